@@ -1,0 +1,122 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Tokenizer, type Token, type TokenHandler } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { segmentIdParts } from '../src/document/document.js';
+import { scanTags } from '../src/document/html-tags.js';
+import { corpusDoc, docOf, fixturesDir } from './helpers.js';
+
+const where = (doc: ReturnType<typeof docOf>, offset: number) => doc.lines.position(offset);
+
+describe('segments', () => {
+  it('pairs every translated unit with its source unit, with exact ranges', () => {
+    const doc = corpusDoc('alchemy/zh-CN/AlchemyInsights/group-writeback.md');
+    expect(doc.spanProblems).toEqual([]);
+    expect(doc.segments.map((s) => s.id)).toEqual(['581fd-102', '581fd-103', '581fd-104', '581fd-105', '581fd-106', '581fd-107', '581fd-108']);
+    const title = doc.segments[0]!;
+    expect(doc.text.slice(title.ttu.contentStart, title.ttu.contentEnd)).toBe('组写回');
+    expect(doc.text.slice(title.stu!.contentStart, title.stu!.contentEnd)).toBe('Group writeback');
+    expect(where(doc, title.ttu.tagStart)).toEqual({ line: 23, column: 33 });
+    expect(title.containers).toEqual(['heading']);
+  });
+
+  it('names the Markdown container of each segment: table cell, blockquote, paragraph, heading', () => {
+    const doc = corpusDoc('alchemy/zh-CN/AlchemyInsights/error-code-0x15.md');
+    const byId = new Map(doc.segments.map((s) => [s.id, s.containers]));
+    expect(byId.get('1326e-103')).toEqual(['heading']);
+    expect(byId.get('1326e-104')).toEqual(['paragraph']);
+    expect(byId.get('1326e-106')).toEqual(['table-cell']);
+    expect(byId.get('1326e-112')).toEqual(['blockquote', 'paragraph']);
+  });
+
+  it('finds segments in list items and link text', () => {
+    const doc = corpusDoc('alchemy/de-DE/AlchemyInsights/outlook-com-setting-changes.md');
+    const listed = doc.segments.filter((s) => s.containers.join('>') === 'list-item>paragraph');
+    expect(listed.map((s) => doc.lines.position(s.ttu.tagStart))).toContainEqual({ line: 36, column: 3 });
+    const linked = docOf('[<span data-ttu-id="1a2b3-104">文本</span><span class="sxs-lookup"><span data-stu-id="1a2b3-104">Text</span></span>](x.md)\n');
+    expect(linked.segments[0]!.containers).toEqual(['link-text']);
+  });
+
+  it('reads no tags inside fenced code', () => {
+    const doc = docOf('```html\n<span data-ttu-id="1a2b3-101">\n```\n\n<span data-ttu-id="1a2b3-102">a</span><span class="sxs-lookup"><span data-stu-id="1a2b3-102">b</span></span>\n');
+    expect(doc.codeBlocks).toHaveLength(1);
+    expect(doc.segments.map((s) => s.id)).toEqual(['1a2b3-102']);
+    expect(doc.spanProblems).toEqual([]);
+  });
+
+  it('keeps nested units in text order', () => {
+    const nested =
+      '<span data-ttu-id="1a2b3-102">外 <span data-ttu-id="1a2b3-103">内</span><span class="sxs-lookup"><span data-stu-id="1a2b3-103">inner</span></span></span>' +
+      '<span class="sxs-lookup"><span data-stu-id="1a2b3-102">outer</span></span>\n';
+    const doc = docOf(nested);
+    expect(doc.segments.map((s) => s.id)).toEqual(['1a2b3-102', '1a2b3-103']);
+    expect(doc.spanProblems).toEqual([]);
+  });
+
+  it('finds <a name> anchors and headings', () => {
+    const doc = corpusDoc('alchemy/zh-CN/AlchemyInsights/group-writeback.md');
+    expect(doc.anchors.map((a) => a.name)).toEqual(['group-writeback']);
+    expect(doc.headings).toHaveLength(1);
+    expect(where(doc, doc.headings[0]!.start)).toEqual({ line: 23, column: 1 });
+  });
+});
+
+describe('segmentIdParts', () => {
+  it('splits plain and merged ids', () => {
+    expect(segmentIdParts('581fd-102')).toEqual({ prefix: '581fd', merged: false, number: 102 });
+    expect(segmentIdParts('7e904-p101')).toEqual({ prefix: '7e904', merged: true, number: 101 });
+    expect(segmentIdParts('581FD-102')).toBeNull();
+    expect(segmentIdParts('581fd-12')).toBeNull();
+  });
+});
+
+/** Every span and anchor tag parse5's tokenizer sees, with its attributes. */
+function parse5Tags(text: string) {
+  const tags: { start: number; closing: boolean; name: string; attrs: Record<string, string> }[] = [];
+  const ignore = () => {};
+  const take = (closing: boolean) => (token: Token.TagToken) => {
+    if (token.tagName !== 'span' && token.tagName !== 'a') return;
+    tags.push({ start: token.location!.startOffset, closing, name: token.tagName, attrs: Object.fromEntries(token.attrs.map((a) => [a.name, a.value])) });
+  };
+  const handler: TokenHandler = {
+    onStartTag: take(false),
+    onEndTag: take(true),
+    onComment: ignore,
+    onDoctype: ignore,
+    onEof: ignore,
+    onCharacter: ignore,
+    onNullCharacter: ignore,
+    onWhitespaceCharacter: ignore,
+  };
+  new Tokenizer({ sourceCodeLocationInfo: true }, handler).write(text, true);
+  return tags;
+}
+
+function* markdownFiles(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* markdownFiles(path);
+    else if (name.endsWith('.md')) yield path;
+  }
+}
+
+describe('the fast tag scan', () => {
+  it('finds the same span and anchor tags, attributes and offsets as parse5 in every fixture', () => {
+    let compared = 0;
+    for (const path of markdownFiles(fixturesDir)) {
+      const text = readFileSync(path, 'utf8');
+      const ours = scanTags(text, []).map((t) => ({ start: t.start, closing: t.closing, name: t.name, attrs: Object.fromEntries(t.attrs) }));
+      expect(ours, path).toEqual(parse5Tags(text));
+      compared += ours.length;
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+
+  it('falls back to parse5 for attributes the fast path does not read', () => {
+    const [tag] = scanTags('<span class=sxs-lookup data-x=\'1\' data-y="a=b" hidden>', []);
+    expect(Object.fromEntries(tag!.attrs)).toEqual({ class: 'sxs-lookup', 'data-x': '1', 'data-y': 'a=b', hidden: '' });
+    const [odd] = scanTags('<span data-ttu-id="1a2b3-102"x=1>', []);
+    expect(odd!.attrs.get('data-ttu-id')).toBe('1a2b3-102');
+    expect(odd!.attrs.get('x')).toBe('1');
+  });
+});

@@ -1,0 +1,66 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { collectFiles, lintFiles } from '../src/engine.js';
+import type { Rule } from '../src/rules/rule.js';
+import { rules } from '../src/rules/index.js';
+import { corpusText, edit } from './helpers.js';
+
+let root: string;
+const article = () => corpusText('alchemy/zh-CN/AlchemyInsights/group-writeback.md');
+
+function lint(paths: string[], extraRules: Rule[] = []) {
+  const { files, findings } = collectFiles(paths, root);
+  const result = lintFiles(files, { cwd: root, rules: [...rules, ...extraRules], maxFileBytes: 64 * 1024 });
+  return { ...result, findings: [...findings, ...result.findings] };
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'loclint-engine-'));
+  const zh = join(root, 'zh-CN');
+  mkdirSync(zh);
+  writeFileSync(join(zh, 'clean.md'), article());
+  writeFileSync(join(zh, 'crlf-bom.md'), '\uFEFF' + edit(article(), 'ms.locfileid: "50254551"', 'ms.locfileid: 50254551').replaceAll('\n', '\r\n'));
+  writeFileSync(join(zh, 'invalid-utf8.md'), Buffer.concat([Buffer.from(article()), Buffer.from([0xff, 0xfe, 0x0a])]));
+  writeFileSync(join(zh, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+  writeFileSync(join(zh, 'huge.md'), article().repeat(40));
+  execFileSync('mkfifo', [join(zh, 'pipe.md')]);
+  symlinkSync('loop-b.md', join(zh, 'loop-a.md'));
+  symlinkSync('loop-a.md', join(zh, 'loop-b.md'));
+  symlinkSync('..', join(zh, 'parent-loop'));
+});
+
+describe('lintFiles on bad input', () => {
+  it('turns every kind of bad file into a finding on it and still checks the rest', () => {
+    const { findings, filesChecked } = lint(['zh-CN']);
+    const byFile = (name: string) => findings.filter((f) => f.file === `zh-CN/${name}`).map((f) => `${f.line}:${f.column} ${f.rule}`);
+    expect(byFile('clean.md')).toEqual([]);
+    expect(byFile('binary.md')).toEqual(['1:1 file-encoding']);
+    expect(byFile('huge.md')).toEqual(['1:1 file-too-large']);
+    expect(byFile('pipe.md')).toEqual(['1:1 file-unreadable']);
+    expect(byFile('loop-a.md')).toEqual(['1:1 file-unreadable']);
+    expect(byFile('invalid-utf8.md')).toEqual(['29:441 file-encoding']);
+    expect(filesChecked).toBe(6);
+  });
+
+  it('keeps exact positions in a file with a BOM and CRLF line ends', () => {
+    const { findings } = lint(['zh-CN/crlf-bom.md']);
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.rule}`)).toEqual(['21:15 front-matter-format']);
+  });
+
+  it('reports a missing file without stopping', () => {
+    const { findings } = lint(['zh-CN/gone.md', 'zh-CN/clean.md']);
+    expect(findings.map((f) => `${f.file} ${f.rule} ${f.message}`)).toEqual(['zh-CN/gone.md file-unreadable Cannot read file: File does not exist']);
+  });
+
+  it('turns a rule that throws into an internal-error finding and runs the other rules', () => {
+    const broken: Rule = { id: 'broken', description: 'throws', severity: 'error', scope: 'document', check: () => { throw new Error('boom'); } };
+    const { findings } = lint(['zh-CN/crlf-bom.md'], [broken]);
+    expect(findings.map((f) => `${f.rule}: ${f.message}`)).toEqual([
+      'internal-error: Rule broken failed on this file: boom',
+      'front-matter-format: `ms.locfileid` must be quoted: `"50254551"`',
+    ]);
+  });
+});

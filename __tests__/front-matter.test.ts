@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseFrontMatter } from '../src/document/front-matter.js';
+import { LineIndex } from '../src/document/text.js';
+import { corpusText } from './helpers.js';
+
+const pos = (text: string, offset: number) => new LineIndex(text).position(offset);
+
+describe('parseFrontMatter', () => {
+  it('gives every key and value with its position in the file', () => {
+    const text = corpusText('alchemy/zh-CN/AlchemyInsights/group-writeback.md');
+    const fm = parseFrontMatter(text)!;
+    expect(fm.problems).toEqual([]);
+    const locfileid = fm.get('ms.locfileid')!;
+    expect(locfileid).toMatchObject({ value: '50254551', quoted: true });
+    expect(pos(text, locfileid.keyStart)).toEqual({ line: 21, column: 1 });
+    expect(pos(text, locfileid.valueStart)).toEqual({ line: 21, column: 15 });
+    expect(fm.get('ms.custom')!.value).toEqual(['8305', '9003234']);
+    expect(pos(text, fm.end)).toEqual({ line: 23, column: 1 });
+  });
+
+  it('reads every scalar as the string it is written as (no dates, booleans or base-60)', () => {
+    const fm = parseFrontMatter('---\nms.date: 2021-02-15\nROBOTS: NO\ntime: 1:20\nn: 0x1F\n---\n')!;
+    expect(fm.entries.map((e) => e.value)).toEqual(['2021-02-15', 'NO', '1:20', '0x1F']);
+  });
+
+  it('never evaluates JavaScript front matter', () => {
+    const g = globalThis as { loclintPwned?: boolean };
+    const fm = parseFrontMatter('---js\n{ title: (globalThis.loclintPwned = true) }\n---\n# Title\n')!;
+    expect(g.loclintPwned).toBeUndefined();
+    expect(fm.problems[0]!.message).toMatch(/never evaluates code/);
+    const long = parseFrontMatter('---javascript\n{ t: (globalThis.loclintPwned = true) }\n---\n')!;
+    expect(g.loclintPwned).toBeUndefined();
+    expect(long.problems).toHaveLength(1);
+  });
+
+  it('refuses an alias bomb', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 0; i < 8; i++) lines.push(`${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${Array(9).fill(`*${i === 0 ? 'a' : 'bcdefghi'[i - 1]}`).join(',')}]`);
+    const fm = parseFrontMatter(`---\n${lines.join('\n')}\n---\n`)!;
+    expect(fm.problems[0]!.message).toMatch(/aliases: refused/);
+  });
+
+  it('reports unclosed front matter, and a list where a mapping belongs', () => {
+    expect(parseFrontMatter('---\ntitle: x\n# Heading\n')!.problems[0]!.message).toMatch(/not closed/);
+    const list = '---\n- a\n- b\n---\n';
+    const problem = parseFrontMatter(list)!.problems[0]!;
+    expect(problem.message).toMatch(/not a mapping/);
+    expect(pos(list, problem.start)).toEqual({ line: 2, column: 1 });
+  });
+
+  it('reads CRLF front matter (real English source with CRLF)', () => {
+    const text = corpusText('enterprise/en-US/Enterprise/acrolinx-fail-test.md');
+    expect(text.includes('\r\n')).toBe(true);
+    const fm = parseFrontMatter(text)!;
+    expect(fm.problems).toEqual([]);
+    expect(fm.get('ms.author')).toMatchObject({ value: 'krowley' });
+    expect(pos(text, fm.get('ms.author')!.valueStart)).toEqual({ line: 6, column: 12 });
+  });
+
+  it('returns null for a file without front matter', () => {
+    expect(parseFrontMatter('# Title\n---\n')).toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js). With --check, builds in memory
+// and fails when the committed dist/ differs: GitHub runs dist/, so a stale bundle is a bug.
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const check = process.argv.includes('--check');
+
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'esm',
+  // Bundled CommonJS dependencies call require(); ESM output has to provide it.
+  banner: { js: "import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);" },
+  define: { __LOCLINT_VERSION__: JSON.stringify(version) },
+  legalComments: 'none',
+  write: false,
+  logLevel: 'warning',
+});
+
+let stale = [];
+for (const file of result.outputFiles) {
+  let current = null;
+  try {
+    current = readFileSync(file.path, 'utf8');
+  } catch {}
+  if (current === file.text) continue;
+  if (check) stale.push(file.path);
+  else {
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, file.text);
+  }
+}
+if (stale.length > 0) {
+  console.error(`dist/ is stale (${stale.map((p) => p.slice(root.length + 1)).join(', ')}): run npm run build and commit dist/`);
+  process.exit(1);
+}

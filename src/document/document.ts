@@ -1,0 +1,85 @@
+import { parseFrontMatter, type FrontMatter } from './front-matter.js';
+import { scanTags } from './html-tags.js';
+import { containersAt, scanBlocks, type Container, type Heading } from './markdown.js';
+import { scanSegments, type Segment, type SpanProblem } from './segments.js';
+import { LineIndex } from './text.js';
+import { localeOfPath } from '../layout/locale.js';
+
+export interface Anchor {
+  /** `name` or `id` of an `<a>` tag. */
+  name: string;
+  start: number;
+  end: number;
+}
+
+export interface LocatedSegment extends Segment {
+  containers: Container[];
+}
+
+/** A file parsed once; every node carries offsets that `lines` turns into lines and columns. */
+export interface LocDocument {
+  /** Path as shown to users: relative to the working directory, `/`-separated. */
+  path: string;
+  text: string;
+  lines: LineIndex;
+  /** Locale from the path (a folder named like `zh-CN`), or null. */
+  pathLocale: string | null;
+  frontMatter: FrontMatter | null;
+  segments: LocatedSegment[];
+  spanProblems: SpanProblem[];
+  anchors: Anchor[];
+  headings: Heading[];
+  codeBlocks: [number, number][];
+}
+
+export function parseDocument(path: string, text: string): LocDocument {
+  const lines = new LineIndex(text);
+  const frontMatter = parseFrontMatter(text);
+  const { codeBlocks, headings } = scanBlocks(text, lines);
+  // Spans inside the front matter are reported by the front-matter rules, not paired here.
+  const skipped: [number, number][] = frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks;
+  const tags = scanTags(text, skipped);
+  const { segments, problems } = scanSegments(text, tags);
+  const anchors: Anchor[] = [];
+  for (const tag of tags) {
+    if (tag.name !== 'a' || tag.closing) continue;
+    const name = tag.attrs.get('name') ?? tag.attrs.get('id');
+    if (name !== undefined) anchors.push({ name, start: tag.start, end: tag.end });
+  }
+  return {
+    path,
+    text,
+    lines,
+    pathLocale: localeOfPath(path)?.locale ?? null,
+    frontMatter,
+    // Spans close inside out, so nested units are found before their parents: sort to text order.
+    segments: segments
+      .sort((a, b) => a.ttu.tagStart - b.ttu.tagStart)
+      .map((s) => ({ ...s, containers: containersAt(text, s.ttu.tagStart, lines.lineStart(lines.position(s.ttu.tagStart).line)) })),
+    spanProblems: problems,
+    anchors,
+    headings,
+    codeBlocks,
+  };
+}
+
+const SEGMENT_ID = /^([0-9a-f]{5})-(p?)(\d{3,4})$/;
+
+export interface SegmentIdParts {
+  prefix: string;
+  merged: boolean;
+  number: number;
+}
+
+/** `581fd-p102` → prefix 581fd, merged (a p-id), number 102; null when the id is malformed. */
+export function segmentIdParts(id: string): SegmentIdParts | null {
+  const m = SEGMENT_ID.exec(id);
+  return m ? { prefix: m[1]!, merged: m[2] === 'p', number: Number(m[3]) } : null;
+}
+
+/** A localized file carries segments or localization metadata; a source-locale file has neither. */
+export function isLocalized(doc: LocDocument, sourceLocale: string): boolean {
+  if (doc.frontMatter?.get('ms.contentlocale')) return true;
+  if (doc.segments.length > 0) return true;
+  return doc.pathLocale !== null && doc.pathLocale.toLowerCase() !== sourceLocale.toLowerCase();
+}

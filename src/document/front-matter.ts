@@ -1,0 +1,145 @@
+import matter from 'gray-matter';
+import { isMap, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
+
+export interface FrontMatterEntry {
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  /** Scalars as the strings they are written as; sequences as lists of strings. */
+  value: string | string[] | null;
+  /** Quoted scalar (`"123"`), as opposed to plain (`123`). */
+  quoted: boolean;
+  valueStart: number;
+  valueEnd: number;
+}
+
+export interface FrontMatterProblem {
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface FrontMatter {
+  /** Offset of the opening `---`. */
+  start: number;
+  /** Offset just past the closing `---` line (or the end of the file when unclosed). */
+  end: number;
+  closed: boolean;
+  entries: FrontMatterEntry[];
+  get(key: string): FrontMatterEntry | undefined;
+  problems: FrontMatterProblem[];
+}
+
+const refuse = (language: string) => () => {
+  throw new Error(`front matter in ${language} is not read: loclint never evaluates code from the checked repository`);
+};
+
+// gray-matter evaluates `---js` / `---javascript` front matter by default (CVE-2022-25863).
+// Every engine is replaced: YAML is parsed below with positions, everything else is refused.
+const engines = {
+  yaml: () => ({}),
+  javascript: refuse('JavaScript'),
+  js: refuse('JavaScript'),
+  json: refuse('JSON'),
+  coffee: refuse('CoffeeScript'),
+};
+
+const MAX_ALIASES = 50;
+
+/** Splits and parses front matter. Returns null when the file has none. */
+export function parseFrontMatter(text: string): FrontMatter | null {
+  if (!/^---[^\S\r\n]*[A-Za-z]*[^\S\r\n]*\r?(\n|$)/.test(text)) return null;
+  const problems: FrontMatterProblem[] = [];
+  const entries: FrontMatterEntry[] = [];
+  const fm: FrontMatter = {
+    start: 0,
+    end: text.length,
+    closed: false,
+    entries,
+    problems,
+    get: (key) => entries.find((e) => e.key === key),
+  };
+
+  let yamlStart: number;
+  let yamlText: string;
+  let matterLength: number;
+  try {
+    const split = matter(text, { engines, language: 'yaml' });
+    const language = matter.language(text.slice(3), { language: 'yaml' }) as { raw: string; name: string };
+    yamlStart = 3 + language.raw.length;
+    matterLength = split.matter.length;
+    // The block ends before "\n---"; with CRLF a lone "\r" would be left, which YAML reads as a line.
+    yamlText = split.matter.replace(/\r$/, '');
+  } catch (error) {
+    problems.push({ start: 0, end: 3, message: (error as Error).message });
+    return fm;
+  }
+  // gray-matter ends the block at the first "\n---"; without one it takes the whole file.
+  const closingAt = yamlStart + matterLength;
+  if (closingAt < text.length) {
+    const lineEnd = text.indexOf('\n', closingAt + 1);
+    fm.closed = true;
+    fm.end = lineEnd === -1 ? text.length : lineEnd + 1;
+  }
+
+  if (!fm.closed) {
+    problems.push({ start: 0, end: 3, message: 'Front matter is not closed: no `---` line ends it' });
+    return fm;
+  }
+  const spanAt = yamlText.search(/<span\s[^>]*data-(ttu|stu)-id/i);
+  if (spanAt !== -1) {
+    const start = yamlStart + spanAt;
+    problems.push({
+      start,
+      end: text.indexOf('>', start) + 1 || start + 5,
+      message: 'Front matter is wrapped in segment spans: the YAML was sent for translation and no longer parses',
+    });
+    return fm;
+  }
+
+  const doc = parseDocument(yamlText, { version: '1.2', schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
+  for (const error of doc.errors) {
+    problems.push({ start: yamlStart + error.pos[0], end: yamlStart + error.pos[1], message: `YAML: ${error.message}` });
+  }
+  if (doc.errors.length > 0) return fm;
+  if (countAliases(doc.contents) > MAX_ALIASES) {
+    problems.push({ start: yamlStart, end: yamlStart, message: `YAML uses more than ${MAX_ALIASES} aliases: refused` });
+    return fm;
+  }
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && (root.value === '' || root.value === null))) return fm;
+  if (!isMap(root)) {
+    const [s, e] = root.range ?? [0, 0];
+    problems.push({ start: yamlStart + s, end: yamlStart + e, message: 'Front matter is not a mapping of keys to values' });
+    return fm;
+  }
+  for (const pair of root.items) {
+    if (!isScalar(pair.key)) continue;
+    const [keyStart, keyEnd] = pair.key.range ?? [0, 0];
+    const value = pair.value as Node | null;
+    const [valueStart, valueEnd] = value?.range ?? [keyEnd, keyEnd];
+    entries.push({
+      key: String(pair.key.value),
+      keyStart: yamlStart + keyStart,
+      keyEnd: yamlStart + keyEnd,
+      value: readValue(value),
+      quoted: isScalar(value) && (value.type === 'QUOTE_DOUBLE' || value.type === 'QUOTE_SINGLE'),
+      valueStart: yamlStart + valueStart,
+      valueEnd: yamlStart + valueEnd,
+    });
+  }
+  return fm;
+}
+
+function readValue(node: Node | null): string | string[] | null {
+  if (node === null) return null;
+  if (isScalar(node)) return node.value === null ? '' : String(node.value);
+  if (isSeq(node)) return node.items.map((item) => (isScalar(item) ? String(item.value ?? '') : ''));
+  return null;
+}
+
+function countAliases(node: unknown): number {
+  let count = 0;
+  visit(node as Node, { Alias: () => void count++ });
+  return count;
+}

@@ -1,0 +1,76 @@
+import type { LineIndex } from './text.js';
+
+export interface Heading {
+  level: number;
+  /** Offset of the first `#`. */
+  start: number;
+  end: number;
+  /** Heading content without the `#` marks and closing sequence. */
+  text: string;
+}
+
+export interface BlockStructure {
+  /** Fenced code blocks as [start, end) offsets: no HTML or segments are read inside them. */
+  codeBlocks: [number, number][];
+  headings: Heading[];
+}
+
+const CANDIDATE = /^(?:[ \t]*>)*[ \t]*(?:`{3,}|~{3,})|^ {0,3}#{1,6}(?:[ \t]|$)/gm;
+const FENCE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
+
+/** Fenced code blocks and ATX headings, visiting only the lines that can be either. */
+export function scanBlocks(text: string, lines: LineIndex): BlockStructure {
+  const codeBlocks: [number, number][] = [];
+  const headings: Heading[] = [];
+  let fence: { char: string; length: number; start: number } | null = null;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    const lineNumber = lines.position(m.index).line;
+    const lineStart = m.index;
+    const lineEnd = lines.lineStart(lineNumber + 1) || text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, '');
+    CANDIDATE.lastIndex = lineEnd > lineStart ? lineEnd : lineStart + 1;
+    const f = FENCE.exec(line);
+    if (fence) {
+      if (f && f[1]![0] === fence.char && f[1]!.length >= fence.length && f[2]!.trim() === '') {
+        codeBlocks.push([fence.start, lineEnd]);
+        fence = null;
+      }
+      continue;
+    }
+    if (f) {
+      // A backtick fence's info string may not hold a backtick (CommonMark 4.5).
+      if (f[1]![0] === '`' && f[2]!.includes('`')) continue;
+      fence = { char: f[1]![0]!, length: f[1]!.length, start: lineStart };
+      continue;
+    }
+    const h = ATX.exec(line);
+    if (h) headings.push({ level: h[1]!.length, start: lineStart + line.indexOf('#'), end: lineStart + line.length, text: h[2]! });
+  }
+  if (fence) codeBlocks.push([fence.start, text.length]);
+  return { codeBlocks, headings };
+}
+
+export type Container = 'blockquote' | 'list-item' | 'heading' | 'table-cell' | 'html-table-cell' | 'link-text' | 'paragraph';
+
+/**
+ * The Markdown containers around an offset, outermost first, read from the text before it on its
+ * line (segments never start a container of their own, so the line prefix tells).
+ */
+export function containersAt(text: string, offset: number, lineStart: number): Container[] {
+  let prefix = text.slice(lineStart, offset);
+  const containers: Container[] = [];
+  const quote = /^[ \t]*>[ \t]?/;
+  if (quote.test(prefix)) {
+    containers.push('blockquote');
+    while (quote.test(prefix)) prefix = prefix.replace(quote, '');
+  }
+  if (/^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(prefix)) containers.push('list-item');
+  if (/^ {0,3}#{1,6}[ \t]/.test(prefix)) containers.push('heading');
+  else if (/^[ \t]*\|/.test(prefix) || /(?:^|[^\\])\|/.test(prefix)) containers.push('table-cell');
+  else if (/<t[dh][\s>]/i.test(prefix)) containers.push('html-table-cell');
+  if (/\[[^\]]*$/.test(prefix)) containers.push('link-text');
+  if (containers.length === 0 || containers.at(-1) === 'blockquote' || containers.at(-1) === 'list-item') containers.push('paragraph');
+  return containers;
+}

@@ -1,0 +1,104 @@
+import type { HtmlTag } from './html-tags.js';
+
+/** A span's content lies between the end of its opening tag and the start of its closing tag. */
+export interface SpanRange {
+  tagStart: number;
+  contentStart: number;
+  contentEnd: number;
+  end: number;
+}
+
+export interface Segment {
+  /** As written in `data-ttu-id`, e.g. `581fd-102`. */
+  id: string;
+  /** The translated unit. */
+  ttu: SpanRange;
+  /** The source unit inside its `sxs-lookup` span, or null when the pair is broken. */
+  stu: (SpanRange & { id: string }) | null;
+}
+
+export type SpanProblemKind = 'stray-close' | 'unclosed' | 'ttu-without-stu' | 'stu-without-ttu' | 'id-mismatch';
+
+export interface SpanProblem {
+  kind: SpanProblemKind;
+  start: number;
+  end: number;
+  id?: string;
+  otherId?: string;
+}
+
+export interface SegmentScan {
+  segments: Segment[];
+  problems: SpanProblem[];
+}
+
+type Open =
+  | { kind: 'ttu'; tag: HtmlTag; id: string }
+  | { kind: 'stu'; tag: HtmlTag; id: string }
+  | { kind: 'lookup'; tag: HtmlTag; stu: (SpanRange & { id: string }) | null; ttu: Segment | null }
+  | { kind: 'other'; tag: HtmlTag };
+
+/** Pairs translated and source units by following span nesting, as an HTML parser would. */
+export function scanSegments(text: string, tags: readonly HtmlTag[]): SegmentScan {
+  const segments: Segment[] = [];
+  const problems: SpanProblem[] = [];
+  const stack: Open[] = [];
+  let lastClosedTtu: Segment | null = null;
+
+  for (const tag of tags) {
+    if (tag.name !== 'span') continue;
+    if (!tag.closing) {
+      const ttu = tag.attrs.get('data-ttu-id');
+      const stu = tag.attrs.get('data-stu-id');
+      if (ttu !== undefined) stack.push({ kind: 'ttu', tag, id: ttu });
+      else if (stu !== undefined) stack.push({ kind: 'stu', tag, id: stu });
+      else if (/(?:^|\s)sxs-lookup(?:\s|$)/.test(tag.attrs.get('class') ?? '')) {
+        // The lookup belongs to the translated unit that closed right before it.
+        const adjacent = lastClosedTtu !== null && /^\s*$/.test(text.slice(lastClosedTtu.ttu.end, tag.start));
+        stack.push({ kind: 'lookup', tag, stu: null, ttu: adjacent ? lastClosedTtu : null });
+      } else stack.push({ kind: 'other', tag });
+      continue;
+    }
+    const open = stack.pop();
+    if (open === undefined) {
+      problems.push({ kind: 'stray-close', start: tag.start, end: tag.end });
+      continue;
+    }
+    const range: SpanRange = { tagStart: open.tag.start, contentStart: open.tag.end, contentEnd: tag.start, end: tag.end };
+    if (open.kind === 'ttu') {
+      const segment: Segment = { id: open.id, ttu: range, stu: null };
+      segments.push(segment);
+      lastClosedTtu = segment;
+    } else if (open.kind === 'stu') {
+      const lookup = stack.at(-1);
+      if (lookup?.kind === 'lookup' && lookup.stu === null) lookup.stu = { ...range, id: open.id };
+      else problems.push({ kind: 'stu-without-ttu', start: open.tag.start, end: open.tag.end, id: open.id });
+    } else if (open.kind === 'lookup') {
+      closeLookup(open, problems);
+      if (open.ttu === lastClosedTtu) lastClosedTtu = null;
+    }
+  }
+  for (const open of stack) {
+    problems.push({ kind: 'unclosed', start: open.tag.start, end: open.tag.end, id: 'id' in open ? open.id : undefined });
+    if (open.kind === 'lookup') closeLookup(open, problems);
+  }
+  for (const segment of segments) {
+    if (segment.stu === null) {
+      problems.push({ kind: 'ttu-without-stu', start: segment.ttu.tagStart, end: segment.ttu.contentStart, id: segment.id });
+    }
+  }
+  problems.sort((a, b) => a.start - b.start);
+  return { segments, problems };
+}
+
+function closeLookup(open: Extract<Open, { kind: 'lookup' }>, problems: SpanProblem[]): void {
+  if (open.stu === null) return;
+  if (open.ttu === null) {
+    problems.push({ kind: 'stu-without-ttu', start: open.stu.tagStart, end: open.stu.contentStart, id: open.stu.id });
+    return;
+  }
+  open.ttu.stu = open.stu;
+  if (open.stu.id !== open.ttu.id) {
+    problems.push({ kind: 'id-mismatch', start: open.stu.tagStart, end: open.stu.contentStart, id: open.ttu.id, otherId: open.stu.id });
+  }
+}

@@ -1,0 +1,108 @@
+/** Offsets of line starts; lines end at \n, \r\n or a lone \r (as CommonMark reads them). */
+export class LineIndex {
+  readonly starts: number[];
+
+  constructor(text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  /** 1-based line and column of a UTF-16 offset. */
+  position(offset: number): { line: number; column: number } {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  }
+
+  lineStart(line: number): number {
+    return this.starts[line - 1] ?? 0;
+  }
+}
+
+export interface DecodeProblem {
+  rule: 'file-encoding';
+  offset: number;
+  message: string;
+}
+
+export interface DecodedText {
+  text: string;
+  hadBom: boolean;
+  problems: DecodeProblem[];
+}
+
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/**
+ * Decodes a file's bytes. Invalid UTF-8 is reported at its first bad byte and then replaced with
+ * U+FFFD so the rest of the file can still be checked.
+ */
+export function decodeUtf8(bytes: Uint8Array): DecodedText {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16 !== null) {
+    // Read it anyway so its other findings are not hidden behind the encoding one.
+    const text = new TextDecoder(utf16, { ignoreBOM: false }).decode(bytes);
+    return { text, hadBom: true, problems: [{ rule: 'file-encoding', offset: 0, message: `File is ${utf16.toUpperCase()}, not UTF-8: convert it to UTF-8` }] };
+  }
+  const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = hadBom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: strict.decode(body), hadBom, problems: [] };
+  } catch {
+    const text = lenient.decode(body);
+    const { offset, byte } = firstReplacement(text, body);
+    return {
+      text,
+      hadBom,
+      problems: [
+        {
+          rule: 'file-encoding',
+          offset,
+          message: `File is not valid UTF-8 (first invalid byte 0x${(body[byte] ?? 0).toString(16).padStart(2, '0')} at byte ${byte + (hadBom ? 3 : 0)}); invalid bytes were read as U+FFFD`,
+        },
+      ],
+    };
+  }
+}
+
+/**
+ * The first U+FFFD that stands for invalid bytes (not one written in the file), as a text offset
+ * and a byte offset: the text before it is valid, so its UTF-8 length is the byte offset.
+ */
+function firstReplacement(text: string, bytes: Uint8Array): { offset: number; byte: number } {
+  for (let offset = text.indexOf('\uFFFD'); offset !== -1; offset = text.indexOf('\uFFFD', offset + 1)) {
+    const byte = Buffer.byteLength(text.slice(0, offset));
+    if (!(bytes[byte] === 0xef && bytes[byte + 1] === 0xbf && bytes[byte + 2] === 0xbd)) return { offset, byte };
+  }
+  return { offset: 0, byte: 0 };
+}
+
+/** The encoding a UTF-16 byte-order mark announces, or null. */
+export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** Binary files hold NUL bytes early on; UTF-8 text never does (UTF-16 is told by its mark). */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (utf16Encoding(bytes) !== null) return false;
+  const n = Math.min(bytes.length, 8000);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}

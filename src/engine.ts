@@ -1,0 +1,205 @@
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { isLocalized, parseDocument, type LocDocument } from './document/document.js';
+import { decodeUtf8, looksBinary } from './document/text.js';
+import { compareFindings, type Finding, type Severity } from './findings/finding.js';
+import { localeGroup, SiblingFinder } from './layout/siblings.js';
+import { fileProblems, type RuleMeta } from './rules/file-problems.js';
+import { rules as allRules } from './rules/index.js';
+import type { Rule, RuleContext, RuleFinding } from './rules/rule.js';
+
+export interface EngineOptions {
+  /** Where relative display paths start. */
+  cwd: string;
+  sourceLocale?: string;
+  /** Files larger than this are reported, not parsed. */
+  maxFileBytes?: number;
+  rules?: readonly Rule[];
+}
+
+export interface EngineResult {
+  findings: Finding[];
+  filesChecked: number;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+/** Files under the given paths: folders are searched for `*.md`; named files are always taken. */
+export function collectFiles(paths: readonly string[], cwd: string): { files: string[]; findings: Finding[] } {
+  const files = new Set<string>();
+  const findings: Finding[] = [];
+  const visited = new Set<string>();
+  const walk = (dir: string) => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch (error) {
+      findings.push(fileFinding(cwd, dir, fileProblems.unreadable, `Cannot read folder: ${(error as Error).message}`));
+      return;
+    }
+    if (visited.has(real)) return; // a symlink loop or a folder reached twice
+    visited.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      findings.push(fileFinding(cwd, dir, fileProblems.unreadable, `Cannot read folder: ${(error as Error).message}`));
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) walk(path);
+      } else if (entry.name.toLowerCase().endsWith('.md')) {
+        if (entry.isSymbolicLink() && !isReadableLink(path)) {
+          findings.push(fileFinding(cwd, path, fileProblems.unreadable, 'Symbolic link cannot be followed (broken or a loop)'));
+        } else files.add(path);
+      } else if (entry.isSymbolicLink() && isDirectoryLink(path)) walk(path);
+    }
+  };
+  for (const p of paths) {
+    const path = resolve(cwd, p);
+    let isDir = false;
+    try {
+      isDir = statSync(path).isDirectory();
+    } catch {
+      // Missing or unreadable: reported when read, like any other file.
+    }
+    if (isDir) walk(path);
+    else files.add(path);
+  }
+  return { files: [...files], findings };
+}
+
+function isReadableLink(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isDirectoryLink(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export function displayPath(cwd: string, absolutePath: string): string {
+  return relative(cwd, absolutePath).split(sep).join('/');
+}
+
+function fileFinding(cwd: string, absolutePath: string, meta: RuleMeta, message: string, line = 1, column = 1): Finding {
+  return { file: displayPath(cwd, absolutePath), line, column, endLine: line, endColumn: column, rule: meta.id, severity: meta.severity, message };
+}
+
+type Loaded = { doc: LocDocument; findings: Finding[] } | { doc: null; findings: Finding[] };
+
+/** Reads and parses one file; every way reading can fail becomes a finding on it. */
+function loadDocument(absolutePath: string, cwd: string, maxBytes: number): Loaded {
+  const findings: Finding[] = [];
+  const fail = (meta: RuleMeta, message: string): Loaded => ({ doc: null, findings: [fileFinding(cwd, absolutePath, meta, message)] });
+  let bytes: Buffer;
+  try {
+    const stat = statSync(absolutePath);
+    // A FIFO or device named *.md would block or never end: only regular files are read.
+    if (!stat.isFile()) return fail(fileProblems.unreadable, 'Not a regular file: not checked');
+    if (stat.size > maxBytes) return fail(fileProblems.tooLarge, `File is ${stat.size} bytes, over the ${maxBytes}-byte limit: not checked`);
+    bytes = readFileSync(absolutePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'File does not exist' : code === 'ELOOP' ? 'Symbolic link loop' : (error as Error).message;
+    return fail(fileProblems.unreadable, `Cannot read file: ${reason}`);
+  }
+  if (looksBinary(bytes)) return fail(fileProblems.encoding, 'File is binary (it holds NUL bytes): not checked');
+  const decoded = decodeUtf8(bytes);
+  const path = displayPath(cwd, absolutePath);
+  const doc = parseDocument(path, decoded.text);
+  for (const problem of decoded.problems) {
+    const { line, column } = doc.lines.position(problem.offset);
+    findings.push(fileFinding(cwd, absolutePath, fileProblems.encoding, problem.message, line, column));
+  }
+  return { doc, findings };
+}
+
+function toFinding(doc: LocDocument, rule: RuleMeta, f: RuleFinding, severity: Severity): Finding {
+  const start = doc.lines.position(f.start);
+  const end = doc.lines.position(Math.max(f.start, f.end));
+  return {
+    file: doc.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    rule: rule.id,
+    severity,
+    message: f.message,
+  };
+}
+
+/** Runs every rule on one document; a rule that throws becomes an internal-error finding. */
+export function checkDocument(doc: LocDocument, rules: readonly Rule[], ctx: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    try {
+      for (const f of rule.check(doc, ctx)) findings.push(toFinding(doc, rule, f, f.severity ?? rule.severity));
+    } catch (error) {
+      const message = `Rule ${rule.id} failed on this file: ${(error as Error).message}`;
+      findings.push({ file: doc.path, line: 1, column: 1, endLine: 1, endColumn: 1, rule: fileProblems.internalError.id, severity: 'error', message });
+    }
+  }
+  return findings;
+}
+
+/** The pipeline both the CLI and the action call: files in, sorted findings out. */
+export function lintFiles(absolutePaths: readonly string[], options: EngineOptions): EngineResult {
+  const { cwd } = options;
+  const sourceLocale = options.sourceLocale ?? 'en-US';
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const rules = options.rules ?? allRules;
+  const siblingFinder = new SiblingFinder();
+  // Files of one article in several locales are checked one after another, so each is read once.
+  const ordered = [...absolutePaths].sort((a, b) => {
+    const ka = localeGroup(a).key;
+    const kb = localeGroup(b).key;
+    return ka < kb ? -1 : ka > kb ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  });
+  const findings: Finding[] = [];
+  let groupKey: string | null = null;
+  let group = new Map<string, Loaded>();
+  const load = (path: string): Loaded => {
+    let loaded = group.get(path);
+    if (loaded === undefined) {
+      loaded = loadDocument(path, cwd, maxBytes);
+      group.set(path, loaded);
+    }
+    return loaded;
+  };
+  for (const path of ordered) {
+    const key = localeGroup(path).key;
+    if (key !== groupKey) {
+      groupKey = key;
+      group = new Map();
+    }
+    const loaded = load(path);
+    findings.push(...loaded.findings);
+    const doc = loaded.doc;
+    if (doc === null) continue;
+    let siblings: LocDocument[] | undefined;
+    const ctx: RuleContext = {
+      sourceLocale,
+      localized: isLocalized(doc, sourceLocale),
+      siblings: () =>
+        (siblings ??= siblingFinder
+          .siblingPaths(path)
+          .map((p) => (isReadableLink(p) ? load(p).doc : null))
+          .filter((d): d is LocDocument => d !== null)),
+    };
+    findings.push(...checkDocument(doc, rules, ctx));
+  }
+  findings.sort(compareFindings);
+  return { findings, filesChecked: absolutePaths.length };
+}

@@ -1,0 +1,45 @@
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+const SHAPE = /^([a-z]{2,3})(?:-([A-Za-z]{4}))?-([A-Za-z]{2}|\d{3})$/i;
+const cache = new Map<string, string | null>();
+
+/**
+ * The canonical form (`zh-CN`, `sr-Latn-RS`) of a path segment that is a locale code, else null.
+ * Both the language and the region must be ones ICU knows, so `go-to` or `my-db` are not locales.
+ */
+export function asLocale(segment: string): string | null {
+  let known = cache.get(segment);
+  if (known !== undefined) return known;
+  known = null;
+  const m = SHAPE.exec(segment);
+  if (m) {
+    const language = m[1]!.toLowerCase();
+    const script = m[2] ? m[2][0]!.toUpperCase() + m[2].slice(1).toLowerCase() : undefined;
+    const region = m[3]!.toUpperCase();
+    if (languageNames.of(language) !== undefined && regionNames.of(region) !== undefined) {
+      known = [language, script, region].filter(Boolean).join('-');
+    }
+  }
+  cache.set(segment, known);
+  return known;
+}
+
+export interface PathLocale {
+  locale: string;
+  /** Index of the locale segment in the path's `/`-separated segments. */
+  segmentIndex: number;
+}
+
+/** The last path segment of a folder that is a locale code (`docs/zh-cn/x.md` → zh-CN). */
+export function localeOfPath(path: string): PathLocale | null {
+  const segments = path.split(/[\\/]/);
+  for (let i = segments.length - 2; i >= 0; i--) {
+    const locale = asLocale(segments[i]!);
+    if (locale !== null) return { locale, segmentIndex: i };
+  }
+  return null;
+}
+
+export function sameLocale(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}

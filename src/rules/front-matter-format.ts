@@ -1,0 +1,59 @@
+import type { FrontMatterEntry } from '../document/front-matter.js';
+import type { Rule, RuleFinding } from './rule.js';
+
+const HASH = /^[0-9a-f]{40}$/;
+const DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
+const LOOSE_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+function isCalendarDate(month: number, day: number, year: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+function dateFinding(entry: FrontMatterEntry, value: string, tolerateLoose: boolean): RuleFinding | null {
+  const strict = DATE.exec(value);
+  if (strict && isCalendarDate(Number(strict[1]), Number(strict[2]), Number(strict[3]))) return null;
+  const loose = LOOSE_DATE.exec(value);
+  const at = { start: entry.valueStart, end: entry.valueEnd };
+  if (loose && isCalendarDate(Number(loose[1]), Number(loose[2]), Number(loose[3]))) {
+    const padded = `${loose[1]!.padStart(2, '0')}/${loose[2]!.padStart(2, '0')}/${loose[3]}`;
+    return { ...at, severity: tolerateLoose ? 'warning' : 'error', message: `\`${entry.key}\` is \`${value}\`; write it as MM/DD/YYYY: \`${padded}\`` };
+  }
+  return { ...at, message: `\`${entry.key}\` is \`${value}\`, not a MM/DD/YYYY date` };
+}
+
+export const frontMatterFormat: Rule = {
+  id: 'front-matter-format',
+  description: 'Localization metadata values have their formats: 40-hex hashes, MM/DD/YYYY dates, quoted digits for ms.locfileid, HT or MT',
+  severity: 'error',
+  scope: 'document',
+  check(doc) {
+    const findings: RuleFinding[] = [];
+    for (const entry of doc.frontMatter?.entries ?? []) {
+      const { value } = entry;
+      // Empty values are front-matter-empty-value's to report.
+      if (typeof value !== 'string' || value === '') continue;
+      const at = { start: entry.valueStart, end: entry.valueEnd };
+      switch (entry.key) {
+        case 'ms.openlocfilehash':
+        case 'ms.sourcegitcommit':
+          if (!HASH.test(value)) findings.push({ ...at, message: `\`${entry.key}\` is \`${value}\`, not a 40-digit lowercase hex hash` });
+          break;
+        case 'ms.lasthandoff':
+        case 'ms.date': {
+          const finding = dateFinding(entry, value, entry.key === 'ms.date');
+          if (finding) findings.push(finding);
+          break;
+        }
+        case 'ms.locfileid':
+          if (!/^\d+$/.test(value)) findings.push({ ...at, message: `\`ms.locfileid\` is \`${value}\`, not digits` });
+          else if (!entry.quoted) findings.push({ ...at, message: `\`ms.locfileid\` must be quoted: \`"${value}"\`` });
+          break;
+        case 'ms.translationtype':
+          if (value !== 'HT' && value !== 'MT') findings.push({ ...at, message: `\`ms.translationtype\` is \`${value}\`; expected HT (human) or MT (machine)` });
+          break;
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,20 @@
+import type { Rule } from './rule.js';
+
+export const frontMatterLocale: Rule = {
+  id: 'front-matter-locale',
+  description: "`ms.contentlocale` names the locale of the file's folder",
+  severity: 'error',
+  scope: 'document',
+  check(doc) {
+    const entry = doc.frontMatter?.get('ms.contentlocale');
+    if (!entry || typeof entry.value !== 'string' || entry.value === '' || doc.pathLocale === null) return [];
+    if (entry.value.toLowerCase() === doc.pathLocale.toLowerCase()) return [];
+    return [
+      {
+        start: entry.valueStart,
+        end: entry.valueEnd,
+        message: `\`ms.contentlocale\` is \`${entry.value}\` but the file is in the ${doc.pathLocale} folder`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,11 @@
+import type { Rule } from './rule.js';
+
+export const frontMatterParse: Rule = {
+  id: 'front-matter-parse',
+  description: 'Front matter is closed, parses as YAML, is a mapping and was not wrapped in segment spans',
+  severity: 'error',
+  scope: 'document',
+  check(doc) {
+    return (doc.frontMatter?.problems ?? []).map((p) => ({ start: p.start, end: p.end, message: p.message }));
+  },
+};

@@ -1,0 +1,35 @@
+import { fileProblems, type RuleMeta } from './file-problems.js';
+import { frontMatterEmptyValue } from './front-matter-empty-value.js';
+import { frontMatterFormat } from './front-matter-format.js';
+import { frontMatterLocale } from './front-matter-locale.js';
+import { frontMatterParse } from './front-matter-parse.js';
+import { frontMatterRequired } from './front-matter-required.js';
+import { frontMatterUnknownKey } from './front-matter-unknown-key.js';
+import type { Rule } from './rule.js';
+import { segmentEmpty } from './segment-empty.js';
+import { segmentIdFormat } from './segment-id-format.js';
+import { segmentIdUnique } from './segment-id-unique.js';
+import { segmentOrder } from './segment-order.js';
+import { segmentPair } from './segment-pair.js';
+import { segmentPrefix } from './segment-prefix.js';
+import { spanBalance } from './span-balance.js';
+
+/** The one list of rules: checks, configuration, documentation and SARIF metadata all come from it. */
+export const rules: readonly Rule[] = [
+  frontMatterParse,
+  frontMatterRequired,
+  frontMatterFormat,
+  frontMatterLocale,
+  frontMatterUnknownKey,
+  frontMatterEmptyValue,
+  segmentPair,
+  segmentIdFormat,
+  segmentIdUnique,
+  segmentPrefix,
+  segmentOrder,
+  spanBalance,
+  segmentEmpty,
+];
+
+/** Every id a finding can carry, with its metadata. */
+export const allRuleMeta: readonly RuleMeta[] = [...rules, ...Object.values(fileProblems)];

@@ -1,0 +1,30 @@
+import type { LocDocument } from '../document/document.js';
+import type { Severity } from '../findings/finding.js';
+
+/** What a rule reports: offsets into the document's text; the engine turns them into positions. */
+export interface RuleFinding {
+  start: number;
+  end: number;
+  message: string;
+  /** A finding milder than the rule's default (e.g. a tolerated date shape). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  /** The source locale of the repository, `en-US` unless configured. */
+  sourceLocale: string;
+  /** Whether the document is a translation (true) or a source-locale file (false). */
+  localized: boolean;
+  /** The same article in the other locales and the source, parsed on demand. */
+  siblings(): LocDocument[];
+}
+
+export interface Rule {
+  /** kebab-case, stable: shown to users and used in configuration. */
+  id: string;
+  description: string;
+  severity: Severity;
+  /** `document` rules read one file; `locales` rules also read its siblings. */
+  scope: 'document' | 'locales';
+  check(doc: LocDocument, ctx: RuleContext): RuleFinding[];
+}

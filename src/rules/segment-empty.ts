@@ -1,0 +1,20 @@
+import type { Rule } from './rule.js';
+
+/** Text a reader sees: tags and whitespace do not count. */
+function visibleText(html: string): string {
+  return html.replace(/<[^>]*>/g, '').trim();
+}
+
+export const segmentEmpty: Rule = {
+  id: 'segment-empty',
+  description: 'A translated unit is not empty when its source has text',
+  severity: 'error',
+  scope: 'document',
+  check(doc) {
+    return doc.segments
+      .filter((s) => s.stu !== null)
+      .filter((s) => visibleText(doc.text.slice(s.ttu.contentStart, s.ttu.contentEnd)) === '')
+      .filter((s) => visibleText(doc.text.slice(s.stu!.contentStart, s.stu!.contentEnd)) !== '')
+      .map((s) => ({ start: s.ttu.tagStart, end: s.ttu.end, message: `Translated unit ${s.id} is empty but its source has text` }));
+  },
+};

@@ -1,0 +1,24 @@
+import { segmentIdParts } from '../document/document.js';
+import type { Rule, RuleFinding } from './rule.js';
+
+const expected = 'expected five hex digits, a dash and a number (`581fd-102`, `581fd-p102`)';
+
+export const segmentIdFormat: Rule = {
+  id: 'segment-id-format',
+  description: 'Segment ids have the form xxxxx-NNN or xxxxx-pNNN (five hex digits, then a number)',
+  severity: 'error',
+  scope: 'document',
+  check(doc) {
+    const findings: RuleFinding[] = [];
+    for (const s of doc.segments) {
+      if (segmentIdParts(s.id) === null) {
+        findings.push({ start: s.ttu.tagStart, end: s.ttu.contentStart, message: `Malformed segment id \`${s.id}\`: ${expected}` });
+      }
+      // A source id that differs is segment-pair's finding; here only its shape matters.
+      if (s.stu && s.stu.id !== s.id && segmentIdParts(s.stu.id) === null) {
+        findings.push({ start: s.stu.tagStart, end: s.stu.contentStart, message: `Malformed source unit id \`${s.stu.id}\`: ${expected}` });
+      }
+    }
+    return findings;
+  },
+};

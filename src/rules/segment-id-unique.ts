@@ -1,0 +1,21 @@
+import type { Rule, RuleFinding } from './rule.js';
+
+export const segmentIdUnique: Rule = {
+  id: 'segment-id-unique',
+  description: 'No segment id is used twice in a file',
+  severity: 'error',
+  scope: 'document',
+  check(doc) {
+    const firstAt = new Map<string, number>();
+    const findings: RuleFinding[] = [];
+    for (const s of doc.segments) {
+      const first = firstAt.get(s.id);
+      if (first === undefined) firstAt.set(s.id, s.ttu.tagStart);
+      else {
+        const line = doc.lines.position(first).line;
+        findings.push({ start: s.ttu.tagStart, end: s.ttu.contentStart, message: `Segment id ${s.id} is already used on line ${line}` });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,27 @@
+import { segmentIdParts } from '../document/document.js';
+import type { Rule, RuleFinding } from './rule.js';
+
+export const segmentOrder: Rule = {
+  id: 'segment-order',
+  description: 'Segment numbers rise in document order (plain and merged p-ids counted apart)',
+  severity: 'warning',
+  scope: 'document',
+  check(doc) {
+    const last = { plain: -1, merged: -1 };
+    const findings: RuleFinding[] = [];
+    for (const s of doc.segments) {
+      const parts = segmentIdParts(s.id);
+      if (parts === null) continue;
+      const series = parts.merged ? 'merged' : 'plain';
+      if (parts.number < last[series]) {
+        findings.push({
+          start: s.ttu.tagStart,
+          end: s.ttu.contentStart,
+          message: `Segment ${s.id} comes after ${parts.merged ? 'p' : ''}${last[series]}: segments are out of order`,
+        });
+      }
+      last[series] = Math.max(last[series], parts.number);
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,18 @@
+import type { Rule, RuleFinding } from './rule.js';
+
+export const segmentPair: Rule = {
+  id: 'segment-pair',
+  description: 'Every translated unit (data-ttu-id) is followed by its source unit (data-stu-id) with the same id, and no source unit stands alone',
+  severity: 'error',
+  scope: 'document',
+  check(doc) {
+    const findings: RuleFinding[] = [];
+    for (const p of doc.spanProblems) {
+      const at = { start: p.start, end: p.end };
+      if (p.kind === 'ttu-without-stu') findings.push({ ...at, message: `Translated unit ${p.id} has no \`sxs-lookup\` source unit after it` });
+      else if (p.kind === 'stu-without-ttu') findings.push({ ...at, message: `Source unit ${p.id} has no translated unit before it` });
+      else if (p.kind === 'id-mismatch') findings.push({ ...at, message: `Source unit ${p.otherId} follows translated unit ${p.id}: the ids differ` });
+    }
+    return findings;
+  },
+};

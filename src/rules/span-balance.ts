@@ -1,0 +1,17 @@
+import type { Rule, RuleFinding } from './rule.js';
+
+export const spanBalance: Rule = {
+  id: 'span-balance',
+  description: 'Every <span> is closed and every </span> closes one',
+  severity: 'error',
+  scope: 'document',
+  check(doc) {
+    const findings: RuleFinding[] = [];
+    for (const p of doc.spanProblems) {
+      const at = { start: p.start, end: p.end };
+      if (p.kind === 'stray-close') findings.push({ ...at, message: 'Stray `</span>`: no open span to close' });
+      else if (p.kind === 'unclosed') findings.push({ ...at, message: `\`<span${p.id ? ` ${p.id}` : ''}>\` is never closed` });
+    }
+    return findings;
+  },
+};
