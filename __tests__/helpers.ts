@@ -21,7 +21,16 @@ export function docOf(text: string, path = 'docs/zh-CN/article.md'): LocDocument
 }
 
 export function run(rule: Rule, doc: LocDocument, context: Partial<RuleContext> = {}): Finding[] {
-  const ctx: RuleContext = { sourceLocale: 'en-US', localized: true, siblings: () => [], ...context };
+  const ctx: RuleContext = {
+    sourceLocale: 'en-US',
+    localized: true,
+    filePath: `/nonexistent/${doc.path}`,
+    siblings: () => [],
+    source: () => null,
+    listFolder: () => [],
+    document: () => null,
+    ...context,
+  };
   return checkDocument(doc, [rule], ctx);
 }
 

@@ -30478,8 +30478,9 @@ function notice(message, properties = {}) {
 }
 
 // src/engine.ts
+import { createHash } from "node:crypto";
 import { readdirSync as readdirSync2, readFileSync, realpathSync, statSync } from "node:fs";
-import { join as join2, relative, resolve, sep as sep2 } from "node:path";
+import { join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/document/front-matter.ts
 var import_gray_matter = __toESM(require_gray_matter(), 1);
@@ -35322,10 +35323,336 @@ function readWithParse5(tagSource) {
   return attrs;
 }
 
+// src/document/links.ts
+var BLOCK_TAGS = new Set(
+  "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(" ")
+);
+var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+var OPEN_TAG = /^<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/;
+var CLOSE_TAG = /^<\/[A-Za-z][A-Za-z0-9-]*\s*>/;
+var INLINE_HTML = /^(?:<!---->|<!--->|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<![A-Za-z][^>]*>|<!\[CDATA\[[\s\S]*?\]\]>)/;
+var AUTOLINK = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f]*)>/;
+var EMAIL_AUTOLINK = /^<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/;
+var HTML_URL_ATTR = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0" };
+function decodeDestination(raw) {
+  return decodeEntities(raw.replace(/\\([!-/:-@[-`{-~])/g, "$1"));
+}
+function decodeEntities(raw) {
+  return raw.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]+);/g, (whole, ref) => {
+    if (ref[0] === "#") {
+      const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 1114111 ? String.fromCodePoint(code) : "\uFFFD";
+    }
+    return ENTITIES[ref] ?? whole;
+  });
+}
+function normalizeLabel(label) {
+  return label.trim().replace(/\s+/g, " ").toLowerCase().toUpperCase();
+}
+var LIST_OR_QUOTE = /^ {0,3}(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>)/;
+var ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+var THEMATIC_OR_SETEXT = /^ {0,3}(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$/;
+var DEFINITION = / {0,3}\[((?:[^\\[\]]|\\.){1,999})\]:[ \t]*(?:\r?\n[ \t]*)?(<(?:[^\n<>\\]|\\.)*>|[^\s<>]\S*)(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t]*(?=\r?\n|$)/y;
+function scanLinkBlocks(text, lines, codeBlocks) {
+  const breaks = [];
+  const opaque = [];
+  const htmlBlocks = [];
+  const definitions = [];
+  const starts = lines.starts;
+  let code = 0;
+  let inParagraph = false;
+  let html = null;
+  let htmlStart = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const lineStart = starts[i];
+    const lineEnd = i + 1 < starts.length ? starts[i + 1] : text.length;
+    while (code < codeBlocks.length && codeBlocks[code][1] <= lineStart) code++;
+    if (code < codeBlocks.length && codeBlocks[code][0] <= lineStart) {
+      inParagraph = false;
+      continue;
+    }
+    const line = text.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, "");
+    const blank = line.trim() === "";
+    if (html) {
+      const ends = html.end === "blank" ? blank : line.includes("-->");
+      if (ends) {
+        const end = html.end === "blank" ? lineStart : lineEnd;
+        opaque.push([htmlStart, end]);
+        htmlBlocks.push([htmlStart, end]);
+        html = null;
+        breaks.push(end);
+        inParagraph = false;
+      }
+      continue;
+    }
+    if (blank) {
+      breaks.push(lineStart);
+      inParagraph = false;
+      continue;
+    }
+    const content = line.replace(/^(?: {0,3}>[ \t]?)+/, "");
+    const item = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(content);
+    const htmlStartKind = htmlBlockStart(item ? content.slice(item[0].length) : content, inParagraph && !item);
+    if (htmlStartKind !== null) {
+      breaks.push(lineStart);
+      htmlStart = lineStart;
+      if (htmlStartKind === "comment" && line.indexOf("-->", line.indexOf("<!--") + 4) !== -1) {
+        opaque.push([lineStart, lineEnd]);
+        htmlBlocks.push([lineStart, lineEnd]);
+        breaks.push(lineEnd);
+        inParagraph = false;
+      } else html = { end: htmlStartKind };
+      continue;
+    }
+    if (!inParagraph) {
+      DEFINITION.lastIndex = lineStart;
+      const d = DEFINITION.exec(text);
+      if (d) {
+        const dest = d[2];
+        const destStart = d.index + d[0].indexOf(dest, d[0].indexOf("]:") + 2);
+        const bracketed = dest.startsWith("<");
+        definitions.push({
+          label: normalizeLabel(d[1]),
+          start: d.index,
+          end: d.index + d[0].length,
+          destStart: destStart + (bracketed ? 1 : 0),
+          destEnd: destStart + dest.length - (bracketed ? 1 : 0),
+          target: decodeDestination(bracketed ? dest.slice(1, -1) : dest)
+        });
+        opaque.push([d.index, d.index + d[0].length]);
+        breaks.push(d.index + d[0].length);
+        while (i + 1 < starts.length && starts[i + 1] <= d.index + d[0].length) i++;
+        continue;
+      }
+    }
+    if (ATX.test(content)) {
+      breaks.push(lineStart, lineEnd);
+      inParagraph = false;
+    } else if (LIST_OR_QUOTE.test(line) || /^[ \t]*\|/.test(line) || THEMATIC_OR_SETEXT.test(line)) {
+      breaks.push(lineStart);
+      inParagraph = !THEMATIC_OR_SETEXT.test(line);
+    } else inParagraph = true;
+  }
+  if (html) {
+    opaque.push([htmlStart, text.length]);
+    htmlBlocks.push([htmlStart, text.length]);
+  }
+  return { breaks, opaque, htmlBlocks, definitions };
+}
+function htmlBlockStart(line, inParagraph) {
+  const m = /^ {0,3}<(\/?)([A-Za-z][A-Za-z0-9-]*|!--)/.exec(line);
+  if (!m) return null;
+  if (m[2] === "!--") return "comment";
+  const after = line.slice(m[0].length);
+  if (BLOCK_TAGS.has(m[2].toLowerCase()) && /^(?:[\s/>]|$)/.test(after)) return "blank";
+  if (inParagraph || /^(?:script|pre|style|textarea)$/i.test(m[2])) return null;
+  const rest = line.replace(/^ {0,3}/, "");
+  const tag = (m[1] ? CLOSE_TAG : OPEN_TAG).exec(rest);
+  return tag && rest.slice(tag[0].length).trim() === "" ? "blank" : null;
+}
+function scanLinks(text, lines, codeBlocks) {
+  const block = scanLinkBlocks(text, lines, codeBlocks);
+  const definitions = /* @__PURE__ */ new Map();
+  for (const d of block.definitions) if (!definitions.has(d.label)) definitions.set(d.label, d);
+  const links = [];
+  const skips = [...codeBlocks, ...block.opaque].sort((a, b) => a[0] - b[0]);
+  const breaks = block.breaks.sort((a, b) => a - b);
+  let skip = 0;
+  let nextBreak = 0;
+  let blockIndex = 0;
+  let openers = [];
+  const n = text.length;
+  const blockEnd = () => nextBreak < breaks.length ? breaks[nextBreak] : n;
+  for (let i = 0; i < n; i++) {
+    while (nextBreak < breaks.length && breaks[nextBreak] <= i) {
+      nextBreak++;
+      blockIndex++;
+      openers = [];
+    }
+    while (skip < skips.length && skips[skip][1] <= i) skip++;
+    if (skip < skips.length && skips[skip][0] <= i) {
+      i = skips[skip][1] - 1;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 92) {
+      if (i + 1 < n && ASCII_PUNCTUATION.test(text[i + 1])) i++;
+    } else if (c === 96) {
+      let run2 = 1;
+      while (text.charCodeAt(i + run2) === 96) run2++;
+      const close = findCodeSpanEnd(text, i + run2, run2, blockEnd());
+      i = (close === -1 ? i + run2 : close) - 1;
+    } else if (c === 60) {
+      const rest = text.slice(i, Math.min(n, i + 4096));
+      const auto = AUTOLINK.exec(rest) ?? EMAIL_AUTOLINK.exec(rest);
+      if (auto) {
+        const email = !AUTOLINK.test(rest);
+        links.push({
+          kind: "autolink",
+          start: i,
+          end: i + auto[0].length,
+          textStart: i + 1,
+          textEnd: i + auto[0].length - 1,
+          destStart: i + 1,
+          destEnd: i + auto[0].length - 1,
+          target: (email ? "mailto:" : "") + auto[1]
+        });
+        i += auto[0].length - 1;
+        continue;
+      }
+      const tag = OPEN_TAG.exec(rest) ?? CLOSE_TAG.exec(rest) ?? INLINE_HTML.exec(rest);
+      if (tag) {
+        collectHtmlUrls(tag[0], i, links);
+        i += tag[0].length - 1;
+      }
+    } else if (c === 91) {
+      openers.push({ at: i, image: false, active: true, block: blockIndex });
+    } else if (c === 33 && text.charCodeAt(i + 1) === 91) {
+      openers.push({ at: i, image: true, active: true, block: blockIndex });
+      i++;
+    } else if (c === 93) {
+      const opener = openers.pop();
+      if (opener === void 0 || !opener.active) continue;
+      const textStart = opener.at + (opener.image ? 2 : 1);
+      const link = readLinkTail(text, i, blockEnd()) ?? readReference(text, textStart, i, definitions);
+      if (link === null) continue;
+      const include = !opener.image && /\[!include\s*$/i.test(text.slice(Math.max(0, opener.at - 12), opener.at));
+      links.push({
+        kind: opener.image ? "image" : include ? "include" : link.label !== void 0 ? "reference" : "inline",
+        start: opener.at,
+        end: link.end,
+        textStart,
+        textEnd: i,
+        destStart: link.destStart,
+        destEnd: link.destEnd,
+        target: link.target,
+        ...link.label !== void 0 ? { label: link.label } : {}
+      });
+      if (!opener.image) {
+        for (const o of openers) if (!o.image) o.active = false;
+      }
+      i = link.end - 1;
+    }
+  }
+  for (const [start, end] of block.htmlBlocks) {
+    const chunk = text.slice(start, end);
+    const tags = /<[A-Za-z][^<>]*>/g;
+    for (let m = tags.exec(chunk); m !== null; m = tags.exec(chunk)) collectHtmlUrls(m[0], start + m.index, links);
+  }
+  links.sort((a, b) => a.start - b.start);
+  return { links, definitions: block.definitions };
+}
+function findCodeSpanEnd(text, from, run2, limit) {
+  for (let j = text.indexOf("`", from); j !== -1 && j < limit; j = text.indexOf("`", j)) {
+    let len = 1;
+    while (text.charCodeAt(j + len) === 96) len++;
+    if (len === run2) return j + len;
+    j += len;
+  }
+  return -1;
+}
+function collectHtmlUrls(tag, offset, links) {
+  HTML_URL_ATTR.lastIndex = 0;
+  for (let m = HTML_URL_ATTR.exec(tag); m !== null; m = HTML_URL_ATTR.exec(tag)) {
+    const value = m[2] ?? m[3] ?? m[4] ?? "";
+    const valueStart = offset + m.index + m[0].length - value.length - (m[4] === void 0 ? 1 : 0);
+    links.push({
+      kind: "html",
+      start: offset,
+      end: offset + tag.length,
+      textStart: offset,
+      textEnd: offset,
+      destStart: valueStart,
+      destEnd: valueStart + value.length,
+      target: decodeEntities(value)
+    });
+  }
+}
+function readLinkTail(text, close, limit) {
+  let i = close + 1;
+  if (text.charCodeAt(i) !== 40) return null;
+  i = skipSpace(text, i + 1, limit);
+  if (i < 0) return null;
+  let destStart = i;
+  let destEnd = i;
+  let raw = "";
+  if (text.charCodeAt(i) === 60) {
+    let j = i + 1;
+    for (; j < limit; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 92 && j + 1 < limit && ASCII_PUNCTUATION.test(text[j + 1])) j++;
+      else if (c === 62 || c === 60 || c === 10 || c === 13) break;
+    }
+    if (text.charCodeAt(j) !== 62) return null;
+    destStart = i + 1;
+    destEnd = j;
+    raw = text.slice(destStart, destEnd);
+    i = j + 1;
+  } else {
+    let depth = 0;
+    let j = i;
+    for (; j < limit; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 92 && j + 1 < limit && ASCII_PUNCTUATION.test(text[j + 1])) j++;
+      else if (c === 40) depth++;
+      else if (c === 41) {
+        if (depth === 0) break;
+        depth--;
+      } else if (c <= 32 || c === 127) break;
+    }
+    if (depth !== 0) return null;
+    destEnd = j;
+    raw = text.slice(destStart, destEnd);
+    i = j;
+  }
+  const afterDest = i;
+  i = skipSpace(text, i, limit);
+  if (i < 0) return null;
+  const quote = text[i];
+  if (i > afterDest && (quote === '"' || quote === "'" || quote === "(")) {
+    const closer = quote === "(" ? ")" : quote;
+    let j = i + 1;
+    for (; j < limit; j++) {
+      const c = text[j];
+      if (c === "\\" && j + 1 < limit && ASCII_PUNCTUATION.test(text[j + 1])) j++;
+      else if (c === closer) break;
+      else if (quote === "(" && c === "(") return null;
+    }
+    if (j >= limit) return null;
+    i = skipSpace(text, j + 1, limit);
+    if (i < 0) return null;
+  }
+  if (text.charCodeAt(i) !== 41) return null;
+  return { end: i + 1, destStart, destEnd, target: decodeDestination(raw) };
+}
+function skipSpace(text, i, limit) {
+  let newlines = 0;
+  for (; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) {
+      if (++newlines > 1) return -1;
+    } else if (c !== 32 && c !== 9 && c !== 13) break;
+  }
+  return i < limit ? i : -1;
+}
+function readReference(text, textStart, close, definitions) {
+  let label = text.slice(textStart, close);
+  let end = close + 1;
+  const full = /^\[((?:[^\\[\]]|\\.){0,999})\]/.exec(text.slice(close + 1, close + 1002));
+  if (full) {
+    if (full[1].trim() !== "") label = full[1];
+    end = close + 1 + full[0].length;
+  }
+  const definition = definitions.get(normalizeLabel(label));
+  if (definition === void 0) return null;
+  return { end, destStart: definition.destStart, destEnd: definition.destEnd, target: definition.target, label: normalizeLabel(label) };
+}
+
 // src/document/markdown.ts
 var CANDIDATE = /^(?:[ \t]*>)*[ \t]*(?:`{3,}|~{3,})|^ {0,3}#{1,6}(?:[ \t]|$)/gm;
 var FENCE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/;
-var ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
+var ATX2 = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
 function scanBlocks(text, lines) {
   const codeBlocks = [];
   const headings = [];
@@ -35350,7 +35677,7 @@ function scanBlocks(text, lines) {
       fence = { char: f[1][0], length: f[1].length, start: lineStart };
       continue;
     }
-    const h = ATX.exec(line);
+    const h = ATX2.exec(line);
     if (h) headings.push({ level: h[1].length, start: lineStart + line.indexOf("#"), end: lineStart + line.length, text: h[2] });
   }
   if (fence) codeBlocks.push([fence.start, text.length]);
@@ -35542,6 +35869,13 @@ function localeOfPath(path) {
   }
   return null;
 }
+var SUFFIX_LOCALE = /\.([A-Za-z]{2,3}(?:-[A-Za-z]{4})?-(?:[A-Za-z]{2}|\d{3}))\.md$/i;
+function localeFromPath(path) {
+  const folder = localeOfPath(path);
+  if (folder !== null) return folder.locale;
+  const suffix = SUFFIX_LOCALE.exec(path);
+  return suffix ? asLocale(suffix[1]) : null;
+}
 
 // src/document/document.ts
 function parseDocument2(path, text) {
@@ -35551,6 +35885,7 @@ function parseDocument2(path, text) {
   const skipped = frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks;
   const tags = scanTags(text, skipped);
   const { segments, problems } = scanSegments(text, tags);
+  const { links, definitions } = scanLinks(text, lines, frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks);
   const anchors = [];
   for (const tag of tags) {
     if (tag.name !== "a" || tag.closing) continue;
@@ -35561,20 +35896,27 @@ function parseDocument2(path, text) {
     path,
     text,
     lines,
-    pathLocale: localeOfPath(path)?.locale ?? null,
+    pathLocale: localeFromPath(path),
+    contentHash: null,
     frontMatter,
     // Spans close inside out, so nested units are found before their parents: sort to text order.
     segments: segments.sort((a, b) => a.ttu.tagStart - b.ttu.tagStart).map((s) => ({ ...s, containers: containersAt(text, s.ttu.tagStart, lines.lineStart(lines.position(s.ttu.tagStart).line)) })),
     spanProblems: problems,
     anchors,
     headings,
-    codeBlocks
+    codeBlocks,
+    links,
+    definitions
   };
 }
 var SEGMENT_ID = /^([0-9a-f]{5})-(p?)(\d{3,4})$/;
 function segmentIdParts(id) {
   const m = SEGMENT_ID.exec(id);
   return m ? { prefix: m[1], merged: m[2] === "p", number: Number(m[3]) } : null;
+}
+function localeOf(doc) {
+  const declared = doc.frontMatter?.get("ms.contentlocale")?.value;
+  return doc.pathLocale ?? (typeof declared === "string" && declared !== "" ? declared : null);
 }
 function isLocalized(doc, sourceLocale) {
   if (doc.frontMatter?.get("ms.contentlocale")) return true;
@@ -35597,37 +35939,69 @@ function countBySeverity(findings) {
   return counts;
 }
 
-// src/layout/siblings.ts
+// src/layout/layout.ts
 import { readdirSync } from "node:fs";
-import { join, sep } from "node:path";
-function localeGroup(path) {
-  const found = localeOfPath(path);
-  if (found === null) return { key: path, locale: null };
-  const segments = path.split(/[\\/]/);
-  segments[found.segmentIndex] = "*";
-  return { key: segments.join("/"), locale: found.locale };
-}
-var SiblingFinder = class {
-  localeFolders = /* @__PURE__ */ new Map();
-  siblingPaths(absolutePath) {
-    const found = localeOfPath(absolutePath);
-    if (found === null) return [];
-    const segments = absolutePath.split(sep);
-    const root = segments.slice(0, found.segmentIndex).join(sep) || sep;
-    const own = segments[found.segmentIndex];
-    return this.foldersIn(root).filter((folder) => folder !== own).map((folder) => join(root, folder, ...segments.slice(found.segmentIndex + 1)));
+import { basename, dirname, join, relative, sep } from "node:path";
+var SUFFIX = /^(.*)\.([A-Za-z]{2,3}(?:-[A-Za-z]{4})?-(?:[A-Za-z]{2}|\d{3}))\.md$/i;
+var LocaleLayout = class {
+  constructor(sourceLocale, extraRoots = [], primaryRoot = process.cwd()) {
+    this.sourceLocale = sourceLocale;
+    this.extraRoots = extraRoots;
+    this.primaryRoot = primaryRoot;
   }
-  foldersIn(root) {
-    let folders = this.localeFolders.get(root);
-    if (folders === void 0) {
-      try {
-        folders = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory() && asLocale(e.name) !== null).map((e) => e.name).sort();
-      } catch {
-        folders = [];
-      }
-      this.localeFolders.set(root, folders);
+  sourceLocale;
+  extraRoots;
+  primaryRoot;
+  listings = /* @__PURE__ */ new Map();
+  place(path) {
+    const folder = localeOfPath(path);
+    if (folder !== null) {
+      const segments = path.split(/[\\/]/);
+      segments[folder.segmentIndex] = "*";
+      return { locale: folder.locale, groupKey: segments.join("/") };
     }
-    return folders;
+    const suffix = SUFFIX.exec(basename(path));
+    const locale = suffix ? asLocale(suffix[2]) : null;
+    if (suffix && locale !== null) return { locale, groupKey: join(dirname(path), `${suffix[1]}.*.md`) };
+    const rootRelative = relative(this.primaryRoot, path);
+    return { locale: null, groupKey: this.extraRoots.length > 0 && !rootRelative.startsWith("..") ? rootRelative : path };
+  }
+  /** The same article in the other locales, the source among them. Existence is not checked. */
+  counterparts(path) {
+    const folder = localeOfPath(path);
+    if (folder !== null) {
+      const segments = path.split(sep);
+      const root = segments.slice(0, folder.segmentIndex).join(sep) || sep;
+      const own = segments[folder.segmentIndex];
+      const rest = segments.slice(folder.segmentIndex + 1);
+      return this.list(root).filter((name) => name !== own && asLocale(name) !== null).map((name) => ({ path: join(root, name, ...rest), locale: asLocale(name) }));
+    }
+    const suffix = SUFFIX.exec(basename(path));
+    if (suffix && asLocale(suffix[2]) !== null) {
+      const dir = dirname(path);
+      const others = this.list(dir).flatMap((name) => {
+        const m = SUFFIX.exec(name);
+        const locale = m ? asLocale(m[2]) : null;
+        return m && m[1] === suffix[1] && locale !== null && name !== basename(path) ? [{ path: join(dir, name), locale }] : [];
+      });
+      return [...others, { path: join(dir, `${suffix[1]}.md`), locale: this.sourceLocale }];
+    }
+    const rootRelative = relative(this.primaryRoot, path);
+    if (rootRelative.startsWith("..")) return [];
+    return this.extraRoots.map((root) => ({ path: join(root, rootRelative), locale: null }));
+  }
+  /** Names in a folder, read once per run. */
+  list(dir) {
+    let names = this.listings.get(dir);
+    if (names === void 0) {
+      try {
+        names = readdirSync(dir).sort();
+      } catch {
+        names = [];
+      }
+      this.listings.set(dir, names);
+    }
+    return names;
   }
 };
 
@@ -35849,7 +36223,7 @@ var frontMatterUnknownKey = {
     const unknown = (doc.frontMatter?.entries ?? []).filter((e) => !KNOWN_KEYS.has(e.key));
     if (unknown.length === 0) return [];
     const elsewhere = /* @__PURE__ */ new Set();
-    for (const sibling of ctx.siblings()) for (const e of sibling.frontMatter?.entries ?? []) elsewhere.add(e.key);
+    for (const other of [...ctx.siblings(), ctx.source()]) for (const e of other?.frontMatter?.entries ?? []) elsewhere.add(e.key);
     return unknown.flatMap((entry) => {
       const suggestion = didYouMean(entry.key, KNOWN_KEYS);
       if (suggestion === void 0 && elsewhere.has(entry.key)) return [];
@@ -36047,7 +36421,7 @@ function collectFiles(paths, cwd) {
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) walk(path);
       } else if (entry.name.toLowerCase().endsWith(".md")) {
-        if (entry.isSymbolicLink() && !isReadableLink(path)) {
+        if (entry.isSymbolicLink() && !isReadableFile(path)) {
           findings.push(fileFinding(cwd, path, fileProblems.unreadable, "Symbolic link cannot be followed (broken or a loop)"));
         } else files.add(path);
       } else if (entry.isSymbolicLink() && isDirectoryLink(path)) walk(path);
@@ -36065,7 +36439,7 @@ function collectFiles(paths, cwd) {
   }
   return { files: [...files], findings };
 }
-function isReadableLink(path) {
+function isReadableFile(path) {
   try {
     return statSync(path).isFile();
   } catch {
@@ -36080,7 +36454,7 @@ function isDirectoryLink(path) {
   }
 }
 function displayPath(cwd, absolutePath) {
-  return relative(cwd, absolutePath).split(sep2).join("/");
+  return relative2(cwd, absolutePath).split(sep2).join("/");
 }
 function fileFinding(cwd, absolutePath, meta, message, line = 1, column = 1) {
   return { file: displayPath(cwd, absolutePath), line, column, endLine: line, endColumn: column, rule: meta.id, severity: meta.severity, message };
@@ -36103,6 +36477,7 @@ function loadDocument(absolutePath, cwd, maxBytes) {
   const decoded = decodeUtf8(bytes);
   const path = displayPath(cwd, absolutePath);
   const doc = parseDocument2(path, decoded.text);
+  doc.contentHash = createHash("sha1").update(bytes).digest("hex");
   for (const problem of decoded.problems) {
     const { line, column } = doc.lines.position(problem.offset);
     findings.push(fileFinding(cwd, absolutePath, fileProblems.encoding, problem.message, line, column));
@@ -36135,43 +36510,62 @@ function checkDocument(doc, rules2, ctx) {
   }
   return findings;
 }
+var DocumentStore = class {
+  constructor(cwd, maxBytes) {
+    this.cwd = cwd;
+    this.maxBytes = maxBytes;
+  }
+  cwd;
+  maxBytes;
+  group = /* @__PURE__ */ new Map();
+  groupKey = null;
+  enterGroup(key) {
+    if (key === this.groupKey) return;
+    this.groupKey = key;
+    this.group = /* @__PURE__ */ new Map();
+  }
+  load(path) {
+    let loaded = this.group.get(path);
+    if (loaded === void 0) {
+      loaded = loadDocument(path, this.cwd, this.maxBytes);
+      this.group.set(path, loaded);
+    }
+    return loaded;
+  }
+  /** A counterpart or linked file: absent or unreadable files are simply not there. */
+  peek(path) {
+    return isReadableFile(path) ? this.load(path).doc : null;
+  }
+};
 function lintFiles(absolutePaths, options2) {
   const { cwd } = options2;
   const sourceLocale = options2.sourceLocale ?? "en-US";
-  const maxBytes = options2.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const rules2 = options2.rules ?? rules;
-  const siblingFinder = new SiblingFinder();
-  const ordered = [...absolutePaths].sort((a, b) => {
-    const ka = localeGroup(a).key;
-    const kb = localeGroup(b).key;
-    return ka < kb ? -1 : ka > kb ? 1 : a < b ? -1 : a > b ? 1 : 0;
-  });
+  const layout = new LocaleLayout(sourceLocale, options2.extraRoots ?? [], cwd);
+  const store = new DocumentStore(cwd, options2.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  const keyed = absolutePaths.map((path) => ({ path, key: layout.place(path).groupKey }));
+  keyed.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const findings = [];
-  let groupKey = null;
-  let group = /* @__PURE__ */ new Map();
-  const load = (path) => {
-    let loaded = group.get(path);
-    if (loaded === void 0) {
-      loaded = loadDocument(path, cwd, maxBytes);
-      group.set(path, loaded);
-    }
-    return loaded;
-  };
-  for (const path of ordered) {
-    const key = localeGroup(path).key;
-    if (key !== groupKey) {
-      groupKey = key;
-      group = /* @__PURE__ */ new Map();
-    }
-    const loaded = load(path);
+  for (const { path, key } of keyed) {
+    store.enterGroup(key);
+    const loaded = store.load(path);
     findings.push(...loaded.findings);
     const doc = loaded.doc;
     if (doc === null) continue;
-    let siblings;
+    let counterparts;
+    const readCounterparts = () => counterparts ??= layout.counterparts(path).map((c) => store.peek(c.path)).filter((d) => d !== null);
+    const isSource = (d) => {
+      const locale = localeOf(d);
+      return locale !== null ? locale.toLowerCase() === sourceLocale.toLowerCase() : !isLocalized(d, sourceLocale);
+    };
     const ctx = {
       sourceLocale,
       localized: isLocalized(doc, sourceLocale),
-      siblings: () => siblings ??= siblingFinder.siblingPaths(path).map((p) => isReadableLink(p) ? load(p).doc : null).filter((d) => d !== null)
+      filePath: path,
+      siblings: () => readCounterparts().filter((d) => !isSource(d)),
+      source: () => readCounterparts().find(isSource) ?? null,
+      listFolder: (dir) => layout.list(dir),
+      document: (p) => store.peek(p)
     };
     findings.push(...checkDocument(doc, rules2, ctx));
   }

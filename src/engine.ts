@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { isLocalized, parseDocument, type LocDocument } from './document/document.js';
+import { isLocalized, localeOf, parseDocument, type LocDocument } from './document/document.js';
 import { decodeUtf8, looksBinary } from './document/text.js';
 import { compareFindings, type Finding, type Severity } from './findings/finding.js';
-import { localeGroup, SiblingFinder } from './layout/siblings.js';
+import { LocaleLayout } from './layout/layout.js';
 import { fileProblems, type RuleMeta } from './rules/file-problems.js';
 import { rules as allRules } from './rules/index.js';
 import type { Rule, RuleContext, RuleFinding } from './rules/rule.js';
@@ -15,6 +16,8 @@ export interface EngineOptions {
   /** Files larger than this are reported, not parsed. */
   maxFileBytes?: number;
   rules?: readonly Rule[];
+  /** Other locales' checkouts, for repositories that hold one locale each. */
+  extraRoots?: readonly string[];
 }
 
 export interface EngineResult {
@@ -52,7 +55,7 @@ export function collectFiles(paths: readonly string[], cwd: string): { files: st
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) walk(path);
       } else if (entry.name.toLowerCase().endsWith('.md')) {
-        if (entry.isSymbolicLink() && !isReadableLink(path)) {
+        if (entry.isSymbolicLink() && !isReadableFile(path)) {
           findings.push(fileFinding(cwd, path, fileProblems.unreadable, 'Symbolic link cannot be followed (broken or a loop)'));
         } else files.add(path);
       } else if (entry.isSymbolicLink() && isDirectoryLink(path)) walk(path);
@@ -72,7 +75,7 @@ export function collectFiles(paths: readonly string[], cwd: string): { files: st
   return { files: [...files], findings };
 }
 
-function isReadableLink(path: string): boolean {
+function isReadableFile(path: string): boolean {
   try {
     return statSync(path).isFile();
   } catch {
@@ -118,6 +121,7 @@ function loadDocument(absolutePath: string, cwd: string, maxBytes: number): Load
   const decoded = decodeUtf8(bytes);
   const path = displayPath(cwd, absolutePath);
   const doc = parseDocument(path, decoded.text);
+  doc.contentHash = createHash('sha1').update(bytes).digest('hex');
   for (const problem of decoded.problems) {
     const { line, column } = doc.lines.position(problem.offset);
     findings.push(fileFinding(cwd, absolutePath, fileProblems.encoding, problem.message, line, column));
@@ -154,49 +158,74 @@ export function checkDocument(doc: LocDocument, rules: readonly Rule[], ctx: Rul
   return findings;
 }
 
+/**
+ * Parsed documents of one article across locales: files are checked group by group, so a sibling
+ * read for one file is reused when it is checked itself, then dropped.
+ */
+class DocumentStore {
+  private group = new Map<string, Loaded>();
+  private groupKey: string | null = null;
+
+  constructor(
+    private readonly cwd: string,
+    private readonly maxBytes: number,
+  ) {}
+
+  enterGroup(key: string): void {
+    if (key === this.groupKey) return;
+    this.groupKey = key;
+    this.group = new Map();
+  }
+
+  load(path: string): Loaded {
+    let loaded = this.group.get(path);
+    if (loaded === undefined) {
+      loaded = loadDocument(path, this.cwd, this.maxBytes);
+      this.group.set(path, loaded);
+    }
+    return loaded;
+  }
+
+  /** A counterpart or linked file: absent or unreadable files are simply not there. */
+  peek(path: string): LocDocument | null {
+    return isReadableFile(path) ? this.load(path).doc : null;
+  }
+}
+
 /** The pipeline both the CLI and the action call: files in, sorted findings out. */
 export function lintFiles(absolutePaths: readonly string[], options: EngineOptions): EngineResult {
   const { cwd } = options;
   const sourceLocale = options.sourceLocale ?? 'en-US';
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const rules = options.rules ?? allRules;
-  const siblingFinder = new SiblingFinder();
-  // Files of one article in several locales are checked one after another, so each is read once.
-  const ordered = [...absolutePaths].sort((a, b) => {
-    const ka = localeGroup(a).key;
-    const kb = localeGroup(b).key;
-    return ka < kb ? -1 : ka > kb ? 1 : a < b ? -1 : a > b ? 1 : 0;
-  });
+  const layout = new LocaleLayout(sourceLocale, options.extraRoots ?? [], cwd);
+  const store = new DocumentStore(cwd, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  const keyed = absolutePaths.map((path) => ({ path, key: layout.place(path).groupKey }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const findings: Finding[] = [];
-  let groupKey: string | null = null;
-  let group = new Map<string, Loaded>();
-  const load = (path: string): Loaded => {
-    let loaded = group.get(path);
-    if (loaded === undefined) {
-      loaded = loadDocument(path, cwd, maxBytes);
-      group.set(path, loaded);
-    }
-    return loaded;
-  };
-  for (const path of ordered) {
-    const key = localeGroup(path).key;
-    if (key !== groupKey) {
-      groupKey = key;
-      group = new Map();
-    }
-    const loaded = load(path);
+  for (const { path, key } of keyed) {
+    store.enterGroup(key);
+    const loaded = store.load(path);
     findings.push(...loaded.findings);
     const doc = loaded.doc;
     if (doc === null) continue;
-    let siblings: LocDocument[] | undefined;
+    let counterparts: LocDocument[] | undefined;
+    const readCounterparts = () =>
+      (counterparts ??= layout
+        .counterparts(path)
+        .map((c) => store.peek(c.path))
+        .filter((d): d is LocDocument => d !== null));
+    const isSource = (d: LocDocument) => {
+      const locale = localeOf(d);
+      return locale !== null ? locale.toLowerCase() === sourceLocale.toLowerCase() : !isLocalized(d, sourceLocale);
+    };
     const ctx: RuleContext = {
       sourceLocale,
       localized: isLocalized(doc, sourceLocale),
-      siblings: () =>
-        (siblings ??= siblingFinder
-          .siblingPaths(path)
-          .map((p) => (isReadableLink(p) ? load(p).doc : null))
-          .filter((d): d is LocDocument => d !== null)),
+      filePath: path,
+      siblings: () => readCounterparts().filter((d) => !isSource(d)),
+      source: () => readCounterparts().find(isSource) ?? null,
+      listFolder: (dir) => layout.list(dir),
+      document: (p) => store.peek(p),
     };
     findings.push(...checkDocument(doc, rules, ctx));
   }

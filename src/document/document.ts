@@ -1,9 +1,10 @@
 import { parseFrontMatter, type FrontMatter } from './front-matter.js';
 import { scanTags } from './html-tags.js';
+import { scanLinks, type Definition, type Link } from './links.js';
 import { containersAt, scanBlocks, type Container, type Heading } from './markdown.js';
 import { scanSegments, type Segment, type SpanProblem } from './segments.js';
 import { LineIndex } from './text.js';
-import { localeOfPath } from '../layout/locale.js';
+import { localeFromPath } from '../layout/locale.js';
 
 export interface Anchor {
   /** `name` or `id` of an `<a>` tag. */
@@ -22,14 +23,18 @@ export interface LocDocument {
   path: string;
   text: string;
   lines: LineIndex;
-  /** Locale from the path (a folder named like `zh-CN`), or null. */
+  /** Locale from the path (a folder `zh-CN/` or a suffix `.zh-CN.md`), or null. */
   pathLocale: string | null;
+  /** SHA-1 of the file's bytes (what `ms.openlocfilehash` records of the source), when read from disk. */
+  contentHash: string | null;
   frontMatter: FrontMatter | null;
   segments: LocatedSegment[];
   spanProblems: SpanProblem[];
   anchors: Anchor[];
   headings: Heading[];
   codeBlocks: [number, number][];
+  links: Link[];
+  definitions: Definition[];
 }
 
 export function parseDocument(path: string, text: string): LocDocument {
@@ -40,6 +45,7 @@ export function parseDocument(path: string, text: string): LocDocument {
   const skipped: [number, number][] = frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks;
   const tags = scanTags(text, skipped);
   const { segments, problems } = scanSegments(text, tags);
+  const { links, definitions } = scanLinks(text, lines, frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks);
   const anchors: Anchor[] = [];
   for (const tag of tags) {
     if (tag.name !== 'a' || tag.closing) continue;
@@ -50,7 +56,8 @@ export function parseDocument(path: string, text: string): LocDocument {
     path,
     text,
     lines,
-    pathLocale: localeOfPath(path)?.locale ?? null,
+    pathLocale: localeFromPath(path),
+    contentHash: null,
     frontMatter,
     // Spans close inside out, so nested units are found before their parents: sort to text order.
     segments: segments
@@ -60,6 +67,8 @@ export function parseDocument(path: string, text: string): LocDocument {
     anchors,
     headings,
     codeBlocks,
+    links,
+    definitions,
   };
 }
 
@@ -77,9 +86,28 @@ export function segmentIdParts(id: string): SegmentIdParts | null {
   return m ? { prefix: m[1]!, merged: m[2] === 'p', number: Number(m[3]) } : null;
 }
 
+/** The file's locale: from its path, else from `ms.contentlocale`. */
+export function localeOf(doc: LocDocument): string | null {
+  const declared = doc.frontMatter?.get('ms.contentlocale')?.value;
+  return doc.pathLocale ?? (typeof declared === 'string' && declared !== '' ? declared : null);
+}
+
 /** A localized file carries segments or localization metadata; a source-locale file has neither. */
 export function isLocalized(doc: LocDocument, sourceLocale: string): boolean {
   if (doc.frontMatter?.get('ms.contentlocale')) return true;
   if (doc.segments.length > 0) return true;
   return doc.pathLocale !== null && doc.pathLocale.toLowerCase() !== sourceLocale.toLowerCase();
+}
+
+export type Zone = { kind: 'translation' | 'source'; segment: LocatedSegment } | { kind: 'outside' };
+
+/** Whether an offset lies in a segment's translation, its source, or outside segments (innermost wins). */
+export function zoneAt(doc: LocDocument, offset: number): Zone {
+  let zone: Zone = { kind: 'outside' };
+  for (const segment of doc.segments) {
+    if (segment.ttu.tagStart > offset) break;
+    if (segment.ttu.contentStart <= offset && offset < segment.ttu.contentEnd) zone = { kind: 'translation', segment };
+    else if (segment.stu && segment.stu.contentStart <= offset && offset < segment.stu.contentEnd) zone = { kind: 'source', segment };
+  }
+  return zone;
 }

@@ -40,6 +40,12 @@ export function localeOfPath(path: string): PathLocale | null {
   return null;
 }
 
-export function sameLocale(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
+const SUFFIX_LOCALE = /\.([A-Za-z]{2,3}(?:-[A-Za-z]{4})?-(?:[A-Za-z]{2}|\d{3}))\.md$/i;
+
+/** The locale a path names: a locale folder, else a `name.<locale>.md` suffix; null when neither. */
+export function localeFromPath(path: string): string | null {
+  const folder = localeOfPath(path);
+  if (folder !== null) return folder.locale;
+  const suffix = SUFFIX_LOCALE.exec(path);
+  return suffix ? asLocale(suffix[1]!) : null;
 }

@@ -10,7 +10,7 @@ export const frontMatterUnknownKey: Rule = {
     const unknown = (doc.frontMatter?.entries ?? []).filter((e) => !KNOWN_KEYS.has(e.key));
     if (unknown.length === 0) return [];
     const elsewhere = new Set<string>();
-    for (const sibling of ctx.siblings()) for (const e of sibling.frontMatter?.entries ?? []) elsewhere.add(e.key);
+    for (const other of [...ctx.siblings(), ctx.source()]) for (const e of other?.frontMatter?.entries ?? []) elsewhere.add(e.key);
     return unknown.flatMap((entry) => {
       const suggestion = didYouMean(entry.key, KNOWN_KEYS);
       // A repository's own keys are accepted when the other locales share them; a near miss of a

@@ -15,8 +15,16 @@ export interface RuleContext {
   sourceLocale: string;
   /** Whether the document is a translation (true) or a source-locale file (false). */
   localized: boolean;
-  /** The same article in the other locales and the source, parsed on demand. */
+  /** The same article in the other locales (not the source), parsed on demand. */
   siblings(): LocDocument[];
+  /** The same article in the source locale, parsed on demand; null when there is none. */
+  source(): LocDocument | null;
+  /** Absolute path of the document being checked. */
+  filePath: string;
+  /** Names in a folder (read once per run); empty when it does not exist. */
+  listFolder(absolutePath: string): string[];
+  /** Another Markdown file, parsed (once per run), or null when it cannot be read. */
+  document(absolutePath: string): LocDocument | null;
 }
 
 export interface Rule {

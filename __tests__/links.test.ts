@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { describe, expect, it } from 'vitest';
+import { parseDocument, zoneAt } from '../src/document/document.js';
+import { corpusDoc, docOf, fixturesDir } from './helpers.js';
+
+type MdNode = { type: string; url?: string; identifier?: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: MdNode[] };
+
+/** Links, images and references as micromark (CommonMark + GFM tables) reads them. */
+function micromarkLinks(text: string): string[] {
+  const tree = fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] }) as MdNode;
+  const definitions = new Map<string, string>();
+  const found: MdNode[] = [];
+  const visit = (node: MdNode) => {
+    if (node.type === 'definition') definitions.set(node.identifier!, node.url!);
+    if (['link', 'image', 'linkReference', 'imageReference'].includes(node.type)) found.push(node);
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return found.map((n) => `${n.position!.start.offset}-${n.position!.end.offset} ${n.url ?? definitions.get(n.identifier!)}`);
+}
+
+function* markdownFiles(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* markdownFiles(path);
+    else if (name.endsWith('.md')) yield path;
+  }
+}
+
+describe('the fast link scan', () => {
+  it('finds the links micromark finds, at the same offsets with the same targets, in every fixture', () => {
+    let compared = 0;
+    for (const path of markdownFiles(fixturesDir)) {
+      const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+      const doc = parseDocument(path, text);
+      const fmEnd = doc.frontMatter?.closed ? doc.frontMatter.end : 0;
+      const masked = text.slice(0, fmEnd).replace(/[^\r\n]/g, ' ') + text.slice(fmEnd);
+      const ours = doc.links.filter((l) => l.kind !== 'html').map((l) => `${l.start}-${l.end} ${l.target}`);
+      expect(ours, path).toEqual(micromarkLinks(masked));
+      compared += ours.length;
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('reads CommonMark edge cases as micromark does', () => {
+    const cases = [
+      '[a [nested] text](x.md) and [b](<with space.md> "title") and [c](y.md (t))',
+      '[escaped \\] bracket](z.md) `[code](not-a-link)` [ref][r] [r] ![img](i.png)\n\n[r]: /defined "T"',
+      '[outer [inner](in.md)](out.md) <https://auto.link/x> [a](b(c)d) [e](f g)',
+      '[broken] (space.md) [x]()',
+    ];
+    for (const text of cases) {
+      const doc = docOf(text, 'docs/a.md');
+      expect(doc.links.map((l) => `${l.start}-${l.end} ${l.target}`), text).toEqual(micromarkLinks(text));
+    }
+  });
+
+  it('reads no links in an HTML block opened by a lone tag in a list item (real ja-JP file)', () => {
+    const doc = corpusDoc('alchemy/ja-JP/AlchemyInsights/installing-office-on-a-terminal-serverunlicensed.md');
+    const lineOf = (offset: number) => doc.lines.position(offset).line;
+    const lonely = doc.text.split('\n').findIndex((l) => /^- <span data-ttu-id="[^"]+">\s*$/.test(l)) + 1;
+    expect(lonely).toBeGreaterThan(0);
+    expect(doc.links.filter((l) => l.kind !== 'html').map((l) => lineOf(l.start))).not.toContain(lonely + 1);
+  });
+
+  it('tells which links sit in a translation, in a source, or outside segments', () => {
+    const doc = corpusDoc('alchemy/zh-CN/AlchemyInsights/group-writeback.md');
+    const zones = doc.links.map((l) => {
+      const zone = zoneAt(doc, l.start);
+      return zone.kind === 'outside' ? 'outside' : `${zone.kind} ${zone.segment.id}`;
+    });
+    expect(zones).toEqual(['translation 581fd-106', 'source 581fd-106', 'translation 581fd-107', 'source 581fd-107', 'translation 581fd-108', 'source 581fd-108']);
+  });
+
+  it('marks include directives and reads HTML href and src', () => {
+    const doc = docOf('[!INCLUDE [note](../includes/note.md)]\n\n<a href="https://example.com/a?b=1&amp;c=2">x</a> <img src=\'media/p.png\'>\n');
+    expect(doc.links.map((l) => [l.kind, l.target])).toEqual([
+      ['include', '../includes/note.md'],
+      ['html', 'https://example.com/a?b=1&c=2'],
+      ['html', 'media/p.png'],
+    ]);
+    const img = doc.links[2]!;
+    expect(doc.text.slice(img.destStart, img.destEnd)).toBe('media/p.png');
+  });
+});

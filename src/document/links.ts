@@ -1,0 +1,413 @@
+import type { LineIndex } from './text.js';
+
+export type LinkKind = 'inline' | 'image' | 'reference' | 'autolink' | 'html' | 'include';
+
+export interface Link {
+  kind: LinkKind;
+  /** The whole construct, from `[` (or `![`, `<`) to its end. */
+  start: number;
+  end: number;
+  /** The link text (or image alt) as written; empty for autolinks and HTML attributes. */
+  textStart: number;
+  textEnd: number;
+  /** The destination as written, and as it reads once escapes and entities are decoded. */
+  destStart: number;
+  destEnd: number;
+  target: string;
+  /** For reference links: the label that names the definition. */
+  label?: string;
+}
+
+export interface Definition {
+  label: string;
+  start: number;
+  end: number;
+  destStart: number;
+  destEnd: number;
+  target: string;
+}
+
+export interface LinkScan {
+  links: Link[];
+  definitions: Definition[];
+}
+
+// CommonMark 4.6: block-level tag names that start an HTML block (condition 6).
+const BLOCK_TAGS = new Set(
+  'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul'.split(' '),
+);
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+const OPEN_TAG = /^<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/;
+const CLOSE_TAG = /^<\/[A-Za-z][A-Za-z0-9-]*\s*>/;
+const INLINE_HTML = /^(?:<!---->|<!--->|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<![A-Za-z][^>]*>|<!\[CDATA\[[\s\S]*?\]\]>)/;
+const AUTOLINK = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f]*)>/;
+const EMAIL_AUTOLINK = /^<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/;
+const HTML_URL_ATTR = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Backslash escapes and character references, as a renderer reads a Markdown destination. */
+export function decodeDestination(raw: string): string {
+  return decodeEntities(raw.replace(/\\([!-/:-@[-`{-~])/g, '$1'));
+}
+
+/** Character references (numeric and the common named ones), as in an HTML attribute. */
+export function decodeEntities(raw: string): string {
+  return raw.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]+);/g, (whole, ref: string) => {
+      if (ref[0] === '#') {
+        const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+      }
+      return ENTITIES[ref] ?? whole;
+    });
+}
+
+/** CommonMark label matching: case-folded, inner whitespace collapsed. */
+export function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
+}
+
+interface Block {
+  /** Offsets where inline content starts a new block: brackets never pair across them. */
+  breaks: number[];
+  /** Ranges with no inline Markdown: fenced code, HTML blocks, definitions. */
+  opaque: [number, number][];
+  /** HTML blocks: their tags' URLs are still links. */
+  htmlBlocks: [number, number][];
+  definitions: Definition[];
+}
+
+const LIST_OR_QUOTE = /^ {0,3}(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>)/;
+const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const THEMATIC_OR_SETEXT = /^ {0,3}(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$/;
+const DEFINITION = / {0,3}\[((?:[^\\[\]]|\\.){1,999})\]:[ \t]*(?:\r?\n[ \t]*)?(<(?:[^\n<>\\]|\\.)*>|[^\s<>]\S*)(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t]*(?=\r?\n|$)/y;
+
+/** One pass over the lines: where blocks start, and what holds no inline Markdown. */
+function scanLinkBlocks(text: string, lines: LineIndex, codeBlocks: readonly [number, number][]): Block {
+  const breaks: number[] = [];
+  const opaque: [number, number][] = [];
+  const htmlBlocks: [number, number][] = [];
+  const definitions: Definition[] = [];
+  const starts = lines.starts;
+  let code = 0;
+  let inParagraph = false;
+  let html: { end: 'blank' | 'comment' } | null = null;
+  let htmlStart = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const lineStart = starts[i]!;
+    const lineEnd = i + 1 < starts.length ? starts[i + 1]! : text.length;
+    while (code < codeBlocks.length && codeBlocks[code]![1] <= lineStart) code++;
+    if (code < codeBlocks.length && codeBlocks[code]![0] <= lineStart) {
+      inParagraph = false;
+      continue;
+    }
+    const line = text.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, '');
+    const blank = line.trim() === '';
+    if (html) {
+      const ends = html.end === 'blank' ? blank : line.includes('-->');
+      if (ends) {
+        const end = html.end === 'blank' ? lineStart : lineEnd;
+        opaque.push([htmlStart, end]);
+        htmlBlocks.push([htmlStart, end]);
+        html = null;
+        breaks.push(end);
+        inParagraph = false;
+      }
+      continue;
+    }
+    if (blank) {
+      breaks.push(lineStart);
+      inParagraph = false;
+      continue;
+    }
+    // Container markers (quotes, list items) open new blocks: what follows them is a block's first line.
+    const content = line.replace(/^(?: {0,3}>[ \t]?)+/, '');
+    const item = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(content);
+    const htmlStartKind = htmlBlockStart(item ? content.slice(item[0].length) : content, inParagraph && !item);
+    if (htmlStartKind !== null) {
+      breaks.push(lineStart);
+      htmlStart = lineStart;
+      if (htmlStartKind === 'comment' && line.indexOf('-->', line.indexOf('<!--') + 4) !== -1) {
+        opaque.push([lineStart, lineEnd]);
+        htmlBlocks.push([lineStart, lineEnd]);
+        breaks.push(lineEnd);
+        inParagraph = false;
+      } else html = { end: htmlStartKind };
+      continue;
+    }
+    if (!inParagraph) {
+      DEFINITION.lastIndex = lineStart;
+      const d = DEFINITION.exec(text);
+      if (d) {
+        const dest = d[2]!;
+        const destStart = d.index + d[0].indexOf(dest, d[0].indexOf(']:') + 2);
+        const bracketed = dest.startsWith('<');
+        definitions.push({
+          label: normalizeLabel(d[1]!),
+          start: d.index,
+          end: d.index + d[0].length,
+          destStart: destStart + (bracketed ? 1 : 0),
+          destEnd: destStart + dest.length - (bracketed ? 1 : 0),
+          target: decodeDestination(bracketed ? dest.slice(1, -1) : dest),
+        });
+        opaque.push([d.index, d.index + d[0].length]);
+        breaks.push(d.index + d[0].length);
+        // A multi-line definition: continue after it.
+        while (i + 1 < starts.length && starts[i + 1]! <= d.index + d[0].length) i++;
+        continue;
+      }
+    }
+    if (ATX.test(content)) {
+      breaks.push(lineStart, lineEnd);
+      inParagraph = false;
+    } else if (LIST_OR_QUOTE.test(line) || /^[ \t]*\|/.test(line) || THEMATIC_OR_SETEXT.test(line)) {
+      breaks.push(lineStart);
+      inParagraph = !THEMATIC_OR_SETEXT.test(line);
+    } else inParagraph = true;
+  }
+  if (html) {
+    opaque.push([htmlStart, text.length]);
+    htmlBlocks.push([htmlStart, text.length]);
+  }
+  return { breaks, opaque, htmlBlocks, definitions };
+}
+
+/** CommonMark HTML block start conditions 2 (comment), 6 (block tag) and 7 (a lone complete tag). */
+function htmlBlockStart(line: string, inParagraph: boolean): 'blank' | 'comment' | null {
+  const m = /^ {0,3}<(\/?)([A-Za-z][A-Za-z0-9-]*|!--)/.exec(line);
+  if (!m) return null;
+  if (m[2] === '!--') return 'comment';
+  const after = line.slice(m[0].length);
+  if (BLOCK_TAGS.has(m[2]!.toLowerCase()) && /^(?:[\s/>]|$)/.test(after)) return 'blank';
+  if (inParagraph || /^(?:script|pre|style|textarea)$/i.test(m[2]!)) return null;
+  const rest = line.replace(/^ {0,3}/, '');
+  const tag = (m[1] ? CLOSE_TAG : OPEN_TAG).exec(rest);
+  return tag && rest.slice(tag[0].length).trim() === '' ? 'blank' : null;
+}
+
+interface Opener {
+  at: number;
+  image: boolean;
+  active: boolean;
+  /** Index into `breaks`: openers only pair with closers in the same block. */
+  block: number;
+}
+
+/**
+ * Links as CommonMark reads them (inline, images, references, autolinks), HTML `href`/`src`, and
+ * docfx include directives, in one pass over the text. `scripts/compare-links.mjs` checks it
+ * against micromark over a whole corpus.
+ */
+export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [number, number][]): LinkScan {
+  const block = scanLinkBlocks(text, lines, codeBlocks);
+  const definitions = new Map<string, Definition>();
+  for (const d of block.definitions) if (!definitions.has(d.label)) definitions.set(d.label, d);
+  const links: Link[] = [];
+  const skips = [...codeBlocks, ...block.opaque].sort((a, b) => a[0] - b[0]);
+  const breaks = block.breaks.sort((a, b) => a - b);
+  let skip = 0;
+  let nextBreak = 0;
+  let blockIndex = 0;
+  let openers: Opener[] = [];
+  const n = text.length;
+
+  const blockEnd = () => (nextBreak < breaks.length ? breaks[nextBreak]! : n);
+
+  for (let i = 0; i < n; i++) {
+    while (nextBreak < breaks.length && breaks[nextBreak]! <= i) {
+      nextBreak++;
+      blockIndex++;
+      openers = [];
+    }
+    while (skip < skips.length && skips[skip]![1] <= i) skip++;
+    if (skip < skips.length && skips[skip]![0] <= i) {
+      i = skips[skip]![1] - 1;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \ */) {
+      if (i + 1 < n && ASCII_PUNCTUATION.test(text[i + 1]!)) i++;
+    } else if (c === 96 /* ` */) {
+      let run = 1;
+      while (text.charCodeAt(i + run) === 96) run++;
+      const close = findCodeSpanEnd(text, i + run, run, blockEnd());
+      i = (close === -1 ? i + run : close) - 1;
+    } else if (c === 60 /* < */) {
+      const rest = text.slice(i, Math.min(n, i + 4096));
+      const auto = AUTOLINK.exec(rest) ?? EMAIL_AUTOLINK.exec(rest);
+      if (auto) {
+        const email = !AUTOLINK.test(rest);
+        links.push({
+          kind: 'autolink',
+          start: i,
+          end: i + auto[0].length,
+          textStart: i + 1,
+          textEnd: i + auto[0].length - 1,
+          destStart: i + 1,
+          destEnd: i + auto[0].length - 1,
+          target: (email ? 'mailto:' : '') + auto[1]!,
+        });
+        i += auto[0].length - 1;
+        continue;
+      }
+      const tag = OPEN_TAG.exec(rest) ?? CLOSE_TAG.exec(rest) ?? INLINE_HTML.exec(rest);
+      if (tag) {
+        collectHtmlUrls(tag[0], i, links);
+        i += tag[0].length - 1;
+      }
+    } else if (c === 91 /* [ */) {
+      openers.push({ at: i, image: false, active: true, block: blockIndex });
+    } else if (c === 33 /* ! */ && text.charCodeAt(i + 1) === 91) {
+      openers.push({ at: i, image: true, active: true, block: blockIndex });
+      i++;
+    } else if (c === 93 /* ] */) {
+      const opener = openers.pop();
+      if (opener === undefined || !opener.active) continue;
+      const textStart = opener.at + (opener.image ? 2 : 1);
+      const link = readLinkTail(text, i, blockEnd()) ?? readReference(text, textStart, i, definitions);
+      if (link === null) continue;
+      const include = !opener.image && /\[!include\s*$/i.test(text.slice(Math.max(0, opener.at - 12), opener.at));
+      links.push({
+        kind: opener.image ? 'image' : include ? 'include' : link.label !== undefined ? 'reference' : 'inline',
+        start: opener.at,
+        end: link.end,
+        textStart,
+        textEnd: i,
+        destStart: link.destStart,
+        destEnd: link.destEnd,
+        target: link.target,
+        ...(link.label !== undefined ? { label: link.label } : {}),
+      });
+      // Links do not contain links: every `[` before this one is now plain text.
+      if (!opener.image) for (const o of openers) if (!o.image) o.active = false;
+      i = link.end - 1;
+    }
+  }
+  for (const [start, end] of block.htmlBlocks) {
+    const chunk = text.slice(start, end);
+    const tags = /<[A-Za-z][^<>]*>/g;
+    for (let m = tags.exec(chunk); m !== null; m = tags.exec(chunk)) collectHtmlUrls(m[0], start + m.index, links);
+  }
+  links.sort((a, b) => a.start - b.start);
+  return { links, definitions: block.definitions };
+}
+
+function findCodeSpanEnd(text: string, from: number, run: number, limit: number): number {
+  for (let j = text.indexOf('`', from); j !== -1 && j < limit; j = text.indexOf('`', j)) {
+    let len = 1;
+    while (text.charCodeAt(j + len) === 96) len++;
+    if (len === run) return j + len;
+    j += len;
+  }
+  return -1;
+}
+
+function collectHtmlUrls(tag: string, offset: number, links: Link[]): void {
+  HTML_URL_ATTR.lastIndex = 0;
+  for (let m = HTML_URL_ATTR.exec(tag); m !== null; m = HTML_URL_ATTR.exec(tag)) {
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    const valueStart = offset + m.index + m[0].length - value.length - (m[4] === undefined ? 1 : 0);
+    links.push({
+      kind: 'html',
+      start: offset,
+      end: offset + tag.length,
+      textStart: offset,
+      textEnd: offset,
+      destStart: valueStart,
+      destEnd: valueStart + value.length,
+      target: decodeEntities(value),
+    });
+  }
+}
+
+interface Tail {
+  end: number;
+  destStart: number;
+  destEnd: number;
+  target: string;
+  label?: string;
+}
+
+/** `(dest "title")` right after `]`, per CommonMark 6.3. */
+function readLinkTail(text: string, close: number, limit: number): Tail | null {
+  let i = close + 1;
+  if (text.charCodeAt(i) !== 40 /* ( */) return null;
+  i = skipSpace(text, i + 1, limit);
+  if (i < 0) return null;
+  let destStart = i;
+  let destEnd = i;
+  let raw = '';
+  if (text.charCodeAt(i) === 60 /* < */) {
+    let j = i + 1;
+    for (; j < limit; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 92 && j + 1 < limit && ASCII_PUNCTUATION.test(text[j + 1]!)) j++;
+      else if (c === 62 /* > */ || c === 60 || c === 10 || c === 13) break;
+    }
+    if (text.charCodeAt(j) !== 62) return null;
+    destStart = i + 1;
+    destEnd = j;
+    raw = text.slice(destStart, destEnd);
+    i = j + 1;
+  } else {
+    let depth = 0;
+    let j = i;
+    for (; j < limit; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 92 && j + 1 < limit && ASCII_PUNCTUATION.test(text[j + 1]!)) j++;
+      else if (c === 40) depth++;
+      else if (c === 41) {
+        if (depth === 0) break;
+        depth--;
+      } else if (c <= 32 || c === 127) break;
+    }
+    if (depth !== 0) return null;
+    destEnd = j;
+    raw = text.slice(destStart, destEnd);
+    i = j;
+  }
+  const afterDest = i;
+  i = skipSpace(text, i, limit);
+  if (i < 0) return null;
+  const quote = text[i];
+  if (i > afterDest && (quote === '"' || quote === "'" || quote === '(')) {
+    const closer = quote === '(' ? ')' : quote;
+    let j = i + 1;
+    for (; j < limit; j++) {
+      const c = text[j];
+      if (c === '\\' && j + 1 < limit && ASCII_PUNCTUATION.test(text[j + 1]!)) j++;
+      else if (c === closer) break;
+      else if (quote === '(' && c === '(') return null;
+    }
+    if (j >= limit) return null;
+    i = skipSpace(text, j + 1, limit);
+    if (i < 0) return null;
+  }
+  if (text.charCodeAt(i) !== 41 /* ) */) return null;
+  return { end: i + 1, destStart, destEnd, target: decodeDestination(raw) };
+}
+
+/** Spaces and at most one line end; -1 when a blank line (or the block's end) comes first. */
+function skipSpace(text: string, i: number, limit: number): number {
+  let newlines = 0;
+  for (; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      if (++newlines > 1) return -1;
+    } else if (c !== 32 && c !== 9 && c !== 13) break;
+  }
+  return i < limit ? i : -1;
+}
+
+/** `[text][label]`, `[label][]` and `[label]`, when the label is defined. */
+function readReference(text: string, textStart: number, close: number, definitions: Map<string, Definition>): Tail | null {
+  let label = text.slice(textStart, close);
+  let end = close + 1;
+  const full = /^\[((?:[^\\[\]]|\\.){0,999})\]/.exec(text.slice(close + 1, close + 1002));
+  if (full) {
+    if (full[1]!.trim() !== '') label = full[1]!;
+    end = close + 1 + full[0].length;
+  }
+  const definition = definitions.get(normalizeLabel(label));
+  if (definition === undefined) return null;
+  return { end, destStart: definition.destStart, destEnd: definition.destEnd, target: definition.target, label: normalizeLabel(label) };
+}

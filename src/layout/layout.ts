@@ -1,0 +1,90 @@
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { asLocale, localeOfPath } from './locale.js';
+
+export interface LocalePlace {
+  /** Locale the path says the file is in, or null (one locale per repository: ask the front matter). */
+  locale: string | null;
+  /** The same for an article in every locale: files with one key are checked together. */
+  groupKey: string;
+}
+
+export interface Counterpart {
+  path: string;
+  /** Locale of the counterpart; null for a suffix-layout source (`name.md`) or a root of unknown locale. */
+  locale: string | null;
+}
+
+const SUFFIX = /^(.*)\.([A-Za-z]{2,3}(?:-[A-Za-z]{4})?-(?:[A-Za-z]{2}|\d{3}))\.md$/i;
+
+/**
+ * Where a file sits among its locales, without configuration: a folder per locale
+ * (`<root>/<locale>/…`), a suffix per locale (`name.<locale>.md` beside `name.md`), or one locale
+ * per repository, whose other locales are other checkouts given as extra roots.
+ */
+export class LocaleLayout {
+  private readonly listings = new Map<string, string[]>();
+
+  constructor(
+    private readonly sourceLocale: string,
+    /** Checkouts of the same content in other locales (one-locale-per-repository layout). */
+    private readonly extraRoots: readonly string[] = [],
+    /** The repository the checked files belong to, for extra roots. */
+    private readonly primaryRoot: string = process.cwd(),
+  ) {}
+
+  place(path: string): LocalePlace {
+    const folder = localeOfPath(path);
+    if (folder !== null) {
+      const segments = path.split(/[\\/]/);
+      segments[folder.segmentIndex] = '*';
+      return { locale: folder.locale, groupKey: segments.join('/') };
+    }
+    const suffix = SUFFIX.exec(basename(path));
+    const locale = suffix ? asLocale(suffix[2]!) : null;
+    if (suffix && locale !== null) return { locale, groupKey: join(dirname(path), `${suffix[1]}.*.md`) };
+    const rootRelative = relative(this.primaryRoot, path);
+    return { locale: null, groupKey: this.extraRoots.length > 0 && !rootRelative.startsWith('..') ? rootRelative : path };
+  }
+
+  /** The same article in the other locales, the source among them. Existence is not checked. */
+  counterparts(path: string): Counterpart[] {
+    const folder = localeOfPath(path);
+    if (folder !== null) {
+      const segments = path.split(sep);
+      const root = segments.slice(0, folder.segmentIndex).join(sep) || sep;
+      const own = segments[folder.segmentIndex]!;
+      const rest = segments.slice(folder.segmentIndex + 1);
+      return this.list(root)
+        .filter((name) => name !== own && asLocale(name) !== null)
+        .map((name) => ({ path: join(root, name, ...rest), locale: asLocale(name) }));
+    }
+    const suffix = SUFFIX.exec(basename(path));
+    if (suffix && asLocale(suffix[2]!) !== null) {
+      const dir = dirname(path);
+      const others = this.list(dir).flatMap((name) => {
+        const m = SUFFIX.exec(name);
+        const locale = m ? asLocale(m[2]!) : null;
+        return m && m[1] === suffix[1] && locale !== null && name !== basename(path) ? [{ path: join(dir, name), locale }] : [];
+      });
+      return [...others, { path: join(dir, `${suffix[1]}.md`), locale: this.sourceLocale }];
+    }
+    const rootRelative = relative(this.primaryRoot, path);
+    if (rootRelative.startsWith('..')) return [];
+    return this.extraRoots.map((root) => ({ path: join(root, rootRelative), locale: null }));
+  }
+
+  /** Names in a folder, read once per run. */
+  list(dir: string): string[] {
+    let names = this.listings.get(dir);
+    if (names === undefined) {
+      try {
+        names = readdirSync(dir).sort();
+      } catch {
+        names = [];
+      }
+      this.listings.set(dir, names);
+    }
+    return names;
+  }
+}
