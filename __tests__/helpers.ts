@@ -28,6 +28,8 @@ export function run(rule: Rule, doc: LocDocument, context: Partial<RuleContext> 
     siblings: () => [],
     source: () => null,
     listFolder: () => [],
+    counterpartInSource: () => null,
+    options: {},
     document: () => null,
     ...context,
   };

@@ -3998,10 +3998,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4015,7 +4015,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4039,7 +4039,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4055,7 +4055,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4146,7 +4146,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4160,13 +4160,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4209,18 +4209,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4274,8 +4274,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4287,7 +4287,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4298,8 +4298,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4316,7 +4316,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4496,7 +4496,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4513,24 +4513,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4713,25 +4713,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5541,14 +5541,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6715,18 +6715,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6879,15 +6879,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7081,13 +7081,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -10680,11 +10680,11 @@ var require_excerpt = __commonJS({
       if (typeof opts.excerpt === "function") {
         return opts.excerpt(file, opts);
       }
-      const sep3 = file.data.excerpt_separator || opts.excerpt_separator;
-      if (sep3 == null && (opts.excerpt === false || opts.excerpt == null)) {
+      const sep4 = file.data.excerpt_separator || opts.excerpt_separator;
+      if (sep4 == null && (opts.excerpt === false || opts.excerpt == null)) {
         return file;
       }
-      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep3 || opts.delimiters[0];
+      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep4 || opts.delimiters[0];
       const idx = file.content.indexOf(delimiter);
       if (idx !== -1) {
         file.excerpt = file.content.slice(0, idx);
@@ -10869,247 +10869,78 @@ import { parseArgs } from "node:util";
 var import_yaml2 = __toESM(require_dist(), 1);
 import { readFileSync } from "node:fs";
 
-// src/rules/file-problems.ts
-var fileProblems = {
-  encoding: { id: "file-encoding", description: "The file is UTF-8 text (not binary, no invalid bytes)", severity: "error" },
-  tooLarge: { id: "file-too-large", description: "The file is within the size limit", severity: "error" },
-  unreadable: { id: "file-unreadable", description: "The file can be read (exists, permitted, not a symlink loop)", severity: "error" },
-  internalError: { id: "internal-error", description: "A rule failed on this file; the other rules still ran", severity: "error" }
-};
-
-// src/rules/front-matter-empty-value.ts
-var frontMatterEmptyValue = {
-  id: "front-matter-empty-value",
-  description: "Front-matter keys have values",
-  severity: "warning",
-  scope: "document",
-  check(doc) {
-    return (doc.frontMatter?.entries ?? []).filter((e) => e.value === "" || e.value === null || Array.isArray(e.value) && e.value.length === 0).map((e) => ({ start: e.keyStart, end: e.valueEnd, message: `\`${e.key}\` has an empty value` }));
-  }
-};
-
-// src/rules/front-matter-format.ts
-var HASH = /^[0-9a-f]{40}$/;
-var DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
-var LOOSE_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-function isCalendarDate(month, day, year) {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
-function dateFinding(entry, value, tolerateLoose) {
-  const strict2 = DATE.exec(value);
-  if (strict2 && isCalendarDate(Number(strict2[1]), Number(strict2[2]), Number(strict2[3]))) return null;
-  const loose = LOOSE_DATE.exec(value);
-  const at = { start: entry.valueStart, end: entry.valueEnd };
-  if (loose && isCalendarDate(Number(loose[1]), Number(loose[2]), Number(loose[3]))) {
-    const padded = `${loose[1].padStart(2, "0")}/${loose[2].padStart(2, "0")}/${loose[3]}`;
-    return { ...at, severity: tolerateLoose ? "warning" : "error", message: `\`${entry.key}\` is \`${value}\`; write it as MM/DD/YYYY: \`${padded}\`` };
-  }
-  return { ...at, message: `\`${entry.key}\` is \`${value}\`, not a MM/DD/YYYY date` };
-}
-var frontMatterFormat = {
-  id: "front-matter-format",
-  description: "Localization metadata values have their formats: 40-hex hashes, MM/DD/YYYY dates, quoted digits for ms.locfileid, HT or MT",
+// src/rules/anchor-duplicate.ts
+var anchorDuplicate = {
+  id: "anchor-duplicate",
+  description: "No `<a name>` or `<a id>` anchor is defined twice in a file",
   severity: "error",
   scope: "document",
   check(doc) {
+    const firstLine = /* @__PURE__ */ new Map();
     const findings = [];
-    for (const entry of doc.frontMatter?.entries ?? []) {
-      const { value } = entry;
-      if (typeof value !== "string" || value === "") continue;
-      const at = { start: entry.valueStart, end: entry.valueEnd };
-      switch (entry.key) {
-        case "ms.openlocfilehash":
-        case "ms.sourcegitcommit":
-          if (!HASH.test(value)) findings.push({ ...at, message: `\`${entry.key}\` is \`${value}\`, not a 40-digit lowercase hex hash` });
-          break;
-        case "ms.lasthandoff":
-        case "ms.date": {
-          const finding = dateFinding(entry, value, entry.key === "ms.date");
-          if (finding) findings.push(finding);
-          break;
-        }
-        case "ms.locfileid":
-          if (!/^\d+$/.test(value)) findings.push({ ...at, message: `\`ms.locfileid\` is \`${value}\`, not digits` });
-          else if (!entry.quoted) findings.push({ ...at, message: `\`ms.locfileid\` must be quoted: \`"${value}"\`` });
-          break;
-        case "ms.translationtype":
-          if (value !== "HT" && value !== "MT") findings.push({ ...at, message: `\`ms.translationtype\` is \`${value}\`; expected HT (human) or MT (machine)` });
-          break;
-      }
+    for (const anchor of doc.anchors) {
+      const name = anchor.name.toLowerCase();
+      const line = firstLine.get(name);
+      if (line === void 0) firstLine.set(name, doc.lines.position(anchor.start).line);
+      else findings.push({ start: anchor.start, end: anchor.end, message: `Anchor \`${anchor.name}\` is already defined on line ${line}: links to it reach only the first` });
     }
     return findings;
   }
 };
 
-// src/rules/front-matter-locale.ts
-var frontMatterLocale = {
-  id: "front-matter-locale",
-  description: "`ms.contentlocale` names the locale of the file's folder",
-  severity: "error",
-  scope: "document",
-  check(doc) {
-    const entry = doc.frontMatter?.get("ms.contentlocale");
-    if (!entry || typeof entry.value !== "string" || entry.value === "" || doc.pathLocale === null) return [];
-    if (entry.value.toLowerCase() === doc.pathLocale.toLowerCase()) return [];
-    return [
-      {
-        start: entry.valueStart,
-        end: entry.valueEnd,
-        message: `\`ms.contentlocale\` is \`${entry.value}\` but the file is in the ${doc.pathLocale} folder`
+// src/document/markdown.ts
+var CANDIDATE = /^(?:[ \t]*>)*[ \t]*(?:`{3,}|~{3,})|^ {0,3}#{1,6}(?:[ \t]|$)/gm;
+var FENCE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/;
+var ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
+function scanBlocks(text, lines) {
+  const codeBlocks = [];
+  const headings = [];
+  let fence = null;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    const lineNumber = lines.position(m.index).line;
+    const lineStart = m.index;
+    const lineEnd = lines.lineStart(lineNumber + 1) || text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, "");
+    CANDIDATE.lastIndex = lineEnd > lineStart ? lineEnd : lineStart + 1;
+    const f = FENCE.exec(line);
+    if (fence) {
+      if (f && f[1][0] === fence.char && f[1].length >= fence.length && f[2].trim() === "") {
+        codeBlocks.push([fence.start, lineEnd]);
+        fence = null;
       }
-    ];
-  }
-};
-
-// src/rules/front-matter-parse.ts
-var frontMatterParse = {
-  id: "front-matter-parse",
-  description: "Front matter is closed, parses as YAML, is a mapping and was not wrapped in segment spans",
-  severity: "error",
-  scope: "document",
-  check(doc) {
-    return (doc.frontMatter?.problems ?? []).map((p) => ({ start: p.start, end: p.end, message: p.message }));
-  }
-};
-
-// src/rules/front-matter-keys.ts
-var LOCALIZATION_KEYS = [
-  "ms.contentlocale",
-  "ms.translationtype",
-  "ms.locfileid",
-  "ms.openlocfilehash",
-  "ms.sourcegitcommit",
-  "ms.lasthandoff"
-];
-var KNOWN_KEYS = /* @__PURE__ */ new Set([
-  ...LOCALIZATION_KEYS,
-  "title",
-  "titleSuffix",
-  "description",
-  "keywords",
-  "author",
-  "ms.author",
-  "manager",
-  "ms.reviewer",
-  "ms.date",
-  "ms.topic",
-  "ms.service",
-  "ms.subservice",
-  "ms.prod",
-  "ms.technology",
-  "ms.component",
-  "ms.custom",
-  "ms.collection",
-  "ms.assetid",
-  "ms.audience",
-  "audience",
-  "ms.devlang",
-  "ms.workload",
-  "ms.tgt_pltfrm",
-  "ms.localizationpriority",
-  "localization_priority",
-  "ROBOTS",
-  "search.appverid",
-  "f1.keywords",
-  "f1_keywords",
-  "hideEdit",
-  "redirect_url",
-  "redirect_document_id",
-  "uid",
-  "appliesto",
-  "ms.pagetype",
-  "ms.mktglfcycl",
-  "ms.sitesec",
-  "ms.site",
-  "ms.suite",
-  "ms.search.form",
-  "ms.search.keywords",
-  "no-loc",
-  "zone_pivot_groups",
-  "feedback_system",
-  "recommendations",
-  "searchScope",
-  "ms.openlocfilepath"
-]);
-function normalise(key) {
-  return key.toLowerCase().replace(/[\s,\-_:;]+/g, ".").replace(/\.{2,}/g, ".");
-}
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      continue;
     }
-    previous = current;
+    if (f) {
+      if (f[1][0] === "`" && f[2].includes("`")) continue;
+      fence = { char: f[1][0], length: f[1].length, start: lineStart };
+      continue;
+    }
+    const h = ATX.exec(line);
+    if (h) headings.push({ level: h[1].length, start: lineStart + line.indexOf("#"), end: lineStart + line.length, text: h[2] });
   }
-  return previous[b.length];
+  if (fence) codeBlocks.push([fence.start, text.length]);
+  return { codeBlocks, headings };
 }
-function didYouMean(key, candidates) {
-  const typed = normalise(key);
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    if (candidate === key) continue;
-    const distance = editDistance(typed, normalise(candidate));
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+function containersAt(text, offset, lineStart) {
+  let prefix = text.slice(lineStart, offset);
+  const containers = [];
+  const quote = /^[ \t]*>[ \t]?/;
+  if (quote.test(prefix)) {
+    containers.push("blockquote");
+    while (quote.test(prefix)) prefix = prefix.replace(quote, "");
   }
-  if (best !== void 0 && bestDistance <= Math.max(1, Math.floor(best.length / 4))) return best;
-  for (const candidate of candidates) {
-    const dot = candidate.indexOf(".");
-    if (dot > 0 && key.length > candidate.length && key[0] === candidate[0] && key.endsWith(candidate.slice(dot))) return candidate;
-  }
-  return void 0;
+  if (/^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(prefix)) containers.push("list-item");
+  if (/^ {0,3}#{1,6}[ \t]/.test(prefix)) containers.push("heading");
+  else if (/^[ \t]*\|/.test(prefix) || /(?:^|[^\\])\|/.test(prefix)) containers.push("table-cell");
+  else if (/<t[dh][\s>]/i.test(prefix)) containers.push("html-table-cell");
+  if (/\[[^\]]*$/.test(prefix)) containers.push("link-text");
+  if (containers.length === 0 || containers.at(-1) === "blockquote" || containers.at(-1) === "list-item") containers.push("paragraph");
+  return containers;
 }
-
-// src/rules/front-matter-required.ts
-var frontMatterRequired = {
-  id: "front-matter-required",
-  description: `A localized file's front matter has the six localization keys (${LOCALIZATION_KEYS.join(", ")})`,
-  severity: "error",
-  scope: "document",
-  check(doc, ctx) {
-    const fm = doc.frontMatter;
-    if (!ctx.localized || fm === null || fm.problems.length > 0) return [];
-    const missing = LOCALIZATION_KEYS.filter((key) => fm.get(key) === void 0);
-    return missing.map((key) => ({ start: 0, end: 3, message: `Localized file has no \`${key}\` in its front matter` }));
-  }
-};
-
-// src/rules/front-matter-unknown-key.ts
-var frontMatterUnknownKey = {
-  id: "front-matter-unknown-key",
-  description: "Every front-matter key is a known metadata key or one the source and other locales also have",
-  severity: "error",
-  scope: "locales",
-  check(doc, ctx) {
-    const unknown = (doc.frontMatter?.entries ?? []).filter((e) => !KNOWN_KEYS.has(e.key));
-    if (unknown.length === 0) return [];
-    const elsewhere = /* @__PURE__ */ new Set();
-    for (const other of [...ctx.siblings(), ctx.source()]) for (const e of other?.frontMatter?.entries ?? []) elsewhere.add(e.key);
-    return unknown.flatMap((entry) => {
-      const suggestion = didYouMean(entry.key, KNOWN_KEYS);
-      if (suggestion === void 0 && elsewhere.has(entry.key)) return [];
-      const hint = suggestion ? `; did you mean \`${suggestion}\`?` : "";
-      return [{ start: entry.keyStart, end: entry.keyEnd, message: `Unknown front-matter key \`${entry.key}\`${hint}` }];
-    });
-  }
-};
-
-// src/rules/segment-empty.ts
-function visibleText(html) {
-  return html.replace(/<[^>]*>/g, "").trim();
+function headingSlug(text) {
+  return text.replace(/<[^>]*>/g, "").replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().replace(/\s/g, "-");
 }
-var segmentEmpty = {
-  id: "segment-empty",
-  description: "A translated unit is not empty when its source has text",
-  severity: "error",
-  scope: "document",
-  check(doc) {
-    return doc.segments.filter((s) => s.stu !== null).filter((s) => visibleText(doc.text.slice(s.ttu.contentStart, s.ttu.contentEnd)) === "").filter((s) => visibleText(doc.text.slice(s.stu.contentStart, s.stu.contentEnd)) !== "").map((s) => ({ start: s.ttu.tagStart, end: s.ttu.end, message: `Translated unit ${s.id} is empty but its source has text` }));
-  }
-};
 
 // src/document/front-matter.ts
 var import_gray_matter = __toESM(require_gray_matter(), 1);
@@ -15980,7 +15811,7 @@ function normalizeLabel(label) {
   return label.trim().replace(/\s+/g, " ").toLowerCase().toUpperCase();
 }
 var LIST_OR_QUOTE = /^ {0,3}(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>)/;
-var ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+var ATX2 = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 var THEMATIC_OR_SETEXT = /^ {0,3}(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$/;
 var DEFINITION = / {0,3}\[((?:[^\\[\]]|\\.){1,999})\]:[ \t]*(?:\r?\n[ \t]*)?(<(?:[^\n<>\\]|\\.)*>|[^\s<>]\S*)(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t]*(?=\r?\n|$)/y;
 function scanLinkBlocks(text, lines, codeBlocks) {
@@ -16055,7 +15886,7 @@ function scanLinkBlocks(text, lines, codeBlocks) {
         continue;
       }
     }
-    if (ATX.test(content)) {
+    if (ATX2.test(content)) {
       breaks.push(lineStart, lineEnd);
       inParagraph = false;
     } else if (LIST_OR_QUOTE.test(line) || /^[ \t]*\|/.test(line) || THEMATIC_OR_SETEXT.test(line)) {
@@ -16170,7 +16001,19 @@ function scanLinks(text, lines, codeBlocks) {
     for (let m = tags.exec(chunk); m !== null; m = tags.exec(chunk)) collectHtmlUrls(m[0], start + m.index, links);
   }
   links.sort((a, b) => a.start - b.start);
-  return { links, definitions: block.definitions };
+  return { links, definitions: block.definitions, looseLinks: findLooseLinks(text, links, skips) };
+}
+var LOOSE = /\]\(([^()\n]*?\s[^()\n]*?)\)/g;
+function findLooseLinks(text, links, skips) {
+  const loose = [];
+  const inLink = (offset) => links.some((l) => l.start <= offset && offset < l.end);
+  const skipped = (offset) => skips.some(([start, end]) => start <= offset && offset < end);
+  LOOSE.lastIndex = 0;
+  for (let m = LOOSE.exec(text); m !== null; m = LOOSE.exec(text)) {
+    if (m[1].trim() === "" || inLink(m.index) || skipped(m.index)) continue;
+    loose.push({ start: m.index, end: m.index + m[0].length, target: m[1].trim() });
+  }
+  return loose;
 }
 function findCodeSpanEnd(text, from, run, limit) {
   for (let j = text.indexOf("`", from); j !== -1 && j < limit; j = text.indexOf("`", j)) {
@@ -16278,57 +16121,6 @@ function readReference(text, textStart, close, definitions) {
   return { end, destStart: definition.destStart, destEnd: definition.destEnd, target: definition.target, label: normalizeLabel(label) };
 }
 
-// src/document/markdown.ts
-var CANDIDATE = /^(?:[ \t]*>)*[ \t]*(?:`{3,}|~{3,})|^ {0,3}#{1,6}(?:[ \t]|$)/gm;
-var FENCE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/;
-var ATX2 = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
-function scanBlocks(text, lines) {
-  const codeBlocks = [];
-  const headings = [];
-  let fence = null;
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
-    const lineNumber = lines.position(m.index).line;
-    const lineStart = m.index;
-    const lineEnd = lines.lineStart(lineNumber + 1) || text.length;
-    const line = text.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, "");
-    CANDIDATE.lastIndex = lineEnd > lineStart ? lineEnd : lineStart + 1;
-    const f = FENCE.exec(line);
-    if (fence) {
-      if (f && f[1][0] === fence.char && f[1].length >= fence.length && f[2].trim() === "") {
-        codeBlocks.push([fence.start, lineEnd]);
-        fence = null;
-      }
-      continue;
-    }
-    if (f) {
-      if (f[1][0] === "`" && f[2].includes("`")) continue;
-      fence = { char: f[1][0], length: f[1].length, start: lineStart };
-      continue;
-    }
-    const h = ATX2.exec(line);
-    if (h) headings.push({ level: h[1].length, start: lineStart + line.indexOf("#"), end: lineStart + line.length, text: h[2] });
-  }
-  if (fence) codeBlocks.push([fence.start, text.length]);
-  return { codeBlocks, headings };
-}
-function containersAt(text, offset, lineStart) {
-  let prefix = text.slice(lineStart, offset);
-  const containers = [];
-  const quote = /^[ \t]*>[ \t]?/;
-  if (quote.test(prefix)) {
-    containers.push("blockquote");
-    while (quote.test(prefix)) prefix = prefix.replace(quote, "");
-  }
-  if (/^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(prefix)) containers.push("list-item");
-  if (/^ {0,3}#{1,6}[ \t]/.test(prefix)) containers.push("heading");
-  else if (/^[ \t]*\|/.test(prefix) || /(?:^|[^\\])\|/.test(prefix)) containers.push("table-cell");
-  else if (/<t[dh][\s>]/i.test(prefix)) containers.push("html-table-cell");
-  if (/\[[^\]]*$/.test(prefix)) containers.push("link-text");
-  if (containers.length === 0 || containers.at(-1) === "blockquote" || containers.at(-1) === "list-item") containers.push("paragraph");
-  return containers;
-}
-
 // src/document/segments.ts
 function scanSegments(text, tags) {
   const segments = [];
@@ -16359,8 +16151,8 @@ function scanSegments(text, tags) {
       segments.push(segment);
       lastClosedTtu = segment;
     } else if (open.kind === "stu") {
-      const lookup = stack.at(-1);
-      if (lookup?.kind === "lookup" && lookup.stu === null) lookup.stu = { ...range, id: open.id };
+      const lookup2 = stack.at(-1);
+      if (lookup2?.kind === "lookup" && lookup2.stu === null) lookup2.stu = { ...range, id: open.id };
       else problems.push({ kind: "stu-without-ttu", start: open.tag.start, end: open.tag.end, id: open.id });
     } else if (open.kind === "lookup") {
       closeLookup(open, problems);
@@ -16514,7 +16306,7 @@ function parseDocument2(path, text) {
   const skipped = frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks;
   const tags = scanTags(text, skipped);
   const { segments, problems } = scanSegments(text, tags);
-  const { links, definitions } = scanLinks(text, lines, frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks);
+  const { links, definitions, looseLinks } = scanLinks(text, lines, frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks);
   const anchors = [];
   for (const tag of tags) {
     if (tag.name !== "a" || tag.closing) continue;
@@ -16535,7 +16327,8 @@ function parseDocument2(path, text) {
     headings,
     codeBlocks,
     links,
-    definitions
+    definitions,
+    looseLinks
   };
 }
 var SEGMENT_ID = /^([0-9a-f]{5})-(p?)(\d{3,4})$/;
@@ -16552,6 +16345,697 @@ function isLocalized(doc, sourceLocale) {
   if (doc.segments.length > 0) return true;
   return doc.pathLocale !== null && doc.pathLocale.toLowerCase() !== sourceLocale.toLowerCase();
 }
+function zoneAt(doc, offset) {
+  let zone = { kind: "outside" };
+  for (const segment of doc.segments) {
+    if (segment.ttu.tagStart > offset) break;
+    if (segment.ttu.contentStart <= offset && offset < segment.ttu.contentEnd) zone = { kind: "translation", segment };
+    else if (segment.stu && segment.stu.contentStart <= offset && offset < segment.stu.contentEnd) zone = { kind: "source", segment };
+  }
+  return zone;
+}
+
+// src/rules/counterparts.ts
+function openlocfilehash(doc) {
+  const value = doc.frontMatter?.get("ms.openlocfilehash")?.value;
+  return typeof value === "string" && value !== "" ? value : null;
+}
+function comparableCounterparts(doc, ctx) {
+  const hash = openlocfilehash(doc);
+  const result = [];
+  for (const sibling of ctx.siblings()) {
+    const other = openlocfilehash(sibling);
+    if (hash === null || other === null || other === hash) result.push({ doc: sibling, label: localeOf(sibling) ?? sibling.path, isSource: false });
+  }
+  const source = ctx.source();
+  if (source && hash !== null && source.contentHash === hash) {
+    result.push({ doc: source, label: `${localeOf(source) ?? ctx.sourceLocale} (source)`, isSource: true });
+  }
+  return result;
+}
+function majority(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const [value, count] of counts) if (count * 2 > values.length) return value;
+  return null;
+}
+function placeOfCounterpartOffset(doc, other, offset) {
+  const segment = other.segments.find((s) => s.ttu.tagStart <= offset && offset < s.ttu.end) ?? other.segments.find((s) => s.stu && s.stu.tagStart <= offset && offset < s.stu.end);
+  const parts = segment ? segmentIdParts(segment.id) : null;
+  if (parts) {
+    const here = doc.segments.find((s) => {
+      const p = segmentIdParts(s.id);
+      return p !== null && p.number === parts.number && p.merged === parts.merged;
+    });
+    if (here) return { start: here.ttu.tagStart, end: here.ttu.contentStart };
+  }
+  const bodyStart = doc.frontMatter?.closed ? doc.frontMatter.end : 0;
+  return { start: bodyStart, end: bodyStart };
+}
+
+// src/rules/anchor-parity.ts
+function anchorsOf(doc, withHeadings) {
+  const names = /* @__PURE__ */ new Map();
+  for (const a of doc.anchors) if (!names.has(a.name.toLowerCase())) names.set(a.name.toLowerCase(), a.start);
+  if (withHeadings) {
+    for (const h of doc.headings) if (!names.has(headingSlug(h.text))) names.set(headingSlug(h.text), h.start);
+  }
+  return names;
+}
+var anchorParity = {
+  id: "anchor-parity",
+  description: "A file defines the same `<a name>` anchors as the same article in the other locales and the source",
+  severity: "error",
+  scope: "locales",
+  check(doc, ctx) {
+    if (!ctx.localized) return [];
+    const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, anchors: anchorsOf(c.doc, c.isSource) }));
+    if (others.length === 0) return [];
+    const here = anchorsOf(doc, false);
+    const names = /* @__PURE__ */ new Set([...here.keys(), ...others.filter((o) => !o.isSource).flatMap((o) => [...o.anchors.keys()])]);
+    const findings = [];
+    for (const name of names) {
+      const verdict = majority(others.map((o) => o.anchors.has(name) ? 1 : 0));
+      if (verdict === null) continue;
+      const expected2 = verdict === 1;
+      const at = here.get(name);
+      if (at !== void 0 && !expected2) {
+        const lacking = others.filter((o) => !o.anchors.has(name)).map((o) => o.label);
+        findings.push({ start: at, end: at, message: `Anchor \`${name}\` is not in ${lacking.join(", ")}` });
+      } else if (at === void 0 && expected2) {
+        const holders = others.filter((o) => o.anchors.has(name));
+        const model = holders.find((o) => !o.isSource) ?? holders[0];
+        findings.push({
+          ...placeOfCounterpartOffset(doc, model.doc, model.anchors.get(name)),
+          message: `Anchor \`${name}\` of ${holders.map((o) => o.label).join(", ")} is missing here`
+        });
+      }
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  }
+};
+
+// src/rules/file-problems.ts
+var fileProblems = {
+  encoding: { id: "file-encoding", description: "The file is UTF-8 text (not binary, no invalid bytes)", severity: "error" },
+  tooLarge: { id: "file-too-large", description: "The file is within the size limit", severity: "error" },
+  unreadable: { id: "file-unreadable", description: "The file can be read (exists, permitted, not a symlink loop)", severity: "error" },
+  internalError: { id: "internal-error", description: "A rule failed on this file; the other rules still ran", severity: "error" }
+};
+
+// src/rules/fragment-missing.ts
+import { dirname, resolve } from "node:path";
+
+// src/document/targets.ts
+function decode(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+function withoutLocales(path) {
+  return path.split("/").filter((segment) => asLocale(segment) === null).join("/");
+}
+function parseTarget(raw) {
+  const target = raw.trim();
+  if (target === "") return { kind: "empty", base: "", fragment: null, key: "" };
+  const hash = target.indexOf("#");
+  const rawBase = hash === -1 ? target : target.slice(0, hash);
+  const fragment = hash === -1 ? null : decode(target.slice(hash + 1)).toLowerCase();
+  let kind;
+  let base;
+  const url = /^([A-Za-z][A-Za-z0-9+.-]*):(\/\/([^/?#]*))?(.*)$/.exec(rawBase);
+  if (url && url[2] !== void 0) {
+    kind = "external";
+    base = `${url[1].toLowerCase()}://${url[3].toLowerCase()}${withoutLocales(decode(url[4])).toLowerCase()}`;
+  } else if (url && url[1].length > 1) {
+    kind = "other-scheme";
+    base = `${url[1].toLowerCase()}:${decode(url[4])}`;
+  } else if (rawBase === "") {
+    kind = "fragment";
+    base = "";
+  } else {
+    kind = rawBase.startsWith("/") ? "site-absolute" : "relative";
+    base = withoutLocales(decode(rawBase));
+  }
+  return { kind, base, fragment, key: fragment === null ? base : `${base}#${fragment}` };
+}
+function relativeFilePath(target) {
+  return target.base.replace(/\?.*$/, "");
+}
+
+// src/document/link-zones.ts
+var cache2 = /* @__PURE__ */ new WeakMap();
+function placedLinks(doc) {
+  let placed = cache2.get(doc);
+  if (placed === void 0) {
+    placed = doc.links.map((link) => {
+      const zone = zoneAt(doc, link.start);
+      return { ...link, parsed: parseTarget(link.target), zone: zone.kind, segment: zone.kind === "outside" ? null : zone.segment };
+    });
+    cache2.set(doc, placed);
+  }
+  return placed;
+}
+function renderedLinks(doc) {
+  return placedLinks(doc).filter((l) => l.zone !== "source");
+}
+
+// src/rules/did-you-mean.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+function closest(typed, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    if (candidate === "") continue;
+    const distance = editDistance(typed, candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best !== void 0 && bestDistance <= Math.max(1, Math.floor(best.length / 4)) ? best : void 0;
+}
+
+// src/rules/fragment-missing.ts
+function fragmentsOf(doc) {
+  const ids = new Set(doc.anchors.map((a) => a.name.toLowerCase()));
+  for (const heading of doc.headings) {
+    ids.add(headingSlug(heading.text));
+    ids.add(headingSlug(heading.text.replace(/<span class="sxs-lookup">[\s\S]*<\/span><\/span>/g, "")));
+  }
+  return ids;
+}
+function targetDocument(ctx, path, options2) {
+  const doc = ctx.document(path);
+  if (doc !== null || !options2.fallbackToSource) return doc;
+  const inSource = ctx.counterpartInSource(path);
+  return inSource === null ? null : ctx.document(inSource);
+}
+var fragmentMissing = {
+  id: "fragment-missing",
+  description: "A `#fragment` names an anchor or heading that exists, in this file or in the linked file",
+  severity: "error",
+  scope: "locales",
+  check(doc, ctx) {
+    const options2 = { fallbackToSource: ctx.options.fallbackToSource !== false };
+    const findings = [];
+    const own = fragmentsOf(doc);
+    const report = (start, end, fragment, ids, where) => {
+      const suggestion = closest(fragment.replace(/\s+/g, "-"), ids);
+      const space = /\s/.test(fragment) ? " (a target with a space is not rendered as a link)" : "";
+      findings.push({ start, end, message: `No anchor \`#${fragment}\` in ${where}${space}${suggestion ? `; did you mean \`#${suggestion}\`?` : ""}` });
+    };
+    for (const link of renderedLinks(doc)) {
+      const { parsed } = link;
+      if (parsed.fragment === null || parsed.fragment === "") continue;
+      if (parsed.kind === "fragment") {
+        if (!own.has(parsed.fragment)) report(link.start, link.end, parsed.fragment, own, "this file");
+      } else if (parsed.kind === "relative" && /\.md$/i.test(parsed.base)) {
+        const linked = targetDocument(ctx, resolve(dirname(ctx.filePath), parsed.base), options2);
+        if (linked === null) continue;
+        const ids = fragmentsOf(linked);
+        if (!ids.has(parsed.fragment)) report(link.start, link.end, parsed.fragment, ids, `\`${parsed.base}\``);
+      }
+    }
+    for (const loose of doc.looseLinks) {
+      const parsed = parseTarget(loose.target);
+      if (parsed.kind === "fragment" && parsed.fragment && !own.has(parsed.fragment)) report(loose.start, loose.end, parsed.fragment, own, "this file");
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  }
+};
+
+// src/rules/front-matter-empty-value.ts
+var frontMatterEmptyValue = {
+  id: "front-matter-empty-value",
+  description: "Front-matter keys have values",
+  severity: "warning",
+  scope: "document",
+  check(doc) {
+    return (doc.frontMatter?.entries ?? []).filter((e) => e.value === "" || e.value === null || Array.isArray(e.value) && e.value.length === 0).map((e) => ({ start: e.keyStart, end: e.valueEnd, message: `\`${e.key}\` has an empty value` }));
+  }
+};
+
+// src/rules/front-matter-format.ts
+var HASH = /^[0-9a-f]{40}$/;
+var DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
+var LOOSE_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+function isCalendarDate(month, day, year) {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+function dateFinding(entry, value, tolerateLoose) {
+  const strict2 = DATE.exec(value);
+  if (strict2 && isCalendarDate(Number(strict2[1]), Number(strict2[2]), Number(strict2[3]))) return null;
+  const loose = LOOSE_DATE.exec(value);
+  const at = { start: entry.valueStart, end: entry.valueEnd };
+  if (loose && isCalendarDate(Number(loose[1]), Number(loose[2]), Number(loose[3]))) {
+    const padded = `${loose[1].padStart(2, "0")}/${loose[2].padStart(2, "0")}/${loose[3]}`;
+    return { ...at, severity: tolerateLoose ? "warning" : "error", message: `\`${entry.key}\` is \`${value}\`; write it as MM/DD/YYYY: \`${padded}\`` };
+  }
+  return { ...at, message: `\`${entry.key}\` is \`${value}\`, not a MM/DD/YYYY date` };
+}
+var frontMatterFormat = {
+  id: "front-matter-format",
+  description: "Localization metadata values have their formats: 40-hex hashes, MM/DD/YYYY dates, quoted digits for ms.locfileid, HT or MT",
+  severity: "error",
+  scope: "document",
+  check(doc) {
+    const findings = [];
+    for (const entry of doc.frontMatter?.entries ?? []) {
+      const { value } = entry;
+      if (typeof value !== "string" || value === "") continue;
+      const at = { start: entry.valueStart, end: entry.valueEnd };
+      switch (entry.key) {
+        case "ms.openlocfilehash":
+        case "ms.sourcegitcommit":
+          if (!HASH.test(value)) findings.push({ ...at, message: `\`${entry.key}\` is \`${value}\`, not a 40-digit lowercase hex hash` });
+          break;
+        case "ms.lasthandoff":
+        case "ms.date": {
+          const finding = dateFinding(entry, value, entry.key === "ms.date");
+          if (finding) findings.push(finding);
+          break;
+        }
+        case "ms.locfileid":
+          if (!/^\d+$/.test(value)) findings.push({ ...at, message: `\`ms.locfileid\` is \`${value}\`, not digits` });
+          else if (!entry.quoted) findings.push({ ...at, message: `\`ms.locfileid\` must be quoted: \`"${value}"\`` });
+          break;
+        case "ms.translationtype":
+          if (value !== "HT" && value !== "MT") findings.push({ ...at, message: `\`ms.translationtype\` is \`${value}\`; expected HT (human) or MT (machine)` });
+          break;
+      }
+    }
+    return findings;
+  }
+};
+
+// src/rules/front-matter-locale.ts
+var frontMatterLocale = {
+  id: "front-matter-locale",
+  description: "`ms.contentlocale` names the locale of the file's folder",
+  severity: "error",
+  scope: "document",
+  check(doc) {
+    const entry = doc.frontMatter?.get("ms.contentlocale");
+    if (!entry || typeof entry.value !== "string" || entry.value === "" || doc.pathLocale === null) return [];
+    if (entry.value.toLowerCase() === doc.pathLocale.toLowerCase()) return [];
+    return [
+      {
+        start: entry.valueStart,
+        end: entry.valueEnd,
+        message: `\`ms.contentlocale\` is \`${entry.value}\` but the file is in the ${doc.pathLocale} folder`
+      }
+    ];
+  }
+};
+
+// src/rules/front-matter-parse.ts
+var frontMatterParse = {
+  id: "front-matter-parse",
+  description: "Front matter is closed, parses as YAML, is a mapping and was not wrapped in segment spans",
+  severity: "error",
+  scope: "document",
+  check(doc) {
+    return (doc.frontMatter?.problems ?? []).map((p) => ({ start: p.start, end: p.end, message: p.message }));
+  }
+};
+
+// src/rules/front-matter-keys.ts
+var LOCALIZATION_KEYS = [
+  "ms.contentlocale",
+  "ms.translationtype",
+  "ms.locfileid",
+  "ms.openlocfilehash",
+  "ms.sourcegitcommit",
+  "ms.lasthandoff"
+];
+var KNOWN_KEYS = /* @__PURE__ */ new Set([
+  ...LOCALIZATION_KEYS,
+  "title",
+  "titleSuffix",
+  "description",
+  "keywords",
+  "author",
+  "ms.author",
+  "manager",
+  "ms.reviewer",
+  "ms.date",
+  "ms.topic",
+  "ms.service",
+  "ms.subservice",
+  "ms.prod",
+  "ms.technology",
+  "ms.component",
+  "ms.custom",
+  "ms.collection",
+  "ms.assetid",
+  "ms.audience",
+  "audience",
+  "ms.devlang",
+  "ms.workload",
+  "ms.tgt_pltfrm",
+  "ms.localizationpriority",
+  "localization_priority",
+  "ROBOTS",
+  "search.appverid",
+  "f1.keywords",
+  "f1_keywords",
+  "hideEdit",
+  "redirect_url",
+  "redirect_document_id",
+  "uid",
+  "appliesto",
+  "ms.pagetype",
+  "ms.mktglfcycl",
+  "ms.sitesec",
+  "ms.site",
+  "ms.suite",
+  "ms.search.form",
+  "ms.search.keywords",
+  "no-loc",
+  "zone_pivot_groups",
+  "feedback_system",
+  "recommendations",
+  "searchScope",
+  "ms.openlocfilepath"
+]);
+function normalise(key) {
+  return key.toLowerCase().replace(/[\s,\-_:;]+/g, ".").replace(/\.{2,}/g, ".");
+}
+function didYouMean(key, candidates) {
+  const byNormalForm = new Map([...candidates].filter((c) => c !== key).map((c) => [normalise(c), c]));
+  const near = closest(normalise(key), byNormalForm.keys());
+  if (near !== void 0) return byNormalForm.get(near);
+  for (const candidate of candidates) {
+    const dot = candidate.indexOf(".");
+    if (dot > 0 && key.length > candidate.length && key[0] === candidate[0] && key.endsWith(candidate.slice(dot))) return candidate;
+  }
+  return void 0;
+}
+
+// src/rules/front-matter-required.ts
+var frontMatterRequired = {
+  id: "front-matter-required",
+  description: `A localized file's front matter has the six localization keys (${LOCALIZATION_KEYS.join(", ")})`,
+  severity: "error",
+  scope: "document",
+  check(doc, ctx) {
+    const fm = doc.frontMatter;
+    if (!ctx.localized || fm === null || fm.problems.length > 0) return [];
+    const missing = LOCALIZATION_KEYS.filter((key) => fm.get(key) === void 0);
+    return missing.map((key) => ({ start: 0, end: 3, message: `Localized file has no \`${key}\` in its front matter` }));
+  }
+};
+
+// src/rules/front-matter-unknown-key.ts
+var frontMatterUnknownKey = {
+  id: "front-matter-unknown-key",
+  description: "Every front-matter key is a known metadata key or one the source and other locales also have",
+  severity: "error",
+  scope: "locales",
+  check(doc, ctx) {
+    const unknown = (doc.frontMatter?.entries ?? []).filter((e) => !KNOWN_KEYS.has(e.key));
+    if (unknown.length === 0) return [];
+    const elsewhere = /* @__PURE__ */ new Set();
+    for (const other of [...ctx.siblings(), ctx.source()]) for (const e of other?.frontMatter?.entries ?? []) elsewhere.add(e.key);
+    return unknown.flatMap((entry) => {
+      const suggestion = didYouMean(entry.key, KNOWN_KEYS);
+      if (suggestion === void 0 && elsewhere.has(entry.key)) return [];
+      const hint = suggestion ? `; did you mean \`${suggestion}\`?` : "";
+      return [{ start: entry.keyStart, end: entry.keyEnd, message: `Unknown front-matter key \`${entry.key}\`${hint}` }];
+    });
+  }
+};
+
+// src/rules/link-empty-target.ts
+var linkEmptyTarget = {
+  id: "link-empty-target",
+  description: "A link has a target: no `[text]()`",
+  severity: "error",
+  scope: "document",
+  check(doc) {
+    return placedLinks(doc).filter((l) => l.zone !== "source" && l.kind !== "html" && l.parsed.kind === "empty").map((l) => ({ start: l.start, end: l.end, message: `Link \`${doc.text.slice(l.start, l.end)}\` has an empty target` }));
+  }
+};
+
+// src/rules/link-empty-text.ts
+var visible = (html) => html.replace(/<[^>]*>/g, "").trim();
+var linkEmptyText = {
+  id: "link-empty-text",
+  description: "A link in a translation has text when the same link in its source has text",
+  severity: "error",
+  scope: "document",
+  check(doc) {
+    const links = placedLinks(doc);
+    const findings = [];
+    for (const link of links) {
+      if (link.zone !== "translation" || link.kind !== "inline" && link.kind !== "reference") continue;
+      if (visible(doc.text.slice(link.textStart, link.textEnd)) !== "") continue;
+      const source = links.find(
+        (s) => s.zone === "source" && s.segment === link.segment && s.parsed.key === link.parsed.key && visible(doc.text.slice(s.textStart, s.textEnd)) !== ""
+      );
+      if (source) {
+        const sourceText = visible(doc.text.slice(source.textStart, source.textEnd));
+        findings.push({ start: link.start, end: link.end, message: `Link to \`${link.target}\` has no text; in the source it reads "${sourceText}"` });
+      }
+    }
+    return findings;
+  }
+};
+
+// src/rules/link-parity.ts
+var linkParity = {
+  id: "link-parity",
+  description: "A translated unit links to the same targets as its source unit (in any order; a URL's locale may differ)",
+  severity: "error",
+  scope: "document",
+  check(doc) {
+    const bySegment = /* @__PURE__ */ new Map();
+    for (const link of placedLinks(doc)) {
+      if (link.segment === null || link.zone === "outside") continue;
+      let entry = bySegment.get(link.segment);
+      if (!entry) bySegment.set(link.segment, entry = { translation: [], source: [] });
+      entry[link.zone].push(link);
+    }
+    const findings = [];
+    for (const [segment, { translation, source }] of bySegment) {
+      const unmatched = [...source];
+      const extra = [];
+      for (const link of translation) {
+        const i = unmatched.findIndex((s) => s.parsed.key === link.parsed.key);
+        if (i === -1) extra.push(link);
+        else unmatched.splice(i, 1);
+      }
+      extra.forEach((link, i) => {
+        const lost = unmatched[i];
+        const at = { start: link.start, end: link.end };
+        findings.push(
+          lost ? { ...at, message: `Link target changed in ${segment.id}: the source links to \`${lost.target}\`, the translation to \`${link.target}\`` } : { ...at, message: `Extra link to \`${link.target}\` in ${segment.id}: the source has no such link` }
+        );
+      });
+      for (const lost of unmatched.slice(extra.length)) {
+        findings.push({
+          start: segment.ttu.tagStart,
+          end: segment.ttu.contentStart,
+          message: `Link to \`${lost.target}\` in the source of ${segment.id} is missing from the translation`
+        });
+      }
+    }
+    return findings;
+  }
+};
+
+// src/rules/links-cross-locale.ts
+function byTarget(links) {
+  const map = /* @__PURE__ */ new Map();
+  for (const link of links) {
+    const list = map.get(link.parsed.key);
+    if (list) list.push(link);
+    else map.set(link.parsed.key, [link]);
+  }
+  return map;
+}
+var visibleLinks = (doc, isSource) => isSource ? placedLinks(doc) : renderedLinks(doc);
+var linksCrossLocale = {
+  id: "links-cross-locale",
+  description: "A file links to the same targets, as often, as the same article in the other locales and the source",
+  severity: "error",
+  scope: "locales",
+  check(doc, ctx) {
+    if (!ctx.localized) return [];
+    const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, links: byTarget(visibleLinks(c.doc, c.isSource)) }));
+    if (others.length === 0) return [];
+    const here = byTarget(renderedLinks(doc));
+    const keys = /* @__PURE__ */ new Set([...here.keys(), ...others.flatMap((o) => [...o.links.keys()])]);
+    const findings = [];
+    for (const key of keys) {
+      const mine = here.get(key) ?? [];
+      const counts = others.map((o) => o.links.get(key)?.length ?? 0);
+      const expected2 = majority(counts);
+      if (expected2 === null || mine.length === expected2) continue;
+      const disagree = others.filter((_, i) => counts[i] !== mine.length).map((o) => o.label);
+      const target = (mine[0] ?? others.flatMap((o) => o.links.get(key) ?? [])[0]).target;
+      if (mine.length > expected2) {
+        for (const link of mine.slice(expected2)) {
+          findings.push({
+            start: link.start,
+            end: link.end,
+            message: `\`${target}\` is linked ${mine.length}\xD7 here but ${expected2}\xD7 in most other locales (differs from ${disagree.join(", ")})`
+          });
+        }
+      } else {
+        const model = others.find((o, i) => counts[i] === expected2 && !o.isSource) ?? others.find((_, i) => counts[i] === expected2);
+        for (const link of model.links.get(key).slice(mine.length)) {
+          findings.push({
+            ...placeOfCounterpartOffset(doc, model.doc, link.start),
+            message: `Link to \`${target}\` is missing here: ${expected2}\xD7 in most other locales, ${mine.length}\xD7 here (differs from ${disagree.join(", ")})`
+          });
+        }
+      }
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  }
+};
+
+// src/rules/link-syntax.ts
+var patterns = [
+  { regex: /\]\s+\((?=[^)\s]*[/.#:][^)\s]*\))/g, message: () => "Space between `]` and `(`: the link is not rendered" },
+  { regex: /\\[[\]]/g, message: (m) => `Escaped \`${m[0]}\`: the bracket no longer opens or closes a link` },
+  {
+    regex: /\]\(([^()\n]*\s[^()\n]*)\)/g,
+    message: (m) => `Link target \`${m[1].trim()}\` holds spaces (translated text?): the link is not rendered`
+  }
+];
+function occurrences(text, start, end, regex) {
+  const slice = text.slice(start, end);
+  const found = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
+    m.index += start;
+    found.push(m);
+  }
+  return found;
+}
+function bracketBalance(text) {
+  let balance = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === "[") balance++;
+    else if (c === "]") balance--;
+  }
+  return balance;
+}
+var linkSyntax = {
+  id: "link-syntax",
+  description: "Link syntax broken in a translation where its source is fine: `] (`, escaped brackets, unbalanced brackets, text as a target",
+  severity: "error",
+  scope: "document",
+  check(doc) {
+    const findings = [];
+    const linkEnds = new Set(placedLinks(doc).map((l) => l.end));
+    for (const segment of doc.segments) {
+      if (segment.stu === null) continue;
+      const { ttu, stu } = segment;
+      for (const { regex, message } of patterns) {
+        const inSource = occurrences(doc.text, stu.contentStart, stu.contentEnd, regex).length;
+        const inTranslation = occurrences(doc.text, ttu.contentStart, ttu.contentEnd, regex).filter((m) => !linkEnds.has(m.index + m[0].length));
+        if (inTranslation.length <= inSource) continue;
+        for (const m of inTranslation) findings.push({ start: m.index, end: m.index + m[0].length, message: `${message(m)} (${segment.id})` });
+      }
+      const translationBalance = bracketBalance(doc.text.slice(ttu.contentStart, ttu.contentEnd));
+      if (translationBalance !== 0 && bracketBalance(doc.text.slice(stu.contentStart, stu.contentEnd)) === 0) {
+        findings.push({
+          start: ttu.tagStart,
+          end: ttu.contentStart,
+          message: `Unbalanced brackets in ${segment.id}: ${Math.abs(translationBalance)} more \`${translationBalance > 0 ? "[" : "]"}\` than \`${translationBalance > 0 ? "]" : "["}\`; the source balances`
+        });
+      }
+    }
+    return findings;
+  }
+};
+
+// src/rules/relative-link-missing.ts
+import { dirname as dirname2, join, relative as relativePath, resolve as resolve2, sep } from "node:path";
+function lookup(ctx, absolute) {
+  const parts = absolute.split(sep).filter(Boolean);
+  let current = sep;
+  let caseDiffers = false;
+  for (const part of parts) {
+    const names = ctx.listFolder(current);
+    let name = names.find((n) => n === part);
+    if (name === void 0) {
+      name = names.find((n) => n.toLowerCase() === part.toLowerCase());
+      if (name === void 0) return { found: false, suggestion: closest(part, names) };
+      caseDiffers = true;
+    }
+    current = join(current, name);
+  }
+  return { found: true, actualCase: caseDiffers ? current : null };
+}
+var FALLBACKS = ["off", "info", "warning", "error"];
+var relativeLinkMissing = {
+  id: "relative-link-missing",
+  description: "A relative link or include points to a file that exists in this locale, with the file name's exact case",
+  severity: "error",
+  scope: "locales",
+  check(doc, ctx) {
+    const option = ctx.options.fallback;
+    const fallback = FALLBACKS.includes(option) ? option : "info";
+    const findings = [];
+    const dir = dirname2(ctx.filePath);
+    for (const link of renderedLinks(doc)) {
+      if (link.parsed.kind !== "relative") continue;
+      const relative3 = relativeFilePath(link.parsed);
+      if (relative3 === "") continue;
+      const absolute = resolve2(dir, relative3);
+      const at = { start: link.destStart, end: link.destEnd };
+      const here = lookup(ctx, absolute);
+      if (here.found) {
+        if (here.actualCase !== null) {
+          const onDisk = relativePath(dir, here.actualCase).split(sep).join("/");
+          findings.push({ ...at, message: `\`${relative3}\` differs in case from the file on disk (\`${onDisk}\`): it breaks on case-sensitive hosts` });
+        }
+        continue;
+      }
+      const inSource = ctx.counterpartInSource(absolute);
+      if (inSource !== null && lookup(ctx, inSource).found) {
+        if (fallback !== "off") {
+          findings.push({ ...at, severity: fallback, message: `\`${relative3}\` exists only in the source locale (${ctx.sourceLocale}); readers get the untranslated file` });
+        }
+        continue;
+      }
+      const hint = here.suggestion ? `; did you mean \`${here.suggestion}\`?` : "";
+      findings.push({ ...at, message: `\`${relative3}\` does not exist${hint}` });
+    }
+    return findings;
+  }
+};
+
+// src/rules/segment-empty.ts
+function visibleText(html) {
+  return html.replace(/<[^>]*>/g, "").trim();
+}
+var segmentEmpty = {
+  id: "segment-empty",
+  description: "A translated unit is not empty when its source has text",
+  severity: "error",
+  scope: "document",
+  check(doc) {
+    return doc.segments.filter((s) => s.stu !== null).filter((s) => visibleText(doc.text.slice(s.ttu.contentStart, s.ttu.contentEnd)) === "").filter((s) => visibleText(doc.text.slice(s.stu.contentStart, s.stu.contentEnd)) !== "").map((s) => ({ start: s.ttu.tagStart, end: s.ttu.end, message: `Translated unit ${s.id} is empty but its source has text` }));
+  }
+};
 
 // src/rules/segment-id-format.ts
 var expected = "expected five hex digits, a dash and a number (`581fd-102`, `581fd-p102`)";
@@ -16694,7 +17178,16 @@ var rules = [
   segmentPrefix,
   segmentOrder,
   spanBalance,
-  segmentEmpty
+  segmentEmpty,
+  linkParity,
+  linkEmptyText,
+  linkSyntax,
+  linkEmptyTarget,
+  anchorDuplicate,
+  anchorParity,
+  linksCrossLocale,
+  fragmentMissing,
+  relativeLinkMissing
 ];
 var allRuleMeta = [...rules, ...Object.values(fileProblems)];
 
@@ -16732,7 +17225,7 @@ function loadConfig(path) {
 // src/engine.ts
 import { createHash } from "node:crypto";
 import { readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import { join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { join as join3, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/findings/finding.ts
 var rank = { error: 2, warning: 1, info: 0 };
@@ -16751,7 +17244,7 @@ function countBySeverity(findings) {
 
 // src/layout/layout.ts
 import { readdirSync } from "node:fs";
-import { basename, dirname, join, relative, sep } from "node:path";
+import { basename, dirname as dirname3, join as join2, relative, sep as sep2 } from "node:path";
 var SUFFIX = /^(.*)\.([A-Za-z]{2,3}(?:-[A-Za-z]{4})?-(?:[A-Za-z]{2}|\d{3}))\.md$/i;
 var LocaleLayout = class {
   constructor(sourceLocale, extraRoots = [], primaryRoot = process.cwd()) {
@@ -16772,7 +17265,7 @@ var LocaleLayout = class {
     }
     const suffix = SUFFIX.exec(basename(path));
     const locale = suffix ? asLocale(suffix[2]) : null;
-    if (suffix && locale !== null) return { locale, groupKey: join(dirname(path), `${suffix[1]}.*.md`) };
+    if (suffix && locale !== null) return { locale, groupKey: join2(dirname3(path), `${suffix[1]}.*.md`) };
     const rootRelative = relative(this.primaryRoot, path);
     return { locale: null, groupKey: this.extraRoots.length > 0 && !rootRelative.startsWith("..") ? rootRelative : path };
   }
@@ -16780,25 +17273,25 @@ var LocaleLayout = class {
   counterparts(path) {
     const folder = localeOfPath(path);
     if (folder !== null) {
-      const segments = path.split(sep);
-      const root = segments.slice(0, folder.segmentIndex).join(sep) || sep;
+      const segments = path.split(sep2);
+      const root = segments.slice(0, folder.segmentIndex).join(sep2) || sep2;
       const own = segments[folder.segmentIndex];
       const rest = segments.slice(folder.segmentIndex + 1);
-      return this.list(root).filter((name) => name !== own && asLocale(name) !== null).map((name) => ({ path: join(root, name, ...rest), locale: asLocale(name) }));
+      return this.list(root).filter((name) => name !== own && asLocale(name) !== null).map((name) => ({ path: join2(root, name, ...rest), locale: asLocale(name) }));
     }
     const suffix = SUFFIX.exec(basename(path));
     if (suffix && asLocale(suffix[2]) !== null) {
-      const dir = dirname(path);
+      const dir = dirname3(path);
       const others = this.list(dir).flatMap((name) => {
         const m = SUFFIX.exec(name);
         const locale = m ? asLocale(m[2]) : null;
-        return m && m[1] === suffix[1] && locale !== null && name !== basename(path) ? [{ path: join(dir, name), locale }] : [];
+        return m && m[1] === suffix[1] && locale !== null && name !== basename(path) ? [{ path: join2(dir, name), locale }] : [];
       });
-      return [...others, { path: join(dir, `${suffix[1]}.md`), locale: this.sourceLocale }];
+      return [...others, { path: join2(dir, `${suffix[1]}.md`), locale: this.sourceLocale }];
     }
     const rootRelative = relative(this.primaryRoot, path);
     if (rootRelative.startsWith("..")) return [];
-    return this.extraRoots.map((root) => ({ path: join(root, rootRelative), locale: null }));
+    return this.extraRoots.map((root) => ({ path: join2(root, rootRelative), locale: null }));
   }
   /** Names in a folder, read once per run. */
   list(dir) {
@@ -16840,7 +17333,7 @@ function collectFiles(paths, cwd) {
       return;
     }
     for (const entry of entries) {
-      const path = join2(dir, entry.name);
+      const path = join3(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) walk(path);
       } else if (entry.name.toLowerCase().endsWith(".md")) {
@@ -16851,7 +17344,7 @@ function collectFiles(paths, cwd) {
     }
   };
   for (const p of paths) {
-    const path = resolve(cwd, p);
+    const path = resolve3(cwd, p);
     let isDir = false;
     try {
       isDir = statSync(path).isDirectory();
@@ -16877,7 +17370,7 @@ function isDirectoryLink(path) {
   }
 }
 function displayPath(cwd, absolutePath) {
-  return relative2(cwd, absolutePath).split(sep2).join("/");
+  return relative2(cwd, absolutePath).split(sep3).join("/");
 }
 function fileFinding(cwd, absolutePath, meta, message, line = 1, column = 1) {
   return { file: displayPath(cwd, absolutePath), line, column, endLine: line, endColumn: column, rule: meta.id, severity: meta.severity, message };
@@ -16988,7 +17481,9 @@ function lintFiles(absolutePaths, options2) {
       siblings: () => readCounterparts().filter((d) => !isSource(d)),
       source: () => readCounterparts().find(isSource) ?? null,
       listFolder: (dir) => layout.list(dir),
-      document: (p) => store.peek(p)
+      document: (p) => store.peek(p),
+      counterpartInSource: (p) => layout.counterparts(p).find((c) => c.locale?.toLowerCase() === sourceLocale.toLowerCase())?.path ?? null,
+      options: {}
     };
     findings.push(...checkDocument(doc, rules2, ctx));
   }

@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2200,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve2(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4472,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6724,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7399,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7883,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve2(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve2(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8302,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve4(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -11641,7 +11641,7 @@ var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports2, module2) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup } = __require("node:dns");
+    var { lookup: lookup2 } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11731,7 +11731,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup(
+        lookup2(
           origin.hostname,
           {
             all: true,
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15066,7 +15066,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode(bytes, encoding);
+          return decode2(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15083,7 +15083,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode(ioQueue, encoding) {
+    function decode2(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -15758,8 +15758,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache2 = this.#relevantRequestResponseList;
-        const backupCache = [...cache2];
+        const cache3 = this.#relevantRequestResponseList;
+        const backupCache = [...cache3];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15786,9 +15786,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15818,11 +15818,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
-              cache2.push([operation.request, operation.response]);
+              cache3.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -15996,13 +15996,13 @@ var require_cachestorage = __commonJS({
         if (options2.cacheName != null) {
           if (this.#caches.has(options2.cacheName)) {
             const cacheList = this.#caches.get(options2.cacheName);
-            const cache2 = new Cache(kConstruct, cacheList);
-            return await cache2.match(request, options2);
+            const cache3 = new Cache(kConstruct, cacheList);
+            return await cache3.match(request, options2);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache2 = new Cache(kConstruct, cacheList);
-            const response = await cache2.match(request, options2);
+            const cache3 = new Cache(kConstruct, cacheList);
+            const response = await cache3.match(request, options2);
             if (response !== void 0) {
               return response;
             }
@@ -16032,12 +16032,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache3 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache3);
+          const cache4 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache4);
         }
-        const cache2 = [];
-        this.#caches.set(cacheName, cache2);
-        return new Cache(kConstruct, cache2);
+        const cache3 = [];
+        this.#caches.set(cacheName, cache3);
+        return new Cache(kConstruct, cache3);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -18290,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module2.exports = {
@@ -22464,11 +22464,11 @@ var require_excerpt = __commonJS({
       if (typeof opts.excerpt === "function") {
         return opts.excerpt(file, opts);
       }
-      const sep3 = file.data.excerpt_separator || opts.excerpt_separator;
-      if (sep3 == null && (opts.excerpt === false || opts.excerpt == null)) {
+      const sep4 = file.data.excerpt_separator || opts.excerpt_separator;
+      if (sep4 == null && (opts.excerpt === false || opts.excerpt == null)) {
         return file;
       }
-      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep3 || opts.delimiters[0];
+      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep4 || opts.delimiters[0];
       const idx = file.content.indexOf(delimiter);
       if (idx !== -1) {
         file.excerpt = file.content.slice(0, idx);
@@ -26608,10 +26608,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -26625,7 +26625,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -26649,7 +26649,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -26665,7 +26665,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -26756,7 +26756,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -26770,13 +26770,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -26819,18 +26819,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -26884,8 +26884,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -26897,7 +26897,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -26908,8 +26908,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -26926,7 +26926,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -27106,7 +27106,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -27123,24 +27123,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -27323,25 +27323,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -28151,14 +28151,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -29325,18 +29325,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -29489,15 +29489,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -29691,13 +29691,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -30137,11 +30137,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30157,7 +30157,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30480,7 +30480,7 @@ function notice(message, properties = {}) {
 // src/engine.ts
 import { createHash } from "node:crypto";
 import { readdirSync as readdirSync2, readFileSync, realpathSync, statSync } from "node:fs";
-import { join as join2, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { join as join3, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/document/front-matter.ts
 var import_gray_matter = __toESM(require_gray_matter(), 1);
@@ -35541,7 +35541,19 @@ function scanLinks(text, lines, codeBlocks) {
     for (let m = tags.exec(chunk); m !== null; m = tags.exec(chunk)) collectHtmlUrls(m[0], start + m.index, links);
   }
   links.sort((a, b) => a.start - b.start);
-  return { links, definitions: block.definitions };
+  return { links, definitions: block.definitions, looseLinks: findLooseLinks(text, links, skips) };
+}
+var LOOSE = /\]\(([^()\n]*?\s[^()\n]*?)\)/g;
+function findLooseLinks(text, links, skips) {
+  const loose = [];
+  const inLink = (offset) => links.some((l) => l.start <= offset && offset < l.end);
+  const skipped = (offset) => skips.some(([start, end]) => start <= offset && offset < end);
+  LOOSE.lastIndex = 0;
+  for (let m = LOOSE.exec(text); m !== null; m = LOOSE.exec(text)) {
+    if (m[1].trim() === "" || inLink(m.index) || skipped(m.index)) continue;
+    loose.push({ start: m.index, end: m.index + m[0].length, target: m[1].trim() });
+  }
+  return loose;
 }
 function findCodeSpanEnd(text, from, run2, limit) {
   for (let j = text.indexOf("`", from); j !== -1 && j < limit; j = text.indexOf("`", j)) {
@@ -35699,6 +35711,9 @@ function containersAt(text, offset, lineStart) {
   if (containers.length === 0 || containers.at(-1) === "blockquote" || containers.at(-1) === "list-item") containers.push("paragraph");
   return containers;
 }
+function headingSlug(text) {
+  return text.replace(/<[^>]*>/g, "").replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().replace(/\s/g, "-");
+}
 
 // src/document/segments.ts
 function scanSegments(text, tags) {
@@ -35730,8 +35745,8 @@ function scanSegments(text, tags) {
       segments.push(segment);
       lastClosedTtu = segment;
     } else if (open2.kind === "stu") {
-      const lookup = stack.at(-1);
-      if (lookup?.kind === "lookup" && lookup.stu === null) lookup.stu = { ...range, id: open2.id };
+      const lookup2 = stack.at(-1);
+      if (lookup2?.kind === "lookup" && lookup2.stu === null) lookup2.stu = { ...range, id: open2.id };
       else problems.push({ kind: "stu-without-ttu", start: open2.tag.start, end: open2.tag.end, id: open2.id });
     } else if (open2.kind === "lookup") {
       closeLookup(open2, problems);
@@ -35885,7 +35900,7 @@ function parseDocument2(path, text) {
   const skipped = frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks;
   const tags = scanTags(text, skipped);
   const { segments, problems } = scanSegments(text, tags);
-  const { links, definitions } = scanLinks(text, lines, frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks);
+  const { links, definitions, looseLinks } = scanLinks(text, lines, frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks);
   const anchors = [];
   for (const tag of tags) {
     if (tag.name !== "a" || tag.closing) continue;
@@ -35906,7 +35921,8 @@ function parseDocument2(path, text) {
     headings,
     codeBlocks,
     links,
-    definitions
+    definitions,
+    looseLinks
   };
 }
 var SEGMENT_ID = /^([0-9a-f]{5})-(p?)(\d{3,4})$/;
@@ -35922,6 +35938,15 @@ function isLocalized(doc, sourceLocale) {
   if (doc.frontMatter?.get("ms.contentlocale")) return true;
   if (doc.segments.length > 0) return true;
   return doc.pathLocale !== null && doc.pathLocale.toLowerCase() !== sourceLocale.toLowerCase();
+}
+function zoneAt(doc, offset) {
+  let zone = { kind: "outside" };
+  for (const segment of doc.segments) {
+    if (segment.ttu.tagStart > offset) break;
+    if (segment.ttu.contentStart <= offset && offset < segment.ttu.contentEnd) zone = { kind: "translation", segment };
+    else if (segment.stu && segment.stu.contentStart <= offset && offset < segment.stu.contentEnd) zone = { kind: "source", segment };
+  }
+  return zone;
 }
 
 // src/findings/finding.ts
@@ -36011,6 +36036,236 @@ var fileProblems = {
   tooLarge: { id: "file-too-large", description: "The file is within the size limit", severity: "error" },
   unreadable: { id: "file-unreadable", description: "The file can be read (exists, permitted, not a symlink loop)", severity: "error" },
   internalError: { id: "internal-error", description: "A rule failed on this file; the other rules still ran", severity: "error" }
+};
+
+// src/rules/anchor-duplicate.ts
+var anchorDuplicate = {
+  id: "anchor-duplicate",
+  description: "No `<a name>` or `<a id>` anchor is defined twice in a file",
+  severity: "error",
+  scope: "document",
+  check(doc) {
+    const firstLine = /* @__PURE__ */ new Map();
+    const findings = [];
+    for (const anchor of doc.anchors) {
+      const name = anchor.name.toLowerCase();
+      const line = firstLine.get(name);
+      if (line === void 0) firstLine.set(name, doc.lines.position(anchor.start).line);
+      else findings.push({ start: anchor.start, end: anchor.end, message: `Anchor \`${anchor.name}\` is already defined on line ${line}: links to it reach only the first` });
+    }
+    return findings;
+  }
+};
+
+// src/rules/counterparts.ts
+function openlocfilehash(doc) {
+  const value = doc.frontMatter?.get("ms.openlocfilehash")?.value;
+  return typeof value === "string" && value !== "" ? value : null;
+}
+function comparableCounterparts(doc, ctx) {
+  const hash = openlocfilehash(doc);
+  const result = [];
+  for (const sibling of ctx.siblings()) {
+    const other = openlocfilehash(sibling);
+    if (hash === null || other === null || other === hash) result.push({ doc: sibling, label: localeOf(sibling) ?? sibling.path, isSource: false });
+  }
+  const source = ctx.source();
+  if (source && hash !== null && source.contentHash === hash) {
+    result.push({ doc: source, label: `${localeOf(source) ?? ctx.sourceLocale} (source)`, isSource: true });
+  }
+  return result;
+}
+function majority(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const [value, count] of counts) if (count * 2 > values.length) return value;
+  return null;
+}
+function placeOfCounterpartOffset(doc, other, offset) {
+  const segment = other.segments.find((s) => s.ttu.tagStart <= offset && offset < s.ttu.end) ?? other.segments.find((s) => s.stu && s.stu.tagStart <= offset && offset < s.stu.end);
+  const parts = segment ? segmentIdParts(segment.id) : null;
+  if (parts) {
+    const here = doc.segments.find((s) => {
+      const p = segmentIdParts(s.id);
+      return p !== null && p.number === parts.number && p.merged === parts.merged;
+    });
+    if (here) return { start: here.ttu.tagStart, end: here.ttu.contentStart };
+  }
+  const bodyStart = doc.frontMatter?.closed ? doc.frontMatter.end : 0;
+  return { start: bodyStart, end: bodyStart };
+}
+
+// src/rules/anchor-parity.ts
+function anchorsOf(doc, withHeadings) {
+  const names = /* @__PURE__ */ new Map();
+  for (const a of doc.anchors) if (!names.has(a.name.toLowerCase())) names.set(a.name.toLowerCase(), a.start);
+  if (withHeadings) {
+    for (const h of doc.headings) if (!names.has(headingSlug(h.text))) names.set(headingSlug(h.text), h.start);
+  }
+  return names;
+}
+var anchorParity = {
+  id: "anchor-parity",
+  description: "A file defines the same `<a name>` anchors as the same article in the other locales and the source",
+  severity: "error",
+  scope: "locales",
+  check(doc, ctx) {
+    if (!ctx.localized) return [];
+    const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, anchors: anchorsOf(c.doc, c.isSource) }));
+    if (others.length === 0) return [];
+    const here = anchorsOf(doc, false);
+    const names = /* @__PURE__ */ new Set([...here.keys(), ...others.filter((o) => !o.isSource).flatMap((o) => [...o.anchors.keys()])]);
+    const findings = [];
+    for (const name of names) {
+      const verdict = majority(others.map((o) => o.anchors.has(name) ? 1 : 0));
+      if (verdict === null) continue;
+      const expected2 = verdict === 1;
+      const at = here.get(name);
+      if (at !== void 0 && !expected2) {
+        const lacking = others.filter((o) => !o.anchors.has(name)).map((o) => o.label);
+        findings.push({ start: at, end: at, message: `Anchor \`${name}\` is not in ${lacking.join(", ")}` });
+      } else if (at === void 0 && expected2) {
+        const holders = others.filter((o) => o.anchors.has(name));
+        const model = holders.find((o) => !o.isSource) ?? holders[0];
+        findings.push({
+          ...placeOfCounterpartOffset(doc, model.doc, model.anchors.get(name)),
+          message: `Anchor \`${name}\` of ${holders.map((o) => o.label).join(", ")} is missing here`
+        });
+      }
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  }
+};
+
+// src/rules/fragment-missing.ts
+import { dirname as dirname2, resolve } from "node:path";
+
+// src/document/targets.ts
+function decode(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+function withoutLocales(path) {
+  return path.split("/").filter((segment) => asLocale(segment) === null).join("/");
+}
+function parseTarget(raw) {
+  const target = raw.trim();
+  if (target === "") return { kind: "empty", base: "", fragment: null, key: "" };
+  const hash = target.indexOf("#");
+  const rawBase = hash === -1 ? target : target.slice(0, hash);
+  const fragment = hash === -1 ? null : decode(target.slice(hash + 1)).toLowerCase();
+  let kind;
+  let base;
+  const url = /^([A-Za-z][A-Za-z0-9+.-]*):(\/\/([^/?#]*))?(.*)$/.exec(rawBase);
+  if (url && url[2] !== void 0) {
+    kind = "external";
+    base = `${url[1].toLowerCase()}://${url[3].toLowerCase()}${withoutLocales(decode(url[4])).toLowerCase()}`;
+  } else if (url && url[1].length > 1) {
+    kind = "other-scheme";
+    base = `${url[1].toLowerCase()}:${decode(url[4])}`;
+  } else if (rawBase === "") {
+    kind = "fragment";
+    base = "";
+  } else {
+    kind = rawBase.startsWith("/") ? "site-absolute" : "relative";
+    base = withoutLocales(decode(rawBase));
+  }
+  return { kind, base, fragment, key: fragment === null ? base : `${base}#${fragment}` };
+}
+function relativeFilePath(target) {
+  return target.base.replace(/\?.*$/, "");
+}
+
+// src/document/link-zones.ts
+var cache2 = /* @__PURE__ */ new WeakMap();
+function placedLinks(doc) {
+  let placed = cache2.get(doc);
+  if (placed === void 0) {
+    placed = doc.links.map((link) => {
+      const zone = zoneAt(doc, link.start);
+      return { ...link, parsed: parseTarget(link.target), zone: zone.kind, segment: zone.kind === "outside" ? null : zone.segment };
+    });
+    cache2.set(doc, placed);
+  }
+  return placed;
+}
+function renderedLinks(doc) {
+  return placedLinks(doc).filter((l) => l.zone !== "source");
+}
+
+// src/rules/did-you-mean.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+function closest(typed, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    if (candidate === "") continue;
+    const distance = editDistance(typed, candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best !== void 0 && bestDistance <= Math.max(1, Math.floor(best.length / 4)) ? best : void 0;
+}
+
+// src/rules/fragment-missing.ts
+function fragmentsOf(doc) {
+  const ids = new Set(doc.anchors.map((a) => a.name.toLowerCase()));
+  for (const heading of doc.headings) {
+    ids.add(headingSlug(heading.text));
+    ids.add(headingSlug(heading.text.replace(/<span class="sxs-lookup">[\s\S]*<\/span><\/span>/g, "")));
+  }
+  return ids;
+}
+function targetDocument(ctx, path, options2) {
+  const doc = ctx.document(path);
+  if (doc !== null || !options2.fallbackToSource) return doc;
+  const inSource = ctx.counterpartInSource(path);
+  return inSource === null ? null : ctx.document(inSource);
+}
+var fragmentMissing = {
+  id: "fragment-missing",
+  description: "A `#fragment` names an anchor or heading that exists, in this file or in the linked file",
+  severity: "error",
+  scope: "locales",
+  check(doc, ctx) {
+    const options2 = { fallbackToSource: ctx.options.fallbackToSource !== false };
+    const findings = [];
+    const own = fragmentsOf(doc);
+    const report = (start, end, fragment, ids, where) => {
+      const suggestion = closest(fragment.replace(/\s+/g, "-"), ids);
+      const space = /\s/.test(fragment) ? " (a target with a space is not rendered as a link)" : "";
+      findings.push({ start, end, message: `No anchor \`#${fragment}\` in ${where}${space}${suggestion ? `; did you mean \`#${suggestion}\`?` : ""}` });
+    };
+    for (const link of renderedLinks(doc)) {
+      const { parsed } = link;
+      if (parsed.fragment === null || parsed.fragment === "") continue;
+      if (parsed.kind === "fragment") {
+        if (!own.has(parsed.fragment)) report(link.start, link.end, parsed.fragment, own, "this file");
+      } else if (parsed.kind === "relative" && /\.md$/i.test(parsed.base)) {
+        const linked = targetDocument(ctx, resolve(dirname2(ctx.filePath), parsed.base), options2);
+        if (linked === null) continue;
+        const ids = fragmentsOf(linked);
+        if (!ids.has(parsed.fragment)) report(link.start, link.end, parsed.fragment, ids, `\`${parsed.base}\``);
+      }
+    }
+    for (const loose of doc.looseLinks) {
+      const parsed = parseTarget(loose.target);
+      if (parsed.kind === "fragment" && parsed.fragment && !own.has(parsed.fragment)) report(loose.start, loose.end, parsed.fragment, own, "this file");
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  }
 };
 
 // src/rules/front-matter-empty-value.ts
@@ -36171,27 +36426,10 @@ var KNOWN_KEYS = /* @__PURE__ */ new Set([
 function normalise(key) {
   return key.toLowerCase().replace(/[\s,\-_:;]+/g, ".").replace(/\.{2,}/g, ".");
 }
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
 function didYouMean(key, candidates) {
-  const typed = normalise(key);
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    if (candidate === key) continue;
-    const distance = editDistance(typed, normalise(candidate));
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  if (best !== void 0 && bestDistance <= Math.max(1, Math.floor(best.length / 4))) return best;
+  const byNormalForm = new Map([...candidates].filter((c) => c !== key).map((c) => [normalise(c), c]));
+  const near = closest(normalise(key), byNormalForm.keys());
+  if (near !== void 0) return byNormalForm.get(near);
   for (const candidate of candidates) {
     const dot = candidate.indexOf(".");
     if (dot > 0 && key.length > candidate.length && key[0] === candidate[0] && key.endsWith(candidate.slice(dot))) return candidate;
@@ -36230,6 +36468,252 @@ var frontMatterUnknownKey = {
       const hint = suggestion ? `; did you mean \`${suggestion}\`?` : "";
       return [{ start: entry.keyStart, end: entry.keyEnd, message: `Unknown front-matter key \`${entry.key}\`${hint}` }];
     });
+  }
+};
+
+// src/rules/link-empty-target.ts
+var linkEmptyTarget = {
+  id: "link-empty-target",
+  description: "A link has a target: no `[text]()`",
+  severity: "error",
+  scope: "document",
+  check(doc) {
+    return placedLinks(doc).filter((l) => l.zone !== "source" && l.kind !== "html" && l.parsed.kind === "empty").map((l) => ({ start: l.start, end: l.end, message: `Link \`${doc.text.slice(l.start, l.end)}\` has an empty target` }));
+  }
+};
+
+// src/rules/link-empty-text.ts
+var visible = (html) => html.replace(/<[^>]*>/g, "").trim();
+var linkEmptyText = {
+  id: "link-empty-text",
+  description: "A link in a translation has text when the same link in its source has text",
+  severity: "error",
+  scope: "document",
+  check(doc) {
+    const links = placedLinks(doc);
+    const findings = [];
+    for (const link of links) {
+      if (link.zone !== "translation" || link.kind !== "inline" && link.kind !== "reference") continue;
+      if (visible(doc.text.slice(link.textStart, link.textEnd)) !== "") continue;
+      const source = links.find(
+        (s) => s.zone === "source" && s.segment === link.segment && s.parsed.key === link.parsed.key && visible(doc.text.slice(s.textStart, s.textEnd)) !== ""
+      );
+      if (source) {
+        const sourceText = visible(doc.text.slice(source.textStart, source.textEnd));
+        findings.push({ start: link.start, end: link.end, message: `Link to \`${link.target}\` has no text; in the source it reads "${sourceText}"` });
+      }
+    }
+    return findings;
+  }
+};
+
+// src/rules/link-parity.ts
+var linkParity = {
+  id: "link-parity",
+  description: "A translated unit links to the same targets as its source unit (in any order; a URL's locale may differ)",
+  severity: "error",
+  scope: "document",
+  check(doc) {
+    const bySegment = /* @__PURE__ */ new Map();
+    for (const link of placedLinks(doc)) {
+      if (link.segment === null || link.zone === "outside") continue;
+      let entry = bySegment.get(link.segment);
+      if (!entry) bySegment.set(link.segment, entry = { translation: [], source: [] });
+      entry[link.zone].push(link);
+    }
+    const findings = [];
+    for (const [segment, { translation, source }] of bySegment) {
+      const unmatched = [...source];
+      const extra = [];
+      for (const link of translation) {
+        const i = unmatched.findIndex((s) => s.parsed.key === link.parsed.key);
+        if (i === -1) extra.push(link);
+        else unmatched.splice(i, 1);
+      }
+      extra.forEach((link, i) => {
+        const lost = unmatched[i];
+        const at = { start: link.start, end: link.end };
+        findings.push(
+          lost ? { ...at, message: `Link target changed in ${segment.id}: the source links to \`${lost.target}\`, the translation to \`${link.target}\`` } : { ...at, message: `Extra link to \`${link.target}\` in ${segment.id}: the source has no such link` }
+        );
+      });
+      for (const lost of unmatched.slice(extra.length)) {
+        findings.push({
+          start: segment.ttu.tagStart,
+          end: segment.ttu.contentStart,
+          message: `Link to \`${lost.target}\` in the source of ${segment.id} is missing from the translation`
+        });
+      }
+    }
+    return findings;
+  }
+};
+
+// src/rules/links-cross-locale.ts
+function byTarget(links) {
+  const map = /* @__PURE__ */ new Map();
+  for (const link of links) {
+    const list = map.get(link.parsed.key);
+    if (list) list.push(link);
+    else map.set(link.parsed.key, [link]);
+  }
+  return map;
+}
+var visibleLinks = (doc, isSource) => isSource ? placedLinks(doc) : renderedLinks(doc);
+var linksCrossLocale = {
+  id: "links-cross-locale",
+  description: "A file links to the same targets, as often, as the same article in the other locales and the source",
+  severity: "error",
+  scope: "locales",
+  check(doc, ctx) {
+    if (!ctx.localized) return [];
+    const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, links: byTarget(visibleLinks(c.doc, c.isSource)) }));
+    if (others.length === 0) return [];
+    const here = byTarget(renderedLinks(doc));
+    const keys = /* @__PURE__ */ new Set([...here.keys(), ...others.flatMap((o) => [...o.links.keys()])]);
+    const findings = [];
+    for (const key of keys) {
+      const mine = here.get(key) ?? [];
+      const counts = others.map((o) => o.links.get(key)?.length ?? 0);
+      const expected2 = majority(counts);
+      if (expected2 === null || mine.length === expected2) continue;
+      const disagree = others.filter((_, i) => counts[i] !== mine.length).map((o) => o.label);
+      const target = (mine[0] ?? others.flatMap((o) => o.links.get(key) ?? [])[0]).target;
+      if (mine.length > expected2) {
+        for (const link of mine.slice(expected2)) {
+          findings.push({
+            start: link.start,
+            end: link.end,
+            message: `\`${target}\` is linked ${mine.length}\xD7 here but ${expected2}\xD7 in most other locales (differs from ${disagree.join(", ")})`
+          });
+        }
+      } else {
+        const model = others.find((o, i) => counts[i] === expected2 && !o.isSource) ?? others.find((_, i) => counts[i] === expected2);
+        for (const link of model.links.get(key).slice(mine.length)) {
+          findings.push({
+            ...placeOfCounterpartOffset(doc, model.doc, link.start),
+            message: `Link to \`${target}\` is missing here: ${expected2}\xD7 in most other locales, ${mine.length}\xD7 here (differs from ${disagree.join(", ")})`
+          });
+        }
+      }
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  }
+};
+
+// src/rules/link-syntax.ts
+var patterns = [
+  { regex: /\]\s+\((?=[^)\s]*[/.#:][^)\s]*\))/g, message: () => "Space between `]` and `(`: the link is not rendered" },
+  { regex: /\\[[\]]/g, message: (m) => `Escaped \`${m[0]}\`: the bracket no longer opens or closes a link` },
+  {
+    regex: /\]\(([^()\n]*\s[^()\n]*)\)/g,
+    message: (m) => `Link target \`${m[1].trim()}\` holds spaces (translated text?): the link is not rendered`
+  }
+];
+function occurrences(text, start, end, regex) {
+  const slice = text.slice(start, end);
+  const found = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
+    m.index += start;
+    found.push(m);
+  }
+  return found;
+}
+function bracketBalance(text) {
+  let balance = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === "[") balance++;
+    else if (c === "]") balance--;
+  }
+  return balance;
+}
+var linkSyntax = {
+  id: "link-syntax",
+  description: "Link syntax broken in a translation where its source is fine: `] (`, escaped brackets, unbalanced brackets, text as a target",
+  severity: "error",
+  scope: "document",
+  check(doc) {
+    const findings = [];
+    const linkEnds = new Set(placedLinks(doc).map((l) => l.end));
+    for (const segment of doc.segments) {
+      if (segment.stu === null) continue;
+      const { ttu, stu } = segment;
+      for (const { regex, message } of patterns) {
+        const inSource = occurrences(doc.text, stu.contentStart, stu.contentEnd, regex).length;
+        const inTranslation = occurrences(doc.text, ttu.contentStart, ttu.contentEnd, regex).filter((m) => !linkEnds.has(m.index + m[0].length));
+        if (inTranslation.length <= inSource) continue;
+        for (const m of inTranslation) findings.push({ start: m.index, end: m.index + m[0].length, message: `${message(m)} (${segment.id})` });
+      }
+      const translationBalance = bracketBalance(doc.text.slice(ttu.contentStart, ttu.contentEnd));
+      if (translationBalance !== 0 && bracketBalance(doc.text.slice(stu.contentStart, stu.contentEnd)) === 0) {
+        findings.push({
+          start: ttu.tagStart,
+          end: ttu.contentStart,
+          message: `Unbalanced brackets in ${segment.id}: ${Math.abs(translationBalance)} more \`${translationBalance > 0 ? "[" : "]"}\` than \`${translationBalance > 0 ? "]" : "["}\`; the source balances`
+        });
+      }
+    }
+    return findings;
+  }
+};
+
+// src/rules/relative-link-missing.ts
+import { dirname as dirname3, join as join2, relative as relativePath, resolve as resolve2, sep as sep2 } from "node:path";
+function lookup(ctx, absolute) {
+  const parts = absolute.split(sep2).filter(Boolean);
+  let current = sep2;
+  let caseDiffers = false;
+  for (const part of parts) {
+    const names = ctx.listFolder(current);
+    let name = names.find((n) => n === part);
+    if (name === void 0) {
+      name = names.find((n) => n.toLowerCase() === part.toLowerCase());
+      if (name === void 0) return { found: false, suggestion: closest(part, names) };
+      caseDiffers = true;
+    }
+    current = join2(current, name);
+  }
+  return { found: true, actualCase: caseDiffers ? current : null };
+}
+var FALLBACKS = ["off", "info", "warning", "error"];
+var relativeLinkMissing = {
+  id: "relative-link-missing",
+  description: "A relative link or include points to a file that exists in this locale, with the file name's exact case",
+  severity: "error",
+  scope: "locales",
+  check(doc, ctx) {
+    const option = ctx.options.fallback;
+    const fallback = FALLBACKS.includes(option) ? option : "info";
+    const findings = [];
+    const dir = dirname3(ctx.filePath);
+    for (const link of renderedLinks(doc)) {
+      if (link.parsed.kind !== "relative") continue;
+      const relative3 = relativeFilePath(link.parsed);
+      if (relative3 === "") continue;
+      const absolute = resolve2(dir, relative3);
+      const at = { start: link.destStart, end: link.destEnd };
+      const here = lookup(ctx, absolute);
+      if (here.found) {
+        if (here.actualCase !== null) {
+          const onDisk = relativePath(dir, here.actualCase).split(sep2).join("/");
+          findings.push({ ...at, message: `\`${relative3}\` differs in case from the file on disk (\`${onDisk}\`): it breaks on case-sensitive hosts` });
+        }
+        continue;
+      }
+      const inSource = ctx.counterpartInSource(absolute);
+      if (inSource !== null && lookup(ctx, inSource).found) {
+        if (fallback !== "off") {
+          findings.push({ ...at, severity: fallback, message: `\`${relative3}\` exists only in the source locale (${ctx.sourceLocale}); readers get the untranslated file` });
+        }
+        continue;
+      }
+      const hint = here.suggestion ? `; did you mean \`${here.suggestion}\`?` : "";
+      findings.push({ ...at, message: `\`${relative3}\` does not exist${hint}` });
+    }
+    return findings;
   }
 };
 
@@ -36388,7 +36872,16 @@ var rules = [
   segmentPrefix,
   segmentOrder,
   spanBalance,
-  segmentEmpty
+  segmentEmpty,
+  linkParity,
+  linkEmptyText,
+  linkSyntax,
+  linkEmptyTarget,
+  anchorDuplicate,
+  anchorParity,
+  linksCrossLocale,
+  fragmentMissing,
+  relativeLinkMissing
 ];
 var allRuleMeta = [...rules, ...Object.values(fileProblems)];
 
@@ -36417,7 +36910,7 @@ function collectFiles(paths, cwd) {
       return;
     }
     for (const entry of entries) {
-      const path = join2(dir, entry.name);
+      const path = join3(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) walk(path);
       } else if (entry.name.toLowerCase().endsWith(".md")) {
@@ -36428,7 +36921,7 @@ function collectFiles(paths, cwd) {
     }
   };
   for (const p of paths) {
-    const path = resolve(cwd, p);
+    const path = resolve3(cwd, p);
     let isDir = false;
     try {
       isDir = statSync(path).isDirectory();
@@ -36454,7 +36947,7 @@ function isDirectoryLink(path) {
   }
 }
 function displayPath(cwd, absolutePath) {
-  return relative2(cwd, absolutePath).split(sep2).join("/");
+  return relative2(cwd, absolutePath).split(sep3).join("/");
 }
 function fileFinding(cwd, absolutePath, meta, message, line = 1, column = 1) {
   return { file: displayPath(cwd, absolutePath), line, column, endLine: line, endColumn: column, rule: meta.id, severity: meta.severity, message };
@@ -36565,7 +37058,9 @@ function lintFiles(absolutePaths, options2) {
       siblings: () => readCounterparts().filter((d) => !isSource(d)),
       source: () => readCounterparts().find(isSource) ?? null,
       listFolder: (dir) => layout.list(dir),
-      document: (p) => store.peek(p)
+      document: (p) => store.peek(p),
+      counterpartInSource: (p) => layout.counterparts(p).find((c) => c.locale?.toLowerCase() === sourceLocale.toLowerCase())?.path ?? null,
+      options: {}
     };
     findings.push(...checkDocument(doc, rules2, ctx));
   }

@@ -226,6 +226,8 @@ export function lintFiles(absolutePaths: readonly string[], options: EngineOptio
       source: () => readCounterparts().find(isSource) ?? null,
       listFolder: (dir) => layout.list(dir),
       document: (p) => store.peek(p),
+      counterpartInSource: (p) => layout.counterparts(p).find((c) => c.locale?.toLowerCase() === sourceLocale.toLowerCase())?.path ?? null,
+      options: {},
     };
     findings.push(...checkDocument(doc, rules, ctx));
   }

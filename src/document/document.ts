@@ -1,6 +1,6 @@
 import { parseFrontMatter, type FrontMatter } from './front-matter.js';
 import { scanTags } from './html-tags.js';
-import { scanLinks, type Definition, type Link } from './links.js';
+import { scanLinks, type Definition, type Link, type LooseLink } from './links.js';
 import { containersAt, scanBlocks, type Container, type Heading } from './markdown.js';
 import { scanSegments, type Segment, type SpanProblem } from './segments.js';
 import { LineIndex } from './text.js';
@@ -35,6 +35,7 @@ export interface LocDocument {
   codeBlocks: [number, number][];
   links: Link[];
   definitions: Definition[];
+  looseLinks: LooseLink[];
 }
 
 export function parseDocument(path: string, text: string): LocDocument {
@@ -45,7 +46,7 @@ export function parseDocument(path: string, text: string): LocDocument {
   const skipped: [number, number][] = frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks;
   const tags = scanTags(text, skipped);
   const { segments, problems } = scanSegments(text, tags);
-  const { links, definitions } = scanLinks(text, lines, frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks);
+  const { links, definitions, looseLinks } = scanLinks(text, lines, frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks);
   const anchors: Anchor[] = [];
   for (const tag of tags) {
     if (tag.name !== 'a' || tag.closing) continue;
@@ -69,6 +70,7 @@ export function parseDocument(path: string, text: string): LocDocument {
     codeBlocks,
     links,
     definitions,
+    looseLinks,
   };
 }
 

@@ -27,9 +27,17 @@ export interface Definition {
   target: string;
 }
 
+/** Text shaped like a link that CommonMark does not read as one: `[text](two words)`. */
+export interface LooseLink {
+  start: number;
+  end: number;
+  target: string;
+}
+
 export interface LinkScan {
   links: Link[];
   definitions: Definition[];
+  looseLinks: LooseLink[];
 }
 
 // CommonMark 4.6: block-level tag names that start an HTML block (condition 6).
@@ -288,7 +296,21 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
     for (let m = tags.exec(chunk); m !== null; m = tags.exec(chunk)) collectHtmlUrls(m[0], start + m.index, links);
   }
   links.sort((a, b) => a.start - b.start);
-  return { links, definitions: block.definitions };
+  return { links, definitions: block.definitions, looseLinks: findLooseLinks(text, links, skips) };
+}
+
+const LOOSE = /\]\(([^()\n]*?\s[^()\n]*?)\)/g;
+
+function findLooseLinks(text: string, links: readonly Link[], skips: readonly [number, number][]): LooseLink[] {
+  const loose: LooseLink[] = [];
+  const inLink = (offset: number) => links.some((l) => l.start <= offset && offset < l.end);
+  const skipped = (offset: number) => skips.some(([start, end]) => start <= offset && offset < end);
+  LOOSE.lastIndex = 0;
+  for (let m = LOOSE.exec(text); m !== null; m = LOOSE.exec(text)) {
+    if (m[1]!.trim() === '' || inLink(m.index) || skipped(m.index)) continue;
+    loose.push({ start: m.index, end: m.index + m[0].length, target: m[1]!.trim() });
+  }
+  return loose;
 }
 
 function findCodeSpanEnd(text: string, from: number, run: number, limit: number): number {

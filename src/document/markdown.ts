@@ -74,3 +74,14 @@ export function containersAt(text: string, offset: number, lineStart: number): C
   if (containers.length === 0 || containers.at(-1) === 'blockquote' || containers.at(-1) === 'list-item') containers.push('paragraph');
   return containers;
 }
+
+/** The id docs sites (docfx, GitHub) give a heading: lower-case words joined by dashes. */
+export function headingSlug(text: string): string {
+  return text
+    .replace(/<[^>]*>/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .trim()
+    .replace(/\s/g, '-');
+}

@@ -1,3 +1,5 @@
+import { closest } from './did-you-mean.js';
+
 /** The six keys the localization pipeline writes into every translated file. */
 export const LOCALIZATION_KEYS = [
   'ms.contentlocale',
@@ -24,29 +26,11 @@ function normalise(key: string): string {
   return key.toLowerCase().replace(/[\s,\-_:;]+/g, '.').replace(/\.{2,}/g, '.');
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
 /** The known key a misspelt one most likely meant: `ms,.custom` → `ms.custom`. */
 export function didYouMean(key: string, candidates: Iterable<string>): string | undefined {
-  const typed = normalise(key);
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    if (candidate === key) continue;
-    const distance = editDistance(typed, normalise(candidate));
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  if (best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 4))) return best;
+  const byNormalForm = new Map([...candidates].filter((c) => c !== key).map((c) => [normalise(c), c]));
+  const near = closest(normalise(key), byNormalForm.keys());
+  if (near !== undefined) return byNormalForm.get(near);
   // Text pasted into a key keeps the key's own ends: `munlocking-an-account s.custom` → `ms.custom`.
   for (const candidate of candidates) {
     const dot = candidate.indexOf('.');

@@ -1,10 +1,19 @@
+import { anchorDuplicate } from './anchor-duplicate.js';
+import { anchorParity } from './anchor-parity.js';
 import { fileProblems, type RuleMeta } from './file-problems.js';
+import { fragmentMissing } from './fragment-missing.js';
 import { frontMatterEmptyValue } from './front-matter-empty-value.js';
 import { frontMatterFormat } from './front-matter-format.js';
 import { frontMatterLocale } from './front-matter-locale.js';
 import { frontMatterParse } from './front-matter-parse.js';
 import { frontMatterRequired } from './front-matter-required.js';
 import { frontMatterUnknownKey } from './front-matter-unknown-key.js';
+import { linkEmptyTarget } from './link-empty-target.js';
+import { linkEmptyText } from './link-empty-text.js';
+import { linkParity } from './link-parity.js';
+import { linksCrossLocale } from './links-cross-locale.js';
+import { linkSyntax } from './link-syntax.js';
+import { relativeLinkMissing } from './relative-link-missing.js';
 import type { Rule } from './rule.js';
 import { segmentEmpty } from './segment-empty.js';
 import { segmentIdFormat } from './segment-id-format.js';
@@ -29,6 +38,15 @@ export const rules: readonly Rule[] = [
   segmentOrder,
   spanBalance,
   segmentEmpty,
+  linkParity,
+  linkEmptyText,
+  linkSyntax,
+  linkEmptyTarget,
+  anchorDuplicate,
+  anchorParity,
+  linksCrossLocale,
+  fragmentMissing,
+  relativeLinkMissing,
 ];
 
 /** Every id a finding can carry, with its metadata. */

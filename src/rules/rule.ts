@@ -25,6 +25,10 @@ export interface RuleContext {
   listFolder(absolutePath: string): string[];
   /** Another Markdown file, parsed (once per run), or null when it cannot be read. */
   document(absolutePath: string): LocDocument | null;
+  /** The same path in the source locale (`zh-CN/a/b.md` → `en-US/a/b.md`), or null when the layout has none. */
+  counterpartInSource(absolutePath: string): string | null;
+  /** This rule's options from the configuration. */
+  options: Readonly<Record<string, unknown>>;
 }
 
 export interface Rule {

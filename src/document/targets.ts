@@ -1,0 +1,65 @@
+import { asLocale } from '../layout/locale.js';
+
+export type TargetKind = 'external' | 'site-absolute' | 'relative' | 'fragment' | 'other-scheme' | 'empty';
+
+export interface Target {
+  kind: TargetKind;
+  /** Path or URL without its fragment, percent-decoded, locale segments removed. */
+  base: string;
+  /** Fragment without `#`, percent-decoded and lower-cased; null when there is none. */
+  fragment: string | null;
+  /** Compares equal for targets that lead to the same place in any locale. */
+  key: string;
+}
+
+function decode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Drops path segments that are locale codes: `/en-us/azure` ≡ `/zh-cn/azure` ≡ `/azure`. */
+function withoutLocales(path: string): string {
+  return path
+    .split('/')
+    .filter((segment) => asLocale(segment) === null)
+    .join('/');
+}
+
+/**
+ * The one normalisation of link targets that every rule uses: percent-encoding decoded, locale
+ * path segments (`/en-us/` or the file's own) removed, URLs and fragments compared without case;
+ * relative paths keep their case, which relative-link-missing checks against the disk.
+ */
+export function parseTarget(raw: string): Target {
+  const target = raw.trim();
+  if (target === '') return { kind: 'empty', base: '', fragment: null, key: '' };
+  const hash = target.indexOf('#');
+  const rawBase = hash === -1 ? target : target.slice(0, hash);
+  const fragment = hash === -1 ? null : decode(target.slice(hash + 1)).toLowerCase();
+  let kind: TargetKind;
+  let base: string;
+  const url = /^([A-Za-z][A-Za-z0-9+.-]*):(\/\/([^/?#]*))?(.*)$/.exec(rawBase);
+  if (url && url[2] !== undefined) {
+    kind = 'external';
+    // Docs hosts serve paths without regard to case (`/MicrosoftTeams/` ≡ `/microsoftteams/`).
+    base = `${url[1]!.toLowerCase()}://${url[3]!.toLowerCase()}${withoutLocales(decode(url[4]!)).toLowerCase()}`;
+  } else if (url && url[1]!.length > 1) {
+    kind = 'other-scheme';
+    base = `${url[1]!.toLowerCase()}:${decode(url[4]!)}`;
+  } else if (rawBase === '') {
+    kind = 'fragment';
+    base = '';
+  } else {
+    kind = rawBase.startsWith('/') ? 'site-absolute' : 'relative';
+    base = withoutLocales(decode(rawBase));
+  }
+  return { kind, base, fragment, key: fragment === null ? base : `${base}#${fragment}` };
+}
+
+/** The path part of a relative target as a file path: no query, decoded. */
+export function relativeFilePath(target: Target): string {
+  return target.base.replace(/\?.*$/, '');
+}

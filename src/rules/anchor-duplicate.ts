@@ -1,0 +1,19 @@
+import type { Rule, RuleFinding } from './rule.js';
+
+export const anchorDuplicate: Rule = {
+  id: 'anchor-duplicate',
+  description: 'No `<a name>` or `<a id>` anchor is defined twice in a file',
+  severity: 'error',
+  scope: 'document',
+  check(doc) {
+    const firstLine = new Map<string, number>();
+    const findings: RuleFinding[] = [];
+    for (const anchor of doc.anchors) {
+      const name = anchor.name.toLowerCase();
+      const line = firstLine.get(name);
+      if (line === undefined) firstLine.set(name, doc.lines.position(anchor.start).line);
+      else findings.push({ start: anchor.start, end: anchor.end, message: `Anchor \`${anchor.name}\` is already defined on line ${line}: links to it reach only the first` });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,47 @@
+import type { LocDocument } from '../document/document.js';
+import { headingSlug } from '../document/markdown.js';
+import { comparableCounterparts, majority, placeOfCounterpartOffset } from './counterparts.js';
+import type { Rule, RuleFinding } from './rule.js';
+
+/** Anchor names a document defines, with where each is. Source files also get their headings' ids. */
+function anchorsOf(doc: LocDocument, withHeadings: boolean): Map<string, number> {
+  const names = new Map<string, number>();
+  for (const a of doc.anchors) if (!names.has(a.name.toLowerCase())) names.set(a.name.toLowerCase(), a.start);
+  if (withHeadings) for (const h of doc.headings) if (!names.has(headingSlug(h.text))) names.set(headingSlug(h.text), h.start);
+  return names;
+}
+
+export const anchorParity: Rule = {
+  id: 'anchor-parity',
+  description: 'A file defines the same `<a name>` anchors as the same article in the other locales and the source',
+  severity: 'error',
+  scope: 'locales',
+  check(doc, ctx) {
+    // The source is what translations are held to, not the other way round.
+    if (!ctx.localized) return [];
+    const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, anchors: anchorsOf(c.doc, c.isSource) }));
+    if (others.length === 0) return [];
+    const here = anchorsOf(doc, false);
+    // Heading ids of the source count as evidence, not as anchors every translation must define.
+    const names = new Set([...here.keys(), ...others.filter((o) => !o.isSource).flatMap((o) => [...o.anchors.keys()])]);
+    const findings: RuleFinding[] = [];
+    for (const name of names) {
+      const verdict = majority(others.map((o) => (o.anchors.has(name) ? 1 : 0)));
+      if (verdict === null) continue;
+      const expected = verdict === 1;
+      const at = here.get(name);
+      if (at !== undefined && !expected) {
+        const lacking = others.filter((o) => !o.anchors.has(name)).map((o) => o.label);
+        findings.push({ start: at, end: at, message: `Anchor \`${name}\` is not in ${lacking.join(', ')}` });
+      } else if (at === undefined && expected) {
+        const holders = others.filter((o) => o.anchors.has(name));
+        const model = holders.find((o) => !o.isSource) ?? holders[0]!;
+        findings.push({
+          ...placeOfCounterpartOffset(doc, model.doc, model.anchors.get(name)!),
+          message: `Anchor \`${name}\` of ${holders.map((o) => o.label).join(', ')} is missing here`,
+        });
+      }
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  },
+};

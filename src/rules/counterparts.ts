@@ -1,0 +1,57 @@
+import { localeOf, segmentIdParts, type LocDocument } from '../document/document.js';
+import type { RuleContext } from './rule.js';
+
+export interface Counterpart {
+  doc: LocDocument;
+  /** Locale name to show in messages. */
+  label: string;
+  isSource: boolean;
+}
+
+function openlocfilehash(doc: LocDocument): string | null {
+  const value = doc.frontMatter?.get('ms.openlocfilehash')?.value;
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+/**
+ * The other locales of this article translated from the same source version (same
+ * `ms.openlocfilehash`), and the source itself when its bytes hash to that value: only these are
+ * expected to agree link for link.
+ */
+export function comparableCounterparts(doc: LocDocument, ctx: RuleContext): Counterpart[] {
+  const hash = openlocfilehash(doc);
+  const result: Counterpart[] = [];
+  for (const sibling of ctx.siblings()) {
+    const other = openlocfilehash(sibling);
+    if (hash === null || other === null || other === hash) result.push({ doc: sibling, label: localeOf(sibling) ?? sibling.path, isSource: false });
+  }
+  // The source is only comparable when it is provably the version this file was translated from.
+  const source = ctx.source();
+  if (source && hash !== null && source.contentHash === hash) {
+    result.push({ doc: source, label: `${localeOf(source) ?? ctx.sourceLocale} (source)`, isSource: true });
+  }
+  return result;
+}
+
+/** The value more than half of the counterparts hold, or null when they split. */
+export function majority(values: readonly number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const [value, count] of counts) if (count * 2 > values.length) return value;
+  return null;
+}
+
+/** Where something a counterpart has belongs in this file: the unit with the same number, else the body's start. */
+export function placeOfCounterpartOffset(doc: LocDocument, other: LocDocument, offset: number): { start: number; end: number } {
+  const segment = other.segments.find((s) => s.ttu.tagStart <= offset && offset < s.ttu.end) ?? other.segments.find((s) => s.stu && s.stu.tagStart <= offset && offset < s.stu.end);
+  const parts = segment ? segmentIdParts(segment.id) : null;
+  if (parts) {
+    const here = doc.segments.find((s) => {
+      const p = segmentIdParts(s.id);
+      return p !== null && p.number === parts.number && p.merged === parts.merged;
+    });
+    if (here) return { start: here.ttu.tagStart, end: here.ttu.contentStart };
+  }
+  const bodyStart = doc.frontMatter?.closed ? doc.frontMatter.end : 0;
+  return { start: bodyStart, end: bodyStart };
+}

@@ -1,0 +1,65 @@
+import { dirname, resolve } from 'node:path';
+import type { LocDocument } from '../document/document.js';
+import { renderedLinks } from '../document/link-zones.js';
+import { headingSlug } from '../document/markdown.js';
+import { parseTarget } from '../document/targets.js';
+import { closest } from './did-you-mean.js';
+import type { Rule, RuleContext, RuleFinding } from './rule.js';
+
+/** Every id a link can land on: explicit anchors and the ids of headings (translated and source text). */
+export function fragmentsOf(doc: LocDocument): Set<string> {
+  const ids = new Set(doc.anchors.map((a) => a.name.toLowerCase()));
+  for (const heading of doc.headings) {
+    ids.add(headingSlug(heading.text));
+    // A localized heading renders its translation; the hidden source copy is not part of the id.
+    ids.add(headingSlug(heading.text.replace(/<span class="sxs-lookup">[\s\S]*<\/span><\/span>/g, '')));
+  }
+  return ids;
+}
+
+export interface FragmentOptions {
+  /** Look fragments up in the source-locale file when the linked file is missing in this locale. */
+  fallbackToSource: boolean;
+}
+
+function targetDocument(ctx: RuleContext, path: string, options: FragmentOptions): LocDocument | null {
+  const doc = ctx.document(path);
+  if (doc !== null || !options.fallbackToSource) return doc;
+  const inSource = ctx.counterpartInSource(path);
+  return inSource === null ? null : ctx.document(inSource);
+}
+
+export const fragmentMissing: Rule = {
+  id: 'fragment-missing',
+  description: 'A `#fragment` names an anchor or heading that exists, in this file or in the linked file',
+  severity: 'error',
+  scope: 'locales',
+  check(doc, ctx) {
+    const options: FragmentOptions = { fallbackToSource: ctx.options.fallbackToSource !== false };
+    const findings: RuleFinding[] = [];
+    const own = fragmentsOf(doc);
+    const report = (start: number, end: number, fragment: string, ids: Set<string>, where: string) => {
+      const suggestion = closest(fragment.replace(/\s+/g, '-'), ids);
+      const space = /\s/.test(fragment) ? ' (a target with a space is not rendered as a link)' : '';
+      findings.push({ start, end, message: `No anchor \`#${fragment}\` in ${where}${space}${suggestion ? `; did you mean \`#${suggestion}\`?` : ''}` });
+    };
+    for (const link of renderedLinks(doc)) {
+      const { parsed } = link;
+      if (parsed.fragment === null || parsed.fragment === '') continue;
+      if (parsed.kind === 'fragment') {
+        if (!own.has(parsed.fragment)) report(link.start, link.end, parsed.fragment, own, 'this file');
+      } else if (parsed.kind === 'relative' && /\.md$/i.test(parsed.base)) {
+        const linked = targetDocument(ctx, resolve(dirname(ctx.filePath), parsed.base), options);
+        if (linked === null) continue; // a missing file is relative-link-missing's finding
+        const ids = fragmentsOf(linked);
+        if (!ids.has(parsed.fragment)) report(link.start, link.end, parsed.fragment, ids, `\`${parsed.base}\``);
+      }
+    }
+    // `[text](#two words)` is no link at all; readers still meant a fragment.
+    for (const loose of doc.looseLinks) {
+      const parsed = parseTarget(loose.target);
+      if (parsed.kind === 'fragment' && parsed.fragment && !own.has(parsed.fragment)) report(loose.start, loose.end, parsed.fragment, own, 'this file');
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  },
+};

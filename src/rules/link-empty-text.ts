@@ -1,0 +1,27 @@
+import { placedLinks } from '../document/link-zones.js';
+import type { Rule, RuleFinding } from './rule.js';
+
+const visible = (html: string) => html.replace(/<[^>]*>/g, '').trim();
+
+export const linkEmptyText: Rule = {
+  id: 'link-empty-text',
+  description: 'A link in a translation has text when the same link in its source has text',
+  severity: 'error',
+  scope: 'document',
+  check(doc) {
+    const links = placedLinks(doc);
+    const findings: RuleFinding[] = [];
+    for (const link of links) {
+      if (link.zone !== 'translation' || (link.kind !== 'inline' && link.kind !== 'reference')) continue;
+      if (visible(doc.text.slice(link.textStart, link.textEnd)) !== '') continue;
+      const source = links.find(
+        (s) => s.zone === 'source' && s.segment === link.segment && s.parsed.key === link.parsed.key && visible(doc.text.slice(s.textStart, s.textEnd)) !== '',
+      );
+      if (source) {
+        const sourceText = visible(doc.text.slice(source.textStart, source.textEnd));
+        findings.push({ start: link.start, end: link.end, message: `Link to \`${link.target}\` has no text; in the source it reads "${sourceText}"` });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,46 @@
+import { placedLinks, type PlacedLink } from '../document/link-zones.js';
+import type { LocatedSegment } from '../document/document.js';
+import type { Rule, RuleFinding } from './rule.js';
+
+export const linkParity: Rule = {
+  id: 'link-parity',
+  description: "A translated unit links to the same targets as its source unit (in any order; a URL's locale may differ)",
+  severity: 'error',
+  scope: 'document',
+  check(doc) {
+    const bySegment = new Map<LocatedSegment, { translation: PlacedLink[]; source: PlacedLink[] }>();
+    for (const link of placedLinks(doc)) {
+      if (link.segment === null || link.zone === 'outside') continue;
+      let entry = bySegment.get(link.segment);
+      if (!entry) bySegment.set(link.segment, (entry = { translation: [], source: [] }));
+      entry[link.zone].push(link);
+    }
+    const findings: RuleFinding[] = [];
+    for (const [segment, { translation, source }] of bySegment) {
+      const unmatched = [...source];
+      const extra: PlacedLink[] = [];
+      for (const link of translation) {
+        const i = unmatched.findIndex((s) => s.parsed.key === link.parsed.key);
+        if (i === -1) extra.push(link);
+        else unmatched.splice(i, 1);
+      }
+      extra.forEach((link, i) => {
+        const lost = unmatched[i];
+        const at = { start: link.start, end: link.end };
+        findings.push(
+          lost
+            ? { ...at, message: `Link target changed in ${segment.id}: the source links to \`${lost.target}\`, the translation to \`${link.target}\`` }
+            : { ...at, message: `Extra link to \`${link.target}\` in ${segment.id}: the source has no such link` },
+        );
+      });
+      for (const lost of unmatched.slice(extra.length)) {
+        findings.push({
+          start: segment.ttu.tagStart,
+          end: segment.ttu.contentStart,
+          message: `Link to \`${lost.target}\` in the source of ${segment.id} is missing from the translation`,
+        });
+      }
+    }
+    return findings;
+  },
+};

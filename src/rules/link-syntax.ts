@@ -1,0 +1,68 @@
+import { placedLinks } from '../document/link-zones.js';
+import type { Rule, RuleFinding } from './rule.js';
+
+interface Pattern {
+  regex: RegExp;
+  message: (match: RegExpExecArray) => string;
+}
+
+const patterns: Pattern[] = [
+  { regex: /\]\s+\((?=[^)\s]*[/.#:][^)\s]*\))/g, message: () => 'Space between `]` and `(`: the link is not rendered' },
+  { regex: /\\[[\]]/g, message: (m) => `Escaped \`${m[0]}\`: the bracket no longer opens or closes a link` },
+  {
+    regex: /\]\(([^()\n]*\s[^()\n]*)\)/g,
+    message: (m) => `Link target \`${m[1]!.trim()}\` holds spaces (translated text?): the link is not rendered`,
+  },
+];
+
+function occurrences(text: string, start: number, end: number, regex: RegExp): RegExpExecArray[] {
+  const slice = text.slice(start, end);
+  const found: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
+    m.index += start;
+    found.push(m);
+  }
+  return found;
+}
+
+function bracketBalance(text: string): number {
+  let balance = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '[') balance++;
+    else if (c === ']') balance--;
+  }
+  return balance;
+}
+
+export const linkSyntax: Rule = {
+  id: 'link-syntax',
+  description: "Link syntax broken in a translation where its source is fine: `] (`, escaped brackets, unbalanced brackets, text as a target",
+  severity: 'error',
+  scope: 'document',
+  check(doc) {
+    const findings: RuleFinding[] = [];
+    const linkEnds = new Set(placedLinks(doc).map((l) => l.end));
+    for (const segment of doc.segments) {
+      if (segment.stu === null) continue;
+      const { ttu, stu } = segment;
+      for (const { regex, message } of patterns) {
+        const inSource = occurrences(doc.text, stu.contentStart, stu.contentEnd, regex).length;
+        const inTranslation = occurrences(doc.text, ttu.contentStart, ttu.contentEnd, regex).filter((m) => !linkEnds.has(m.index + m[0].length));
+        if (inTranslation.length <= inSource) continue;
+        for (const m of inTranslation) findings.push({ start: m.index, end: m.index + m[0].length, message: `${message(m)} (${segment.id})` });
+      }
+      const translationBalance = bracketBalance(doc.text.slice(ttu.contentStart, ttu.contentEnd));
+      if (translationBalance !== 0 && bracketBalance(doc.text.slice(stu.contentStart, stu.contentEnd)) === 0) {
+        findings.push({
+          start: ttu.tagStart,
+          end: ttu.contentStart,
+          message: `Unbalanced brackets in ${segment.id}: ${Math.abs(translationBalance)} more \`${translationBalance > 0 ? '[' : ']'}\` than \`${translationBalance > 0 ? ']' : '['}\`; the source balances`,
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,59 @@
+import type { LocDocument } from '../document/document.js';
+import { placedLinks, renderedLinks, type PlacedLink } from '../document/link-zones.js';
+import { comparableCounterparts, majority, placeOfCounterpartOffset } from './counterparts.js';
+import type { Rule, RuleFinding } from './rule.js';
+
+function byTarget(links: readonly PlacedLink[]): Map<string, PlacedLink[]> {
+  const map = new Map<string, PlacedLink[]>();
+  for (const link of links) {
+    const list = map.get(link.parsed.key);
+    if (list) list.push(link);
+    else map.set(link.parsed.key, [link]);
+  }
+  return map;
+}
+
+/** What a reader sees: a source file has no hidden source copy, so all its links count. */
+const visibleLinks = (doc: LocDocument, isSource: boolean) => (isSource ? placedLinks(doc) : renderedLinks(doc));
+
+export const linksCrossLocale: Rule = {
+  id: 'links-cross-locale',
+  description: 'A file links to the same targets, as often, as the same article in the other locales and the source',
+  severity: 'error',
+  scope: 'locales',
+  check(doc, ctx) {
+    // The source is what translations are held to, not the other way round.
+    if (!ctx.localized) return [];
+    const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, links: byTarget(visibleLinks(c.doc, c.isSource)) }));
+    if (others.length === 0) return [];
+    const here = byTarget(renderedLinks(doc));
+    const keys = new Set([...here.keys(), ...others.flatMap((o) => [...o.links.keys()])]);
+    const findings: RuleFinding[] = [];
+    for (const key of keys) {
+      const mine = here.get(key) ?? [];
+      const counts = others.map((o) => o.links.get(key)?.length ?? 0);
+      const expected = majority(counts);
+      if (expected === null || mine.length === expected) continue;
+      const disagree = others.filter((_, i) => counts[i] !== mine.length).map((o) => o.label);
+      const target = (mine[0] ?? others.flatMap((o) => o.links.get(key) ?? [])[0])!.target;
+      if (mine.length > expected) {
+        for (const link of mine.slice(expected)) {
+          findings.push({
+            start: link.start,
+            end: link.end,
+            message: `\`${target}\` is linked ${mine.length}× here but ${expected}× in most other locales (differs from ${disagree.join(', ')})`,
+          });
+        }
+      } else {
+        const model = others.find((o, i) => counts[i] === expected && !o.isSource) ?? others.find((_, i) => counts[i] === expected)!;
+        for (const link of model.links.get(key)!.slice(mine.length)) {
+          findings.push({
+            ...placeOfCounterpartOffset(doc, model.doc, link.start),
+            message: `Link to \`${target}\` is missing here: ${expected}× in most other locales, ${mine.length}× here (differs from ${disagree.join(', ')})`,
+          });
+        }
+      }
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  },
+};

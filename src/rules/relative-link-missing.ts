@@ -1,0 +1,66 @@
+import { dirname, join, relative as relativePath, resolve, sep } from 'node:path';
+import { renderedLinks } from '../document/link-zones.js';
+import { relativeFilePath } from '../document/targets.js';
+import type { Severity } from '../findings/finding.js';
+import { closest } from './did-you-mean.js';
+import type { Rule, RuleContext, RuleFinding } from './rule.js';
+
+type Lookup = { found: true; actualCase: string | null } | { found: false; suggestion?: string };
+
+/** Walks the path folder by folder with the real listings, so case is checked as a case-sensitive host would. */
+function lookup(ctx: RuleContext, absolute: string): Lookup {
+  const parts = absolute.split(sep).filter(Boolean);
+  let current: string = sep;
+  let caseDiffers = false;
+  for (const part of parts) {
+    const names = ctx.listFolder(current);
+    let name = names.find((n) => n === part);
+    if (name === undefined) {
+      name = names.find((n) => n.toLowerCase() === part.toLowerCase());
+      if (name === undefined) return { found: false, suggestion: closest(part, names) };
+      caseDiffers = true;
+    }
+    current = join(current, name);
+  }
+  return { found: true, actualCase: caseDiffers ? current : null };
+}
+
+const FALLBACKS: readonly (Severity | 'off')[] = ['off', 'info', 'warning', 'error'];
+
+export const relativeLinkMissing: Rule = {
+  id: 'relative-link-missing',
+  description: "A relative link or include points to a file that exists in this locale, with the file name's exact case",
+  severity: 'error',
+  scope: 'locales',
+  check(doc, ctx) {
+    const option = ctx.options.fallback;
+    const fallback = FALLBACKS.includes(option as Severity) ? (option as Severity | 'off') : 'info';
+    const findings: RuleFinding[] = [];
+    const dir = dirname(ctx.filePath);
+    for (const link of renderedLinks(doc)) {
+      if (link.parsed.kind !== 'relative') continue;
+      const relative = relativeFilePath(link.parsed);
+      if (relative === '') continue;
+      const absolute = resolve(dir, relative);
+      const at = { start: link.destStart, end: link.destEnd };
+      const here = lookup(ctx, absolute);
+      if (here.found) {
+        if (here.actualCase !== null) {
+          const onDisk = relativePath(dir, here.actualCase).split(sep).join('/');
+          findings.push({ ...at, message: `\`${relative}\` differs in case from the file on disk (\`${onDisk}\`): it breaks on case-sensitive hosts` });
+        }
+        continue;
+      }
+      const inSource = ctx.counterpartInSource(absolute);
+      if (inSource !== null && lookup(ctx, inSource).found) {
+        if (fallback !== 'off') {
+          findings.push({ ...at, severity: fallback, message: `\`${relative}\` exists only in the source locale (${ctx.sourceLocale}); readers get the untranslated file` });
+        }
+        continue;
+      }
+      const hint = here.suggestion ? `; did you mean \`${here.suggestion}\`?` : '';
+      findings.push({ ...at, message: `\`${relative}\` does not exist${hint}` });
+    }
+    return findings;
+  },
+};
