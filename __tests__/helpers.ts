@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { parseDocument, type LocDocument } from '../src/document/document.js';
-import { checkDocument } from '../src/engine.js';
+import { checkDocument, collectFiles, lintFiles } from '../src/engine.js';
+import { rules as allRules } from '../src/rules/index.js';
 import type { Finding } from '../src/findings/finding.js';
 import type { Rule, RuleContext } from '../src/rules/rule.js';
 
@@ -45,4 +47,21 @@ export function at(findings: readonly Finding[]): string[] {
 export function edit(text: string, from: string, to: string): string {
   if (!text.includes(from)) throw new Error(`fixture does not contain ${JSON.stringify(from)}`);
   return text.replace(from, to);
+}
+
+/** A temporary folder of files (paths `/`-separated), for rules that read siblings and the disk. */
+export function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'loclint-tree-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+/** Runs the whole engine over a folder, as the CLI does, with paths relative to it. */
+export function lintTree(root: string, paths: string[] = ['.'], only?: string[]): Finding[] {
+  const { files, findings } = collectFiles(paths, root);
+  const selected = only ? allRules.filter((r) => only.includes(r.id)) : allRules;
+  return [...findings, ...lintFiles(files, { cwd: root, rules: selected }).findings];
 }

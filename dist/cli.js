@@ -16380,7 +16380,7 @@ function majority(values) {
   return null;
 }
 function placeOfCounterpartOffset(doc, other, offset) {
-  const segment = other.segments.find((s) => s.ttu.tagStart <= offset && offset < s.ttu.end) ?? other.segments.find((s) => s.stu && s.stu.tagStart <= offset && offset < s.stu.end);
+  const segment = other.segments.find((s) => s.ttu.tagStart <= offset && offset < (s.stu?.end ?? s.ttu.end)) ?? other.segments.find((s) => s.ttu.tagStart >= offset);
   const parts = segment ? segmentIdParts(segment.id) : null;
   if (parts) {
     const here = doc.segments.find((s) => {
@@ -16528,10 +16528,7 @@ function closest(typed, candidates) {
 // src/rules/fragment-missing.ts
 function fragmentsOf(doc) {
   const ids = new Set(doc.anchors.map((a) => a.name.toLowerCase()));
-  for (const heading of doc.headings) {
-    ids.add(headingSlug(heading.text));
-    ids.add(headingSlug(heading.text.replace(/<span class="sxs-lookup">[\s\S]*<\/span><\/span>/g, "")));
-  }
+  for (const heading of doc.headings) ids.add(headingSlug(heading.text.replace(/<span class="sxs-lookup">[\s\S]*?<\/span><\/span>/g, "")));
   return ids;
 }
 function targetDocument(ctx, path, options2) {
@@ -17424,7 +17421,7 @@ function checkDocument(doc, rules2, ctx) {
       findings.push({ file: doc.path, line: 1, column: 1, endLine: 1, endColumn: 1, rule: fileProblems.internalError.id, severity: "error", message });
     }
   }
-  return findings;
+  return findings.sort(compareFindings);
 }
 var DocumentStore = class {
   constructor(cwd, maxBytes) {

@@ -155,7 +155,7 @@ export function checkDocument(doc: LocDocument, rules: readonly Rule[], ctx: Rul
       findings.push({ file: doc.path, line: 1, column: 1, endLine: 1, endColumn: 1, rule: fileProblems.internalError.id, severity: 'error', message });
     }
   }
-  return findings;
+  return findings.sort(compareFindings);
 }
 
 /**

@@ -41,9 +41,11 @@ export function majority(values: readonly number[]): number | null {
   return null;
 }
 
-/** Where something a counterpart has belongs in this file: the unit with the same number, else the body's start. */
+/** Where something a counterpart has belongs in this file: at the unit with the same number, else the body's start. */
 export function placeOfCounterpartOffset(doc: LocDocument, other: LocDocument, offset: number): { start: number; end: number } {
-  const segment = other.segments.find((s) => s.ttu.tagStart <= offset && offset < s.ttu.end) ?? other.segments.find((s) => s.stu && s.stu.tagStart <= offset && offset < s.stu.end);
+  // The unit holding the offset, else the next one (an anchor stands just before its heading's unit).
+  const segment =
+    other.segments.find((s) => s.ttu.tagStart <= offset && offset < (s.stu?.end ?? s.ttu.end)) ?? other.segments.find((s) => s.ttu.tagStart >= offset);
   const parts = segment ? segmentIdParts(segment.id) : null;
   if (parts) {
     const here = doc.segments.find((s) => {

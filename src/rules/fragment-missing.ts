@@ -6,14 +6,11 @@ import { parseTarget } from '../document/targets.js';
 import { closest } from './did-you-mean.js';
 import type { Rule, RuleContext, RuleFinding } from './rule.js';
 
-/** Every id a link can land on: explicit anchors and the ids of headings (translated and source text). */
+/** Every id a link can land on: explicit anchors and the ids of headings. */
 export function fragmentsOf(doc: LocDocument): Set<string> {
   const ids = new Set(doc.anchors.map((a) => a.name.toLowerCase()));
-  for (const heading of doc.headings) {
-    ids.add(headingSlug(heading.text));
-    // A localized heading renders its translation; the hidden source copy is not part of the id.
-    ids.add(headingSlug(heading.text.replace(/<span class="sxs-lookup">[\s\S]*<\/span><\/span>/g, '')));
-  }
+  // A published translation carries no hidden source copy: its heading id comes from the translation.
+  for (const heading of doc.headings) ids.add(headingSlug(heading.text.replace(/<span class="sxs-lookup">[\s\S]*?<\/span><\/span>/g, '')));
   return ids;
 }
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { linkSyntax } from '../../src/rules/link-syntax.js';
+import { corpusDoc, run } from '../helpers.js';
+
+const report = (path: string) => run(linkSyntax, corpusDoc(path)).map((f) => `${f.line}:${f.column} ${f.message}`);
+
+describe('link-syntax', () => {
+  it('passes well-formed translations', () => {
+    expect(report('alchemy/zh-CN/AlchemyInsights/group-writeback.md')).toEqual([]);
+  });
+
+  it('reports `] (` that the source does not have (real zh-CN file)', () => {
+    expect(report('alchemy/zh-CN/AlchemyInsights/outlook-com-over-quota.md')).toEqual([
+      '32:77 Space between `]` and `(`: the link is not rendered (863d4-110)',
+    ]);
+  });
+
+  it('reports translated text used as a target (real ja-JP file)', () => {
+    expect(report('alchemy/ja-JP/AlchemyInsights/block-user-from-recording-meetings.md')).toEqual([
+      '24:421 Link target `クラウド レコーディングを許可する` holds spaces (translated text?): the link is not rendered (b477a-104)',
+    ]);
+  });
+
+  it('reports an escaped bracket and the imbalance it leaves (real ar-SA file)', () => {
+    expect(report('alchemy/ar-SA/AlchemyInsights/power-bi-license-management.md')).toEqual([
+      '28:857 Unbalanced brackets in f164b-111: 1 more `[` than `]`; the source balances',
+      '28:938 Escaped `\\]`: the bracket no longer opens or closes a link (f164b-111)',
+    ]);
+  });
+});
