@@ -8,43 +8,43 @@ const three = (zh: string) =>
     'ja-JP/AlchemyInsights/group-writeback.md': article('ja-JP'),
     'de-DE/AlchemyInsights/group-writeback.md': article('de-DE'),
   });
-const report = (root: string, rule: string) =>
-  lintTree(root, ['.'], [rule]).map((f) => `${f.file.split('/')[0]}:${f.line}:${f.column} ${f.message}`);
+const report = async (root: string, rule: string) =>
+  (await lintTree(root, ['.'], [rule])).map((f) => `${f.file.split('/')[0]}:${f.line}:${f.column} ${f.message}`);
 
 describe('links-cross-locale', () => {
-  it('passes the same article in three locales', () => {
-    expect(report(three(article('zh-CN')), 'links-cross-locale')).toEqual([]);
+  it('passes the same article in three locales', async () => {
+    expect(await report(three(article('zh-CN')), 'links-cross-locale')).toEqual([]);
   });
 
-  it('reports a link one locale lost, at the unit with the same number, naming the locales', () => {
+  it('reports a link one locale lost, at the unit with the same number, naming the locales', async () => {
     const zh = edit(
       article('zh-CN'),
       '[启用组写回](https://docs.microsoft.com/azure/active-directory/hybrid/how-to-connect-group-writeback#enable-group-writeback)',
       '启用组写回',
     );
-    expect(report(three(zh), 'links-cross-locale')).toEqual([
+    expect(await report(three(zh), 'links-cross-locale')).toEqual([
       'zh-CN:27:1 Link to `https://docs.microsoft.com/azure/active-directory/hybrid/how-to-connect-group-writeback#enable-group-writeback` is missing here: 1× in most other locales, 0× here (differs from de-DE, ja-JP)',
     ]);
   });
 
-  it('reports a link added in one locale, and compares only counterparts of the same source version', () => {
+  it('reports a link added in one locale, and compares only counterparts of the same source version', async () => {
     const zh = edit(article('zh-CN'), '组写回使客户', '[组写回](https://example.com/x)使客户');
-    expect(report(three(zh), 'links-cross-locale')).toEqual([
+    expect(await report(three(zh), 'links-cross-locale')).toEqual([
       'zh-CN:25:31 `https://example.com/x` is linked 1× here but 0× in most other locales (differs from de-DE, ja-JP)',
     ]);
     const otherVersion = edit(zh, 'ms.openlocfilehash: 8d1d32875f0f1890f03defbfb3b483500ff1c653', 'ms.openlocfilehash: 0000000000000000000000000000000000000000');
-    expect(report(three(otherVersion), 'links-cross-locale')).toEqual([]);
+    expect(await report(three(otherVersion), 'links-cross-locale')).toEqual([]);
   });
 });
 
 describe('anchor-parity', () => {
-  it('passes when the locales define the same anchors', () => {
-    expect(report(three(article('zh-CN')), 'anchor-parity')).toEqual([]);
+  it('passes when the locales define the same anchors', async () => {
+    expect(await report(three(article('zh-CN')), 'anchor-parity')).toEqual([]);
   });
 
-  it('reports an anchor renamed in one locale: missing where the others have it, extra where they do not', () => {
+  it('reports an anchor renamed in one locale: missing where the others have it, extra where they do not', async () => {
     const zh = edit(article('zh-CN'), '<a name="group-writeback"></a>', '<a name="组写回"></a>');
-    expect(report(three(zh), 'anchor-parity')).toEqual([
+    expect(await report(three(zh), 'anchor-parity')).toEqual([
       'zh-CN:23:3 Anchor `组写回` is not in de-DE, ja-JP',
       'zh-CN:23:21 Anchor `group-writeback` of de-DE, ja-JP is missing here',
     ]);

@@ -11,9 +11,9 @@ import { corpusText, edit } from './helpers.js';
 let root: string;
 const article = () => corpusText('alchemy/zh-CN/AlchemyInsights/group-writeback.md');
 
-function lint(paths: string[], extraRules: Rule[] = []) {
+async function lint(paths: string[], extraRules: Rule[] = []) {
   const { files, findings } = collectFiles(paths, root);
-  const result = lintFiles(files, { cwd: root, rules: [...rules, ...extraRules], maxFileBytes: 64 * 1024 });
+  const result = await lintFiles(files, { cwd: root, rules: [...rules, ...extraRules], maxFileBytes: 64 * 1024 });
   return { ...result, findings: [...findings, ...result.findings] };
 }
 
@@ -33,8 +33,8 @@ beforeAll(() => {
 });
 
 describe('lintFiles on bad input', () => {
-  it('turns every kind of bad file into a finding on it and still checks the rest', () => {
-    const { findings, filesChecked } = lint(['zh-CN']);
+  it('turns every kind of bad file into a finding on it and still checks the rest', async () => {
+    const { findings, filesChecked } = await lint(['zh-CN']);
     const byFile = (name: string) => findings.filter((f) => f.file === `zh-CN/${name}`).map((f) => `${f.line}:${f.column} ${f.rule}`);
     expect(byFile('clean.md')).toEqual([]);
     expect(byFile('binary.md')).toEqual(['1:1 file-encoding']);
@@ -45,19 +45,19 @@ describe('lintFiles on bad input', () => {
     expect(filesChecked).toBe(6);
   });
 
-  it('keeps exact positions in a file with a BOM and CRLF line ends', () => {
-    const { findings } = lint(['zh-CN/crlf-bom.md']);
+  it('keeps exact positions in a file with a BOM and CRLF line ends', async () => {
+    const { findings } = await lint(['zh-CN/crlf-bom.md']);
     expect(findings.map((f) => `${f.line}:${f.column} ${f.rule}`)).toEqual(['21:15 front-matter-format']);
   });
 
-  it('reports a missing file without stopping', () => {
-    const { findings } = lint(['zh-CN/gone.md', 'zh-CN/clean.md']);
+  it('reports a missing file without stopping', async () => {
+    const { findings } = await lint(['zh-CN/gone.md', 'zh-CN/clean.md']);
     expect(findings.map((f) => `${f.file} ${f.rule} ${f.message}`)).toEqual(['zh-CN/gone.md file-unreadable Cannot read file: File does not exist']);
   });
 
-  it('turns a rule that throws into an internal-error finding and runs the other rules', () => {
+  it('turns a rule that throws into an internal-error finding and runs the other rules', async () => {
     const broken: Rule = { id: 'broken', description: 'throws', severity: 'error', scope: 'document', check: () => { throw new Error('boom'); } };
-    const { findings } = lint(['zh-CN/crlf-bom.md'], [broken]);
+    const { findings } = await lint(['zh-CN/crlf-bom.md'], [broken]);
     expect(findings.map((f) => `${f.rule}: ${f.message}`)).toEqual([
       'internal-error: Rule broken failed on this file: boom',
       'front-matter-format: `ms.locfileid` must be quoted: `"50254551"`',

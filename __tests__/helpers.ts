@@ -60,8 +60,8 @@ export function tree(files: Record<string, string>): string {
 }
 
 /** Runs the whole engine over a folder, as the CLI does, with paths relative to it. */
-export function lintTree(root: string, paths: string[] = ['.'], only?: string[]): Finding[] {
+export async function lintTree(root: string, paths: string[] = ['.'], only?: string[]): Promise<Finding[]> {
   const { files, findings } = collectFiles(paths, root);
   const selected = only ? allRules.filter((r) => only.includes(r.id)) : allRules;
-  return [...findings, ...lintFiles(files, { cwd: root, rules: selected }).findings];
+  return [...findings, ...(await lintFiles(files, { cwd: root, rules: selected })).findings];
 }

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, defaultConfig, loadConfig, type Config } from './config/config.js';
 import { collectFiles, lintFiles } from './engine.js';
@@ -19,6 +20,7 @@ Options:
   --config FILE                configuration file (YAML)
   --source-locale LOCALE       locale of the source files (default: en-US)
   --output FILE                write the report to FILE instead of standard output
+  --check-external             request every http(s) link (answers cached in .loclint-cache)
   --quiet                      report errors only
   --version, --help
 `;
@@ -51,6 +53,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
         'source-locale': { type: 'string' },
         output: { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        'check-external': { type: 'boolean', default: false },
         version: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -80,7 +83,13 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
 
   const collected = collectFiles(positionals.length > 0 ? positionals : ['.'], io.cwd);
   const rules = allRules.filter((r) => config.rules.get(r.id) !== 'off');
-  const result = lintFiles(collected.files, { cwd: io.cwd, sourceLocale, rules });
+  const cacheDir = process.env.RUNNER_TEMP ? join(process.env.RUNNER_TEMP, 'loclint-cache') : join(io.cwd, '.loclint-cache');
+  const result = await lintFiles(collected.files, {
+    cwd: io.cwd,
+    sourceLocale,
+    rules,
+    ...(values['check-external'] ? { externalLinks: { cacheDir } } : {}),
+  });
   let findings: Finding[] = [...collected.findings, ...result.findings].flatMap((f) => {
     const setting = config.rules.get(f.rule);
     if (setting === 'off') return [];

@@ -4,7 +4,10 @@ import { join, relative, resolve, sep } from 'node:path';
 import { isLocalized, localeOf, parseDocument, type LocDocument } from './document/document.js';
 import { decodeUtf8, looksBinary } from './document/text.js';
 import { compareFindings, type Finding, type Severity } from './findings/finding.js';
+import { renderedLinks } from './document/link-zones.js';
+import { checkUrls, type ExternalLinkOptions, type UrlStatus } from './external/check-urls.js';
 import { LocaleLayout } from './layout/layout.js';
+import { requestUrl } from './rules/external-link.js';
 import { fileProblems, type RuleMeta } from './rules/file-problems.js';
 import { rules as allRules } from './rules/index.js';
 import type { Rule, RuleContext, RuleFinding } from './rules/rule.js';
@@ -18,6 +21,8 @@ export interface EngineOptions {
   rules?: readonly Rule[];
   /** Other locales' checkouts, for repositories that hold one locale each. */
   extraRoots?: readonly string[];
+  /** Request every http(s) link (opt-in: it needs the network). */
+  externalLinks?: ExternalLinkOptions;
 }
 
 export interface EngineResult {
@@ -192,13 +197,28 @@ class DocumentStore {
   }
 }
 
+/** Every http(s) URL the files show readers: each is requested once for the whole run. */
+async function checkExternalLinks(paths: readonly string[], options: EngineOptions, external: ExternalLinkOptions): Promise<Map<string, UrlStatus>> {
+  const urls = new Set<string>();
+  for (const path of paths) {
+    const { doc } = loadDocument(path, options.cwd, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    if (doc === null) continue;
+    for (const link of renderedLinks(doc)) {
+      const url = requestUrl(link.target);
+      if (url !== null) urls.add(url);
+    }
+  }
+  return checkUrls(urls, external);
+}
+
 /** The pipeline both the CLI and the action call: files in, sorted findings out. */
-export function lintFiles(absolutePaths: readonly string[], options: EngineOptions): EngineResult {
+export async function lintFiles(absolutePaths: readonly string[], options: EngineOptions): Promise<EngineResult> {
   const { cwd } = options;
   const sourceLocale = options.sourceLocale ?? 'en-US';
   const rules = options.rules ?? allRules;
   const layout = new LocaleLayout(sourceLocale, options.extraRoots ?? [], cwd);
   const store = new DocumentStore(cwd, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  const external = options.externalLinks ? await checkExternalLinks(absolutePaths, options, options.externalLinks) : null;
   const keyed = absolutePaths.map((path) => ({ path, key: layout.place(path).groupKey }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const findings: Finding[] = [];
@@ -228,6 +248,7 @@ export function lintFiles(absolutePaths: readonly string[], options: EngineOptio
       document: (p) => store.peek(p),
       counterpartInSource: (p) => layout.counterparts(p).find((c) => c.locale?.toLowerCase() === sourceLocale.toLowerCase())?.path ?? null,
       options: {},
+      ...(external ? { externalStatus: (url: string) => external.get(url) } : {}),
     };
     findings.push(...checkDocument(doc, rules, ctx));
   }

@@ -9,7 +9,7 @@ export async function run(): Promise<void> {
   const failOn = (core.getInput('fail-on') || 'error') as FailLevel;
   const sourceLocale = core.getInput('source-locale') || 'en-US';
   const collected = collectFiles(paths.length > 0 ? paths : ['.'], workspace);
-  const result = lintFiles(collected.files, { cwd: workspace, sourceLocale });
+  const result = await lintFiles(collected.files, { cwd: workspace, sourceLocale });
   const findings = [...collected.findings, ...result.findings];
   for (const f of findings) {
     const properties = { file: f.file, startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn, title: f.rule };

@@ -1,5 +1,6 @@
 import { anchorDuplicate } from './anchor-duplicate.js';
 import { anchorParity } from './anchor-parity.js';
+import { externalLink } from './external-link.js';
 import { fileProblems, type RuleMeta } from './file-problems.js';
 import { fragmentMissing } from './fragment-missing.js';
 import { frontMatterEmptyValue } from './front-matter-empty-value.js';
@@ -47,6 +48,7 @@ export const rules: readonly Rule[] = [
   linksCrossLocale,
   fragmentMissing,
   relativeLinkMissing,
+  externalLink,
 ];
 
 /** Every id a finding can carry, with its metadata. */

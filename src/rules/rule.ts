@@ -1,4 +1,5 @@
 import type { LocDocument } from '../document/document.js';
+import type { UrlStatus } from '../external/check-urls.js';
 import type { Severity } from '../findings/finding.js';
 
 /** What a rule reports: offsets into the document's text; the engine turns them into positions. */
@@ -27,6 +28,8 @@ export interface RuleContext {
   document(absolutePath: string): LocDocument | null;
   /** The same path in the source locale (`zh-CN/a/b.md` → `en-US/a/b.md`), or null when the layout has none. */
   counterpartInSource(absolutePath: string): string | null;
+  /** Answers of external URLs, when the run checks them (`--check-external`). */
+  externalStatus?: (url: string) => UrlStatus | undefined;
   /** This rule's options from the configuration. */
   options: Readonly<Record<string, unknown>>;
 }

@@ -1,0 +1,27 @@
+import { renderedLinks } from '../document/link-zones.js';
+import type { Rule, RuleFinding } from './rule.js';
+
+/** The URL as requested: no fragment (servers never see it). */
+export function requestUrl(target: string): string | null {
+  if (!/^https?:\/\//i.test(target.trim())) return null;
+  return target.trim().replace(/#.*$/, '');
+}
+
+export const externalLink: Rule = {
+  id: 'external-link',
+  description: 'An http(s) link answers with success (checked only with --check-external)',
+  severity: 'warning',
+  scope: 'document',
+  check(doc, ctx) {
+    if (!ctx.externalStatus) return [];
+    const findings: RuleFinding[] = [];
+    for (const link of renderedLinks(doc)) {
+      const url = requestUrl(link.target);
+      const status = url === null ? undefined : ctx.externalStatus(url);
+      if (status === undefined || status.ok) continue;
+      const answer = status.status === 0 ? 'gave no answer (timeout or network error)' : `answers HTTP ${status.status}`;
+      findings.push({ start: link.destStart, end: link.destEnd, message: `\`${url}\` ${answer}` });
+    }
+    return findings;
+  },
+};
