@@ -15847,9 +15847,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -15887,9 +15887,9 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
-              return err2 ? reject(err2) : resolve4(data);
+              return err2 ? reject(err2) : resolve5(data);
             });
           });
         }
@@ -21292,12 +21292,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -22807,12 +22807,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -23184,16 +23184,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -23206,7 +23206,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -23683,8 +23683,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           return closeClients(this);
         } else {
-          return new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          return new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -23753,8 +23753,8 @@ var require_pool_base = __commonJS({
         }
         let done = false;
         let resolveClosed;
-        const closed = new Promise((resolve4) => {
-          resolveClosed = resolve4;
+        const closed = new Promise((resolve5) => {
+          resolveClosed = resolve5;
         });
         this[kRetiring].set(client, closed);
         client.close(() => {
@@ -26559,7 +26559,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return Promise.resolve(null);
         }
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           if (this[kContentLength] && this[kContentLength] > limit || this[kBytesRead] > limit) {
             this.destroy(new AbortError());
           }
@@ -26573,11 +26573,11 @@ var require_readable = __commonJS({
               if (signal.aborted) {
                 reject(signal.reason ?? new AbortError());
               } else {
-                resolve4(null);
+                resolve5(null);
               }
             });
           } else {
-            this.on("close", resolve4);
+            this.on("close", resolve5);
           }
           this.on("error", noop).on("data", () => {
             if (this[kBytesRead] > limit) {
@@ -26605,7 +26605,7 @@ var require_readable = __commonJS({
     }
     function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -26620,7 +26620,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -26698,18 +26698,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2, encoding) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length, encoding));
+          resolve5(chunksDecode(body, length, encoding));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length, encoding)));
+          resolve5(JSON.parse(chunksDecode(body, length, encoding)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -26928,9 +26928,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -27191,9 +27191,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -27493,9 +27493,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -27589,9 +27589,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -29076,7 +29076,7 @@ var require_snapshot_recorder = __commonJS({
   "node_modules/linkinator/node_modules/undici/lib/mock/snapshot-recorder.js"(exports2, module2) {
     "use strict";
     var { writeFile, readFile, mkdir } = __require("node:fs/promises");
-    var { dirname: dirname4, resolve: resolve4 } = __require("node:path");
+    var { dirname: dirname4, resolve: resolve5 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
     var { setHeader } = require_util();
@@ -29293,7 +29293,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile(resolve4(path4), "utf8");
+          const data = await readFile(resolve5(path4), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -29322,7 +29322,7 @@ var require_snapshot_recorder = __commonJS({
         if (!path4) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve4(path4);
+        const resolvedPath = resolve5(path4);
         await mkdir(dirname4(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
@@ -37629,7 +37629,7 @@ var require_fetch = __commonJS({
         const hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
         return dispatchWithProtocolPreference(body);
         function dispatchWithProtocolPreference(body2, allowH2) {
-          return new Promise((resolve4, reject) => agent.dispatch(
+          return new Promise((resolve5, reject) => agent.dispatch(
             {
               path: hasTrailingQuestionMark ? `${path4}?` : path4,
               origin: url.origin,
@@ -37716,7 +37716,7 @@ var require_fetch = __commonJS({
                 }
                 this.body = new Readable4({ read: () => controller.resume() });
                 const onError = (err) => this.onResponseError(controller, err);
-                resolve4({
+                resolve5({
                   status,
                   statusText,
                   headersList,
@@ -37749,7 +37749,7 @@ var require_fetch = __commonJS({
                   fetchParams.controller.off("terminated", this.abort);
                 }
                 if (request.mode === "websocket" && allowH2 !== false && error?.code === "UND_ERR_INFO" && error?.message === "HTTP/2: Extended CONNECT protocol not supported by server") {
-                  resolve4(dispatchWithProtocolPreference(body2, false));
+                  resolve5(dispatchWithProtocolPreference(body2, false));
                   return;
                 }
                 this.body?.destroy(error);
@@ -37768,7 +37768,7 @@ var require_fetch = __commonJS({
                 const rawHeaders = controller?.rawHeaders ?? [];
                 const headersList = new HeadersList();
                 appendHeadersListFromResponseHeaders(headersList, headers, rawHeaders);
-                resolve4({
+                resolve5({
                   status,
                   statusText: STATUS_CODES[status],
                   headersList,
@@ -44175,7 +44175,7 @@ var require_saxes_parser = __commonJS({
 
 // src/cli.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join6, resolve as resolve4 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/config/config.ts
@@ -53129,8 +53129,8 @@ async function getLinks(source, baseUrl, checkCss = false) {
       }
     }
   });
-  await new Promise((resolve4, reject) => {
-    source.pipe(parser).on("finish", resolve4).on("error", reject);
+  await new Promise((resolve5, reject) => {
+    source.pipe(parser).on("finish", resolve5).on("error", reject);
   });
   return links;
 }
@@ -53255,8 +53255,8 @@ async function extractFragmentIds(source) {
       }
     }
   });
-  await new Promise((resolve4, reject) => {
-    source.pipe(parser).on("finish", resolve4).on("error", reject);
+  await new Promise((resolve5, reject) => {
+    source.pipe(parser).on("finish", resolve5).on("error", reject);
   });
   return fragments;
 }
@@ -56406,9 +56406,9 @@ var Queue = class extends EventEmitter {
     if (this.activeFunctions === 0 && this.q.length === 0) {
       return;
     }
-    return new Promise((resolve4) => {
+    return new Promise((resolve5) => {
       this.once("done", () => {
-        resolve4();
+        resolve5();
       });
     });
   }
@@ -59404,23 +59404,23 @@ x2.use(gfmHeadingId());
 async function startWebServer(options2) {
   const root = path2.resolve(options2.root);
   const host = options2.host ?? "127.0.0.1";
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     const server = http.createServer(async (request, response) => handleRequest(request, response, root, options2)).listen(options2.port || 0, host, () => {
       if (!options2.port) {
         const addr = server.address();
         options2.port = addr.port;
       }
-      resolve4(server);
+      resolve5(server);
     }).on("error", reject);
   });
 }
 async function stopWebServer(server) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     server.close((err) => {
       if (err) {
         reject(err);
       } else {
-        resolve4();
+        resolve5();
       }
     });
     server.closeAllConnections();
@@ -59683,10 +59683,10 @@ var RequestLimiter = class {
   async acquire(signal) {
     signal.throwIfAborted();
     if (this.active >= this.concurrency) {
-      await new Promise((resolve4, reject) => {
+      await new Promise((resolve5, reject) => {
         const onAvailable = () => {
           signal.removeEventListener("abort", onAbort);
-          resolve4();
+          resolve5();
         };
         const onAbort = () => {
           const index = this.waiters.indexOf(onAvailable);
@@ -59738,14 +59738,14 @@ var RequestLimiter = class {
 };
 async function waitForRetry(milliseconds, signal) {
   signal.throwIfAborted();
-  await new Promise((resolve4, reject) => {
+  await new Promise((resolve5, reject) => {
     const onAbort = () => {
       clearTimeout(timer);
       reject(signal.reason);
     };
     const timer = setTimeout(() => {
       signal.removeEventListener("abort", onAbort);
-      resolve4();
+      resolve5();
     }, Math.max(0, milliseconds));
     signal.addEventListener("abort", onAbort, { once: true });
   });
@@ -59764,8 +59764,8 @@ var LinkChecker = class extends EventEmitter2 {
    */
   enqueueCrawl(options2) {
     let resolveCompletion;
-    const completion = new Promise((resolve4) => {
-      resolveCompletion = resolve4;
+    const completion = new Promise((resolve5) => {
+      resolveCompletion = resolve5;
     });
     options2.pendingChecks.set(options2.url.href, completion);
     options2.queue.add(async () => {
@@ -61198,6 +61198,8 @@ Options:
   --source-locale LOCALE       locale of the source files (default: en-US)
   --output FILE                write the report to FILE instead of standard output
   --check-external             request every http(s) link (answers cached in .loclint-cache)
+  --locale-root DIR            a checkout of another locale, for repositories of one locale each
+                               (repeatable)
   --quiet                      report errors only
   --version, --help
 `;
@@ -61221,6 +61223,7 @@ async function runCli(argv, io = defaultIo()) {
         output: { type: "string" },
         quiet: { type: "boolean", default: false },
         "check-external": { type: "boolean", default: false },
+        "locale-root": { type: "string", multiple: true, default: [] },
         version: { type: "boolean", default: false },
         help: { type: "boolean", default: false }
       }
@@ -61257,6 +61260,7 @@ ${USAGE}`);
     cwd: io.cwd,
     sourceLocale,
     rules: rules2,
+    extraRoots: values["locale-root"].map((root) => resolve4(io.cwd, root)),
     ...values["check-external"] ? { externalLinks: { cacheDir } } : {}
   });
   let findings = [...collected.findings, ...result.findings].flatMap((f) => {

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, defaultConfig, loadConfig, type Config } from './config/config.js';
 import { collectFiles, lintFiles } from './engine.js';
@@ -21,6 +21,8 @@ Options:
   --source-locale LOCALE       locale of the source files (default: en-US)
   --output FILE                write the report to FILE instead of standard output
   --check-external             request every http(s) link (answers cached in .loclint-cache)
+  --locale-root DIR            a checkout of another locale, for repositories of one locale each
+                               (repeatable)
   --quiet                      report errors only
   --version, --help
 `;
@@ -54,6 +56,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
         output: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         'check-external': { type: 'boolean', default: false },
+        'locale-root': { type: 'string', multiple: true, default: [] },
         version: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -88,6 +91,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
     cwd: io.cwd,
     sourceLocale,
     rules,
+    extraRoots: values['locale-root']!.map((root) => resolve(io.cwd, root)),
     ...(values['check-external'] ? { externalLinks: { cacheDir } } : {}),
   });
   let findings: Finding[] = [...collected.findings, ...result.findings].flatMap((f) => {

@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { asLocale, localeFromPath } from '../src/layout/locale.js';
+import { LocaleLayout } from '../src/layout/layout.js';
+import { corpusText, edit, lintTree, tree } from './helpers.js';
+
+describe('locale of a path', () => {
+  it('reads locale folders in any case and suffixes, and no ordinary folder names', () => {
+    expect(asLocale('zh-cn')).toBe('zh-CN');
+    expect(asLocale('sr-latn-rs')).toBe('sr-Latn-RS');
+    expect(asLocale('go-to')).toBeNull();
+    expect(asLocale('AlchemyInsights')).toBeNull();
+    expect(localeFromPath('docs/ja-JP/a/b.md')).toBe('ja-JP');
+    expect(localeFromPath('docs/a/b.de-de.md')).toBe('de-DE');
+    expect(localeFromPath('docs/a/b.md')).toBeNull();
+  });
+});
+
+describe('LocaleLayout', () => {
+  const article = corpusText('alchemy/zh-CN/AlchemyInsights/group-writeback.md');
+
+  it('finds the siblings and source of a folder-per-locale file, and groups them under one key', () => {
+    const root = tree({ 'zh-CN/a/x.md': article, 'ja-JP/a/x.md': article, 'en-US/a/x.md': '# X\n', 'media/a/x.md': '' });
+    const layout = new LocaleLayout('en-US', [], root);
+    expect(layout.counterparts(join(root, 'zh-CN/a/x.md'))).toEqual([
+      { path: join(root, 'en-US/a/x.md'), locale: 'en-US' },
+      { path: join(root, 'ja-JP/a/x.md'), locale: 'ja-JP' },
+    ]);
+    expect(layout.place(join(root, 'zh-CN/a/x.md')).groupKey).toBe(layout.place(join(root, 'ja-JP/a/x.md')).groupKey);
+  });
+
+  it('finds suffix-layout siblings and the unsuffixed source', () => {
+    const root = tree({ 'a/x.zh-CN.md': article, 'a/x.ja-JP.md': article, 'a/x.md': '# X\n', 'a/y.ja-JP.md': article });
+    const layout = new LocaleLayout('en-US', [], root);
+    expect(layout.counterparts(join(root, 'a/x.zh-CN.md'))).toEqual([
+      { path: join(root, 'a/x.ja-JP.md'), locale: 'ja-JP' },
+      { path: join(root, 'a/x.md'), locale: 'en-US' },
+    ]);
+  });
+
+  it('finds the same path in other checkouts for one-locale repositories', async () => {
+    const zh = tree({ 'docs/x.md': article });
+    const ja = tree({ 'docs/x.md': corpusText('alchemy/ja-JP/AlchemyInsights/group-writeback.md') });
+    const layout = new LocaleLayout('en-US', [ja], zh);
+    expect(layout.counterparts(join(zh, 'docs/x.md'))).toEqual([{ path: join(ja, 'docs/x.md'), locale: null }]);
+  });
+
+  it('lets the cross-locale rules compare suffix-layout siblings', async () => {
+    const changed = edit(article, '](https://docs.microsoft.com/azure/active-directory/hybrid/how-to-connect-group-writeback#disabling-group-writeback)', '](https://example.com/other)');
+    const root = tree({
+      'a/x.zh-CN.md': changed,
+      'a/x.ja-JP.md': corpusText('alchemy/ja-JP/AlchemyInsights/group-writeback.md'),
+      'a/x.de-DE.md': corpusText('alchemy/de-DE/AlchemyInsights/group-writeback.md'),
+    });
+    const findings = await lintTree(root, ['a/x.zh-CN.md'], ['links-cross-locale']);
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.message.slice(0, 30)}`)).toEqual(['29:1 Link to `https://docs.microsoft', '29:42 `https://example.com/other` is']);
+  });
+});
