@@ -53,6 +53,6 @@ describe('LocaleLayout', () => {
       'a/x.de-DE.md': corpusText('alchemy/de-DE/AlchemyInsights/group-writeback.md'),
     });
     const findings = await lintTree(root, ['a/x.zh-CN.md'], ['links-cross-locale']);
-    expect(findings.map((f) => `${f.line}:${f.column} ${f.message.slice(0, 30)}`)).toEqual(['29:1 Link to `https://docs.microsoft', '29:42 `https://example.com/other` is']);
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.message.slice(0, 30)}`)).toEqual(['29:1 Link to `https://docs.microsof', '29:42 `https://example.com/other` is']);
   });
 });
