@@ -1,29 +1,201 @@
+import { globSync, writeFileSync } from 'node:fs';
+import { matchesGlob, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { collectFiles, lintFiles } from './engine.js';
-import { countBySeverity, meetsFailLevel, type FailLevel } from './findings/finding.js';
+import { context, getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { API_FILE_LIMIT, changesFromApiFiles, changesFromGit, type ChangeSet, type PullRequestFile } from './changes/changes.js';
+import { filesLinkingTo } from './changes/dependents.js';
+import { ConfigError, defaultConfig, loadConfig } from './config/config.js';
+import { displayPath, lintFiles } from './engine.js';
+import { countBySeverity, meetsFailLevel, type FailLevel, type Finding } from './findings/finding.js';
+import { emitAnnotations } from './report/annotations.js';
+import { publishCheckRun } from './report/checks.js';
+import { formatSarif } from './report/sarif.js';
+import { jobSummary } from './report/summary.js';
+import { rules as allRules } from './rules/index.js';
+import { VERSION } from './version.js';
 
-/** The GitHub Action: checks the files under `paths` and annotates every finding. */
-export async function run(): Promise<void> {
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const paths = core.getMultilineInput('paths');
-  const failOn = (core.getInput('fail-on') || 'error') as FailLevel;
-  const sourceLocale = core.getInput('source-locale') || 'en-US';
-  const collected = collectFiles(paths.length > 0 ? paths : ['.'], workspace);
-  const result = await lintFiles(collected.files, { cwd: workspace, sourceLocale });
-  const findings = [...collected.findings, ...result.findings];
-  for (const f of findings) {
-    const properties = { file: f.file, startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn, title: f.rule };
-    if (f.severity === 'error') core.error(f.message, properties);
-    else if (f.severity === 'warning') core.warning(f.message, properties);
-    else core.notice(f.message, properties);
+interface Inputs {
+  paths: string[];
+  config: string;
+  failOn: FailLevel | undefined;
+  token: string;
+  checkRun: boolean;
+  summary: boolean;
+  annotations: boolean;
+  sarifFile: string;
+  onlyChangedLines: boolean;
+  sourceLocale: string | undefined;
+  checkExternalLinks: boolean;
+}
+
+/** Every default is applied here too, so the action behaves the same when an input is absent. */
+function readInputs(): Inputs {
+  const flag = (name: string, fallback: boolean) => {
+    const value = core.getInput(name).trim().toLowerCase();
+    if (value === '') return fallback;
+    if (['true', 'false'].includes(value)) return value === 'true';
+    throw new ConfigError(`input \`${name}\` must be true or false, not \`${value}\``);
+  };
+  const failOn = core.getInput('fail-on').trim();
+  if (failOn !== '' && !['error', 'warning', 'never'].includes(failOn)) throw new ConfigError(`input \`fail-on\` must be error, warning or never, not \`${failOn}\``);
+  const paths = core
+    .getInput('paths')
+    .split(/[\n,]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return {
+    paths: paths.length > 0 ? paths : ['**/*.md'],
+    config: core.getInput('config').trim(),
+    failOn: (failOn || undefined) as FailLevel | undefined,
+    token: core.getInput('token').trim() || process.env.GITHUB_TOKEN || '',
+    checkRun: flag('check-run', true),
+    summary: flag('summary', true),
+    annotations: flag('annotations', true),
+    sarifFile: core.getInput('sarif-file').trim(),
+    onlyChangedLines: flag('only-changed-lines', false),
+    sourceLocale: core.getInput('source-locale').trim() || undefined,
+    checkExternalLinks: flag('check-external-links', false),
+  };
+}
+
+type Octokit = ReturnType<typeof getOctokit>;
+
+function octokitFor(token: string): Octokit {
+  return getOctokit(
+    token,
+    {
+      throttle: {
+        // Secondary and primary rate limits: wait as GitHub says, twice at most.
+        onRateLimit: (_after: number, _options: unknown, _octokit: unknown, retryCount: number) => retryCount < 2,
+        onSecondaryRateLimit: (_after: number, _options: unknown, _octokit: unknown, retryCount: number) => retryCount < 2,
+      },
+    },
+    retry,
+    throttling,
+  );
+}
+
+const matchesAny = (path: string, globs: readonly string[]) => globs.some((g) => matchesGlob(path, g));
+
+/** Which files this event asks to check: a pull request's or push's changes, else everything under `paths`. */
+async function changeSetFor(workspace: string, inputs: Inputs, octokit: Octokit | null): Promise<ChangeSet | null> {
+  const payload = context.payload;
+  const log = (message: string) => core.info(message);
+  if (payload.pull_request) {
+    const base = String(payload.pull_request.base?.sha ?? '');
+    const head = String(payload.pull_request.head?.sha ?? '');
+    const fromGit = await changesFromGit({ cwd: workspace, base, head, withLines: inputs.onlyChangedLines, log });
+    if (fromGit) return fromGit;
+    if (octokit === null) return null;
+    core.warning('git could not diff the pull request (missing history); listing its files through the API instead');
+    const files = await octokit.paginate<PullRequestFile>('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+      ...context.repo,
+      pull_number: Number(payload.pull_request.number),
+      per_page: 100,
+    });
+    return changesFromApiFiles(files.slice(0, API_FILE_LIMIT));
   }
+  const before = String(payload.before ?? '');
+  const after = String(payload.after ?? '');
+  if (context.eventName === 'push' && /^[0-9a-f]{40}$/.test(before) && !/^0+$/.test(before)) {
+    return changesFromGit({ cwd: workspace, base: before, head: after, withLines: inputs.onlyChangedLines, log });
+  }
+  return null;
+}
+
+function onChangedLines(findings: readonly Finding[], changes: ChangeSet): Finding[] {
+  if (changes.lines === null) return [...findings];
+  return findings.filter((f) => {
+    const ranges = changes.lines!.get(f.file);
+    return ranges === undefined || ranges.some((r) => f.line >= r.start && f.line <= r.end);
+  });
+}
+
+/** The rules that speak about a file the pull request did not touch but whose links it broke. */
+const LINK_RULES = new Set(['relative-link-missing', 'fragment-missing']);
+
+export async function run(): Promise<void> {
+  const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const inputs = readInputs();
+  const config = inputs.config ? loadConfig(resolve(workspace, inputs.config)) : defaultConfig();
+  const failOn = inputs.failOn ?? config.failOn;
+  const octokit = inputs.token ? octokitFor(inputs.token) : null;
+  const notes: string[] = [];
+
+  const changeSet = await changeSetFor(workspace, inputs, octokit);
+  const everyFile = () => globSync(inputs.paths, { cwd: workspace, exclude: ['**/node_modules/**', '**/.git/**'] }).sort();
+  let files: string[];
+  let dependents: string[] = [];
+  if (changeSet === null) {
+    if (context.payload.pull_request) notes.push('No diff could be made (no history and no token): every file under `paths` was checked.');
+    files = everyFile().map((p) => resolve(workspace, p));
+  } else {
+    notes.push(...changeSet.notes);
+    const relevant = changeSet.changes.filter((c) => matchesAny(c.path, inputs.paths) || (c.previousPath !== undefined && matchesAny(c.previousPath, inputs.paths)));
+    files = relevant.filter((c) => c.status !== 'removed' && matchesAny(c.path, inputs.paths)).map((c) => resolve(workspace, c.path));
+    const gone = relevant.flatMap((c) => (c.status === 'removed' ? [c.path] : c.status === 'renamed' && c.previousPath ? [c.previousPath] : []));
+    const checked = new Set(files);
+    dependents = filesLinkingTo(gone, everyFile().map((p) => resolve(workspace, p)), workspace).filter((p) => !checked.has(p));
+    core.info(`${relevant.length} changed file(s) match \`paths\` (via ${changeSet.via}); ${dependents.length} more link to removed files`);
+  }
+
+  const rules = allRules.filter((r) => config.rules.get(r.id) !== 'off');
+  const result = await lintFiles([...files, ...dependents], {
+    cwd: workspace,
+    sourceLocale: inputs.sourceLocale ?? config.sourceLocale,
+    rules,
+    ...(inputs.checkExternalLinks ? { externalLinks: { cacheDir: resolve(process.env.RUNNER_TEMP ?? workspace, 'loclint-cache') } } : {}),
+  });
+  const dependentFiles = new Set(dependents.map((p) => displayPath(workspace, p)));
+  let findings = result.findings
+    .filter((f) => !dependentFiles.has(f.file) || LINK_RULES.has(f.rule))
+    .flatMap((f) => {
+      const setting = config.rules.get(f.rule);
+      return setting === 'off' ? [] : setting ? [{ ...f, severity: setting }] : [f];
+    });
+  if (inputs.onlyChangedLines && changeSet !== null) findings = onChangedLines(findings, changeSet);
+  const failed = findings.some((f) => meetsFailLevel(f.severity, failOn));
+
+  await report(findings, result.filesChecked, failed, inputs, octokit, notes, workspace);
+
   const counts = countBySeverity(findings);
   core.setOutput('errors', counts.error);
   core.setOutput('warnings', counts.warning);
   core.setOutput('files-checked', result.filesChecked);
-  if (findings.some((f) => meetsFailLevel(f.severity, failOn))) {
-    core.setFailed(`loclint: ${counts.error} errors, ${counts.warning} warnings in ${result.filesChecked} files`);
+  if (failed) core.setFailed(`loclint: ${counts.error} error(s), ${counts.warning} warning(s) in ${result.filesChecked} file(s) (fail-on: ${failOn})`);
+}
+
+async function report(findings: Finding[], filesChecked: number, failed: boolean, inputs: Inputs, octokit: Octokit | null, notes: string[], workspace: string) {
+  if (inputs.annotations) emitAnnotations(findings);
+  const headSha = String(context.payload.pull_request?.head?.sha ?? context.sha);
+  if (inputs.checkRun) {
+    if (octokit === null) core.warning('No token: no check run was created. Annotations, the job summary and SARIF carry every finding.');
+    else {
+      try {
+        await publishCheckRun(octokit, { ...context.repo, headSha, findings, filesChecked, failed, notes });
+      } catch (error) {
+        const status = (error as { status?: number }).status;
+        // Fork pull requests get a read-only token: 403 "Resource not accessible by integration".
+        core.warning(
+          `Could not publish the check run (${status ?? 'error'}: ${(error as Error).message}). Annotations, the job summary and SARIF carry every finding; the pass/fail decision is unchanged.`,
+        );
+      }
+    }
+  }
+  if (inputs.sarifFile) {
+    const path = resolve(workspace, inputs.sarifFile);
+    writeFileSync(path, formatSarif(findings, VERSION));
+    core.setOutput('sarif-file', path);
+  }
+  if (inputs.summary) {
+    const blobBase = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/blob/${headSha}`;
+    await core.summary.addRaw(jobSummary(findings, filesChecked, { blobBase }, notes)).write();
   }
 }
 
-run().catch((error: unknown) => core.setFailed(`loclint failed: ${(error as Error).stack ?? String(error)}`));
+run().catch((error: unknown) => {
+  if (error instanceof ConfigError) core.setFailed(`loclint: ${error.message}`);
+  else core.setFailed(`loclint failed: ${(error as Error).stack ?? String(error)}`);
+});
