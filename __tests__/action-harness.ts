@@ -1,0 +1,181 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
+
+const repoRoot = join(import.meta.dirname, '..');
+
+export function gitIn(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_SYSTEM: '/dev/null' } }).trim();
+}
+
+function writeTree(root: string, files: Record<string, string | null>): void {
+  for (const [path, text] of Object.entries(files)) {
+    const full = join(root, path);
+    if (text === null) rmSync(full, { force: true });
+    else {
+      mkdirSync(dirname(full), { recursive: true });
+      writeFileSync(full, text);
+    }
+  }
+}
+
+export interface PullRequestRepo {
+  /** The bare-ish origin the workspace was cloned from. */
+  origin: string;
+  workspace: string;
+  base: string;
+  head: string;
+}
+
+/**
+ * A real repository with a base commit on `main` and a head commit on `feature`, pushed to an
+ * origin; the workspace is a clone of `feature` (shallow when asked, as actions/checkout makes it).
+ */
+export function pullRequestRepo(base: Record<string, string>, head: Record<string, string | null>, options: { shallow?: boolean } = {}): PullRequestRepo {
+  const origin = mkdtempSync(join(tmpdir(), 'loclint-origin-'));
+  gitIn(origin, 'init', '-q', '-b', 'main');
+  gitIn(origin, 'config', 'user.email', 'test@example.com');
+  gitIn(origin, 'config', 'user.name', 'test');
+  gitIn(origin, 'config', 'uploadpack.allowReachableSHA1InWant', 'true');
+  writeTree(origin, base);
+  gitIn(origin, 'add', '-A');
+  gitIn(origin, 'commit', '-q', '-m', 'base');
+  const baseSha = gitIn(origin, 'rev-parse', 'HEAD');
+  gitIn(origin, 'checkout', '-q', '-b', 'feature');
+  writeTree(origin, head);
+  gitIn(origin, 'add', '-A');
+  gitIn(origin, 'commit', '-q', '--allow-empty', '-m', 'head');
+  const headSha = gitIn(origin, 'rev-parse', 'HEAD');
+  const workspace = mkdtempSync(join(tmpdir(), 'loclint-ws-'));
+  const depth = options.shallow ? ['--depth=1'] : [];
+  gitIn(tmpdir(), 'clone', '-q', ...depth, '--branch', 'feature', '--no-local', `file://${origin}`, workspace);
+  return { origin, workspace, base: baseSha, head: headSha };
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  body: any;
+}
+
+type Responder = (request: RecordedRequest, count: number) => { status: number; body: unknown; headers?: Record<string, string> };
+
+/** A stand-in for api.github.com on 127.0.0.1 that records every request. */
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  private server: Server | null = null;
+  private responders: [RegExp, Responder][] = [];
+  url = '';
+
+  constructor() {
+    this.on(/^POST \/repos\/[^/]+\/[^/]+\/check-runs$/, () => ({ status: 201, body: { id: 42 } }));
+    this.on(/^PATCH \/repos\/[^/]+\/[^/]+\/check-runs\/\d+$/, () => ({ status: 200, body: { id: 42 } }));
+  }
+
+  /** Answers requests whose `METHOD /path` matches; the latest registration wins. */
+  on(pattern: RegExp, responder: Responder): this {
+    this.responders.unshift([pattern, responder]);
+    return this;
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer(async (req: IncomingMessage, res) => {
+      let raw = '';
+      for await (const chunk of req) raw += chunk;
+      const request: RecordedRequest = { method: req.method ?? 'GET', path: req.url ?? '/', body: raw ? JSON.parse(raw) : null };
+      this.requests.push(request);
+      const key = `${request.method} ${request.path.replace(/\?.*$/, '')}`;
+      const match = this.responders.find(([pattern]) => pattern.test(key));
+      const count = this.requests.filter((r) => `${r.method} ${r.path.replace(/\?.*$/, '')}` === key).length;
+      const answer = match ? match[1](request, count) : { status: 404, body: { message: 'Not Found' } };
+      res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(JSON.stringify(answer.body));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server!.address() as { port: number }).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise((resolve) => this.server?.close(resolve));
+  }
+
+  checkRunRequests(): RecordedRequest[] {
+    return this.requests.filter((r) => r.path.includes('/check-runs'));
+  }
+}
+
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** Inputs as a runner sets them: every default from action.yml, then the workflow's `with:`. */
+function inputEnvironment(overrides: Record<string, string>): Record<string, string> {
+  const action = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+  const env: Record<string, string> = {};
+  for (const [name, input] of Object.entries(action.inputs)) {
+    const value = name in overrides ? overrides[name]! : String(input.default ?? '');
+    // The runner substitutes `${{ github.token }}`; with no token it is empty.
+    env[`INPUT_${name.toUpperCase()}`] = value.includes('${{') ? '' : value;
+  }
+  return env;
+}
+
+function readOutputs(file: string): Record<string, string> {
+  const text = readFileSync(file, 'utf8');
+  const outputs: Record<string, string> = {};
+  for (const m of text.matchAll(/^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
+  return outputs;
+}
+
+/** Runs the bundled dist/index.js as GitHub's runner would, for a pull_request event. */
+export async function runAction(repo: PullRequestRepo, api: FakeGitHub, inputs: Record<string, string> = {}, event: object | null = null): Promise<ActionRun> {
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'loclint-runner-'));
+  const eventPath = join(runnerTemp, 'event.json');
+  writeFileSync(
+    eventPath,
+    JSON.stringify(
+      event ?? {
+        action: 'synchronize',
+        number: 7,
+        pull_request: { number: 7, base: { ref: 'main', sha: repo.base }, head: { ref: 'feature', sha: repo.head } },
+        repository: { name: 'docs', owner: { login: 'octo' }, full_name: 'octo/docs' },
+      },
+    ),
+  );
+  const outputFile = join(runnerTemp, 'output');
+  const summaryFile = join(runnerTemp, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? runnerTemp,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_WORKSPACE: repo.workspace,
+    GITHUB_REPOSITORY: 'octo/docs',
+    GITHUB_SHA: 'f'.repeat(40),
+    GITHUB_REF: 'refs/pull/7/merge',
+    GITHUB_API_URL: api.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: runnerTemp,
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    ...inputEnvironment({ token: 'ghs_fake', ...inputs }),
+  };
+  const { code, stdout } = await new Promise<{ code: number; stdout: string }>((resolve) => {
+    execFile(process.execPath, [join(repoRoot, 'dist', 'index.js')], { cwd: repo.workspace, env, maxBuffer: 64 * 1024 * 1024 }, (error, out) =>
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout: out }),
+    );
+  });
+  return { code, stdout, outputs: readOutputs(outputFile), summary: readFileSync(summaryFile, 'utf8') };
+}

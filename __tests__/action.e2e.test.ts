@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeGitHub, pullRequestRepo, runAction } from './action-harness.js';
+import { corpusText, edit } from './helpers.js';
+
+const zh = corpusText('alchemy/zh-CN/AlchemyInsights/group-writeback.md');
+const ja = corpusText('alchemy/ja-JP/AlchemyInsights/group-writeback.md');
+const base = { 'docs/zh-CN/group-writeback.md': zh, 'docs/ja-JP/group-writeback.md': ja, 'README.md': '# Docs\n' };
+let api: FakeGitHub;
+
+afterEach(async () => api?.stop());
+
+/** A unit whose id is malformed: one segment-id-format error each. */
+const brokenUnits = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<span data-ttu-id="bad-${i}">文</span><span class="sxs-lookup"><span data-stu-id="bad-${i}">Text</span></span>`).join('\n\n');
+
+describe('the bundled action on a pull_request', () => {
+  it('passes a clean pull request and completes a successful check run on the head commit', async () => {
+    api = await new FakeGitHub().start();
+    const repo = pullRequestRepo(base, { 'docs/zh-CN/group-writeback.md': edit(zh, '组写回使客户', '组写回可使客户') });
+    const run = await runAction(repo, api);
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ errors: '0', warnings: '0', 'files-checked': '1' });
+    const [create, complete] = api.checkRunRequests();
+    expect(create!.body).toMatchObject({ name: 'loclint', head_sha: repo.head, status: 'in_progress' });
+    expect(complete!.body).toMatchObject({ status: 'completed', conclusion: 'success' });
+    expect(run.summary).toContain('1 file checked: 0 errors, 0 warnings, 0 info');
+  });
+
+  it('sends every one of more than 60 errors to one check run, at most 50 per request, and fails', async () => {
+    api = await new FakeGitHub().start();
+    const repo = pullRequestRepo(base, { 'docs/zh-CN/new.md': `# 新\n\n${brokenUnits(65)}\n` });
+    const run = await runAction(repo, api);
+    expect(run.code).toBe(1);
+    const errors = Number(run.outputs.errors);
+    expect(errors).toBeGreaterThan(60);
+    const requests = api.checkRunRequests();
+    expect(requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    expect(requests[0]!.body.head_sha).toBe(repo.head);
+    const perRequest = requests.map((r) => r.body.output.annotations.length);
+    expect(Math.max(...perRequest)).toBeLessThanOrEqual(50);
+    expect(perRequest.reduce((a, b) => a + b, 0)).toBe(errors);
+    expect(requests.at(-1)!.body).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    // Workflow-command annotations carry them too.
+    expect(run.stdout.match(/^::error /gm)!.length).toBe(errors);
+  });
+
+  it('on a read-only token (403) warns once and keeps annotations, summary, SARIF and the verdict', async () => {
+    api = await new FakeGitHub().start();
+    api.on(/^POST .*\/check-runs$/, () => ({ status: 403, body: { message: 'Resource not accessible by integration' } }));
+    const repo = pullRequestRepo(base, { 'docs/zh-CN/new.md': `# 新\n\n${brokenUnits(3)}\n` });
+    const run = await runAction(repo, api, { 'sarif-file': 'loclint.sarif' });
+    expect(run.code).toBe(1);
+    expect(run.stdout.match(/^::warning::Could not publish the check run \(403/gm)).toHaveLength(1);
+    expect(run.stdout.match(/^::error title=loclint segment-id-format,file=docs\/zh-CN\/new\.md,/gm)).toHaveLength(3);
+    expect(run.summary).toContain('3 errors');
+    const sarif = JSON.parse(readFileSync(join(repo.workspace, 'loclint.sarif'), 'utf8'));
+    expect(sarif.runs[0].results).toHaveLength(3);
+    expect(run.outputs['sarif-file']).toBe(join(repo.workspace, 'loclint.sarif'));
+  });
+
+  it('retries a 500 from the API', async () => {
+    api = await new FakeGitHub().start();
+    api.on(/^POST .*\/check-runs$/, (_r, count) => (count === 1 ? { status: 500, body: { message: 'boom' } } : { status: 201, body: { id: 42 } }));
+    const repo = pullRequestRepo(base, { 'docs/zh-CN/group-writeback.md': edit(zh, '组写回使客户', '组写回可使客户') });
+    const run = await runAction(repo, api);
+    expect(run.code).toBe(0);
+    expect(api.checkRunRequests().filter((r) => r.method === 'POST')).toHaveLength(2);
+  });
+
+  it('diffs a shallow clone by fetching the base from origin', async () => {
+    api = await new FakeGitHub().start();
+    const repo = pullRequestRepo(base, { 'docs/zh-CN/new.md': `# 新\n\n${brokenUnits(1)}\n` }, { shallow: true });
+    const run = await runAction(repo, api);
+    expect(run.stdout).toContain('Fetching 1 missing commit(s) from origin');
+    expect(run.outputs['files-checked']).toBe('1');
+    expect(run.outputs.errors).toBe('1');
+    expect(api.requests.filter((r) => r.path.includes('/pulls/'))).toEqual([]);
+  });
+
+  it('checks files whose names hold spaces, quotes and non-ASCII, and names them exactly', async () => {
+    api = await new FakeGitHub().start();
+    const name = 'docs/zh-CN/a b "q" 组;$(x).md';
+    const repo = pullRequestRepo(base, { [name]: `# 新\n\n${brokenUnits(1)}\n` });
+    const run = await runAction(repo, api);
+    expect(run.outputs['files-checked']).toBe('1');
+    expect(api.checkRunRequests()[0]!.body.output.annotations[0].path).toBe(name);
+  });
+
+  it('re-checks a file whose link a deleted file broke, and only for that link', async () => {
+    api = await new FakeGitHub().start();
+    const linking = edit(zh, '组写回使客户', '[另见](other.md)组写回使客户');
+    const repo = pullRequestRepo(
+      { ...base, 'docs/zh-CN/group-writeback.md': linking, 'docs/zh-CN/other.md': '# Other\n', 'docs/ja-JP/other.md': '# Other\n' },
+      { 'docs/zh-CN/other.md': null },
+    );
+    const run = await runAction(repo, api);
+    const annotations = api.checkRunRequests()[0]!.body.output.annotations;
+    expect(annotations.map((a: { path: string; title: string }) => `${a.path} ${a.title}`)).toEqual(['docs/zh-CN/group-writeback.md relative-link-missing']);
+    expect(run.code).toBe(1);
+  });
+
+  it('falls back to the pulls API when git cannot diff, and says so', async () => {
+    api = await new FakeGitHub().start();
+    api.on(/^GET .*\/pulls\/7\/files$/, () => ({
+      status: 200,
+      body: [{ filename: 'docs/zh-CN/new.md', status: 'added', patch: '@@ -0,0 +1,3 @@\n+# 新\n+\n+x' }],
+    }));
+    const repo = pullRequestRepo(base, { 'docs/zh-CN/new.md': `# 新\n\n${brokenUnits(2)}\n` });
+    const event = { pull_request: { number: 7, base: { sha: '1'.repeat(40) }, head: { sha: repo.head } } };
+    const run = await runAction(repo, api, {}, event);
+    expect(run.stdout).toContain('listing its files through the API');
+    expect(run.outputs['files-checked']).toBe('1');
+    expect(run.outputs.errors).toBe('2');
+  });
+});
