@@ -3996,7 +3996,7 @@ var require_resolve_block_map = __commonJS({
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
-      let commentEnd = null;
+      let commentEnd2 = null;
       for (const collItem of bm.items) {
         const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep5) {
-            commentEnd = keyProps.end;
+            commentEnd2 = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
                 map.comment += "\n" + keyProps.comment;
@@ -4078,9 +4078,9 @@ var require_resolve_block_map = __commonJS({
           map.items.push(pair);
         }
       }
-      if (commentEnd && commentEnd < offset)
-        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map.range = [bm.offset, offset, commentEnd ?? offset];
+      if (commentEnd2 && commentEnd2 < offset)
+        onError(commentEnd2, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd2 ?? offset];
       return map;
     }
     exports2.resolveBlockMap = resolveBlockMap;
@@ -4102,7 +4102,7 @@ var require_resolve_block_seq = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = bs2.offset;
-      let commentEnd = null;
+      let commentEnd2 = null;
       for (const { start, value } of bs2.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
@@ -4119,7 +4119,7 @@ var require_resolve_block_seq = __commonJS({
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
           } else {
-            commentEnd = props.end;
+            commentEnd2 = props.end;
             if (props.comment)
               seq.comment = props.comment;
             continue;
@@ -4131,7 +4131,7 @@ var require_resolve_block_seq = __commonJS({
         offset = node.range[2];
         seq.items.push(node);
       }
-      seq.range = [bs2.offset, offset, commentEnd ?? offset];
+      seq.range = [bs2.offset, offset, commentEnd2 ?? offset];
       return seq;
     }
     exports2.resolveBlockSeq = resolveBlockSeq;
@@ -49042,24 +49042,43 @@ var VOID_ELEMENTS = /* @__PURE__ */ new Set([
 ]);
 
 // src/document/html-tags.ts
-var TAG = /<(\/?)(span|a)(?=[\s>/])([^<>]*)>/gi;
+var TAG_START = /<(\/?)(span|a)(?=[\s>/])|<!--/gi;
+var WELL_FORMED = /<\/?(?:span|a)([^<>]*)>/iy;
 var ATTR = /\s*([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?|\s*\//gy;
+var ODD_TAG_LIMIT = 16 * 1024;
 function scanTags(text, skipped) {
   const tags = [];
   let skip = 0;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(text); m !== null; m = TAG.exec(text)) {
+  TAG_START.lastIndex = 0;
+  for (let m = TAG_START.exec(text); m !== null; m = TAG_START.exec(text)) {
     const start = m.index;
     while (skip < skipped.length && skipped[skip][1] <= start) skip++;
     if (skip < skipped.length && skipped[skip][0] <= start) {
-      TAG.lastIndex = skipped[skip][1];
+      TAG_START.lastIndex = skipped[skip][1];
+      continue;
+    }
+    if (m[2] === void 0) {
+      const end = /^<!---?>/.test(text.slice(start, start + 6)) ? text.indexOf(">", start) + 1 : commentEnd(text, start + 4);
+      TAG_START.lastIndex = end;
       continue;
     }
     const closing = m[1] === "/";
-    const attrs = closing ? /* @__PURE__ */ new Map() : readAttributes(m[3]) ?? readWithParse5(m[0]);
-    tags.push({ name: m[2].toLowerCase(), closing, start, end: start + m[0].length, attrs });
+    const name = m[2].toLowerCase();
+    WELL_FORMED.lastIndex = start;
+    const fast = WELL_FORMED.exec(text);
+    const attrs = fast && (closing ? /* @__PURE__ */ new Map() : readAttributes(fast[1]));
+    const tag = fast && attrs ? { end: start + fast[0].length, attrs } : readWithParse5(text, start);
+    if (tag === null) continue;
+    tags.push({ name, closing, start, end: tag.end, attrs: tag.attrs });
+    TAG_START.lastIndex = tag.end;
   }
   return tags;
+}
+function commentEnd(text, from) {
+  const close = /--!?>/g;
+  close.lastIndex = from;
+  const m = close.exec(text);
+  return m ? m.index + m[0].length : text.length;
 }
 function readAttributes(source) {
   const attrs = /* @__PURE__ */ new Map();
@@ -49069,22 +49088,25 @@ function readAttributes(source) {
     const m = ATTR.exec(source);
     if (m === null || ATTR.lastIndex === at3) return /^\s*$/.test(source.slice(at3)) ? attrs : null;
     if (m[1] === void 0) continue;
+    const value = m[2] ?? m[3] ?? m[4] ?? "";
+    if (value.includes("&")) return null;
     const name = m[1].toLowerCase();
-    if (!attrs.has(name)) attrs.set(name, m[2] ?? m[3] ?? m[4] ?? "");
+    if (!attrs.has(name)) attrs.set(name, value);
   }
   return attrs;
 }
-function readWithParse5(tagSource) {
-  const attrs = /* @__PURE__ */ new Map();
+function readWithParse5(text, start) {
+  let found = null;
+  const take = (token) => {
+    if (found === null && token.location?.startOffset === 0) {
+      found = { end: start + token.location.endOffset, attrs: new Map(token.attrs.map((a) => [a.name, a.value])) };
+    }
+  };
   const ignore = () => {
   };
   const handler = {
-    onStartTag(token) {
-      if (attrs.size === 0) {
-        for (const a of token.attrs) if (!attrs.has(a.name)) attrs.set(a.name, a.value);
-      }
-    },
-    onEndTag: ignore,
+    onStartTag: take,
+    onEndTag: take,
     onComment: ignore,
     onDoctype: ignore,
     onEof: ignore,
@@ -49092,8 +49114,8 @@ function readWithParse5(tagSource) {
     onNullCharacter: ignore,
     onWhitespaceCharacter: ignore
   };
-  new Tokenizer({ sourceCodeLocationInfo: false }, handler).write(tagSource, true);
-  return attrs;
+  new Tokenizer({ sourceCodeLocationInfo: true }, handler).write(text.slice(start, start + ODD_TAG_LIMIT), true);
+  return found;
 }
 
 // src/document/links.ts
