@@ -42,7 +42,7 @@ export function pullRequestRepo(base: Record<string, string>, head: Record<strin
   gitIn(origin, 'config', 'uploadpack.allowReachableSHA1InWant', 'true');
   writeTree(origin, base);
   gitIn(origin, 'add', '-A');
-  gitIn(origin, 'commit', '-q', '-m', 'base');
+  gitIn(origin, 'commit', '-q', '--allow-empty', '-m', 'base');
   const baseSha = gitIn(origin, 'rev-parse', 'HEAD');
   gitIn(origin, 'checkout', '-q', '-b', 'feature');
   writeTree(origin, head);
