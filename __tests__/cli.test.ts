@@ -78,7 +78,7 @@ describe('loclint CLI', () => {
     writeFileSync(join(dir, 'bad.yml'), 'rules:\n  segment-pear: off\n');
     const bad = await loclint('--config', join(dir, 'bad.yml'), 'examples');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('unknown rule `segment-pear`');
+    expect(bad.stderr).toBe(`loclint: ${join(dir, 'bad.yml')}:2:3: unknown key \`segment-pear\`; did you mean \`segment-pair\`?\n`);
   });
 
   it('turns a rule off or changes its severity through the config file', async () => {

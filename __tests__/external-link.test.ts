@@ -3,9 +3,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../src/config/config.js';
 import { collectFiles, lintFiles } from '../src/engine.js';
 import { checkUrls } from '../src/external/check-urls.js';
 import { externalLink } from '../src/rules/external-link.js';
+import type { Finding } from '../src/findings/finding.js';
 import { tree } from './helpers.js';
 
 let server: Server;
@@ -69,9 +71,10 @@ describe('external-link', () => {
     const root = tree({ 'zh-CN/a.md': article(1), 'ja-JP/a.md': article(2) });
     const { files } = collectFiles(['.'], root);
     hits.clear();
-    const { findings } = await lintFiles(files, { cwd: root, rules: [externalLink], externalLinks: { retries: 0 } });
+    const config = { ...defaultConfig(), externalLinks: { retries: 0 } };
+    const { findings } = await lintFiles(files, { cwd: root, config, rules: [externalLink], checkExternalLinks: true });
     const column = article(1).split('\n')[2]!.indexOf(`${base}/missing`) + 1;
-    expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message}`)).toEqual([
+    expect(findings.map((f: Finding) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message}`)).toEqual([
       `ja-JP/a.md:3:${column} warning \`${base}/missing\` answers HTTP 404`,
       `zh-CN/a.md:3:${column} warning \`${base}/missing\` answers HTTP 404`,
     ]);

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseDocument, type LocDocument } from '../src/document/document.js';
+import type { Config } from '../src/config/config.js';
 import { checkDocument, collectFiles, lintFiles } from '../src/engine.js';
 import { rules as allRules } from '../src/rules/index.js';
 import type { Finding } from '../src/findings/finding.js';
@@ -60,8 +61,8 @@ export function tree(files: Record<string, string>): string {
 }
 
 /** Runs the whole engine over a folder, as the CLI does, with paths relative to it. */
-export async function lintTree(root: string, paths: string[] = ['.'], only?: string[]): Promise<Finding[]> {
-  const { files, findings } = collectFiles(paths, root);
+export async function lintTree(root: string, paths: string[] = ['.'], only?: string[], config?: Config): Promise<Finding[]> {
+  const { files, findings } = collectFiles(paths, root, config);
   const selected = only ? allRules.filter((r) => only.includes(r.id)) : allRules;
-  return [...findings, ...(await lintFiles(files, { cwd: root, rules: selected })).findings];
+  return [...findings, ...(await lintFiles(files, { cwd: root, rules: selected, ...(config ? { config } : {}) })).findings];
 }

@@ -2,31 +2,16 @@
 // (default ../shared/corpus): span and anchor tags against parse5's tokenizer (same offsets and
 // attributes), and links against micromark with GFM tables, as docs sites render them (same
 // links, images and references, same start and end offsets and targets).
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { build } from 'esbuild';
+import { loadSource, root } from './load-src.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outfile = join(mkdtempSync(join(tmpdir(), 'loclint-compare-')), 'document.mjs');
-await build({
-  stdin: {
-    contents: "export { parseDocument } from './src/document/document.ts'; export { scanTags } from './src/document/html-tags.ts';",
-    resolveDir: root,
-    loader: 'ts',
-  },
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  logLevel: 'error',
-});
-const { parseDocument, scanTags } = await import(outfile);
+const { parseDocument, scanTags } = await loadSource(
+  "export { parseDocument } from './src/document/document.ts'; export { scanTags } from './src/document/html-tags.ts';",
+);
 const { Tokenizer } = await import('parse5');
 
 function parse5Tags(text) {

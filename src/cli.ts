@@ -1,13 +1,15 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, defaultConfig, loadConfig, type Config } from './config/config.js';
+import { CONFIG_FILE, ConfigError, defaultConfig, loadConfig, type Config } from './config/config.js';
 import { collectFiles, lintFiles } from './engine.js';
+import { applyBaseline, readBaseline, writeBaseline } from './findings/baseline.js';
 import { meetsFailLevel, type FailLevel, type Finding } from './findings/finding.js';
+import { LocaleLayout } from './layout/layout.js';
+import { filesOfShard, parseShard } from './layout/shard.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
 import { formatText } from './report/text.js';
-import { rules as allRules } from './rules/index.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage: loclint [options] [paths…]
@@ -15,15 +17,18 @@ const USAGE = `Usage: loclint [options] [paths…]
 Checks localized Markdown files (folders are searched for *.md; default: .).
 
 Options:
-  --format text|json|sarif     output format (default: text)
+  --format text|json|sarif       output format (default: text)
   --fail-on error|warning|never  exit 1 when a finding is at least this severe (default: error)
-  --config FILE                configuration file (YAML)
-  --source-locale LOCALE       locale of the source files (default: en-US)
-  --output FILE                write the report to FILE instead of standard output
-  --check-external             request every http(s) link (answers cached in .loclint-cache)
-  --locale-root DIR            a checkout of another locale, for repositories of one locale each
-                               (repeatable)
-  --quiet                      report errors only
+  --config FILE                  configuration file (YAML; default: ${CONFIG_FILE} when present)
+  --source-locale LOCALE         locale of the source files (default: en-US)
+  --locale-root DIR              a checkout of another locale, for repositories of one locale each
+                                 (repeatable)
+  --check-external               request every http(s) link (answers cached in .loclint-cache)
+  --baseline FILE                report only findings that FILE does not hold
+  --write-baseline FILE          record today's findings in FILE, to adopt loclint on old debt
+  --shard I/N                    check only the I-th of N deterministic parts (locales together)
+  --output FILE                  write the report to FILE instead of standard output
+  --quiet                        report errors only
   --version, --help
 `;
 
@@ -41,11 +46,11 @@ const defaultIo = (): CliIo => ({
   colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
 });
 
-/** Exit code: 0 nothing at the fail level, 1 findings at the fail level, 2 usage or config error. */
-export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
-  let args;
+class UsageError extends Error {}
+
+function parse(argv: readonly string[]) {
   try {
-    args = parseArgs({
+    return parseArgs({
       args: [...argv],
       allowPositionals: true,
       options: {
@@ -53,52 +58,81 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
         'fail-on': { type: 'string' },
         config: { type: 'string' },
         'source-locale': { type: 'string' },
+        'locale-root': { type: 'string', multiple: true, default: [] },
+        'check-external': { type: 'boolean', default: false },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
+        shard: { type: 'string' },
         output: { type: 'string' },
         quiet: { type: 'boolean', default: false },
-        'check-external': { type: 'boolean', default: false },
-        'locale-root': { type: 'string', multiple: true, default: [] },
         version: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
-    io.stderr(`loclint: ${(error as Error).message}\n\n${USAGE}`);
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function configFor(cwd: string, path: string | undefined): Config {
+  if (path !== undefined) return loadConfig(resolve(cwd, path));
+  const found = join(cwd, CONFIG_FILE);
+  return existsSync(found) ? loadConfig(found) : defaultConfig();
+}
+
+/** Exit code: 0 nothing at the fail level, 1 findings at the fail level, 2 usage or config error. */
+export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
+  try {
+    return await lint(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) io.stderr(`loclint: ${error.message}\n\n${USAGE}`);
+    else if (error instanceof ConfigError) io.stderr(`loclint: ${error.message}\n`);
+    else throw error;
     return 2;
   }
-  const { values, positionals } = args;
+}
+
+async function lint(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv);
   if (values.help) return io.stdout(USAGE), 0;
   if (values.version) return io.stdout(`${VERSION}\n`), 0;
   const format = values.format!;
-  if (!['text', 'json', 'sarif'].includes(format)) return usageError(io, `unknown format \`${format}\``);
-  if (values['fail-on'] !== undefined && !['error', 'warning', 'never'].includes(values['fail-on'])) {
-    return usageError(io, `--fail-on must be error, warning or never`);
-  }
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format \`${format}\``);
+  const failOnFlag = values['fail-on'];
+  if (failOnFlag !== undefined && !['error', 'warning', 'never'].includes(failOnFlag)) throw new UsageError('--fail-on must be error, warning or never');
+  const shard = values.shard === undefined ? null : parseShard(values.shard);
+  if (values.shard !== undefined && shard === null) throw new UsageError('--shard takes I/N with 1 ≤ I ≤ N, e.g. 2/8');
 
-  let config: Config;
-  try {
-    config = values.config ? loadConfig(values.config) : defaultConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) return io.stderr(`loclint: ${error.message}\n`), 2;
-    throw error;
-  }
-  const failOn = (values['fail-on'] as FailLevel | undefined) ?? config.failOn;
-  const sourceLocale = values['source-locale'] ?? config.sourceLocale;
+  const config = configFor(io.cwd, values.config);
+  if (values['source-locale']) config.sourceLocale = values['source-locale'];
+  config.localeRoots.push(...values['locale-root']!);
+  const failOn = (failOnFlag as FailLevel | undefined) ?? config.failOn;
 
-  const collected = collectFiles(positionals.length > 0 ? positionals : ['.'], io.cwd);
-  const rules = allRules.filter((r) => config.rules.get(r.id) !== 'off');
+  const collected = collectFiles(positionals.length > 0 ? positionals : ['.'], io.cwd, config);
+  let files = collected.files;
+  if (shard) files = filesOfShard(files, shard, new LocaleLayout(config.sourceLocale, [], io.cwd), io.cwd);
   const cacheDir = process.env.RUNNER_TEMP ? join(process.env.RUNNER_TEMP, 'loclint-cache') : join(io.cwd, '.loclint-cache');
-  const result = await lintFiles(collected.files, {
-    cwd: io.cwd,
-    sourceLocale,
-    rules,
-    extraRoots: values['locale-root']!.map((root) => resolve(io.cwd, root)),
-    ...(values['check-external'] ? { externalLinks: { cacheDir } } : {}),
-  });
-  let findings: Finding[] = [...collected.findings, ...result.findings].flatMap((f) => {
-    const setting = config.rules.get(f.rule);
-    if (setting === 'off') return [];
-    return setting ? [{ ...f, severity: setting }] : [f];
-  });
+  const result = await lintFiles(files, { cwd: io.cwd, config, checkExternalLinks: values['check-external']!, cacheDir });
+  let findings: Finding[] = [...collected.findings, ...result.findings];
+
+  if (values['write-baseline']) {
+    writeBaseline(resolve(io.cwd, values['write-baseline']), findings);
+    io.stderr(`loclint: wrote ${findings.length} finding(s) to ${values['write-baseline']}\n`);
+  }
+  if (values.baseline) {
+    let baseline;
+    try {
+      baseline = readBaseline(resolve(io.cwd, values.baseline));
+    } catch (error) {
+      throw new ConfigError(`--baseline: ${(error as Error).message}`);
+    }
+    const { fresh, stale } = applyBaseline(findings, baseline);
+    findings = fresh;
+    if (stale.length > 0) {
+      const list = stale.slice(0, 20).map((e) => `  ${e.file}  ${e.rule}  (${e.fingerprint})`).join('\n');
+      io.stderr(`loclint: ${stale.length} baseline entr${stale.length === 1 ? 'y no longer occurs' : 'ies no longer occur'}; run --write-baseline to shrink ${values.baseline}:\n${list}${stale.length > 20 ? '\n  …' : ''}\n`);
+    }
+  }
   if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
 
   const report =
@@ -108,9 +142,4 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
   if (values.output) writeFileSync(values.output, report);
   else io.stdout(report);
   return findings.some((f) => meetsFailLevel(f.severity, failOn)) ? 1 : 0;
-}
-
-function usageError(io: CliIo, message: string): number {
-  io.stderr(`loclint: ${message}\n\n${USAGE}`);
-  return 2;
 }

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, matchesGlob, relative, resolve, sep } from 'node:path';
 import { isLocalized, localeOf, parseDocument, type LocDocument } from './document/document.js';
 import { decodeUtf8, looksBinary } from './document/text.js';
+import { fingerprint } from './findings/baseline.js';
 import { compareFindings, type Finding, type Severity } from './findings/finding.js';
+import { suppressions } from './findings/suppress.js';
 import { renderedLinks } from './document/link-zones.js';
 import { checkUrls, type ExternalLinkOptions, type UrlStatus } from './external/check-urls.js';
+import { defaultConfig, ruleSettingsFor, type Config } from './config/config.js';
 import { LocaleLayout } from './layout/layout.js';
 import { requestUrl } from './rules/external-link.js';
 import { fileProblems, type RuleMeta } from './rules/file-problems.js';
@@ -13,16 +16,16 @@ import { rules as allRules } from './rules/index.js';
 import type { Rule, RuleContext, RuleFinding } from './rules/rule.js';
 
 export interface EngineOptions {
-  /** Where relative display paths start. */
+  /** Where relative display paths start (and configuration globs match). */
   cwd: string;
-  sourceLocale?: string;
+  config?: Config;
   /** Files larger than this are reported, not parsed. */
   maxFileBytes?: number;
   rules?: readonly Rule[];
-  /** Other locales' checkouts, for repositories that hold one locale each. */
-  extraRoots?: readonly string[];
   /** Request every http(s) link (opt-in: it needs the network). */
-  externalLinks?: ExternalLinkOptions;
+  checkExternalLinks?: boolean;
+  /** Where answers of external links are kept between runs. */
+  cacheDir?: string;
 }
 
 export interface EngineResult {
@@ -33,8 +36,18 @@ export interface EngineResult {
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
-/** Files under the given paths: folders are searched for `*.md`; named files are always taken. */
-export function collectFiles(paths: readonly string[], cwd: string): { files: string[]; findings: Finding[] } {
+/** Files under the given paths: folders are searched for files the include globs match; named files are always taken. */
+export interface FileSelection {
+  /** Globs (relative to cwd) that files found in folders must match. */
+  include?: readonly string[];
+  /** Globs of files and folders never to check. */
+  ignore?: readonly string[];
+}
+
+export function collectFiles(paths: readonly string[], cwd: string, selection: FileSelection = {}): { files: string[]; findings: Finding[] } {
+  const include = selection.include ?? ['**/*.md'];
+  const ignore = selection.ignore ?? [];
+  const ignored = (path: string) => ignore.some((glob) => matchesGlob(displayPath(cwd, path), glob));
   const files = new Set<string>();
   const findings: Finding[] = [];
   const visited = new Set<string>();
@@ -57,9 +70,10 @@ export function collectFiles(paths: readonly string[], cwd: string): { files: st
     }
     for (const entry of entries) {
       const path = join(dir, entry.name);
+      if (ignored(path)) continue;
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) walk(path);
-      } else if (entry.name.toLowerCase().endsWith('.md')) {
+      } else if (include.some((glob) => matchesGlob(displayPath(cwd, path), glob))) {
         if (entry.isSymbolicLink() && !isReadableFile(path)) {
           findings.push(fileFinding(cwd, path, fileProblems.unreadable, 'Symbolic link cannot be followed (broken or a loop)'));
         } else files.add(path);
@@ -106,8 +120,14 @@ function fileFinding(cwd: string, absolutePath: string, meta: RuleMeta, message:
 
 type Loaded = { doc: LocDocument; findings: Finding[] } | { doc: null; findings: Finding[] };
 
+interface LoadOptions {
+  cwd: string;
+  maxBytes: number;
+  urlLocalePatterns: readonly RegExp[];
+}
+
 /** Reads and parses one file; every way reading can fail becomes a finding on it. */
-function loadDocument(absolutePath: string, cwd: string, maxBytes: number): Loaded {
+function loadDocument(absolutePath: string, { cwd, maxBytes, urlLocalePatterns }: LoadOptions): Loaded {
   const findings: Finding[] = [];
   const fail = (meta: RuleMeta, message: string): Loaded => ({ doc: null, findings: [fileFinding(cwd, absolutePath, meta, message)] });
   let bytes: Buffer;
@@ -125,7 +145,7 @@ function loadDocument(absolutePath: string, cwd: string, maxBytes: number): Load
   if (looksBinary(bytes)) return fail(fileProblems.encoding, 'File is binary (it holds NUL bytes): not checked');
   const decoded = decodeUtf8(bytes);
   const path = displayPath(cwd, absolutePath);
-  const doc = parseDocument(path, decoded.text);
+  const doc = parseDocument(path, decoded.text, { urlLocalePatterns });
   doc.contentHash = createHash('sha1').update(bytes).digest('hex');
   for (const problem of decoded.problems) {
     const { line, column } = doc.lines.position(problem.offset);
@@ -171,10 +191,7 @@ class DocumentStore {
   private group = new Map<string, Loaded>();
   private groupKey: string | null = null;
 
-  constructor(
-    private readonly cwd: string,
-    private readonly maxBytes: number,
-  ) {}
+  constructor(private readonly options: LoadOptions) {}
 
   enterGroup(key: string): void {
     if (key === this.groupKey) return;
@@ -185,7 +202,7 @@ class DocumentStore {
   load(path: string): Loaded {
     let loaded = this.group.get(path);
     if (loaded === undefined) {
-      loaded = loadDocument(path, this.cwd, this.maxBytes);
+      loaded = loadDocument(path, this.options);
       this.group.set(path, loaded);
     }
     return loaded;
@@ -198,10 +215,10 @@ class DocumentStore {
 }
 
 /** Every http(s) URL the files show readers: each is requested once for the whole run. */
-async function checkExternalLinks(paths: readonly string[], options: EngineOptions, external: ExternalLinkOptions): Promise<Map<string, UrlStatus>> {
+async function checkExternalLinks(paths: readonly string[], load: LoadOptions, external: ExternalLinkOptions): Promise<Map<string, UrlStatus>> {
   const urls = new Set<string>();
   for (const path of paths) {
-    const { doc } = loadDocument(path, options.cwd, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const { doc } = loadDocument(path, load);
     if (doc === null) continue;
     for (const link of renderedLinks(doc)) {
       const url = requestUrl(link.target);
@@ -211,22 +228,36 @@ async function checkExternalLinks(paths: readonly string[], options: EngineOptio
   return checkUrls(urls, external);
 }
 
+/** A finding as the configuration wants it for its file: dropped when off, else at the configured severity. */
+function configured(finding: Finding, config: Config): Finding | null {
+  const { severity } = ruleSettingsFor(config, finding.file, finding.rule);
+  if (severity === 'off') return null;
+  return severity === undefined ? finding : { ...finding, severity };
+}
+
 /** The pipeline both the CLI and the action call: files in, sorted findings out. */
 export async function lintFiles(absolutePaths: readonly string[], options: EngineOptions): Promise<EngineResult> {
   const { cwd } = options;
-  const sourceLocale = options.sourceLocale ?? 'en-US';
+  const config = options.config ?? defaultConfig();
+  const sourceLocale = config.sourceLocale;
   const rules = options.rules ?? allRules;
-  const layout = new LocaleLayout(sourceLocale, options.extraRoots ?? [], cwd);
-  const store = new DocumentStore(cwd, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-  const external = options.externalLinks ? await checkExternalLinks(absolutePaths, options, options.externalLinks) : null;
+  const load: LoadOptions = {
+    cwd,
+    maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    urlLocalePatterns: config.urlLocalePatterns.map((p) => new RegExp(p, 'gi')),
+  };
+  const layout = new LocaleLayout(sourceLocale, config.localeRoots.map((root) => resolve(cwd, root)), cwd);
+  const store = new DocumentStore(load);
+  const externalOptions = { ...config.externalLinks, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };
+  const external = options.checkExternalLinks ? await checkExternalLinks(absolutePaths, load, externalOptions) : null;
   const keyed = absolutePaths.map((path) => ({ path, key: layout.place(path).groupKey }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const findings: Finding[] = [];
   for (const { path, key } of keyed) {
     store.enterGroup(key);
     const loaded = store.load(path);
-    findings.push(...loaded.findings);
     const doc = loaded.doc;
+    findings.push(...loaded.findings.map((f) => ({ ...f, fingerprint: fingerprint(f, doc) })));
     if (doc === null) continue;
     let counterparts: LocDocument[] | undefined;
     const readCounterparts = () =>
@@ -238,7 +269,7 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
       const locale = localeOf(d);
       return locale !== null ? locale.toLowerCase() === sourceLocale.toLowerCase() : !isLocalized(d, sourceLocale);
     };
-    const ctx: RuleContext = {
+    const base: Omit<RuleContext, 'options'> = {
       sourceLocale,
       localized: isLocalized(doc, sourceLocale),
       filePath: path,
@@ -247,11 +278,18 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
       listFolder: (dir) => layout.list(dir),
       document: (p) => store.peek(p),
       counterpartInSource: (p) => layout.counterparts(p).find((c) => c.locale?.toLowerCase() === sourceLocale.toLowerCase())?.path ?? null,
-      options: {},
       ...(external ? { externalStatus: (url: string) => external.get(url) } : {}),
     };
-    findings.push(...checkDocument(doc, rules, ctx));
+    const suppressed = suppressions(doc);
+    for (const rule of rules) {
+      const settings = ruleSettingsFor(config, doc.path, rule.id);
+      if (settings.severity === 'off') continue;
+      for (const f of checkDocument(doc, [rule], { ...base, options: settings.options ?? {} })) {
+        if (!suppressed(f)) findings.push({ ...f, fingerprint: fingerprint(f, doc) });
+      }
+    }
   }
-  findings.sort(compareFindings);
-  return { findings, filesChecked: absolutePaths.length };
+  const kept = findings.flatMap((f) => configured(f, config) ?? []);
+  kept.sort(compareFindings);
+  return { findings: kept, filesChecked: absolutePaths.length };
 }

@@ -1,19 +1,21 @@
-import { globSync, writeFileSync } from 'node:fs';
-import { matchesGlob, resolve } from 'node:path';
+import { existsSync, globSync, writeFileSync } from 'node:fs';
+import { join, matchesGlob, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { context, getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { API_FILE_LIMIT, changesFromApiFiles, changesFromGit, type ChangeSet, type PullRequestFile } from './changes/changes.js';
 import { filesLinkingTo } from './changes/dependents.js';
-import { ConfigError, defaultConfig, loadConfig } from './config/config.js';
+import { CONFIG_FILE, ConfigError, defaultConfig, loadConfig, type Config } from './config/config.js';
 import { displayPath, lintFiles } from './engine.js';
 import { countBySeverity, meetsFailLevel, type FailLevel, type Finding } from './findings/finding.js';
+import { applyBaseline, readBaseline } from './findings/baseline.js';
+import { LocaleLayout } from './layout/layout.js';
+import { filesOfShard, parseShard, type Shard } from './layout/shard.js';
 import { emitAnnotations } from './report/annotations.js';
 import { publishCheckRun } from './report/checks.js';
 import { formatSarif } from './report/sarif.js';
 import { jobSummary } from './report/summary.js';
-import { rules as allRules } from './rules/index.js';
 import { VERSION } from './version.js';
 
 interface Inputs {
@@ -28,6 +30,8 @@ interface Inputs {
   onlyChangedLines: boolean;
   sourceLocale: string | undefined;
   checkExternalLinks: boolean;
+  baseline: string;
+  shard: Shard | null;
 }
 
 /** Every default is applied here too, so the action behaves the same when an input is absent. */
@@ -40,6 +44,9 @@ function readInputs(): Inputs {
   };
   const failOn = core.getInput('fail-on').trim();
   if (failOn !== '' && !['error', 'warning', 'never'].includes(failOn)) throw new ConfigError(`input \`fail-on\` must be error, warning or never, not \`${failOn}\``);
+  const shardText = core.getInput('shard').trim();
+  const shard = shardText === '' ? null : parseShard(shardText);
+  if (shardText !== '' && shard === null) throw new ConfigError(`input \`shard\` must be I/N with 1 ≤ I ≤ N, not \`${shardText}\``);
   const paths = core
     .getInput('paths')
     .split(/[\n,]/)
@@ -57,6 +64,8 @@ function readInputs(): Inputs {
     onlyChangedLines: flag('only-changed-lines', false),
     sourceLocale: core.getInput('source-locale').trim() || undefined,
     checkExternalLinks: flag('check-external-links', false),
+    baseline: core.getInput('baseline').trim(),
+    shard,
   };
 }
 
@@ -116,46 +125,61 @@ function onChangedLines(findings: readonly Finding[], changes: ChangeSet): Findi
 /** The rules that speak about a file the pull request did not touch but whose links it broke. */
 const LINK_RULES = new Set(['relative-link-missing', 'fragment-missing']);
 
+function configFor(workspace: string, input: string): Config {
+  if (input) return loadConfig(resolve(workspace, input));
+  const found = join(workspace, CONFIG_FILE);
+  return existsSync(found) ? loadConfig(found) : defaultConfig();
+}
+
 export async function run(): Promise<void> {
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const inputs = readInputs();
-  const config = inputs.config ? loadConfig(resolve(workspace, inputs.config)) : defaultConfig();
+  const config = configFor(workspace, inputs.config);
+  if (inputs.sourceLocale) config.sourceLocale = inputs.sourceLocale;
   const failOn = inputs.failOn ?? config.failOn;
   const octokit = inputs.token ? octokitFor(inputs.token) : null;
   const notes: string[] = [];
+  const selected = (path: string) => matchesAny(path, inputs.paths) && matchesAny(path, config.include) && !matchesAny(path, config.ignore);
 
   const changeSet = await changeSetFor(workspace, inputs, octokit);
-  const everyFile = () => globSync(inputs.paths, { cwd: workspace, exclude: ['**/node_modules/**', '**/.git/**'] }).sort();
+  const everyFile = () =>
+    globSync(inputs.paths, { cwd: workspace, exclude: ['**/node_modules/**', '**/.git/**'] })
+      .filter(selected)
+      .sort()
+      .map((p) => resolve(workspace, p));
   let files: string[];
   let dependents: string[] = [];
   if (changeSet === null) {
     if (context.payload.pull_request) notes.push('No diff could be made (no history and no token): every file under `paths` was checked.');
-    files = everyFile().map((p) => resolve(workspace, p));
+    files = everyFile();
   } else {
     notes.push(...changeSet.notes);
-    const relevant = changeSet.changes.filter((c) => matchesAny(c.path, inputs.paths) || (c.previousPath !== undefined && matchesAny(c.previousPath, inputs.paths)));
-    files = relevant.filter((c) => c.status !== 'removed' && matchesAny(c.path, inputs.paths)).map((c) => resolve(workspace, c.path));
-    const gone = relevant.flatMap((c) => (c.status === 'removed' ? [c.path] : c.status === 'renamed' && c.previousPath ? [c.previousPath] : []));
+    files = changeSet.changes.filter((c) => c.status !== 'removed' && selected(c.path)).map((c) => resolve(workspace, c.path));
+    const gone = changeSet.changes.flatMap((c) => (c.status === 'removed' ? [c.path] : c.status === 'renamed' && c.previousPath ? [c.previousPath] : []));
     const checked = new Set(files);
-    dependents = filesLinkingTo(gone, everyFile().map((p) => resolve(workspace, p)), workspace).filter((p) => !checked.has(p));
-    core.info(`${relevant.length} changed file(s) match \`paths\` (via ${changeSet.via}); ${dependents.length} more link to removed files`);
+    dependents = filesLinkingTo(gone, everyFile(), workspace).filter((p) => !checked.has(p));
+    core.info(`${files.length} changed file(s) to check (via ${changeSet.via}); ${dependents.length} more link to removed files`);
+  }
+  if (inputs.shard) {
+    const layout = new LocaleLayout(config.sourceLocale, [], workspace);
+    files = filesOfShard(files, inputs.shard, layout, workspace);
+    dependents = filesOfShard(dependents, inputs.shard, layout, workspace);
   }
 
-  const rules = allRules.filter((r) => config.rules.get(r.id) !== 'off');
   const result = await lintFiles([...files, ...dependents], {
     cwd: workspace,
-    sourceLocale: inputs.sourceLocale ?? config.sourceLocale,
-    rules,
-    ...(inputs.checkExternalLinks ? { externalLinks: { cacheDir: resolve(process.env.RUNNER_TEMP ?? workspace, 'loclint-cache') } } : {}),
+    config,
+    checkExternalLinks: inputs.checkExternalLinks,
+    cacheDir: resolve(process.env.RUNNER_TEMP ?? workspace, 'loclint-cache'),
   });
   const dependentFiles = new Set(dependents.map((p) => displayPath(workspace, p)));
-  let findings = result.findings
-    .filter((f) => !dependentFiles.has(f.file) || LINK_RULES.has(f.rule))
-    .flatMap((f) => {
-      const setting = config.rules.get(f.rule);
-      return setting === 'off' ? [] : setting ? [{ ...f, severity: setting }] : [f];
-    });
+  let findings = result.findings.filter((f) => !dependentFiles.has(f.file) || LINK_RULES.has(f.rule));
   if (inputs.onlyChangedLines && changeSet !== null) findings = onChangedLines(findings, changeSet);
+  if (inputs.baseline) {
+    const { fresh, stale } = applyBaseline(findings, readBaseline(resolve(workspace, inputs.baseline)));
+    findings = fresh;
+    if (stale.length > 0) notes.push(`${stale.length} baseline entries no longer occur: run \`loclint --write-baseline ${inputs.baseline}\` to shrink the baseline.`);
+  }
   const failed = findings.some((f) => meetsFailLevel(f.severity, failOn));
 
   await report(findings, result.filesChecked, failed, inputs, octokit, notes, workspace);

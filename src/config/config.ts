@@ -1,24 +1,86 @@
 import { readFileSync } from 'node:fs';
-import { parseDocument } from 'yaml';
+import { matchesGlob } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { ExternalLinkOptions } from '../external/check-urls.js';
 import type { FailLevel, Severity } from '../findings/finding.js';
-import { allRuleMeta } from '../rules/index.js';
+import { closest } from '../rules/did-you-mean.js';
+import { configSchema } from './schema.js';
 
 export type RuleSetting = Severity | 'off';
+
+export interface RuleSettings {
+  severity?: RuleSetting;
+  options?: Record<string, unknown>;
+}
+
+export interface Override {
+  files: string[];
+  rules: Map<string, RuleSettings>;
+}
 
 export interface Config {
   sourceLocale: string;
   failOn: FailLevel;
-  rules: Map<string, RuleSetting>;
+  localeRoots: string[];
+  include: string[];
+  ignore: string[];
+  rules: Map<string, RuleSettings>;
+  overrides: Override[];
+  urlLocalePatterns: string[];
+  externalLinks: ExternalLinkOptions;
 }
 
+/** A configuration that cannot be used: exit code 2, with where and why. */
 export class ConfigError extends Error {}
 
-export const defaultConfig = (): Config => ({ sourceLocale: 'en-US', failOn: 'error', rules: new Map() });
+export const defaultConfig = (): Config => ({
+  sourceLocale: 'en-US',
+  failOn: 'error',
+  localeRoots: [],
+  include: ['**/*.md'],
+  ignore: [],
+  rules: new Map(),
+  overrides: [],
+  urlLocalePatterns: [],
+  externalLinks: {},
+});
 
-const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
-const FAIL_LEVELS: readonly FailLevel[] = ['error', 'warning', 'never'];
+export const CONFIG_FILE = '.loclint.yml';
 
-/** Reads `.loclint.yml`: plain YAML data, never code. */
+// verbose: errors carry their schema, whose keys feed the did-you-mean.
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+const validate = ajv.compile(configSchema());
+
+function ruleMap(value: unknown): Map<string, RuleSettings> {
+  const map = new Map<string, RuleSettings>();
+  for (const [id, setting] of Object.entries((value ?? {}) as Record<string, unknown>)) {
+    map.set(id, typeof setting === 'string' ? { severity: setting as RuleSetting } : (setting as RuleSettings));
+  }
+  return map;
+}
+
+/** Where in the file a JSON pointer (`/rules/segment-pear`) points, and the keys allowed there. */
+function locate(doc: Document, lines: LineCounter, error: ErrorObject): { line: number; column: number; key?: string } {
+  const path = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let node = doc.getIn(path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)), true) as Node | undefined;
+  let key: string | undefined;
+  if (error.keyword === 'additionalProperties' && isMap(node)) {
+    key = String((error.params as { additionalProperty: string }).additionalProperty);
+    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    if (pair && isScalar(pair.key)) node = pair.key;
+  }
+  const offset = node?.range?.[0] ?? 0;
+  const { line, col } = lines.linePos(offset);
+  return { line, column: col, ...(key !== undefined ? { key } : {}) };
+}
+
+function allowedKeys(error: ErrorObject): string[] {
+  const schema = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
+  return Object.keys(schema?.properties ?? {});
+}
+
+/** Reads `.loclint.yml`: YAML data only, validated against the schema the rule registry generates. */
 export function loadConfig(path: string): Config {
   let source: string;
   try {
@@ -26,20 +88,71 @@ export function loadConfig(path: string): Config {
   } catch (error) {
     throw new ConfigError(`${path}: cannot read configuration: ${(error as Error).message}`);
   }
-  const doc = parseDocument(source, { version: '1.2', schema: 'core', prettyErrors: false });
-  if (doc.errors.length > 0) throw new ConfigError(`${path}: ${doc.errors[0]!.message}`);
-  const data = (doc.toJS({ maxAliasCount: 50 }) ?? {}) as Record<string, unknown>;
-  const config = defaultConfig();
-  for (const [key, value] of Object.entries(data)) {
-    if (key === 'source-locale' && typeof value === 'string') config.sourceLocale = value;
-    else if (key === 'fail-on' && FAIL_LEVELS.includes(value as FailLevel)) config.failOn = value as FailLevel;
-    else if (key === 'rules' && value !== null && typeof value === 'object') {
-      for (const [id, setting] of Object.entries(value)) {
-        if (!allRuleMeta.some((r) => r.id === id)) throw new ConfigError(`${path}: unknown rule \`${id}\``);
-        if (!SETTINGS.includes(setting as RuleSetting)) throw new ConfigError(`${path}: rule \`${id}\` must be one of ${SETTINGS.join(', ')}`);
-        config.rules.set(id, setting as RuleSetting);
-      }
-    } else throw new ConfigError(`${path}: unknown or invalid setting \`${key}\``);
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { version: '1.2', schema: 'core', prettyErrors: false, lineCounter: lines, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const { line, col } = lines.linePos(e.pos[0]);
+    throw new ConfigError(`${path}:${line}:${col}: ${e.message}`);
   }
-  return config;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  } catch (error) {
+    throw new ConfigError(`${path}: ${(error as Error).message}`);
+  }
+  if (!validate(data)) {
+    // oneOf failures repeat their branches' errors: the most specific (deepest) error says it best.
+    const errors = [...(validate.errors ?? [])].filter((e) => e.keyword !== 'oneOf').sort((a, b) => b.instancePath.length - a.instancePath.length);
+    const e = errors[0] ?? validate.errors![0]!;
+    const where = locate(doc, lines, e);
+    let message: string;
+    if (where.key !== undefined) {
+      const suggestion = closest(where.key, allowedKeys(e));
+      message = `unknown key \`${where.key}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
+    } else if (e.keyword === 'enum') {
+      const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
+      message = `${e.instancePath || 'value'} must be one of ${allowed.join(', ')}`;
+    } else message = `${e.instancePath || 'configuration'} ${e.message}`;
+    throw new ConfigError(`${path}:${where.line}:${where.column}: ${message}`);
+  }
+  const raw = data as Record<string, any>;
+  for (const pattern of raw['url-locale-patterns'] ?? []) {
+    try {
+      new RegExp(pattern);
+    } catch (error) {
+      throw new ConfigError(`${path}: url-locale-patterns: ${(error as Error).message}`);
+    }
+  }
+  const external = raw['external-links'] ?? {};
+  const defaults = defaultConfig();
+  return {
+    sourceLocale: raw['source-locale'] ?? defaults.sourceLocale,
+    failOn: raw['fail-on'] ?? defaults.failOn,
+    localeRoots: raw['locale-roots'] ?? [],
+    include: raw.include ?? defaults.include,
+    ignore: raw.ignore ?? [],
+    rules: ruleMap(raw.rules),
+    overrides: (raw.overrides ?? []).map((o: { files: string[]; rules: unknown }) => ({ files: o.files, rules: ruleMap(o.rules) })),
+    urlLocalePatterns: raw['url-locale-patterns'] ?? [],
+    externalLinks: {
+      ...(external.concurrency !== undefined ? { concurrency: external.concurrency } : {}),
+      ...(external['timeout-ms'] !== undefined ? { timeoutMs: external['timeout-ms'] } : {}),
+      ...(external.retries !== undefined ? { retries: external.retries } : {}),
+      ...(external['max-age-hours'] !== undefined ? { maxAgeHours: external['max-age-hours'] } : {}),
+      ...(external.skip !== undefined ? { skip: external.skip } : {}),
+    },
+  };
+}
+
+/** A rule's effective settings for one file: the base settings, then each matching override. */
+export function ruleSettingsFor(config: Config, file: string, ruleId: string): RuleSettings {
+  let settings: RuleSettings = config.rules.get(ruleId) ?? {};
+  for (const override of config.overrides) {
+    const own = override.rules.get(ruleId);
+    if (own && override.files.some((glob) => matchesGlob(file, glob))) {
+      settings = { severity: own.severity ?? settings.severity, options: { ...settings.options, ...own.options } };
+    }
+  }
+  return settings;
 }

@@ -36,9 +36,15 @@ export interface LocDocument {
   links: Link[];
   definitions: Definition[];
   looseLinks: LooseLink[];
+  urlLocalePatterns: readonly RegExp[];
 }
 
-export function parseDocument(path: string, text: string): LocDocument {
+export interface ParseOptions {
+  /** URL parts that name a locale, removed before link targets are compared. */
+  urlLocalePatterns?: readonly RegExp[];
+}
+
+export function parseDocument(path: string, text: string, options: ParseOptions = {}): LocDocument {
   const lines = new LineIndex(text);
   const frontMatter = parseFrontMatter(text);
   const { codeBlocks, headings } = scanBlocks(text, lines);
@@ -71,6 +77,7 @@ export function parseDocument(path: string, text: string): LocDocument {
     links,
     definitions,
     looseLinks,
+    urlLocalePatterns: options.urlLocalePatterns ?? [],
   };
 }
 

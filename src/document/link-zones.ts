@@ -17,7 +17,7 @@ export function placedLinks(doc: LocDocument): PlacedLink[] {
   if (placed === undefined) {
     placed = doc.links.map((link) => {
       const zone = zoneAt(doc, link.start);
-      return { ...link, parsed: parseTarget(link.target), zone: zone.kind, segment: zone.kind === 'outside' ? null : zone.segment };
+      return { ...link, parsed: parseTarget(link.target, doc.urlLocalePatterns), zone: zone.kind, segment: zone.kind === 'outside' ? null : zone.segment };
     });
     cache.set(doc, placed);
   }

@@ -30,10 +30,11 @@ function withoutLocales(path: string): string {
 
 /**
  * The one normalisation of link targets that every rule uses: percent-encoding decoded, locale
- * path segments (`/en-us/` or the file's own) removed, URLs and fragments compared without case;
+ * path segments (`/en-us/` or the file's own) and configured locale patterns (`?ui=en-US`) removed,
+ * URLs and fragments compared without case;
  * relative paths keep their case, which relative-link-missing checks against the disk.
  */
-export function parseTarget(raw: string): Target {
+export function parseTarget(raw: string, urlLocalePatterns: readonly RegExp[] = []): Target {
   const target = raw.trim();
   if (target === '') return { kind: 'empty', base: '', fragment: null, key: '' };
   const hash = target.indexOf('#');
@@ -45,7 +46,8 @@ export function parseTarget(raw: string): Target {
   if (url && url[2] !== undefined) {
     kind = 'external';
     // Docs hosts serve paths without regard to case (`/MicrosoftTeams/` ≡ `/microsoftteams/`).
-    base = `${url[1]!.toLowerCase()}://${url[3]!.toLowerCase()}${withoutLocales(decode(url[4]!)).toLowerCase()}`;
+    const rest = urlLocalePatterns.reduce((s, pattern) => s.replace(pattern, ''), decode(url[4]!));
+    base = `${url[1]!.toLowerCase()}://${url[3]!.toLowerCase()}${withoutLocales(rest).toLowerCase()}`;
   } else if (url && url[1]!.length > 1) {
     kind = 'other-scheme';
     base = `${url[1]!.toLowerCase()}:${decode(url[4]!)}`;

@@ -11,6 +11,8 @@ export interface Finding {
   rule: string;
   severity: Severity;
   message: string;
+  /** Stable across moves of the text (rule, file, content of the segment or line): see baseline.ts. */
+  fingerprint?: string;
 }
 
 const rank: Record<Severity, number> = { error: 2, warning: 1, info: 0 };

@@ -4,6 +4,10 @@ export const anchorDuplicate: Rule = {
   id: 'anchor-duplicate',
   description: 'No `<a name>` or `<a id>` anchor is defined twice in a file',
   severity: 'error',
+  examples: {
+    fail: "## <a name=\"setup\"></a>…\n## <a name=\"setup\"></a>…",
+    pass: "## <a name=\"setup\"></a>…\n## <a name=\"setup-1\"></a>…",
+  },
   scope: 'document',
   check(doc) {
     const firstLine = new Map<string, number>();

@@ -15,6 +15,10 @@ export const anchorParity: Rule = {
   id: 'anchor-parity',
   description: 'A file defines the same `<a name>` anchors as the same article in the other locales and the source',
   severity: 'error',
+  examples: {
+    fail: "zh-CN: <a name=\"组写回\"></a>, other locales: <a name=\"group-writeback\"></a>",
+    pass: "every locale: <a name=\"group-writeback\"></a>",
+  },
   scope: 'locales',
   check(doc, ctx) {
     // The source is what translations are held to, not the other way round.

@@ -11,6 +11,10 @@ export const externalLink: Rule = {
   id: 'external-link',
   description: 'An http(s) link answers with success (checked only with --check-external)',
   severity: 'warning',
+  examples: {
+    fail: "[x](https://example.com/gone)  → HTTP 404",
+    pass: "[x](https://example.com/)  → HTTP 200",
+  },
   scope: 'document',
   check(doc, ctx) {
     if (!ctx.externalStatus) return [];

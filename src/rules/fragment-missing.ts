@@ -30,9 +30,20 @@ export const fragmentMissing: Rule = {
   id: 'fragment-missing',
   description: 'A `#fragment` names an anchor or heading that exists, in this file or in the linked file',
   severity: 'error',
+  examples: {
+    fail: "[x](#use-power-bi-in-the-cloud-or on-premises)",
+    pass: "[x](#use-power-bi-in-the-cloud-or-on-premises)",
+  },
   scope: 'locales',
+  options: {
+    'fallback-to-source': {
+      type: 'boolean',
+      default: true,
+      description: 'Look fragments up in the source-locale file when the linked file is missing in this locale',
+    },
+  },
   check(doc, ctx) {
-    const options: FragmentOptions = { fallbackToSource: ctx.options.fallbackToSource !== false };
+    const options: FragmentOptions = { fallbackToSource: ctx.options['fallback-to-source'] !== false };
     const findings: RuleFinding[] = [];
     const own = fragmentsOf(doc);
     const report = (start: number, end: number, fragment: string, ids: Set<string>, where: string) => {

@@ -4,6 +4,10 @@ export const frontMatterEmptyValue: Rule = {
   id: 'front-matter-empty-value',
   description: 'Front-matter keys have values',
   severity: 'warning',
+  examples: {
+    fail: "ms.assetid: ''",
+    pass: "ms.assetid: 0d566afe-b21f-4f1b-8ca9-4b4d3b0f5435",
+  },
   scope: 'document',
   check(doc) {
     return (doc.frontMatter?.entries ?? [])

@@ -26,6 +26,10 @@ export const frontMatterFormat: Rule = {
   id: 'front-matter-format',
   description: 'Localization metadata values have their formats: 40-hex hashes, MM/DD/YYYY dates, quoted digits for ms.locfileid, HT or MT',
   severity: 'error',
+  examples: {
+    fail: "ms.locfileid: 50254551\nms.lasthandoff: 2021-02-15",
+    pass: "ms.locfileid: \"50254551\"\nms.lasthandoff: 02/15/2021",
+  },
   scope: 'document',
   check(doc) {
     const findings: RuleFinding[] = [];

@@ -4,6 +4,10 @@ export const frontMatterLocale: Rule = {
   id: 'front-matter-locale',
   description: "`ms.contentlocale` names the locale of the file's folder",
   severity: 'error',
+  examples: {
+    fail: "# in zh-CN/…\nms.contentlocale: de-DE",
+    pass: "# in zh-CN/…\nms.contentlocale: zh-CN",
+  },
   scope: 'document',
   check(doc) {
     const entry = doc.frontMatter?.get('ms.contentlocale');

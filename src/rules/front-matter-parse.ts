@@ -4,6 +4,10 @@ export const frontMatterParse: Rule = {
   id: 'front-matter-parse',
   description: 'Front matter is closed, parses as YAML, is a mapping and was not wrapped in segment spans',
   severity: 'error',
+  examples: {
+    fail: "---\ntitle: [unclosed\n---",
+    pass: "---\ntitle: Group writeback\n---",
+  },
   scope: 'document',
   check(doc) {
     return (doc.frontMatter?.problems ?? []).map((p) => ({ start: p.start, end: p.end, message: p.message }));

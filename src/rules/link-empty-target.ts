@@ -5,6 +5,10 @@ export const linkEmptyTarget: Rule = {
   id: 'link-empty-target',
   description: 'A link has a target: no `[text]()`',
   severity: 'error',
+  examples: {
+    fail: "[创建]()",
+    pass: "[创建](create.md)",
+  },
   scope: 'document',
   check(doc) {
     // The hidden source copy of a unit repeats its translation's defect: report it once.

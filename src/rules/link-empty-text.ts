@@ -7,6 +7,10 @@ export const linkEmptyText: Rule = {
   id: 'link-empty-text',
   description: 'A link in a translation has text when the same link in its source has text',
   severity: 'error',
+  examples: {
+    fail: "[](https://example.com/a) … [Purchase services](https://example.com/a)",
+    pass: "[购买服务](https://example.com/a) … [Purchase services](https://example.com/a)",
+  },
   scope: 'document',
   check(doc) {
     const links = placedLinks(doc);

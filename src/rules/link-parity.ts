@@ -6,6 +6,10 @@ export const linkParity: Rule = {
   id: 'link-parity',
   description: "A translated unit links to the same targets as its source unit (in any order; a URL's locale may differ)",
   severity: 'error',
+  examples: {
+    fail: "译文 (no link) … <span data-stu-id=\"581fd-103\">see [docs](https://example.com/a)</span>",
+    pass: "参阅[文档](https://example.com/zh-cn/a) … see [docs](https://example.com/en-us/a)",
+  },
   scope: 'document',
   check(doc) {
     const bySegment = new Map<LocatedSegment, { translation: PlacedLink[]; source: PlacedLink[] }>();

@@ -41,6 +41,10 @@ export const linkSyntax: Rule = {
   id: 'link-syntax',
   description: "Link syntax broken in a translation where its source is fine: `] (`, escaped brackets, unbalanced brackets, text as a target",
   severity: 'error',
+  examples: {
+    fail: "**存储**] (https://example.com/a)",
+    pass: "[**存储**](https://example.com/a)",
+  },
   scope: 'document',
   check(doc) {
     const findings: RuleFinding[] = [];

@@ -20,6 +20,10 @@ export const linksCrossLocale: Rule = {
   id: 'links-cross-locale',
   description: 'A file links to the same targets, as often, as the same article in the other locales and the source',
   severity: 'error',
+  examples: {
+    fail: "zh-CN links https://example.com/a once, de-DE and ja-JP twice",
+    pass: "every locale links https://example.com/a twice",
+  },
   scope: 'locales',
   check(doc, ctx) {
     // The source is what translations are held to, not the other way round.

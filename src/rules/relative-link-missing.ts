@@ -31,7 +31,18 @@ export const relativeLinkMissing: Rule = {
   id: 'relative-link-missing',
   description: "A relative link or include points to a file that exists in this locale, with the file name's exact case",
   severity: 'error',
+  examples: {
+    fail: "![x](media/16353_mouse_over.gif)  (on disk: media/16353_Mouse_over.gif)",
+    pass: "![x](media/16353_Mouse_over.gif)",
+  },
   scope: 'locales',
+  options: {
+    fallback: {
+      enum: FALLBACKS,
+      default: 'info',
+      description: 'Severity when the target exists only in the source locale (the publishing system falls back to it)',
+    },
+  },
   check(doc, ctx) {
     const option = ctx.options.fallback;
     const fallback = FALLBACKS.includes(option as Severity) ? (option as Severity | 'off') : 'info';

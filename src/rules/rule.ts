@@ -41,5 +41,9 @@ export interface Rule {
   severity: Severity;
   /** `document` rules read one file; `locales` rules also read its siblings. */
   scope: 'document' | 'locales';
+  /** JSON Schema properties of the rule's options (configuration `rules.<id>.options`). */
+  options?: Record<string, object>;
+  /** A short failing and passing example for the documentation. */
+  examples?: { fail: string; pass: string };
   check(doc: LocDocument, ctx: RuleContext): RuleFinding[];
 }

@@ -7,6 +7,10 @@ export const segmentIdFormat: Rule = {
   id: 'segment-id-format',
   description: 'Segment ids have the form xxxxx-NNN or xxxxx-pNNN (five hex digits, then a number)',
   severity: 'error',
+  examples: {
+    fail: "<span data-ttu-id=\"581FD-3\">…</span>…",
+    pass: "<span data-ttu-id=\"581fd-103\">…</span>…",
+  },
   scope: 'document',
   check(doc) {
     const findings: RuleFinding[] = [];

@@ -4,6 +4,10 @@ export const segmentIdUnique: Rule = {
   id: 'segment-id-unique',
   description: 'No segment id is used twice in a file',
   severity: 'error',
+  examples: {
+    fail: "581fd-103 … 581fd-103",
+    pass: "581fd-103 … 581fd-104",
+  },
   scope: 'document',
   check(doc) {
     const firstAt = new Map<string, number>();

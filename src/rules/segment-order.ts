@@ -5,6 +5,10 @@ export const segmentOrder: Rule = {
   id: 'segment-order',
   description: 'Segment numbers rise in document order (plain and merged p-ids counted apart)',
   severity: 'warning',
+  examples: {
+    fail: "581fd-105 … 581fd-104",
+    pass: "581fd-104 … 581fd-105",
+  },
   scope: 'document',
   check(doc) {
     const last = { plain: -1, merged: -1 };

@@ -4,6 +4,10 @@ export const segmentPair: Rule = {
   id: 'segment-pair',
   description: 'Every translated unit (data-ttu-id) is followed by its source unit (data-stu-id) with the same id, and no source unit stands alone',
   severity: 'error',
+  examples: {
+    fail: "<span data-ttu-id=\"581fd-103\">译文</span> text",
+    pass: "<span data-ttu-id=\"581fd-103\">译文</span><span class=\"sxs-lookup\"><span data-stu-id=\"581fd-103\">Source</span></span>",
+  },
   scope: 'document',
   check(doc) {
     const findings: RuleFinding[] = [];

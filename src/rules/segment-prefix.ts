@@ -5,6 +5,10 @@ export const segmentPrefix: Rule = {
   id: 'segment-prefix',
   description: 'All segment ids in a file share one prefix',
   severity: 'error',
+  examples: {
+    fail: "581fd-103 … d13cd-104",
+    pass: "581fd-103 … 581fd-104",
+  },
   scope: 'document',
   check(doc) {
     const counts = new Map<string, number>();

@@ -2,8 +2,12 @@ import type { Rule, RuleFinding } from './rule.js';
 
 export const spanBalance: Rule = {
   id: 'span-balance',
-  description: 'Every <span> is closed and every </span> closes one',
+  description: 'Every `<span>` is closed and every `</span>` closes one',
   severity: 'error',
+  examples: {
+    fail: "<span data-ttu-id=\"581fd-103\">译文</span>。</span>",
+    pass: "<span data-ttu-id=\"581fd-103\">译文。</span>",
+  },
   scope: 'document',
   check(doc) {
     const findings: RuleFinding[] = [];
