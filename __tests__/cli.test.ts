@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -87,5 +87,18 @@ describe('loclint CLI', () => {
     const { code, stdout } = await loclint('--config', join(dir, 'loclint.yml'), '--format', 'json', 'examples/zh-CN/AlchemyInsights/defects-yaml.md');
     expect(code).toBe(0);
     expect(JSON.parse(stdout).findings.map((f: { severity: string }) => f.severity)).toEqual(['warning', 'warning']);
+  });
+
+  it('writes a baseline (exit 0), then reports only what is new, and rejects a bad --shard', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loclint-cli-'));
+    const baseline = join(dir, 'baseline.json');
+    const written = await loclint('--write-baseline', baseline, 'examples');
+    expect(written.code).toBe(0);
+    expect(written.stderr).toMatch(/^loclint: wrote \d+ finding\(s\) to /);
+    expect(JSON.parse(readFileSync(baseline, 'utf8')).entries.length).toBeGreaterThan(10);
+    const again = await loclint('--baseline', baseline, '--format', 'json', 'examples');
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout).findings).toEqual([]);
+    expect((await loclint('--shard', '5/4', 'examples')).code).toBe(2);
   });
 });

@@ -68583,6 +68583,7 @@ async function lint(argv, io) {
     writeBaseline(resolve4(io.cwd, values["write-baseline"]), findings);
     io.stderr(`loclint: wrote ${findings.length} finding(s) to ${values["write-baseline"]}
 `);
+    findings = [];
   }
   if (values.baseline) {
     let baseline;

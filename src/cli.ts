@@ -118,6 +118,8 @@ async function lint(argv: readonly string[], io: CliIo): Promise<number> {
   if (values['write-baseline']) {
     writeBaseline(resolve(io.cwd, values['write-baseline']), findings);
     io.stderr(`loclint: wrote ${findings.length} finding(s) to ${values['write-baseline']}\n`);
+    // Everything found is now recorded: the run reports what the new baseline leaves.
+    findings = [];
   }
   if (values.baseline) {
     let baseline;
