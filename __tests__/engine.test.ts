@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { collectFiles, lintFiles } from '../src/engine.js';
 import type { Rule } from '../src/rules/rule.js';
 import { rules } from '../src/rules/index.js';
-import { corpusText, edit } from './helpers.js';
+import { corpusText, edit, tree } from './helpers.js';
 
 let root: string;
 const article = () => corpusText('alchemy/zh-CN/AlchemyInsights/group-writeback.md');
@@ -62,5 +62,16 @@ describe('lintFiles on bad input', () => {
       'internal-error: Rule broken failed on this file: boom',
       'front-matter-format: `ms.locfileid` must be quoted: `"50254551"`',
     ]);
+  });
+});
+
+describe('collectFiles', () => {
+  it('finds files in a folder outside the working directory, with globs relative to that folder', () => {
+    const outside = tree({ 'zh-CN/a.md': '# A\n', 'zh-CN/includes/b.md': '# B\n', 'zh-CN/c.txt': 'no' });
+    const cwd = tree({ 'x.md': '# X\n' });
+    const all = collectFiles([outside], cwd).files.map((f) => f.slice(outside.length));
+    expect(all.sort()).toEqual(['/zh-CN/a.md', '/zh-CN/includes/b.md']);
+    const some = collectFiles([outside], cwd, { ignore: ['**/includes/**'] }).files.map((f) => f.slice(outside.length));
+    expect(some).toEqual(['/zh-CN/a.md']);
   });
 });

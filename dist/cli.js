@@ -68185,7 +68185,12 @@ var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function collectFiles(paths, cwd, selection = {}) {
   const include = selection.include ?? ["**/*.md"];
   const ignore = selection.ignore ?? [];
-  const ignored = (path4) => ignore.some((glob) => matchesGlob2(displayPath(cwd, path4), glob));
+  let base = cwd;
+  const globPath = (path4) => {
+    const rel = displayPath(cwd, path4);
+    return rel.startsWith("../") ? displayPath(base, path4) : rel;
+  };
+  const ignored = (path4) => ignore.some((glob) => matchesGlob2(globPath(path4), glob));
   const files = /* @__PURE__ */ new Set();
   const findings = [];
   const visited = /* @__PURE__ */ new Set();
@@ -68211,7 +68216,7 @@ function collectFiles(paths, cwd, selection = {}) {
       if (ignored(path4)) continue;
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) walk(path4);
-      } else if (include.some((glob) => matchesGlob2(displayPath(cwd, path4), glob))) {
+      } else if (include.some((glob) => matchesGlob2(globPath(path4), glob))) {
         if (entry.isSymbolicLink() && !isReadableFile(path4)) {
           findings.push(fileFinding(cwd, path4, fileProblems.unreadable, "Symbolic link cannot be followed (broken or a loop)"));
         } else files.add(path4);
@@ -68225,8 +68230,10 @@ function collectFiles(paths, cwd, selection = {}) {
       isDir = statSync(path4).isDirectory();
     } catch {
     }
-    if (isDir) walk(path4);
-    else files.add(path4);
+    if (isDir) {
+      base = path4;
+      walk(path4);
+    } else files.add(path4);
   }
   return { files: [...files], findings };
 }

@@ -47,7 +47,13 @@ export interface FileSelection {
 export function collectFiles(paths: readonly string[], cwd: string, selection: FileSelection = {}): { files: string[]; findings: Finding[] } {
   const include = selection.include ?? ['**/*.md'];
   const ignore = selection.ignore ?? [];
-  const ignored = (path: string) => ignore.some((glob) => matchesGlob(displayPath(cwd, path), glob));
+  // Globs are relative to the working directory; a folder outside it is its own base.
+  let base = cwd;
+  const globPath = (path: string) => {
+    const rel = displayPath(cwd, path);
+    return rel.startsWith('../') ? displayPath(base, path) : rel;
+  };
+  const ignored = (path: string) => ignore.some((glob) => matchesGlob(globPath(path), glob));
   const files = new Set<string>();
   const findings: Finding[] = [];
   const visited = new Set<string>();
@@ -73,7 +79,7 @@ export function collectFiles(paths: readonly string[], cwd: string, selection: F
       if (ignored(path)) continue;
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) walk(path);
-      } else if (include.some((glob) => matchesGlob(displayPath(cwd, path), glob))) {
+      } else if (include.some((glob) => matchesGlob(globPath(path), glob))) {
         if (entry.isSymbolicLink() && !isReadableFile(path)) {
           findings.push(fileFinding(cwd, path, fileProblems.unreadable, 'Symbolic link cannot be followed (broken or a loop)'));
         } else files.add(path);
@@ -88,8 +94,10 @@ export function collectFiles(paths: readonly string[], cwd: string, selection: F
     } catch {
       // Missing or unreadable: reported when read, like any other file.
     }
-    if (isDir) walk(path);
-    else files.add(path);
+    if (isDir) {
+      base = path;
+      walk(path);
+    } else files.add(path);
   }
   return { files: [...files], findings };
 }

@@ -1,0 +1,93 @@
+// npm run bench [-- folder] — times loclint's full check (every rule but external links) against
+// the floor (scripts/floor.mjs: read + one regex) and markdownlint-cli2 with one rule, over the
+// same files, alternating the commands; prints medians, ratios, peak memory, files per second,
+// the scaling points, and the action's cold start. Not a test: wall time depends on the machine.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { root } from './load-src.mjs';
+
+const folder = process.argv[2] ?? join(root, '..', 'shared', 'corpus', 'alchemy');
+if (!existsSync(folder)) {
+  console.log(`No corpus at ${folder}: pass a folder of Markdown files.`);
+  process.exit(0);
+}
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+const node = process.execPath;
+const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** Wall seconds and peak RSS (MB, when GNU time is there) of one command. */
+function measure(command, args, options = {}) {
+  const started = process.hrtime.bigint();
+  const result = time
+    ? spawnSync(time, ['-f', '%M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, ...options })
+    : spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...options });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+  const kb = time ? Number(result.stderr.trim().split('\n').at(-1)) : NaN;
+  return { seconds, mb: kb / 1024 };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function listMarkdown(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else if (e.name.endsWith('.md')) out.push(join(d, e.name));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'loclint-bench-'));
+const mdlConfig = join(work, '.markdownlint-cli2.jsonc');
+writeFileSync(mdlConfig, JSON.stringify({ config: { default: false, 'no-trailing-spaces': true }, noProgress: true, outputFormatters: [] }));
+const loclint = join(root, 'bin', 'loclint.js');
+const commands = {
+  floor: (paths) => [node, [join(root, 'scripts', 'floor.mjs'), ...paths]],
+  loclint: (paths) => [node, [loclint, '--format', 'json', '--output', join(work, 'out.json'), ...paths]],
+  'markdownlint-cli2': (paths) => [node, [join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), '--config', mdlConfig, ...paths.map((p) => (p.endsWith('.md') ? p : `${p}/**/*.md`))]],
+};
+
+const files = listMarkdown(folder);
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}`);
+console.log(`corpus: ${folder} (${files.length} files); ${rounds} alternating rounds (markdownlint-cli2: 1 round); warm cache\n`);
+
+const results = {};
+measure(...commands.floor([folder])); // warm the page cache
+for (let round = 0; round < rounds; round++) {
+  for (const [name, make] of Object.entries(commands)) {
+    if (name === 'markdownlint-cli2' && (round > 0 || process.env.BENCH_SKIP_MARKDOWNLINT)) continue;
+    (results[name] ??= []).push(measure(...make([folder])));
+  }
+}
+const floor = median(results.floor.map((r) => r.seconds));
+const floorMb = median(results.floor.map((r) => r.mb));
+console.log('command              median s   × floor   peak MB   × floor MB   files/s');
+for (const [name, runs] of Object.entries(results)) {
+  const s = median(runs.map((r) => r.seconds));
+  const mb = median(runs.map((r) => r.mb));
+  console.log(
+    `${name.padEnd(20)} ${s.toFixed(2).padStart(8)}  ${(s / floor).toFixed(2).padStart(7)}  ${mb.toFixed(0).padStart(8)}  ${(mb / floorMb).toFixed(2).padStart(10)}  ${Math.round(files.length / s).toString().padStart(8)}`,
+  );
+}
+
+console.log('\nscaling (loclint, median of 3): files → seconds, ms per file, × floor on the same files');
+for (const n of [1000, 4000, files.length]) {
+  const subset = files.slice(0, n);
+  const listFile = subset.length === files.length ? [folder] : subset;
+  const l = median([0, 1, 2].map(() => measure(...commands.loclint(listFile)).seconds));
+  const f = median([0, 1, 2].map(() => measure(...commands.floor(listFile)).seconds));
+  console.log(`${String(subset.length).padStart(6)} files  ${l.toFixed(2).padStart(6)} s  ${((l / subset.length) * 1000).toFixed(3)} ms/file  ${(l / f).toFixed(2)}× floor`);
+}
+
+const empty = mkdtempSync(join(tmpdir(), 'loclint-empty-'));
+execFileSync('git', ['init', '-q'], { cwd: empty });
+const env = { ...process.env, GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_WORKSPACE: empty, GITHUB_REPOSITORY: 'o/r', 'INPUT_CHECK-RUN': 'false', INPUT_SUMMARY: 'false', INPUT_TOKEN: '' };
+const starts = Array.from({ length: 10 }, () => measure(node, [join(root, 'dist', 'index.js')], { env, cwd: empty }).seconds);
+const bare = Array.from({ length: 10 }, () => measure(node, ['-e', '0']).seconds);
+console.log(`\naction cold start (node dist/index.js, no files): median ${(median(starts) * 1000).toFixed(0)} ms; bare node -e 0: ${(median(bare) * 1000).toFixed(0)} ms`);
