@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, ruleSettingsFor } from '../src/config/config.js';
 import { corpusText, edit, lintTree, tree } from './helpers.js';
 
-function configError(yaml: string): string {
+async function configError(yaml: string): Promise<string> {
   const dir = tree({ '.loclint.yml': yaml });
   try {
-    loadConfig(join(dir, '.loclint.yml'));
+    await loadConfig(join(dir, '.loclint.yml'));
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError);
     return (error as Error).message.slice(dir.length + '/.loclint.yml'.length);
@@ -16,7 +16,7 @@ function configError(yaml: string): string {
 }
 
 describe('loadConfig', () => {
-  it('reads every setting', () => {
+  it('reads every setting', async () => {
     const dir = tree({
       '.loclint.yml': [
         'source-locale: en-GB',
@@ -34,7 +34,7 @@ describe('loadConfig', () => {
         'external-links: { timeout-ms: 5000, skip: ["^https://localhost"] }',
       ].join('\n'),
     });
-    const config = loadConfig(join(dir, '.loclint.yml'));
+    const config = await loadConfig(join(dir, '.loclint.yml'));
     expect(config).toMatchObject({ sourceLocale: 'en-GB', failOn: 'warning', include: ['docs/**/*.md'], ignore: ['**/includes/**'], localeRoots: ['../docs.de-DE'] });
     expect(config.externalLinks).toEqual({ timeoutMs: 5000, skip: ['^https://localhost'] });
     expect(ruleSettingsFor(config, 'docs/de-DE/a.md', 'segment-order')).toEqual({ severity: 'off' });
@@ -42,22 +42,22 @@ describe('loadConfig', () => {
     expect(ruleSettingsFor(config, 'docs/zh-CN/a.md', 'relative-link-missing')).toEqual({ severity: 'warning', options: { fallback: 'warning' } });
   });
 
-  it('names the line, column and a did-you-mean for an unknown key', () => {
-    expect(configError('source-locale: en-US\nfail_on: error\n')).toBe(':2:1: unknown key `fail_on`; did you mean `fail-on`?');
-    expect(configError('rules:\n  segment-pair: off\n  link-paritty: warning\n')).toBe(':3:3: unknown key `link-paritty`; did you mean `link-parity`?');
-    expect(configError('rules:\n  relative-link-missing:\n    options: { fallbak: info }\n')).toBe(':3:16: unknown key `fallbak`; did you mean `fallback`?');
+  it('names the line, column and a did-you-mean for an unknown key', async () => {
+    expect(await configError('source-locale: en-US\nfail_on: error\n')).toBe(':2:1: unknown key `fail_on`; did you mean `fail-on`?');
+    expect(await configError('rules:\n  segment-pair: off\n  link-paritty: warning\n')).toBe(':3:3: unknown key `link-paritty`; did you mean `link-parity`?');
+    expect(await configError('rules:\n  relative-link-missing:\n    options: { fallbak: info }\n')).toBe(':3:16: unknown key `fallbak`; did you mean `fallback`?');
   });
 
-  it('names the place of a bad value', () => {
-    expect(configError('fail-on: always\n')).toBe(':1:10: /fail-on must be one of error, warning, never');
-    expect(configError('rules:\n  segment-pair: loud\n')).toBe(':2:17: /rules/segment-pair must be one of off, info, warning, error');
-    expect(configError('include: docs\n')).toBe(':1:10: /include must be array');
-    expect(configError('rules: [\n')).toMatch(/^:2:1: /);
+  it('names the place of a bad value', async () => {
+    expect(await configError('fail-on: always\n')).toBe(':1:10: /fail-on must be one of error, warning, never');
+    expect(await configError('rules:\n  segment-pair: loud\n')).toBe(':2:17: /rules/segment-pair must be one of off, info, warning, error');
+    expect(await configError('include: docs\n')).toBe(':1:10: /include must be array');
+    expect(await configError('rules: [\n')).toMatch(/^:2:1: /);
   });
 
-  it('never runs code: a `!!js/function` tag is read as the string it holds', () => {
+  it('never runs code: a `!!js/function` tag is read as the string it holds', async () => {
     const dir = tree({ '.loclint.yml': 'source-locale: !!js/function "function () { globalThis.pwned = 1 }"\n' });
-    expect(loadConfig(join(dir, '.loclint.yml')).sourceLocale).toBe('function () { globalThis.pwned = 1 }');
+    expect((await loadConfig(join(dir, '.loclint.yml'))).sourceLocale).toBe('function () { globalThis.pwned = 1 }');
     expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
   });
 });
@@ -68,13 +68,13 @@ describe('configuration in a run', () => {
 
   it('applies severities, offs and per-path overrides to findings', async () => {
     const root = tree({ 'zh-CN/a.md': broken, 'zh-CN/includes/b.md': broken });
-    const config = loadConfigFrom(root, 'rules:\n  front-matter-format: warning\noverrides:\n  - files: ["**/includes/**"]\n    rules: { front-matter-format: off }\n');
+    const config = await loadConfigFrom(root, 'rules:\n  front-matter-format: warning\noverrides:\n  - files: ["**/includes/**"]\n    rules: { front-matter-format: off }\n');
     const findings = await lintTree(root, ['.'], undefined, config);
     expect(findings.map((f) => `${f.file} ${f.rule} ${f.severity}`)).toEqual(['zh-CN/a.md front-matter-format warning']);
   });
 });
 
-function loadConfigFrom(root: string, yaml: string) {
+async function loadConfigFrom(root: string, yaml: string) {
   writeFileSync(join(root, '.loclint.yml'), yaml);
   return loadConfig(join(root, '.loclint.yml'));
 }

@@ -1,7 +1,7 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js). With --check, builds in memory
 // and fails when the committed dist/ differs: GitHub runs dist/, so a stale bundle is a bug.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,6 +17,10 @@ const result = await build({
   platform: 'node',
   target: 'node24',
   format: 'esm',
+  // Shared code and lazily imported dependencies (linkinator, Octokit) go to chunks, so a run
+  // that needs neither starts without loading them.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   // Bundled CommonJS dependencies call require(); ESM output has to provide it.
   banner: { js: "import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);" },
   define: { __LOCLINT_VERSION__: JSON.stringify(version) },
@@ -25,7 +29,16 @@ const result = await build({
   logLevel: 'warning',
 });
 
-let stale = [];
+const stale = [];
+const expected = new Set(result.outputFiles.map((f) => f.path));
+// Chunks of an older build are stale too.
+for (const name of readdirSync(join(root, 'dist'), { recursive: true })) {
+  const path = join(root, 'dist', name);
+  if (statSync(path).isFile() && !expected.has(path)) {
+    if (check) stale.push(path);
+    else rmSync(path);
+  }
+}
 for (const file of result.outputFiles) {
   let current = null;
   try {

@@ -74,7 +74,7 @@ function parse(argv: readonly string[]) {
   }
 }
 
-function configFor(cwd: string, path: string | undefined): Config {
+async function configFor(cwd: string, path: string | undefined): Promise<Config> {
   if (path !== undefined) return loadConfig(resolve(cwd, path));
   const found = join(cwd, CONFIG_FILE);
   return existsSync(found) ? loadConfig(found) : defaultConfig();
@@ -103,7 +103,7 @@ async function lint(argv: readonly string[], io: CliIo): Promise<number> {
   const shard = values.shard === undefined ? null : parseShard(values.shard);
   if (values.shard !== undefined && shard === null) throw new UsageError('--shard takes I/N with 1 ≤ I ≤ N, e.g. 2/8');
 
-  const config = configFor(io.cwd, values.config);
+  const config = await configFor(io.cwd, values.config);
   if (values['source-locale']) config.sourceLocale = values['source-locale'];
   config.localeRoots.push(...values['locale-root']!);
   const failOn = (failOnFlag as FailLevel | undefined) ?? config.failOn;

@@ -1,11 +1,10 @@
 import { existsSync, globSync, writeFileSync } from 'node:fs';
 import { join, matchesGlob, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { context, getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import type { getOctokit } from '@actions/github';
 import { API_FILE_LIMIT, changesFromApiFiles, changesFromGit, type ChangeSet, type PullRequestFile } from './changes/changes.js';
 import { filesLinkingTo } from './changes/dependents.js';
+import { runnerEvent, type RunnerEvent } from './changes/event.js';
 import { CONFIG_FILE, ConfigError, defaultConfig, loadConfig, type Config } from './config/config.js';
 import { displayPath, lintFiles } from './engine.js';
 import { countBySeverity, meetsFailLevel, type FailLevel, type Finding } from './findings/finding.js';
@@ -71,7 +70,13 @@ function readInputs(): Inputs {
 
 type Octokit = ReturnType<typeof getOctokit>;
 
-function octokitFor(token: string): Octokit {
+/** Octokit is loaded only when there is a token to use it with. */
+async function octokitFor(token: string): Promise<Octokit> {
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling'),
+  ]);
   return getOctokit(
     token,
     {
@@ -89,8 +94,8 @@ function octokitFor(token: string): Octokit {
 const matchesAny = (path: string, globs: readonly string[]) => globs.some((g) => matchesGlob(path, g));
 
 /** Which files this event asks to check: a pull request's or push's changes, else everything under `paths`. */
-async function changeSetFor(workspace: string, inputs: Inputs, octokit: Octokit | null): Promise<ChangeSet | null> {
-  const payload = context.payload;
+async function changeSetFor(workspace: string, inputs: Inputs, octokit: Octokit | null, event: RunnerEvent): Promise<ChangeSet | null> {
+  const payload = event.payload;
   const log = (message: string) => core.info(message);
   if (payload.pull_request) {
     const base = String(payload.pull_request.base?.sha ?? '');
@@ -100,7 +105,8 @@ async function changeSetFor(workspace: string, inputs: Inputs, octokit: Octokit 
     if (octokit === null) return null;
     core.warning('git could not diff the pull request (missing history); listing its files through the API instead');
     const files = await octokit.paginate<PullRequestFile>('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
-      ...context.repo,
+      owner: event.owner,
+      repo: event.repo,
       pull_number: Number(payload.pull_request.number),
       per_page: 100,
     });
@@ -108,7 +114,7 @@ async function changeSetFor(workspace: string, inputs: Inputs, octokit: Octokit 
   }
   const before = String(payload.before ?? '');
   const after = String(payload.after ?? '');
-  if (context.eventName === 'push' && /^[0-9a-f]{40}$/.test(before) && !/^0+$/.test(before)) {
+  if (event.name === 'push' && /^[0-9a-f]{40}$/.test(before) && !/^0+$/.test(before)) {
     return changesFromGit({ cwd: workspace, base: before, head: after, withLines: inputs.onlyChangedLines, log });
   }
   return null;
@@ -125,7 +131,7 @@ function onChangedLines(findings: readonly Finding[], changes: ChangeSet): Findi
 /** The rules that speak about a file the pull request did not touch but whose links it broke. */
 const LINK_RULES = new Set(['relative-link-missing', 'fragment-missing']);
 
-function configFor(workspace: string, input: string): Config {
+async function configFor(workspace: string, input: string): Promise<Config> {
   if (input) return loadConfig(resolve(workspace, input));
   const found = join(workspace, CONFIG_FILE);
   return existsSync(found) ? loadConfig(found) : defaultConfig();
@@ -134,14 +140,15 @@ function configFor(workspace: string, input: string): Config {
 export async function run(): Promise<void> {
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const inputs = readInputs();
-  const config = configFor(workspace, inputs.config);
+  const config = await configFor(workspace, inputs.config);
   if (inputs.sourceLocale) config.sourceLocale = inputs.sourceLocale;
   const failOn = inputs.failOn ?? config.failOn;
-  const octokit = inputs.token ? octokitFor(inputs.token) : null;
+  const octokit = inputs.token ? await octokitFor(inputs.token) : null;
   const notes: string[] = [];
   const selected = (path: string) => matchesAny(path, inputs.paths) && matchesAny(path, config.include) && !matchesAny(path, config.ignore);
 
-  const changeSet = await changeSetFor(workspace, inputs, octokit);
+  const event = runnerEvent();
+  const changeSet = await changeSetFor(workspace, inputs, octokit, event);
   const everyFile = () =>
     globSync(inputs.paths, { cwd: workspace, exclude: ['**/node_modules/**', '**/.git/**'] })
       .filter(selected)
@@ -150,7 +157,7 @@ export async function run(): Promise<void> {
   let files: string[];
   let dependents: string[] = [];
   if (changeSet === null) {
-    if (context.payload.pull_request) notes.push('No diff could be made (no history and no token): every file under `paths` was checked.');
+    if (event.payload.pull_request) notes.push('No diff could be made (no history and no token): every file under `paths` was checked.');
     files = everyFile();
   } else {
     notes.push(...changeSet.notes);
@@ -182,7 +189,7 @@ export async function run(): Promise<void> {
   }
   const failed = findings.some((f) => meetsFailLevel(f.severity, failOn));
 
-  await report(findings, result.filesChecked, failed, inputs, octokit, notes, workspace);
+  await report({ findings, filesChecked: result.filesChecked, failed, notes }, inputs, octokit, event, workspace);
 
   const counts = countBySeverity(findings);
   core.setOutput('errors', counts.error);
@@ -191,14 +198,21 @@ export async function run(): Promise<void> {
   if (failed) core.setFailed(`loclint: ${counts.error} error(s), ${counts.warning} warning(s) in ${result.filesChecked} file(s) (fail-on: ${failOn})`);
 }
 
-async function report(findings: Finding[], filesChecked: number, failed: boolean, inputs: Inputs, octokit: Octokit | null, notes: string[], workspace: string) {
+interface Outcome {
+  findings: Finding[];
+  filesChecked: number;
+  failed: boolean;
+  notes: string[];
+}
+
+async function report({ findings, filesChecked, failed, notes }: Outcome, inputs: Inputs, octokit: Octokit | null, event: RunnerEvent, workspace: string) {
   if (inputs.annotations) emitAnnotations(findings);
-  const headSha = String(context.payload.pull_request?.head?.sha ?? context.sha);
+  const headSha = String(event.payload.pull_request?.head?.sha ?? event.sha);
   if (inputs.checkRun) {
     if (octokit === null) core.warning('No token: no check run was created. Annotations, the job summary and SARIF carry every finding.');
     else {
       try {
-        await publishCheckRun(octokit, { ...context.repo, headSha, findings, filesChecked, failed, notes });
+        await publishCheckRun(octokit, { owner: event.owner, repo: event.repo, headSha, findings, filesChecked, failed, notes });
       } catch (error) {
         const status = (error as { status?: number }).status;
         // Fork pull requests get a read-only token: 403 "Resource not accessible by integration".
@@ -214,7 +228,7 @@ async function report(findings: Finding[], filesChecked: number, failed: boolean
     core.setOutput('sarif-file', path);
   }
   if (inputs.summary) {
-    const blobBase = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/blob/${headSha}`;
+    const blobBase = `${event.serverUrl}/${event.owner}/${event.repo}/blob/${headSha}`;
     await core.summary.addRaw(jobSummary(findings, filesChecked, { blobBase }, notes)).write();
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { matchesGlob } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { ExternalLinkOptions } from '../external/check-urls.js';
 import type { FailLevel, Severity } from '../findings/finding.js';
@@ -48,9 +48,18 @@ export const defaultConfig = (): Config => ({
 
 export const CONFIG_FILE = '.loclint.yml';
 
-// verbose: errors carry their schema, whose keys feed the did-you-mean.
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validate = ajv.compile(configSchema());
+let validator: ValidateFunction | undefined;
+
+/** ajv, loaded and compiled only when there is a configuration file to validate. */
+async function configValidator(): Promise<ValidateFunction> {
+  if (validator === undefined) {
+    // ajv is CommonJS: the class is the default export wherever it is bundled.
+    const Ajv = (await import('ajv')).default as unknown as typeof import('ajv').Ajv;
+    // verbose: errors carry their schema, whose keys feed the did-you-mean.
+    validator = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema());
+  }
+  return validator;
+}
 
 function ruleMap(value: unknown): Map<string, RuleSettings> {
   const map = new Map<string, RuleSettings>();
@@ -81,7 +90,7 @@ function allowedKeys(error: ErrorObject): string[] {
 }
 
 /** Reads `.loclint.yml`: YAML data only, validated against the schema the rule registry generates. */
-export function loadConfig(path: string): Config {
+export async function loadConfig(path: string): Promise<Config> {
   let source: string;
   try {
     source = readFileSync(path, 'utf8');
@@ -101,6 +110,7 @@ export function loadConfig(path: string): Config {
   } catch (error) {
     throw new ConfigError(`${path}: ${(error as Error).message}`);
   }
+  const validate = await configValidator();
   if (!validate(data)) {
     // oneOf failures repeat their branches' errors: the most specific (deepest) error says it best.
     const errors = [...(validate.errors ?? [])].filter((e) => e.keyword !== 'oneOf').sort((a, b) => b.instancePath.length - a.instancePath.length);

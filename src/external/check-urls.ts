@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { check, LinkState } from 'linkinator';
 
 export interface UrlStatus {
   ok: boolean;
@@ -53,6 +52,8 @@ export async function checkUrls(urls: Iterable<string>, options: ExternalLinkOpt
     else pending.push(url);
   }
   if (pending.length > 0) {
+    // Loaded only when links are checked: it is a large part of the bundle.
+    const { check, LinkState } = await import('linkinator');
     const page = mkdtempSync(join(tmpdir(), 'loclint-links-'));
     try {
       writeFileSync(join(page, 'index.html'), `<!doctype html><body>${pending.map((u) => `<a href="${escapeAttribute(u)}">x</a>`).join('\n')}</body>`);
