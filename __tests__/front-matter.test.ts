@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrontMatter } from '../src/document/front-matter.js';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontMatter, simpleMapping, yamlMapping } from '../src/document/front-matter.js';
 import { LineIndex } from '../src/document/text.js';
-import { corpusText } from './helpers.js';
+import { corpusText, fixturesDir } from './helpers.js';
+
+function* markdownFiles(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* markdownFiles(path);
+    else if (name.endsWith('.md')) yield path;
+  }
+}
 
 const pos = (text: string, offset: number) => new LineIndex(text).position(offset);
 
@@ -59,5 +69,37 @@ describe('parseFrontMatter', () => {
 
   it('returns null for a file without front matter', () => {
     expect(parseFrontMatter('# Title\n---\n')).toBeNull();
+  });
+});
+
+describe('simpleMapping (the fast path for plain front matter)', () => {
+  /** The YAML block of a file, as parseFrontMatter hands it on. */
+  const block = (text: string) => {
+    const close = text.indexOf('\n---', 3);
+    return text.slice(3, close).replace(/\r$/, '');
+  };
+
+  it('reads every fixture it accepts exactly as the yaml package does', () => {
+    let accepted = 0;
+    for (const path of markdownFiles(join(fixturesDir))) {
+      const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+      if (!text.startsWith('---')) continue;
+      const fast = simpleMapping(block(text), 3);
+      if (fast === null) continue;
+      accepted++;
+      expect(fast, path).toEqual(yamlMapping(block(text), 3));
+    }
+    expect(accepted).toBeGreaterThan(30);
+  });
+
+  it('agrees with yaml on the shapes it accepts, and leaves every other shape to it', () => {
+    const accepted = [
+      '\ntitle: x\nms.custom:\n- "1"\n- 2\n\nms.date: \'\'\nempty:\nlast: https://a.b/c?d=e#f',
+      '\nkeywords:\n  - a\n  - b\nrobots: NOINDEX, NOFOLLOW\n',
+      '\r\na: 1\r\nb:\r\n- x\r\nc: "q"',
+    ];
+    for (const text of accepted) expect(simpleMapping(text, 0), JSON.stringify(text)).toEqual(yamlMapping(text, 0));
+    const refused = ['\na: 1\na: 2', '\n# comment\na: 1', '\na: b # c', '\na: "x\\"y"', '\na: [1, 2]', '\na: &x 1\nb: *x', '\na: >\n  folded', '\ndescription: one\n  two', '\na:b', '\n- a', '\na: -1'];
+    for (const text of refused) expect(simpleMapping(text, 0), JSON.stringify(text)).toBeNull();
   });
 });

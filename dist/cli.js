@@ -16,7 +16,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-YHI3IA4M.js";
+} from "./chunks/chunk-NUSUZ2XG.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -19,7 +19,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-YHI3IA4M.js";
+} from "./chunks/chunk-NUSUZ2XG.js";
 import {
   require_tunnel,
   require_undici

@@ -1,7 +1,8 @@
 // Checks the fast scans against real parsers over every Markdown file under the given folders
 // (default ../shared/corpus): span and anchor tags against parse5's tokenizer (same offsets and
 // attributes), and links against micromark with GFM tables, as docs sites render them (same
-// links, images and references, same start and end offsets and targets).
+// links, images and references, same start and end offsets and targets), and front matter read
+// by the fast path against the yaml package (same entries and offsets).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -9,8 +10,8 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { loadSource, root } from './load-src.mjs';
 
-const { parseDocument, scanTags } = await loadSource(
-  "export { parseDocument } from './src/document/document.ts'; export { scanTags } from './src/document/html-tags.ts';",
+const { parseDocument, scanTags, simpleMapping, yamlMapping } = await loadSource(
+  "export { parseDocument } from './src/document/document.ts'; export { scanTags } from './src/document/html-tags.ts'; export { simpleMapping, yamlMapping } from './src/document/front-matter.ts';",
 );
 const { Tokenizer } = await import('parse5');
 
@@ -59,7 +60,7 @@ if (!dirs.every(existsSync)) {
   console.log(`missing: ${dirs.filter((d) => !existsSync(d)).join(', ')}`);
   process.exit(0);
 }
-let files = 0, links = 0, tags = 0, differing = 0, tagDiffering = 0;
+let files = 0, links = 0, tags = 0, differing = 0, tagDiffering = 0, fast = 0, fmDiffering = 0;
 const examples = [];
 for (const dir of dirs) {
   for (const path of markdownFiles(dir)) {
@@ -72,6 +73,18 @@ for (const dir of dirs) {
     if (ours.join('\n') !== theirs.join('\n')) {
       tagDiffering++;
       if (examples.length < 15) examples.push({ path, tags: { ours: ours.filter((t) => !theirs.includes(t)).slice(0, 2), parse5: theirs.filter((t) => !ours.includes(t)).slice(0, 2) } });
+    }
+    if (text.startsWith('---')) {
+      const close = text.indexOf('\n---', 3);
+      const block = text.slice(3, close === -1 ? text.length : close).replace(/\r$/, '');
+      const simple = simpleMapping(block, 3);
+      if (simple !== null) {
+        fast++;
+        if (JSON.stringify(simple) !== JSON.stringify(yamlMapping(block, 3))) {
+          fmDiffering++;
+          if (examples.length < 15) examples.push({ path, frontMatter: 'fast path differs from yaml' });
+        }
+      }
     }
     const doc = parseDocument(path, text);
     // The front matter is not Markdown: micromark reads it as a paragraph, so blank it out.
@@ -91,6 +104,6 @@ for (const dir of dirs) {
     }
   }
 }
-console.log(`${files} files; ${tags} span/a tags in parse5's reading: ${tagDiffering} files differ; ${links} links in micromark's reading: ${differing} files differ`);
+console.log(`${files} files; ${tags} span/a tags in parse5's reading: ${tagDiffering} files differ; ${links} links in micromark's reading: ${differing} files differ; front matter read without the YAML parser in ${fast} files: ${fmDiffering} differ from it`);
 for (const e of examples) console.log(JSON.stringify(e));
-process.exitCode = differing === 0 && tagDiffering === 0 ? 0 : 1;
+process.exitCode = differing === 0 && tagDiffering === 0 && fmDiffering === 0 ? 0 : 1;

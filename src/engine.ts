@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join, matchesGlob, relative, resolve, sep } from 'node:path';
 import { isLocalized, localeOf, parseDocument, type LocDocument } from './document/document.js';
 import { decodeUtf8, looksBinary } from './document/text.js';
@@ -126,6 +126,38 @@ function fileFinding(cwd: string, absolutePath: string, meta: RuleMeta, message:
   return { file: displayPath(cwd, absolutePath), line, column, endLine: line, endColumn: column, rule: meta.id, severity: meta.severity, message };
 }
 
+class NotReadable extends Error {
+  constructor(
+    readonly meta: RuleMeta,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * One open, one fstat, one read. Opened non-blocking, so a FIFO named *.md cannot hang the run;
+ * anything but a regular file, or a file over the limit, is refused before it is read.
+ */
+function readRegularFile(path: string, maxBytes: number): Buffer {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new NotReadable(fileProblems.unreadable, 'Not a regular file: not checked');
+    if (stat.size > maxBytes) throw new NotReadable(fileProblems.tooLarge, `File is ${stat.size} bytes, over the ${maxBytes}-byte limit: not checked`);
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let read = 0;
+    while (read < stat.size) {
+      const n = readSync(fd, bytes, read, stat.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return read === stat.size ? bytes : bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 type Loaded = { doc: LocDocument; findings: Finding[] } | { doc: null; findings: Finding[] };
 
 interface LoadOptions {
@@ -140,12 +172,9 @@ function loadDocument(absolutePath: string, { cwd, maxBytes, urlLocalePatterns }
   const fail = (meta: RuleMeta, message: string): Loaded => ({ doc: null, findings: [fileFinding(cwd, absolutePath, meta, message)] });
   let bytes: Buffer;
   try {
-    const stat = statSync(absolutePath);
-    // A FIFO or device named *.md would block or never end: only regular files are read.
-    if (!stat.isFile()) return fail(fileProblems.unreadable, 'Not a regular file: not checked');
-    if (stat.size > maxBytes) return fail(fileProblems.tooLarge, `File is ${stat.size} bytes, over the ${maxBytes}-byte limit: not checked`);
-    bytes = readFileSync(absolutePath);
+    bytes = readRegularFile(absolutePath, maxBytes);
   } catch (error) {
+    if (error instanceof NotReadable) return fail(error.meta, error.message);
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'File does not exist' : code === 'ELOOP' ? 'Symbolic link loop' : (error as Error).message;
     return fail(fileProblems.unreadable, `Cannot read file: ${reason}`);
@@ -154,7 +183,9 @@ function loadDocument(absolutePath: string, { cwd, maxBytes, urlLocalePatterns }
   const decoded = decodeUtf8(bytes);
   const path = displayPath(cwd, absolutePath);
   const doc = parseDocument(path, decoded.text, { urlLocalePatterns });
-  doc.contentHash = createHash('sha1').update(bytes).digest('hex');
+  // Only a source file's hash is ever asked for (against ms.openlocfilehash): computed then.
+  let hash: string | undefined;
+  doc.contentHash = () => (hash ??= createHash('sha1').update(bytes).digest('hex'));
   for (const problem of decoded.problems) {
     const { line, column } = doc.lines.position(problem.offset);
     findings.push(fileFinding(cwd, absolutePath, fileProblems.encoding, problem.message, line, column));
@@ -199,7 +230,11 @@ class DocumentStore {
   private group = new Map<string, Loaded>();
   private groupKey: string | null = null;
 
-  constructor(private readonly options: LoadOptions) {}
+  constructor(
+    private readonly options: LoadOptions,
+    /** Whether a path names a file, answered from cached folder listings rather than a stat each. */
+    private readonly exists: (path: string) => boolean,
+  ) {}
 
   enterGroup(key: string): void {
     if (key === this.groupKey) return;
@@ -218,7 +253,7 @@ class DocumentStore {
 
   /** A counterpart or linked file: absent or unreadable files are simply not there. */
   peek(path: string): LocDocument | null {
-    return isReadableFile(path) ? this.load(path).doc : null;
+    return this.exists(path) ? this.load(path).doc : null;
   }
 }
 
@@ -255,7 +290,7 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
     urlLocalePatterns: config.urlLocalePatterns.map((p) => new RegExp(p, 'gi')),
   };
   const layout = new LocaleLayout(sourceLocale, config.localeRoots.map((root) => resolve(cwd, root)), cwd);
-  const store = new DocumentStore(load);
+  const store = new DocumentStore(load, (path) => layout.hasFile(path));
   const externalOptions = { ...config.externalLinks, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };
   const external = options.checkExternalLinks ? await checkExternalLinks(absolutePaths, load, externalOptions) : null;
   const keyed = absolutePaths.map((path) => ({ path, key: layout.place(path).groupKey }));

@@ -26,7 +26,7 @@ export interface LocDocument {
   /** Locale from the path (a folder `zh-CN/` or a suffix `.zh-CN.md`), or null. */
   pathLocale: string | null;
   /** SHA-1 of the file's bytes (what `ms.openlocfilehash` records of the source), when read from disk. */
-  contentHash: string | null;
+  contentHash: () => string | null;
   frontMatter: FrontMatter | null;
   segments: LocatedSegment[];
   spanProblems: SpanProblem[];
@@ -64,7 +64,7 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
     text,
     lines,
     pathLocale: localeFromPath(path),
-    contentHash: null,
+    contentHash: () => null,
     frontMatter,
     // Spans close inside out, so nested units are found before their parents: sort to text order.
     segments: segments

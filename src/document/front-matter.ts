@@ -64,7 +64,9 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   let yamlText: string;
   let matterLength: number;
   try {
-    const split = matter(text, { engines, language: 'yaml' });
+    // gray-matter copies what follows the block: hand it the block alone (up to "\n---").
+    const close = text.indexOf('\n---', 3);
+    const split = matter(close === -1 ? text : text.slice(0, close + 4), { engines, language: 'yaml' });
     const language = matter.language(text.slice(3), { language: 'yaml' }) as { raw: string; name: string };
     yamlStart = 3 + language.raw.length;
     matterLength = split.matter.length;
@@ -97,21 +99,36 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     return fm;
   }
 
+  const mapping = simpleMapping(yamlText, yamlStart) ?? yamlMapping(yamlText, yamlStart);
+  entries.push(...mapping.entries);
+  problems.push(...mapping.problems);
+  return fm;
+}
+
+export interface Mapping {
+  entries: FrontMatterEntry[];
+  problems: FrontMatterProblem[];
+}
+
+/** The YAML block read by the `yaml` package (1.2, failsafe schema: every scalar a string). */
+export function yamlMapping(yamlText: string, yamlStart: number): Mapping {
+  const entries: FrontMatterEntry[] = [];
+  const problems: FrontMatterProblem[] = [];
   const doc = parseDocument(yamlText, { version: '1.2', schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
   for (const error of doc.errors) {
     problems.push({ start: yamlStart + error.pos[0], end: yamlStart + error.pos[1], message: `YAML: ${error.message}` });
   }
-  if (doc.errors.length > 0) return fm;
-  if (countAliases(doc.contents) > MAX_ALIASES) {
+  if (doc.errors.length > 0) return { entries, problems };
+  if (yamlText.includes('*') && countAliases(doc.contents) > MAX_ALIASES) {
     problems.push({ start: yamlStart, end: yamlStart, message: `YAML uses more than ${MAX_ALIASES} aliases: refused` });
-    return fm;
+    return { entries, problems };
   }
   const root = doc.contents;
-  if (root === null || (isScalar(root) && (root.value === '' || root.value === null))) return fm;
+  if (root === null || (isScalar(root) && (root.value === '' || root.value === null))) return { entries, problems };
   if (!isMap(root)) {
     const [s, e] = root.range ?? [0, 0];
     problems.push({ start: yamlStart + s, end: yamlStart + e, message: 'Front matter is not a mapping of keys to values' });
-    return fm;
+    return { entries, problems };
   }
   for (const pair of root.items) {
     if (!isScalar(pair.key)) continue;
@@ -128,7 +145,78 @@ export function parseFrontMatter(text: string): FrontMatter | null {
       valueEnd: yamlStart + valueEnd,
     });
   }
-  return fm;
+  return { entries, problems };
+}
+
+const SIMPLE_KEY = /^([A-Za-z0-9_][A-Za-z0-9_.-]*):(?:( +)(.*?))? *$/;
+const SIMPLE_ITEM = /^( *)- (.*?) *$/;
+// A plain scalar that YAML reads as itself: no indicator first, no `: ` or ` #` inside, no tab.
+const PLAIN = /^(?![-?:,[\]{}#&*!|>'"%@`\s])(?:[^:#\t]|:(?! |$)|(?<! )#)*(?<!:)$/;
+
+function scalar(token: string): { value: string; quoted: boolean } | null {
+  if (token.length >= 2 && token[0] === '"' && token.endsWith('"') && !/["\\]/.test(token.slice(1, -1))) return { value: token.slice(1, -1), quoted: true };
+  if (token.length >= 2 && token[0] === "'" && token.endsWith("'") && !token.slice(1, -1).includes("'")) return { value: token.slice(1, -1), quoted: true };
+  return PLAIN.test(token) ? { value: token, quoted: false } : null;
+}
+
+/**
+ * The common shape of localized front matter — `key: value` lines and `- item` lists — read
+ * without a YAML parser, with the same entries and offsets the `yaml` package gives. Anything
+ * else (comments, continuation lines, escapes, flow collections, repeated keys) returns null and
+ * is left to the parser. `npm run corpus:parsers` and a test check that both agree.
+ */
+export function simpleMapping(yamlText: string, yamlStart: number): Mapping | null {
+  const entries: FrontMatterEntry[] = [];
+  const keys = new Set<string>();
+  let list: { entry: FrontMatterEntry; items: string[]; indent: number } | null = null;
+  let lineStart = 0;
+  while (lineStart <= yamlText.length) {
+    let lineEnd = yamlText.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = yamlText.length;
+    const contentEnd = yamlText.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    const line = yamlText.slice(lineStart, contentEnd);
+    const next = lineEnd + 1;
+    if (line.trim() === '') {
+      lineStart = next;
+      continue;
+    }
+    const item = SIMPLE_ITEM.exec(line);
+    if (item) {
+      if (list === null || (list.items.length > 0 && item[1]!.length !== list.indent)) return null;
+      const parsed = scalar(item[2]!);
+      if (parsed === null || parsed.value === '') return null;
+      if (list.items.length === 0) {
+        list.indent = item[1]!.length;
+        list.entry.valueStart = yamlStart + lineStart + item[1]!.length;
+      }
+      list.items.push(parsed.value);
+      list.entry.value = list.items;
+      list.entry.valueEnd = yamlStart + Math.min(next, yamlText.length);
+      lineStart = next;
+      continue;
+    }
+    const m = SIMPLE_KEY.exec(line);
+    if (!m || keys.has(m[1]!)) return null;
+    keys.add(m[1]!);
+    const keyStart = yamlStart + lineStart;
+    const keyEnd = keyStart + m[1]!.length;
+    const token = m[3] ?? '';
+    if (token === '') {
+      // Nothing after the colon: an empty scalar, unless `- item` lines follow.
+      const at = yamlStart + contentEnd;
+      const entry: FrontMatterEntry = { key: m[1]!, keyStart, keyEnd, value: '', quoted: false, valueStart: at, valueEnd: at };
+      entries.push(entry);
+      list = { entry, items: [], indent: 0 };
+    } else {
+      const parsed = scalar(token);
+      if (parsed === null) return null;
+      const valueStart = keyEnd + 1 + m[2]!.length;
+      entries.push({ key: m[1]!, keyStart, keyEnd, value: parsed.value, quoted: parsed.quoted, valueStart, valueEnd: valueStart + token.length });
+      list = null;
+    }
+    lineStart = next;
+  }
+  return { entries, problems: [] };
 }
 
 function readValue(node: Node | null): string | string[] | null {

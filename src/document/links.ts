@@ -192,13 +192,14 @@ function htmlBlockStart(line: string, inParagraph: boolean): 'blank' | 'comment'
   return tag && rest.slice(tag[0].length).trim() === '' ? 'blank' : null;
 }
 
+/** A `[` or `![` waiting for its `]`; openers never outlive their block (`breaks`). */
 interface Opener {
   at: number;
   image: boolean;
   active: boolean;
-  /** Index into `breaks`: openers only pair with closers in the same block. */
-  block: number;
 }
+
+const SPECIAL = /[\\`<[\]!]/g;
 
 /**
  * Links as CommonMark reads them (inline, images, references, autolinks), HTML `href`/`src`, and
@@ -214,16 +215,19 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
   const breaks = block.breaks.sort((a, b) => a - b);
   let skip = 0;
   let nextBreak = 0;
-  let blockIndex = 0;
   let openers: Opener[] = [];
   const n = text.length;
 
   const blockEnd = () => (nextBreak < breaks.length ? breaks[nextBreak]! : n);
 
-  for (let i = 0; i < n; i++) {
+  // Only these characters can start something to read: jump from one to the next.
+  const nextSpecial = (from: number) => {
+    SPECIAL.lastIndex = from;
+    return SPECIAL.exec(text)?.index ?? n;
+  };
+  for (let i = nextSpecial(0); i < n; i = nextSpecial(i + 1)) {
     while (nextBreak < breaks.length && breaks[nextBreak]! <= i) {
       nextBreak++;
-      blockIndex++;
       openers = [];
     }
     while (skip < skips.length && skips[skip]![1] <= i) skip++;
@@ -263,9 +267,9 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
         i += tag[0].length - 1;
       }
     } else if (c === 91 /* [ */) {
-      openers.push({ at: i, image: false, active: true, block: blockIndex });
+      openers.push({ at: i, image: false, active: true });
     } else if (c === 33 /* ! */ && text.charCodeAt(i + 1) === 91) {
-      openers.push({ at: i, image: true, active: true, block: blockIndex });
+      openers.push({ at: i, image: true, active: true });
       i++;
     } else if (c === 93 /* ] */) {
       const opener = openers.pop();

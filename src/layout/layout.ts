@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { asLocale, localeOfPath } from './locale.js';
 
@@ -74,6 +74,8 @@ export class LocaleLayout {
     return this.extraRoots.map((root) => ({ path: join(root, rootRelative), locale: null }));
   }
 
+  private readonly files = new Map<string, Set<string>>();
+
   /** Names in a folder, read once per run. */
   list(dir: string): string[] {
     let names = this.listings.get(dir);
@@ -86,5 +88,31 @@ export class LocaleLayout {
       this.listings.set(dir, names);
     }
     return names;
+  }
+
+  /** Whether a path names a file (or a link to one), from the folder's listing read once per run. */
+  hasFile(path: string): boolean {
+    const dir = dirname(path);
+    let names = this.files.get(dir);
+    if (names === undefined) {
+      names = new Set();
+      try {
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+          if (entry.isFile() || (entry.isSymbolicLink() && isFileLink(join(dir, entry.name)))) names.add(entry.name);
+        }
+      } catch {
+        // A missing folder holds no files.
+      }
+      this.files.set(dir, names);
+    }
+    return names.has(basename(path));
+  }
+}
+
+function isFileLink(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
   }
 }

@@ -27,7 +27,7 @@ export function comparableCounterparts(doc: LocDocument, ctx: RuleContext): Coun
   }
   // The source is only comparable when it is provably the version this file was translated from.
   const source = ctx.source();
-  if (source && hash !== null && source.contentHash === hash) {
+  if (source && hash !== null && source.contentHash() === hash) {
     result.push({ doc: source, label: `${localeOf(source) ?? ctx.sourceLocale} (source)`, isSource: true });
   }
   return result;

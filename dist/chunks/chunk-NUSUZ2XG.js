@@ -4415,13 +4415,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4433,12 +4433,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -4516,7 +4516,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
+      const end = start + header.length + scalar2.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict2, onError) {
@@ -4599,8 +4599,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict2, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict2, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -4619,7 +4619,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -4834,26 +4834,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar2 = new Scalar.Scalar(value);
       }
-      scalar.range = range;
-      scalar.source = value;
+      scalar2.range = range;
+      scalar2.source = value;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -6681,37 +6681,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep4;
-          if (scalar.end) {
-            sep4 = scalar.end;
+          if (scalar2.end) {
+            sep4 = scalar2.end;
             sep4.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -10966,7 +10966,8 @@ function parseFrontMatter(text) {
   let yamlText;
   let matterLength;
   try {
-    const split = (0, import_gray_matter.default)(text, { engines: engines2, language: "yaml" });
+    const close = text.indexOf("\n---", 3);
+    const split = (0, import_gray_matter.default)(close === -1 ? text : text.slice(0, close + 4), { engines: engines2, language: "yaml" });
     const language = import_gray_matter.default.language(text.slice(3), { language: "yaml" });
     yamlStart = 3 + language.raw.length;
     matterLength = split.matter.length;
@@ -10995,21 +10996,29 @@ function parseFrontMatter(text) {
     });
     return fm;
   }
+  const mapping = simpleMapping(yamlText, yamlStart) ?? yamlMapping(yamlText, yamlStart);
+  entries.push(...mapping.entries);
+  problems.push(...mapping.problems);
+  return fm;
+}
+function yamlMapping(yamlText, yamlStart) {
+  const entries = [];
+  const problems = [];
   const doc = (0, import_yaml.parseDocument)(yamlText, { version: "1.2", schema: "failsafe", uniqueKeys: true, prettyErrors: false });
   for (const error of doc.errors) {
     problems.push({ start: yamlStart + error.pos[0], end: yamlStart + error.pos[1], message: `YAML: ${error.message}` });
   }
-  if (doc.errors.length > 0) return fm;
-  if (countAliases(doc.contents) > MAX_ALIASES) {
+  if (doc.errors.length > 0) return { entries, problems };
+  if (yamlText.includes("*") && countAliases(doc.contents) > MAX_ALIASES) {
     problems.push({ start: yamlStart, end: yamlStart, message: `YAML uses more than ${MAX_ALIASES} aliases: refused` });
-    return fm;
+    return { entries, problems };
   }
   const root = doc.contents;
-  if (root === null || (0, import_yaml.isScalar)(root) && (root.value === "" || root.value === null)) return fm;
+  if (root === null || (0, import_yaml.isScalar)(root) && (root.value === "" || root.value === null)) return { entries, problems };
   if (!(0, import_yaml.isMap)(root)) {
     const [s, e] = root.range ?? [0, 0];
     problems.push({ start: yamlStart + s, end: yamlStart + e, message: "Front matter is not a mapping of keys to values" });
-    return fm;
+    return { entries, problems };
   }
   for (const pair of root.items) {
     if (!(0, import_yaml.isScalar)(pair.key)) continue;
@@ -11026,7 +11035,67 @@ function parseFrontMatter(text) {
       valueEnd: yamlStart + valueEnd
     });
   }
-  return fm;
+  return { entries, problems };
+}
+var SIMPLE_KEY = /^([A-Za-z0-9_][A-Za-z0-9_.-]*):(?:( +)(.*?))? *$/;
+var SIMPLE_ITEM = /^( *)- (.*?) *$/;
+var PLAIN = /^(?![-?:,[\]{}#&*!|>'"%@`\s])(?:[^:#\t]|:(?! |$)|(?<! )#)*(?<!:)$/;
+function scalar(token) {
+  if (token.length >= 2 && token[0] === '"' && token.endsWith('"') && !/["\\]/.test(token.slice(1, -1))) return { value: token.slice(1, -1), quoted: true };
+  if (token.length >= 2 && token[0] === "'" && token.endsWith("'") && !token.slice(1, -1).includes("'")) return { value: token.slice(1, -1), quoted: true };
+  return PLAIN.test(token) ? { value: token, quoted: false } : null;
+}
+function simpleMapping(yamlText, yamlStart) {
+  const entries = [];
+  const keys = /* @__PURE__ */ new Set();
+  let list = null;
+  let lineStart = 0;
+  while (lineStart <= yamlText.length) {
+    let lineEnd = yamlText.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = yamlText.length;
+    const contentEnd = yamlText.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    const line = yamlText.slice(lineStart, contentEnd);
+    const next = lineEnd + 1;
+    if (line.trim() === "") {
+      lineStart = next;
+      continue;
+    }
+    const item = SIMPLE_ITEM.exec(line);
+    if (item) {
+      if (list === null || list.items.length > 0 && item[1].length !== list.indent) return null;
+      const parsed = scalar(item[2]);
+      if (parsed === null || parsed.value === "") return null;
+      if (list.items.length === 0) {
+        list.indent = item[1].length;
+        list.entry.valueStart = yamlStart + lineStart + item[1].length;
+      }
+      list.items.push(parsed.value);
+      list.entry.value = list.items;
+      list.entry.valueEnd = yamlStart + Math.min(next, yamlText.length);
+      lineStart = next;
+      continue;
+    }
+    const m = SIMPLE_KEY.exec(line);
+    if (!m || keys.has(m[1])) return null;
+    keys.add(m[1]);
+    const keyStart = yamlStart + lineStart;
+    const keyEnd = keyStart + m[1].length;
+    const token = m[3] ?? "";
+    if (token === "") {
+      const at = yamlStart + contentEnd;
+      const entry = { key: m[1], keyStart, keyEnd, value: "", quoted: false, valueStart: at, valueEnd: at };
+      entries.push(entry);
+      list = { entry, items: [], indent: 0 };
+    } else {
+      const parsed = scalar(token);
+      if (parsed === null) return null;
+      const valueStart = keyEnd + 1 + m[2].length;
+      entries.push({ key: m[1], keyStart, keyEnd, value: parsed.value, quoted: parsed.quoted, valueStart, valueEnd: valueStart + token.length });
+      list = null;
+    }
+    lineStart = next;
+  }
+  return { entries, problems: [] };
 }
 function readValue(node) {
   if (node === null) return null;
@@ -15927,6 +15996,7 @@ function htmlBlockStart(line, inParagraph) {
   const tag = (m[1] ? CLOSE_TAG : OPEN_TAG).exec(rest);
   return tag && rest.slice(tag[0].length).trim() === "" ? "blank" : null;
 }
+var SPECIAL2 = /[\\`<[\]!]/g;
 function scanLinks(text, lines, codeBlocks) {
   const block = scanLinkBlocks(text, lines, codeBlocks);
   const definitions = /* @__PURE__ */ new Map();
@@ -15936,14 +16006,16 @@ function scanLinks(text, lines, codeBlocks) {
   const breaks = block.breaks.sort((a, b) => a - b);
   let skip = 0;
   let nextBreak = 0;
-  let blockIndex = 0;
   let openers = [];
   const n = text.length;
   const blockEnd = () => nextBreak < breaks.length ? breaks[nextBreak] : n;
-  for (let i = 0; i < n; i++) {
+  const nextSpecial = (from) => {
+    SPECIAL2.lastIndex = from;
+    return SPECIAL2.exec(text)?.index ?? n;
+  };
+  for (let i = nextSpecial(0); i < n; i = nextSpecial(i + 1)) {
     while (nextBreak < breaks.length && breaks[nextBreak] <= i) {
       nextBreak++;
-      blockIndex++;
       openers = [];
     }
     while (skip < skips.length && skips[skip][1] <= i) skip++;
@@ -15983,9 +16055,9 @@ function scanLinks(text, lines, codeBlocks) {
         i += tag[0].length - 1;
       }
     } else if (c === 91) {
-      openers.push({ at: i, image: false, active: true, block: blockIndex });
+      openers.push({ at: i, image: false, active: true });
     } else if (c === 33 && text.charCodeAt(i + 1) === 91) {
-      openers.push({ at: i, image: true, active: true, block: blockIndex });
+      openers.push({ at: i, image: true, active: true });
       i++;
     } else if (c === 93) {
       const opener = openers.pop();
@@ -16334,7 +16406,7 @@ function parseDocument2(path, text, options2 = {}) {
     text,
     lines,
     pathLocale: localeFromPath(path),
-    contentHash: null,
+    contentHash: () => null,
     frontMatter,
     // Spans close inside out, so nested units are found before their parents: sort to text order.
     segments: segments.sort((a, b) => a.ttu.tagStart - b.ttu.tagStart).map((s) => ({ ...s, containers: containersAt(text, s.ttu.tagStart, lines.lineStart(lines.position(s.ttu.tagStart).line)) })),
@@ -16385,7 +16457,7 @@ function comparableCounterparts(doc, ctx) {
     if (hash === null || other === null || other === hash) result.push({ doc: sibling, label: localeOf(sibling) ?? sibling.path, isSource: false });
   }
   const source = ctx.source();
-  if (source && hash !== null && source.contentHash === hash) {
+  if (source && hash !== null && source.contentHash() === hash) {
     result.push({ doc: source, label: `${localeOf(source) ?? ctx.sourceLocale} (source)`, isSource: true });
   }
   return result;
@@ -17553,7 +17625,7 @@ function countBySeverity(findings) {
 }
 
 // src/layout/layout.ts
-import { readdirSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { basename, dirname as dirname3, join as join2, relative, sep as sep2 } from "node:path";
 var SUFFIX = /^(.*)\.([A-Za-z]{2,3}(?:-[A-Za-z]{4})?-(?:[A-Za-z]{2}|\d{3}))\.md$/i;
 var LocaleLayout = class {
@@ -17603,6 +17675,7 @@ var LocaleLayout = class {
     if (rootRelative.startsWith("..")) return [];
     return this.extraRoots.map((root) => ({ path: join2(root, rootRelative), locale: null }));
   }
+  files = /* @__PURE__ */ new Map();
   /** Names in a folder, read once per run. */
   list(dir) {
     let names = this.listings.get(dir);
@@ -17616,11 +17689,34 @@ var LocaleLayout = class {
     }
     return names;
   }
+  /** Whether a path names a file (or a link to one), from the folder's listing read once per run. */
+  hasFile(path) {
+    const dir = dirname3(path);
+    let names = this.files.get(dir);
+    if (names === void 0) {
+      names = /* @__PURE__ */ new Set();
+      try {
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+          if (entry.isFile() || entry.isSymbolicLink() && isFileLink(join2(dir, entry.name))) names.add(entry.name);
+        }
+      } catch {
+      }
+      this.files.set(dir, names);
+    }
+    return names.has(basename(path));
+  }
 };
+function isFileLink(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
 
 // src/engine.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readdirSync as readdirSync2, readFileSync as readFileSync4, realpathSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync as readdirSync2, readSync, realpathSync, statSync as statSync2 } from "node:fs";
 import { join as join4, matchesGlob as matchesGlob2, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/findings/suppress.ts
@@ -17775,7 +17871,7 @@ function collectFiles(paths, cwd, selection = {}) {
     const path = resolve3(cwd, p);
     let isDir = false;
     try {
-      isDir = statSync(path).isDirectory();
+      isDir = statSync2(path).isDirectory();
     } catch {
     }
     if (isDir) {
@@ -17787,14 +17883,14 @@ function collectFiles(paths, cwd, selection = {}) {
 }
 function isReadableFile(path) {
   try {
-    return statSync(path).isFile();
+    return statSync2(path).isFile();
   } catch {
     return false;
   }
 }
 function isDirectoryLink(path) {
   try {
-    return statSync(path).isDirectory();
+    return statSync2(path).isDirectory();
   } catch {
     return false;
   }
@@ -17805,16 +17901,39 @@ function displayPath(cwd, absolutePath) {
 function fileFinding(cwd, absolutePath, meta, message, line = 1, column = 1) {
   return { file: displayPath(cwd, absolutePath), line, column, endLine: line, endColumn: column, rule: meta.id, severity: meta.severity, message };
 }
+var NotReadable = class extends Error {
+  constructor(meta, message) {
+    super(message);
+    this.meta = meta;
+  }
+  meta;
+};
+function readRegularFile(path, maxBytes) {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new NotReadable(fileProblems.unreadable, "Not a regular file: not checked");
+    if (stat.size > maxBytes) throw new NotReadable(fileProblems.tooLarge, `File is ${stat.size} bytes, over the ${maxBytes}-byte limit: not checked`);
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let read = 0;
+    while (read < stat.size) {
+      const n = readSync(fd, bytes, read, stat.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return read === stat.size ? bytes : bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
 function loadDocument(absolutePath, { cwd, maxBytes, urlLocalePatterns }) {
   const findings = [];
   const fail = (meta, message) => ({ doc: null, findings: [fileFinding(cwd, absolutePath, meta, message)] });
   let bytes;
   try {
-    const stat = statSync(absolutePath);
-    if (!stat.isFile()) return fail(fileProblems.unreadable, "Not a regular file: not checked");
-    if (stat.size > maxBytes) return fail(fileProblems.tooLarge, `File is ${stat.size} bytes, over the ${maxBytes}-byte limit: not checked`);
-    bytes = readFileSync4(absolutePath);
+    bytes = readRegularFile(absolutePath, maxBytes);
   } catch (error) {
+    if (error instanceof NotReadable) return fail(error.meta, error.message);
     const code = error.code;
     const reason = code === "ENOENT" ? "File does not exist" : code === "ELOOP" ? "Symbolic link loop" : error.message;
     return fail(fileProblems.unreadable, `Cannot read file: ${reason}`);
@@ -17823,7 +17942,8 @@ function loadDocument(absolutePath, { cwd, maxBytes, urlLocalePatterns }) {
   const decoded = decodeUtf8(bytes);
   const path = displayPath(cwd, absolutePath);
   const doc = parseDocument2(path, decoded.text, { urlLocalePatterns });
-  doc.contentHash = createHash2("sha1").update(bytes).digest("hex");
+  let hash;
+  doc.contentHash = () => hash ??= createHash2("sha1").update(bytes).digest("hex");
   for (const problem of decoded.problems) {
     const { line, column } = doc.lines.position(problem.offset);
     findings.push(fileFinding(cwd, absolutePath, fileProblems.encoding, problem.message, line, column));
@@ -17857,10 +17977,12 @@ function checkDocument(doc, rules2, ctx) {
   return findings.sort(compareFindings);
 }
 var DocumentStore = class {
-  constructor(options2) {
+  constructor(options2, exists) {
     this.options = options2;
+    this.exists = exists;
   }
   options;
+  exists;
   group = /* @__PURE__ */ new Map();
   groupKey = null;
   enterGroup(key) {
@@ -17878,7 +18000,7 @@ var DocumentStore = class {
   }
   /** A counterpart or linked file: absent or unreadable files are simply not there. */
   peek(path) {
-    return isReadableFile(path) ? this.load(path).doc : null;
+    return this.exists(path) ? this.load(path).doc : null;
   }
 };
 async function checkExternalLinks(paths, load, external) {
@@ -17909,7 +18031,7 @@ async function lintFiles(absolutePaths, options2) {
     urlLocalePatterns: config.urlLocalePatterns.map((p) => new RegExp(p, "gi"))
   };
   const layout = new LocaleLayout(sourceLocale, config.localeRoots.map((root) => resolve3(cwd, root)), cwd);
-  const store = new DocumentStore(load);
+  const store = new DocumentStore(load, (path) => layout.hasFile(path));
   const externalOptions = { ...config.externalLinks, ...options2.cacheDir ? { cacheDir: options2.cacheDir } : {} };
   const external = options2.checkExternalLinks ? await checkExternalLinks(absolutePaths, load, externalOptions) : null;
   const keyed = absolutePaths.map((path) => ({ path, key: layout.place(path).groupKey }));
