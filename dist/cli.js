@@ -16,7 +16,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-NUSUZ2XG.js";
+} from "./chunks/chunk-JUFHBXAQ.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -19,7 +19,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-NUSUZ2XG.js";
+} from "./chunks/chunk-JUFHBXAQ.js";
 import {
   require_tunnel,
   require_undici

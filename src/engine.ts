@@ -119,6 +119,10 @@ function isDirectoryLink(path: string): boolean {
 }
 
 export function displayPath(cwd: string, absolutePath: string): string {
+  // Most paths lie under cwd: a slice is exact there and much cheaper than path.relative.
+  if (absolutePath.startsWith(cwd) && absolutePath[cwd.length] === sep && !absolutePath.includes(`${sep}.`)) {
+    return sep === '/' ? absolutePath.slice(cwd.length + 1) : absolutePath.slice(cwd.length + 1).split(sep).join('/');
+  }
   return relative(cwd, absolutePath).split(sep).join('/');
 }
 

@@ -3,6 +3,7 @@ import { scanTags } from './html-tags.js';
 import { scanLinks, type Definition, type Link, type LooseLink } from './links.js';
 import { containersAt, scanBlocks, type Container, type Heading } from './markdown.js';
 import { scanSegments, type Segment, type SpanProblem } from './segments.js';
+import { NO_PATTERNS } from './targets.js';
 import { LineIndex } from './text.js';
 import { localeFromPath } from '../layout/locale.js';
 
@@ -77,7 +78,7 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
     links,
     definitions,
     looseLinks,
-    urlLocalePatterns: options.urlLocalePatterns ?? [],
+    urlLocalePatterns: options.urlLocalePatterns ?? NO_PATTERNS,
   };
 }
 

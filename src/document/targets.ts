@@ -34,7 +34,22 @@ function withoutLocales(path: string): string {
  * URLs and fragments compared without case;
  * relative paths keep their case, which relative-link-missing checks against the disk.
  */
-export function parseTarget(raw: string, urlLocalePatterns: readonly RegExp[] = []): Target {
+export const NO_PATTERNS: readonly RegExp[] = [];
+const parsed = new WeakMap<readonly RegExp[], Map<string, Target>>();
+
+export function parseTarget(raw: string, urlLocalePatterns: readonly RegExp[] = NO_PATTERNS): Target {
+  // The same targets recur in every locale of an article: each is parsed once per run.
+  let cache = parsed.get(urlLocalePatterns);
+  if (cache === undefined) parsed.set(urlLocalePatterns, (cache = new Map()));
+  let result = cache.get(raw);
+  if (result === undefined) {
+    if (cache.size > 100_000) cache.clear();
+    cache.set(raw, (result = parseTargetUncached(raw, urlLocalePatterns)));
+  }
+  return result;
+}
+
+function parseTargetUncached(raw: string, urlLocalePatterns: readonly RegExp[]): Target {
   const target = raw.trim();
   if (target === '') return { kind: 'empty', base: '', fragment: null, key: '' };
   const hash = target.indexOf('#');

@@ -15,15 +15,26 @@ const patterns: Pattern[] = [
   },
 ];
 
-function occurrences(text: string, start: number, end: number, regex: RegExp): RegExpExecArray[] {
-  const slice = text.slice(start, end);
+/** Every match of a pattern in the text, found in one pass. */
+function allMatches(text: string, regex: RegExp): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   regex.lastIndex = 0;
-  for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
-    m.index += start;
-    found.push(m);
-  }
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) found.push(m);
   return found;
+}
+
+/** The matches that lie wholly inside [start, end). */
+function within(matches: readonly RegExpExecArray[], start: number, end: number): RegExpExecArray[] {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid]!.index < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: RegExpExecArray[] = [];
+  for (let i = lo; i < matches.length && matches[i]!.index < end; i++) if (matches[i]!.index + matches[i]![0].length <= end) inside.push(matches[i]!);
+  return inside;
 }
 
 function bracketBalance(text: string): number {
@@ -48,13 +59,15 @@ export const linkSyntax: Rule = {
   scope: 'document',
   check(doc) {
     const findings: RuleFinding[] = [];
+    if (doc.segments.length === 0) return findings;
     const linkEnds = new Set(placedLinks(doc).map((l) => l.end));
+    const matches = patterns.map(({ regex }) => allMatches(doc.text, regex));
     for (const segment of doc.segments) {
       if (segment.stu === null) continue;
       const { ttu, stu } = segment;
-      for (const { regex, message } of patterns) {
-        const inSource = occurrences(doc.text, stu.contentStart, stu.contentEnd, regex).length;
-        const inTranslation = occurrences(doc.text, ttu.contentStart, ttu.contentEnd, regex).filter((m) => !linkEnds.has(m.index + m[0].length));
+      for (const [p, { message }] of patterns.entries()) {
+        const inSource = within(matches[p]!, stu.contentStart, stu.contentEnd).length;
+        const inTranslation = within(matches[p]!, ttu.contentStart, ttu.contentEnd).filter((m) => !linkEnds.has(m.index + m[0].length));
         if (inTranslation.length <= inSource) continue;
         for (const m of inTranslation) findings.push({ start: m.index, end: m.index + m[0].length, message: `${message(m)} (${segment.id})` });
       }

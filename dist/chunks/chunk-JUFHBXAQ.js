@@ -11063,13 +11063,13 @@ function simpleMapping(yamlText, yamlStart) {
     const item = SIMPLE_ITEM.exec(line);
     if (item) {
       if (list === null || list.items.length > 0 && item[1].length !== list.indent) return null;
-      const parsed = scalar(item[2]);
-      if (parsed === null || parsed.value === "") return null;
+      const parsed2 = scalar(item[2]);
+      if (parsed2 === null || parsed2.value === "") return null;
       if (list.items.length === 0) {
         list.indent = item[1].length;
         list.entry.valueStart = yamlStart + lineStart + item[1].length;
       }
-      list.items.push(parsed.value);
+      list.items.push(parsed2.value);
       list.entry.value = list.items;
       list.entry.valueEnd = yamlStart + Math.min(next, yamlText.length);
       lineStart = next;
@@ -11087,10 +11087,10 @@ function simpleMapping(yamlText, yamlStart) {
       entries.push(entry);
       list = { entry, items: [], indent: 0 };
     } else {
-      const parsed = scalar(token);
-      if (parsed === null) return null;
+      const parsed2 = scalar(token);
+      if (parsed2 === null) return null;
       const valueStart = keyEnd + 1 + m[2].length;
-      entries.push({ key: m[1], keyStart, keyEnd, value: parsed.value, quoted: parsed.quoted, valueStart, valueEnd: valueStart + token.length });
+      entries.push({ key: m[1], keyStart, keyEnd, value: parsed2.value, quoted: parsed2.quoted, valueStart, valueEnd: valueStart + token.length });
       list = null;
     }
     lineStart = next;
@@ -16271,11 +16271,105 @@ function closeLookup(open, problems) {
   }
 }
 
+// src/layout/locale.ts
+var languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+var regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+var SHAPE = /^([a-z]{2,3})(?:-([A-Za-z]{4}))?-([A-Za-z]{2}|\d{3})$/i;
+var cache = /* @__PURE__ */ new Map();
+function asLocale(segment) {
+  let known = cache.get(segment);
+  if (known !== void 0) return known;
+  known = null;
+  const m = SHAPE.exec(segment);
+  if (m) {
+    const language = m[1].toLowerCase();
+    const script = m[2] ? m[2][0].toUpperCase() + m[2].slice(1).toLowerCase() : void 0;
+    const region = m[3].toUpperCase();
+    if (languageNames.of(language) !== void 0 && regionNames.of(region) !== void 0) {
+      known = [language, script, region].filter(Boolean).join("-");
+    }
+  }
+  cache.set(segment, known);
+  return known;
+}
+function localeOfPath(path) {
+  const segments = path.split(/[\\/]/);
+  for (let i = segments.length - 2; i >= 0; i--) {
+    const locale = asLocale(segments[i]);
+    if (locale !== null) return { locale, segmentIndex: i };
+  }
+  return null;
+}
+var SUFFIX_LOCALE = /\.([A-Za-z]{2,3}(?:-[A-Za-z]{4})?-(?:[A-Za-z]{2}|\d{3}))\.md$/i;
+function localeFromPath(path) {
+  const folder = localeOfPath(path);
+  if (folder !== null) return folder.locale;
+  const suffix = SUFFIX_LOCALE.exec(path);
+  return suffix ? asLocale(suffix[1]) : null;
+}
+
+// src/document/targets.ts
+function decode(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+function withoutLocales(path) {
+  return path.split("/").filter((segment) => asLocale(segment) === null).join("/");
+}
+var NO_PATTERNS = [];
+var parsed = /* @__PURE__ */ new WeakMap();
+function parseTarget(raw, urlLocalePatterns = NO_PATTERNS) {
+  let cache3 = parsed.get(urlLocalePatterns);
+  if (cache3 === void 0) parsed.set(urlLocalePatterns, cache3 = /* @__PURE__ */ new Map());
+  let result = cache3.get(raw);
+  if (result === void 0) {
+    if (cache3.size > 1e5) cache3.clear();
+    cache3.set(raw, result = parseTargetUncached(raw, urlLocalePatterns));
+  }
+  return result;
+}
+function parseTargetUncached(raw, urlLocalePatterns) {
+  const target = raw.trim();
+  if (target === "") return { kind: "empty", base: "", fragment: null, key: "" };
+  const hash = target.indexOf("#");
+  const rawBase = hash === -1 ? target : target.slice(0, hash);
+  const fragment = hash === -1 ? null : decode(target.slice(hash + 1)).toLowerCase();
+  let kind;
+  let base;
+  const url = /^([A-Za-z][A-Za-z0-9+.-]*):(\/\/([^/?#]*))?(.*)$/.exec(rawBase);
+  if (url && url[2] !== void 0) {
+    kind = "external";
+    const rest = urlLocalePatterns.reduce((s, pattern) => s.replace(pattern, ""), decode(url[4]));
+    base = `${url[1].toLowerCase()}://${url[3].toLowerCase()}${withoutLocales(rest).toLowerCase()}`;
+  } else if (url && url[1].length > 1) {
+    kind = "other-scheme";
+    base = `${url[1].toLowerCase()}:${decode(url[4])}`;
+  } else if (rawBase === "") {
+    kind = "fragment";
+    base = "";
+  } else {
+    kind = rawBase.startsWith("/") ? "site-absolute" : "relative";
+    base = withoutLocales(decode(rawBase));
+  }
+  return { kind, base, fragment, key: fragment === null ? base : `${base}#${fragment}` };
+}
+function relativeFilePath(target) {
+  return target.base.replace(/\?.*$/, "");
+}
+
 // src/document/text.ts
 var LineIndex = class {
   starts;
   constructor(text) {
     const starts = [0];
+    if (!text.includes("\r")) {
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
@@ -16349,43 +16443,6 @@ function looksBinary(bytes) {
   return false;
 }
 
-// src/layout/locale.ts
-var languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
-var regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
-var SHAPE = /^([a-z]{2,3})(?:-([A-Za-z]{4}))?-([A-Za-z]{2}|\d{3})$/i;
-var cache = /* @__PURE__ */ new Map();
-function asLocale(segment) {
-  let known = cache.get(segment);
-  if (known !== void 0) return known;
-  known = null;
-  const m = SHAPE.exec(segment);
-  if (m) {
-    const language = m[1].toLowerCase();
-    const script = m[2] ? m[2][0].toUpperCase() + m[2].slice(1).toLowerCase() : void 0;
-    const region = m[3].toUpperCase();
-    if (languageNames.of(language) !== void 0 && regionNames.of(region) !== void 0) {
-      known = [language, script, region].filter(Boolean).join("-");
-    }
-  }
-  cache.set(segment, known);
-  return known;
-}
-function localeOfPath(path) {
-  const segments = path.split(/[\\/]/);
-  for (let i = segments.length - 2; i >= 0; i--) {
-    const locale = asLocale(segments[i]);
-    if (locale !== null) return { locale, segmentIndex: i };
-  }
-  return null;
-}
-var SUFFIX_LOCALE = /\.([A-Za-z]{2,3}(?:-[A-Za-z]{4})?-(?:[A-Za-z]{2}|\d{3}))\.md$/i;
-function localeFromPath(path) {
-  const folder = localeOfPath(path);
-  if (folder !== null) return folder.locale;
-  const suffix = SUFFIX_LOCALE.exec(path);
-  return suffix ? asLocale(suffix[1]) : null;
-}
-
 // src/document/document.ts
 function parseDocument2(path, text, options2 = {}) {
   const lines = new LineIndex(text);
@@ -16417,7 +16474,7 @@ function parseDocument2(path, text, options2 = {}) {
     links,
     definitions,
     looseLinks,
-    urlLocalePatterns: options2.urlLocalePatterns ?? []
+    urlLocalePatterns: options2.urlLocalePatterns ?? NO_PATTERNS
   };
 }
 var SEGMENT_ID = /^([0-9a-f]{5})-(p?)(\d{3,4})$/;
@@ -16528,46 +16585,6 @@ var anchorParity = {
   }
 };
 
-// src/document/targets.ts
-function decode(s) {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-function withoutLocales(path) {
-  return path.split("/").filter((segment) => asLocale(segment) === null).join("/");
-}
-function parseTarget(raw, urlLocalePatterns = []) {
-  const target = raw.trim();
-  if (target === "") return { kind: "empty", base: "", fragment: null, key: "" };
-  const hash = target.indexOf("#");
-  const rawBase = hash === -1 ? target : target.slice(0, hash);
-  const fragment = hash === -1 ? null : decode(target.slice(hash + 1)).toLowerCase();
-  let kind;
-  let base;
-  const url = /^([A-Za-z][A-Za-z0-9+.-]*):(\/\/([^/?#]*))?(.*)$/.exec(rawBase);
-  if (url && url[2] !== void 0) {
-    kind = "external";
-    const rest = urlLocalePatterns.reduce((s, pattern) => s.replace(pattern, ""), decode(url[4]));
-    base = `${url[1].toLowerCase()}://${url[3].toLowerCase()}${withoutLocales(rest).toLowerCase()}`;
-  } else if (url && url[1].length > 1) {
-    kind = "other-scheme";
-    base = `${url[1].toLowerCase()}:${decode(url[4])}`;
-  } else if (rawBase === "") {
-    kind = "fragment";
-    base = "";
-  } else {
-    kind = rawBase.startsWith("/") ? "site-absolute" : "relative";
-    base = withoutLocales(decode(rawBase));
-  }
-  return { kind, base, fragment, key: fragment === null ? base : `${base}#${fragment}` };
-}
-function relativeFilePath(target) {
-  return target.base.replace(/\?.*$/, "");
-}
-
 // src/document/link-zones.ts
 var cache2 = /* @__PURE__ */ new WeakMap();
 function placedLinks(doc) {
@@ -16660,20 +16677,20 @@ var fragmentMissing = {
       findings.push({ start, end, message: `No anchor \`#${fragment}\` in ${where}${space}${suggestion ? `; did you mean \`#${suggestion}\`?` : ""}` });
     };
     for (const link of renderedLinks(doc)) {
-      const { parsed } = link;
-      if (parsed.fragment === null || parsed.fragment === "") continue;
-      if (parsed.kind === "fragment") {
-        if (!own.has(parsed.fragment)) report(link.start, link.end, parsed.fragment, own, "this file");
-      } else if (parsed.kind === "relative" && /\.md$/i.test(parsed.base)) {
-        const linked = targetDocument(ctx, resolve(dirname(ctx.filePath), parsed.base), options2);
+      const { parsed: parsed2 } = link;
+      if (parsed2.fragment === null || parsed2.fragment === "") continue;
+      if (parsed2.kind === "fragment") {
+        if (!own.has(parsed2.fragment)) report(link.start, link.end, parsed2.fragment, own, "this file");
+      } else if (parsed2.kind === "relative" && /\.md$/i.test(parsed2.base)) {
+        const linked = targetDocument(ctx, resolve(dirname(ctx.filePath), parsed2.base), options2);
         if (linked === null) continue;
         const ids = fragmentsOf(linked);
-        if (!ids.has(parsed.fragment)) report(link.start, link.end, parsed.fragment, ids, `\`${parsed.base}\``);
+        if (!ids.has(parsed2.fragment)) report(link.start, link.end, parsed2.fragment, ids, `\`${parsed2.base}\``);
       }
     }
     for (const loose of doc.looseLinks) {
-      const parsed = parseTarget(loose.target);
-      if (parsed.kind === "fragment" && parsed.fragment && !own.has(parsed.fragment)) report(loose.start, loose.end, parsed.fragment, own, "this file");
+      const parsed2 = parseTarget(loose.target);
+      if (parsed2.kind === "fragment" && parsed2.fragment && !own.has(parsed2.fragment)) report(loose.start, loose.end, parsed2.fragment, own, "this file");
     }
     return findings.sort((a, b) => a.start - b.start);
   }
@@ -17065,15 +17082,23 @@ var patterns = [
     message: (m) => `Link target \`${m[1].trim()}\` holds spaces (translated text?): the link is not rendered`
   }
 ];
-function occurrences(text, start, end, regex) {
-  const slice = text.slice(start, end);
+function allMatches(text, regex) {
   const found = [];
   regex.lastIndex = 0;
-  for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
-    m.index += start;
-    found.push(m);
-  }
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) found.push(m);
   return found;
+}
+function within(matches, start, end) {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (matches[mid].index < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside = [];
+  for (let i = lo; i < matches.length && matches[i].index < end; i++) if (matches[i].index + matches[i][0].length <= end) inside.push(matches[i]);
+  return inside;
 }
 function bracketBalance(text) {
   let balance = 0;
@@ -17096,13 +17121,15 @@ var linkSyntax = {
   scope: "document",
   check(doc) {
     const findings = [];
+    if (doc.segments.length === 0) return findings;
     const linkEnds = new Set(placedLinks(doc).map((l) => l.end));
+    const matches = patterns.map(({ regex }) => allMatches(doc.text, regex));
     for (const segment of doc.segments) {
       if (segment.stu === null) continue;
       const { ttu, stu } = segment;
-      for (const { regex, message } of patterns) {
-        const inSource = occurrences(doc.text, stu.contentStart, stu.contentEnd, regex).length;
-        const inTranslation = occurrences(doc.text, ttu.contentStart, ttu.contentEnd, regex).filter((m) => !linkEnds.has(m.index + m[0].length));
+      for (const [p, { message }] of patterns.entries()) {
+        const inSource = within(matches[p], stu.contentStart, stu.contentEnd).length;
+        const inTranslation = within(matches[p], ttu.contentStart, ttu.contentEnd).filter((m) => !linkEnds.has(m.index + m[0].length));
         if (inTranslation.length <= inSource) continue;
         for (const m of inTranslation) findings.push({ start: m.index, end: m.index + m[0].length, message: `${message(m)} (${segment.id})` });
       }
@@ -17896,6 +17923,9 @@ function isDirectoryLink(path) {
   }
 }
 function displayPath(cwd, absolutePath) {
+  if (absolutePath.startsWith(cwd) && absolutePath[cwd.length] === sep3 && !absolutePath.includes(`${sep3}.`)) {
+    return sep3 === "/" ? absolutePath.slice(cwd.length + 1) : absolutePath.slice(cwd.length + 1).split(sep3).join("/");
+  }
   return relative2(cwd, absolutePath).split(sep3).join("/");
 }
 function fileFinding(cwd, absolutePath, meta, message, line = 1, column = 1) {
@@ -18138,9 +18168,9 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 export {
   localeFromPath,
-  parseDocument2 as parseDocument,
   parseTarget,
   relativeFilePath,
+  parseDocument2 as parseDocument,
   ConfigError,
   defaultConfig,
   CONFIG_FILE,
