@@ -77,8 +77,13 @@ for (const [name, runs] of Object.entries(results)) {
 }
 
 console.log('\nscaling (loclint, median of 3): files → seconds, ms per file, × floor on the same files');
+// Subsets take whole articles (every locale of each), as a repository grows, so that each point
+// reads the same siblings per file as the full run.
+const articleOf = (path) => path.replace(/\/[a-z]{2}-[A-Z]{2}\//, '/*/');
+const articles = [...new Set(files.map(articleOf))];
 for (const n of [1000, 4000, files.length]) {
-  const subset = files.slice(0, n);
+  const chosen = new Set(articles.slice(0, Math.ceil((n / files.length) * articles.length)));
+  const subset = files.filter((f) => chosen.has(articleOf(f)));
   const listFile = subset.length === files.length ? [folder] : subset;
   const l = median([0, 1, 2].map(() => measure(...commands.loclint(listFile)).seconds));
   const f = median([0, 1, 2].map(() => measure(...commands.floor(listFile)).seconds));
