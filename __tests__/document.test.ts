@@ -1,10 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Tokenizer, type Token, type TokenHandler } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { segmentIdParts } from '../src/document/document.js';
 import { scanTags } from '../src/document/html-tags.js';
-import { corpusDoc, docOf, fixturesDir } from './helpers.js';
+import { corpusDoc, docOf, fixturesDir, markdownFiles } from './helpers.js';
 
 const where = (doc: ReturnType<typeof docOf>, offset: number) => doc.lines.position(offset);
 
@@ -92,13 +91,6 @@ function parse5Tags(text: string) {
   return tags;
 }
 
-function* markdownFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* markdownFiles(path);
-    else if (name.endsWith('.md')) yield path;
-  }
-}
 
 describe('the fast tag scan', () => {
   it('finds the same span and anchor tags, attributes and offsets as parse5 in every fixture', () => {

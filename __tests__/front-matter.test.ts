@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontMatter, simpleMapping, yamlMapping } from '../src/document/front-matter.js';
 import { LineIndex } from '../src/document/text.js';
-import { corpusText, fixturesDir } from './helpers.js';
+import { corpusText, fixturesDir, markdownFiles } from './helpers.js';
 
-function* markdownFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* markdownFiles(path);
-    else if (name.endsWith('.md')) yield path;
-  }
-}
 
 const pos = (text: string, offset: number) => new LineIndex(text).position(offset);
 

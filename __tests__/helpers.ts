@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseDocument, type LocDocument } from '../src/document/document.js';
@@ -65,4 +65,13 @@ export async function lintTree(root: string, paths: string[] = ['.'], only?: str
   const { files, findings } = collectFiles(paths, root, config);
   const selected = only ? allRules.filter((r) => only.includes(r.id)) : allRules;
   return [...findings, ...(await lintFiles(files, { cwd: root, rules: selected, ...(config ? { config } : {}) })).findings];
+}
+
+/** Every Markdown file under a folder, depth first. */
+export function* markdownFiles(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* markdownFiles(path);
+    else if (name.endsWith('.md')) yield path;
+  }
 }

@@ -1,11 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, zoneAt } from '../src/document/document.js';
-import { corpusDoc, docOf, fixturesDir } from './helpers.js';
+import { corpusDoc, docOf, fixturesDir, markdownFiles } from './helpers.js';
 
 type MdNode = { type: string; url?: string; identifier?: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: MdNode[] };
 
@@ -23,13 +22,6 @@ function micromarkLinks(text: string): string[] {
   return found.map((n) => `${n.position!.start.offset}-${n.position!.end.offset} ${n.url ?? definitions.get(n.identifier!)}`);
 }
 
-function* markdownFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* markdownFiles(path);
-    else if (name.endsWith('.md')) yield path;
-  }
-}
 
 describe('the fast link scan', () => {
   it('finds the links micromark finds, at the same offsets with the same targets, in every fixture', () => {
