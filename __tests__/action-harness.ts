@@ -135,7 +135,13 @@ function readOutputs(file: string): Record<string, string> {
 }
 
 /** Runs the bundled dist/index.js as GitHub's runner would, for a pull_request event. */
-export async function runAction(repo: PullRequestRepo, api: FakeGitHub, inputs: Record<string, string> = {}, event: object | null = null): Promise<ActionRun> {
+export async function runAction(
+  repo: PullRequestRepo,
+  api: FakeGitHub,
+  inputs: Record<string, string> = {},
+  event: object | null = null,
+  eventName = 'pull_request',
+): Promise<ActionRun> {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'loclint-runner-'));
   const eventPath = join(runnerTemp, 'event.json');
   writeFileSync(
@@ -158,7 +164,7 @@ export async function runAction(repo: PullRequestRepo, api: FakeGitHub, inputs: 
     HOME: process.env.HOME ?? runnerTemp,
     GITHUB_ACTIONS: 'true',
     CI: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_NAME: eventName,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_WORKSPACE: repo.workspace,
     GITHUB_REPOSITORY: 'octo/docs',

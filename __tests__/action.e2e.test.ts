@@ -114,4 +114,24 @@ describe('the bundled action on a pull_request', () => {
     expect(run.outputs['files-checked']).toBe('1');
     expect(run.outputs.errors).toBe('2');
   });
+
+  it('with only-changed-lines, reports what the pull request changed and not the old debt', async () => {
+    api = await new FakeGitHub().start();
+    const oldDebt = edit(zh, 'ms.locfileid: "50254551"', 'ms.locfileid: 50254551');
+    const repo = pullRequestRepo({ ...base, 'docs/zh-CN/group-writeback.md': oldDebt }, { 'docs/zh-CN/group-writeback.md': oldDebt.replaceAll('581fd-107', '581fd-17') });
+    const all = await runAction(repo, api);
+    expect(all.outputs.errors).toBe('2');
+    const changed = await runAction(repo, api, { 'only-changed-lines': 'true' });
+    expect(changed.outputs.errors).toBe('1');
+    expect(changed.stdout).toMatch(/^::error title=loclint segment-id-format,file=docs\/zh-CN\/group-writeback\.md,line=27,/m);
+  });
+
+  it('on push, checks the files between before and after', async () => {
+    api = await new FakeGitHub().start();
+    const repo = pullRequestRepo(base, { 'docs/zh-CN/new.md': `# 新\n\n${brokenUnits(2)}\n` });
+    const run = await runAction(repo, api, { 'check-run': 'false' }, { before: repo.base, after: repo.head }, 'push');
+    expect(run.outputs['files-checked']).toBe('1');
+    expect(run.outputs.errors).toBe('2');
+    expect(api.checkRunRequests()).toEqual([]);
+  });
 });
