@@ -16,7 +16,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-JUFHBXAQ.js";
+} from "./chunks/chunk-VK7B53NU.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -19,7 +19,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-JUFHBXAQ.js";
+} from "./chunks/chunk-VK7B53NU.js";
 import {
   require_tunnel,
   require_undici

@@ -28,6 +28,7 @@ export function toSarif(findings: readonly Finding[], version: string, ruleMeta:
           ruleIndex: index.get(f.rule),
           level: levels[f.severity],
           message: { text: f.message },
+          ...(f.fingerprint ? { partialFingerprints: { 'loclint/v1': f.fingerprint } } : {}),
           locations: [
             {
               physicalLocation: {

@@ -18146,6 +18146,7 @@ function toSarif(findings, version, ruleMeta = allRuleMeta) {
           ruleIndex: index.get(f.rule),
           level: levels[f.severity],
           message: { text: f.message },
+          ...f.fingerprint ? { partialFingerprints: { "loclint/v1": f.fingerprint } } : {},
           locations: [
             {
               physicalLocation: {
