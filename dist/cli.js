@@ -7,20 +7,19 @@ import {
   applyBaseline,
   collectFiles,
   countBySeverity,
-  defaultConfig,
   filesOfShard,
+  findConfig,
   formatSarif,
   lintFiles,
-  loadConfig,
   meetsFailLevel,
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-VK7B53NU.js";
+} from "./chunks/chunk-EW65T6PC.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts
-import { existsSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -105,11 +104,6 @@ function parse(argv) {
     throw new UsageError(error.message);
   }
 }
-async function configFor(cwd, path) {
-  if (path !== void 0) return loadConfig(resolve(cwd, path));
-  const found = join(cwd, CONFIG_FILE);
-  return existsSync(found) ? loadConfig(found) : defaultConfig();
-}
 async function runCli(argv, io = defaultIo()) {
   try {
     return await lint(argv, io);
@@ -134,7 +128,7 @@ async function lint(argv, io) {
   if (failOnFlag !== void 0 && !["error", "warning", "never"].includes(failOnFlag)) throw new UsageError("--fail-on must be error, warning or never");
   const shard = values.shard === void 0 ? null : parseShard(values.shard);
   if (values.shard !== void 0 && shard === null) throw new UsageError("--shard takes I/N with 1 \u2264 I \u2264 N, e.g. 2/8");
-  const config = await configFor(io.cwd, values.config);
+  const config = await findConfig(io.cwd, values.config);
   if (values["source-locale"]) config.sourceLocale = values["source-locale"];
   config.localeRoots.push(...values["locale-root"]);
   const failOn = failOnFlag ?? config.failOn;

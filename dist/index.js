@@ -1,17 +1,15 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
-  CONFIG_FILE,
   ConfigError,
   LocaleLayout,
   VERSION,
   applyBaseline,
   countBySeverity,
-  defaultConfig,
   displayPath,
   filesOfShard,
+  findConfig,
   formatSarif,
   lintFiles,
-  loadConfig,
   localeFromPath,
   meetsFailLevel,
   parseDocument,
@@ -19,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-VK7B53NU.js";
+} from "./chunks/chunk-EW65T6PC.js";
 import {
   require_tunnel,
   require_undici
@@ -29,8 +27,8 @@ import {
 } from "./chunks/chunk-ABWFEKAN.js";
 
 // src/main.ts
-import { existsSync as existsSync2, globSync, writeFileSync } from "node:fs";
-import { join, matchesGlob, resolve as resolve2 } from "node:path";
+import { globSync, writeFileSync } from "node:fs";
+import { matchesGlob, resolve as resolve2 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -884,15 +882,10 @@ function onChangedLines(findings, changes) {
   });
 }
 var LINK_RULES = /* @__PURE__ */ new Set(["relative-link-missing", "fragment-missing"]);
-async function configFor(workspace, input) {
-  if (input) return loadConfig(resolve2(workspace, input));
-  const found = join(workspace, CONFIG_FILE);
-  return existsSync2(found) ? loadConfig(found) : defaultConfig();
-}
 async function run2() {
   const workspace = resolve2(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const inputs = readInputs();
-  const config = await configFor(workspace, inputs.config);
+  const config = await findConfig(workspace, inputs.config);
   if (inputs.sourceLocale) config.sourceLocale = inputs.sourceLocale;
   const failOn = inputs.failOn ?? config.failOn;
   const octokit = inputs.token ? await octokitFor(inputs.token) : null;

@@ -1,7 +1,7 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONFIG_FILE, ConfigError, defaultConfig, loadConfig, type Config } from './config/config.js';
+import { CONFIG_FILE, ConfigError, findConfig } from './config/config.js';
 import { collectFiles, lintFiles } from './engine.js';
 import { applyBaseline, readBaseline, writeBaseline } from './findings/baseline.js';
 import { meetsFailLevel, type FailLevel, type Finding } from './findings/finding.js';
@@ -74,12 +74,6 @@ function parse(argv: readonly string[]) {
   }
 }
 
-async function configFor(cwd: string, path: string | undefined): Promise<Config> {
-  if (path !== undefined) return loadConfig(resolve(cwd, path));
-  const found = join(cwd, CONFIG_FILE);
-  return existsSync(found) ? loadConfig(found) : defaultConfig();
-}
-
 /** Exit code: 0 nothing at the fail level, 1 findings at the fail level, 2 usage or config error. */
 export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
   try {
@@ -103,7 +97,7 @@ async function lint(argv: readonly string[], io: CliIo): Promise<number> {
   const shard = values.shard === undefined ? null : parseShard(values.shard);
   if (values.shard !== undefined && shard === null) throw new UsageError('--shard takes I/N with 1 ≤ I ≤ N, e.g. 2/8');
 
-  const config = await configFor(io.cwd, values.config);
+  const config = await findConfig(io.cwd, values.config);
   if (values['source-locale']) config.sourceLocale = values['source-locale'];
   config.localeRoots.push(...values['locale-root']!);
   const failOn = (failOnFlag as FailLevel | undefined) ?? config.failOn;

@@ -1,11 +1,11 @@
-import { existsSync, globSync, writeFileSync } from 'node:fs';
-import { join, matchesGlob, resolve } from 'node:path';
+import { globSync, writeFileSync } from 'node:fs';
+import { matchesGlob, resolve } from 'node:path';
 import * as core from '@actions/core';
 import type { getOctokit } from '@actions/github';
 import { API_FILE_LIMIT, changesFromApiFiles, changesFromGit, type ChangeSet, type PullRequestFile } from './changes/changes.js';
 import { filesLinkingTo } from './changes/dependents.js';
 import { runnerEvent, type RunnerEvent } from './changes/event.js';
-import { CONFIG_FILE, ConfigError, defaultConfig, loadConfig, type Config } from './config/config.js';
+import { ConfigError, findConfig } from './config/config.js';
 import { displayPath, lintFiles } from './engine.js';
 import { countBySeverity, meetsFailLevel, type FailLevel, type Finding } from './findings/finding.js';
 import { applyBaseline, readBaseline } from './findings/baseline.js';
@@ -131,16 +131,10 @@ function onChangedLines(findings: readonly Finding[], changes: ChangeSet): Findi
 /** The rules that speak about a file the pull request did not touch but whose links it broke. */
 const LINK_RULES = new Set(['relative-link-missing', 'fragment-missing']);
 
-async function configFor(workspace: string, input: string): Promise<Config> {
-  if (input) return loadConfig(resolve(workspace, input));
-  const found = join(workspace, CONFIG_FILE);
-  return existsSync(found) ? loadConfig(found) : defaultConfig();
-}
-
 export async function run(): Promise<void> {
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const inputs = readInputs();
-  const config = await configFor(workspace, inputs.config);
+  const config = await findConfig(workspace, inputs.config);
   if (inputs.sourceLocale) config.sourceLocale = inputs.sourceLocale;
   const failOn = inputs.failOn ?? config.failOn;
   const octokit = inputs.token ? await octokitFor(inputs.token) : null;

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { matchesGlob } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, matchesGlob, resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { ExternalLinkOptions } from '../external/check-urls.js';
@@ -153,6 +153,13 @@ export async function loadConfig(path: string): Promise<Config> {
       ...(external.skip !== undefined ? { skip: external.skip } : {}),
     },
   };
+}
+
+/** The configuration a run uses: the named file, else `.loclint.yml` in `root` when there is one, else the defaults. */
+export async function findConfig(root: string, path?: string): Promise<Config> {
+  if (path) return loadConfig(resolve(root, path));
+  const found = join(root, CONFIG_FILE);
+  return existsSync(found) ? loadConfig(found) : defaultConfig();
 }
 
 /** A rule's effective settings for one file: the base settings, then each matching override. */

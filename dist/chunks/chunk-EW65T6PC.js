@@ -10833,8 +10833,8 @@ var require_gray_matter = __commonJS({
 
 // src/config/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { readFileSync } from "node:fs";
-import { matchesGlob } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join as join2, matchesGlob, resolve as resolve3 } from "node:path";
 
 // src/rules/did-you-mean.ts
 function editDistance(a, b) {
@@ -17579,6 +17579,11 @@ async function loadConfig(path) {
     }
   };
 }
+async function findConfig(root, path) {
+  if (path) return loadConfig(resolve3(root, path));
+  const found = join2(root, CONFIG_FILE);
+  return existsSync(found) ? loadConfig(found) : defaultConfig();
+}
 function ruleSettingsFor(config, file, ruleId) {
   let settings = config.rules.get(ruleId) ?? {};
   for (const override of config.overrides) {
@@ -17653,7 +17658,7 @@ function countBySeverity(findings) {
 
 // src/layout/layout.ts
 import { readdirSync, statSync } from "node:fs";
-import { basename, dirname as dirname3, join as join2, relative, sep as sep2 } from "node:path";
+import { basename, dirname as dirname3, join as join3, relative, sep as sep2 } from "node:path";
 var SUFFIX = /^(.*)\.([A-Za-z]{2,3}(?:-[A-Za-z]{4})?-(?:[A-Za-z]{2}|\d{3}))\.md$/i;
 var LocaleLayout = class {
   constructor(sourceLocale, extraRoots = [], primaryRoot = process.cwd()) {
@@ -17674,7 +17679,7 @@ var LocaleLayout = class {
     }
     const suffix = SUFFIX.exec(basename(path));
     const locale = suffix ? asLocale(suffix[2]) : null;
-    if (suffix && locale !== null) return { locale, groupKey: join2(dirname3(path), `${suffix[1]}.*.md`) };
+    if (suffix && locale !== null) return { locale, groupKey: join3(dirname3(path), `${suffix[1]}.*.md`) };
     const rootRelative = relative(this.primaryRoot, path);
     return { locale: null, groupKey: this.extraRoots.length > 0 && !rootRelative.startsWith("..") ? rootRelative : path };
   }
@@ -17686,7 +17691,7 @@ var LocaleLayout = class {
       const root = segments.slice(0, folder.segmentIndex).join(sep2) || sep2;
       const own = segments[folder.segmentIndex];
       const rest = segments.slice(folder.segmentIndex + 1);
-      return this.list(root).filter((name) => name !== own && asLocale(name) !== null).map((name) => ({ path: join2(root, name, ...rest), locale: asLocale(name) }));
+      return this.list(root).filter((name) => name !== own && asLocale(name) !== null).map((name) => ({ path: join3(root, name, ...rest), locale: asLocale(name) }));
     }
     const suffix = SUFFIX.exec(basename(path));
     if (suffix && asLocale(suffix[2]) !== null) {
@@ -17694,13 +17699,13 @@ var LocaleLayout = class {
       const others = this.list(dir).flatMap((name) => {
         const m = SUFFIX.exec(name);
         const locale = m ? asLocale(m[2]) : null;
-        return m && m[1] === suffix[1] && locale !== null && name !== basename(path) ? [{ path: join2(dir, name), locale }] : [];
+        return m && m[1] === suffix[1] && locale !== null && name !== basename(path) ? [{ path: join3(dir, name), locale }] : [];
       });
-      return [...others, { path: join2(dir, `${suffix[1]}.md`), locale: this.sourceLocale }];
+      return [...others, { path: join3(dir, `${suffix[1]}.md`), locale: this.sourceLocale }];
     }
     const rootRelative = relative(this.primaryRoot, path);
     if (rootRelative.startsWith("..")) return [];
-    return this.extraRoots.map((root) => ({ path: join2(root, rootRelative), locale: null }));
+    return this.extraRoots.map((root) => ({ path: join3(root, rootRelative), locale: null }));
   }
   files = /* @__PURE__ */ new Map();
   /** Names in a folder, read once per run. */
@@ -17724,7 +17729,7 @@ var LocaleLayout = class {
       names = /* @__PURE__ */ new Set();
       try {
         for (const entry of readdirSync(dir, { withFileTypes: true })) {
-          if (entry.isFile() || entry.isSymbolicLink() && isFileLink(join2(dir, entry.name))) names.add(entry.name);
+          if (entry.isFile() || entry.isSymbolicLink() && isFileLink(join3(dir, entry.name))) names.add(entry.name);
         }
       } catch {
       }
@@ -17744,7 +17749,7 @@ function isFileLink(path) {
 // src/engine.ts
 import { createHash as createHash2 } from "node:crypto";
 import { closeSync, constants, fstatSync, openSync, readdirSync as readdirSync2, readSync, realpathSync, statSync as statSync2 } from "node:fs";
-import { join as join4, matchesGlob as matchesGlob2, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+import { join as join5, matchesGlob as matchesGlob2, relative as relative2, resolve as resolve4, sep as sep3 } from "node:path";
 
 // src/findings/suppress.ts
 var DIRECTIVE = /<!--\s*loclint-(disable-next-line|disable-file|disable|enable)((?:\s+[a-z0-9-]+)*)\s*-->/g;
@@ -17786,12 +17791,12 @@ function suppressions(doc) {
 // src/external/check-urls.ts
 import { mkdirSync, mkdtempSync, readFileSync as readFileSync3, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var CACHE_FILE = "external-links.json";
 function readCache(dir) {
   if (!dir) return {};
   try {
-    return JSON.parse(readFileSync3(join3(dir, CACHE_FILE), "utf8"));
+    return JSON.parse(readFileSync3(join4(dir, CACHE_FILE), "utf8"));
   } catch {
     return {};
   }
@@ -17810,11 +17815,11 @@ async function checkUrls(urls, options2 = {}) {
   }
   if (pending.length > 0) {
     const { check, LinkState } = await import("./src-MINMZT2Z.js");
-    const page = mkdtempSync(join3(tmpdir(), "loclint-links-"));
+    const page = mkdtempSync(join4(tmpdir(), "loclint-links-"));
     try {
-      writeFileSync2(join3(page, "index.html"), `<!doctype html><body>${pending.map((u) => `<a href="${escapeAttribute(u)}">x</a>`).join("\n")}</body>`);
+      writeFileSync2(join4(page, "index.html"), `<!doctype html><body>${pending.map((u) => `<a href="${escapeAttribute(u)}">x</a>`).join("\n")}</body>`);
       const outcome = await check({
-        path: join3(page, "index.html"),
+        path: join4(page, "index.html"),
         recurse: false,
         concurrency: options2.concurrency ?? 16,
         timeout: options2.timeoutMs ?? 15e3,
@@ -17837,7 +17842,7 @@ async function checkUrls(urls, options2 = {}) {
     }
     if (options2.cacheDir) {
       mkdirSync(options2.cacheDir, { recursive: true });
-      writeFileSync2(join3(options2.cacheDir, CACHE_FILE), JSON.stringify(cache3));
+      writeFileSync2(join4(options2.cacheDir, CACHE_FILE), JSON.stringify(cache3));
     }
   }
   return results;
@@ -17883,7 +17888,7 @@ function collectFiles(paths, cwd, selection = {}) {
       return;
     }
     for (const entry of entries) {
-      const path = join4(dir, entry.name);
+      const path = join5(dir, entry.name);
       if (ignored(path)) continue;
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) walk(path);
@@ -17895,7 +17900,7 @@ function collectFiles(paths, cwd, selection = {}) {
     }
   };
   for (const p of paths) {
-    const path = resolve3(cwd, p);
+    const path = resolve4(cwd, p);
     let isDir = false;
     try {
       isDir = statSync2(path).isDirectory();
@@ -18060,7 +18065,7 @@ async function lintFiles(absolutePaths, options2) {
     maxBytes: options2.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     urlLocalePatterns: config.urlLocalePatterns.map((p) => new RegExp(p, "gi"))
   };
-  const layout = new LocaleLayout(sourceLocale, config.localeRoots.map((root) => resolve3(cwd, root)), cwd);
+  const layout = new LocaleLayout(sourceLocale, config.localeRoots.map((root) => resolve4(cwd, root)), cwd);
   const store = new DocumentStore(load, (path) => layout.hasFile(path));
   const externalOptions = { ...config.externalLinks, ...options2.cacheDir ? { cacheDir: options2.cacheDir } : {} };
   const external = options2.checkExternalLinks ? await checkExternalLinks(absolutePaths, load, externalOptions) : null;
@@ -18173,9 +18178,8 @@ export {
   relativeFilePath,
   parseDocument2 as parseDocument,
   ConfigError,
-  defaultConfig,
   CONFIG_FILE,
-  loadConfig,
+  findConfig,
   writeBaseline,
   readBaseline,
   applyBaseline,
