@@ -78,3 +78,18 @@ async function loadConfigFrom(root: string, yaml: string) {
   writeFileSync(join(root, '.loclint.yml'), yaml);
   return loadConfig(join(root, '.loclint.yml'));
 }
+
+describe('url-locale-patterns', () => {
+  it('lets links that differ only in a configured locale part compare equal', async () => {
+    const zh = corpusText('alchemy/zh-CN/AlchemyInsights/group-writeback.md');
+    const swapped = edit(
+      zh,
+      '](https://docs.microsoft.com/azure/active-directory/hybrid/how-to-connect-group-writeback#enable-group-writeback) 中列出',
+      '](https://docs.microsoft.com/azure/active-directory/hybrid/how-to-connect-group-writeback?ui=zh-CN#enable-group-writeback) 中列出',
+    );
+    const root = tree({ 'zh-CN/a.md': swapped });
+    expect((await lintTree(root, ['.'], ['link-parity'])).map((f) => f.line)).toEqual([27]);
+    const config = await loadConfigFrom(root, "url-locale-patterns: ['[?&]ui=[a-z]{2}-[a-z]{2}']\n");
+    expect(await lintTree(root, ['.'], ['link-parity'], config)).toEqual([]);
+  });
+});
