@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-7HGQOC46.js";
+} from "./chunks/chunk-EW65T6PC.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-7HGQOC46.js";
+} from "./chunks/chunk-EW65T6PC.js";
 import {
   require_tunnel,
   require_undici

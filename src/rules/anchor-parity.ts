@@ -3,18 +3,9 @@ import { headingSlug } from '../document/markdown.js';
 import { comparableCounterparts, majority, placeOfCounterpartOffset } from './counterparts.js';
 import type { Rule, RuleFinding } from './rule.js';
 
-const computed = { withHeadings: new WeakMap<LocDocument, Map<string, number>>(), without: new WeakMap<LocDocument, Map<string, number>>() };
-
-/**
- * Anchor names a document defines, with where each is. Source files also get their headings' ids.
- * Kept per document, as every locale of an article compares itself with the same others.
- */
+/** Anchor names a document defines, with where each is. Source files also get their headings' ids. */
 function anchorsOf(doc: LocDocument, withHeadings: boolean): Map<string, number> {
-  const cache = withHeadings ? computed.withHeadings : computed.without;
-  const known = cache.get(doc);
-  if (known) return known;
   const names = new Map<string, number>();
-  cache.set(doc, names);
   for (const a of doc.anchors) if (!names.has(a.name.toLowerCase())) names.set(a.name.toLowerCase(), a.start);
   if (withHeadings) for (const h of doc.headings) if (!names.has(headingSlug(h.text))) names.set(headingSlug(h.text), h.start);
   return names;

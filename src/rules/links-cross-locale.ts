@@ -13,18 +13,8 @@ function byTarget(links: readonly PlacedLink[]): Map<string, PlacedLink[]> {
   return map;
 }
 
-const grouped = { all: new WeakMap<LocDocument, Map<string, PlacedLink[]>>(), rendered: new WeakMap<LocDocument, Map<string, PlacedLink[]>>() };
-
-/**
- * What a reader sees, by target: a source file has no hidden source copy, so all its links count.
- * Kept per document, as every locale of an article compares itself with the same others.
- */
-function visibleLinksByTarget(doc: LocDocument, isSource: boolean): Map<string, PlacedLink[]> {
-  const cache = isSource ? grouped.all : grouped.rendered;
-  let map = cache.get(doc);
-  if (map === undefined) cache.set(doc, (map = byTarget(isSource ? placedLinks(doc) : renderedLinks(doc))));
-  return map;
-}
+/** What a reader sees: a source file has no hidden source copy, so all its links count. */
+const visibleLinks = (doc: LocDocument, isSource: boolean) => (isSource ? placedLinks(doc) : renderedLinks(doc));
 
 export const linksCrossLocale: Rule = {
   id: 'links-cross-locale',
@@ -38,9 +28,9 @@ export const linksCrossLocale: Rule = {
   check(doc, ctx) {
     // The source is what translations are held to, not the other way round.
     if (!ctx.localized) return [];
-    const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, links: visibleLinksByTarget(c.doc, c.isSource) }));
+    const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, links: byTarget(visibleLinks(c.doc, c.isSource)) }));
     if (others.length === 0) return [];
-    const here = visibleLinksByTarget(doc, false);
+    const here = byTarget(renderedLinks(doc));
     const keys = new Set([...here.keys(), ...others.flatMap((o) => [...o.links.keys()])]);
     const findings: RuleFinding[] = [];
     for (const key of keys) {

@@ -16540,13 +16540,8 @@ function placeOfCounterpartOffset(doc, other, offset) {
 }
 
 // src/rules/anchor-parity.ts
-var computed = { withHeadings: /* @__PURE__ */ new WeakMap(), without: /* @__PURE__ */ new WeakMap() };
 function anchorsOf(doc, withHeadings) {
-  const cache3 = withHeadings ? computed.withHeadings : computed.without;
-  const known = cache3.get(doc);
-  if (known) return known;
   const names = /* @__PURE__ */ new Map();
-  cache3.set(doc, names);
   for (const a of doc.anchors) if (!names.has(a.name.toLowerCase())) names.set(a.name.toLowerCase(), a.start);
   if (withHeadings) {
     for (const h of doc.headings) if (!names.has(headingSlug(h.text))) names.set(headingSlug(h.text), h.start);
@@ -17032,13 +17027,7 @@ function byTarget(links) {
   }
   return map;
 }
-var grouped = { all: /* @__PURE__ */ new WeakMap(), rendered: /* @__PURE__ */ new WeakMap() };
-function visibleLinksByTarget(doc, isSource) {
-  const cache3 = isSource ? grouped.all : grouped.rendered;
-  let map = cache3.get(doc);
-  if (map === void 0) cache3.set(doc, map = byTarget(isSource ? placedLinks(doc) : renderedLinks(doc)));
-  return map;
-}
+var visibleLinks = (doc, isSource) => isSource ? placedLinks(doc) : renderedLinks(doc);
 var linksCrossLocale = {
   id: "links-cross-locale",
   description: "A file links to the same targets, as often, as the same article in the other locales and the source",
@@ -17050,9 +17039,9 @@ var linksCrossLocale = {
   scope: "locales",
   check(doc, ctx) {
     if (!ctx.localized) return [];
-    const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, links: visibleLinksByTarget(c.doc, c.isSource) }));
+    const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, links: byTarget(visibleLinks(c.doc, c.isSource)) }));
     if (others.length === 0) return [];
-    const here = visibleLinksByTarget(doc, false);
+    const here = byTarget(renderedLinks(doc));
     const keys = /* @__PURE__ */ new Set([...here.keys(), ...others.flatMap((o) => [...o.links.keys()])]);
     const findings = [];
     for (const key of keys) {
@@ -17111,13 +17100,13 @@ function within(matches, start, end) {
   for (let i = lo; i < matches.length && matches[i].index < end; i++) if (matches[i].index + matches[i][0].length <= end) inside.push(matches[i]);
   return inside;
 }
-function bracketBalance(text, start, end) {
+function bracketBalance(text) {
   let balance = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === 91) balance++;
-    else if (c === 93) balance--;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === "[") balance++;
+    else if (c === "]") balance--;
   }
   return balance;
 }
@@ -17144,8 +17133,8 @@ var linkSyntax = {
         if (inTranslation.length <= inSource) continue;
         for (const m of inTranslation) findings.push({ start: m.index, end: m.index + m[0].length, message: `${message(m)} (${segment.id})` });
       }
-      const translationBalance = bracketBalance(doc.text, ttu.contentStart, ttu.contentEnd);
-      if (translationBalance !== 0 && bracketBalance(doc.text, stu.contentStart, stu.contentEnd) === 0) {
+      const translationBalance = bracketBalance(doc.text.slice(ttu.contentStart, ttu.contentEnd));
+      if (translationBalance !== 0 && bracketBalance(doc.text.slice(stu.contentStart, stu.contentEnd)) === 0) {
         findings.push({
           start: ttu.tagStart,
           end: ttu.contentStart,
