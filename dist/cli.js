@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-EW65T6PC.js";
+} from "./chunks/chunk-OS4U3YTT.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-EW65T6PC.js";
+} from "./chunks/chunk-OS4U3YTT.js";
 import {
   require_tunnel,
   require_undici

@@ -37,13 +37,14 @@ function within(matches: readonly RegExpExecArray[], start: number, end: number)
   return inside;
 }
 
-function bracketBalance(text: string): number {
+/** `[` minus `]` in text[start, end), escaped brackets not counted; read in place, not sliced. */
+function bracketBalance(text: string, start: number, end: number): number {
   let balance = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\\') i++;
-    else if (c === '[') balance++;
-    else if (c === ']') balance--;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \\ */) i++;
+    else if (c === 91 /* [ */) balance++;
+    else if (c === 93 /* ] */) balance--;
   }
   return balance;
 }
@@ -71,8 +72,8 @@ export const linkSyntax: Rule = {
         if (inTranslation.length <= inSource) continue;
         for (const m of inTranslation) findings.push({ start: m.index, end: m.index + m[0].length, message: `${message(m)} (${segment.id})` });
       }
-      const translationBalance = bracketBalance(doc.text.slice(ttu.contentStart, ttu.contentEnd));
-      if (translationBalance !== 0 && bracketBalance(doc.text.slice(stu.contentStart, stu.contentEnd)) === 0) {
+      const translationBalance = bracketBalance(doc.text, ttu.contentStart, ttu.contentEnd);
+      if (translationBalance !== 0 && bracketBalance(doc.text, stu.contentStart, stu.contentEnd) === 0) {
         findings.push({
           start: ttu.tagStart,
           end: ttu.contentStart,

@@ -17100,13 +17100,13 @@ function within(matches, start, end) {
   for (let i = lo; i < matches.length && matches[i].index < end; i++) if (matches[i].index + matches[i][0].length <= end) inside.push(matches[i]);
   return inside;
 }
-function bracketBalance(text) {
+function bracketBalance(text, start, end) {
   let balance = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "\\") i++;
-    else if (c === "[") balance++;
-    else if (c === "]") balance--;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 91) balance++;
+    else if (c === 93) balance--;
   }
   return balance;
 }
@@ -17133,8 +17133,8 @@ var linkSyntax = {
         if (inTranslation.length <= inSource) continue;
         for (const m of inTranslation) findings.push({ start: m.index, end: m.index + m[0].length, message: `${message(m)} (${segment.id})` });
       }
-      const translationBalance = bracketBalance(doc.text.slice(ttu.contentStart, ttu.contentEnd));
-      if (translationBalance !== 0 && bracketBalance(doc.text.slice(stu.contentStart, stu.contentEnd)) === 0) {
+      const translationBalance = bracketBalance(doc.text, ttu.contentStart, ttu.contentEnd);
+      if (translationBalance !== 0 && bracketBalance(doc.text, stu.contentStart, stu.contentEnd) === 0) {
         findings.push({
           start: ttu.tagStart,
           end: ttu.contentStart,
