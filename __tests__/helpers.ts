@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseDocument, type LocDocument } from '../src/document/document.js';
 import type { Config } from '../src/config/config.js';
-import { checkDocument, collectFiles, lintFiles } from '../src/engine.js';
+import { checkRule, collectFiles, lintFiles } from '../src/engine.js';
 import { rules as allRules } from '../src/rules/index.js';
 import type { Finding } from '../src/findings/finding.js';
 import type { Rule, RuleContext } from '../src/rules/rule.js';
@@ -36,7 +36,7 @@ export function run(rule: Rule, doc: LocDocument, context: Partial<RuleContext> 
     document: () => null,
     ...context,
   };
-  return checkDocument(doc, [rule], ctx);
+  return checkRule(doc, rule, ctx);
 }
 
 /** `line:column` of each finding, the shortest exact statement of where it points. */

@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-OS4U3YTT.js";
+} from "./chunks/chunk-CJDRXJ4C.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-OS4U3YTT.js";
+} from "./chunks/chunk-CJDRXJ4C.js";
 import {
   require_tunnel,
   require_undici

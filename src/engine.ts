@@ -8,8 +8,8 @@ import { compareFindings, type Finding, type Severity } from './findings/finding
 import { suppressions } from './findings/suppress.js';
 import { renderedLinks } from './document/link-zones.js';
 import { checkUrls, type ExternalLinkOptions, type UrlStatus } from './external/check-urls.js';
-import { defaultConfig, ruleSettingsFor, type Config } from './config/config.js';
-import { LocaleLayout } from './layout/layout.js';
+import { defaultConfig, ruleSettingsFor, ruleSettingsForFile, type Config } from './config/config.js';
+import { LocaleLayout, pathKind } from './layout/layout.js';
 import { requestUrl } from './rules/external-link.js';
 import { fileProblems, type RuleMeta } from './rules/file-problems.js';
 import { rules as allRules } from './rules/index.js';
@@ -36,7 +36,6 @@ export interface EngineResult {
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
-/** Files under the given paths: folders are searched for files the include globs match; named files are always taken. */
 export interface FileSelection {
   /** Globs (relative to cwd) that files found in folders must match. */
   include?: readonly string[];
@@ -44,6 +43,7 @@ export interface FileSelection {
   ignore?: readonly string[];
 }
 
+/** Files under the given paths: folders are searched for files the include globs match; named files are always taken. */
 export function collectFiles(paths: readonly string[], cwd: string, selection: FileSelection = {}): { files: string[]; findings: Finding[] } {
   const include = selection.include ?? ['**/*.md'];
   const ignore = selection.ignore ?? [];
@@ -80,10 +80,10 @@ export function collectFiles(paths: readonly string[], cwd: string, selection: F
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) walk(path);
       } else if (include.some((glob) => matchesGlob(globPath(path), glob))) {
-        if (entry.isSymbolicLink() && !isReadableFile(path)) {
+        if (entry.isSymbolicLink() && pathKind(path) !== 'file') {
           findings.push(fileFinding(cwd, path, fileProblems.unreadable, 'Symbolic link cannot be followed (broken or a loop)'));
         } else files.add(path);
-      } else if (entry.isSymbolicLink() && isDirectoryLink(path)) walk(path);
+      } else if (entry.isSymbolicLink() && pathKind(path) === 'folder') walk(path);
     }
   };
   for (const p of paths) {
@@ -100,22 +100,6 @@ export function collectFiles(paths: readonly string[], cwd: string, selection: F
     } else files.add(path);
   }
   return { files: [...files], findings };
-}
-
-function isReadableFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function isDirectoryLink(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 export function displayPath(cwd: string, absolutePath: string): string {
@@ -162,7 +146,10 @@ function readRegularFile(path: string, maxBytes: number): Buffer {
   }
 }
 
-type Loaded = { doc: LocDocument; findings: Finding[] } | { doc: null; findings: Finding[] };
+interface Loaded {
+  doc: LocDocument | null;
+  findings: Finding[];
+}
 
 interface LoadOptions {
   cwd: string;
@@ -212,18 +199,17 @@ function toFinding(doc: LocDocument, rule: RuleMeta, f: RuleFinding, severity: S
   };
 }
 
-/** Runs every rule on one document; a rule that throws becomes an internal-error finding. */
-export function checkDocument(doc: LocDocument, rules: readonly Rule[], ctx: RuleContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const rule of rules) {
-    try {
-      for (const f of rule.check(doc, ctx)) findings.push(toFinding(doc, rule, f, f.severity ?? rule.severity));
-    } catch (error) {
-      const message = `Rule ${rule.id} failed on this file: ${(error as Error).message}`;
-      findings.push({ file: doc.path, line: 1, column: 1, endLine: 1, endColumn: 1, rule: fileProblems.internalError.id, severity: 'error', message });
-    }
+/** Runs one rule on one document; a rule that throws becomes an internal-error finding. */
+export function checkRule(doc: LocDocument, rule: Rule, ctx: RuleContext): Finding[] {
+  try {
+    return rule
+      .check(doc, ctx)
+      .map((f) => toFinding(doc, rule, f, f.severity ?? rule.severity))
+      .sort(compareFindings);
+  } catch (error) {
+    const message = `Rule ${rule.id} failed on this file: ${(error as Error).message}`;
+    return [{ file: doc.path, line: 1, column: 1, endLine: 1, endColumn: 1, rule: fileProblems.internalError.id, severity: 'error', message }];
   }
-  return findings.sort(compareFindings);
 }
 
 /**
@@ -261,7 +247,11 @@ class DocumentStore {
   }
 }
 
-/** Every http(s) URL the files show readers: each is requested once for the whole run. */
+/**
+ * Every http(s) URL the files show readers: each is requested once for the whole run. The rules
+ * need the answers before they run, so an opt-in external check reads the files twice; the
+ * requests take far longer than the reading.
+ */
 async function checkExternalLinks(paths: readonly string[], load: LoadOptions, external: ExternalLinkOptions): Promise<Map<string, UrlStatus>> {
   const urls = new Set<string>();
   for (const path of paths) {
@@ -275,11 +265,12 @@ async function checkExternalLinks(paths: readonly string[], load: LoadOptions, e
   return checkUrls(urls, external);
 }
 
-/** A finding as the configuration wants it for its file: dropped when off, else at the configured severity. */
-function configured(finding: Finding, config: Config): Finding | null {
-  const { severity } = ruleSettingsFor(config, finding.file, finding.rule);
-  if (severity === 'off') return null;
-  return severity === undefined ? finding : { ...finding, severity };
+/** File problems as the configuration wants them for their file: dropped when off, else at the configured severity. */
+function configured(findings: readonly Finding[], doc: LocDocument | null, config: Config): Finding[] {
+  return findings.flatMap((f) => {
+    const { severity } = ruleSettingsFor(config, f.file, f.rule);
+    return severity === 'off' ? [] : [{ ...f, severity: severity ?? f.severity, fingerprint: fingerprint(f, doc) }];
+  });
 }
 
 /** The pipeline both the CLI and the action call: files in, sorted findings out. */
@@ -304,7 +295,7 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
     store.enterGroup(key);
     const loaded = store.load(path);
     const doc = loaded.doc;
-    findings.push(...loaded.findings.map((f) => ({ ...f, fingerprint: fingerprint(f, doc) })));
+    findings.push(...configured(loaded.findings, doc, config));
     if (doc === null) continue;
     let counterparts: LocDocument[] | undefined;
     const readCounterparts = () =>
@@ -328,15 +319,18 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
       ...(external ? { externalStatus: (url: string) => external.get(url) } : {}),
     };
     const suppressed = suppressions(doc);
+    const settingsOf = ruleSettingsForFile(config, doc.path);
     for (const rule of rules) {
-      const settings = ruleSettingsFor(config, doc.path, rule.id);
-      if (settings.severity === 'off') continue;
-      for (const f of checkDocument(doc, [rule], { ...base, options: settings.options ?? {} })) {
-        if (!suppressed(f)) findings.push({ ...f, fingerprint: fingerprint(f, doc) });
+      const { severity, options = {} } = settingsOf(rule.id);
+      if (severity === 'off') continue;
+      for (const f of checkRule(doc, rule, { ...base, options })) {
+        // A rule that failed yields internal-error, which has settings of its own.
+        const configuredSeverity = f.rule === rule.id ? severity : settingsOf(f.rule).severity;
+        if (configuredSeverity === 'off' || suppressed(f)) continue;
+        findings.push({ ...f, severity: configuredSeverity ?? f.severity, fingerprint: fingerprint(f, doc) });
       }
     }
   }
-  const kept = findings.flatMap((f) => configured(f, config) ?? []);
-  kept.sort(compareFindings);
-  return { findings: kept, filesChecked: absolutePaths.length };
+  findings.sort(compareFindings);
+  return { findings, filesChecked: absolutePaths.length };
 }

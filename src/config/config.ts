@@ -162,14 +162,22 @@ export async function findConfig(root: string, path?: string): Promise<Config> {
   return existsSync(found) ? loadConfig(found) : defaultConfig();
 }
 
-/** A rule's effective settings for one file: the base settings, then each matching override. */
-export function ruleSettingsFor(config: Config, file: string, ruleId: string): RuleSettings {
-  let settings: RuleSettings = config.rules.get(ruleId) ?? {};
-  for (const override of config.overrides) {
-    const own = override.rules.get(ruleId);
-    if (own && override.files.some((glob) => matchesGlob(file, glob))) {
-      settings = { severity: own.severity ?? settings.severity, options: { ...settings.options, ...own.options } };
+/**
+ * The rules' effective settings for one file: the base settings, then each override whose globs
+ * match the file. The globs are matched once per file, not once per rule.
+ */
+export function ruleSettingsForFile(config: Config, file: string): (ruleId: string) => RuleSettings {
+  const applying = config.overrides.filter((override) => override.files.some((glob) => matchesGlob(file, glob)));
+  return (ruleId) => {
+    let settings: RuleSettings = config.rules.get(ruleId) ?? {};
+    for (const override of applying) {
+      const own = override.rules.get(ruleId);
+      if (own) settings = { severity: own.severity ?? settings.severity, options: { ...settings.options, ...own.options } };
     }
-  }
-  return settings;
+    return settings;
+  };
+}
+
+export function ruleSettingsFor(config: Config, file: string, ruleId: string): RuleSettings {
+  return ruleSettingsForFile(config, file)(ruleId);
 }

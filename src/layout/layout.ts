@@ -98,7 +98,7 @@ export class LocaleLayout {
       names = new Set();
       try {
         for (const entry of readdirSync(dir, { withFileTypes: true })) {
-          if (entry.isFile() || (entry.isSymbolicLink() && isFileLink(join(dir, entry.name)))) names.add(entry.name);
+          if (entry.isFile() || (entry.isSymbolicLink() && pathKind(join(dir, entry.name)) === 'file')) names.add(entry.name);
         }
       } catch {
         // A missing folder holds no files.
@@ -109,10 +109,12 @@ export class LocaleLayout {
   }
 }
 
-function isFileLink(path: string): boolean {
+/** What a path is once links are followed; null when it cannot be reached (missing, broken link, loop). */
+export function pathKind(path: string): 'file' | 'folder' | 'other' | null {
   try {
-    return statSync(path).isFile();
+    const stat = statSync(path);
+    return stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
   } catch {
-    return false;
+    return null;
   }
 }

@@ -17584,15 +17584,19 @@ async function findConfig(root, path) {
   const found = join2(root, CONFIG_FILE);
   return existsSync(found) ? loadConfig(found) : defaultConfig();
 }
-function ruleSettingsFor(config, file, ruleId) {
-  let settings = config.rules.get(ruleId) ?? {};
-  for (const override of config.overrides) {
-    const own = override.rules.get(ruleId);
-    if (own && override.files.some((glob) => matchesGlob(file, glob))) {
-      settings = { severity: own.severity ?? settings.severity, options: { ...settings.options, ...own.options } };
+function ruleSettingsForFile(config, file) {
+  const applying = config.overrides.filter((override) => override.files.some((glob) => matchesGlob(file, glob)));
+  return (ruleId) => {
+    let settings = config.rules.get(ruleId) ?? {};
+    for (const override of applying) {
+      const own = override.rules.get(ruleId);
+      if (own) settings = { severity: own.severity ?? settings.severity, options: { ...settings.options, ...own.options } };
     }
-  }
-  return settings;
+    return settings;
+  };
+}
+function ruleSettingsFor(config, file, ruleId) {
+  return ruleSettingsForFile(config, file)(ruleId);
 }
 
 // src/findings/baseline.ts
@@ -17729,7 +17733,7 @@ var LocaleLayout = class {
       names = /* @__PURE__ */ new Set();
       try {
         for (const entry of readdirSync(dir, { withFileTypes: true })) {
-          if (entry.isFile() || entry.isSymbolicLink() && isFileLink(join3(dir, entry.name))) names.add(entry.name);
+          if (entry.isFile() || entry.isSymbolicLink() && pathKind(join3(dir, entry.name)) === "file") names.add(entry.name);
         }
       } catch {
       }
@@ -17738,11 +17742,12 @@ var LocaleLayout = class {
     return names.has(basename(path));
   }
 };
-function isFileLink(path) {
+function pathKind(path) {
   try {
-    return statSync(path).isFile();
+    const stat = statSync(path);
+    return stat.isFile() ? "file" : stat.isDirectory() ? "folder" : "other";
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -17893,10 +17898,10 @@ function collectFiles(paths, cwd, selection = {}) {
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) walk(path);
       } else if (include.some((glob) => matchesGlob2(globPath(path), glob))) {
-        if (entry.isSymbolicLink() && !isReadableFile(path)) {
+        if (entry.isSymbolicLink() && pathKind(path) !== "file") {
           findings.push(fileFinding(cwd, path, fileProblems.unreadable, "Symbolic link cannot be followed (broken or a loop)"));
         } else files.add(path);
-      } else if (entry.isSymbolicLink() && isDirectoryLink(path)) walk(path);
+      } else if (entry.isSymbolicLink() && pathKind(path) === "folder") walk(path);
     }
   };
   for (const p of paths) {
@@ -17912,20 +17917,6 @@ function collectFiles(paths, cwd, selection = {}) {
     } else files.add(path);
   }
   return { files: [...files], findings };
-}
-function isReadableFile(path) {
-  try {
-    return statSync2(path).isFile();
-  } catch {
-    return false;
-  }
-}
-function isDirectoryLink(path) {
-  try {
-    return statSync2(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 function displayPath(cwd, absolutePath) {
   if (absolutePath.startsWith(cwd) && absolutePath[cwd.length] === sep3 && !absolutePath.includes(`${sep3}.`)) {
@@ -17999,17 +17990,13 @@ function toFinding(doc, rule, f, severity) {
     message: f.message
   };
 }
-function checkDocument(doc, rules2, ctx) {
-  const findings = [];
-  for (const rule of rules2) {
-    try {
-      for (const f of rule.check(doc, ctx)) findings.push(toFinding(doc, rule, f, f.severity ?? rule.severity));
-    } catch (error) {
-      const message = `Rule ${rule.id} failed on this file: ${error.message}`;
-      findings.push({ file: doc.path, line: 1, column: 1, endLine: 1, endColumn: 1, rule: fileProblems.internalError.id, severity: "error", message });
-    }
+function checkRule(doc, rule, ctx) {
+  try {
+    return rule.check(doc, ctx).map((f) => toFinding(doc, rule, f, f.severity ?? rule.severity)).sort(compareFindings);
+  } catch (error) {
+    const message = `Rule ${rule.id} failed on this file: ${error.message}`;
+    return [{ file: doc.path, line: 1, column: 1, endLine: 1, endColumn: 1, rule: fileProblems.internalError.id, severity: "error", message }];
   }
-  return findings.sort(compareFindings);
 }
 var DocumentStore = class {
   constructor(options2, exists) {
@@ -18050,10 +18037,11 @@ async function checkExternalLinks(paths, load, external) {
   }
   return checkUrls(urls, external);
 }
-function configured(finding, config) {
-  const { severity } = ruleSettingsFor(config, finding.file, finding.rule);
-  if (severity === "off") return null;
-  return severity === void 0 ? finding : { ...finding, severity };
+function configured(findings, doc, config) {
+  return findings.flatMap((f) => {
+    const { severity } = ruleSettingsFor(config, f.file, f.rule);
+    return severity === "off" ? [] : [{ ...f, severity: severity ?? f.severity, fingerprint: fingerprint(f, doc) }];
+  });
 }
 async function lintFiles(absolutePaths, options2) {
   const { cwd } = options2;
@@ -18076,7 +18064,7 @@ async function lintFiles(absolutePaths, options2) {
     store.enterGroup(key);
     const loaded = store.load(path);
     const doc = loaded.doc;
-    findings.push(...loaded.findings.map((f) => ({ ...f, fingerprint: fingerprint(f, doc) })));
+    findings.push(...configured(loaded.findings, doc, config));
     if (doc === null) continue;
     let counterparts;
     const readCounterparts = () => counterparts ??= layout.counterparts(path).map((c) => store.peek(c.path)).filter((d) => d !== null);
@@ -18096,17 +18084,19 @@ async function lintFiles(absolutePaths, options2) {
       ...external ? { externalStatus: (url) => external.get(url) } : {}
     };
     const suppressed = suppressions(doc);
+    const settingsOf = ruleSettingsForFile(config, doc.path);
     for (const rule of rules2) {
-      const settings = ruleSettingsFor(config, doc.path, rule.id);
-      if (settings.severity === "off") continue;
-      for (const f of checkDocument(doc, [rule], { ...base, options: settings.options ?? {} })) {
-        if (!suppressed(f)) findings.push({ ...f, fingerprint: fingerprint(f, doc) });
+      const { severity, options: options3 = {} } = settingsOf(rule.id);
+      if (severity === "off") continue;
+      for (const f of checkRule(doc, rule, { ...base, options: options3 })) {
+        const configuredSeverity = f.rule === rule.id ? severity : settingsOf(f.rule).severity;
+        if (configuredSeverity === "off" || suppressed(f)) continue;
+        findings.push({ ...f, severity: configuredSeverity ?? f.severity, fingerprint: fingerprint(f, doc) });
       }
     }
   }
-  const kept = findings.flatMap((f) => configured(f, config) ?? []);
-  kept.sort(compareFindings);
-  return { findings: kept, filesChecked: absolutePaths.length };
+  findings.sort(compareFindings);
+  return { findings, filesChecked: absolutePaths.length };
 }
 
 // src/layout/shard.ts
