@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-CJDRXJ4C.js";
+} from "./chunks/chunk-HKDXHKUE.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-CJDRXJ4C.js";
+} from "./chunks/chunk-HKDXHKUE.js";
 import {
   require_tunnel,
   require_undici

@@ -49,11 +49,11 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
   const lines = new LineIndex(text);
   const frontMatter = parseFrontMatter(text);
   const { codeBlocks, headings } = scanBlocks(text, lines);
-  // Spans inside the front matter are reported by the front-matter rules, not paired here.
+  // The front matter is not Markdown: its spans and brackets are the front-matter rules' business.
   const skipped: [number, number][] = frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks;
   const tags = scanTags(text, skipped);
   const { segments, problems } = scanSegments(text, tags);
-  const { links, definitions, looseLinks } = scanLinks(text, lines, frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks);
+  const { links, definitions, looseLinks } = scanLinks(text, lines, skipped);
   const anchors: Anchor[] = [];
   for (const tag of tags) {
     if (tag.name !== 'a' || tag.closing) continue;

@@ -245,9 +245,10 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
       i = (close === -1 ? i + run : close) - 1;
     } else if (c === 60 /* < */) {
       const rest = text.slice(i, Math.min(n, i + 4096));
-      const auto = AUTOLINK.exec(rest) ?? EMAIL_AUTOLINK.exec(rest);
+      const url = AUTOLINK.exec(rest);
+      const auto = url ?? EMAIL_AUTOLINK.exec(rest);
       if (auto) {
-        const email = !AUTOLINK.test(rest);
+        const email = url === null;
         links.push({
           kind: 'autolink',
           start: i,

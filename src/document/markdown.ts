@@ -85,3 +85,8 @@ export function headingSlug(text: string): string {
     .trim()
     .replace(/\s/g, '-');
 }
+
+/** Text a reader sees in an HTML fragment: tags and surrounding whitespace do not count. */
+export function visibleText(html: string): string {
+  return html.replace(/<[^>]*>/g, '').trim();
+}

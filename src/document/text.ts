@@ -40,7 +40,6 @@ export class LineIndex {
 }
 
 export interface DecodeProblem {
-  rule: 'file-encoding';
   offset: number;
   message: string;
 }
@@ -63,7 +62,7 @@ export function decodeUtf8(bytes: Uint8Array): DecodedText {
   if (utf16 !== null) {
     // Read it anyway so its other findings are not hidden behind the encoding one.
     const text = new TextDecoder(utf16, { ignoreBOM: false }).decode(bytes);
-    return { text, hadBom: true, problems: [{ rule: 'file-encoding', offset: 0, message: `File is ${utf16.toUpperCase()}, not UTF-8: convert it to UTF-8` }] };
+    return { text, hadBom: true, problems: [{ offset: 0, message: `File is ${utf16.toUpperCase()}, not UTF-8: convert it to UTF-8` }] };
   }
   const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hadBom ? bytes.subarray(3) : bytes;
@@ -77,7 +76,6 @@ export function decodeUtf8(bytes: Uint8Array): DecodedText {
       hadBom,
       problems: [
         {
-          rule: 'file-encoding',
           offset,
           message: `File is not valid UTF-8 (first invalid byte 0x${(body[byte] ?? 0).toString(16).padStart(2, '0')} at byte ${byte + (hadBom ? 3 : 0)}); invalid bytes were read as U+FFFD`,
         },

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { asLocale, localeOfPath } from './locale.js';
+import { asLocale, localeOfPath, suffixLocale } from './locale.js';
 
 export interface LocalePlace {
   /** Locale the path says the file is in, or null (one locale per repository: ask the front matter). */
@@ -15,8 +15,6 @@ export interface Counterpart {
   locale: string | null;
 }
 
-const SUFFIX = /^(.*)\.([A-Za-z]{2,3}(?:-[A-Za-z]{4})?-(?:[A-Za-z]{2}|\d{3}))\.md$/i;
-
 /**
  * Where a file sits among its locales, without configuration: a folder per locale
  * (`<root>/<locale>/…`), a suffix per locale (`name.<locale>.md` beside `name.md`), or one locale
@@ -24,6 +22,7 @@ const SUFFIX = /^(.*)\.([A-Za-z]{2,3}(?:-[A-Za-z]{4})?-(?:[A-Za-z]{2}|\d{3}))\.m
  */
 export class LocaleLayout {
   private readonly listings = new Map<string, string[]>();
+  private readonly files = new Map<string, Set<string>>();
 
   constructor(
     private readonly sourceLocale: string,
@@ -40,9 +39,8 @@ export class LocaleLayout {
       segments[folder.segmentIndex] = '*';
       return { locale: folder.locale, groupKey: segments.join('/') };
     }
-    const suffix = SUFFIX.exec(basename(path));
-    const locale = suffix ? asLocale(suffix[2]!) : null;
-    if (suffix && locale !== null) return { locale, groupKey: join(dirname(path), `${suffix[1]}.*.md`) };
+    const suffix = suffixLocale(basename(path));
+    if (suffix !== null) return { locale: suffix.locale, groupKey: join(dirname(path), `${suffix.stem}.*.md`) };
     const rootRelative = relative(this.primaryRoot, path);
     return { locale: null, groupKey: this.extraRoots.length > 0 && !rootRelative.startsWith('..') ? rootRelative : path };
   }
@@ -59,22 +57,19 @@ export class LocaleLayout {
         .filter((name) => name !== own && asLocale(name) !== null)
         .map((name) => ({ path: join(root, name, ...rest), locale: asLocale(name) }));
     }
-    const suffix = SUFFIX.exec(basename(path));
-    if (suffix && asLocale(suffix[2]!) !== null) {
+    const suffix = suffixLocale(basename(path));
+    if (suffix !== null) {
       const dir = dirname(path);
       const others = this.list(dir).flatMap((name) => {
-        const m = SUFFIX.exec(name);
-        const locale = m ? asLocale(m[2]!) : null;
-        return m && m[1] === suffix[1] && locale !== null && name !== basename(path) ? [{ path: join(dir, name), locale }] : [];
+        const other = suffixLocale(name);
+        return other !== null && other.stem === suffix.stem && name !== basename(path) ? [{ path: join(dir, name), locale: other.locale }] : [];
       });
-      return [...others, { path: join(dir, `${suffix[1]}.md`), locale: this.sourceLocale }];
+      return [...others, { path: join(dir, `${suffix.stem}.md`), locale: this.sourceLocale }];
     }
     const rootRelative = relative(this.primaryRoot, path);
     if (rootRelative.startsWith('..')) return [];
     return this.extraRoots.map((root) => ({ path: join(root, rootRelative), locale: null }));
   }
-
-  private readonly files = new Map<string, Set<string>>();
 
   /** Names in a folder, read once per run. */
   list(dir: string): string[] {

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 const SHAPE = /^([a-z]{2,3})(?:-([A-Za-z]{4}))?-([A-Za-z]{2}|\d{3})$/i;
@@ -40,12 +41,16 @@ export function localeOfPath(path: string): PathLocale | null {
   return null;
 }
 
-const SUFFIX_LOCALE = /\.([A-Za-z]{2,3}(?:-[A-Za-z]{4})?-(?:[A-Za-z]{2}|\d{3}))\.md$/i;
+const SUFFIX = /^(.*)\.([A-Za-z]{2,3}(?:-[A-Za-z]{4})?-(?:[A-Za-z]{2}|\d{3}))\.md$/i;
+
+/** `article.zh-CN.md` → stem `article`, locale zh-CN; null when the name carries no locale. */
+export function suffixLocale(fileName: string): { stem: string; locale: string } | null {
+  const m = SUFFIX.exec(fileName);
+  const locale = m ? asLocale(m[2]!) : null;
+  return m && locale !== null ? { stem: m[1]!, locale } : null;
+}
 
 /** The locale a path names: a locale folder, else a `name.<locale>.md` suffix; null when neither. */
 export function localeFromPath(path: string): string | null {
-  const folder = localeOfPath(path);
-  if (folder !== null) return folder.locale;
-  const suffix = SUFFIX_LOCALE.exec(path);
-  return suffix ? asLocale(suffix[1]!) : null;
+  return localeOfPath(path)?.locale ?? suffixLocale(basename(path))?.locale ?? null;
 }

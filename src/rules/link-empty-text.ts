@@ -1,7 +1,6 @@
 import { placedLinks } from '../document/link-zones.js';
+import { visibleText } from '../document/markdown.js';
 import type { Rule, RuleFinding } from './rule.js';
-
-const visible = (html: string) => html.replace(/<[^>]*>/g, '').trim();
 
 export const linkEmptyText: Rule = {
   id: 'link-empty-text',
@@ -17,12 +16,12 @@ export const linkEmptyText: Rule = {
     const findings: RuleFinding[] = [];
     for (const link of links) {
       if (link.zone !== 'translation' || (link.kind !== 'inline' && link.kind !== 'reference')) continue;
-      if (visible(doc.text.slice(link.textStart, link.textEnd)) !== '') continue;
+      if (visibleText(doc.text.slice(link.textStart, link.textEnd)) !== '') continue;
       const source = links.find(
-        (s) => s.zone === 'source' && s.segment === link.segment && s.parsed.key === link.parsed.key && visible(doc.text.slice(s.textStart, s.textEnd)) !== '',
+        (s) => s.zone === 'source' && s.segment === link.segment && s.parsed.key === link.parsed.key && visibleText(doc.text.slice(s.textStart, s.textEnd)) !== '',
       );
       if (source) {
-        const sourceText = visible(doc.text.slice(source.textStart, source.textEnd));
+        const sourceText = visibleText(doc.text.slice(source.textStart, source.textEnd));
         findings.push({ start: link.start, end: link.end, message: `Link to \`${link.target}\` has no text; in the source it reads "${sourceText}"` });
       }
     }

@@ -1,9 +1,5 @@
+import { visibleText } from '../document/markdown.js';
 import type { Rule } from './rule.js';
-
-/** Text a reader sees: tags and whitespace do not count. */
-function visibleText(html: string): string {
-  return html.replace(/<[^>]*>/g, '').trim();
-}
 
 export const segmentEmpty: Rule = {
   id: 'segment-empty',

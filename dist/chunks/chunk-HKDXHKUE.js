@@ -10935,6 +10935,9 @@ function containersAt(text, offset, lineStart) {
 function headingSlug(text) {
   return text.replace(/<[^>]*>/g, "").replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().replace(/\s/g, "-");
 }
+function visibleText(html) {
+  return html.replace(/<[^>]*>/g, "").trim();
+}
 
 // src/document/front-matter.ts
 var import_gray_matter = __toESM(require_gray_matter(), 1);
@@ -16033,9 +16036,10 @@ function scanLinks(text, lines, codeBlocks) {
       i = (close === -1 ? i + run : close) - 1;
     } else if (c === 60) {
       const rest = text.slice(i, Math.min(n, i + 4096));
-      const auto = AUTOLINK.exec(rest) ?? EMAIL_AUTOLINK.exec(rest);
+      const url = AUTOLINK.exec(rest);
+      const auto = url ?? EMAIL_AUTOLINK.exec(rest);
       if (auto) {
-        const email = !AUTOLINK.test(rest);
+        const email = url === null;
         links.push({
           kind: "autolink",
           start: i,
@@ -16272,6 +16276,7 @@ function closeLookup(open, problems) {
 }
 
 // src/layout/locale.ts
+import { basename } from "node:path";
 var languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
 var regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
 var SHAPE = /^([a-z]{2,3})(?:-([A-Za-z]{4}))?-([A-Za-z]{2}|\d{3})$/i;
@@ -16300,12 +16305,14 @@ function localeOfPath(path) {
   }
   return null;
 }
-var SUFFIX_LOCALE = /\.([A-Za-z]{2,3}(?:-[A-Za-z]{4})?-(?:[A-Za-z]{2}|\d{3}))\.md$/i;
+var SUFFIX = /^(.*)\.([A-Za-z]{2,3}(?:-[A-Za-z]{4})?-(?:[A-Za-z]{2}|\d{3}))\.md$/i;
+function suffixLocale(fileName) {
+  const m = SUFFIX.exec(fileName);
+  const locale = m ? asLocale(m[2]) : null;
+  return m && locale !== null ? { stem: m[1], locale } : null;
+}
 function localeFromPath(path) {
-  const folder = localeOfPath(path);
-  if (folder !== null) return folder.locale;
-  const suffix = SUFFIX_LOCALE.exec(path);
-  return suffix ? asLocale(suffix[1]) : null;
+  return localeOfPath(path)?.locale ?? suffixLocale(basename(path))?.locale ?? null;
 }
 
 // src/document/targets.ts
@@ -16402,7 +16409,7 @@ function decodeUtf8(bytes) {
   const utf16 = utf16Encoding(bytes);
   if (utf16 !== null) {
     const text = new TextDecoder(utf16, { ignoreBOM: false }).decode(bytes);
-    return { text, hadBom: true, problems: [{ rule: "file-encoding", offset: 0, message: `File is ${utf16.toUpperCase()}, not UTF-8: convert it to UTF-8` }] };
+    return { text, hadBom: true, problems: [{ offset: 0, message: `File is ${utf16.toUpperCase()}, not UTF-8: convert it to UTF-8` }] };
   }
   const hadBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
   const body = hadBom ? bytes.subarray(3) : bytes;
@@ -16416,7 +16423,6 @@ function decodeUtf8(bytes) {
       hadBom,
       problems: [
         {
-          rule: "file-encoding",
           offset,
           message: `File is not valid UTF-8 (first invalid byte 0x${(body[byte] ?? 0).toString(16).padStart(2, "0")} at byte ${byte + (hadBom ? 3 : 0)}); invalid bytes were read as U+FFFD`
         }
@@ -16451,7 +16457,7 @@ function parseDocument2(path, text, options2 = {}) {
   const skipped = frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks;
   const tags = scanTags(text, skipped);
   const { segments, problems } = scanSegments(text, tags);
-  const { links, definitions, looseLinks } = scanLinks(text, lines, frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks);
+  const { links, definitions, looseLinks } = scanLinks(text, lines, skipped);
   const anchors = [];
   for (const tag of tags) {
     if (tag.name !== "a" || tag.closing) continue;
@@ -16943,7 +16949,6 @@ var linkEmptyTarget = {
 };
 
 // src/rules/link-empty-text.ts
-var visible = (html) => html.replace(/<[^>]*>/g, "").trim();
 var linkEmptyText = {
   id: "link-empty-text",
   description: "A link in a translation has text when the same link in its source has text",
@@ -16958,12 +16963,12 @@ var linkEmptyText = {
     const findings = [];
     for (const link of links) {
       if (link.zone !== "translation" || link.kind !== "inline" && link.kind !== "reference") continue;
-      if (visible(doc.text.slice(link.textStart, link.textEnd)) !== "") continue;
+      if (visibleText(doc.text.slice(link.textStart, link.textEnd)) !== "") continue;
       const source = links.find(
-        (s) => s.zone === "source" && s.segment === link.segment && s.parsed.key === link.parsed.key && visible(doc.text.slice(s.textStart, s.textEnd)) !== ""
+        (s) => s.zone === "source" && s.segment === link.segment && s.parsed.key === link.parsed.key && visibleText(doc.text.slice(s.textStart, s.textEnd)) !== ""
       );
       if (source) {
-        const sourceText = visible(doc.text.slice(source.textStart, source.textEnd));
+        const sourceText = visibleText(doc.text.slice(source.textStart, source.textEnd));
         findings.push({ start: link.start, end: link.end, message: `Link to \`${link.target}\` has no text; in the source it reads "${sourceText}"` });
       }
     }
@@ -17215,9 +17220,6 @@ var relativeLinkMissing = {
 };
 
 // src/rules/segment-empty.ts
-function visibleText(html) {
-  return html.replace(/<[^>]*>/g, "").trim();
-}
 var segmentEmpty = {
   id: "segment-empty",
   description: "A translated unit is not empty when its source has text",
@@ -17662,8 +17664,7 @@ function countBySeverity(findings) {
 
 // src/layout/layout.ts
 import { readdirSync, statSync } from "node:fs";
-import { basename, dirname as dirname3, join as join3, relative, sep as sep2 } from "node:path";
-var SUFFIX = /^(.*)\.([A-Za-z]{2,3}(?:-[A-Za-z]{4})?-(?:[A-Za-z]{2}|\d{3}))\.md$/i;
+import { basename as basename2, dirname as dirname3, join as join3, relative, sep as sep2 } from "node:path";
 var LocaleLayout = class {
   constructor(sourceLocale, extraRoots = [], primaryRoot = process.cwd()) {
     this.sourceLocale = sourceLocale;
@@ -17674,6 +17675,7 @@ var LocaleLayout = class {
   extraRoots;
   primaryRoot;
   listings = /* @__PURE__ */ new Map();
+  files = /* @__PURE__ */ new Map();
   place(path) {
     const folder = localeOfPath(path);
     if (folder !== null) {
@@ -17681,9 +17683,8 @@ var LocaleLayout = class {
       segments[folder.segmentIndex] = "*";
       return { locale: folder.locale, groupKey: segments.join("/") };
     }
-    const suffix = SUFFIX.exec(basename(path));
-    const locale = suffix ? asLocale(suffix[2]) : null;
-    if (suffix && locale !== null) return { locale, groupKey: join3(dirname3(path), `${suffix[1]}.*.md`) };
+    const suffix = suffixLocale(basename2(path));
+    if (suffix !== null) return { locale: suffix.locale, groupKey: join3(dirname3(path), `${suffix.stem}.*.md`) };
     const rootRelative = relative(this.primaryRoot, path);
     return { locale: null, groupKey: this.extraRoots.length > 0 && !rootRelative.startsWith("..") ? rootRelative : path };
   }
@@ -17697,21 +17698,19 @@ var LocaleLayout = class {
       const rest = segments.slice(folder.segmentIndex + 1);
       return this.list(root).filter((name) => name !== own && asLocale(name) !== null).map((name) => ({ path: join3(root, name, ...rest), locale: asLocale(name) }));
     }
-    const suffix = SUFFIX.exec(basename(path));
-    if (suffix && asLocale(suffix[2]) !== null) {
+    const suffix = suffixLocale(basename2(path));
+    if (suffix !== null) {
       const dir = dirname3(path);
       const others = this.list(dir).flatMap((name) => {
-        const m = SUFFIX.exec(name);
-        const locale = m ? asLocale(m[2]) : null;
-        return m && m[1] === suffix[1] && locale !== null && name !== basename(path) ? [{ path: join3(dir, name), locale }] : [];
+        const other = suffixLocale(name);
+        return other !== null && other.stem === suffix.stem && name !== basename2(path) ? [{ path: join3(dir, name), locale: other.locale }] : [];
       });
-      return [...others, { path: join3(dir, `${suffix[1]}.md`), locale: this.sourceLocale }];
+      return [...others, { path: join3(dir, `${suffix.stem}.md`), locale: this.sourceLocale }];
     }
     const rootRelative = relative(this.primaryRoot, path);
     if (rootRelative.startsWith("..")) return [];
     return this.extraRoots.map((root) => ({ path: join3(root, rootRelative), locale: null }));
   }
-  files = /* @__PURE__ */ new Map();
   /** Names in a folder, read once per run. */
   list(dir) {
     let names = this.listings.get(dir);
@@ -17739,7 +17738,7 @@ var LocaleLayout = class {
       }
       this.files.set(dir, names);
     }
-    return names.has(basename(path));
+    return names.has(basename2(path));
   }
 };
 function pathKind(path) {
@@ -17760,6 +17759,7 @@ import { join as join5, matchesGlob as matchesGlob2, relative as relative2, reso
 var DIRECTIVE = /<!--\s*loclint-(disable-next-line|disable-file|disable|enable)((?:\s+[a-z0-9-]+)*)\s*-->/g;
 var ALL = "*";
 function suppressions(doc) {
+  if (!doc.text.includes("loclint-")) return () => false;
   const spans = [];
   const open = /* @__PURE__ */ new Map();
   DIRECTIVE.lastIndex = 0;
