@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-HKDXHKUE.js";
+} from "./chunks/chunk-6IGGDXBL.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

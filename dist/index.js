@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-HKDXHKUE.js";
+} from "./chunks/chunk-6IGGDXBL.js";
 import {
   require_tunnel,
   require_undici

@@ -19,9 +19,8 @@ export interface FrontMatterProblem {
   message: string;
 }
 
+/** Front matter always opens the file, at offset 0. */
 export interface FrontMatter {
-  /** Offset of the opening `---`. */
-  start: number;
   /** Offset just past the closing `---` line (or the end of the file when unclosed). */
   end: number;
   closed: boolean;
@@ -52,7 +51,6 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   const problems: FrontMatterProblem[] = [];
   const entries: FrontMatterEntry[] = [];
   const fm: FrontMatter = {
-    start: 0,
     end: text.length,
     closed: false,
     entries,

@@ -10958,7 +10958,6 @@ function parseFrontMatter(text) {
   const problems = [];
   const entries = [];
   const fm = {
-    start: 0,
     end: text.length,
     closed: false,
     entries,
