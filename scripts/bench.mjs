@@ -3,10 +3,10 @@
 // same files, alternating the commands; prints medians, ratios, peak memory, files per second,
 // the scaling points, and the action's cold start. Not a test: wall time depends on the machine.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { root } from './load-src.mjs';
+import { markdownFiles, root } from './load-src.mjs';
 
 const folder = process.argv[2] ?? join(root, '..', 'shared', 'corpus', 'alchemy');
 if (!existsSync(folder)) {
@@ -31,18 +31,6 @@ function measure(command, args, options = {}) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function listMarkdown(dir) {
-  const out = [];
-  const walk = (d) => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (e.isDirectory()) walk(join(d, e.name));
-      else if (e.name.endsWith('.md')) out.push(join(d, e.name));
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 const work = mkdtempSync(join(tmpdir(), 'loclint-bench-'));
 const mdlConfig = join(work, '.markdownlint-cli2.jsonc');
 writeFileSync(mdlConfig, JSON.stringify({ config: { default: false, 'no-trailing-spaces': true }, noProgress: true, outputFormatters: [] }));
@@ -53,7 +41,7 @@ const commands = {
   'markdownlint-cli2': (paths) => [node, [join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), '--config', mdlConfig, ...paths.map((p) => (p.endsWith('.md') ? p : `${p}/**/*.md`))]],
 };
 
-const files = listMarkdown(folder);
+const files = markdownFiles(folder);
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}`);
 console.log(`corpus: ${folder} (${files.length} files); ${rounds} alternating rounds (markdownlint-cli2: 1 round); warm cache\n`);
 

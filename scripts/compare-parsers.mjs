@@ -3,12 +3,12 @@
 // attributes), and links against micromark with GFM tables, as docs sites render them (same
 // links, images and references, same start and end offsets and targets), and front matter read
 // by the fast path against the yaml package (same entries and offsets).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { loadSource, root } from './load-src.mjs';
+import { loadSource, markdownFiles, root } from './load-src.mjs';
 
 const { parseDocument, scanTags, simpleMapping, yamlMapping } = await loadSource(
   "export { parseDocument } from './src/document/document.ts'; export { scanTags } from './src/document/html-tags.ts'; export { simpleMapping, yamlMapping } from './src/document/front-matter.ts';",
@@ -45,14 +45,6 @@ export function reference(text) {
     end,
     target: node.url ?? definitions.get(node.identifier) ?? null,
   }));
-}
-
-function* markdownFiles(dir) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* markdownFiles(path);
-    else if (name.endsWith('.md')) yield path;
-  }
 }
 
 const dirs = process.argv.slice(2).length ? process.argv.slice(2) : [join(root, '..', 'shared', 'corpus')];

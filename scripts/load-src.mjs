@@ -1,6 +1,7 @@
-// Loads TypeScript from src/ in a script: esbuild bundles it to a temporary ES module.
+// Shared by the scripts: TypeScript from src/ (esbuild bundles it to a temporary ES module) and
+// the walk over a folder's Markdown files.
 import { build } from 'esbuild';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,4 +21,17 @@ export async function loadSource(contents) {
     logLevel: 'error',
   });
   return import(outfile);
+}
+
+/** Every Markdown file under a folder, in sorted order (the scripts' shared walk). */
+export function markdownFiles(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else if (e.name.endsWith('.md')) out.push(join(d, e.name));
+    }
+  };
+  walk(dir);
+  return out;
 }
