@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-6IGGDXBL.js";
+} from "./chunks/chunk-ZWH6DAQJ.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-6IGGDXBL.js";
+} from "./chunks/chunk-ZWH6DAQJ.js";
 import {
   require_tunnel,
   require_undici

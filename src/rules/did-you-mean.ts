@@ -10,14 +10,18 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+const allowedDistance = (candidate: string) => Math.max(1, Math.floor(candidate.length / 4));
+
 /** The candidate nearest to `typed`, when it is near enough to be a slip (a quarter of its length). */
 export function closest(typed: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    if (candidate === '') continue;
+    // The length difference bounds the distance from below: far longer or shorter names (most of a
+    // media folder's) are never slips, and are not compared letter by letter.
+    if (candidate === '' || Math.abs(candidate.length - typed.length) > allowedDistance(candidate)) continue;
     const distance = editDistance(typed, candidate);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 4)) ? best : undefined;
+  return best !== undefined && bestDistance <= allowedDistance(best) ? best : undefined;
 }

@@ -10848,15 +10848,16 @@ function editDistance(a, b) {
   }
   return previous[b.length];
 }
+var allowedDistance = (candidate) => Math.max(1, Math.floor(candidate.length / 4));
 function closest(typed, candidates) {
   let best;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    if (candidate === "") continue;
+    if (candidate === "" || Math.abs(candidate.length - typed.length) > allowedDistance(candidate)) continue;
     const distance = editDistance(typed, candidate);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
-  return best !== void 0 && bestDistance <= Math.max(1, Math.floor(best.length / 4)) ? best : void 0;
+  return best !== void 0 && bestDistance <= allowedDistance(best) ? best : void 0;
 }
 
 // src/rules/anchor-duplicate.ts
