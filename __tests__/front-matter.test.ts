@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontMatter, simpleMapping, yamlMapping } from '../src/document/front-matter.js';
+import { grayMatterSplit, parseFrontMatter, simpleMapping, splitMatter, yamlMapping } from '../src/document/front-matter.js';
 import { LineIndex } from '../src/document/text.js';
 import { corpusText, fixturesDir, markdownFiles } from './helpers.js';
 
@@ -62,6 +62,20 @@ describe('parseFrontMatter', () => {
 
   it('returns null for a file without front matter', () => {
     expect(parseFrontMatter('# Title\n---\n')).toBeNull();
+  });
+});
+
+describe('splitMatter (the fast split of a plain `---` block)', () => {
+  it('splits every fixture, and odd openings, exactly as gray-matter does', () => {
+    const texts = [...markdownFiles(fixturesDir)].map((path) => readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    texts.push('---\r\ntitle: a\r\n---\r\nbody', '---\ntitle: unclosed', '---\n---\n', '---\n\n---');
+    let plain = 0;
+    for (const text of texts.filter((t) => t.startsWith('---\n') || t.startsWith('---\r\n'))) {
+      plain++;
+      expect(splitMatter(text)).toEqual(grayMatterSplit(text));
+    }
+    expect(plain).toBeGreaterThan(30);
+    expect(() => splitMatter('---js\n1\n---\n')).toThrow(/never evaluates code/);
   });
 });
 

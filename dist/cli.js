@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-ZWH6DAQJ.js";
+} from "./chunks/chunk-KXSHO7AJ.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-ZWH6DAQJ.js";
+} from "./chunks/chunk-KXSHO7AJ.js";
 import {
   require_tunnel,
   require_undici

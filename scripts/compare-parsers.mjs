@@ -2,7 +2,8 @@
 // (default ../shared/corpus): span and anchor tags against parse5's tokenizer (same offsets and
 // attributes), and links against micromark with GFM tables, as docs sites render them (same
 // links, images and references, same start and end offsets and targets), and front matter read
-// by the fast path against the yaml package (same entries and offsets).
+// by the fast path against the yaml package (same entries and offsets), split by the plain-`---`
+// fast path against gray-matter.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -10,8 +11,8 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { loadSource, markdownFiles, root } from './load-src.mjs';
 
-const { parseDocument, scanTags, simpleMapping, yamlMapping } = await loadSource(
-  "export { parseDocument } from './src/document/document.ts'; export { scanTags } from './src/document/html-tags.ts'; export { simpleMapping, yamlMapping } from './src/document/front-matter.ts';",
+const { grayMatterSplit, parseDocument, scanTags, simpleMapping, splitMatter, yamlMapping } = await loadSource(
+  "export { parseDocument } from './src/document/document.ts'; export { scanTags } from './src/document/html-tags.ts'; export { grayMatterSplit, simpleMapping, splitMatter, yamlMapping } from './src/document/front-matter.ts';",
 );
 const { Tokenizer } = await import('parse5');
 
@@ -52,7 +53,7 @@ if (!dirs.every(existsSync)) {
   console.log(`missing: ${dirs.filter((d) => !existsSync(d)).join(', ')}`);
   process.exit(0);
 }
-let files = 0, links = 0, tags = 0, differing = 0, tagDiffering = 0, fast = 0, fmDiffering = 0;
+let files = 0, links = 0, tags = 0, differing = 0, tagDiffering = 0, fast = 0, fmDiffering = 0, plainSplits = 0, splitDiffering = 0;
 const examples = [];
 for (const dir of dirs) {
   for (const path of markdownFiles(dir)) {
@@ -65,6 +66,13 @@ for (const dir of dirs) {
     if (ours.join('\n') !== theirs.join('\n')) {
       tagDiffering++;
       if (examples.length < 15) examples.push({ path, tags: { ours: ours.filter((t) => !theirs.includes(t)).slice(0, 2), parse5: theirs.filter((t) => !ours.includes(t)).slice(0, 2) } });
+    }
+    if (text.startsWith('---\n') || text.startsWith('---\r\n')) {
+      plainSplits++;
+      if (JSON.stringify(splitMatter(text)) !== JSON.stringify(grayMatterSplit(text))) {
+        splitDiffering++;
+        if (examples.length < 15) examples.push({ path, frontMatter: 'split differs from gray-matter' });
+      }
     }
     if (text.startsWith('---')) {
       const close = text.indexOf('\n---', 3);
@@ -96,6 +104,6 @@ for (const dir of dirs) {
     }
   }
 }
-console.log(`${files} files; ${tags} span/a tags in parse5's reading: ${tagDiffering} files differ; ${links} links in micromark's reading: ${differing} files differ; front matter read without the YAML parser in ${fast} files: ${fmDiffering} differ from it`);
+console.log(`${files} files; ${tags} span/a tags in parse5's reading: ${tagDiffering} files differ; ${links} links in micromark's reading: ${differing} files differ; front matter read without the YAML parser in ${fast} files: ${fmDiffering} differ from it; split without gray-matter in ${plainSplits} files: ${splitDiffering} differ`);
 for (const e of examples) console.log(JSON.stringify(e));
-process.exitCode = differing === 0 && tagDiffering === 0 && fmDiffering === 0 ? 0 : 1;
+process.exitCode = differing === 0 && tagDiffering === 0 && fmDiffering === 0 && splitDiffering === 0 ? 0 : 1;

@@ -307,7 +307,8 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
       const locale = localeOf(d);
       return locale !== null ? locale.toLowerCase() === sourceLocale.toLowerCase() : !isLocalized(d, sourceLocale);
     };
-    const base: Omit<RuleContext, 'options'> = {
+    // One context per file; each rule gets its own options in it, so no context is copied per rule.
+    const ctx: RuleContext = {
       sourceLocale,
       localized: isLocalized(doc, sourceLocale),
       filePath: path,
@@ -317,13 +318,15 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
       document: (p) => store.peek(p),
       counterpartInSource: (p) => layout.counterparts(p).find((c) => c.locale?.toLowerCase() === sourceLocale.toLowerCase())?.path ?? null,
       ...(external ? { externalStatus: (url: string) => external.get(url) } : {}),
+      options: {},
     };
     const suppressed = suppressions(doc);
     const settingsOf = ruleSettingsForFile(config, doc.path);
     for (const rule of rules) {
       const { severity, options = {} } = settingsOf(rule.id);
       if (severity === 'off') continue;
-      for (const f of checkRule(doc, rule, { ...base, options })) {
+      ctx.options = options;
+      for (const f of checkRule(doc, rule, ctx)) {
         // A rule that failed yields internal-error, which has settings of its own.
         const configuredSeverity = f.rule === rule.id ? severity : settingsOf(f.rule).severity;
         if (configuredSeverity === 'off' || suppressed(f)) continue;

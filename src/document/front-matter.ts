@@ -45,6 +45,38 @@ const engines = {
 
 const MAX_ALIASES = 50;
 
+export interface MatterSplit {
+  /** Offset of the YAML block (after `---` and any language name). */
+  yamlStart: number;
+  /** The block up to the closing `\n---`, or to the end of the file when there is none. */
+  matter: string;
+}
+
+/**
+ * Where the YAML block lies, as gray-matter splits it. A plain `---` line, which opens nearly every
+ * file, is split here directly (gray-matter costs as much as the YAML fast path itself); a
+ * language after `---` goes to gray-matter, whose code engines are refused. A test and
+ * `npm run corpus:parsers` check that both splits agree.
+ */
+export function splitMatter(text: string): MatterSplit {
+  const plain = text.charCodeAt(3) === 10 || (text.charCodeAt(3) === 13 && text.charCodeAt(4) === 10);
+  return plain && text.startsWith('---') ? plainSplit(text) : grayMatterSplit(text);
+}
+
+function plainSplit(text: string): MatterSplit {
+  const close = text.indexOf('\n---', 3);
+  const matter = close === -1 ? text.slice(3) : text.slice(3, close);
+  return { yamlStart: 3, matter };
+}
+
+export function grayMatterSplit(text: string): MatterSplit {
+  // gray-matter copies what follows the block: hand it the block alone (up to "\n---").
+  const close = text.indexOf('\n---', 3);
+  const split = matter(close === -1 ? text : text.slice(0, close + 4), { engines, language: 'yaml' });
+  const language = matter.language(text.slice(3), { language: 'yaml' }) as { raw: string; name: string };
+  return { yamlStart: 3 + language.raw.length, matter: split.matter };
+}
+
 /** Splits and parses front matter. Returns null when the file has none. */
 export function parseFrontMatter(text: string): FrontMatter | null {
   if (!/^---[^\S\r\n]*[A-Za-z]*[^\S\r\n]*\r?(\n|$)/.test(text)) return null;
@@ -58,24 +90,18 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     get: (key) => entries.find((e) => e.key === key),
   };
 
-  let yamlStart: number;
-  let yamlText: string;
-  let matterLength: number;
+  let split: MatterSplit;
   try {
-    // gray-matter copies what follows the block: hand it the block alone (up to "\n---").
-    const close = text.indexOf('\n---', 3);
-    const split = matter(close === -1 ? text : text.slice(0, close + 4), { engines, language: 'yaml' });
-    const language = matter.language(text.slice(3), { language: 'yaml' }) as { raw: string; name: string };
-    yamlStart = 3 + language.raw.length;
-    matterLength = split.matter.length;
-    // The block ends before "\n---"; with CRLF a lone "\r" would be left, which YAML reads as a line.
-    yamlText = split.matter.replace(/\r$/, '');
+    split = splitMatter(text);
   } catch (error) {
     problems.push({ start: 0, end: 3, message: (error as Error).message });
     return fm;
   }
+  const { yamlStart } = split;
+  // The block ends before "\n---"; with CRLF a lone "\r" would be left, which YAML reads as a line.
+  const yamlText = split.matter.replace(/\r$/, '');
   // gray-matter ends the block at the first "\n---"; without one it takes the whole file.
-  const closingAt = yamlStart + matterLength;
+  const closingAt = yamlStart + split.matter.length;
   if (closingAt < text.length) {
     const lineEnd = text.indexOf('\n', closingAt + 1);
     fm.closed = true;

@@ -5,13 +5,15 @@ export interface HtmlTag {
   closing: boolean;
   start: number;
   end: number;
-  attrs: Map<string, string>;
+  attrs: ReadonlyMap<string, string>;
 }
 
-const TAG_START = /<(\/?)(span|a)(?=[\s>/])|<!--/gi;
+// Matched with test(), never exec(): the tag's start and kind are read back from where the match
+// ends, so the million tags of a large repository allocate no match arrays.
+const TAG_START = /<\/?(?:span|a)(?=[\s>/])|<!--/gi;
 // `[^<>]*` cannot backtrack into itself: a well-formed tag is read in one linear pass.
-const WELL_FORMED = /<\/?(?:span|a)([^<>]*)>/iy;
-const ATTR = /\s*([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?|\s*\//gy;
+const WELL_FORMED = /[^<>]*>/y;
+const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
 /** How far parse5 may read to find the end of one odd tag. */
 const ODD_TAG_LIMIT = 16 * 1024;
 
@@ -24,28 +26,34 @@ export function scanTags(text: string, skipped: readonly [number, number][]): Ht
   const tags: HtmlTag[] = [];
   let skip = 0;
   TAG_START.lastIndex = 0;
-  for (let m = TAG_START.exec(text); m !== null; m = TAG_START.exec(text)) {
-    const start = m.index;
+  while (TAG_START.test(text)) {
+    const matchEnd = TAG_START.lastIndex;
+    const last = text.charCodeAt(matchEnd - 1) | 0x20;
+    const nameLength = last === 0x6e /* n: span */ ? 4 : last === 0x61 /* a */ ? 1 : 0;
+    const closing = nameLength > 0 && text.charCodeAt(matchEnd - nameLength - 1) === 0x2f; /* / */
+    const start = nameLength === 0 ? matchEnd - 4 : matchEnd - nameLength - (closing ? 2 : 1);
     while (skip < skipped.length && skipped[skip]![1] <= start) skip++;
     if (skip < skipped.length && skipped[skip]![0] <= start) {
       TAG_START.lastIndex = skipped[skip]![1];
       continue;
     }
-    if (m[2] === undefined) {
+    if (nameLength === 0) {
       // A comment hides what it holds, as in a browser (`<!-->` and `<!--->` close at once).
       const end = /^<!---?>/.test(text.slice(start, start + 6)) ? text.indexOf('>', start) + 1 : commentEnd(text, start + 4);
       TAG_START.lastIndex = end;
       continue;
     }
-    const closing = m[1] === '/';
-    const name = m[2]!.toLowerCase() as 'span' | 'a';
-    WELL_FORMED.lastIndex = start;
-    const fast = WELL_FORMED.exec(text);
-    const attrs = fast && (closing ? new Map<string, string>() : readAttributes(fast[1]!));
-    const tag = fast && attrs ? { end: start + fast[0].length, attrs } : readWithParse5(text, start);
-    if (tag === null) continue;
-    tags.push({ name, closing, start, end: tag.end, attrs: tag.attrs });
-    TAG_START.lastIndex = tag.end;
+    WELL_FORMED.lastIndex = matchEnd;
+    const fastEnd = WELL_FORMED.test(text) ? WELL_FORMED.lastIndex : -1;
+    let end = fastEnd;
+    let attrs = fastEnd === -1 ? null : closing ? NO_ATTRIBUTES : readAttributes(text, matchEnd, fastEnd - 1);
+    if (attrs === null) {
+      const odd = readWithParse5(text, start);
+      if (odd === null) continue;
+      ({ end, attrs } = odd);
+    }
+    tags.push({ name: nameLength === 4 ? 'span' : 'a', closing, start, end, attrs });
+    TAG_START.lastIndex = end;
   }
   return tags;
 }
@@ -57,21 +65,60 @@ function commentEnd(text: string, from: number): number {
   return m ? m.index + m[0].length : text.length;
 }
 
-function readAttributes(source: string): Map<string, string> | null {
+/** What `\s` matches in a JavaScript regular expression. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+const isNameChar = (c: number) => !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 47 && c !== 61; // " ' < > / =
+const isUnquotedChar = (c: number) => !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 61 && c !== 96; // " ' < > = `
+
+/**
+ * Attributes of a well-formed tag in text[from, to): `name`, `name=value`, `name="value"`,
+ * `name='value'`, a lone `/`. Null when something else is there, or a value holds a character
+ * reference: parse5 reads those.
+ */
+function readAttributes(text: string, from: number, to: number): Map<string, string> | null {
   const attrs = new Map<string, string>();
-  ATTR.lastIndex = 0;
-  while (ATTR.lastIndex < source.length) {
-    const at = ATTR.lastIndex;
-    const m = ATTR.exec(source);
-    if (m === null || ATTR.lastIndex === at) return /^\s*$/.test(source.slice(at)) ? attrs : null;
-    if (m[1] === undefined) continue;
-    const value = m[2] ?? m[3] ?? m[4] ?? '';
-    // Character references (`&amp;`, and legacy ones without `;`) are parse5's to decode.
-    if (value.includes('&')) return null;
-    const name = m[1].toLowerCase();
+  let i = from;
+  for (;;) {
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    if (i === to) return attrs;
+    if (text.charCodeAt(i) === 47 /* / */) {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    while (i < to && isNameChar(text.charCodeAt(i))) i++;
+    if (i === nameStart) return null;
+    const name = text.slice(nameStart, i).toLowerCase();
+    let j = i;
+    while (j < to && isSpace(text.charCodeAt(j))) j++;
+    let value = '';
+    if (text.charCodeAt(j) === 61 /* = */ && j < to) {
+      j++;
+      while (j < to && isSpace(text.charCodeAt(j))) j++;
+      const quote = text.charCodeAt(j);
+      if (j < to && (quote === 34 || quote === 39)) {
+        const close = text.indexOf(quote === 34 ? '"' : "'", j + 1);
+        if (close === -1 || close >= to) return null;
+        value = text.slice(j + 1, close);
+        i = close + 1;
+      } else {
+        const valueStart = j;
+        while (j < to && isUnquotedChar(text.charCodeAt(j))) j++;
+        if (j === valueStart) return null;
+        value = text.slice(valueStart, j);
+        i = j;
+      }
+      // Character references (`&amp;`, and legacy ones without `;`) are parse5's to decode.
+      if (value.includes('&')) return null;
+    }
     if (!attrs.has(name)) attrs.set(name, value);
   }
-  return attrs;
 }
 
 /** The tag parse5 reads at `start`, or null when parse5 reads no tag there (e.g. `<a` at the end). */

@@ -45,11 +45,37 @@ const BLOCK_TAGS = new Set(
   'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul'.split(' '),
 );
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
-const OPEN_TAG = /^<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/;
-const CLOSE_TAG = /^<\/[A-Za-z][A-Za-z0-9-]*\s*>/;
-const INLINE_HTML = /^(?:<!---->|<!--->|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<![A-Za-z][^>]*>|<!\[CDATA\[[\s\S]*?\]\]>)/;
-const AUTOLINK = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f]*)>/;
-const EMAIL_AUTOLINK = /^<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/;
+// Sticky, so that test() leaves the match's end in lastIndex: no match array for each of a file's tags.
+const OPEN_TAG = /<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/y;
+const CLOSE_TAG = /<\/[A-Za-z][A-Za-z0-9-]*\s*>/y;
+const INLINE_HTML = /(?:<!---->|<!--->|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<![A-Za-z][^>]*>|<!\[CDATA\[[\s\S]*?\]\]>)/y;
+const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f]*)>/y;
+const EMAIL_AUTOLINK = /<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
+
+const EMAIL_LOCAL = new Uint8Array(128);
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.!#$%&'*+/=?^_`{|}~-") EMAIL_LOCAL[ch.charCodeAt(0)] = 1;
+
+/**
+ * Whether `<` at `at` can open an autolink: a URI's scheme ends at `:` and an e-mail's local part
+ * at `@`, both made of e-mail local characters. Every HTML tag fails this first look.
+ */
+function mayBeAutolink(text: string, at: number): boolean {
+  let i = at + 1;
+  let c = text.charCodeAt(i);
+  while (c < 128 && EMAIL_LOCAL[c] === 1) c = text.charCodeAt(++i);
+  return c === 58 /* : */ || c === 64; /* @ */
+}
+
+/** Length of a sticky pattern's match at the start of `text`, or 0. */
+function matchLength(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  return pattern.test(text) ? pattern.lastIndex : 0;
+}
+
+function execAtStart(pattern: RegExp, text: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  return pattern.exec(text);
+}
 const HTML_URL_ATTR = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -106,6 +132,10 @@ function scanLinkBlocks(text: string, lines: LineIndex, codeBlocks: readonly [nu
     while (code < codeBlocks.length && codeBlocks[code]![1] <= lineStart) code++;
     if (code < codeBlocks.length && codeBlocks[code]![0] <= lineStart) {
       inParagraph = false;
+      continue;
+    }
+    if (html === null && opensParagraphLine(text.charCodeAt(lineStart))) {
+      inParagraph = true;
       continue;
     }
     const line = text.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, '');
@@ -179,6 +209,21 @@ function scanLinkBlocks(text: string, lines: LineIndex, codeBlocks: readonly [nu
   return { breaks, opaque, htmlBlocks, definitions };
 }
 
+/**
+ * Whether a line's first character makes it plain paragraph text for every test below: not
+ * blank, not a block mark (`>`, `-`, `*`, `+`, `_`, `=`, `#`, `|`, `[`, `<`, a digit), not
+ * indentation. Most lines of prose are told by this one look.
+ */
+function opensParagraphLine(c: number): boolean {
+  // NaN (past the end of the text) is neither: the blank last line goes the long way.
+  return c > 127 ? !isUnicodeSpace(c) : ORDINARY_ASCII[c] === 1;
+}
+const ORDINARY_ASCII = new Uint8Array(128);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!"$%&\'(),./:;?@\\]^`{}~') ORDINARY_ASCII[ch.charCodeAt(0)] = 1;
+
+const isUnicodeSpace = (c: number) =>
+  c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 /** CommonMark HTML block start conditions 2 (comment), 6 (block tag) and 7 (a lone complete tag). */
 function htmlBlockStart(line: string, inParagraph: boolean): 'blank' | 'comment' | null {
   const m = /^ {0,3}<(\/?)([A-Za-z][A-Za-z0-9-]*|!--)/.exec(line);
@@ -188,8 +233,8 @@ function htmlBlockStart(line: string, inParagraph: boolean): 'blank' | 'comment'
   if (BLOCK_TAGS.has(m[2]!.toLowerCase()) && /^(?:[\s/>]|$)/.test(after)) return 'blank';
   if (inParagraph || /^(?:script|pre|style|textarea)$/i.test(m[2]!)) return null;
   const rest = line.replace(/^ {0,3}/, '');
-  const tag = (m[1] ? CLOSE_TAG : OPEN_TAG).exec(rest);
-  return tag && rest.slice(tag[0].length).trim() === '' ? 'blank' : null;
+  const length = matchLength(m[1] ? CLOSE_TAG : OPEN_TAG, rest);
+  return length > 0 && rest.slice(length).trim() === '' ? 'blank' : null;
 }
 
 /** A `[` or `![` waiting for its `]`; openers never outlive their block (`breaks`). */
@@ -223,7 +268,7 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
   // Only these characters can start something to read: jump from one to the next.
   const nextSpecial = (from: number) => {
     SPECIAL.lastIndex = from;
-    return SPECIAL.exec(text)?.index ?? n;
+    return SPECIAL.test(text) ? SPECIAL.lastIndex - 1 : n;
   };
   for (let i = nextSpecial(0); i < n; i = nextSpecial(i + 1)) {
     while (nextBreak < breaks.length && breaks[nextBreak]! <= i) {
@@ -245,8 +290,9 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
       i = (close === -1 ? i + run : close) - 1;
     } else if (c === 60 /* < */) {
       const rest = text.slice(i, Math.min(n, i + 4096));
-      const url = AUTOLINK.exec(rest);
-      const auto = url ?? EMAIL_AUTOLINK.exec(rest);
+      const autolink = mayBeAutolink(text, i);
+      const url = autolink ? execAtStart(AUTOLINK, rest) : null;
+      const auto = url ?? (autolink ? execAtStart(EMAIL_AUTOLINK, rest) : null);
       if (auto) {
         const email = url === null;
         links.push({
@@ -262,10 +308,11 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
         i += auto[0].length - 1;
         continue;
       }
-      const tag = OPEN_TAG.exec(rest) ?? CLOSE_TAG.exec(rest) ?? INLINE_HTML.exec(rest);
-      if (tag) {
-        collectHtmlUrls(tag[0], i, links);
-        i += tag[0].length - 1;
+      const length = matchLength(OPEN_TAG, rest) || matchLength(CLOSE_TAG, rest) || matchLength(INLINE_HTML, rest);
+      if (length > 0) {
+        // A closing tag has no attributes to hold a URL.
+        if (text.charCodeAt(i + 1) !== 47 /* / */) collectHtmlUrls(rest.slice(0, length), i, links);
+        i += length - 1;
       }
     } else if (c === 91 /* [ */) {
       openers.push({ at: i, image: false, active: true });

@@ -15,22 +15,28 @@ export interface BlockStructure {
   headings: Heading[];
 }
 
-const CANDIDATE = /^(?:[ \t]*>)*[ \t]*(?:`{3,}|~{3,})|^ {0,3}#{1,6}(?:[ \t]|$)/gm;
 const FENCE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
 
-/** Fenced code blocks and ATX headings, visiting only the lines that can be either. */
+/** Whether a line can be a fence or an ATX heading: its first mark after spaces, tabs and `>` is `` ` ``, `~` or `#`. */
+function mayOpenBlock(text: string, lineStart: number): boolean {
+  let i = lineStart;
+  let c = text.charCodeAt(i);
+  while (c === 32 || c === 9 || c === 62 /* > */) c = text.charCodeAt(++i);
+  return c === 96 /* ` */ || c === 126 /* ~ */ || c === 35; /* # */
+}
+
+/** Fenced code blocks and ATX headings, reading only the lines that can be either. */
 export function scanBlocks(text: string, lines: LineIndex): BlockStructure {
   const codeBlocks: [number, number][] = [];
   const headings: Heading[] = [];
   let fence: { char: string; length: number; start: number } | null = null;
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
-    const lineNumber = lines.position(m.index).line;
-    const lineStart = m.index;
-    const lineEnd = lines.lineStart(lineNumber + 1) || text.length;
+  const starts = lines.starts;
+  for (let n = 0; n < starts.length; n++) {
+    const lineStart = starts[n]!;
+    if (!mayOpenBlock(text, lineStart)) continue;
+    const lineEnd = n + 1 < starts.length ? starts[n + 1]! : text.length;
     const line = text.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, '');
-    CANDIDATE.lastIndex = lineEnd > lineStart ? lineEnd : lineStart + 1;
     const f = FENCE.exec(line);
     if (fence) {
       if (f && f[1]![0] === fence.char && f[1]!.length >= fence.length && f[2]!.trim() === '') {

@@ -10884,20 +10884,24 @@ var anchorDuplicate = {
 };
 
 // src/document/markdown.ts
-var CANDIDATE = /^(?:[ \t]*>)*[ \t]*(?:`{3,}|~{3,})|^ {0,3}#{1,6}(?:[ \t]|$)/gm;
 var FENCE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/;
 var ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
+function mayOpenBlock(text, lineStart) {
+  let i = lineStart;
+  let c = text.charCodeAt(i);
+  while (c === 32 || c === 9 || c === 62) c = text.charCodeAt(++i);
+  return c === 96 || c === 126 || c === 35;
+}
 function scanBlocks(text, lines) {
   const codeBlocks = [];
   const headings = [];
   let fence = null;
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
-    const lineNumber = lines.position(m.index).line;
-    const lineStart = m.index;
-    const lineEnd = lines.lineStart(lineNumber + 1) || text.length;
+  const starts = lines.starts;
+  for (let n = 0; n < starts.length; n++) {
+    const lineStart = starts[n];
+    if (!mayOpenBlock(text, lineStart)) continue;
+    const lineEnd = n + 1 < starts.length ? starts[n + 1] : text.length;
     const line = text.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, "");
-    CANDIDATE.lastIndex = lineEnd > lineStart ? lineEnd : lineStart + 1;
     const f = FENCE.exec(line);
     if (fence) {
       if (f && f[1][0] === fence.char && f[1].length >= fence.length && f[2].trim() === "") {
@@ -10954,6 +10958,21 @@ var engines2 = {
   coffee: refuse("CoffeeScript")
 };
 var MAX_ALIASES = 50;
+function splitMatter(text) {
+  const plain = text.charCodeAt(3) === 10 || text.charCodeAt(3) === 13 && text.charCodeAt(4) === 10;
+  return plain && text.startsWith("---") ? plainSplit(text) : grayMatterSplit(text);
+}
+function plainSplit(text) {
+  const close = text.indexOf("\n---", 3);
+  const matter2 = close === -1 ? text.slice(3) : text.slice(3, close);
+  return { yamlStart: 3, matter: matter2 };
+}
+function grayMatterSplit(text) {
+  const close = text.indexOf("\n---", 3);
+  const split = (0, import_gray_matter.default)(close === -1 ? text : text.slice(0, close + 4), { engines: engines2, language: "yaml" });
+  const language = import_gray_matter.default.language(text.slice(3), { language: "yaml" });
+  return { yamlStart: 3 + language.raw.length, matter: split.matter };
+}
 function parseFrontMatter(text) {
   if (!/^---[^\S\r\n]*[A-Za-z]*[^\S\r\n]*\r?(\n|$)/.test(text)) return null;
   const problems = [];
@@ -10965,21 +10984,16 @@ function parseFrontMatter(text) {
     problems,
     get: (key) => entries.find((e) => e.key === key)
   };
-  let yamlStart;
-  let yamlText;
-  let matterLength;
+  let split;
   try {
-    const close = text.indexOf("\n---", 3);
-    const split = (0, import_gray_matter.default)(close === -1 ? text : text.slice(0, close + 4), { engines: engines2, language: "yaml" });
-    const language = import_gray_matter.default.language(text.slice(3), { language: "yaml" });
-    yamlStart = 3 + language.raw.length;
-    matterLength = split.matter.length;
-    yamlText = split.matter.replace(/\r$/, "");
+    split = splitMatter(text);
   } catch (error) {
     problems.push({ start: 0, end: 3, message: error.message });
     return fm;
   }
-  const closingAt = yamlStart + matterLength;
+  const { yamlStart } = split;
+  const yamlText = split.matter.replace(/\r$/, "");
+  const closingAt = yamlStart + split.matter.length;
   if (closingAt < text.length) {
     const lineEnd = text.indexOf("\n", closingAt + 1);
     fm.closed = true;
@@ -11980,12 +11994,12 @@ var HtmlEntityDecoder = class extends EntityDecoderBase {
         if (this.decodeMode !== DecodingMode.Strict) {
           const packed = findLegacySlot(input, offset, 31);
           if (packed >= 0) {
-            const matchLength = packed & 7;
-            const next = input.charCodeAt(offset + matchLength);
+            const matchLength2 = packed & 7;
+            const next = input.charCodeAt(offset + matchLength2);
             if (this.decodeMode === DecodingMode.Attribute && isEntityInAttributeInvalidEnd(next)) {
               return 0;
             }
-            this.consumed = matchLength + 1;
+            this.consumed = matchLength2 + 1;
             this.emitSlot(packed >> 3);
             this.errors?.missingSemicolonAfterCharacterReference();
             return this.consumed;
@@ -15795,35 +15809,41 @@ var VOID_ELEMENTS = /* @__PURE__ */ new Set([
 ]);
 
 // src/document/html-tags.ts
-var TAG_START = /<(\/?)(span|a)(?=[\s>/])|<!--/gi;
-var WELL_FORMED = /<\/?(?:span|a)([^<>]*)>/iy;
-var ATTR = /\s*([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?|\s*\//gy;
+var TAG_START = /<\/?(?:span|a)(?=[\s>/])|<!--/gi;
+var WELL_FORMED = /[^<>]*>/y;
+var NO_ATTRIBUTES = /* @__PURE__ */ new Map();
 var ODD_TAG_LIMIT = 16 * 1024;
 function scanTags(text, skipped) {
   const tags = [];
   let skip = 0;
   TAG_START.lastIndex = 0;
-  for (let m = TAG_START.exec(text); m !== null; m = TAG_START.exec(text)) {
-    const start = m.index;
+  while (TAG_START.test(text)) {
+    const matchEnd = TAG_START.lastIndex;
+    const last = text.charCodeAt(matchEnd - 1) | 32;
+    const nameLength = last === 110 ? 4 : last === 97 ? 1 : 0;
+    const closing = nameLength > 0 && text.charCodeAt(matchEnd - nameLength - 1) === 47;
+    const start = nameLength === 0 ? matchEnd - 4 : matchEnd - nameLength - (closing ? 2 : 1);
     while (skip < skipped.length && skipped[skip][1] <= start) skip++;
     if (skip < skipped.length && skipped[skip][0] <= start) {
       TAG_START.lastIndex = skipped[skip][1];
       continue;
     }
-    if (m[2] === void 0) {
-      const end = /^<!---?>/.test(text.slice(start, start + 6)) ? text.indexOf(">", start) + 1 : commentEnd(text, start + 4);
-      TAG_START.lastIndex = end;
+    if (nameLength === 0) {
+      const end2 = /^<!---?>/.test(text.slice(start, start + 6)) ? text.indexOf(">", start) + 1 : commentEnd(text, start + 4);
+      TAG_START.lastIndex = end2;
       continue;
     }
-    const closing = m[1] === "/";
-    const name = m[2].toLowerCase();
-    WELL_FORMED.lastIndex = start;
-    const fast = WELL_FORMED.exec(text);
-    const attrs = fast && (closing ? /* @__PURE__ */ new Map() : readAttributes(fast[1]));
-    const tag = fast && attrs ? { end: start + fast[0].length, attrs } : readWithParse5(text, start);
-    if (tag === null) continue;
-    tags.push({ name, closing, start, end: tag.end, attrs: tag.attrs });
-    TAG_START.lastIndex = tag.end;
+    WELL_FORMED.lastIndex = matchEnd;
+    const fastEnd = WELL_FORMED.test(text) ? WELL_FORMED.lastIndex : -1;
+    let end = fastEnd;
+    let attrs = fastEnd === -1 ? null : closing ? NO_ATTRIBUTES : readAttributes(text, matchEnd, fastEnd - 1);
+    if (attrs === null) {
+      const odd = readWithParse5(text, start);
+      if (odd === null) continue;
+      ({ end, attrs } = odd);
+    }
+    tags.push({ name: nameLength === 4 ? "span" : "a", closing, start, end, attrs });
+    TAG_START.lastIndex = end;
   }
   return tags;
 }
@@ -15833,20 +15853,48 @@ function commentEnd(text, from) {
   const m = close.exec(text);
   return m ? m.index + m[0].length : text.length;
 }
-function readAttributes(source) {
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+var isNameChar = (c) => !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 47 && c !== 61;
+var isUnquotedChar = (c) => !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 61 && c !== 96;
+function readAttributes(text, from, to) {
   const attrs = /* @__PURE__ */ new Map();
-  ATTR.lastIndex = 0;
-  while (ATTR.lastIndex < source.length) {
-    const at = ATTR.lastIndex;
-    const m = ATTR.exec(source);
-    if (m === null || ATTR.lastIndex === at) return /^\s*$/.test(source.slice(at)) ? attrs : null;
-    if (m[1] === void 0) continue;
-    const value = m[2] ?? m[3] ?? m[4] ?? "";
-    if (value.includes("&")) return null;
-    const name = m[1].toLowerCase();
+  let i = from;
+  for (; ; ) {
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    if (i === to) return attrs;
+    if (text.charCodeAt(i) === 47) {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    while (i < to && isNameChar(text.charCodeAt(i))) i++;
+    if (i === nameStart) return null;
+    const name = text.slice(nameStart, i).toLowerCase();
+    let j = i;
+    while (j < to && isSpace(text.charCodeAt(j))) j++;
+    let value = "";
+    if (text.charCodeAt(j) === 61 && j < to) {
+      j++;
+      while (j < to && isSpace(text.charCodeAt(j))) j++;
+      const quote = text.charCodeAt(j);
+      if (j < to && (quote === 34 || quote === 39)) {
+        const close = text.indexOf(quote === 34 ? '"' : "'", j + 1);
+        if (close === -1 || close >= to) return null;
+        value = text.slice(j + 1, close);
+        i = close + 1;
+      } else {
+        const valueStart = j;
+        while (j < to && isUnquotedChar(text.charCodeAt(j))) j++;
+        if (j === valueStart) return null;
+        value = text.slice(valueStart, j);
+        i = j;
+      }
+      if (value.includes("&")) return null;
+    }
     if (!attrs.has(name)) attrs.set(name, value);
   }
-  return attrs;
 }
 function readWithParse5(text, start) {
   let found = null;
@@ -15876,11 +15924,27 @@ var BLOCK_TAGS = new Set(
   "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(" ")
 );
 var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
-var OPEN_TAG = /^<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/;
-var CLOSE_TAG = /^<\/[A-Za-z][A-Za-z0-9-]*\s*>/;
-var INLINE_HTML = /^(?:<!---->|<!--->|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<![A-Za-z][^>]*>|<!\[CDATA\[[\s\S]*?\]\]>)/;
-var AUTOLINK = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f]*)>/;
-var EMAIL_AUTOLINK = /^<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/;
+var OPEN_TAG = /<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/y;
+var CLOSE_TAG = /<\/[A-Za-z][A-Za-z0-9-]*\s*>/y;
+var INLINE_HTML = /(?:<!---->|<!--->|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<![A-Za-z][^>]*>|<!\[CDATA\[[\s\S]*?\]\]>)/y;
+var AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f]*)>/y;
+var EMAIL_AUTOLINK = /<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
+var EMAIL_LOCAL = new Uint8Array(128);
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.!#$%&'*+/=?^_`{|}~-") EMAIL_LOCAL[ch.charCodeAt(0)] = 1;
+function mayBeAutolink(text, at) {
+  let i = at + 1;
+  let c = text.charCodeAt(i);
+  while (c < 128 && EMAIL_LOCAL[c] === 1) c = text.charCodeAt(++i);
+  return c === 58 || c === 64;
+}
+function matchLength(pattern, text) {
+  pattern.lastIndex = 0;
+  return pattern.test(text) ? pattern.lastIndex : 0;
+}
+function execAtStart(pattern, text) {
+  pattern.lastIndex = 0;
+  return pattern.exec(text);
+}
 var HTML_URL_ATTR = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0" };
 function decodeDestination(raw) {
@@ -15918,6 +15982,10 @@ function scanLinkBlocks(text, lines, codeBlocks) {
     while (code < codeBlocks.length && codeBlocks[code][1] <= lineStart) code++;
     if (code < codeBlocks.length && codeBlocks[code][0] <= lineStart) {
       inParagraph = false;
+      continue;
+    }
+    if (html === null && opensParagraphLine(text.charCodeAt(lineStart))) {
+      inParagraph = true;
       continue;
     }
     const line = text.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, "");
@@ -15988,6 +16056,12 @@ function scanLinkBlocks(text, lines, codeBlocks) {
   }
   return { breaks, opaque, htmlBlocks, definitions };
 }
+function opensParagraphLine(c) {
+  return c > 127 ? !isUnicodeSpace(c) : ORDINARY_ASCII[c] === 1;
+}
+var ORDINARY_ASCII = new Uint8Array(128);
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!\"$%&'(),./:;?@\\]^`{}~") ORDINARY_ASCII[ch.charCodeAt(0)] = 1;
+var isUnicodeSpace = (c) => c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 function htmlBlockStart(line, inParagraph) {
   const m = /^ {0,3}<(\/?)([A-Za-z][A-Za-z0-9-]*|!--)/.exec(line);
   if (!m) return null;
@@ -15996,8 +16070,8 @@ function htmlBlockStart(line, inParagraph) {
   if (BLOCK_TAGS.has(m[2].toLowerCase()) && /^(?:[\s/>]|$)/.test(after)) return "blank";
   if (inParagraph || /^(?:script|pre|style|textarea)$/i.test(m[2])) return null;
   const rest = line.replace(/^ {0,3}/, "");
-  const tag = (m[1] ? CLOSE_TAG : OPEN_TAG).exec(rest);
-  return tag && rest.slice(tag[0].length).trim() === "" ? "blank" : null;
+  const length = matchLength(m[1] ? CLOSE_TAG : OPEN_TAG, rest);
+  return length > 0 && rest.slice(length).trim() === "" ? "blank" : null;
 }
 var SPECIAL2 = /[\\`<[\]!]/g;
 function scanLinks(text, lines, codeBlocks) {
@@ -16014,7 +16088,7 @@ function scanLinks(text, lines, codeBlocks) {
   const blockEnd = () => nextBreak < breaks.length ? breaks[nextBreak] : n;
   const nextSpecial = (from) => {
     SPECIAL2.lastIndex = from;
-    return SPECIAL2.exec(text)?.index ?? n;
+    return SPECIAL2.test(text) ? SPECIAL2.lastIndex - 1 : n;
   };
   for (let i = nextSpecial(0); i < n; i = nextSpecial(i + 1)) {
     while (nextBreak < breaks.length && breaks[nextBreak] <= i) {
@@ -16036,8 +16110,9 @@ function scanLinks(text, lines, codeBlocks) {
       i = (close === -1 ? i + run : close) - 1;
     } else if (c === 60) {
       const rest = text.slice(i, Math.min(n, i + 4096));
-      const url = AUTOLINK.exec(rest);
-      const auto = url ?? EMAIL_AUTOLINK.exec(rest);
+      const autolink = mayBeAutolink(text, i);
+      const url = autolink ? execAtStart(AUTOLINK, rest) : null;
+      const auto = url ?? (autolink ? execAtStart(EMAIL_AUTOLINK, rest) : null);
       if (auto) {
         const email = url === null;
         links.push({
@@ -16053,10 +16128,10 @@ function scanLinks(text, lines, codeBlocks) {
         i += auto[0].length - 1;
         continue;
       }
-      const tag = OPEN_TAG.exec(rest) ?? CLOSE_TAG.exec(rest) ?? INLINE_HTML.exec(rest);
-      if (tag) {
-        collectHtmlUrls(tag[0], i, links);
-        i += tag[0].length - 1;
+      const length = matchLength(OPEN_TAG, rest) || matchLength(CLOSE_TAG, rest) || matchLength(INLINE_HTML, rest);
+      if (length > 0) {
+        if (text.charCodeAt(i + 1) !== 47) collectHtmlUrls(rest.slice(0, length), i, links);
+        i += length - 1;
       }
     } else if (c === 91) {
       openers.push({ at: i, image: false, active: true });
@@ -18072,7 +18147,7 @@ async function lintFiles(absolutePaths, options2) {
       const locale = localeOf(d);
       return locale !== null ? locale.toLowerCase() === sourceLocale.toLowerCase() : !isLocalized(d, sourceLocale);
     };
-    const base = {
+    const ctx = {
       sourceLocale,
       localized: isLocalized(doc, sourceLocale),
       filePath: path,
@@ -18081,14 +18156,16 @@ async function lintFiles(absolutePaths, options2) {
       listFolder: (dir) => layout.list(dir),
       document: (p) => store.peek(p),
       counterpartInSource: (p) => layout.counterparts(p).find((c) => c.locale?.toLowerCase() === sourceLocale.toLowerCase())?.path ?? null,
-      ...external ? { externalStatus: (url) => external.get(url) } : {}
+      ...external ? { externalStatus: (url) => external.get(url) } : {},
+      options: {}
     };
     const suppressed = suppressions(doc);
     const settingsOf = ruleSettingsForFile(config, doc.path);
     for (const rule of rules2) {
       const { severity, options: options3 = {} } = settingsOf(rule.id);
       if (severity === "off") continue;
-      for (const f of checkRule(doc, rule, { ...base, options: options3 })) {
+      ctx.options = options3;
+      for (const f of checkRule(doc, rule, ctx)) {
         const configuredSeverity = f.rule === rule.id ? severity : settingsOf(f.rule).severity;
         if (configuredSeverity === "off" || suppressed(f)) continue;
         findings.push({ ...f, severity: configuredSeverity ?? f.severity, fingerprint: fingerprint(f, doc) });
