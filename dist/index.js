@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-KXSHO7AJ.js";
+} from "./chunks/chunk-FO33WN5X.js";
 import {
   require_tunnel,
   require_undici

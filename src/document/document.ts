@@ -15,7 +15,9 @@ export interface Anchor {
 }
 
 export interface LocatedSegment extends Segment {
-  containers: Container[];
+  readonly containers: Container[];
+  /** The id read apart (prefix, merged, number), or null when it is malformed. */
+  idParts: SegmentIdParts | null;
 }
 
 /** A file parsed once; every node carries offsets that `lines` turns into lines and columns. */
@@ -38,6 +40,30 @@ export interface LocDocument {
   definitions: Definition[];
   looseLinks: LooseLink[];
   urlLocalePatterns: readonly RegExp[];
+}
+
+class Located implements LocatedSegment {
+  readonly id: string;
+  readonly ttu: Segment['ttu'];
+  readonly stu: Segment['stu'];
+  readonly idParts: SegmentIdParts | null;
+  private cachedContainers: Container[] | null = null;
+
+  constructor(
+    segment: Segment,
+    private readonly text: string,
+    private readonly lineStart: number,
+  ) {
+    this.id = segment.id;
+    this.ttu = segment.ttu;
+    this.stu = segment.stu;
+    this.idParts = segmentIdParts(segment.id);
+  }
+
+  /** Computed when asked for: no rule reads containers yet. */
+  get containers(): Container[] {
+    return (this.cachedContainers ??= containersAt(this.text, this.ttu.tagStart, this.lineStart));
+  }
 }
 
 export interface ParseOptions {
@@ -70,7 +96,7 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
     // Spans close inside out, so nested units are found before their parents: sort to text order.
     segments: segments
       .sort((a, b) => a.ttu.tagStart - b.ttu.tagStart)
-      .map((s) => ({ ...s, containers: containersAt(text, s.ttu.tagStart, lines.lineStart(lines.position(s.ttu.tagStart).line)) })),
+      .map((s) => new Located(s, text, lines.lineStart(lines.position(s.ttu.tagStart).line))),
     spanProblems: problems,
     anchors,
     headings,
@@ -113,11 +139,21 @@ export type Zone = { kind: 'translation' | 'source'; segment: LocatedSegment } |
 
 /** Whether an offset lies in a segment's translation, its source, or outside segments (innermost wins). */
 export function zoneAt(doc: LocDocument, offset: number): Zone {
-  let zone: Zone = { kind: 'outside' };
-  for (const segment of doc.segments) {
-    if (segment.ttu.tagStart > offset) break;
-    if (segment.ttu.contentStart <= offset && offset < segment.ttu.contentEnd) zone = { kind: 'translation', segment };
-    else if (segment.stu && segment.stu.contentStart <= offset && offset < segment.stu.contentEnd) zone = { kind: 'source', segment };
+  const segments = doc.segments;
+  // The innermost unit holding the offset is the last to start before it that holds it.
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid]!.ttu.tagStart <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return zone;
+  for (let i = lo - 1; i >= 0; i--) {
+    const segment = segments[i]!;
+    if (segment.ttu.contentStart <= offset && offset < segment.ttu.contentEnd) return { kind: 'translation', segment };
+    if (segment.stu && segment.stu.contentStart <= offset && offset < segment.stu.contentEnd) return { kind: 'source', segment };
+  }
+  return OUTSIDE;
 }
+
+const OUTSIDE: Zone = { kind: 'outside' };

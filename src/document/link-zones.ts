@@ -14,13 +14,26 @@ const cache = new WeakMap<LocDocument, PlacedLink[]>();
 /** Every link with its parsed target and zone, computed once per document for all rules. */
 export function placedLinks(doc: LocDocument): PlacedLink[] {
   let placed = cache.get(doc);
-  if (placed === undefined) {
-    placed = doc.links.map((link) => {
-      const zone = zoneAt(doc, link.start);
-      return { ...link, parsed: parseTarget(link.target, doc.urlLocalePatterns), zone: zone.kind, segment: zone.kind === 'outside' ? null : zone.segment };
-    });
-    cache.set(doc, placed);
-  }
+  if (placed !== undefined) return placed;
+  placed = doc.links.map((link) => {
+    const zone = zoneAt(doc, link.start);
+    // Spelled out rather than spread: links of different kinds have different shapes, and spreading them is slow.
+    return {
+      kind: link.kind,
+      start: link.start,
+      end: link.end,
+      textStart: link.textStart,
+      textEnd: link.textEnd,
+      destStart: link.destStart,
+      destEnd: link.destEnd,
+      target: link.target,
+      label: link.label,
+      parsed: parseTarget(link.target, doc.urlLocalePatterns),
+      zone: zone.kind,
+      segment: zone.kind === 'outside' ? null : zone.segment,
+    };
+  });
+  cache.set(doc, placed);
   return placed;
 }
 

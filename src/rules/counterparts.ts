@@ -1,4 +1,4 @@
-import { localeOf, segmentIdParts, type LocDocument } from '../document/document.js';
+import { localeOf, type LocDocument } from '../document/document.js';
 import type { RuleContext } from './rule.js';
 
 export interface Counterpart {
@@ -46,10 +46,10 @@ export function placeOfCounterpartOffset(doc: LocDocument, other: LocDocument, o
   // The unit holding the offset, else the next one (an anchor stands just before its heading's unit).
   const segment =
     other.segments.find((s) => s.ttu.tagStart <= offset && offset < (s.stu?.end ?? s.ttu.end)) ?? other.segments.find((s) => s.ttu.tagStart >= offset);
-  const parts = segment ? segmentIdParts(segment.id) : null;
+  const parts = segment?.idParts ?? null;
   if (parts) {
     const here = doc.segments.find((s) => {
-      const p = segmentIdParts(s.id);
+      const p = s.idParts;
       return p !== null && p.number === parts.number && p.merged === parts.merged;
     });
     if (here) return { start: here.ttu.tagStart, end: here.ttu.contentStart };

@@ -67,6 +67,7 @@ export const linkSyntax: Rule = {
       if (segment.stu === null) continue;
       const { ttu, stu } = segment;
       for (const [p, { message }] of patterns.entries()) {
+        if (matches[p]!.length === 0) continue;
         const inSource = within(matches[p]!, stu.contentStart, stu.contentEnd).length;
         const inTranslation = within(matches[p]!, ttu.contentStart, ttu.contentEnd).filter((m) => !linkEnds.has(m.index + m[0].length));
         if (inTranslation.length <= inSource) continue;

@@ -15,7 +15,7 @@ export const segmentIdFormat: Rule = {
   check(doc) {
     const findings: RuleFinding[] = [];
     for (const s of doc.segments) {
-      if (segmentIdParts(s.id) === null) {
+      if (s.idParts === null) {
         findings.push({ start: s.ttu.tagStart, end: s.ttu.contentStart, message: `Malformed segment id \`${s.id}\`: ${expected}` });
       }
       // A source id that differs is segment-pair's finding; here only its shape matters.

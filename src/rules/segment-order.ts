@@ -1,4 +1,3 @@
-import { segmentIdParts } from '../document/document.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 export const segmentOrder: Rule = {
@@ -14,7 +13,7 @@ export const segmentOrder: Rule = {
     const last = { plain: -1, merged: -1 };
     const findings: RuleFinding[] = [];
     for (const s of doc.segments) {
-      const parts = segmentIdParts(s.id);
+      const parts = s.idParts;
       if (parts === null) continue;
       const series = parts.merged ? 'merged' : 'plain';
       if (parts.number < last[series]) {

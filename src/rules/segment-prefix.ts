@@ -1,4 +1,3 @@
-import { segmentIdParts } from '../document/document.js';
 import type { Rule } from './rule.js';
 
 export const segmentPrefix: Rule = {
@@ -13,7 +12,7 @@ export const segmentPrefix: Rule = {
   check(doc) {
     const counts = new Map<string, number>();
     const prefixed = doc.segments.flatMap((s) => {
-      const parts = segmentIdParts(s.id);
+      const parts = s.idParts;
       if (parts === null) return [];
       counts.set(parts.prefix, (counts.get(parts.prefix) ?? 0) + 1);
       return [{ segment: s, prefix: parts.prefix }];

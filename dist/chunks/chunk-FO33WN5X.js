@@ -16525,6 +16525,27 @@ function looksBinary(bytes) {
 }
 
 // src/document/document.ts
+var Located = class {
+  constructor(segment, text, lineStart) {
+    this.text = text;
+    this.lineStart = lineStart;
+    this.id = segment.id;
+    this.ttu = segment.ttu;
+    this.stu = segment.stu;
+    this.idParts = segmentIdParts(segment.id);
+  }
+  text;
+  lineStart;
+  id;
+  ttu;
+  stu;
+  idParts;
+  cachedContainers = null;
+  /** Computed when asked for: no rule reads containers yet. */
+  get containers() {
+    return this.cachedContainers ??= containersAt(this.text, this.ttu.tagStart, this.lineStart);
+  }
+};
 function parseDocument2(path, text, options2 = {}) {
   const lines = new LineIndex(text);
   const frontMatter = parseFrontMatter(text);
@@ -16547,7 +16568,7 @@ function parseDocument2(path, text, options2 = {}) {
     contentHash: () => null,
     frontMatter,
     // Spans close inside out, so nested units are found before their parents: sort to text order.
-    segments: segments.sort((a, b) => a.ttu.tagStart - b.ttu.tagStart).map((s) => ({ ...s, containers: containersAt(text, s.ttu.tagStart, lines.lineStart(lines.position(s.ttu.tagStart).line)) })),
+    segments: segments.sort((a, b) => a.ttu.tagStart - b.ttu.tagStart).map((s) => new Located(s, text, lines.lineStart(lines.position(s.ttu.tagStart).line))),
     spanProblems: problems,
     anchors,
     headings,
@@ -16573,14 +16594,22 @@ function isLocalized(doc, sourceLocale) {
   return doc.pathLocale !== null && doc.pathLocale.toLowerCase() !== sourceLocale.toLowerCase();
 }
 function zoneAt(doc, offset) {
-  let zone = { kind: "outside" };
-  for (const segment of doc.segments) {
-    if (segment.ttu.tagStart > offset) break;
-    if (segment.ttu.contentStart <= offset && offset < segment.ttu.contentEnd) zone = { kind: "translation", segment };
-    else if (segment.stu && segment.stu.contentStart <= offset && offset < segment.stu.contentEnd) zone = { kind: "source", segment };
+  const segments = doc.segments;
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (segments[mid].ttu.tagStart <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return zone;
+  for (let i = lo - 1; i >= 0; i--) {
+    const segment = segments[i];
+    if (segment.ttu.contentStart <= offset && offset < segment.ttu.contentEnd) return { kind: "translation", segment };
+    if (segment.stu && segment.stu.contentStart <= offset && offset < segment.stu.contentEnd) return { kind: "source", segment };
+  }
+  return OUTSIDE;
 }
+var OUTSIDE = { kind: "outside" };
 
 // src/rules/counterparts.ts
 function openlocfilehash(doc) {
@@ -16608,10 +16637,10 @@ function majority(values) {
 }
 function placeOfCounterpartOffset(doc, other, offset) {
   const segment = other.segments.find((s) => s.ttu.tagStart <= offset && offset < (s.stu?.end ?? s.ttu.end)) ?? other.segments.find((s) => s.ttu.tagStart >= offset);
-  const parts = segment ? segmentIdParts(segment.id) : null;
+  const parts = segment?.idParts ?? null;
   if (parts) {
     const here = doc.segments.find((s) => {
-      const p = segmentIdParts(s.id);
+      const p = s.idParts;
       return p !== null && p.number === parts.number && p.merged === parts.merged;
     });
     if (here) return { start: here.ttu.tagStart, end: here.ttu.contentStart };
@@ -16670,13 +16699,25 @@ var anchorParity = {
 var cache2 = /* @__PURE__ */ new WeakMap();
 function placedLinks(doc) {
   let placed = cache2.get(doc);
-  if (placed === void 0) {
-    placed = doc.links.map((link) => {
-      const zone = zoneAt(doc, link.start);
-      return { ...link, parsed: parseTarget(link.target, doc.urlLocalePatterns), zone: zone.kind, segment: zone.kind === "outside" ? null : zone.segment };
-    });
-    cache2.set(doc, placed);
-  }
+  if (placed !== void 0) return placed;
+  placed = doc.links.map((link) => {
+    const zone = zoneAt(doc, link.start);
+    return {
+      kind: link.kind,
+      start: link.start,
+      end: link.end,
+      textStart: link.textStart,
+      textEnd: link.textEnd,
+      destStart: link.destStart,
+      destEnd: link.destEnd,
+      target: link.target,
+      label: link.label,
+      parsed: parseTarget(link.target, doc.urlLocalePatterns),
+      zone: zone.kind,
+      segment: zone.kind === "outside" ? null : zone.segment
+    };
+  });
+  cache2.set(doc, placed);
   return placed;
 }
 function renderedLinks(doc) {
@@ -17208,6 +17249,7 @@ var linkSyntax = {
       if (segment.stu === null) continue;
       const { ttu, stu } = segment;
       for (const [p, { message }] of patterns.entries()) {
+        if (matches[p].length === 0) continue;
         const inSource = within(matches[p], stu.contentStart, stu.contentEnd).length;
         const inTranslation = within(matches[p], ttu.contentStart, ttu.contentEnd).filter((m) => !linkEnds.has(m.index + m[0].length));
         if (inTranslation.length <= inSource) continue;
@@ -17323,7 +17365,7 @@ var segmentIdFormat = {
   check(doc) {
     const findings = [];
     for (const s of doc.segments) {
-      if (segmentIdParts(s.id) === null) {
+      if (s.idParts === null) {
         findings.push({ start: s.ttu.tagStart, end: s.ttu.contentStart, message: `Malformed segment id \`${s.id}\`: ${expected}` });
       }
       if (s.stu && s.stu.id !== s.id && segmentIdParts(s.stu.id) === null) {
@@ -17373,7 +17415,7 @@ var segmentOrder = {
     const last = { plain: -1, merged: -1 };
     const findings = [];
     for (const s of doc.segments) {
-      const parts = segmentIdParts(s.id);
+      const parts = s.idParts;
       if (parts === null) continue;
       const series = parts.merged ? "merged" : "plain";
       if (parts.number < last[series]) {
@@ -17424,7 +17466,7 @@ var segmentPrefix = {
   check(doc) {
     const counts = /* @__PURE__ */ new Map();
     const prefixed = doc.segments.flatMap((s) => {
-      const parts = segmentIdParts(s.id);
+      const parts = s.idParts;
       if (parts === null) return [];
       counts.set(parts.prefix, (counts.get(parts.prefix) ?? 0) + 1);
       return [{ segment: s, prefix: parts.prefix }];
