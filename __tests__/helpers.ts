@@ -23,7 +23,7 @@ export function docOf(text: string, path = 'docs/zh-CN/article.md'): LocDocument
   return parseDocument(path, text);
 }
 
-export function run(rule: Rule, doc: LocDocument, context: Partial<RuleContext> = {}): Finding[] {
+export function run(rule: Rule, doc: LocDocument, context: Partial<RuleContext> = {}): readonly Finding[] {
   const ctx: RuleContext = {
     sourceLocale: 'en-US',
     localized: true,

@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-FO33WN5X.js";
+} from "./chunks/chunk-KMKOGQBI.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

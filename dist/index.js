@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-FO33WN5X.js";
+} from "./chunks/chunk-KMKOGQBI.js";
 import {
   require_tunnel,
   require_undici

@@ -166,10 +166,12 @@ export async function findConfig(root: string, path?: string): Promise<Config> {
  * The rules' effective settings for one file: the base settings, then each override whose globs
  * match the file. The globs are matched once per file, not once per rule.
  */
+const NOT_CONFIGURED: RuleSettings = Object.freeze({});
+
 export function ruleSettingsForFile(config: Config, file: string): (ruleId: string) => RuleSettings {
   const applying = config.overrides.filter((override) => override.files.some((glob) => matchesGlob(file, glob)));
   return (ruleId) => {
-    let settings: RuleSettings = config.rules.get(ruleId) ?? {};
+    let settings: RuleSettings = config.rules.get(ruleId) ?? NOT_CONFIGURED;
     for (const override of applying) {
       const own = override.rules.get(ruleId);
       if (own) settings = { severity: own.severity ?? settings.severity, options: { ...settings.options, ...own.options } };

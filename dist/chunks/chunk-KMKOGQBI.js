@@ -17703,10 +17703,11 @@ async function findConfig(root, path) {
   const found = join2(root, CONFIG_FILE);
   return existsSync(found) ? loadConfig(found) : defaultConfig();
 }
+var NOT_CONFIGURED = Object.freeze({});
 function ruleSettingsForFile(config, file) {
   const applying = config.overrides.filter((override) => override.files.some((glob) => matchesGlob(file, glob)));
   return (ruleId) => {
-    let settings = config.rules.get(ruleId) ?? {};
+    let settings = config.rules.get(ruleId) ?? NOT_CONFIGURED;
     for (const override of applying) {
       const own = override.rules.get(ruleId);
       if (own) settings = { severity: own.severity ?? settings.severity, options: { ...settings.options, ...own.options } };
@@ -18107,9 +18108,13 @@ function toFinding(doc, rule, f, severity) {
     message: f.message
   };
 }
+var NO_OPTIONS = Object.freeze({});
+var NOTHING_FOUND = Object.freeze([]);
 function checkRule(doc, rule, ctx) {
   try {
-    return rule.check(doc, ctx).map((f) => toFinding(doc, rule, f, f.severity ?? rule.severity)).sort(compareFindings);
+    const found = rule.check(doc, ctx);
+    if (found.length === 0) return NOTHING_FOUND;
+    return found.map((f) => toFinding(doc, rule, f, f.severity ?? rule.severity)).sort(compareFindings);
   } catch (error) {
     const message = `Rule ${rule.id} failed on this file: ${error.message}`;
     return [{ file: doc.path, line: 1, column: 1, endLine: 1, endColumn: 1, rule: fileProblems.internalError.id, severity: "error", message }];
@@ -18204,7 +18209,7 @@ async function lintFiles(absolutePaths, options2) {
     const suppressed = suppressions(doc);
     const settingsOf = ruleSettingsForFile(config, doc.path);
     for (const rule of rules2) {
-      const { severity, options: options3 = {} } = settingsOf(rule.id);
+      const { severity, options: options3 = NO_OPTIONS } = settingsOf(rule.id);
       if (severity === "off") continue;
       ctx.options = options3;
       for (const f of checkRule(doc, rule, ctx)) {
