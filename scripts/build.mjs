@@ -9,6 +9,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const check = process.argv.includes('--check');
 
+/** @actions/core's OIDC client, and with it undici, loads only when a token is asked for. */
+const lazyOidc = {
+  name: 'lazy-oidc',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, ({ importer }) =>
+      importer === join(root, 'node_modules', '@actions', 'core', 'lib', 'core.js') ? { path: join(root, 'scripts', 'shims', 'actions-core-oidc.mjs') } : undefined,
+    );
+  },
+};
+
 const result = await build({
   absWorkingDir: root,
   entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts' },
@@ -25,6 +35,7 @@ const result = await build({
   banner: { js: "import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);" },
   define: { __LOCLINT_VERSION__: JSON.stringify(version) },
   legalComments: 'none',
+  plugins: [lazyOidc],
   write: false,
   logLevel: 'warning',
 });

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   require_tunnel,
   require_undici
-} from "./chunk-NEH7MSQJ.js";
+} from "./chunk-OGTVBAHA.js";
 import {
   RequestError
 } from "./chunk-ITWDTZHT.js";

@@ -1,0 +1,3 @@
+export declare class OidcClient {
+  static getIDToken(audience?: string): Promise<string>;
+}
