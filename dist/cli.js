@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-KMKOGQBI.js";
+} from "./chunks/chunk-5FEYZK6J.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

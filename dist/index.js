@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-KMKOGQBI.js";
+} from "./chunks/chunk-5FEYZK6J.js";
 import {
   error,
   getInput,

@@ -178,8 +178,10 @@ const SIMPLE_ITEM = /^( *)- (.*?) *$/;
 const PLAIN = /^(?![-?:,[\]{}#&*!|>'"%@`\s])(?:[^:#\t]|:(?! |$)|(?<! )#)*(?<!:)$/;
 
 function scalar(token: string): { value: string; quoted: boolean } | null {
-  if (token.length >= 2 && token[0] === '"' && token.endsWith('"') && !/["\\]/.test(token.slice(1, -1))) return { value: token.slice(1, -1), quoted: true };
-  if (token.length >= 2 && token[0] === "'" && token.endsWith("'") && !token.slice(1, -1).includes("'")) return { value: token.slice(1, -1), quoted: true };
+  const last = token.length - 1;
+  // Quoted with nothing to unescape: the only quote inside is the closing one, and no backslash.
+  if (last >= 1 && token[0] === '"' && token.indexOf('"', 1) === last && !token.includes('\\')) return { value: token.slice(1, -1), quoted: true };
+  if (last >= 1 && token[0] === "'" && token.indexOf("'", 1) === last) return { value: token.slice(1, -1), quoted: true };
   return PLAIN.test(token) ? { value: token, quoted: false } : null;
 }
 
@@ -204,7 +206,9 @@ export function simpleMapping(yamlText: string, yamlStart: number): Mapping | nu
       lineStart = next;
       continue;
     }
-    const item = SIMPLE_ITEM.exec(line);
+    // Only a line that opens with a space or a dash can be a list item.
+    const first = line.charCodeAt(0);
+    const item = first === 32 || first === 45 ? SIMPLE_ITEM.exec(line) : null;
     if (item) {
       if (list === null || (list.items.length > 0 && item[1]!.length !== list.indent)) return null;
       const parsed = scalar(item[2]!);

@@ -11058,8 +11058,9 @@ var SIMPLE_KEY = /^([A-Za-z0-9_][A-Za-z0-9_.-]*):(?:( +)(.*?))? *$/;
 var SIMPLE_ITEM = /^( *)- (.*?) *$/;
 var PLAIN = /^(?![-?:,[\]{}#&*!|>'"%@`\s])(?:[^:#\t]|:(?! |$)|(?<! )#)*(?<!:)$/;
 function scalar(token) {
-  if (token.length >= 2 && token[0] === '"' && token.endsWith('"') && !/["\\]/.test(token.slice(1, -1))) return { value: token.slice(1, -1), quoted: true };
-  if (token.length >= 2 && token[0] === "'" && token.endsWith("'") && !token.slice(1, -1).includes("'")) return { value: token.slice(1, -1), quoted: true };
+  const last = token.length - 1;
+  if (last >= 1 && token[0] === '"' && token.indexOf('"', 1) === last && !token.includes("\\")) return { value: token.slice(1, -1), quoted: true };
+  if (last >= 1 && token[0] === "'" && token.indexOf("'", 1) === last) return { value: token.slice(1, -1), quoted: true };
   return PLAIN.test(token) ? { value: token, quoted: false } : null;
 }
 function simpleMapping(yamlText, yamlStart) {
@@ -11077,7 +11078,8 @@ function simpleMapping(yamlText, yamlStart) {
       lineStart = next;
       continue;
     }
-    const item = SIMPLE_ITEM.exec(line);
+    const first = line.charCodeAt(0);
+    const item = first === 32 || first === 45 ? SIMPLE_ITEM.exec(line) : null;
     if (item) {
       if (list === null || list.items.length > 0 && item[1].length !== list.indent) return null;
       const parsed2 = scalar(item[2]);
