@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-5FEYZK6J.js";
+} from "./chunks/chunk-PN3AGDVF.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

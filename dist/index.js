@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-5FEYZK6J.js";
+} from "./chunks/chunk-PN3AGDVF.js";
 import {
   error,
   getInput,

@@ -17197,19 +17197,26 @@ var linksCrossLocale = {
 };
 
 // src/rules/link-syntax.ts
-var patterns = [
-  { regex: /\]\s+\((?=[^)\s]*[/.#:][^)\s]*\))/g, message: () => "Space between `]` and `(`: the link is not rendered" },
-  { regex: /\\[[\]]/g, message: (m) => `Escaped \`${m[0]}\`: the bracket no longer opens or closes a link` },
-  {
-    regex: /\]\(([^()\n]*\s[^()\n]*)\)/g,
-    message: (m) => `Link target \`${m[1].trim()}\` holds spaces (translated text?): the link is not rendered`
+var spaceBeforeParen = () => "Space between `]` and `(`: the link is not rendered";
+var escapedBracket = (m) => `Escaped \`${m[0]}\`: the bracket no longer opens or closes a link`;
+var spacedTarget = (m) => `Link target \`${m[2].trim()}\` holds spaces (translated text?): the link is not rendered`;
+var AFTER_BRACKET = /\](?:(\s+)\((?=[^)\s]*[/.#:][^)\s]*\))|\(([^()\n]*\s[^()\n]*)\))/g;
+var ESCAPED_BRACKET = /\\[[\]]/g;
+function brokenSyntax(text) {
+  const spaceBefore = [];
+  const spacedTargets = [];
+  AFTER_BRACKET.lastIndex = 0;
+  for (let m = AFTER_BRACKET.exec(text); m !== null; m = AFTER_BRACKET.exec(text)) (m[1] !== void 0 ? spaceBefore : spacedTargets).push(m);
+  const escaped = [];
+  if (text.includes("\\[") || text.includes("\\]")) {
+    ESCAPED_BRACKET.lastIndex = 0;
+    for (let m = ESCAPED_BRACKET.exec(text); m !== null; m = ESCAPED_BRACKET.exec(text)) escaped.push(m);
   }
-];
-function allMatches(text, regex) {
-  const found = [];
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) found.push(m);
-  return found;
+  return [
+    { message: spaceBeforeParen, matches: spaceBefore },
+    { message: escapedBracket, matches: escaped },
+    { message: spacedTarget, matches: spacedTargets }
+  ];
 }
 function within(matches, start, end) {
   let lo = 0;
@@ -17246,14 +17253,14 @@ var linkSyntax = {
     const findings = [];
     if (doc.segments.length === 0) return findings;
     const linkEnds = new Set(placedLinks(doc).map((l) => l.end));
-    const matches = patterns.map(({ regex }) => allMatches(doc.text, regex));
+    const kinds = brokenSyntax(doc.text);
     for (const segment of doc.segments) {
       if (segment.stu === null) continue;
       const { ttu, stu } = segment;
-      for (const [p, { message }] of patterns.entries()) {
-        if (matches[p].length === 0) continue;
-        const inSource = within(matches[p], stu.contentStart, stu.contentEnd).length;
-        const inTranslation = within(matches[p], ttu.contentStart, ttu.contentEnd).filter((m) => !linkEnds.has(m.index + m[0].length));
+      for (const { message, matches } of kinds) {
+        if (matches.length === 0) continue;
+        const inSource = within(matches, stu.contentStart, stu.contentEnd).length;
+        const inTranslation = within(matches, ttu.contentStart, ttu.contentEnd).filter((m) => !linkEnds.has(m.index + m[0].length));
         if (inTranslation.length <= inSource) continue;
         for (const m of inTranslation) findings.push({ start: m.index, end: m.index + m[0].length, message: `${message(m)} (${segment.id})` });
       }
