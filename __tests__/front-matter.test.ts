@@ -104,9 +104,10 @@ describe('simpleMapping (the fast path for plain front matter)', () => {
       '\ntitle: x\nms.custom:\n- "1"\n- 2\n\nms.date: \'\'\nempty:\nlast: https://a.b/c?d=e#f',
       '\nkeywords:\n  - a\n  - b\nrobots: NOINDEX, NOFOLLOW\n',
       '\r\na: 1\r\nb:\r\n- x\r\nc: "q"',
+      '\na:    spaced   \nb:   \nc_1.d-e: \'it\'',
     ];
     for (const text of accepted) expect(simpleMapping(text, 0), JSON.stringify(text)).toEqual(yamlMapping(text, 0));
-    const refused = ['\na: 1\na: 2', '\n# comment\na: 1', '\na: b # c', '\na: "x\\"y"', '\na: [1, 2]', '\na: &x 1\nb: *x', '\na: >\n  folded', '\ndescription: one\n  two', '\na:b', '\n- a', '\na: -1'];
+    const refused = ['\na: 1\na: 2', '\n# comment\na: 1', '\na: b # c', '\na: "x\\"y"', '\na: [1, 2]', '\na: &x 1\nb: *x', '\na: >\n  folded', '\ndescription: one\n  two', '\na:b', '\n- a', '\na: -1', '\na: x\ry', '\na: x\u2028y', '\n.a: x', '\n-a: x', '\nä: x', "\na: 'it''s'"];
     for (const text of refused) expect(simpleMapping(text, 0), JSON.stringify(text)).toBeNull();
   });
 });

@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-PN3AGDVF.js";
+} from "./chunks/chunk-SVIZHIJY.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-PN3AGDVF.js";
+} from "./chunks/chunk-SVIZHIJY.js";
 import {
   error,
   getInput,

@@ -11054,7 +11054,24 @@ function yamlMapping(yamlText, yamlStart) {
   }
   return { entries, problems };
 }
-var SIMPLE_KEY = /^([A-Za-z0-9_][A-Za-z0-9_.-]*):(?:( +)(.*?))? *$/;
+var KEY_START = new Uint8Array(128);
+var KEY_CHAR = new Uint8Array(128);
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") KEY_START[ch.charCodeAt(0)] = KEY_CHAR[ch.charCodeAt(0)] = 1;
+KEY_CHAR[46] = KEY_CHAR[45] = 1;
+function keyLine(line) {
+  if (KEY_START[line.charCodeAt(0)] !== 1) return null;
+  let colon = 1;
+  while (KEY_CHAR[line.charCodeAt(colon)] === 1) colon++;
+  if (line.charCodeAt(colon) !== 58) return null;
+  let end = line.length;
+  while (end > colon + 1 && line.charCodeAt(end - 1) === 32) end--;
+  let start = colon + 1;
+  while (start < end && line.charCodeAt(start) === 32) start++;
+  if (start === colon + 1 && start < end) return null;
+  const token = line.slice(start, end);
+  if (token.includes("\r") || token.includes("\u2028") || token.includes("\u2029")) return null;
+  return { key: line.slice(0, colon), spaces: start - colon - 1, token };
+}
 var SIMPLE_ITEM = /^( *)- (.*?) *$/;
 var PLAIN = /^(?![-?:,[\]{}#&*!|>'"%@`\s])(?:[^:#\t]|:(?! |$)|(?<! )#)*(?<!:)$/;
 function scalar(token) {
@@ -11094,22 +11111,22 @@ function simpleMapping(yamlText, yamlStart) {
       lineStart = next;
       continue;
     }
-    const m = SIMPLE_KEY.exec(line);
-    if (!m || keys.has(m[1])) return null;
-    keys.add(m[1]);
+    const m = keyLine(line);
+    if (m === null || keys.has(m.key)) return null;
+    keys.add(m.key);
     const keyStart = yamlStart + lineStart;
-    const keyEnd = keyStart + m[1].length;
-    const token = m[3] ?? "";
+    const keyEnd = keyStart + m.key.length;
+    const token = m.token;
     if (token === "") {
       const at = yamlStart + contentEnd;
-      const entry = { key: m[1], keyStart, keyEnd, value: "", quoted: false, valueStart: at, valueEnd: at };
+      const entry = { key: m.key, keyStart, keyEnd, value: "", quoted: false, valueStart: at, valueEnd: at };
       entries.push(entry);
       list = { entry, items: [], indent: 0 };
     } else {
       const parsed2 = scalar(token);
       if (parsed2 === null) return null;
-      const valueStart = keyEnd + 1 + m[2].length;
-      entries.push({ key: m[1], keyStart, keyEnd, value: parsed2.value, quoted: parsed2.quoted, valueStart, valueEnd: valueStart + token.length });
+      const valueStart = keyEnd + 1 + m.spaces;
+      entries.push({ key: m.key, keyStart, keyEnd, value: parsed2.value, quoted: parsed2.quoted, valueStart, valueEnd: valueStart + token.length });
       list = null;
     }
     lineStart = next;
