@@ -79,3 +79,28 @@ describe('the fast link scan', () => {
     expect(doc.text.slice(img.destStart, img.destEnd)).toBe('media/p.png');
   });
 });
+
+describe('loose links (link-shaped text CommonMark does not read as a link)', () => {
+  // The definition: what this pattern finds, less empty targets and matches inside real links.
+  const LOOSE = /\]\(([^()\n]*?\s[^()\n]*?)\)/g;
+  const byPattern = (text: string) => {
+    const doc = parseDocument('a.md', text);
+    return [...text.matchAll(LOOSE)]
+      .filter((m) => m[1]!.trim() !== '' && !doc.links.some((l) => l.start <= m.index && m.index < l.end))
+      .map((m) => ({ start: m.index, end: m.index + m[0].length, target: m[1]!.trim() }));
+  };
+
+  it('are what the pattern finds, at its edges too', () => {
+    const texts = [
+      '[a](two words)', '[a](one\nline end)', '[a](two\nline\nends)', '[a](\n)', '[a]( )', '[a](b(c d)', '[a](b c',
+      '[x](y)[a](b c)', '[[a](b c)](d)', '[a](b\u3000c)', '[a](b\tc) and [d](e f)', '[a](#with space)', '](',
+    ];
+    let found = 0;
+    for (const text of texts) {
+      const expected = byPattern(text);
+      expect(parseDocument('a.md', text).looseLinks, JSON.stringify(text)).toEqual(expected);
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThanOrEqual(6);
+  });
+});

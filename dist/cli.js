@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-SVIZHIJY.js";
+} from "./chunks/chunk-JZTQ2RGR.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

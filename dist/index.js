@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-SVIZHIJY.js";
+} from "./chunks/chunk-JZTQ2RGR.js";
 import {
   error,
   getInput,

@@ -81,11 +81,12 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /** Backslash escapes and character references, as a renderer reads a Markdown destination. */
 export function decodeDestination(raw: string): string {
-  return decodeEntities(raw.replace(/\\([!-/:-@[-`{-~])/g, '$1'));
+  return decodeEntities(raw.includes('\\') ? raw.replace(/\\([!-/:-@[-`{-~])/g, '$1') : raw);
 }
 
 /** Character references (numeric and the common named ones), as in an HTML attribute. */
 export function decodeEntities(raw: string): string {
+  if (!raw.includes('&')) return raw;
   return raw.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]+);/g, (whole, ref: string) => {
       if (ref[0] === '#') {
         const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
@@ -138,7 +139,10 @@ function scanLinkBlocks(text: string, lines: LineIndex, codeBlocks: readonly [nu
       inParagraph = true;
       continue;
     }
-    const line = text.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, '');
+    let contentEnd = lineEnd;
+    if (contentEnd > lineStart && text.charCodeAt(contentEnd - 1) === 10) contentEnd--;
+    if (contentEnd > lineStart && text.charCodeAt(contentEnd - 1) === 13) contentEnd--;
+    const line = text.slice(lineStart, contentEnd);
     const blank = line.trim() === '';
     if (html) {
       const ends = html.end === 'blank' ? blank : line.includes('-->');
@@ -351,16 +355,27 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
   return { links, definitions: block.definitions, looseLinks: findLooseLinks(text, links, skips) };
 }
 
-const LOOSE = /\]\(([^()\n]*?\s[^()\n]*?)\)/g;
-
 function findLooseLinks(text: string, links: readonly Link[], skips: readonly [number, number][]): LooseLink[] {
   const loose: LooseLink[] = [];
   const inLink = (offset: number) => links.some((l) => l.start <= offset && offset < l.end);
   const skipped = (offset: number) => skips.some(([start, end]) => start <= offset && offset < end);
-  LOOSE.lastIndex = 0;
-  for (let m = LOOSE.exec(text); m !== null; m = LOOSE.exec(text)) {
-    if (m[1]!.trim() === '' || inLink(m.index) || skipped(m.index)) continue;
-    loose.push({ start: m.index, end: m.index + m[0].length, target: m[1]!.trim() });
+  // What /\]\(([^()\n]*?\s[^()\n]*?)\)/g finds: `](`, then a target holding whitespace up to the first `)`, with no `(` before it.
+  for (let at = text.indexOf(']('); at !== -1; ) {
+    // The one whitespace the pattern asks for may be a line end: a second one ends the search.
+    let end = at + 2;
+    let lineEnds = 0;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (c === 40 || c === 41 || (c === 10 && ++lineEnds > 1)) break;
+      end++;
+    }
+    const target = text.charCodeAt(end) === 41 ? text.slice(at + 2, end) : '';
+    if (!/\s/.test(target)) {
+      at = text.indexOf('](', at + 1);
+      continue;
+    }
+    if (target.trim() !== '' && !inLink(at) && !skipped(at)) loose.push({ start: at, end: end + 1, target: target.trim() });
+    at = text.indexOf('](', end + 1);
   }
   return loose;
 }

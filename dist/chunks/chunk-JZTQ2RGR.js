@@ -15967,9 +15967,10 @@ function execAtStart(pattern, text) {
 var HTML_URL_ATTR = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0" };
 function decodeDestination(raw) {
-  return decodeEntities(raw.replace(/\\([!-/:-@[-`{-~])/g, "$1"));
+  return decodeEntities(raw.includes("\\") ? raw.replace(/\\([!-/:-@[-`{-~])/g, "$1") : raw);
 }
 function decodeEntities(raw) {
+  if (!raw.includes("&")) return raw;
   return raw.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]+);/g, (whole, ref) => {
     if (ref[0] === "#") {
       const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
@@ -16007,7 +16008,10 @@ function scanLinkBlocks(text, lines, codeBlocks) {
       inParagraph = true;
       continue;
     }
-    const line = text.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, "");
+    let contentEnd = lineEnd;
+    if (contentEnd > lineStart && text.charCodeAt(contentEnd - 1) === 10) contentEnd--;
+    if (contentEnd > lineStart && text.charCodeAt(contentEnd - 1) === 13) contentEnd--;
+    const line = text.slice(lineStart, contentEnd);
     const blank = line.trim() === "";
     if (html) {
       const ends = html.end === "blank" ? blank : line.includes("-->");
@@ -16189,15 +16193,25 @@ function scanLinks(text, lines, codeBlocks) {
   links.sort((a, b) => a.start - b.start);
   return { links, definitions: block.definitions, looseLinks: findLooseLinks(text, links, skips) };
 }
-var LOOSE = /\]\(([^()\n]*?\s[^()\n]*?)\)/g;
 function findLooseLinks(text, links, skips) {
   const loose = [];
   const inLink = (offset) => links.some((l) => l.start <= offset && offset < l.end);
   const skipped = (offset) => skips.some(([start, end]) => start <= offset && offset < end);
-  LOOSE.lastIndex = 0;
-  for (let m = LOOSE.exec(text); m !== null; m = LOOSE.exec(text)) {
-    if (m[1].trim() === "" || inLink(m.index) || skipped(m.index)) continue;
-    loose.push({ start: m.index, end: m.index + m[0].length, target: m[1].trim() });
+  for (let at = text.indexOf("]("); at !== -1; ) {
+    let end = at + 2;
+    let lineEnds = 0;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (c === 40 || c === 41 || c === 10 && ++lineEnds > 1) break;
+      end++;
+    }
+    const target = text.charCodeAt(end) === 41 ? text.slice(at + 2, end) : "";
+    if (!/\s/.test(target)) {
+      at = text.indexOf("](", at + 1);
+      continue;
+    }
+    if (target.trim() !== "" && !inLink(at) && !skipped(at)) loose.push({ start: at, end: end + 1, target: target.trim() });
+    at = text.indexOf("](", end + 1);
   }
   return loose;
 }
