@@ -104,6 +104,21 @@ describe('the fast tag scan', () => {
     expect(compared).toBeGreaterThan(500);
   });
 
+  it('agrees with parse5 on case, comments, near-names and tags cut short', () => {
+    const texts = [
+      '<SPAN Data-Ttu-Id="1a2b3-101">x</SPAN><A NAME="b"></A>',
+      '<!-- <span data-ttu-id="1a2b3-101"> --><span>a</span>',
+      '<!--><a name="x"></a><!---><span>',
+      '<spanx>a</spanx><abbr>b</abbr><a/><span/>',
+      '</ span><span\ndata-stu-id="1a2b3-102"\n>',
+      '<span class="a" class="b">', '<a href=x>', '< span>', '<span',
+    ];
+    for (const text of texts) {
+      const ours = scanTags(text, []).map((t) => ({ start: t.start, closing: t.closing, name: t.name, attrs: Object.fromEntries(t.attrs) }));
+      expect(ours, JSON.stringify(text)).toEqual(parse5Tags(text));
+    }
+  });
+
   it('falls back to parse5 for attributes the fast path does not read', () => {
     const [tag] = scanTags('<span class=sxs-lookup data-x=\'1\' data-y="a=b" hidden>', []);
     expect(Object.fromEntries(tag!.attrs)).toEqual({ class: 'sxs-lookup', 'data-x': '1', 'data-y': 'a=b', hidden: '' });

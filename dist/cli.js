@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-JZTQ2RGR.js";
+} from "./chunks/chunk-363P7UJE.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

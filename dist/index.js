@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-JZTQ2RGR.js";
+} from "./chunks/chunk-363P7UJE.js";
 import {
   error,
   getInput,

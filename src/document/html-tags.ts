@@ -8,9 +8,6 @@ export interface HtmlTag {
   attrs: ReadonlyMap<string, string>;
 }
 
-// Matched with test(), never exec(): the tag's start and kind are read back from where the match
-// ends, so the million tags of a large repository allocate no match arrays.
-const TAG_START = /<\/?(?:span|a)(?=[\s>/])|<!--/gi;
 // `[^<>]*` cannot backtrack into itself: a well-formed tag is read in one linear pass.
 const WELL_FORMED = /[^<>]*>/y;
 const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
@@ -25,37 +22,52 @@ const ODD_TAG_LIMIT = 16 * 1024;
 export function scanTags(text: string, skipped: readonly [number, number][]): HtmlTag[] {
   const tags: HtmlTag[] = [];
   let skip = 0;
-  TAG_START.lastIndex = 0;
-  while (TAG_START.test(text)) {
-    const matchEnd = TAG_START.lastIndex;
-    const last = text.charCodeAt(matchEnd - 1) | 0x20;
-    const nameLength = last === 0x6e /* n: span */ ? 4 : last === 0x61 /* a */ ? 1 : 0;
-    const closing = nameLength > 0 && text.charCodeAt(matchEnd - nameLength - 1) === 0x2f; /* / */
-    const start = nameLength === 0 ? matchEnd - 4 : matchEnd - nameLength - (closing ? 2 : 1);
+  let next = 0;
+  // Every `<` is looked at by hand: `<span`, `</span`, `<a`, `</a` in any case, then whitespace,
+  // `>` or `/`; or `<!--`. No match arrays for the million tags of a large repository.
+  for (let start = text.indexOf('<'); start !== -1; start = text.indexOf('<', next)) {
+    next = start + 1;
+    const closing = text.charCodeAt(next) === 0x2f; /* / */
+    const nameStart = closing ? next + 1 : next;
+    const nameLength = tagNameLength(text, nameStart);
+    const comment = nameLength === 0 && !closing && text.startsWith('!--', next);
+    if (nameLength === 0 && !comment) continue;
     while (skip < skipped.length && skipped[skip]![1] <= start) skip++;
     if (skip < skipped.length && skipped[skip]![0] <= start) {
-      TAG_START.lastIndex = skipped[skip]![1];
+      next = skipped[skip]![1];
       continue;
     }
-    if (nameLength === 0) {
+    if (comment) {
       // A comment hides what it holds, as in a browser (`<!-->` and `<!--->` close at once).
-      const end = /^<!---?>/.test(text.slice(start, start + 6)) ? text.indexOf('>', start) + 1 : commentEnd(text, start + 4);
-      TAG_START.lastIndex = end;
+      next = /^<!---?>/.test(text.slice(start, start + 6)) ? text.indexOf('>', start) + 1 : commentEnd(text, start + 4);
       continue;
     }
-    WELL_FORMED.lastIndex = matchEnd;
+    const nameEnd = nameStart + nameLength;
+    next = nameEnd;
+    WELL_FORMED.lastIndex = nameEnd;
     const fastEnd = WELL_FORMED.test(text) ? WELL_FORMED.lastIndex : -1;
     let end = fastEnd;
-    let attrs = fastEnd === -1 ? null : closing ? NO_ATTRIBUTES : readAttributes(text, matchEnd, fastEnd - 1);
+    let attrs = fastEnd === -1 ? null : closing ? NO_ATTRIBUTES : readAttributes(text, nameEnd, fastEnd - 1);
     if (attrs === null) {
       const odd = readWithParse5(text, start);
       if (odd === null) continue;
       ({ end, attrs } = odd);
     }
     tags.push({ name: nameLength === 4 ? 'span' : 'a', closing, start, end, attrs });
-    TAG_START.lastIndex = end;
+    next = end;
   }
   return tags;
+}
+
+/** 4 for `span`, 1 for `a` (any case) followed by whitespace, `>` or `/`; else 0. */
+function tagNameLength(text: string, at: number): number {
+  const c = text.charCodeAt(at) | 0x20;
+  const length =
+    c === 0x61 /* a */ ? 1
+    : c === 0x73 /* s */ && (text.charCodeAt(at + 1) | 0x20) === 0x70 && (text.charCodeAt(at + 2) | 0x20) === 0x61 && (text.charCodeAt(at + 3) | 0x20) === 0x6e ? 4
+    : 0;
+  const after = text.charCodeAt(at + length);
+  return length > 0 && (isSpace(after) || after === 0x3e /* > */ || after === 0x2f) /* / */ ? length : 0;
 }
 
 function commentEnd(text: string, from: number): number {

@@ -15828,43 +15828,50 @@ var VOID_ELEMENTS = /* @__PURE__ */ new Set([
 ]);
 
 // src/document/html-tags.ts
-var TAG_START = /<\/?(?:span|a)(?=[\s>/])|<!--/gi;
 var WELL_FORMED = /[^<>]*>/y;
 var NO_ATTRIBUTES = /* @__PURE__ */ new Map();
 var ODD_TAG_LIMIT = 16 * 1024;
 function scanTags(text, skipped) {
   const tags = [];
   let skip = 0;
-  TAG_START.lastIndex = 0;
-  while (TAG_START.test(text)) {
-    const matchEnd = TAG_START.lastIndex;
-    const last = text.charCodeAt(matchEnd - 1) | 32;
-    const nameLength = last === 110 ? 4 : last === 97 ? 1 : 0;
-    const closing = nameLength > 0 && text.charCodeAt(matchEnd - nameLength - 1) === 47;
-    const start = nameLength === 0 ? matchEnd - 4 : matchEnd - nameLength - (closing ? 2 : 1);
+  let next = 0;
+  for (let start = text.indexOf("<"); start !== -1; start = text.indexOf("<", next)) {
+    next = start + 1;
+    const closing = text.charCodeAt(next) === 47;
+    const nameStart = closing ? next + 1 : next;
+    const nameLength = tagNameLength(text, nameStart);
+    const comment = nameLength === 0 && !closing && text.startsWith("!--", next);
+    if (nameLength === 0 && !comment) continue;
     while (skip < skipped.length && skipped[skip][1] <= start) skip++;
     if (skip < skipped.length && skipped[skip][0] <= start) {
-      TAG_START.lastIndex = skipped[skip][1];
+      next = skipped[skip][1];
       continue;
     }
-    if (nameLength === 0) {
-      const end2 = /^<!---?>/.test(text.slice(start, start + 6)) ? text.indexOf(">", start) + 1 : commentEnd(text, start + 4);
-      TAG_START.lastIndex = end2;
+    if (comment) {
+      next = /^<!---?>/.test(text.slice(start, start + 6)) ? text.indexOf(">", start) + 1 : commentEnd(text, start + 4);
       continue;
     }
-    WELL_FORMED.lastIndex = matchEnd;
+    const nameEnd = nameStart + nameLength;
+    next = nameEnd;
+    WELL_FORMED.lastIndex = nameEnd;
     const fastEnd = WELL_FORMED.test(text) ? WELL_FORMED.lastIndex : -1;
     let end = fastEnd;
-    let attrs = fastEnd === -1 ? null : closing ? NO_ATTRIBUTES : readAttributes(text, matchEnd, fastEnd - 1);
+    let attrs = fastEnd === -1 ? null : closing ? NO_ATTRIBUTES : readAttributes(text, nameEnd, fastEnd - 1);
     if (attrs === null) {
       const odd = readWithParse5(text, start);
       if (odd === null) continue;
       ({ end, attrs } = odd);
     }
     tags.push({ name: nameLength === 4 ? "span" : "a", closing, start, end, attrs });
-    TAG_START.lastIndex = end;
+    next = end;
   }
   return tags;
+}
+function tagNameLength(text, at) {
+  const c = text.charCodeAt(at) | 32;
+  const length = c === 97 ? 1 : c === 115 && (text.charCodeAt(at + 1) | 32) === 112 && (text.charCodeAt(at + 2) | 32) === 97 && (text.charCodeAt(at + 3) | 32) === 110 ? 4 : 0;
+  const after = text.charCodeAt(at + length);
+  return length > 0 && (isSpace(after) || after === 62 || after === 47) ? length : 0;
 }
 function commentEnd(text, from) {
   const close = /--!?>/g;
