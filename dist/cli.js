@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-363P7UJE.js";
+} from "./chunks/chunk-2RWWZCBY.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-363P7UJE.js";
+} from "./chunks/chunk-2RWWZCBY.js";
 import {
   error,
   getInput,

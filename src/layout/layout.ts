@@ -23,6 +23,7 @@ export interface Counterpart {
 export class LocaleLayout {
   private readonly listings = new Map<string, string[]>();
   private readonly files = new Map<string, Set<string>>();
+  private lastArticle: { key: string; copies: { folder: string; counterpart: Counterpart }[] } | null = null;
 
   constructor(
     private readonly sourceLocale: string,
@@ -50,12 +51,10 @@ export class LocaleLayout {
     const folder = localeOfPath(path);
     if (folder !== null) {
       const segments = path.split(sep);
-      const root = segments.slice(0, folder.segmentIndex).join(sep) || sep;
       const own = segments[folder.segmentIndex]!;
-      const rest = segments.slice(folder.segmentIndex + 1);
-      return this.list(root)
-        .filter((name) => name !== own && asLocale(name) !== null)
-        .map((name) => ({ path: join(root, name, ...rest), locale: asLocale(name) }));
+      return this.articleInFolders(segments, folder.segmentIndex)
+        .filter((c) => c.folder !== own)
+        .map((c) => c.counterpart);
     }
     const suffix = suffixLocale(basename(path));
     if (suffix !== null) {
@@ -69,6 +68,24 @@ export class LocaleLayout {
     const rootRelative = relative(this.primaryRoot, path);
     if (rootRelative.startsWith('..')) return [];
     return this.extraRoots.map((root) => ({ path: join(root, rootRelative), locale: null }));
+  }
+
+  /**
+   * Every locale's copy of an article in the folder-per-locale layout. Files are checked article by
+   * article, so the last article's copies are kept for its other files.
+   */
+  private articleInFolders(segments: string[], localeIndex: number): { folder: string; counterpart: Counterpart }[] {
+    const root = segments.slice(0, localeIndex).join(sep) || sep;
+    const rest = segments.slice(localeIndex + 1);
+    const key = `${root}\0${rest.join(sep)}`;
+    if (this.lastArticle?.key !== key) {
+      const copies = this.list(root).flatMap((name) => {
+        const locale = asLocale(name);
+        return locale === null ? [] : [{ folder: name, counterpart: { path: join(root, name, ...rest), locale } }];
+      });
+      this.lastArticle = { key, copies };
+    }
+    return this.lastArticle.copies;
   }
 
   /** Names in a folder, read once per run. */

@@ -7,7 +7,12 @@ import type { Rule, RuleFinding } from './rule.js';
 function anchorsOf(doc: LocDocument, withHeadings: boolean): Map<string, number> {
   const names = new Map<string, number>();
   for (const a of doc.anchors) if (!names.has(a.name.toLowerCase())) names.set(a.name.toLowerCase(), a.start);
-  if (withHeadings) for (const h of doc.headings) if (!names.has(headingSlug(h.text))) names.set(headingSlug(h.text), h.start);
+  if (withHeadings) {
+    for (const h of doc.headings) {
+      const slug = headingSlug(h.text);
+      if (!names.has(slug)) names.set(slug, h.start);
+    }
+  }
   return names;
 }
 

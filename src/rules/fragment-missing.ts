@@ -45,7 +45,13 @@ export const fragmentMissing: Rule = {
   check(doc, ctx) {
     const options: FragmentOptions = { fallbackToSource: ctx.options['fallback-to-source'] !== false };
     const findings: RuleFinding[] = [];
-    const own = fragmentsOf(doc);
+    // Most files link to no fragment: ids are gathered when a link asks, once per file.
+    const idsOf = new Map<LocDocument, Set<string>>();
+    const fragments = (d: LocDocument) => {
+      let ids = idsOf.get(d);
+      if (ids === undefined) idsOf.set(d, (ids = fragmentsOf(d)));
+      return ids;
+    };
     const report = (start: number, end: number, fragment: string, ids: Set<string>, where: string) => {
       const suggestion = closest(fragment.replace(/\s+/g, '-'), ids);
       const space = /\s/.test(fragment) ? ' (a target with a space is not rendered as a link)' : '';
@@ -55,18 +61,18 @@ export const fragmentMissing: Rule = {
       const { parsed } = link;
       if (parsed.fragment === null || parsed.fragment === '') continue;
       if (parsed.kind === 'fragment') {
-        if (!own.has(parsed.fragment)) report(link.start, link.end, parsed.fragment, own, 'this file');
+        if (!fragments(doc).has(parsed.fragment)) report(link.start, link.end, parsed.fragment, fragments(doc), 'this file');
       } else if (parsed.kind === 'relative' && /\.md$/i.test(parsed.base)) {
         const linked = targetDocument(ctx, resolve(dirname(ctx.filePath), parsed.base), options);
         if (linked === null) continue; // a missing file is relative-link-missing's finding
-        const ids = fragmentsOf(linked);
+        const ids = fragments(linked);
         if (!ids.has(parsed.fragment)) report(link.start, link.end, parsed.fragment, ids, `\`${parsed.base}\``);
       }
     }
     // `[text](#two words)` is no link at all; readers still meant a fragment.
     for (const loose of doc.looseLinks) {
       const parsed = parseTarget(loose.target);
-      if (parsed.kind === 'fragment' && parsed.fragment && !own.has(parsed.fragment)) report(loose.start, loose.end, parsed.fragment, own, 'this file');
+      if (parsed.kind === 'fragment' && parsed.fragment && !fragments(doc).has(parsed.fragment)) report(loose.start, loose.end, parsed.fragment, fragments(doc), 'this file');
     }
     return findings.sort((a, b) => a.start - b.start);
   },

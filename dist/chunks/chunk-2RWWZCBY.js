@@ -16694,7 +16694,10 @@ function anchorsOf(doc, withHeadings) {
   const names = /* @__PURE__ */ new Map();
   for (const a of doc.anchors) if (!names.has(a.name.toLowerCase())) names.set(a.name.toLowerCase(), a.start);
   if (withHeadings) {
-    for (const h of doc.headings) if (!names.has(headingSlug(h.text))) names.set(headingSlug(h.text), h.start);
+    for (const h of doc.headings) {
+      const slug = headingSlug(h.text);
+      if (!names.has(slug)) names.set(slug, h.start);
+    }
   }
   return names;
 }
@@ -16832,7 +16835,12 @@ var fragmentMissing = {
   check(doc, ctx) {
     const options2 = { fallbackToSource: ctx.options["fallback-to-source"] !== false };
     const findings = [];
-    const own = fragmentsOf(doc);
+    const idsOf = /* @__PURE__ */ new Map();
+    const fragments = (d) => {
+      let ids = idsOf.get(d);
+      if (ids === void 0) idsOf.set(d, ids = fragmentsOf(d));
+      return ids;
+    };
     const report = (start, end, fragment, ids, where) => {
       const suggestion = closest(fragment.replace(/\s+/g, "-"), ids);
       const space = /\s/.test(fragment) ? " (a target with a space is not rendered as a link)" : "";
@@ -16842,17 +16850,17 @@ var fragmentMissing = {
       const { parsed: parsed2 } = link;
       if (parsed2.fragment === null || parsed2.fragment === "") continue;
       if (parsed2.kind === "fragment") {
-        if (!own.has(parsed2.fragment)) report(link.start, link.end, parsed2.fragment, own, "this file");
+        if (!fragments(doc).has(parsed2.fragment)) report(link.start, link.end, parsed2.fragment, fragments(doc), "this file");
       } else if (parsed2.kind === "relative" && /\.md$/i.test(parsed2.base)) {
         const linked = targetDocument(ctx, resolve(dirname(ctx.filePath), parsed2.base), options2);
         if (linked === null) continue;
-        const ids = fragmentsOf(linked);
+        const ids = fragments(linked);
         if (!ids.has(parsed2.fragment)) report(link.start, link.end, parsed2.fragment, ids, `\`${parsed2.base}\``);
       }
     }
     for (const loose of doc.looseLinks) {
       const parsed2 = parseTarget(loose.target);
-      if (parsed2.kind === "fragment" && parsed2.fragment && !own.has(parsed2.fragment)) report(loose.start, loose.end, parsed2.fragment, own, "this file");
+      if (parsed2.kind === "fragment" && parsed2.fragment && !fragments(doc).has(parsed2.fragment)) report(loose.start, loose.end, parsed2.fragment, fragments(doc), "this file");
     }
     return findings.sort((a, b) => a.start - b.start);
   }
@@ -17841,6 +17849,7 @@ var LocaleLayout = class {
   primaryRoot;
   listings = /* @__PURE__ */ new Map();
   files = /* @__PURE__ */ new Map();
+  lastArticle = null;
   place(path) {
     const folder = localeOfPath(path);
     if (folder !== null) {
@@ -17858,10 +17867,8 @@ var LocaleLayout = class {
     const folder = localeOfPath(path);
     if (folder !== null) {
       const segments = path.split(sep2);
-      const root = segments.slice(0, folder.segmentIndex).join(sep2) || sep2;
       const own = segments[folder.segmentIndex];
-      const rest = segments.slice(folder.segmentIndex + 1);
-      return this.list(root).filter((name) => name !== own && asLocale(name) !== null).map((name) => ({ path: join3(root, name, ...rest), locale: asLocale(name) }));
+      return this.articleInFolders(segments, folder.segmentIndex).filter((c) => c.folder !== own).map((c) => c.counterpart);
     }
     const suffix = suffixLocale(basename2(path));
     if (suffix !== null) {
@@ -17875,6 +17882,23 @@ var LocaleLayout = class {
     const rootRelative = relative(this.primaryRoot, path);
     if (rootRelative.startsWith("..")) return [];
     return this.extraRoots.map((root) => ({ path: join3(root, rootRelative), locale: null }));
+  }
+  /**
+   * Every locale's copy of an article in the folder-per-locale layout. Files are checked article by
+   * article, so the last article's copies are kept for its other files.
+   */
+  articleInFolders(segments, localeIndex) {
+    const root = segments.slice(0, localeIndex).join(sep2) || sep2;
+    const rest = segments.slice(localeIndex + 1);
+    const key = `${root}\0${rest.join(sep2)}`;
+    if (this.lastArticle?.key !== key) {
+      const copies = this.list(root).flatMap((name) => {
+        const locale = asLocale(name);
+        return locale === null ? [] : [{ folder: name, counterpart: { path: join3(root, name, ...rest), locale } }];
+      });
+      this.lastArticle = { key, copies };
+    }
+    return this.lastArticle.copies;
   }
   /** Names in a folder, read once per run. */
   list(dir) {
