@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-2RWWZCBY.js";
+} from "./chunks/chunk-DBXX4XTT.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-2RWWZCBY.js";
+} from "./chunks/chunk-DBXX4XTT.js";
 import {
   error,
   getInput,

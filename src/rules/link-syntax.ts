@@ -30,6 +30,8 @@ function brokenSyntax(text: string): { message: Message; matches: RegExpExecArra
   ];
 }
 
+const NO_LINK_ENDS: ReadonlySet<number> = new Set();
+
 /** The matches that lie wholly inside [start, end). */
 function within(matches: readonly RegExpExecArray[], start: number, end: number): RegExpExecArray[] {
   let lo = 0;
@@ -68,8 +70,8 @@ export const linkSyntax: Rule = {
   check(doc) {
     const findings: RuleFinding[] = [];
     if (doc.segments.length === 0) return findings;
-    const linkEnds = new Set(placedLinks(doc).map((l) => l.end));
     const kinds = brokenSyntax(doc.text);
+    const linkEnds = kinds.some((k) => k.matches.length > 0) ? new Set(placedLinks(doc).map((l) => l.end)) : NO_LINK_ENDS;
     for (const segment of doc.segments) {
       if (segment.stu === null) continue;
       const { ttu, stu } = segment;

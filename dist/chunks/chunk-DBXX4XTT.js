@@ -17264,6 +17264,7 @@ function brokenSyntax(text) {
     { message: spacedTarget, matches: spacedTargets }
   ];
 }
+var NO_LINK_ENDS = /* @__PURE__ */ new Set();
 function within(matches, start, end) {
   let lo = 0;
   let hi = matches.length;
@@ -17298,8 +17299,8 @@ var linkSyntax = {
   check(doc) {
     const findings = [];
     if (doc.segments.length === 0) return findings;
-    const linkEnds = new Set(placedLinks(doc).map((l) => l.end));
     const kinds = brokenSyntax(doc.text);
+    const linkEnds = kinds.some((k) => k.matches.length > 0) ? new Set(placedLinks(doc).map((l) => l.end)) : NO_LINK_ENDS;
     for (const segment of doc.segments) {
       if (segment.stu === null) continue;
       const { ttu, stu } = segment;
