@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-DBXX4XTT.js";
+} from "./chunks/chunk-2CWHOQPS.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-DBXX4XTT.js";
+} from "./chunks/chunk-2CWHOQPS.js";
 import {
   error,
   getInput,

@@ -1,4 +1,5 @@
 import { Tokenizer, type Token, type TokenHandler } from 'parse5';
+import { isSpace } from './text.js';
 
 export interface HtmlTag {
   name: 'span' | 'a';
@@ -75,14 +76,6 @@ function commentEnd(text: string, from: number): number {
   close.lastIndex = from;
   const m = close.exec(text);
   return m ? m.index + m[0].length : text.length;
-}
-
-/** What `\s` matches in a JavaScript regular expression. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 const isNameChar = (c: number) => !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 47 && c !== 61; // " ' < > / =

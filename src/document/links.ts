@@ -1,4 +1,4 @@
-import type { LineIndex } from './text.js';
+import { isSpace, type LineIndex } from './text.js';
 
 export type LinkKind = 'inline' | 'image' | 'reference' | 'autolink' | 'html' | 'include';
 
@@ -220,13 +220,10 @@ function scanLinkBlocks(text: string, lines: LineIndex, codeBlocks: readonly [nu
  */
 function opensParagraphLine(c: number): boolean {
   // NaN (past the end of the text) is neither: the blank last line goes the long way.
-  return c > 127 ? !isUnicodeSpace(c) : ORDINARY_ASCII[c] === 1;
+  return c > 127 ? !isSpace(c) : ORDINARY_ASCII[c] === 1;
 }
 const ORDINARY_ASCII = new Uint8Array(128);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!"$%&\'(),./:;?@\\]^`{}~') ORDINARY_ASCII[ch.charCodeAt(0)] = 1;
-
-const isUnicodeSpace = (c: number) =>
-  c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** CommonMark HTML block start conditions 2 (comment), 6 (block tag) and 7 (a lone complete tag). */
 function htmlBlockStart(line: string, inParagraph: boolean): 'blank' | 'comment' | null {

@@ -1,4 +1,5 @@
 import type { HtmlTag } from './html-tags.js';
+import { isSpace } from './text.js';
 
 /** A span's content lies between the end of its opening tag and the start of its closing tag. */
 export interface SpanRange {
@@ -54,7 +55,7 @@ export function scanSegments(text: string, tags: readonly HtmlTag[]): SegmentSca
       else if (stu !== undefined) stack.push({ kind: 'stu', tag, id: stu });
       else if (/(?:^|\s)sxs-lookup(?:\s|$)/.test(tag.attrs.get('class') ?? '')) {
         // The lookup belongs to the translated unit that closed right before it.
-        const adjacent = lastClosedTtu !== null && /^\s*$/.test(text.slice(lastClosedTtu.ttu.end, tag.start));
+        const adjacent = lastClosedTtu !== null && onlySpaceBetween(text, lastClosedTtu.ttu.end, tag.start);
         stack.push({ kind: 'lookup', tag, stu: null, ttu: adjacent ? lastClosedTtu : null });
       } else stack.push({ kind: 'other', tag });
       continue;
@@ -64,15 +65,15 @@ export function scanSegments(text: string, tags: readonly HtmlTag[]): SegmentSca
       problems.push({ kind: 'stray-close', start: tag.start, end: tag.end });
       continue;
     }
-    const range: SpanRange = { tagStart: open.tag.start, contentStart: open.tag.end, contentEnd: tag.start, end: tag.end };
     if (open.kind === 'ttu') {
-      const segment: Segment = { id: open.id, ttu: range, stu: null };
+      const segment: Segment = { id: open.id, ttu: { tagStart: open.tag.start, contentStart: open.tag.end, contentEnd: tag.start, end: tag.end }, stu: null };
       segments.push(segment);
       lastClosedTtu = segment;
     } else if (open.kind === 'stu') {
       const lookup = stack.at(-1);
-      if (lookup?.kind === 'lookup' && lookup.stu === null) lookup.stu = { ...range, id: open.id };
-      else problems.push({ kind: 'stu-without-ttu', start: open.tag.start, end: open.tag.end, id: open.id });
+      if (lookup?.kind === 'lookup' && lookup.stu === null) {
+        lookup.stu = { tagStart: open.tag.start, contentStart: open.tag.end, contentEnd: tag.start, end: tag.end, id: open.id };
+      } else problems.push({ kind: 'stu-without-ttu', start: open.tag.start, end: open.tag.end, id: open.id });
     } else if (open.kind === 'lookup') {
       closeLookup(open, problems);
       if (open.ttu === lastClosedTtu) lastClosedTtu = null;
@@ -89,6 +90,11 @@ export function scanSegments(text: string, tags: readonly HtmlTag[]): SegmentSca
   }
   problems.sort((a, b) => a.start - b.start);
   return { segments, problems };
+}
+
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function closeLookup(open: Extract<Open, { kind: 'lookup' }>, problems: SpanProblem[]): void {

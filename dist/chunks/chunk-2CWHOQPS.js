@@ -15827,6 +15827,91 @@ var VOID_ELEMENTS = /* @__PURE__ */ new Set([
   TAG_NAMES.WBR
 ]);
 
+// src/document/text.ts
+var LineIndex = class {
+  starts;
+  constructor(text) {
+    const starts = [0];
+    if (!text.includes("\r")) {
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      return;
+    }
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+  /** 1-based line and column of a UTF-16 offset. */
+  position(offset) {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+  lineStart(line) {
+    return this.starts[line - 1] ?? 0;
+  }
+};
+var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var lenient = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+function decodeUtf8(bytes) {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16 !== null) {
+    const text = new TextDecoder(utf16, { ignoreBOM: false }).decode(bytes);
+    return { text, hadBom: true, problems: [{ offset: 0, message: `File is ${utf16.toUpperCase()}, not UTF-8: convert it to UTF-8` }] };
+  }
+  const hadBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  const body = hadBom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: strict.decode(body), hadBom, problems: [] };
+  } catch {
+    const text = lenient.decode(body);
+    const { offset, byte } = firstReplacement(text, body);
+    return {
+      text,
+      hadBom,
+      problems: [
+        {
+          offset,
+          message: `File is not valid UTF-8 (first invalid byte 0x${(body[byte] ?? 0).toString(16).padStart(2, "0")} at byte ${byte + (hadBom ? 3 : 0)}); invalid bytes were read as U+FFFD`
+        }
+      ]
+    };
+  }
+}
+function firstReplacement(text, bytes) {
+  for (let offset = text.indexOf("\uFFFD"); offset !== -1; offset = text.indexOf("\uFFFD", offset + 1)) {
+    const byte = Buffer.byteLength(text.slice(0, offset));
+    if (!(bytes[byte] === 239 && bytes[byte + 1] === 191 && bytes[byte + 2] === 189)) return { offset, byte };
+  }
+  return { offset: 0, byte: 0 };
+}
+function utf16Encoding(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
+  if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
+  return null;
+}
+function looksBinary(bytes) {
+  if (utf16Encoding(bytes) !== null) return false;
+  const n = Math.min(bytes.length, 8e3);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+
 // src/document/html-tags.ts
 var WELL_FORMED = /[^<>]*>/y;
 var NO_ATTRIBUTES = /* @__PURE__ */ new Map();
@@ -15878,9 +15963,6 @@ function commentEnd(text, from) {
   close.lastIndex = from;
   const m = close.exec(text);
   return m ? m.index + m[0].length : text.length;
-}
-function isSpace(c) {
-  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
 var isNameChar = (c) => !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 47 && c !== 61;
 var isUnquotedChar = (c) => !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 61 && c !== 96;
@@ -16087,11 +16169,10 @@ function scanLinkBlocks(text, lines, codeBlocks) {
   return { breaks, opaque, htmlBlocks, definitions };
 }
 function opensParagraphLine(c) {
-  return c > 127 ? !isUnicodeSpace(c) : ORDINARY_ASCII[c] === 1;
+  return c > 127 ? !isSpace(c) : ORDINARY_ASCII[c] === 1;
 }
 var ORDINARY_ASCII = new Uint8Array(128);
 for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!\"$%&'(),./:;?@\\]^`{}~") ORDINARY_ASCII[ch.charCodeAt(0)] = 1;
-var isUnicodeSpace = (c) => c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 function htmlBlockStart(line, inParagraph) {
   const m = /^ {0,3}<(\/?)([A-Za-z][A-Za-z0-9-]*|!--)/.exec(line);
   if (!m) return null;
@@ -16342,7 +16423,7 @@ function scanSegments(text, tags) {
       if (ttu !== void 0) stack.push({ kind: "ttu", tag, id: ttu });
       else if (stu !== void 0) stack.push({ kind: "stu", tag, id: stu });
       else if (/(?:^|\s)sxs-lookup(?:\s|$)/.test(tag.attrs.get("class") ?? "")) {
-        const adjacent = lastClosedTtu !== null && /^\s*$/.test(text.slice(lastClosedTtu.ttu.end, tag.start));
+        const adjacent = lastClosedTtu !== null && onlySpaceBetween(text, lastClosedTtu.ttu.end, tag.start);
         stack.push({ kind: "lookup", tag, stu: null, ttu: adjacent ? lastClosedTtu : null });
       } else stack.push({ kind: "other", tag });
       continue;
@@ -16352,15 +16433,15 @@ function scanSegments(text, tags) {
       problems.push({ kind: "stray-close", start: tag.start, end: tag.end });
       continue;
     }
-    const range = { tagStart: open.tag.start, contentStart: open.tag.end, contentEnd: tag.start, end: tag.end };
     if (open.kind === "ttu") {
-      const segment = { id: open.id, ttu: range, stu: null };
+      const segment = { id: open.id, ttu: { tagStart: open.tag.start, contentStart: open.tag.end, contentEnd: tag.start, end: tag.end }, stu: null };
       segments.push(segment);
       lastClosedTtu = segment;
     } else if (open.kind === "stu") {
       const lookup2 = stack.at(-1);
-      if (lookup2?.kind === "lookup" && lookup2.stu === null) lookup2.stu = { ...range, id: open.id };
-      else problems.push({ kind: "stu-without-ttu", start: open.tag.start, end: open.tag.end, id: open.id });
+      if (lookup2?.kind === "lookup" && lookup2.stu === null) {
+        lookup2.stu = { tagStart: open.tag.start, contentStart: open.tag.end, contentEnd: tag.start, end: tag.end, id: open.id };
+      } else problems.push({ kind: "stu-without-ttu", start: open.tag.start, end: open.tag.end, id: open.id });
     } else if (open.kind === "lookup") {
       closeLookup(open, problems);
       if (open.ttu === lastClosedTtu) lastClosedTtu = null;
@@ -16377,6 +16458,10 @@ function scanSegments(text, tags) {
   }
   problems.sort((a, b) => a.start - b.start);
   return { segments, problems };
+}
+function onlySpaceBetween(text, from, to) {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 function closeLookup(open, problems) {
   if (open.stu === null) return;
@@ -16480,88 +16565,6 @@ function parseTargetUncached(raw, urlLocalePatterns) {
 }
 function relativeFilePath(target) {
   return target.base.replace(/\?.*$/, "");
-}
-
-// src/document/text.ts
-var LineIndex = class {
-  starts;
-  constructor(text) {
-    const starts = [0];
-    if (!text.includes("\r")) {
-      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-      this.starts = starts;
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
-  }
-  /** 1-based line and column of a UTF-16 offset. */
-  position(offset) {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-  }
-  lineStart(line) {
-    return this.starts[line - 1] ?? 0;
-  }
-};
-var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var lenient = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-function decodeUtf8(bytes) {
-  const utf16 = utf16Encoding(bytes);
-  if (utf16 !== null) {
-    const text = new TextDecoder(utf16, { ignoreBOM: false }).decode(bytes);
-    return { text, hadBom: true, problems: [{ offset: 0, message: `File is ${utf16.toUpperCase()}, not UTF-8: convert it to UTF-8` }] };
-  }
-  const hadBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-  const body = hadBom ? bytes.subarray(3) : bytes;
-  try {
-    return { text: strict.decode(body), hadBom, problems: [] };
-  } catch {
-    const text = lenient.decode(body);
-    const { offset, byte } = firstReplacement(text, body);
-    return {
-      text,
-      hadBom,
-      problems: [
-        {
-          offset,
-          message: `File is not valid UTF-8 (first invalid byte 0x${(body[byte] ?? 0).toString(16).padStart(2, "0")} at byte ${byte + (hadBom ? 3 : 0)}); invalid bytes were read as U+FFFD`
-        }
-      ]
-    };
-  }
-}
-function firstReplacement(text, bytes) {
-  for (let offset = text.indexOf("\uFFFD"); offset !== -1; offset = text.indexOf("\uFFFD", offset + 1)) {
-    const byte = Buffer.byteLength(text.slice(0, offset));
-    if (!(bytes[byte] === 239 && bytes[byte + 1] === 191 && bytes[byte + 2] === 189)) return { offset, byte };
-  }
-  return { offset: 0, byte: 0 };
-}
-function utf16Encoding(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
-  if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
-  return null;
-}
-function looksBinary(bytes) {
-  if (utf16Encoding(bytes) !== null) return false;
-  const n = Math.min(bytes.length, 8e3);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
 }
 
 // src/document/document.ts
