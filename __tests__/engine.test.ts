@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { collectFiles, lintFiles } from '../src/engine.js';
+import { collectFiles, displayPath, lintFiles } from '../src/engine.js';
 import type { Rule } from '../src/rules/rule.js';
 import { rules } from '../src/rules/index.js';
 import { corpusText, edit, tree } from './helpers.js';
@@ -73,5 +73,16 @@ describe('collectFiles', () => {
     expect(all.sort()).toEqual(['/zh-CN/a.md', '/zh-CN/includes/b.md']);
     const some = collectFiles([outside], cwd, { ignore: ['**/includes/**'] }).files.map((f) => f.slice(outside.length));
     expect(some).toEqual(['/zh-CN/a.md']);
+  });
+});
+
+describe('displayPath', () => {
+  it('is the path relative to the working directory, with / separators, inside it or not', () => {
+    const cases = [
+      ['/work/main', '/work/shared/corpus/a/b.md'], ['/work/main', '/work/shared/corpus/a/c.md'], ['/work/main', '/work/main/x.md'],
+      ['/work/main', '/work/main'], ['/work/main', '/work/x.md'], ['/', '/a/b.md'], ['/work/main', '/b.md'],
+      ['/work/main', '/work/main/.github/a.md'], ['/a/b', '/a/b/../c/d.md'], ['/work/main', '/work/mainx/a.md'], ['/work/main/', '/work/main/a.md'],
+    ];
+    for (const [cwd, path] of cases) expect(displayPath(cwd!, path!), `${cwd} ${path}`).toBe(relative(cwd!, path!));
   });
 });

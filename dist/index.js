@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-2CWHOQPS.js";
+} from "./chunks/chunk-GLZ4U6E4.js";
 import {
   error,
   getInput,

@@ -18112,11 +18112,20 @@ function collectFiles(paths, cwd, selection = {}) {
   return { files: [...files], findings };
 }
 function displayPath(cwd, absolutePath) {
-  if (absolutePath.startsWith(cwd) && absolutePath[cwd.length] === sep3 && !absolutePath.includes(`${sep3}.`)) {
+  const normal = !absolutePath.includes(`${sep3}.`);
+  if (normal && absolutePath.startsWith(cwd) && absolutePath[cwd.length] === sep3) {
     return sep3 === "/" ? absolutePath.slice(cwd.length + 1) : absolutePath.slice(cwd.length + 1).split(sep3).join("/");
   }
-  return relative2(cwd, absolutePath).split(sep3).join("/");
+  const slash = absolutePath.lastIndexOf(sep3);
+  if (!normal || slash <= 0 || absolutePath === cwd) return relative2(cwd, absolutePath).split(sep3).join("/");
+  const dir = absolutePath.slice(0, slash);
+  const key = `${cwd}\0${dir}`;
+  let relativeDir = relativeDirs.get(key);
+  if (relativeDir === void 0) relativeDirs.set(key, relativeDir = relative2(cwd, dir).split(sep3).join("/"));
+  const base = absolutePath.slice(slash + 1);
+  return relativeDir === "" ? base : `${relativeDir}/${base}`;
 }
+var relativeDirs = /* @__PURE__ */ new Map();
 function fileFinding(cwd, absolutePath, meta, message, line = 1, column = 1) {
   return { file: displayPath(cwd, absolutePath), line, column, endLine: line, endColumn: column, rule: meta.id, severity: meta.severity, message };
 }
