@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-GLZ4U6E4.js";
+} from "./chunks/chunk-YKS7CIK7.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

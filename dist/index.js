@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-GLZ4U6E4.js";
+} from "./chunks/chunk-YKS7CIK7.js";
 import {
   error,
   getInput,

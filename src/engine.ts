@@ -111,7 +111,6 @@ export function displayPath(cwd: string, absolutePath: string): string {
   const slash = absolutePath.lastIndexOf(sep);
   if (!normal || slash <= 0 || absolutePath === cwd) return relative(cwd, absolutePath).split(sep).join('/');
   // Files share folders: each folder's relative path is worked out once.
-
   const dir = absolutePath.slice(0, slash);
   const key = `${cwd}\0${dir}`;
   let relativeDir = relativeDirs.get(key);

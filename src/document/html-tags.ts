@@ -62,13 +62,12 @@ export function scanTags(text: string, skipped: readonly [number, number][]): Ht
 
 /** 4 for `span`, 1 for `a` (any case) followed by whitespace, `>` or `/`; else 0. */
 function tagNameLength(text: string, at: number): number {
-  const c = text.charCodeAt(at) | 0x20;
-  const length =
-    c === 0x61 /* a */ ? 1
-    : c === 0x73 /* s */ && (text.charCodeAt(at + 1) | 0x20) === 0x70 && (text.charCodeAt(at + 2) | 0x20) === 0x61 && (text.charCodeAt(at + 3) | 0x20) === 0x6e ? 4
-    : 0;
+  // `| 0x20` folds ASCII upper case to lower case.
+  const lower = (offset: number) => text.charCodeAt(at + offset) | 0x20;
+  const length = lower(0) === 0x61 /* a */ ? 1 : lower(0) === 0x73 && lower(1) === 0x70 && lower(2) === 0x61 && lower(3) === 0x6e /* span */ ? 4 : 0;
   const after = text.charCodeAt(at + length);
-  return length > 0 && (isSpace(after) || after === 0x3e /* > */ || after === 0x2f) /* / */ ? length : 0;
+  const ends = isSpace(after) || after === 0x3e /* > */ || after === 0x2f; /* / */
+  return length > 0 && ends ? length : 0;
 }
 
 function commentEnd(text: string, from: number): number {

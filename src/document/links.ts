@@ -45,6 +45,8 @@ const BLOCK_TAGS = new Set(
   'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul'.split(' '),
 );
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+const HTML_URL_ATTR = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 // Sticky, so that test() leaves the match's end in lastIndex: no match array for each of a file's tags.
 const OPEN_TAG = /<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/y;
 const CLOSE_TAG = /<\/[A-Za-z][A-Za-z0-9-]*\s*>/y;
@@ -76,8 +78,6 @@ function execAtStart(pattern: RegExp, text: string): RegExpExecArray | null {
   pattern.lastIndex = 0;
   return pattern.exec(text);
 }
-const HTML_URL_ATTR = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** Backslash escapes and character references, as a renderer reads a Markdown destination. */
 export function decodeDestination(raw: string): string {

@@ -15953,10 +15953,11 @@ function scanTags(text, skipped) {
   return tags;
 }
 function tagNameLength(text, at) {
-  const c = text.charCodeAt(at) | 32;
-  const length = c === 97 ? 1 : c === 115 && (text.charCodeAt(at + 1) | 32) === 112 && (text.charCodeAt(at + 2) | 32) === 97 && (text.charCodeAt(at + 3) | 32) === 110 ? 4 : 0;
+  const lower = (offset) => text.charCodeAt(at + offset) | 32;
+  const length = lower(0) === 97 ? 1 : lower(0) === 115 && lower(1) === 112 && lower(2) === 97 && lower(3) === 110 ? 4 : 0;
   const after = text.charCodeAt(at + length);
-  return length > 0 && (isSpace(after) || after === 62 || after === 47) ? length : 0;
+  const ends = isSpace(after) || after === 62 || after === 47;
+  return length > 0 && ends ? length : 0;
 }
 function commentEnd(text, from) {
   const close = /--!?>/g;
@@ -16032,6 +16033,8 @@ var BLOCK_TAGS = new Set(
   "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(" ")
 );
 var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+var HTML_URL_ATTR = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0" };
 var OPEN_TAG = /<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/y;
 var CLOSE_TAG = /<\/[A-Za-z][A-Za-z0-9-]*\s*>/y;
 var INLINE_HTML = /(?:<!---->|<!--->|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<![A-Za-z][^>]*>|<!\[CDATA\[[\s\S]*?\]\]>)/y;
@@ -16053,8 +16056,6 @@ function execAtStart(pattern, text) {
   pattern.lastIndex = 0;
   return pattern.exec(text);
 }
-var HTML_URL_ATTR = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
-var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0" };
 function decodeDestination(raw) {
   return decodeEntities(raw.includes("\\") ? raw.replace(/\\([!-/:-@[-`{-~])/g, "$1") : raw);
 }
