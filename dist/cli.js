@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-YKS7CIK7.js";
+} from "./chunks/chunk-PMQTJLI3.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

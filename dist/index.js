@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-YKS7CIK7.js";
+} from "./chunks/chunk-PMQTJLI3.js";
 import {
   error,
   getInput,

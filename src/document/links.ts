@@ -352,27 +352,36 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
   return { links, definitions: block.definitions, looseLinks: findLooseLinks(text, links, skips) };
 }
 
+/**
+ * Where a target holding whitespace, read from a `](` at `at`, ends (just past its `)`), or -1:
+ * what /\]\(([^()\n]*\s[^()\n]*)\)/y matches there. Such a target leaves the link plain text.
+ */
+export function spacedTargetEnd(text: string, at: number): number {
+  // The one whitespace the pattern asks for may be a line end: a second one ends the search.
+  let end = at + 2;
+  let lineEnds = 0;
+  let spaced = false;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (c === 40 || c === 41 || (c === 10 && ++lineEnds > 1)) break;
+    if (isSpace(c)) spaced = true;
+  }
+  return spaced && text.charCodeAt(end) === 41 ? end + 1 : -1;
+}
+
 function findLooseLinks(text: string, links: readonly Link[], skips: readonly [number, number][]): LooseLink[] {
   const loose: LooseLink[] = [];
   const inLink = (offset: number) => links.some((l) => l.start <= offset && offset < l.end);
   const skipped = (offset: number) => skips.some(([start, end]) => start <= offset && offset < end);
-  // What /\]\(([^()\n]*?\s[^()\n]*?)\)/g finds: `](`, then a target holding whitespace up to the first `)`, with no `(` before it.
   for (let at = text.indexOf(']('); at !== -1; ) {
-    // The one whitespace the pattern asks for may be a line end: a second one ends the search.
-    let end = at + 2;
-    let lineEnds = 0;
-    while (end < text.length) {
-      const c = text.charCodeAt(end);
-      if (c === 40 || c === 41 || (c === 10 && ++lineEnds > 1)) break;
-      end++;
-    }
-    const target = text.charCodeAt(end) === 41 ? text.slice(at + 2, end) : '';
-    if (!/\s/.test(target)) {
+    const end = spacedTargetEnd(text, at);
+    if (end === -1) {
       at = text.indexOf('](', at + 1);
       continue;
     }
-    if (target.trim() !== '' && !inLink(at) && !skipped(at)) loose.push({ start: at, end: end + 1, target: target.trim() });
-    at = text.indexOf('](', end + 1);
+    const target = text.slice(at + 2, end - 1).trim();
+    if (target !== '' && !inLink(at) && !skipped(at)) loose.push({ start: at, end, target });
+    at = text.indexOf('](', end);
   }
   return loose;
 }

@@ -1,48 +1,67 @@
 import { placedLinks } from '../document/link-zones.js';
+import { spacedTargetEnd } from '../document/links.js';
+import { isSpace } from '../document/text.js';
 import type { Rule, RuleFinding } from './rule.js';
 
-type Message = (match: RegExpExecArray) => string;
+/** A stretch of text that breaks a link; `detail` is what the message names. */
+interface Suspect {
+  start: number;
+  end: number;
+  detail: string;
+}
+
+type Message = (suspect: Suspect) => string;
 
 const spaceBeforeParen: Message = () => 'Space between `]` and `(`: the link is not rendered';
-const escapedBracket: Message = (m) => `Escaped \`${m[0]}\`: the bracket no longer opens or closes a link`;
-const spacedTarget: Message = (m) => `Link target \`${m[2]!.trim()}\` holds spaces (translated text?): the link is not rendered`;
+const escapedBracket: Message = (s) => `Escaped \`${s.detail}\`: the bracket no longer opens or closes a link`;
+const spacedTarget: Message = (s) => `Link target \`${s.detail.trim()}\` holds spaces (translated text?): the link is not rendered`;
 
-// `] (` and `](two words)` in one pass: both start at a `]`, and neither can start inside the other.
-const AFTER_BRACKET = /\](?:(\s+)\((?=[^)\s]*[/.#:][^)\s]*\))|\(([^()\n]*\s[^()\n]*)\))/g;
+const SPACE_BEFORE_PAREN = /\]\s+\((?=[^)\s]*[/.#:][^)\s]*\))/y;
 const ESCAPED_BRACKET = /\\[[\]]/g;
 
-/** Matches of each kind of broken link syntax in the text, in text order. */
-function brokenSyntax(text: string): { message: Message; matches: RegExpExecArray[] }[] {
-  const spaceBefore: RegExpExecArray[] = [];
-  const spacedTargets: RegExpExecArray[] = [];
-  AFTER_BRACKET.lastIndex = 0;
-  for (let m = AFTER_BRACKET.exec(text); m !== null; m = AFTER_BRACKET.exec(text)) (m[1] !== undefined ? spaceBefore : spacedTargets).push(m);
-  const escaped: RegExpExecArray[] = [];
+/** Each kind of broken link syntax in the text, in text order. */
+function brokenSyntax(text: string): { message: Message; suspects: Suspect[] }[] {
+  const spaceBefore: Suspect[] = [];
+  const spacedTargets: Suspect[] = [];
+  // `] (` and `](two words)` both start at a `]`, and neither can start inside the other: one pass.
+  for (let at = text.indexOf(']'); at !== -1; ) {
+    const next = text.charCodeAt(at + 1);
+    let end = -1;
+    if (next === 40 /* ( */) {
+      end = spacedTargetEnd(text, at);
+      if (end !== -1) spacedTargets.push({ start: at, end, detail: text.slice(at + 2, end - 1) });
+    } else if (isSpace(next)) {
+      SPACE_BEFORE_PAREN.lastIndex = at;
+      if (SPACE_BEFORE_PAREN.test(text)) spaceBefore.push({ start: at, end: (end = SPACE_BEFORE_PAREN.lastIndex), detail: '' });
+    }
+    at = text.indexOf(']', end === -1 ? at + 1 : end);
+  }
+  const escaped: Suspect[] = [];
   // Most files escape no bracket: a native search rules that out before the regex runs.
   if (text.includes('\\[') || text.includes('\\]')) {
     ESCAPED_BRACKET.lastIndex = 0;
-    for (let m = ESCAPED_BRACKET.exec(text); m !== null; m = ESCAPED_BRACKET.exec(text)) escaped.push(m);
+    for (let m = ESCAPED_BRACKET.exec(text); m !== null; m = ESCAPED_BRACKET.exec(text)) escaped.push({ start: m.index, end: m.index + 2, detail: m[0] });
   }
   return [
-    { message: spaceBeforeParen, matches: spaceBefore },
-    { message: escapedBracket, matches: escaped },
-    { message: spacedTarget, matches: spacedTargets },
+    { message: spaceBeforeParen, suspects: spaceBefore },
+    { message: escapedBracket, suspects: escaped },
+    { message: spacedTarget, suspects: spacedTargets },
   ];
 }
 
 const NO_LINK_ENDS: ReadonlySet<number> = new Set();
 
-/** The matches that lie wholly inside [start, end). */
-function within(matches: readonly RegExpExecArray[], start: number, end: number): RegExpExecArray[] {
+/** The suspects that lie wholly inside [start, end). */
+function within(suspects: readonly Suspect[], start: number, end: number): Suspect[] {
   let lo = 0;
-  let hi = matches.length;
+  let hi = suspects.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (matches[mid]!.index < start) lo = mid + 1;
+    if (suspects[mid]!.start < start) lo = mid + 1;
     else hi = mid;
   }
-  const inside: RegExpExecArray[] = [];
-  for (let i = lo; i < matches.length && matches[i]!.index < end; i++) if (matches[i]!.index + matches[i]![0].length <= end) inside.push(matches[i]!);
+  const inside: Suspect[] = [];
+  for (let i = lo; i < suspects.length && suspects[i]!.start < end; i++) if (suspects[i]!.end <= end) inside.push(suspects[i]!);
   return inside;
 }
 
@@ -71,16 +90,16 @@ export const linkSyntax: Rule = {
     const findings: RuleFinding[] = [];
     if (doc.segments.length === 0) return findings;
     const kinds = brokenSyntax(doc.text);
-    const linkEnds = kinds.some((k) => k.matches.length > 0) ? new Set(placedLinks(doc).map((l) => l.end)) : NO_LINK_ENDS;
+    const linkEnds = kinds.some((k) => k.suspects.length > 0) ? new Set(placedLinks(doc).map((l) => l.end)) : NO_LINK_ENDS;
     for (const segment of doc.segments) {
       if (segment.stu === null) continue;
       const { ttu, stu } = segment;
-      for (const { message, matches } of kinds) {
-        if (matches.length === 0) continue;
-        const inSource = within(matches, stu.contentStart, stu.contentEnd).length;
-        const inTranslation = within(matches, ttu.contentStart, ttu.contentEnd).filter((m) => !linkEnds.has(m.index + m[0].length));
+      for (const { message, suspects } of kinds) {
+        if (suspects.length === 0) continue;
+        const inSource = within(suspects, stu.contentStart, stu.contentEnd).length;
+        const inTranslation = within(suspects, ttu.contentStart, ttu.contentEnd).filter((s) => !linkEnds.has(s.end));
         if (inTranslation.length <= inSource) continue;
-        for (const m of inTranslation) findings.push({ start: m.index, end: m.index + m[0].length, message: `${message(m)} (${segment.id})` });
+        for (const s of inTranslation) findings.push({ start: s.start, end: s.end, message: `${message(s)} (${segment.id})` });
       }
       const translationBalance = bracketBalance(doc.text, ttu.contentStart, ttu.contentEnd);
       if (translationBalance !== 0 && bracketBalance(doc.text, stu.contentStart, stu.contentEnd) === 0) {

@@ -16282,25 +16282,30 @@ function scanLinks(text, lines, codeBlocks) {
   links.sort((a, b) => a.start - b.start);
   return { links, definitions: block.definitions, looseLinks: findLooseLinks(text, links, skips) };
 }
+function spacedTargetEnd(text, at) {
+  let end = at + 2;
+  let lineEnds = 0;
+  let spaced = false;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (c === 40 || c === 41 || c === 10 && ++lineEnds > 1) break;
+    if (isSpace(c)) spaced = true;
+  }
+  return spaced && text.charCodeAt(end) === 41 ? end + 1 : -1;
+}
 function findLooseLinks(text, links, skips) {
   const loose = [];
   const inLink = (offset) => links.some((l) => l.start <= offset && offset < l.end);
   const skipped = (offset) => skips.some(([start, end]) => start <= offset && offset < end);
   for (let at = text.indexOf("]("); at !== -1; ) {
-    let end = at + 2;
-    let lineEnds = 0;
-    while (end < text.length) {
-      const c = text.charCodeAt(end);
-      if (c === 40 || c === 41 || c === 10 && ++lineEnds > 1) break;
-      end++;
-    }
-    const target = text.charCodeAt(end) === 41 ? text.slice(at + 2, end) : "";
-    if (!/\s/.test(target)) {
+    const end = spacedTargetEnd(text, at);
+    if (end === -1) {
       at = text.indexOf("](", at + 1);
       continue;
     }
-    if (target.trim() !== "" && !inLink(at) && !skipped(at)) loose.push({ start: at, end: end + 1, target: target.trim() });
-    at = text.indexOf("](", end + 1);
+    const target = text.slice(at + 2, end - 1).trim();
+    if (target !== "" && !inLink(at) && !skipped(at)) loose.push({ start: at, end, target });
+    at = text.indexOf("](", end);
   }
   return loose;
 }
@@ -17248,37 +17253,47 @@ var linksCrossLocale = {
 
 // src/rules/link-syntax.ts
 var spaceBeforeParen = () => "Space between `]` and `(`: the link is not rendered";
-var escapedBracket = (m) => `Escaped \`${m[0]}\`: the bracket no longer opens or closes a link`;
-var spacedTarget = (m) => `Link target \`${m[2].trim()}\` holds spaces (translated text?): the link is not rendered`;
-var AFTER_BRACKET = /\](?:(\s+)\((?=[^)\s]*[/.#:][^)\s]*\))|\(([^()\n]*\s[^()\n]*)\))/g;
+var escapedBracket = (s) => `Escaped \`${s.detail}\`: the bracket no longer opens or closes a link`;
+var spacedTarget = (s) => `Link target \`${s.detail.trim()}\` holds spaces (translated text?): the link is not rendered`;
+var SPACE_BEFORE_PAREN = /\]\s+\((?=[^)\s]*[/.#:][^)\s]*\))/y;
 var ESCAPED_BRACKET = /\\[[\]]/g;
 function brokenSyntax(text) {
   const spaceBefore = [];
   const spacedTargets = [];
-  AFTER_BRACKET.lastIndex = 0;
-  for (let m = AFTER_BRACKET.exec(text); m !== null; m = AFTER_BRACKET.exec(text)) (m[1] !== void 0 ? spaceBefore : spacedTargets).push(m);
+  for (let at = text.indexOf("]"); at !== -1; ) {
+    const next = text.charCodeAt(at + 1);
+    let end = -1;
+    if (next === 40) {
+      end = spacedTargetEnd(text, at);
+      if (end !== -1) spacedTargets.push({ start: at, end, detail: text.slice(at + 2, end - 1) });
+    } else if (isSpace(next)) {
+      SPACE_BEFORE_PAREN.lastIndex = at;
+      if (SPACE_BEFORE_PAREN.test(text)) spaceBefore.push({ start: at, end: end = SPACE_BEFORE_PAREN.lastIndex, detail: "" });
+    }
+    at = text.indexOf("]", end === -1 ? at + 1 : end);
+  }
   const escaped = [];
   if (text.includes("\\[") || text.includes("\\]")) {
     ESCAPED_BRACKET.lastIndex = 0;
-    for (let m = ESCAPED_BRACKET.exec(text); m !== null; m = ESCAPED_BRACKET.exec(text)) escaped.push(m);
+    for (let m = ESCAPED_BRACKET.exec(text); m !== null; m = ESCAPED_BRACKET.exec(text)) escaped.push({ start: m.index, end: m.index + 2, detail: m[0] });
   }
   return [
-    { message: spaceBeforeParen, matches: spaceBefore },
-    { message: escapedBracket, matches: escaped },
-    { message: spacedTarget, matches: spacedTargets }
+    { message: spaceBeforeParen, suspects: spaceBefore },
+    { message: escapedBracket, suspects: escaped },
+    { message: spacedTarget, suspects: spacedTargets }
   ];
 }
 var NO_LINK_ENDS = /* @__PURE__ */ new Set();
-function within(matches, start, end) {
+function within(suspects, start, end) {
   let lo = 0;
-  let hi = matches.length;
+  let hi = suspects.length;
   while (lo < hi) {
     const mid = lo + hi >> 1;
-    if (matches[mid].index < start) lo = mid + 1;
+    if (suspects[mid].start < start) lo = mid + 1;
     else hi = mid;
   }
   const inside = [];
-  for (let i = lo; i < matches.length && matches[i].index < end; i++) if (matches[i].index + matches[i][0].length <= end) inside.push(matches[i]);
+  for (let i = lo; i < suspects.length && suspects[i].start < end; i++) if (suspects[i].end <= end) inside.push(suspects[i]);
   return inside;
 }
 function bracketBalance(text, start, end) {
@@ -17304,16 +17319,16 @@ var linkSyntax = {
     const findings = [];
     if (doc.segments.length === 0) return findings;
     const kinds = brokenSyntax(doc.text);
-    const linkEnds = kinds.some((k) => k.matches.length > 0) ? new Set(placedLinks(doc).map((l) => l.end)) : NO_LINK_ENDS;
+    const linkEnds = kinds.some((k) => k.suspects.length > 0) ? new Set(placedLinks(doc).map((l) => l.end)) : NO_LINK_ENDS;
     for (const segment of doc.segments) {
       if (segment.stu === null) continue;
       const { ttu, stu } = segment;
-      for (const { message, matches } of kinds) {
-        if (matches.length === 0) continue;
-        const inSource = within(matches, stu.contentStart, stu.contentEnd).length;
-        const inTranslation = within(matches, ttu.contentStart, ttu.contentEnd).filter((m) => !linkEnds.has(m.index + m[0].length));
+      for (const { message, suspects } of kinds) {
+        if (suspects.length === 0) continue;
+        const inSource = within(suspects, stu.contentStart, stu.contentEnd).length;
+        const inTranslation = within(suspects, ttu.contentStart, ttu.contentEnd).filter((s) => !linkEnds.has(s.end));
         if (inTranslation.length <= inSource) continue;
-        for (const m of inTranslation) findings.push({ start: m.index, end: m.index + m[0].length, message: `${message(m)} (${segment.id})` });
+        for (const s of inTranslation) findings.push({ start: s.start, end: s.end, message: `${message(s)} (${segment.id})` });
       }
       const translationBalance = bracketBalance(doc.text, ttu.contentStart, ttu.contentEnd);
       if (translationBalance !== 0 && bracketBalance(doc.text, stu.contentStart, stu.contentEnd) === 0) {
