@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-PMQTJLI3.js";
+} from "./chunks/chunk-3W337GKH.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

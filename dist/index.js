@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-PMQTJLI3.js";
+} from "./chunks/chunk-3W337GKH.js";
 import {
   error,
   getInput,

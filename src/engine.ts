@@ -259,6 +259,9 @@ class DocumentStore {
 
   /** A counterpart or linked file: absent or unreadable files are simply not there. */
   peek(path: string): LocDocument | null {
+    // Read already (the article's other files ask for the same ones): no need to ask the listing.
+    const loaded = this.group.get(path);
+    if (loaded !== undefined) return loaded.doc;
     return this.exists(path) ? this.load(path).doc : null;
   }
 }

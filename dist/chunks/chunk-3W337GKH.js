@@ -18244,6 +18244,8 @@ var DocumentStore = class {
   }
   /** A counterpart or linked file: absent or unreadable files are simply not there. */
   peek(path) {
+    const loaded = this.group.get(path);
+    if (loaded !== void 0) return loaded.doc;
     return this.exists(path) ? this.load(path).doc : null;
   }
 };
