@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-3W337GKH.js";
+} from "./chunks/chunk-ASKR3BK4.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-3W337GKH.js";
+} from "./chunks/chunk-ASKR3BK4.js";
 import {
   error,
   getInput,

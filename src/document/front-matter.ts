@@ -112,7 +112,7 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     problems.push({ start: 0, end: 3, message: 'Front matter is not closed: no `---` line ends it' });
     return fm;
   }
-  const spanAt = yamlText.search(/<span\s[^>]*data-(ttu|stu)-id/i);
+  const spanAt = yamlText.includes('<') ? yamlText.search(/<span\s[^>]*data-(ttu|stu)-id/i) : -1;
   if (spanAt !== -1) {
     const start = yamlStart + spanAt;
     problems.push({
@@ -217,7 +217,6 @@ function scalar(token: string): { value: string; quoted: boolean } | null {
  */
 export function simpleMapping(yamlText: string, yamlStart: number): Mapping | null {
   const entries: FrontMatterEntry[] = [];
-  const keys = new Set<string>();
   let list: { entry: FrontMatterEntry; items: string[]; indent: number } | null = null;
   let lineStart = 0;
   while (lineStart <= yamlText.length) {
@@ -248,8 +247,8 @@ export function simpleMapping(yamlText: string, yamlStart: number): Mapping | nu
       continue;
     }
     const m = keyLine(line);
-    if (m === null || keys.has(m.key)) return null;
-    keys.add(m.key);
+    // A repeated key is the parser's to report; a front matter holds a score of keys, so a scan is cheap.
+    if (m === null || entries.some((e) => e.key === m.key)) return null;
     const keyStart = yamlStart + lineStart;
     const keyEnd = keyStart + m.key.length;
     const token = m.token;

@@ -11003,7 +11003,7 @@ function parseFrontMatter(text) {
     problems.push({ start: 0, end: 3, message: "Front matter is not closed: no `---` line ends it" });
     return fm;
   }
-  const spanAt = yamlText.search(/<span\s[^>]*data-(ttu|stu)-id/i);
+  const spanAt = yamlText.includes("<") ? yamlText.search(/<span\s[^>]*data-(ttu|stu)-id/i) : -1;
   if (spanAt !== -1) {
     const start = yamlStart + spanAt;
     problems.push({
@@ -11082,7 +11082,6 @@ function scalar(token) {
 }
 function simpleMapping(yamlText, yamlStart) {
   const entries = [];
-  const keys = /* @__PURE__ */ new Set();
   let list = null;
   let lineStart = 0;
   while (lineStart <= yamlText.length) {
@@ -11112,8 +11111,7 @@ function simpleMapping(yamlText, yamlStart) {
       continue;
     }
     const m = keyLine(line);
-    if (m === null || keys.has(m.key)) return null;
-    keys.add(m.key);
+    if (m === null || entries.some((e) => e.key === m.key)) return null;
     const keyStart = yamlStart + lineStart;
     const keyEnd = keyStart + m.key.length;
     const token = m.token;
