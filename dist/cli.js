@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-ASKR3BK4.js";
+} from "./chunks/chunk-6TBVB76V.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-ASKR3BK4.js";
+} from "./chunks/chunk-6TBVB76V.js";
 import {
   error,
   getInput,

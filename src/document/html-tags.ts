@@ -6,12 +6,27 @@ export interface HtmlTag {
   closing: boolean;
   start: number;
   end: number;
-  attrs: ReadonlyMap<string, string>;
+  attrs: Attributes;
+}
+
+/** A tag's attributes in source order, names in lower case; the first of a repeated name counts, as in a browser. */
+export class Attributes implements Iterable<[string, string]> {
+  /** Names and values, alternating: most tags carry one attribute, and a Map per tag costs more than it saves. */
+  constructor(private readonly pairs: readonly string[]) {}
+
+  get(name: string): string | undefined {
+    for (let i = 0; i < this.pairs.length; i += 2) if (this.pairs[i] === name) return this.pairs[i + 1];
+    return undefined;
+  }
+
+  *[Symbol.iterator](): Iterator<[string, string]> {
+    for (let i = 0; i < this.pairs.length; i += 2) yield [this.pairs[i]!, this.pairs[i + 1]!];
+  }
 }
 
 // `[^<>]*` cannot backtrack into itself: a well-formed tag is read in one linear pass.
 const WELL_FORMED = /[^<>]*>/y;
-const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
+const NO_ATTRIBUTES = new Attributes([]);
 /** How far parse5 may read to find the end of one odd tag. */
 const ODD_TAG_LIMIT = 16 * 1024;
 
@@ -85,12 +100,12 @@ const isUnquotedChar = (c: number) => !isSpace(c) && c !== 34 && c !== 39 && c !
  * `name='value'`, a lone `/`. Null when something else is there, or a value holds a character
  * reference: parse5 reads those.
  */
-function readAttributes(text: string, from: number, to: number): Map<string, string> | null {
-  const attrs = new Map<string, string>();
+function readAttributes(text: string, from: number, to: number): Attributes | null {
+  let pairs: string[] | null = null;
   let i = from;
   for (;;) {
     while (i < to && isSpace(text.charCodeAt(i))) i++;
-    if (i === to) return attrs;
+    if (i === to) return pairs === null ? NO_ATTRIBUTES : new Attributes(pairs);
     if (text.charCodeAt(i) === 47 /* / */) {
       i++;
       continue;
@@ -121,16 +136,23 @@ function readAttributes(text: string, from: number, to: number): Map<string, str
       // Character references (`&amp;`, and legacy ones without `;`) are parse5's to decode.
       if (value.includes('&')) return null;
     }
-    if (!attrs.has(name)) attrs.set(name, value);
+    if (pairs === null) pairs = [name, value];
+    else if (!isNamed(pairs, name)) pairs.push(name, value);
   }
 }
 
+function isNamed(pairs: readonly string[], name: string): boolean {
+  for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === name) return true;
+  return false;
+}
+
 /** The tag parse5 reads at `start`, or null when parse5 reads no tag there (e.g. `<a` at the end). */
-function readWithParse5(text: string, start: number): { end: number; attrs: Map<string, string> } | null {
-  let found: { end: number; attrs: Map<string, string> } | null = null;
+function readWithParse5(text: string, start: number): { end: number; attrs: Attributes } | null {
+  let found: { end: number; attrs: Attributes } | null = null;
   const take = (token: Token.TagToken) => {
     if (found === null && token.location?.startOffset === 0) {
-      found = { end: start + token.location.endOffset, attrs: new Map(token.attrs.map((a) => [a.name, a.value])) };
+      // parse5 keeps the first of a repeated name already.
+      found = { end: start + token.location.endOffset, attrs: new Attributes(token.attrs.flatMap((a) => [a.name, a.value])) };
     }
   };
   const ignore = () => {};

@@ -9494,7 +9494,7 @@ var require_loader = __commonJS({
       return detected;
     }
     function readTagProperty(state) {
-      var _position, isVerbatim = false, isNamed = false, tagHandle, tagName, ch;
+      var _position, isVerbatim = false, isNamed2 = false, tagHandle, tagName, ch;
       ch = state.input.charCodeAt(state.position);
       if (ch !== 33) return false;
       if (state.tag !== null) {
@@ -9505,7 +9505,7 @@ var require_loader = __commonJS({
         isVerbatim = true;
         ch = state.input.charCodeAt(++state.position);
       } else if (ch === 33) {
-        isNamed = true;
+        isNamed2 = true;
         tagHandle = "!!";
         ch = state.input.charCodeAt(++state.position);
       } else {
@@ -9525,12 +9525,12 @@ var require_loader = __commonJS({
       } else {
         while (ch !== 0 && !is_WS_OR_EOL(ch)) {
           if (ch === 33) {
-            if (!isNamed) {
+            if (!isNamed2) {
               tagHandle = state.input.slice(_position - 1, state.position + 1);
               if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
                 throwError(state, "named tag handle cannot contain such characters");
               }
-              isNamed = true;
+              isNamed2 = true;
               _position = state.position + 1;
             } else {
               throwError(state, "tag suffix cannot contain exclamation marks");
@@ -15911,8 +15911,22 @@ function isSpace(c) {
 }
 
 // src/document/html-tags.ts
+var Attributes = class {
+  /** Names and values, alternating: most tags carry one attribute, and a Map per tag costs more than it saves. */
+  constructor(pairs) {
+    this.pairs = pairs;
+  }
+  pairs;
+  get(name) {
+    for (let i = 0; i < this.pairs.length; i += 2) if (this.pairs[i] === name) return this.pairs[i + 1];
+    return void 0;
+  }
+  *[Symbol.iterator]() {
+    for (let i = 0; i < this.pairs.length; i += 2) yield [this.pairs[i], this.pairs[i + 1]];
+  }
+};
 var WELL_FORMED = /[^<>]*>/y;
-var NO_ATTRIBUTES = /* @__PURE__ */ new Map();
+var NO_ATTRIBUTES = new Attributes([]);
 var ODD_TAG_LIMIT = 16 * 1024;
 function scanTags(text, skipped) {
   const tags = [];
@@ -15966,11 +15980,11 @@ function commentEnd(text, from) {
 var isNameChar = (c) => !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 47 && c !== 61;
 var isUnquotedChar = (c) => !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 61 && c !== 96;
 function readAttributes(text, from, to) {
-  const attrs = /* @__PURE__ */ new Map();
+  let pairs = null;
   let i = from;
   for (; ; ) {
     while (i < to && isSpace(text.charCodeAt(i))) i++;
-    if (i === to) return attrs;
+    if (i === to) return pairs === null ? NO_ATTRIBUTES : new Attributes(pairs);
     if (text.charCodeAt(i) === 47) {
       i++;
       continue;
@@ -16000,14 +16014,19 @@ function readAttributes(text, from, to) {
       }
       if (value.includes("&")) return null;
     }
-    if (!attrs.has(name)) attrs.set(name, value);
+    if (pairs === null) pairs = [name, value];
+    else if (!isNamed(pairs, name)) pairs.push(name, value);
   }
+}
+function isNamed(pairs, name) {
+  for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === name) return true;
+  return false;
 }
 function readWithParse5(text, start) {
   let found = null;
   const take = (token) => {
     if (found === null && token.location?.startOffset === 0) {
-      found = { end: start + token.location.endOffset, attrs: new Map(token.attrs.map((a) => [a.name, a.value])) };
+      found = { end: start + token.location.endOffset, attrs: new Attributes(token.attrs.flatMap((a) => [a.name, a.value])) };
     }
   };
   const ignore = () => {
