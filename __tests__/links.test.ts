@@ -104,3 +104,16 @@ describe('loose links (link-shaped text CommonMark does not read as a link)', ()
     expect(found).toBeGreaterThanOrEqual(6);
   });
 });
+
+describe('raw HTML tags in the link scan', () => {
+  const links = (text: string) => parseDocument('a.md', text).links.map((l) => `${l.kind} ${l.target}`);
+
+  it('hides what a tag holds and keeps the URLs of href and src', () => {
+    expect(links('<span data-x="[a](b)">t</span> [c](d)')).toEqual(['inline d']);
+    expect(links('<a href="x">[y](z)</a>')).toEqual(['html x', 'inline z']);
+    expect(links('<A SRC="q">t</A>')).toEqual(['html q']);
+    expect(links('<span class="x"></span x>[a](b)')).toEqual(['inline b']);
+    expect(links('<span a="b"c="d">[e](f)')).toEqual(['inline f']);
+    expect(links('</a@b.c>')).toEqual(['autolink mailto:/a@b.c']);
+  });
+});

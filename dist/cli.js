@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-6TBVB76V.js";
+} from "./chunks/chunk-GZ6D6TVZ.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-6TBVB76V.js";
+} from "./chunks/chunk-GZ6D6TVZ.js";
 import {
   error,
   getInput,

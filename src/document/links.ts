@@ -68,6 +68,45 @@ function mayBeAutolink(text: string, at: number): boolean {
   return c === 58 /* : */ || c === 64; /* @ */
 }
 
+const TAG_NAME = new Uint8Array(128);
+const ATTRIBUTE_NAME = new Uint8Array(128);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz') TAG_NAME[ch.charCodeAt(0)] = ATTRIBUTE_NAME[ch.charCodeAt(0)] = 1;
+for (const ch of '0123456789-') TAG_NAME[ch.charCodeAt(0)] = 2;
+for (const ch of '_:') ATTRIBUTE_NAME[ch.charCodeAt(0)] = 1;
+for (const ch of '0123456789.-') ATTRIBUTE_NAME[ch.charCodeAt(0)] = 2;
+
+/**
+ * Length of `</name>` or `<name attribute="value">` at `at` (within `limit`), else 0: the two shapes
+ * of nearly every tag in a localized file, which OPEN_TAG and CLOSE_TAG read to the same end. Only
+ * tags that can give no link qualify: the attribute is not `href` or `src`, and the value holds no
+ * `=` (collectHtmlUrls does not read quotes).
+ */
+function plainTagLength(text: string, at: number, limit: number): number {
+  let i = at + 1;
+  const closing = text.charCodeAt(i) === 47; /* / */
+  if (closing) i++;
+  if (TAG_NAME[text.charCodeAt(i)] !== 1) return 0;
+  while (TAG_NAME[text.charCodeAt(++i)]! > 0);
+  let end: number;
+  if (closing) {
+    if (text.charCodeAt(i) !== 62 /* > */) return 0;
+    end = i + 1;
+  } else {
+    if (text.charCodeAt(i) !== 32) return 0;
+    const nameStart = ++i;
+    if (ATTRIBUTE_NAME[text.charCodeAt(i)] !== 1) return 0;
+    while (ATTRIBUTE_NAME[text.charCodeAt(++i)]! > 0);
+    const nameLength = i - nameStart;
+    if ((nameLength === 3 || nameLength === 4) && /^(?:href|src)$/i.test(text.slice(nameStart, i))) return 0;
+    if (text.charCodeAt(i) !== 61 /* = */ || text.charCodeAt(i + 1) !== 34 /* " */) return 0;
+    let close = i + 2;
+    for (let c = text.charCodeAt(close); c !== 34; c = text.charCodeAt(++close)) if (c === 61 || close >= at + limit) return 0;
+    if (text.charCodeAt(close + 1) !== 62 /* > */) return 0;
+    end = close + 2;
+  }
+  return end - at <= limit ? end - at : 0;
+}
+
 /** Length of a sticky pattern's match at the start of `text`, or 0. */
 function matchLength(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
@@ -290,6 +329,12 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
       const close = findCodeSpanEnd(text, i + run, run, blockEnd());
       i = (close === -1 ? i + run : close) - 1;
     } else if (c === 60 /* < */) {
+      // Nearly every `<` of a localized file opens a plain tag: stepped over without a slice or a regex.
+      const plain = plainTagLength(text, i, Math.min(n - i, 4096));
+      if (plain > 0) {
+        i += plain - 1;
+        continue;
+      }
       const rest = text.slice(i, Math.min(n, i + 4096));
       const autolink = mayBeAutolink(text, i);
       const url = autolink ? execAtStart(AUTOLINK, rest) : null;

@@ -16065,6 +16065,37 @@ function mayBeAutolink(text, at) {
   while (c < 128 && EMAIL_LOCAL[c] === 1) c = text.charCodeAt(++i);
   return c === 58 || c === 64;
 }
+var TAG_NAME = new Uint8Array(128);
+var ATTRIBUTE_NAME = new Uint8Array(128);
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") TAG_NAME[ch.charCodeAt(0)] = ATTRIBUTE_NAME[ch.charCodeAt(0)] = 1;
+for (const ch of "0123456789-") TAG_NAME[ch.charCodeAt(0)] = 2;
+for (const ch of "_:") ATTRIBUTE_NAME[ch.charCodeAt(0)] = 1;
+for (const ch of "0123456789.-") ATTRIBUTE_NAME[ch.charCodeAt(0)] = 2;
+function plainTagLength(text, at, limit) {
+  let i = at + 1;
+  const closing = text.charCodeAt(i) === 47;
+  if (closing) i++;
+  if (TAG_NAME[text.charCodeAt(i)] !== 1) return 0;
+  while (TAG_NAME[text.charCodeAt(++i)] > 0) ;
+  let end;
+  if (closing) {
+    if (text.charCodeAt(i) !== 62) return 0;
+    end = i + 1;
+  } else {
+    if (text.charCodeAt(i) !== 32) return 0;
+    const nameStart = ++i;
+    if (ATTRIBUTE_NAME[text.charCodeAt(i)] !== 1) return 0;
+    while (ATTRIBUTE_NAME[text.charCodeAt(++i)] > 0) ;
+    const nameLength = i - nameStart;
+    if ((nameLength === 3 || nameLength === 4) && /^(?:href|src)$/i.test(text.slice(nameStart, i))) return 0;
+    if (text.charCodeAt(i) !== 61 || text.charCodeAt(i + 1) !== 34) return 0;
+    let close = i + 2;
+    for (let c = text.charCodeAt(close); c !== 34; c = text.charCodeAt(++close)) if (c === 61 || close >= at + limit) return 0;
+    if (text.charCodeAt(close + 1) !== 62) return 0;
+    end = close + 2;
+  }
+  return end - at <= limit ? end - at : 0;
+}
 function matchLength(pattern, text) {
   pattern.lastIndex = 0;
   return pattern.test(text) ? pattern.lastIndex : 0;
@@ -16238,6 +16269,11 @@ function scanLinks(text, lines, codeBlocks) {
       const close = findCodeSpanEnd(text, i + run, run, blockEnd());
       i = (close === -1 ? i + run : close) - 1;
     } else if (c === 60) {
+      const plain = plainTagLength(text, i, Math.min(n - i, 4096));
+      if (plain > 0) {
+        i += plain - 1;
+        continue;
+      }
       const rest = text.slice(i, Math.min(n, i + 4096));
       const autolink = mayBeAutolink(text, i);
       const url = autolink ? execAtStart(AUTOLINK, rest) : null;
