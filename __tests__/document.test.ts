@@ -3,6 +3,7 @@ import { Tokenizer, type Token, type TokenHandler } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { segmentIdParts } from '../src/document/document.js';
 import { scanTags } from '../src/document/html-tags.js';
+import { atxHeading } from '../src/document/markdown.js';
 import { corpusDoc, docOf, fixturesDir, markdownFiles } from './helpers.js';
 
 const where = (doc: ReturnType<typeof docOf>, offset: number) => doc.lines.position(offset);
@@ -127,3 +128,18 @@ describe('the fast tag scan', () => {
     expect(odd!.attrs.get('x')).toBe('1');
   });
 });
+
+describe('atxHeading', () => {
+  it('reads a line as the CommonMark pattern does, closing `#`s and all', () => {
+    const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
+    const lines = [
+      '# Title', '## a ##', '# a#', '# a #b', '#\ta\t#\t', '####### x', '    # x', '   # x', '#a', '#', '# ', '# #', '# ##', '######',
+      '# a  #  #', '# \t # \t', ' # x ##x', '# a\u2028b', '## <span data-ttu-id="1a2b3-102">标题</span> ##',
+    ];
+    for (const line of lines) {
+      const m = ATX.exec(line);
+      expect(atxHeading(line), JSON.stringify(line)).toEqual(m ? { level: m[1]!.length, text: m[2] } : null);
+    }
+  });
+});
+

@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-GZ6D6TVZ.js";
+} from "./chunks/chunk-US4BQQT5.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

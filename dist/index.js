@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-GZ6D6TVZ.js";
+} from "./chunks/chunk-US4BQQT5.js";
 import {
   error,
   getInput,

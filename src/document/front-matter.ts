@@ -87,8 +87,10 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     closed: false,
     entries,
     problems,
-    get: (key) => entries.find((e) => e.key === key),
+    // Rules ask for a few keys many times over (a file's and its siblings'): indexed on the first ask.
+    get: (key) => (byKey ??= indexByKey(entries)).get(key),
   };
+  let byKey: Map<string, FrontMatterEntry> | undefined;
 
   let split: MatterSplit;
   try {
@@ -127,6 +129,13 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   entries.push(...mapping.entries);
   problems.push(...mapping.problems);
   return fm;
+}
+
+/** Entries by key; the first of a repeated key counts. */
+function indexByKey(entries: readonly FrontMatterEntry[]): Map<string, FrontMatterEntry> {
+  const byKey = new Map<string, FrontMatterEntry>();
+  for (const e of entries) if (!byKey.has(e.key)) byKey.set(e.key, e);
+  return byKey;
 }
 
 export interface Mapping {

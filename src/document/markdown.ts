@@ -16,7 +16,35 @@ export interface BlockStructure {
 }
 
 const FENCE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/;
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
+
+/**
+ * An ATX heading as /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/ reads a line: its level and
+ * its text without the closing `#`s. A scan, as the lazy pattern was slow on long bilingual headings.
+ */
+export function atxHeading(line: string): { level: number; text: string } | null {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  const hashes = i;
+  while (line.charCodeAt(i) === 35 /* # */) i++;
+  const level = i - hashes;
+  if (level < 1 || level > 6) return null;
+  if (i < line.length && !isBlank(line.charCodeAt(i))) return null;
+  while (isBlank(line.charCodeAt(i))) i++;
+  let end = line.length;
+  while (end > i && isBlank(line.charCodeAt(end - 1))) end--;
+  // A closing sequence is a run of `#` set off by a space or tab.
+  let hashRun = end;
+  while (hashRun > i && line.charCodeAt(hashRun - 1) === 35) hashRun--;
+  if (hashRun < end && hashRun > i && isBlank(line.charCodeAt(hashRun - 1))) {
+    end = hashRun;
+    while (end > i && isBlank(line.charCodeAt(end - 1))) end--;
+  }
+  const text = line.slice(i, end);
+  // `.` matches no line terminator: with one inside, the pattern fails.
+  return /[\r\n\u2028\u2029]/.test(line) ? null : { level, text };
+}
+
+const isBlank = (c: number) => c === 32 || c === 9;
 
 /** Whether a line can be a fence or an ATX heading: its first mark after spaces, tabs and `>` is `` ` ``, `~` or `#`. */
 function mayOpenBlock(text: string, lineStart: number): boolean {
@@ -51,8 +79,8 @@ export function scanBlocks(text: string, lines: LineIndex): BlockStructure {
       fence = { char: f[1]![0]!, length: f[1]!.length, start: lineStart };
       continue;
     }
-    const h = ATX.exec(line);
-    if (h) headings.push({ level: h[1]!.length, start: lineStart + line.indexOf('#'), end: lineStart + line.length, text: h[2]! });
+    const h = atxHeading(line);
+    if (h) headings.push({ level: h.level, start: lineStart + line.indexOf('#'), end: lineStart + line.length, text: h.text });
   }
   if (fence) codeBlocks.push([fence.start, text.length]);
   return { codeBlocks, headings };

@@ -10885,7 +10885,27 @@ var anchorDuplicate = {
 
 // src/document/markdown.ts
 var FENCE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/;
-var ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
+function atxHeading(line) {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  const hashes = i;
+  while (line.charCodeAt(i) === 35) i++;
+  const level = i - hashes;
+  if (level < 1 || level > 6) return null;
+  if (i < line.length && !isBlank(line.charCodeAt(i))) return null;
+  while (isBlank(line.charCodeAt(i))) i++;
+  let end = line.length;
+  while (end > i && isBlank(line.charCodeAt(end - 1))) end--;
+  let hashRun = end;
+  while (hashRun > i && line.charCodeAt(hashRun - 1) === 35) hashRun--;
+  if (hashRun < end && hashRun > i && isBlank(line.charCodeAt(hashRun - 1))) {
+    end = hashRun;
+    while (end > i && isBlank(line.charCodeAt(end - 1))) end--;
+  }
+  const text = line.slice(i, end);
+  return /[\r\n\u2028\u2029]/.test(line) ? null : { level, text };
+}
+var isBlank = (c) => c === 32 || c === 9;
 function mayOpenBlock(text, lineStart) {
   let i = lineStart;
   let c = text.charCodeAt(i);
@@ -10915,8 +10935,8 @@ function scanBlocks(text, lines) {
       fence = { char: f[1][0], length: f[1].length, start: lineStart };
       continue;
     }
-    const h = ATX.exec(line);
-    if (h) headings.push({ level: h[1].length, start: lineStart + line.indexOf("#"), end: lineStart + line.length, text: h[2] });
+    const h = atxHeading(line);
+    if (h) headings.push({ level: h.level, start: lineStart + line.indexOf("#"), end: lineStart + line.length, text: h.text });
   }
   if (fence) codeBlocks.push([fence.start, text.length]);
   return { codeBlocks, headings };
@@ -10982,8 +11002,10 @@ function parseFrontMatter(text) {
     closed: false,
     entries,
     problems,
-    get: (key) => entries.find((e) => e.key === key)
+    // Rules ask for a few keys many times over (a file's and its siblings'): indexed on the first ask.
+    get: (key) => (byKey ??= indexByKey(entries)).get(key)
   };
+  let byKey;
   let split;
   try {
     split = splitMatter(text);
@@ -11017,6 +11039,11 @@ function parseFrontMatter(text) {
   entries.push(...mapping.entries);
   problems.push(...mapping.problems);
   return fm;
+}
+function indexByKey(entries) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const e of entries) if (!byKey.has(e.key)) byKey.set(e.key, e);
+  return byKey;
 }
 function yamlMapping(yamlText, yamlStart) {
   const entries = [];
@@ -16121,7 +16148,7 @@ function normalizeLabel(label) {
   return label.trim().replace(/\s+/g, " ").toLowerCase().toUpperCase();
 }
 var LIST_OR_QUOTE = /^ {0,3}(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>)/;
-var ATX2 = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+var ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 var THEMATIC_OR_SETEXT = /^ {0,3}(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$/;
 var DEFINITION = / {0,3}\[((?:[^\\[\]]|\\.){1,999})\]:[ \t]*(?:\r?\n[ \t]*)?(<(?:[^\n<>\\]|\\.)*>|[^\s<>]\S*)(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t]*(?=\r?\n|$)/y;
 function scanLinkBlocks(text, lines, codeBlocks) {
@@ -16203,7 +16230,7 @@ function scanLinkBlocks(text, lines, codeBlocks) {
         continue;
       }
     }
-    if (ATX2.test(content)) {
+    if (ATX.test(content)) {
       breaks.push(lineStart, lineEnd);
       inParagraph = false;
     } else if (LIST_OR_QUOTE.test(line) || /^[ \t]*\|/.test(line) || THEMATIC_OR_SETEXT.test(line)) {
