@@ -15,7 +15,7 @@ import {
   parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-US4BQQT5.js";
+} from "./chunks/chunk-IZPAE4LA.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -17,7 +17,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-US4BQQT5.js";
+} from "./chunks/chunk-IZPAE4LA.js";
 import {
   error,
   getInput,

@@ -15,8 +15,7 @@ export class Attributes implements Iterable<[string, string]> {
   constructor(private readonly pairs: readonly string[]) {}
 
   get(name: string): string | undefined {
-    for (let i = 0; i < this.pairs.length; i += 2) if (this.pairs[i] === name) return this.pairs[i + 1];
-    return undefined;
+    return valueIn(this.pairs, name);
   }
 
   *[Symbol.iterator](): Iterator<[string, string]> {
@@ -137,13 +136,13 @@ function readAttributes(text: string, from: number, to: number): Attributes | nu
       if (value.includes('&')) return null;
     }
     if (pairs === null) pairs = [name, value];
-    else if (!isNamed(pairs, name)) pairs.push(name, value);
+    else if (valueIn(pairs, name) === undefined) pairs.push(name, value);
   }
 }
 
-function isNamed(pairs: readonly string[], name: string): boolean {
-  for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === name) return true;
-  return false;
+function valueIn(pairs: readonly string[], name: string): string | undefined {
+  for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === name) return pairs[i + 1];
+  return undefined;
 }
 
 /** The tag parse5 reads at `start`, or null when parse5 reads no tag there (e.g. `<a` at the end). */

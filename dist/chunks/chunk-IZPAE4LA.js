@@ -9494,7 +9494,7 @@ var require_loader = __commonJS({
       return detected;
     }
     function readTagProperty(state) {
-      var _position, isVerbatim = false, isNamed2 = false, tagHandle, tagName, ch;
+      var _position, isVerbatim = false, isNamed = false, tagHandle, tagName, ch;
       ch = state.input.charCodeAt(state.position);
       if (ch !== 33) return false;
       if (state.tag !== null) {
@@ -9505,7 +9505,7 @@ var require_loader = __commonJS({
         isVerbatim = true;
         ch = state.input.charCodeAt(++state.position);
       } else if (ch === 33) {
-        isNamed2 = true;
+        isNamed = true;
         tagHandle = "!!";
         ch = state.input.charCodeAt(++state.position);
       } else {
@@ -9525,12 +9525,12 @@ var require_loader = __commonJS({
       } else {
         while (ch !== 0 && !is_WS_OR_EOL(ch)) {
           if (ch === 33) {
-            if (!isNamed2) {
+            if (!isNamed) {
               tagHandle = state.input.slice(_position - 1, state.position + 1);
               if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
                 throwError(state, "named tag handle cannot contain such characters");
               }
-              isNamed2 = true;
+              isNamed = true;
               _position = state.position + 1;
             } else {
               throwError(state, "tag suffix cannot contain exclamation marks");
@@ -15945,8 +15945,7 @@ var Attributes = class {
   }
   pairs;
   get(name) {
-    for (let i = 0; i < this.pairs.length; i += 2) if (this.pairs[i] === name) return this.pairs[i + 1];
-    return void 0;
+    return valueIn(this.pairs, name);
   }
   *[Symbol.iterator]() {
     for (let i = 0; i < this.pairs.length; i += 2) yield [this.pairs[i], this.pairs[i + 1]];
@@ -16042,12 +16041,12 @@ function readAttributes(text, from, to) {
       if (value.includes("&")) return null;
     }
     if (pairs === null) pairs = [name, value];
-    else if (!isNamed(pairs, name)) pairs.push(name, value);
+    else if (valueIn(pairs, name) === void 0) pairs.push(name, value);
   }
 }
-function isNamed(pairs, name) {
-  for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === name) return true;
-  return false;
+function valueIn(pairs, name) {
+  for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === name) return pairs[i + 1];
+  return void 0;
 }
 function readWithParse5(text, start) {
   let found = null;
