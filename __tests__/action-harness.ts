@@ -141,6 +141,7 @@ export async function runAction(
   inputs: Record<string, string> = {},
   event: object | null = null,
   eventName = 'pull_request',
+  extraEnv: Record<string, string> = {},
 ): Promise<ActionRun> {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'loclint-runner-'));
   const eventPath = join(runnerTemp, 'event.json');
@@ -177,6 +178,7 @@ export async function runAction(
     RUNNER_TEMP: runnerTemp,
     GIT_CONFIG_GLOBAL: '/dev/null',
     ...inputEnvironment({ token: 'ghs_fake', ...inputs }),
+    ...extraEnv,
   };
   const { code, stdout } = await new Promise<{ code: number; stdout: string }>((resolve) => {
     execFile(process.execPath, [join(repoRoot, 'dist', 'index.js')], { cwd: repo.workspace, env, maxBuffer: 64 * 1024 * 1024 }, (error, out) =>

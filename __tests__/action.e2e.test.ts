@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeGitHub, pullRequestRepo, runAction } from './action-harness.js';
-import { corpusText, edit } from './helpers.js';
+import { corpusText, edit, fixturesDir } from './helpers.js';
 
 const zh = corpusText('alchemy/zh-CN/AlchemyInsights/group-writeback.md');
 const ja = corpusText('alchemy/ja-JP/AlchemyInsights/group-writeback.md');
@@ -133,5 +133,26 @@ describe('the bundled action on a pull_request', () => {
     expect(run.outputs['files-checked']).toBe('1');
     expect(run.outputs.errors).toBe('2');
     expect(api.checkRunRequests()).toEqual([]);
+  });
+
+  it('shares a large push among worker threads (LOCLINT_THREADS) and reports exactly what one thread does', async () => {
+    api = await new FakeGitHub().start();
+    // The fixture corpus's alchemy articles in 100 folders: 2,100 files, enough for a second thread.
+    const alchemy = join(fixturesDir, 'corpus', 'alchemy');
+    const pushed: Record<string, string> = {};
+    for (const path of readdirSync(alchemy, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.md'))) {
+      const text = readFileSync(join(alchemy, path), 'utf8');
+      for (let i = 0; i < 100; i++) pushed[`docs/set-${i}/${path}`] = text;
+    }
+    const repo = pullRequestRepo({ 'README.md': '# Docs\n' }, pushed);
+    const push = { before: repo.base, after: repo.head };
+    const one = await runAction(repo, api, { 'check-run': 'false' }, push, 'push', { LOCLINT_THREADS: '1' });
+    const two = await runAction(repo, api, { 'check-run': 'false' }, push, 'push', { LOCLINT_THREADS: '2' });
+    expect(one.stdout).toContain('Checked 2100 file(s) on 1 thread(s)');
+    expect(two.stdout).toContain('Checked 2100 file(s) on 2 thread(s)');
+    const annotations = (run: { stdout: string }) => run.stdout.split('\n').filter((line) => /^::(error|warning|notice) /.test(line));
+    expect(annotations(one).length).toBeGreaterThan(100);
+    expect(annotations(two)).toEqual(annotations(one));
+    expect(two.outputs).toEqual(one.outputs);
   });
 });

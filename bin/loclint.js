@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { runCli } from '../dist/cli.js';
+import { preferQuickJit, runCli } from '../dist/cli.js';
 
+preferQuickJit();
 process.exitCode = await runCli(process.argv.slice(2));

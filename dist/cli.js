@@ -1,21 +1,26 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
+  VERSION,
+  filesOfShard,
+  formatSarif,
+  parseShard,
+  preferQuickJit,
+  threadCount,
+  workerScript
+} from "./chunks/chunk-GDKDQENO.js";
+import {
   CONFIG_FILE,
   ConfigError,
   LocaleLayout,
-  VERSION,
   applyBaseline,
   collectFiles,
   countBySeverity,
-  filesOfShard,
   findConfig,
-  formatSarif,
   lintFiles,
   meetsFailLevel,
-  parseShard,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-IZPAE4LA.js";
+} from "./chunks/chunk-RC2RWVW5.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts
@@ -67,6 +72,7 @@ Options:
   --baseline FILE                report only findings that FILE does not hold
   --write-baseline FILE          record today's findings in FILE, to adopt loclint on old debt
   --shard I/N                    check only the I-th of N deterministic parts (locales together)
+  --threads N                    threads to check with (default: LOCLINT_THREADS, else one per core)
   --output FILE                  write the report to FILE instead of standard output
   --quiet                        report errors only
   --version, --help
@@ -94,6 +100,7 @@ function parse(argv) {
         baseline: { type: "string" },
         "write-baseline": { type: "string" },
         shard: { type: "string" },
+        threads: { type: "string" },
         output: { type: "string" },
         quiet: { type: "boolean", default: false },
         version: { type: "boolean", default: false },
@@ -128,6 +135,7 @@ async function lint(argv, io) {
   if (failOnFlag !== void 0 && !["error", "warning", "never"].includes(failOnFlag)) throw new UsageError("--fail-on must be error, warning or never");
   const shard = values.shard === void 0 ? null : parseShard(values.shard);
   if (values.shard !== void 0 && shard === null) throw new UsageError("--shard takes I/N with 1 \u2264 I \u2264 N, e.g. 2/8");
+  if (values.threads !== void 0 && !/^[1-9][0-9]*$/.test(values.threads)) throw new UsageError("--threads takes a whole number from 1");
   const config = await findConfig(io.cwd, values.config);
   if (values["source-locale"]) config.sourceLocale = values["source-locale"];
   config.localeRoots.push(...values["locale-root"]);
@@ -136,7 +144,14 @@ async function lint(argv, io) {
   let files = collected.files;
   if (shard) files = filesOfShard(files, shard, new LocaleLayout(config.sourceLocale, [], io.cwd), io.cwd);
   const cacheDir = process.env.RUNNER_TEMP ? join(process.env.RUNNER_TEMP, "loclint-cache") : join(io.cwd, ".loclint-cache");
-  const result = await lintFiles(files, { cwd: io.cwd, config, checkExternalLinks: values["check-external"], cacheDir });
+  const result = await lintFiles(files, {
+    cwd: io.cwd,
+    config,
+    checkExternalLinks: values["check-external"],
+    cacheDir,
+    threads: threadCount(values.threads),
+    workerScript: workerScript(import.meta.url)
+  });
   let findings = [...collected.findings, ...result.findings];
   if (values["write-baseline"]) {
     writeBaseline(resolve(io.cwd, values["write-baseline"]), findings);
@@ -167,5 +182,6 @@ ${list}${stale.length > 20 ? "\n  \u2026" : ""}
   return findings.some((f) => meetsFailLevel(f.severity, failOn)) ? 1 : 0;
 }
 export {
+  preferQuickJit,
   runCli
 };

@@ -1,23 +1,28 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
+  VERSION,
+  filesOfShard,
+  formatSarif,
+  parseShard,
+  preferQuickJit,
+  threadCount,
+  workerScript
+} from "./chunks/chunk-GDKDQENO.js";
+import {
   ConfigError,
   LocaleLayout,
-  VERSION,
   applyBaseline,
   countBySeverity,
   displayPath,
-  filesOfShard,
   findConfig,
-  formatSarif,
   lintFiles,
   localeFromPath,
   meetsFailLevel,
   parseDocument,
-  parseShard,
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-IZPAE4LA.js";
+} from "./chunks/chunk-RC2RWVW5.js";
 import {
   error,
   getInput,
@@ -337,7 +342,7 @@ function readInputs() {
 async function octokitFor(token) {
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
     import("./chunks/github-LOTNRTSB.js"),
-    import("./chunks/dist-bundle-YXK5HY5X.js"),
+    import("./chunks/dist-bundle-JNEV6LFP.js"),
     import("./chunks/dist-bundle-TECB5G2Z.js")
   ]);
   return getOctokit(
@@ -421,8 +426,11 @@ async function run2() {
     cwd: workspace,
     config,
     checkExternalLinks: inputs.checkExternalLinks,
-    cacheDir: resolve2(process.env.RUNNER_TEMP ?? workspace, "loclint-cache")
+    cacheDir: resolve2(process.env.RUNNER_TEMP ?? workspace, "loclint-cache"),
+    threads: threadCount(),
+    workerScript: workerScript(import.meta.url)
   });
+  info(`Checked ${result.filesChecked} file(s) on ${result.threads} thread(s)`);
   const dependentFiles = new Set(dependents.map((p) => displayPath(workspace, p)));
   let findings = result.findings.filter((f) => !dependentFiles.has(f.file) || LINK_RULES.has(f.rule));
   if (inputs.onlyChangedLines && changeSet !== null) findings = onChangedLines(findings, changeSet);
@@ -465,6 +473,7 @@ async function report({ findings, filesChecked, failed, notes }, inputs, octokit
     await summary.addRaw(jobSummary(findings, filesChecked, { blobBase }, notes)).write();
   }
 }
+preferQuickJit();
 run2().catch((error2) => {
   if (error2 instanceof ConfigError) setFailed(`loclint: ${error2.message}`);
   else setFailed(`loclint failed: ${error2.stack ?? String(error2)}`);

@@ -38,6 +38,7 @@ const loclint = join(root, 'bin', 'loclint.js');
 const commands = {
   floor: (paths) => [node, [join(root, 'scripts', 'floor.mjs'), ...paths]],
   loclint: (paths) => [node, [loclint, '--format', 'json', '--output', join(work, 'out.json'), ...paths]],
+  'loclint --threads 1': (paths) => [node, [loclint, '--threads', '1', '--format', 'json', '--output', join(work, 'out.json'), ...paths]],
   'markdownlint-cli2': (paths) => [node, [join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), '--config', mdlConfig, ...paths.map((p) => (p.endsWith('.md') ? p : `${p}/**/*.md`))]],
 };
 

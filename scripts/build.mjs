@@ -1,4 +1,4 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js). With --check, builds in memory
+// Bundles the action (dist/index.js), the CLI (dist/cli.js) and their worker thread (dist/worker.js). With --check, builds in memory
 // and fails when the committed dist/ differs: GitHub runs dist/, so a stale bundle is a bug.
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ const lazyOidc = {
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts', worker: 'src/worker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',
@@ -33,7 +33,7 @@ const result = await build({
   chunkNames: 'chunks/[name]-[hash]',
   // Bundled CommonJS dependencies call require(); ESM output has to provide it.
   banner: { js: "import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);" },
-  define: { __LOCLINT_VERSION__: JSON.stringify(version) },
+  define: { __LOCLINT_VERSION__: JSON.stringify(version), __LOCLINT_BUNDLED__: 'true' },
   legalComments: 'none',
   plugins: [lazyOidc],
   write: false,

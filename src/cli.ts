@@ -10,7 +10,10 @@ import { filesOfShard, parseShard } from './layout/shard.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
 import { formatText } from './report/text.js';
+import { threadCount, workerScript } from './runtime.js';
 import { VERSION } from './version.js';
+
+export { preferQuickJit } from './runtime.js';
 
 const USAGE = `Usage: loclint [options] [paths…]
 
@@ -27,6 +30,7 @@ Options:
   --baseline FILE                report only findings that FILE does not hold
   --write-baseline FILE          record today's findings in FILE, to adopt loclint on old debt
   --shard I/N                    check only the I-th of N deterministic parts (locales together)
+  --threads N                    threads to check with (default: LOCLINT_THREADS, else one per core)
   --output FILE                  write the report to FILE instead of standard output
   --quiet                        report errors only
   --version, --help
@@ -63,6 +67,7 @@ function parse(argv: readonly string[]) {
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         shard: { type: 'string' },
+        threads: { type: 'string' },
         output: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         version: { type: 'boolean', default: false },
@@ -96,6 +101,7 @@ async function lint(argv: readonly string[], io: CliIo): Promise<number> {
   if (failOnFlag !== undefined && !['error', 'warning', 'never'].includes(failOnFlag)) throw new UsageError('--fail-on must be error, warning or never');
   const shard = values.shard === undefined ? null : parseShard(values.shard);
   if (values.shard !== undefined && shard === null) throw new UsageError('--shard takes I/N with 1 ≤ I ≤ N, e.g. 2/8');
+  if (values.threads !== undefined && !/^[1-9][0-9]*$/.test(values.threads)) throw new UsageError('--threads takes a whole number from 1');
 
   const config = await findConfig(io.cwd, values.config);
   if (values['source-locale']) config.sourceLocale = values['source-locale'];
@@ -106,7 +112,14 @@ async function lint(argv: readonly string[], io: CliIo): Promise<number> {
   let files = collected.files;
   if (shard) files = filesOfShard(files, shard, new LocaleLayout(config.sourceLocale, [], io.cwd), io.cwd);
   const cacheDir = process.env.RUNNER_TEMP ? join(process.env.RUNNER_TEMP, 'loclint-cache') : join(io.cwd, '.loclint-cache');
-  const result = await lintFiles(files, { cwd: io.cwd, config, checkExternalLinks: values['check-external']!, cacheDir });
+  const result = await lintFiles(files, {
+    cwd: io.cwd,
+    config,
+    checkExternalLinks: values['check-external']!,
+    cacheDir,
+    threads: threadCount(values.threads),
+    workerScript: workerScript(import.meta.url),
+  });
   let findings: Finding[] = [...collected.findings, ...result.findings];
 
   if (values['write-baseline']) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join, matchesGlob, relative, resolve, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { isLocalized, localeOf, parseDocument, type LocDocument } from './document/document.js';
 import { decodeUtf8, looksBinary } from './document/text.js';
 import { fingerprint } from './findings/baseline.js';
@@ -26,11 +27,17 @@ export interface EngineOptions {
   checkExternalLinks?: boolean;
   /** Where answers of external links are kept between runs. */
   cacheDir?: string;
+  /** Threads to share the articles among, this one included; more than one needs `workerScript`. */
+  threads?: number;
+  /** The bundled worker entry (dist/worker.js), which checks a share of the files. */
+  workerScript?: URL;
 }
 
 export interface EngineResult {
   findings: Finding[];
   filesChecked: number;
+  /** Threads that checked files: this one and the workers that took a batch. */
+  threads: number;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -292,30 +299,48 @@ function configured(findings: readonly Finding[], doc: LocDocument | null, confi
   });
 }
 
-/** The pipeline both the CLI and the action call: files in, sorted findings out. */
-export async function lintFiles(absolutePaths: readonly string[], options: EngineOptions): Promise<EngineResult> {
-  const { cwd } = options;
-  const config = options.config ?? defaultConfig();
+/** Files of one article are checked together: this is their order, with the key that groups them. */
+interface Placed {
+  path: string;
+  key: string;
+}
+
+/** What every thread of a run is given; plain data, so that it can be handed to a worker. */
+export interface Work {
+  /** Runs of whole articles, in article order. */
+  batches: Placed[][];
+  /** The next batch to take, counted up by every thread (on shared memory when there are workers). */
+  next: Int32Array;
+  cwd: string;
+  config: Config;
+  maxFileBytes: number;
+  /** Answers of the external check, made once for the whole run. */
+  external: Map<string, UrlStatus> | null;
+}
+
+/**
+ * Takes batches until none is left and checks them, file by file in article order, so that siblings
+ * are read once per article. Returns the findings of each batch taken, by its index.
+ */
+export function checkBatches({ batches, next, cwd, config, maxFileBytes, external }: Work, rules: readonly Rule[] = allRules): Map<number, Finding[]> {
   const sourceLocale = config.sourceLocale;
-  const rules = options.rules ?? allRules;
-  const load: LoadOptions = {
-    cwd,
-    maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-    urlLocalePatterns: config.urlLocalePatterns.map((p) => new RegExp(p, 'gi')),
-  };
-  const layout = new LocaleLayout(sourceLocale, config.localeRoots.map((root) => resolve(cwd, root)), cwd);
+  const load = loadOptions(cwd, config, maxFileBytes);
+  const layout = layoutOf(config, cwd);
   const store = new DocumentStore(load, (path) => layout.hasFile(path));
-  const externalOptions = { ...config.externalLinks, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };
-  const external = options.checkExternalLinks ? await checkExternalLinks(absolutePaths, load, externalOptions) : null;
-  const keyed = absolutePaths.map((path) => ({ path, key: layout.place(path).groupKey }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const findings: Finding[] = [];
-  for (const { path, key } of keyed) {
+  const done = new Map<number, Finding[]>();
+  for (let batch = Atomics.add(next, 0, 1); batch < batches.length; batch = Atomics.add(next, 0, 1)) {
+    const findings: Finding[] = [];
+    done.set(batch, findings);
+    for (const { path, key } of batches[batch]!) checkFile(path, key, findings);
+  }
+  return done;
+
+  function checkFile(path: string, key: string, findings: Finding[]): void {
     store.enterGroup(key);
     const loaded = store.load(path);
     const doc = loaded.doc;
     findings.push(...configured(loaded.findings, doc, config));
-    if (doc === null) continue;
+    if (doc === null) return;
     let counterparts: LocDocument[] | undefined;
     const readCounterparts = () =>
       (counterparts ??= layout
@@ -353,6 +378,69 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
       }
     }
   }
+}
+
+function layoutOf(config: Config, cwd: string): LocaleLayout {
+  return new LocaleLayout(config.sourceLocale, config.localeRoots.map((root) => resolve(cwd, root)), cwd);
+}
+
+function loadOptions(cwd: string, config: Config, maxBytes: number): LoadOptions {
+  return { cwd, maxBytes, urlLocalePatterns: config.urlLocalePatterns.map((p) => new RegExp(p, 'gi')) };
+}
+
+/** Below this many files per thread, a worker costs more to start than it saves. */
+const MIN_FILES_PER_THREAD = 1000;
+/** Small enough that threads finish together, large enough that taking one costs nothing. */
+const BATCH_FILES = 50;
+
+/** The files cut into runs of whole articles, in article order. */
+function batchesOf(files: readonly Placed[]): Placed[][] {
+  const batches: Placed[][] = [];
+  for (let from = 0; from < files.length; ) {
+    let to = Math.min(files.length, from + BATCH_FILES);
+    while (to < files.length && files[to]!.key === files[to - 1]!.key) to++;
+    batches.push(files.slice(from, to));
+    from = to;
+  }
+  return batches;
+}
+
+/** A worker thread taking batches; a worker that fails gives none, and its batches are checked again here. */
+function checkInWorker(script: URL, work: Work): Promise<Map<number, Finding[]>> {
+  return new Promise((resolve) => {
+    const worker = new Worker(script, { workerData: work });
+    worker.once('message', resolve);
+    worker.once('error', () => resolve(new Map()));
+    worker.once('exit', () => resolve(new Map()));
+  });
+}
+
+/** The pipeline both the CLI and the action call: files in, sorted findings out. */
+export async function lintFiles(absolutePaths: readonly string[], options: EngineOptions): Promise<EngineResult> {
+  const { cwd } = options;
+  const config = options.config ?? defaultConfig();
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const externalOptions = { ...config.externalLinks, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };
+  const external = options.checkExternalLinks ? await checkExternalLinks(absolutePaths, loadOptions(cwd, config, maxFileBytes), externalOptions) : null;
+  const layout = layoutOf(config, cwd);
+  const placed = absolutePaths.map((path) => ({ path, key: layout.place(path).groupKey }));
+  placed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Workers run the built-in rules only: rules given as functions cannot be sent to them.
+  const { workerScript } = options;
+  const workers = workerScript && !options.rules ? Math.max(0, Math.min((options.threads ?? 1) - 1, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1)) : 0;
+  const next = new Int32Array(workers > 0 ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
+  const work: Work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, external };
+  // Workers start first and take batches while this thread takes its own.
+  const inWorkers = Array.from({ length: workers }, () => checkInWorker(workerScript!, work));
+  const done = checkBatches(work, options.rules);
+  const fromWorkers = await Promise.all(inWorkers);
+  for (const found of fromWorkers) for (const [batch, findings] of found) done.set(batch, findings);
+  const findings: Finding[] = [];
+  // In batch order, as one thread would have found them; a batch a failed worker took is checked now.
+  work.batches.forEach((batch, i) => {
+    const found = done.get(i) ?? checkBatches({ ...work, batches: [batch], next: new Int32Array(1) }, options.rules).get(0)!;
+    for (const f of found) findings.push(f);
+  });
   findings.sort(compareFindings);
-  return { findings, filesChecked: absolutePaths.length };
+  return { findings, filesChecked: absolutePaths.length, threads: 1 + fromWorkers.filter((found) => found.size > 0).length };
 }

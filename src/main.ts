@@ -15,6 +15,7 @@ import { emitAnnotations } from './report/annotations.js';
 import { publishCheckRun } from './report/checks.js';
 import { formatSarif } from './report/sarif.js';
 import { jobSummary } from './report/summary.js';
+import { preferQuickJit, threadCount, workerScript } from './runtime.js';
 import { VERSION } from './version.js';
 
 interface Inputs {
@@ -172,7 +173,10 @@ export async function run(): Promise<void> {
     config,
     checkExternalLinks: inputs.checkExternalLinks,
     cacheDir: resolve(process.env.RUNNER_TEMP ?? workspace, 'loclint-cache'),
+    threads: threadCount(),
+    workerScript: workerScript(import.meta.url),
   });
+  core.info(`Checked ${result.filesChecked} file(s) on ${result.threads} thread(s)`);
   const dependentFiles = new Set(dependents.map((p) => displayPath(workspace, p)));
   let findings = result.findings.filter((f) => !dependentFiles.has(f.file) || LINK_RULES.has(f.rule));
   if (inputs.onlyChangedLines && changeSet !== null) findings = onChangedLines(findings, changeSet);
@@ -227,6 +231,7 @@ async function report({ findings, filesChecked, failed, notes }: Outcome, inputs
   }
 }
 
+preferQuickJit();
 run().catch((error: unknown) => {
   if (error instanceof ConfigError) core.setFailed(`loclint: ${error.message}`);
   else core.setFailed(`loclint failed: ${(error as Error).stack ?? String(error)}`);

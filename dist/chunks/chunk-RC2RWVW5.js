@@ -17464,27 +17464,27 @@ var relativeLinkMissing = {
     const dir = dirname2(ctx.filePath);
     for (const link of renderedLinks(doc)) {
       if (link.parsed.kind !== "relative") continue;
-      const relative4 = relativeFilePath(link.parsed);
-      if (relative4 === "") continue;
-      const absolute = resolve2(dir, relative4);
+      const relative3 = relativeFilePath(link.parsed);
+      if (relative3 === "") continue;
+      const absolute = resolve2(dir, relative3);
       const at = { start: link.destStart, end: link.destEnd };
       const here = lookup(ctx, absolute);
       if (here.found) {
         if (here.actualCase !== null) {
           const onDisk = relativePath(dir, here.actualCase).split(sep).join("/");
-          findings.push({ ...at, message: `\`${relative4}\` differs in case from the file on disk (\`${onDisk}\`): it breaks on case-sensitive hosts` });
+          findings.push({ ...at, message: `\`${relative3}\` differs in case from the file on disk (\`${onDisk}\`): it breaks on case-sensitive hosts` });
         }
         continue;
       }
       const inSource = ctx.counterpartInSource(absolute);
       if (inSource !== null && lookup(ctx, inSource).found) {
         if (fallback !== "off") {
-          findings.push({ ...at, severity: fallback, message: `\`${relative4}\` exists only in the source locale (${ctx.sourceLocale}); readers get the untranslated file` });
+          findings.push({ ...at, severity: fallback, message: `\`${relative3}\` exists only in the source locale (${ctx.sourceLocale}); readers get the untranslated file` });
         }
         continue;
       }
       const hint = here.suggestion ? `; did you mean \`${here.suggestion}\`?` : "";
-      findings.push({ ...at, message: `\`${relative4}\` does not exist${hint}` });
+      findings.push({ ...at, message: `\`${relative3}\` does not exist${hint}` });
     }
     return findings;
   }
@@ -18042,6 +18042,7 @@ function pathKind(path) {
 import { createHash as createHash2 } from "node:crypto";
 import { closeSync, constants, fstatSync, openSync, readdirSync as readdirSync2, readSync, realpathSync, statSync as statSync2 } from "node:fs";
 import { join as join5, matchesGlob as matchesGlob2, relative as relative2, resolve as resolve4, sep as sep3 } from "node:path";
+import { Worker } from "node:worker_threads";
 
 // src/findings/suppress.ts
 var DIRECTIVE = /<!--\s*loclint-(disable-next-line|disable-file|disable|enable)((?:\s+[a-z0-9-]+)*)\s*-->/g;
@@ -18346,29 +18347,24 @@ function configured(findings, doc, config) {
     return severity === "off" ? [] : [{ ...f, severity: severity ?? f.severity, fingerprint: fingerprint(f, doc) }];
   });
 }
-async function lintFiles(absolutePaths, options2) {
-  const { cwd } = options2;
-  const config = options2.config ?? defaultConfig();
+function checkBatches({ batches, next, cwd, config, maxFileBytes, external }, rules2 = rules) {
   const sourceLocale = config.sourceLocale;
-  const rules2 = options2.rules ?? rules;
-  const load = {
-    cwd,
-    maxBytes: options2.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-    urlLocalePatterns: config.urlLocalePatterns.map((p) => new RegExp(p, "gi"))
-  };
-  const layout = new LocaleLayout(sourceLocale, config.localeRoots.map((root) => resolve4(cwd, root)), cwd);
+  const load = loadOptions(cwd, config, maxFileBytes);
+  const layout = layoutOf(config, cwd);
   const store = new DocumentStore(load, (path) => layout.hasFile(path));
-  const externalOptions = { ...config.externalLinks, ...options2.cacheDir ? { cacheDir: options2.cacheDir } : {} };
-  const external = options2.checkExternalLinks ? await checkExternalLinks(absolutePaths, load, externalOptions) : null;
-  const keyed = absolutePaths.map((path) => ({ path, key: layout.place(path).groupKey }));
-  keyed.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const findings = [];
-  for (const { path, key } of keyed) {
+  const done = /* @__PURE__ */ new Map();
+  for (let batch = Atomics.add(next, 0, 1); batch < batches.length; batch = Atomics.add(next, 0, 1)) {
+    const findings = [];
+    done.set(batch, findings);
+    for (const { path, key } of batches[batch]) checkFile(path, key, findings);
+  }
+  return done;
+  function checkFile(path, key, findings) {
     store.enterGroup(key);
     const loaded = store.load(path);
     const doc = loaded.doc;
     findings.push(...configured(loaded.findings, doc, config));
-    if (doc === null) continue;
+    if (doc === null) return;
     let counterparts;
     const readCounterparts = () => counterparts ??= layout.counterparts(path).map((c) => store.peek(c.path)).filter((d) => d !== null);
     const isSource = (d) => {
@@ -18390,9 +18386,9 @@ async function lintFiles(absolutePaths, options2) {
     const suppressed = suppressions(doc);
     const settingsOf = ruleSettingsForFile(config, doc.path);
     for (const rule of rules2) {
-      const { severity, options: options3 = NO_OPTIONS } = settingsOf(rule.id);
+      const { severity, options: options2 = NO_OPTIONS } = settingsOf(rule.id);
       if (severity === "off") continue;
-      ctx.options = options3;
+      ctx.options = options2;
       for (const f of checkRule(doc, rule, ctx)) {
         const configuredSeverity = f.rule === rule.id ? severity : settingsOf(f.rule).severity;
         if (configuredSeverity === "off" || suppressed(f)) continue;
@@ -18400,78 +18396,65 @@ async function lintFiles(absolutePaths, options2) {
       }
     }
   }
-  findings.sort(compareFindings);
-  return { findings, filesChecked: absolutePaths.length };
 }
-
-// src/layout/shard.ts
-import { createHash as createHash3 } from "node:crypto";
-import { relative as relative3 } from "node:path";
-function parseShard(text) {
-  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
-  if (!m) return null;
-  const index = Number(m[1]);
-  const count = Number(m[2]);
-  return index >= 1 && count >= 1 && index <= count ? { index, count } : null;
+function layoutOf(config, cwd) {
+  return new LocaleLayout(config.sourceLocale, config.localeRoots.map((root) => resolve4(cwd, root)), cwd);
 }
-function filesOfShard(files, shard, layout, cwd) {
-  return files.filter((file) => {
-    const digest = createHash3("sha1").update(relative3(cwd, layout.place(file).groupKey)).digest();
-    return digest.readUInt32BE(0) % shard.count === shard.index - 1;
+function loadOptions(cwd, config, maxBytes) {
+  return { cwd, maxBytes, urlLocalePatterns: config.urlLocalePatterns.map((p) => new RegExp(p, "gi")) };
+}
+var MIN_FILES_PER_THREAD = 1e3;
+var BATCH_FILES = 50;
+function batchesOf(files) {
+  const batches = [];
+  for (let from = 0; from < files.length; ) {
+    let to = Math.min(files.length, from + BATCH_FILES);
+    while (to < files.length && files[to].key === files[to - 1].key) to++;
+    batches.push(files.slice(from, to));
+    from = to;
+  }
+  return batches;
+}
+function checkInWorker(script, work) {
+  return new Promise((resolve5) => {
+    const worker = new Worker(script, { workerData: work });
+    worker.once("message", resolve5);
+    worker.once("error", () => resolve5(/* @__PURE__ */ new Map()));
+    worker.once("exit", () => resolve5(/* @__PURE__ */ new Map()));
   });
 }
-
-// src/report/sarif.ts
-var levels = { error: "error", warning: "warning", info: "note" };
-function toSarif(findings, version, ruleMeta = allRuleMeta) {
-  const index = new Map(ruleMeta.map((r, i) => [r.id, i]));
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "loclint",
-            version,
-            rules: ruleMeta.map((r) => ({
-              id: r.id,
-              shortDescription: { text: r.description },
-              defaultConfiguration: { level: levels[r.severity] }
-            }))
-          }
-        },
-        results: findings.map((f) => ({
-          ruleId: f.rule,
-          ruleIndex: index.get(f.rule),
-          level: levels[f.severity],
-          message: { text: f.message },
-          ...f.fingerprint ? { partialFingerprints: { "loclint/v1": f.fingerprint } } : {},
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: encodeURI(f.file) },
-                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
-              }
-            }
-          ]
-        }))
-      }
-    ]
-  };
+async function lintFiles(absolutePaths, options2) {
+  const { cwd } = options2;
+  const config = options2.config ?? defaultConfig();
+  const maxFileBytes = options2.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const externalOptions = { ...config.externalLinks, ...options2.cacheDir ? { cacheDir: options2.cacheDir } : {} };
+  const external = options2.checkExternalLinks ? await checkExternalLinks(absolutePaths, loadOptions(cwd, config, maxFileBytes), externalOptions) : null;
+  const layout = layoutOf(config, cwd);
+  const placed = absolutePaths.map((path) => ({ path, key: layout.place(path).groupKey }));
+  placed.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const { workerScript } = options2;
+  const workers = workerScript && !options2.rules ? Math.max(0, Math.min((options2.threads ?? 1) - 1, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1)) : 0;
+  const next = new Int32Array(workers > 0 ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
+  const work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, external };
+  const inWorkers = Array.from({ length: workers }, () => checkInWorker(workerScript, work));
+  const done = checkBatches(work, options2.rules);
+  const fromWorkers = await Promise.all(inWorkers);
+  for (const found of fromWorkers) for (const [batch, findings2] of found) done.set(batch, findings2);
+  const findings = [];
+  work.batches.forEach((batch, i) => {
+    const found = done.get(i) ?? checkBatches({ ...work, batches: [batch], next: new Int32Array(1) }, options2.rules).get(0);
+    for (const f of found) findings.push(f);
+  });
+  findings.sort(compareFindings);
+  return { findings, filesChecked: absolutePaths.length, threads: 1 + fromWorkers.filter((found) => found.size > 0).length };
 }
-function formatSarif(findings, version) {
-  return JSON.stringify(toSarif(findings, version), null, 2) + "\n";
-}
-
-// src/version.ts
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 export {
   localeFromPath,
   parseTarget,
   relativeFilePath,
   parseDocument2 as parseDocument,
+  allRuleMeta,
   ConfigError,
   CONFIG_FILE,
   findConfig,
@@ -18483,9 +18466,6 @@ export {
   LocaleLayout,
   collectFiles,
   displayPath,
-  lintFiles,
-  parseShard,
-  filesOfShard,
-  formatSarif,
-  VERSION
+  checkBatches,
+  lintFiles
 };

@@ -1,10 +1,10 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
-  RequestError
-} from "./chunk-ITWDTZHT.js";
-import {
   require_light
 } from "./chunk-H255JYC3.js";
+import {
+  RequestError
+} from "./chunk-ITWDTZHT.js";
 import {
   __toESM
 } from "./chunk-ABWFEKAN.js";

@@ -1,0 +1,53 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collectFiles, lintFiles } from '../src/engine.js';
+import { fixturesDir } from './helpers.js';
+
+// The command users run: bin/loclint.js over the bundled dist/cli.js.
+const cli = join(import.meta.dirname, '..', 'bin', 'loclint.js');
+
+/** The fixture corpus's alchemy articles copied into `copies` folders: enough files to share among threads. */
+function manyArticles(copies: number): string {
+  const root = mkdtempSync(join(tmpdir(), 'loclint-threads-'));
+  for (let i = 0; i < copies; i++) cpSync(join(fixturesDir, 'corpus', 'alchemy'), join(root, `set-${i}`, 'alchemy'), { recursive: true });
+  return root;
+}
+
+const root = manyArticles(100);
+
+async function runCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [cli, ...args], { cwd: root, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe('checking on several threads', () => {
+  it('the bundled CLI finds the same findings, in the same order, on one thread and on two', async () => {
+    const [one, two] = await Promise.all([runCli('--format', 'json', '--threads', '1', '.'), runCli('--format', 'json', '--threads', '2', '.')]);
+    const report = JSON.parse(one.stdout) as { files: number; findings: unknown[] };
+    expect(report.files).toBe(2100);
+    expect(report.findings.length).toBeGreaterThan(100);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe('');
+  });
+
+  it('refuses a thread count that is not a whole number from 1', async () => {
+    const run = await runCli('--threads', '0', '.');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--threads takes a whole number from 1');
+  });
+
+  it('checks the batches a failed worker took, so that nothing is lost', async () => {
+    const { files } = collectFiles(['.'], root);
+    const alone = await lintFiles(files, { cwd: root });
+    const workerScript = new URL('./fixtures/workers/take-all-and-die.mjs', import.meta.url);
+    const withFailedWorker = await lintFiles(files, { cwd: root, threads: 2, workerScript });
+    expect(withFailedWorker.threads).toBe(1);
+    expect(withFailedWorker.findings).toEqual(alone.findings);
+  });
+});
