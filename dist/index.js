@@ -7,7 +7,7 @@ import {
   preferQuickJit,
   threadCount,
   workerScript
-} from "./chunks/chunk-GDKDQENO.js";
+} from "./chunks/chunk-2SNXIKF4.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-RC2RWVW5.js";
+} from "./chunks/chunk-A37CUQH4.js";
 import {
   error,
   getInput,

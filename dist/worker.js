@@ -1,7 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   checkBatches
-} from "./chunks/chunk-RC2RWVW5.js";
+} from "./chunks/chunk-A37CUQH4.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts
