@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, matchesGlob, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { collectFiles, displayPath, lintFiles } from '../src/engine.js';
+import { collectFiles, displayPath, lintFiles, matchesGlobQuickly } from '../src/engine.js';
 import type { Rule } from '../src/rules/rule.js';
 import { rules } from '../src/rules/index.js';
 import { corpusText, edit, tree } from './helpers.js';
@@ -84,5 +84,14 @@ describe('displayPath', () => {
       ['/work/main', '/work/main/.github/a.md'], ['/a/b', '/a/b/../c/d.md'], ['/work/main', '/work/mainx/a.md'], ['/work/main/', '/work/main/a.md'],
     ];
     for (const [cwd, path] of cases) expect(displayPath(cwd!, path!), `${cwd} ${path}`).toBe(relative(cwd!, path!));
+  });
+});
+
+describe('matchesGlobQuickly', () => {
+  it('agrees with path.matchesGlob, dot segments, case and odd names included', () => {
+    const paths = ['a.md', 'a/b.md', 'a/.b.md', '.x/a.md', 'a/.x/b.md', '.md', 'a/b.MD', 'a b/c.md', 'a/../b.md', '../a.md', 'zh-CN/文章.md', 'a/b.md.txt', 'a/b.mdx', 'a/[x].md'];
+    for (const glob of ['**/*.md', '**/*.mdx', 'docs/**/*.md', '*.md']) {
+      for (const path of paths) expect([glob, path, matchesGlobQuickly(path, glob)]).toEqual([glob, path, matchesGlob(path, glob)]);
+    }
   });
 });

@@ -7,7 +7,7 @@ import {
   preferQuickJit,
   threadCount,
   workerScript
-} from "./chunks/chunk-2SNXIKF4.js";
+} from "./chunks/chunk-EV4DBGX3.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-A37CUQH4.js";
+} from "./chunks/chunk-AH46VO2S.js";
 import {
   error,
   getInput,

@@ -1,7 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   checkBatches
-} from "./chunks/chunk-A37CUQH4.js";
+} from "./chunks/chunk-AH46VO2S.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts
