@@ -7,7 +7,7 @@ import {
   preferQuickJit,
   threadCount,
   workerScript
-} from "./chunks/chunk-EV4DBGX3.js";
+} from "./chunks/chunk-NQHNIIOT.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-AH46VO2S.js";
+} from "./chunks/chunk-PCEXNOYS.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -7,7 +7,7 @@ import {
   preferQuickJit,
   threadCount,
   workerScript
-} from "./chunks/chunk-EV4DBGX3.js";
+} from "./chunks/chunk-NQHNIIOT.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-AH46VO2S.js";
+} from "./chunks/chunk-PCEXNOYS.js";
 import {
   error,
   getInput,

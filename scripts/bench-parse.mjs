@@ -44,7 +44,7 @@ for (let round = 1; round <= rounds; round++) {
     lap('blocks');
     const skipped = frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks;
     at = performance.now();
-    const tags = m.scanTags(text, skipped);
+    const { tags } = m.scanTags(text, skipped);
     lap('tags');
     m.scanSegments(text, tags);
     lap('segments');

@@ -60,7 +60,7 @@ for (const dir of dirs) {
     let text = readFileSync(path, 'utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     files++;
-    const ours = scanTags(text, []).map((t) => `${t.start} ${t.closing ? '/' : ''}${t.name} ${JSON.stringify(Object.fromEntries(t.attrs))}`);
+    const ours = scanTags(text, []).tags.map((t) => `${t.start} ${t.closing ? '/' : ''}${t.name} ${JSON.stringify(Object.fromEntries(t.attrs))}`);
     const theirs = parse5Tags(text);
     tags += theirs.length;
     if (ours.join('\n') !== theirs.join('\n')) {

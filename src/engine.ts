@@ -355,23 +355,31 @@ export function checkBatches({ batches, next, cwd, config, maxFileBytes, externa
     const doc = loaded.doc;
     findings.push(...configured(loaded.findings, doc, config));
     if (doc === null) return;
-    let counterparts: LocDocument[] | undefined;
-    const readCounterparts = () =>
-      (counterparts ??= layout
-        .counterparts(path)
-        .map((c) => store.peek(c.path))
-        .filter((d): d is LocDocument => d !== null));
     const isSource = (d: LocDocument) => {
       const locale = localeOf(d);
       return locale !== null ? locale.toLowerCase() === sourceLocale.toLowerCase() : !isLocalized(d, sourceLocale);
+    };
+    // The article's other files, read and told apart once for all the rules that ask.
+    let article: { siblings: LocDocument[]; source: LocDocument | null } | undefined;
+    const counterparts = () => {
+      if (article === undefined) {
+        article = { siblings: [], source: null };
+        for (const c of layout.counterparts(path)) {
+          const other = store.peek(c.path);
+          if (other === null) continue;
+          if (!isSource(other)) article.siblings.push(other);
+          else article.source ??= other;
+        }
+      }
+      return article;
     };
     // One context per file; each rule gets its own options in it, so no context is copied per rule.
     const ctx: RuleContext = {
       sourceLocale,
       localized: isLocalized(doc, sourceLocale),
       filePath: path,
-      siblings: () => readCounterparts().filter((d) => !isSource(d)),
-      source: () => readCounterparts().find(isSource) ?? null,
+      siblings: () => counterparts().siblings,
+      source: () => counterparts().source,
       listFolder: (dir) => layout.list(dir),
       document: (p) => store.peek(p),
       counterpartInSource: (p) => layout.counterparts(p).find((c) => c.locale?.toLowerCase() === sourceLocale.toLowerCase())?.path ?? null,

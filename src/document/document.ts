@@ -36,6 +36,8 @@ export interface LocDocument {
   anchors: Anchor[];
   headings: Heading[];
   codeBlocks: [number, number][];
+  /** HTML comments outside front matter and code, where loclint's directives live. */
+  comments: [number, number][];
   links: Link[];
   definitions: Definition[];
   looseLinks: LooseLink[];
@@ -77,7 +79,7 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
   const { codeBlocks, headings } = scanBlocks(text, lines);
   // The front matter is not Markdown: its spans and brackets are the front-matter rules' business.
   const skipped: [number, number][] = frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks;
-  const tags = scanTags(text, skipped);
+  const { tags, comments } = scanTags(text, skipped);
   const { segments, problems } = scanSegments(text, tags);
   const { links, definitions, looseLinks } = scanLinks(text, lines, skipped);
   const anchors: Anchor[] = [];
@@ -101,6 +103,7 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
     anchors,
     headings,
     codeBlocks,
+    comments,
     links,
     definitions,
     looseLinks,

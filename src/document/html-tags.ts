@@ -29,13 +29,21 @@ const NO_ATTRIBUTES = new Attributes([]);
 /** How far parse5 may read to find the end of one odd tag. */
 const ODD_TAG_LIMIT = 16 * 1024;
 
+export interface TagScan {
+  tags: HtmlTag[];
+  /** `<!-- … -->` comments, from `<!--` to just past their end. */
+  comments: [number, number][];
+}
+
 /**
- * Finds `<span>` and `<a>` tags outside comments and the given skipped ranges (fenced code). Well-formed tags
- * are read by an exact fast path; anything else (a quoted `<` or `>`, a character reference) is
- * read by parse5's tokenizer from the tag's start, so tags end where a browser ends them.
+ * Finds `<span>` and `<a>` tags, and comments, outside comments and the given skipped ranges (fenced
+ * code). Well-formed tags are read by an exact fast path; anything else (a quoted `<` or `>`, a
+ * character reference) is read by parse5's tokenizer from the tag's start, so tags end where a
+ * browser ends them.
  */
-export function scanTags(text: string, skipped: readonly [number, number][]): HtmlTag[] {
+export function scanTags(text: string, skipped: readonly [number, number][]): TagScan {
   const tags: HtmlTag[] = [];
+  const comments: [number, number][] = [];
   let skip = 0;
   let next = 0;
   // Every `<` is looked at by hand: `<span`, `</span`, `<a`, `</a` in any case, then whitespace,
@@ -55,6 +63,7 @@ export function scanTags(text: string, skipped: readonly [number, number][]): Ht
     if (comment) {
       // A comment hides what it holds, as in a browser (`<!-->` and `<!--->` close at once).
       next = /^<!---?>/.test(text.slice(start, start + 6)) ? text.indexOf('>', start) + 1 : commentEnd(text, start + 4);
+      comments.push([start, next]);
       continue;
     }
     const nameEnd = nameStart + nameLength;
@@ -71,7 +80,7 @@ export function scanTags(text: string, skipped: readonly [number, number][]): Ht
     tags.push({ name: nameLength === 4 ? 'span' : 'a', closing, start, end, attrs });
     next = end;
   }
-  return tags;
+  return { tags, comments };
 }
 
 /** 4 for `span`, 1 for `a` (any case) followed by whitespace, `>` or `/`; else 0. */

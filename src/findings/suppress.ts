@@ -1,8 +1,9 @@
 import type { LocDocument } from '../document/document.js';
 import type { Finding } from './finding.js';
 
-const DIRECTIVE = /<!--\s*loclint-(disable-next-line|disable-file|disable|enable)((?:\s+[a-z0-9-]+)*)\s*-->/g;
+const DIRECTIVE = /<!--\s*loclint-(disable-next-line|disable-file|disable|enable)((?:\s+[a-z0-9-]+)*)\s*-->/y;
 const ALL = '*';
+const NOTHING_SUPPRESSED = () => false;
 
 interface Span {
   rules: Set<string>;
@@ -13,16 +14,16 @@ interface Span {
 /**
  * The `<!-- loclint-… -->` comments of a file, as markdownlint reads its own: `disable` /
  * `enable` (all rules or the listed ones) up to a matching enable or the end, `disable-next-line`,
- * and `disable-file`. Comments in fenced code are examples, not directives.
+ * and `disable-file`. Directives are the document's HTML comments: in fenced code they are examples.
  */
 export function suppressions(doc: LocDocument): (finding: Finding) => boolean {
-  if (!doc.text.includes('loclint-')) return () => false;
+  if (doc.comments.length === 0) return NOTHING_SUPPRESSED;
   const spans: Span[] = [];
   const open = new Map<string, number>();
-  DIRECTIVE.lastIndex = 0;
-  for (let m = DIRECTIVE.exec(doc.text); m !== null; m = DIRECTIVE.exec(doc.text)) {
-    const at = m.index;
-    if (doc.codeBlocks.some(([start, end]) => start <= at && at < end)) continue;
+  for (const [at] of doc.comments) {
+    DIRECTIVE.lastIndex = at;
+    const m = DIRECTIVE.exec(doc.text);
+    if (m === null) continue;
     const line = doc.lines.position(at).line;
     const rules = m[2]!.trim() === '' ? [ALL] : m[2]!.trim().split(/\s+/);
     switch (m[1]) {
@@ -46,6 +47,6 @@ export function suppressions(doc: LocDocument): (finding: Finding) => boolean {
     }
   }
   for (const [rule, from] of open) spans.push({ rules: new Set([rule]), from, to: Infinity });
-  if (spans.length === 0) return () => false;
+  if (spans.length === 0) return NOTHING_SUPPRESSED;
   return (f) => spans.some((s) => f.line >= s.from && f.line <= s.to && (s.rules.has(ALL) || s.rules.has(f.rule)));
 }

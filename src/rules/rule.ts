@@ -17,7 +17,7 @@ export interface RuleContext {
   /** Whether the document is a translation (true) or a source-locale file (false). */
   localized: boolean;
   /** The same article in the other locales (not the source), parsed on demand. */
-  siblings(): LocDocument[];
+  siblings(): readonly LocDocument[];
   /** The same article in the source locale, parsed on demand; null when there is none. */
   source(): LocDocument | null;
   /** Absolute path of the document being checked. */
