@@ -7,7 +7,7 @@ import {
   preferQuickJit,
   threadCount,
   workerScript
-} from "./chunks/chunk-NQHNIIOT.js";
+} from "./chunks/chunk-IDQ7UAKZ.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-PCEXNOYS.js";
+} from "./chunks/chunk-2A6L5BND.js";
 import {
   error,
   getInput,

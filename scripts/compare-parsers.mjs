@@ -77,7 +77,7 @@ for (const dir of dirs) {
     if (text.startsWith('---')) {
       const close = text.indexOf('\n---', 3);
       const block = text.slice(3, close === -1 ? text.length : close).replace(/\r$/, '');
-      const simple = simpleMapping(block, 3);
+      const simple = simpleMapping(text, 3, 3 + block.length);
       if (simple !== null) {
         fast++;
         if (JSON.stringify(simple) !== JSON.stringify(yamlMapping(block, 3))) {

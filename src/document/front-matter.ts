@@ -125,7 +125,7 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     return fm;
   }
 
-  const mapping = simpleMapping(yamlText, yamlStart) ?? yamlMapping(yamlText, yamlStart);
+  const mapping = simpleMapping(text, yamlStart, yamlStart + yamlText.length) ?? yamlMapping(yamlText, yamlStart);
   entries.push(...mapping.entries);
   problems.push(...mapping.problems);
   return fm;
@@ -186,92 +186,128 @@ const KEY_CHAR = new Uint8Array(128);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_') KEY_START[ch.charCodeAt(0)] = KEY_CHAR[ch.charCodeAt(0)] = 1;
 KEY_CHAR[46] = KEY_CHAR[45] = 1; // . -
 
+interface KeyLine {
+  keyEnd: number;
+  /** A hash of the key, which tells most different keys apart without comparing strings. */
+  keyHash: number;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
 /**
- * `key: token` read as /^([A-Za-z0-9_][A-Za-z0-9_.-]*):(?:( +)(.*?))? *$/ reads it (spaces: how
- * many follow the colon), without the regular expression, which was most of the fast path's time.
+ * `key: token` in text[from, to), read as /^([A-Za-z0-9_][A-Za-z0-9_.-]*):(?:( +)(.*?))? *$/ reads
+ * that line, by offsets into the file's text: no regular expression, and no slice, whose every
+ * character read costs more than one of the flat text.
  */
-function keyLine(line: string): { key: string; spaces: number; token: string } | null {
-  if (KEY_START[line.charCodeAt(0)] !== 1) return null;
-  let colon = 1;
-  while (KEY_CHAR[line.charCodeAt(colon)] === 1) colon++;
-  if (line.charCodeAt(colon) !== 58 /* : */) return null;
-  let end = line.length;
-  while (end > colon + 1 && line.charCodeAt(end - 1) === 32) end--;
+function keyLine(text: string, from: number, to: number): KeyLine | null {
+  // Tables are read only below 128: read out of bounds once (non-Latin text), V8 reads them on a slow path from then on.
+  let c = text.charCodeAt(from);
+  if (!(c < 128 && KEY_START[c] === 1)) return null;
+  let keyHash = c;
+  let colon = from + 1;
+  for (; colon < to && (c = text.charCodeAt(colon)) < 128 && KEY_CHAR[c] === 1; colon++) keyHash = (Math.imul(keyHash, 31) + c) | 0;
+  if (colon === to || c !== 58 /* : */) return null;
+  let end = to;
+  while (end > colon + 1 && text.charCodeAt(end - 1) === 32) end--;
   let start = colon + 1;
-  while (start < end && line.charCodeAt(start) === 32) start++;
+  while (start < end && text.charCodeAt(start) === 32) start++;
   // `key:value` is not this shape: a value must be set off by a space.
   if (start === colon + 1 && start < end) return null;
-  const token = line.slice(start, end);
   // `.` matches no line terminator: with one inside, the pattern fails.
-  if (token.includes('\r') || token.includes('\u2028') || token.includes('\u2029')) return null;
-  return { key: line.slice(0, colon), spaces: start - colon - 1, token };
+  for (let i = start; i < end; i++) {
+    c = text.charCodeAt(i);
+    if (c === 13 || c === 0x2028 || c === 0x2029) return null;
+  }
+  return { keyEnd: colon, keyHash, tokenStart: start, tokenEnd: end };
 }
 const SIMPLE_ITEM = /^( *)- (.*?) *$/;
 // A plain scalar that YAML reads as itself: no indicator first, no `: ` or ` #` inside, no tab.
 const PLAIN = /^(?![-?:,[\]{}#&*!|>'"%@`\s])(?:[^:#\t]|:(?! |$)|(?<! )#)*(?<!:)$/;
 
-function scalar(token: string): { value: string; quoted: boolean } | null {
-  const last = token.length - 1;
-  // Quoted with nothing to unescape: the only quote inside is the closing one, and no backslash.
-  if (last >= 1 && token[0] === '"' && token.indexOf('"', 1) === last && !token.includes('\\')) return { value: token.slice(1, -1), quoted: true };
-  if (last >= 1 && token[0] === "'" && token.indexOf("'", 1) === last) return { value: token.slice(1, -1), quoted: true };
-  return PLAIN.test(token) ? { value: token, quoted: false } : null;
+/** The scalar text[start, end) as YAML reads it, when that needs no unescaping; else null. */
+function scalar(text: string, start: number, end: number): { value: string; quoted: boolean } | null {
+  const first = text.charCodeAt(start);
+  if (end - start >= 2 && (first === 34 /* " */ || first === 39) /* ' */) {
+    // Quoted with nothing to unescape: the only quote inside is the closing one, and in double quotes no backslash.
+    if (text.charCodeAt(end - 1) !== first) return null;
+    for (let i = start + 1; i < end - 1; i++) {
+      const c = text.charCodeAt(i);
+      if (c === first || (first === 34 && c === 92)) return null;
+    }
+    return { value: text.slice(start + 1, end - 1), quoted: true };
+  }
+  const value = text.slice(start, end);
+  return plainAtSight(text, start, end) || PLAIN.test(value) ? { value, quoted: false } : null;
+}
+
+/** Whether PLAIN accepts text[start, end) at sight, as it does most values (`v-smandalika`, `02/15/2021`): a letter or digit first, no `:`, `#` or tab. */
+function plainAtSight(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (!(first < 128 && KEY_START[first] === 1)) return false;
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 35 || c === 9) return false;
+  }
+  return true;
 }
 
 /**
- * The common shape of localized front matter — `key: value` lines and `- item` lists — read
- * without a YAML parser, with the same entries and offsets the `yaml` package gives. Anything
- * else (comments, continuation lines, escapes, flow collections, repeated keys) returns null and
- * is left to the parser. `npm run corpus:parsers` and a test check that both agree.
+ * The common shape of localized front matter — `key: value` lines and `- item` lists — in
+ * text[start, end), read without a YAML parser, with the same entries and offsets the `yaml`
+ * package gives. Anything else (comments, continuation lines, escapes, flow collections, repeated
+ * keys) returns null and is left to the parser. `npm run corpus:parsers` and a test check that
+ * both agree.
  */
-export function simpleMapping(yamlText: string, yamlStart: number): Mapping | null {
+export function simpleMapping(text: string, start: number, end: number): Mapping | null {
   const entries: FrontMatterEntry[] = [];
+  const keyHashes: number[] = [];
   let list: { entry: FrontMatterEntry; items: string[]; indent: number } | null = null;
-  let lineStart = 0;
-  while (lineStart <= yamlText.length) {
-    let lineEnd = yamlText.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = yamlText.length;
-    const contentEnd = yamlText.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
-    const line = yamlText.slice(lineStart, contentEnd);
+  let lineStart = start;
+  while (lineStart <= end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+    const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
     const next = lineEnd + 1;
-    if (line.trim() === '') {
+    const first = lineStart < contentEnd ? text.charCodeAt(lineStart) : -1;
+    // A key's first character makes the line neither blank nor a list item: most lines are told at sight.
+    const line = first >= 0 && first < 128 && KEY_START[first] === 1 ? null : text.slice(lineStart, contentEnd);
+    if (line !== null && line.trim() === '') {
       lineStart = next;
       continue;
     }
     // Only a line that opens with a space or a dash can be a list item.
-    const first = line.charCodeAt(0);
-    const item = first === 32 || first === 45 ? SIMPLE_ITEM.exec(line) : null;
+    const item = line !== null && (first === 32 || first === 45) ? SIMPLE_ITEM.exec(line) : null;
     if (item) {
-      if (list === null || (list.items.length > 0 && item[1]!.length !== list.indent)) return null;
-      const parsed = scalar(item[2]!);
+      const indent = item[1]!.length;
+      if (list === null || (list.items.length > 0 && indent !== list.indent)) return null;
+      const tokenStart = lineStart + indent + 2;
+      const parsed = scalar(text, tokenStart, tokenStart + item[2]!.length);
       if (parsed === null || parsed.value === '') return null;
       if (list.items.length === 0) {
-        list.indent = item[1]!.length;
-        list.entry.valueStart = yamlStart + lineStart + item[1]!.length;
+        list.indent = indent;
+        list.entry.valueStart = lineStart + indent;
       }
       list.items.push(parsed.value);
       list.entry.value = list.items;
-      list.entry.valueEnd = yamlStart + Math.min(next, yamlText.length);
+      list.entry.valueEnd = Math.min(next, end);
       lineStart = next;
       continue;
     }
-    const m = keyLine(line);
-    // A repeated key is the parser's to report; a front matter holds a score of keys, so a scan is cheap.
-    if (m === null || entries.some((e) => e.key === m.key)) return null;
-    const keyStart = yamlStart + lineStart;
-    const keyEnd = keyStart + m.key.length;
-    const token = m.token;
-    if (token === '') {
+    const m = keyLine(text, lineStart, contentEnd);
+    if (m === null) return null;
+    const key = text.slice(lineStart, m.keyEnd);
+    // A repeated key is the parser's to report.
+    for (let i = 0; i < keyHashes.length; i++) if (keyHashes[i] === m.keyHash && entries[i]!.key === key) return null;
+    keyHashes.push(m.keyHash);
+    if (m.tokenStart === m.tokenEnd) {
       // Nothing after the colon: an empty scalar, unless `- item` lines follow.
-      const at = yamlStart + contentEnd;
-      const entry: FrontMatterEntry = { key: m.key, keyStart, keyEnd, value: '', quoted: false, valueStart: at, valueEnd: at };
+      const entry: FrontMatterEntry = { key, keyStart: lineStart, keyEnd: m.keyEnd, value: '', quoted: false, valueStart: contentEnd, valueEnd: contentEnd };
       entries.push(entry);
       list = { entry, items: [], indent: 0 };
     } else {
-      const parsed = scalar(token);
+      const parsed = scalar(text, m.tokenStart, m.tokenEnd);
       if (parsed === null) return null;
-      const valueStart = keyEnd + 1 + m.spaces;
-      entries.push({ key: m.key, keyStart, keyEnd, value: parsed.value, quoted: parsed.quoted, valueStart, valueEnd: valueStart + token.length });
+      entries.push({ key, keyStart: lineStart, keyEnd: m.keyEnd, value: parsed.value, quoted: parsed.quoted, valueStart: m.tokenStart, valueEnd: m.tokenEnd });
       list = null;
     }
     lineStart = next;

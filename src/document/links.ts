@@ -85,8 +85,11 @@ function plainTagLength(text: string, at: number, limit: number): number {
   let i = at + 1;
   const closing = text.charCodeAt(i) === 47; /* / */
   if (closing) i++;
-  if (TAG_NAME[text.charCodeAt(i)] !== 1) return 0;
-  while (TAG_NAME[text.charCodeAt(++i)]! > 0);
+  // Guarded by `< 128`: a table read out of bounds (non-Latin text, NaN past the end) puts V8 on a
+  // slow path for every later read.
+  let c = text.charCodeAt(i);
+  if (!(c < 128 && TAG_NAME[c] === 1)) return 0;
+  while ((c = text.charCodeAt(++i)) < 128 && TAG_NAME[c]! > 0);
   let end: number;
   if (closing) {
     if (text.charCodeAt(i) !== 62 /* > */) return 0;
@@ -94,13 +97,14 @@ function plainTagLength(text: string, at: number, limit: number): number {
   } else {
     if (text.charCodeAt(i) !== 32) return 0;
     const nameStart = ++i;
-    if (ATTRIBUTE_NAME[text.charCodeAt(i)] !== 1) return 0;
-    while (ATTRIBUTE_NAME[text.charCodeAt(++i)]! > 0);
+    c = text.charCodeAt(i);
+    if (!(c < 128 && ATTRIBUTE_NAME[c] === 1)) return 0;
+    while ((c = text.charCodeAt(++i)) < 128 && ATTRIBUTE_NAME[c]! > 0);
     const nameLength = i - nameStart;
     if ((nameLength === 3 || nameLength === 4) && /^(?:href|src)$/i.test(text.slice(nameStart, i))) return 0;
     if (text.charCodeAt(i) !== 61 /* = */ || text.charCodeAt(i + 1) !== 34 /* " */) return 0;
     let close = i + 2;
-    for (let c = text.charCodeAt(close); c !== 34; c = text.charCodeAt(++close)) if (c === 61 || close >= at + limit) return 0;
+    for (c = text.charCodeAt(close); c !== 34; c = text.charCodeAt(++close)) if (c === 61 || close >= at + limit) return 0;
     if (text.charCodeAt(close + 1) !== 62 /* > */) return 0;
     end = close + 2;
   }
@@ -259,7 +263,7 @@ function scanLinkBlocks(text: string, lines: LineIndex, codeBlocks: readonly [nu
  */
 function opensParagraphLine(c: number): boolean {
   // NaN (past the end of the text) is neither: the blank last line goes the long way.
-  return c > 127 ? !isSpace(c) : ORDINARY_ASCII[c] === 1;
+  return c > 127 ? !isSpace(c) : c < 128 && ORDINARY_ASCII[c] === 1;
 }
 const ORDINARY_ASCII = new Uint8Array(128);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!"$%&\'(),./:;?@\\]^`{}~') ORDINARY_ASCII[ch.charCodeAt(0)] = 1;
