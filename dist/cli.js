@@ -7,7 +7,7 @@ import {
   preferQuickJit,
   threadCount,
   workerScript
-} from "./chunks/chunk-IDQ7UAKZ.js";
+} from "./chunks/chunk-EWRHTPJR.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-2A6L5BND.js";
+} from "./chunks/chunk-3JNPURZF.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -7,7 +7,7 @@ import {
   preferQuickJit,
   threadCount,
   workerScript
-} from "./chunks/chunk-IDQ7UAKZ.js";
+} from "./chunks/chunk-EWRHTPJR.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-2A6L5BND.js";
+} from "./chunks/chunk-3JNPURZF.js";
 import {
   error,
   getInput,

@@ -209,7 +209,8 @@ function loadDocument(absolutePath: string, { cwd, maxBytes, urlLocalePatterns }
   // Only a source file's hash is ever asked for (against ms.openlocfilehash): computed then.
   let hash: string | undefined;
   doc.contentHash = () => (hash ??= createHash('sha1').update(bytes).digest('hex'));
-  for (const problem of decoded.problems) {
+  for (let i = 0; i < decoded.problems.length; i++) {
+    const problem = decoded.problems[i]!;
     const { line, column } = doc.lines.position(problem.offset);
     findings.push(fileFinding(cwd, absolutePath, fileProblems.encoding, problem.message, line, column));
   }
@@ -345,7 +346,8 @@ export function checkBatches({ batches, next, cwd, config, maxFileBytes, externa
   for (let batch = Atomics.add(next, 0, 1); batch < batches.length; batch = Atomics.add(next, 0, 1)) {
     const findings: Finding[] = [];
     done.set(batch, findings);
-    for (const { path, key } of batches[batch]!) checkFile(path, key, findings);
+    const files = batches[batch]!;
+    for (let i = 0; i < files.length; i++) checkFile(files[i]!.path, files[i]!.key, findings);
   }
   return done;
 
@@ -364,8 +366,9 @@ export function checkBatches({ batches, next, cwd, config, maxFileBytes, externa
     const counterparts = () => {
       if (article === undefined) {
         article = { siblings: [], source: null };
-        for (const c of layout.counterparts(path)) {
-          const other = store.peek(c.path);
+        const copies = layout.counterparts(path);
+        for (let i = 0; i < copies.length; i++) {
+          const other = store.peek(copies[i]!.path);
           if (other === null) continue;
           if (!isSource(other)) article.siblings.push(other);
           else article.source ??= other;
@@ -388,11 +391,14 @@ export function checkBatches({ batches, next, cwd, config, maxFileBytes, externa
     };
     const suppressed = suppressions(doc);
     const settingsOf = ruleSettingsForFile(config, doc.path);
-    for (const rule of rules) {
+    for (let j = 0; j < rules.length; j++) {
+      const rule = rules[j]!;
       const { severity, options = NO_OPTIONS } = settingsOf(rule.id);
       if (severity === 'off') continue;
       ctx.options = options;
-      for (const f of checkRule(doc, rule, ctx)) {
+      const found = checkRule(doc, rule, ctx);
+      for (let i = 0; i < found.length; i++) {
+        const f = found[i]!;
         // A rule that failed yields internal-error, which has settings of its own.
         const configuredSeverity = f.rule === rule.id ? severity : settingsOf(f.rule).severity;
         if (configuredSeverity === 'off' || suppressed(f)) continue;

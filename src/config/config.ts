@@ -172,8 +172,8 @@ export function ruleSettingsForFile(config: Config, file: string): (ruleId: stri
   const applying = config.overrides.filter((override) => override.files.some((glob) => matchesGlob(file, glob)));
   return (ruleId) => {
     let settings: RuleSettings = config.rules.get(ruleId) ?? NOT_CONFIGURED;
-    for (const override of applying) {
-      const own = override.rules.get(ruleId);
+    for (let i = 0; i < applying.length; i++) {
+      const own = applying[i]!.rules.get(ruleId);
       if (own) settings = { severity: own.severity ?? settings.severity, options: { ...settings.options, ...own.options } };
     }
     return settings;

@@ -83,7 +83,8 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
   const { segments, problems } = scanSegments(text, tags);
   const { links, definitions, looseLinks } = scanLinks(text, lines, skipped);
   const anchors: Anchor[] = [];
-  for (const tag of tags) {
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i]!;
     if (tag.name !== 'a' || tag.closing) continue;
     const name = tag.attrs.get('name') ?? tag.attrs.get('id');
     if (name !== undefined) anchors.push({ name, start: tag.start, end: tag.end });

@@ -134,7 +134,7 @@ export function parseFrontMatter(text: string): FrontMatter | null {
 /** Entries by key; the first of a repeated key counts. */
 function indexByKey(entries: readonly FrontMatterEntry[]): Map<string, FrontMatterEntry> {
   const byKey = new Map<string, FrontMatterEntry>();
-  for (const e of entries) if (!byKey.has(e.key)) byKey.set(e.key, e);
+  for (let i = 0; i < entries.length; i++) if (!byKey.has(entries[i]!.key)) byKey.set(entries[i]!.key, entries[i]!);
   return byKey;
 }
 

@@ -86,8 +86,9 @@ export function scanTags(text: string, skipped: readonly [number, number][]): Ta
 /** 4 for `span`, 1 for `a` (any case) followed by whitespace, `>` or `/`; else 0. */
 function tagNameLength(text: string, at: number): number {
   // `| 0x20` folds ASCII upper case to lower case.
-  const lower = (offset: number) => text.charCodeAt(at + offset) | 0x20;
-  const length = lower(0) === 0x61 /* a */ ? 1 : lower(0) === 0x73 && lower(1) === 0x70 && lower(2) === 0x61 && lower(3) === 0x6e /* span */ ? 4 : 0;
+  const first = text.charCodeAt(at) | 0x20;
+  const span = first === 0x73 && (text.charCodeAt(at + 1) | 0x20) === 0x70 && (text.charCodeAt(at + 2) | 0x20) === 0x61 && (text.charCodeAt(at + 3) | 0x20) === 0x6e;
+  const length = first === 0x61 /* a */ ? 1 : span ? 4 : 0;
   const after = text.charCodeAt(at + length);
   const ends = isSpace(after) || after === 0x3e /* > */ || after === 0x2f; /* / */
   return length > 0 && ends ? length : 0;
@@ -119,9 +120,11 @@ function readAttributes(text: string, from: number, to: number): Attributes | nu
       continue;
     }
     const nameStart = i;
-    while (i < to && isNameChar(text.charCodeAt(i))) i++;
+    let upper = false;
+    for (let c = text.charCodeAt(i); i < to && isNameChar(c); c = text.charCodeAt(++i)) if (c >= 65 && c <= 90) upper = true;
     if (i === nameStart) return null;
-    const name = text.slice(nameStart, i).toLowerCase();
+    // Names are nearly always written in lower case already: no new string then.
+    const name = upper ? text.slice(nameStart, i).toLowerCase() : text.slice(nameStart, i);
     let j = i;
     while (j < to && isSpace(text.charCodeAt(j))) j++;
     let value = '';

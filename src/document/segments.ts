@@ -46,7 +46,8 @@ export function scanSegments(text: string, tags: readonly HtmlTag[]): SegmentSca
   const stack: Open[] = [];
   let lastClosedTtu: Segment | null = null;
 
-  for (const tag of tags) {
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i]!;
     if (tag.name !== 'span') continue;
     if (!tag.closing) {
       const ttu = tag.attrs.get('data-ttu-id');
@@ -79,11 +80,13 @@ export function scanSegments(text: string, tags: readonly HtmlTag[]): SegmentSca
       if (open.ttu === lastClosedTtu) lastClosedTtu = null;
     }
   }
-  for (const open of stack) {
+  for (let i = 0; i < stack.length; i++) {
+    const open = stack[i]!;
     problems.push({ kind: 'unclosed', start: open.tag.start, end: open.tag.end, id: 'id' in open ? open.id : undefined });
     if (open.kind === 'lookup') closeLookup(open, problems);
   }
-  for (const segment of segments) {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
     if (segment.stu === null) {
       problems.push({ kind: 'ttu-without-stu', start: segment.ttu.tagStart, end: segment.ttu.contentStart, id: segment.id });
     }

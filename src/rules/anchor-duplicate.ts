@@ -12,7 +12,8 @@ export const anchorDuplicate: Rule = {
   check(doc) {
     const firstLine = new Map<string, number>();
     const findings: RuleFinding[] = [];
-    for (const anchor of doc.anchors) {
+    for (let i = 0; i < doc.anchors.length; i++) {
+      const anchor = doc.anchors[i]!;
       const name = anchor.name.toLowerCase();
       const line = firstLine.get(name);
       if (line === undefined) firstLine.set(name, doc.lines.position(anchor.start).line);

@@ -1,14 +1,18 @@
 import type { LocDocument } from '../document/document.js';
 import { headingSlug } from '../document/markdown.js';
-import { comparableCounterparts, majority, placeOfCounterpartOffset } from './counterparts.js';
+import { comparableCounterparts, keysOf, majority, placeOfCounterpartOffset } from './counterparts.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 /** Anchor names a document defines, with where each is. Source files also get their headings' ids. */
 function anchorsOf(doc: LocDocument, withHeadings: boolean): Map<string, number> {
   const names = new Map<string, number>();
-  for (const a of doc.anchors) if (!names.has(a.name.toLowerCase())) names.set(a.name.toLowerCase(), a.start);
+  for (let i = 0; i < doc.anchors.length; i++) {
+    const { name, start } = doc.anchors[i]!;
+    if (!names.has(name.toLowerCase())) names.set(name.toLowerCase(), start);
+  }
   if (withHeadings) {
-    for (const h of doc.headings) {
+    for (let i = 0; i < doc.headings.length; i++) {
+      const h = doc.headings[i]!;
       const slug = headingSlug(h.text);
       if (!names.has(slug)) names.set(slug, h.start);
     }
@@ -32,9 +36,10 @@ export const anchorParity: Rule = {
     if (others.length === 0) return [];
     const here = anchorsOf(doc, false);
     // Heading ids of the source count as evidence, not as anchors every translation must define.
-    const names = new Set([...here.keys(), ...others.filter((o) => !o.isSource).flatMap((o) => [...o.anchors.keys()])]);
+    const names = keysOf([here, ...others.filter((o) => !o.isSource).map((o) => o.anchors)]);
     const findings: RuleFinding[] = [];
-    for (const name of names) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k]!;
       const verdict = majority(others.map((o) => (o.anchors.has(name) ? 1 : 0)));
       if (verdict === null) continue;
       const expected = verdict === 1;

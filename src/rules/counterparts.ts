@@ -21,7 +21,9 @@ function openlocfilehash(doc: LocDocument): string | null {
 export function comparableCounterparts(doc: LocDocument, ctx: RuleContext): Counterpart[] {
   const hash = openlocfilehash(doc);
   const result: Counterpart[] = [];
-  for (const sibling of ctx.siblings()) {
+  const siblings = ctx.siblings();
+  for (let i = 0; i < siblings.length; i++) {
+    const sibling = siblings[i]!;
     const other = openlocfilehash(sibling);
     if (hash === null || other === null || other === hash) result.push({ doc: sibling, label: localeOf(sibling) ?? sibling.path, isSource: false });
   }
@@ -33,11 +35,27 @@ export function comparableCounterparts(doc: LocDocument, ctx: RuleContext): Coun
   return result;
 }
 
+/** The keys of the maps, each once, in the order first seen. */
+export function keysOf(maps: readonly ReadonlyMap<string, unknown>[]): string[] {
+  const seen = new Set<string>();
+  const keys: string[] = [];
+  const add = (_: unknown, key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    keys.push(key);
+  };
+  for (let i = 0; i < maps.length; i++) maps[i]!.forEach(add);
+  return keys;
+}
+
 /** The value more than half of the counterparts hold, or null when they split. */
 export function majority(values: readonly number[]): number | null {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  for (const [value, count] of counts) if (count * 2 > values.length) return value;
+  // A handful of locales: counting each value's copies beats a Map.
+  for (let i = 0; i < values.length; i++) {
+    let count = 0;
+    for (let j = 0; j < values.length; j++) if (values[j] === values[i]) count++;
+    if (count * 2 > values.length) return values[i]!;
+  }
   return null;
 }
 

@@ -57,7 +57,9 @@ export const fragmentMissing: Rule = {
       const space = /\s/.test(fragment) ? ' (a target with a space is not rendered as a link)' : '';
       findings.push({ start, end, message: `No anchor \`#${fragment}\` in ${where}${space}${suggestion ? `; did you mean \`#${suggestion}\`?` : ''}` });
     };
-    for (const link of renderedLinks(doc)) {
+    const links = renderedLinks(doc);
+    for (let j = 0; j < links.length; j++) {
+      const link = links[j]!;
       const { parsed } = link;
       if (parsed.fragment === null || parsed.fragment === '') continue;
       if (parsed.kind === 'fragment') {
@@ -70,7 +72,8 @@ export const fragmentMissing: Rule = {
       }
     }
     // `[text](#two words)` is no link at all; readers still meant a fragment.
-    for (const loose of doc.looseLinks) {
+    for (let i = 0; i < doc.looseLinks.length; i++) {
+      const loose = doc.looseLinks[i]!;
       const parsed = parseTarget(loose.target);
       if (parsed.kind === 'fragment' && parsed.fragment && !fragments(doc).has(parsed.fragment)) report(loose.start, loose.end, parsed.fragment, fragments(doc), 'this file');
     }

@@ -33,7 +33,9 @@ export const frontMatterFormat: Rule = {
   scope: 'document',
   check(doc) {
     const findings: RuleFinding[] = [];
-    for (const entry of doc.frontMatter?.entries ?? []) {
+    const entries = doc.frontMatter?.entries ?? [];
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
       const { value } = entry;
       // Empty values are front-matter-empty-value's to report.
       if (typeof value !== 'string' || value === '') continue;

@@ -14,7 +14,8 @@ export const linkEmptyText: Rule = {
   check(doc) {
     const links = placedLinks(doc);
     const findings: RuleFinding[] = [];
-    for (const link of links) {
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i]!;
       if (link.zone !== 'translation' || (link.kind !== 'inline' && link.kind !== 'reference')) continue;
       if (visibleText(doc.text.slice(link.textStart, link.textEnd)) !== '') continue;
       const source = links.find(

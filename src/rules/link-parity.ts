@@ -13,17 +13,20 @@ export const linkParity: Rule = {
   scope: 'document',
   check(doc) {
     const bySegment = new Map<LocatedSegment, { translation: PlacedLink[]; source: PlacedLink[] }>();
-    for (const link of placedLinks(doc)) {
+    const links = placedLinks(doc);
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i]!;
       if (link.segment === null || link.zone === 'outside') continue;
       let entry = bySegment.get(link.segment);
       if (!entry) bySegment.set(link.segment, (entry = { translation: [], source: [] }));
       entry[link.zone].push(link);
     }
     const findings: RuleFinding[] = [];
-    for (const [segment, { translation, source }] of bySegment) {
+    bySegment.forEach(({ translation, source }, segment) => {
       const unmatched = [...source];
       const extra: PlacedLink[] = [];
-      for (const link of translation) {
+      for (let j = 0; j < translation.length; j++) {
+        const link = translation[j]!;
         const i = unmatched.findIndex((s) => s.parsed.key === link.parsed.key);
         if (i === -1) extra.push(link);
         else unmatched.splice(i, 1);
@@ -44,7 +47,7 @@ export const linkParity: Rule = {
           message: `Link to \`${lost.target}\` in the source of ${segment.id} is missing from the translation`,
         });
       }
-    }
+    });
     return findings;
   },
 };

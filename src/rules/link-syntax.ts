@@ -91,10 +91,12 @@ export const linkSyntax: Rule = {
     if (doc.segments.length === 0) return findings;
     const kinds = brokenSyntax(doc.text);
     const linkEnds = kinds.some((k) => k.suspects.length > 0) ? new Set(placedLinks(doc).map((l) => l.end)) : NO_LINK_ENDS;
-    for (const segment of doc.segments) {
+    for (let i = 0; i < doc.segments.length; i++) {
+      const segment = doc.segments[i]!;
       if (segment.stu === null) continue;
       const { ttu, stu } = segment;
-      for (const { message, suspects } of kinds) {
+      for (let k = 0; k < kinds.length; k++) {
+        const { message, suspects } = kinds[k]!;
         if (suspects.length === 0) continue;
         const inSource = within(suspects, stu.contentStart, stu.contentEnd).length;
         const inTranslation = within(suspects, ttu.contentStart, ttu.contentEnd).filter((s) => !linkEnds.has(s.end));

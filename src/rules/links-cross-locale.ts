@@ -1,11 +1,12 @@
 import type { LocDocument } from '../document/document.js';
 import { placedLinks, renderedLinks, type PlacedLink } from '../document/link-zones.js';
-import { comparableCounterparts, majority, placeOfCounterpartOffset } from './counterparts.js';
+import { comparableCounterparts, keysOf, majority, placeOfCounterpartOffset } from './counterparts.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 function byTarget(links: readonly PlacedLink[]): Map<string, PlacedLink[]> {
   const map = new Map<string, PlacedLink[]>();
-  for (const link of links) {
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i]!;
     const list = map.get(link.parsed.key);
     if (list) list.push(link);
     else map.set(link.parsed.key, [link]);
@@ -31,9 +32,10 @@ export const linksCrossLocale: Rule = {
     const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, links: byTarget(visibleLinks(c.doc, c.isSource)) }));
     if (others.length === 0) return [];
     const here = byTarget(renderedLinks(doc));
-    const keys = new Set([...here.keys(), ...others.flatMap((o) => [...o.links.keys()])]);
+    const keys = keysOf([here, ...others.map((o) => o.links)]);
     const findings: RuleFinding[] = [];
-    for (const key of keys) {
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
       const mine = here.get(key) ?? [];
       const counts = others.map((o) => o.links.get(key)?.length ?? 0);
       const expected = majority(counts);

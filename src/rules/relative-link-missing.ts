@@ -48,7 +48,9 @@ export const relativeLinkMissing: Rule = {
     const fallback = FALLBACKS.includes(option as Severity) ? (option as Severity | 'off') : 'info';
     const findings: RuleFinding[] = [];
     const dir = dirname(ctx.filePath);
-    for (const link of renderedLinks(doc)) {
+    const links = renderedLinks(doc);
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i]!;
       if (link.parsed.kind !== 'relative') continue;
       const relative = relativeFilePath(link.parsed);
       if (relative === '') continue;

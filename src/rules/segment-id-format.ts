@@ -14,7 +14,8 @@ export const segmentIdFormat: Rule = {
   scope: 'document',
   check(doc) {
     const findings: RuleFinding[] = [];
-    for (const s of doc.segments) {
+    for (let i = 0; i < doc.segments.length; i++) {
+      const s = doc.segments[i]!;
       if (s.idParts === null) {
         findings.push({ start: s.ttu.tagStart, end: s.ttu.contentStart, message: `Malformed segment id \`${s.id}\`: ${expected}` });
       }

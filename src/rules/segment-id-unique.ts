@@ -12,7 +12,8 @@ export const segmentIdUnique: Rule = {
   check(doc) {
     const firstAt = new Map<string, number>();
     const findings: RuleFinding[] = [];
-    for (const s of doc.segments) {
+    for (let i = 0; i < doc.segments.length; i++) {
+      const s = doc.segments[i]!;
       const first = firstAt.get(s.id);
       if (first === undefined) firstAt.set(s.id, s.ttu.tagStart);
       else {

@@ -12,7 +12,8 @@ export const segmentOrder: Rule = {
   check(doc) {
     const last = { plain: -1, merged: -1 };
     const findings: RuleFinding[] = [];
-    for (const s of doc.segments) {
+    for (let i = 0; i < doc.segments.length; i++) {
+      const s = doc.segments[i]!;
       const parts = s.idParts;
       if (parts === null) continue;
       const series = parts.merged ? 'merged' : 'plain';

@@ -11,7 +11,8 @@ export const segmentPair: Rule = {
   scope: 'document',
   check(doc) {
     const findings: RuleFinding[] = [];
-    for (const p of doc.spanProblems) {
+    for (let i = 0; i < doc.spanProblems.length; i++) {
+      const p = doc.spanProblems[i]!;
       const at = { start: p.start, end: p.end };
       if (p.kind === 'ttu-without-stu') findings.push({ ...at, message: `Translated unit ${p.id} has no \`sxs-lookup\` source unit after it` });
       else if (p.kind === 'stu-without-ttu') findings.push({ ...at, message: `Source unit ${p.id} has no translated unit before it` });

@@ -11,7 +11,8 @@ export const spanBalance: Rule = {
   scope: 'document',
   check(doc) {
     const findings: RuleFinding[] = [];
-    for (const p of doc.spanProblems) {
+    for (let i = 0; i < doc.spanProblems.length; i++) {
+      const p = doc.spanProblems[i]!;
       const at = { start: p.start, end: p.end };
       if (p.kind === 'stray-close') findings.push({ ...at, message: 'Stray `</span>`: no open span to close' });
       else if (p.kind === 'unclosed') findings.push({ ...at, message: `\`<span${p.id ? ` ${p.id}` : ''}>\` is never closed` });

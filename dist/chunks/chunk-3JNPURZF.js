@@ -10873,7 +10873,8 @@ var anchorDuplicate = {
   check(doc) {
     const firstLine = /* @__PURE__ */ new Map();
     const findings = [];
-    for (const anchor of doc.anchors) {
+    for (let i = 0; i < doc.anchors.length; i++) {
+      const anchor = doc.anchors[i];
       const name = anchor.name.toLowerCase();
       const line = firstLine.get(name);
       if (line === void 0) firstLine.set(name, doc.lines.position(anchor.start).line);
@@ -11042,7 +11043,7 @@ function parseFrontMatter(text) {
 }
 function indexByKey(entries) {
   const byKey = /* @__PURE__ */ new Map();
-  for (const e of entries) if (!byKey.has(e.key)) byKey.set(e.key, e);
+  for (let i = 0; i < entries.length; i++) if (!byKey.has(entries[i].key)) byKey.set(entries[i].key, entries[i]);
   return byKey;
 }
 function yamlMapping(yamlText, yamlStart) {
@@ -16014,8 +16015,9 @@ function scanTags(text, skipped) {
   return { tags, comments };
 }
 function tagNameLength(text, at) {
-  const lower = (offset) => text.charCodeAt(at + offset) | 32;
-  const length = lower(0) === 97 ? 1 : lower(0) === 115 && lower(1) === 112 && lower(2) === 97 && lower(3) === 110 ? 4 : 0;
+  const first = text.charCodeAt(at) | 32;
+  const span = first === 115 && (text.charCodeAt(at + 1) | 32) === 112 && (text.charCodeAt(at + 2) | 32) === 97 && (text.charCodeAt(at + 3) | 32) === 110;
+  const length = first === 97 ? 1 : span ? 4 : 0;
   const after = text.charCodeAt(at + length);
   const ends = isSpace(after) || after === 62 || after === 47;
   return length > 0 && ends ? length : 0;
@@ -16039,9 +16041,10 @@ function readAttributes(text, from, to) {
       continue;
     }
     const nameStart = i;
-    while (i < to && isNameChar(text.charCodeAt(i))) i++;
+    let upper = false;
+    for (let c = text.charCodeAt(i); i < to && isNameChar(c); c = text.charCodeAt(++i)) if (c >= 65 && c <= 90) upper = true;
     if (i === nameStart) return null;
-    const name = text.slice(nameStart, i).toLowerCase();
+    const name = upper ? text.slice(nameStart, i).toLowerCase() : text.slice(nameStart, i);
     let j = i;
     while (j < to && isSpace(text.charCodeAt(j))) j++;
     let value = "";
@@ -16525,7 +16528,8 @@ function scanSegments(text, tags) {
   const problems = [];
   const stack = [];
   let lastClosedTtu = null;
-  for (const tag of tags) {
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i];
     if (tag.name !== "span") continue;
     if (!tag.closing) {
       const ttu = tag.attrs.get("data-ttu-id");
@@ -16557,11 +16561,13 @@ function scanSegments(text, tags) {
       if (open.ttu === lastClosedTtu) lastClosedTtu = null;
     }
   }
-  for (const open of stack) {
+  for (let i = 0; i < stack.length; i++) {
+    const open = stack[i];
     problems.push({ kind: "unclosed", start: open.tag.start, end: open.tag.end, id: "id" in open ? open.id : void 0 });
     if (open.kind === "lookup") closeLookup(open, problems);
   }
-  for (const segment of segments) {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i];
     if (segment.stu === null) {
       problems.push({ kind: "ttu-without-stu", start: segment.ttu.tagStart, end: segment.ttu.contentStart, id: segment.id });
     }
@@ -16708,7 +16714,8 @@ function parseDocument2(path, text, options2 = {}) {
   const { segments, problems } = scanSegments(text, tags);
   const { links, definitions, looseLinks } = scanLinks(text, lines, skipped);
   const anchors = [];
-  for (const tag of tags) {
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i];
     if (tag.name !== "a" || tag.closing) continue;
     const name = tag.attrs.get("name") ?? tag.attrs.get("id");
     if (name !== void 0) anchors.push({ name, start: tag.start, end: tag.end });
@@ -16773,7 +16780,9 @@ function openlocfilehash(doc) {
 function comparableCounterparts(doc, ctx) {
   const hash = openlocfilehash(doc);
   const result = [];
-  for (const sibling of ctx.siblings()) {
+  const siblings = ctx.siblings();
+  for (let i = 0; i < siblings.length; i++) {
+    const sibling = siblings[i];
     const other = openlocfilehash(sibling);
     if (hash === null || other === null || other === hash) result.push({ doc: sibling, label: localeOf(sibling) ?? sibling.path, isSource: false });
   }
@@ -16783,10 +16792,23 @@ function comparableCounterparts(doc, ctx) {
   }
   return result;
 }
+function keysOf(maps) {
+  const seen = /* @__PURE__ */ new Set();
+  const keys = [];
+  const add = (_, key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    keys.push(key);
+  };
+  for (let i = 0; i < maps.length; i++) maps[i].forEach(add);
+  return keys;
+}
 function majority(values) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  for (const [value, count] of counts) if (count * 2 > values.length) return value;
+  for (let i = 0; i < values.length; i++) {
+    let count = 0;
+    for (let j = 0; j < values.length; j++) if (values[j] === values[i]) count++;
+    if (count * 2 > values.length) return values[i];
+  }
   return null;
 }
 function placeOfCounterpartOffset(doc, other, offset) {
@@ -16806,9 +16828,13 @@ function placeOfCounterpartOffset(doc, other, offset) {
 // src/rules/anchor-parity.ts
 function anchorsOf(doc, withHeadings) {
   const names = /* @__PURE__ */ new Map();
-  for (const a of doc.anchors) if (!names.has(a.name.toLowerCase())) names.set(a.name.toLowerCase(), a.start);
+  for (let i = 0; i < doc.anchors.length; i++) {
+    const { name, start } = doc.anchors[i];
+    if (!names.has(name.toLowerCase())) names.set(name.toLowerCase(), start);
+  }
   if (withHeadings) {
-    for (const h of doc.headings) {
+    for (let i = 0; i < doc.headings.length; i++) {
+      const h = doc.headings[i];
       const slug = headingSlug(h.text);
       if (!names.has(slug)) names.set(slug, h.start);
     }
@@ -16829,9 +16855,10 @@ var anchorParity = {
     const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, anchors: anchorsOf(c.doc, c.isSource) }));
     if (others.length === 0) return [];
     const here = anchorsOf(doc, false);
-    const names = /* @__PURE__ */ new Set([...here.keys(), ...others.filter((o) => !o.isSource).flatMap((o) => [...o.anchors.keys()])]);
+    const names = keysOf([here, ...others.filter((o) => !o.isSource).map((o) => o.anchors)]);
     const findings = [];
-    for (const name of names) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k];
       const verdict = majority(others.map((o) => o.anchors.has(name) ? 1 : 0));
       if (verdict === null) continue;
       const expected2 = verdict === 1;
@@ -16960,7 +16987,9 @@ var fragmentMissing = {
       const space = /\s/.test(fragment) ? " (a target with a space is not rendered as a link)" : "";
       findings.push({ start, end, message: `No anchor \`#${fragment}\` in ${where}${space}${suggestion ? `; did you mean \`#${suggestion}\`?` : ""}` });
     };
-    for (const link of renderedLinks(doc)) {
+    const links = renderedLinks(doc);
+    for (let j = 0; j < links.length; j++) {
+      const link = links[j];
       const { parsed: parsed2 } = link;
       if (parsed2.fragment === null || parsed2.fragment === "") continue;
       if (parsed2.kind === "fragment") {
@@ -16972,7 +17001,8 @@ var fragmentMissing = {
         if (!ids.has(parsed2.fragment)) report(link.start, link.end, parsed2.fragment, ids, `\`${parsed2.base}\``);
       }
     }
-    for (const loose of doc.looseLinks) {
+    for (let i = 0; i < doc.looseLinks.length; i++) {
+      const loose = doc.looseLinks[i];
       const parsed2 = parseTarget(loose.target);
       if (parsed2.kind === "fragment" && parsed2.fragment && !fragments(doc).has(parsed2.fragment)) report(loose.start, loose.end, parsed2.fragment, fragments(doc), "this file");
     }
@@ -17025,7 +17055,9 @@ var frontMatterFormat = {
   scope: "document",
   check(doc) {
     const findings = [];
-    for (const entry of doc.frontMatter?.entries ?? []) {
+    const entries = doc.frontMatter?.entries ?? [];
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
       const { value } = entry;
       if (typeof value !== "string" || value === "") continue;
       const at = { start: entry.valueStart, end: entry.valueEnd };
@@ -17239,7 +17271,8 @@ var linkEmptyText = {
   check(doc) {
     const links = placedLinks(doc);
     const findings = [];
-    for (const link of links) {
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i];
       if (link.zone !== "translation" || link.kind !== "inline" && link.kind !== "reference") continue;
       if (visibleText(doc.text.slice(link.textStart, link.textEnd)) !== "") continue;
       const source = links.find(
@@ -17266,17 +17299,20 @@ var linkParity = {
   scope: "document",
   check(doc) {
     const bySegment = /* @__PURE__ */ new Map();
-    for (const link of placedLinks(doc)) {
+    const links = placedLinks(doc);
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i];
       if (link.segment === null || link.zone === "outside") continue;
       let entry = bySegment.get(link.segment);
       if (!entry) bySegment.set(link.segment, entry = { translation: [], source: [] });
       entry[link.zone].push(link);
     }
     const findings = [];
-    for (const [segment, { translation, source }] of bySegment) {
+    bySegment.forEach(({ translation, source }, segment) => {
       const unmatched = [...source];
       const extra = [];
-      for (const link of translation) {
+      for (let j = 0; j < translation.length; j++) {
+        const link = translation[j];
         const i = unmatched.findIndex((s) => s.parsed.key === link.parsed.key);
         if (i === -1) extra.push(link);
         else unmatched.splice(i, 1);
@@ -17295,7 +17331,7 @@ var linkParity = {
           message: `Link to \`${lost.target}\` in the source of ${segment.id} is missing from the translation`
         });
       }
-    }
+    });
     return findings;
   }
 };
@@ -17303,7 +17339,8 @@ var linkParity = {
 // src/rules/links-cross-locale.ts
 function byTarget(links) {
   const map = /* @__PURE__ */ new Map();
-  for (const link of links) {
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i];
     const list = map.get(link.parsed.key);
     if (list) list.push(link);
     else map.set(link.parsed.key, [link]);
@@ -17325,9 +17362,10 @@ var linksCrossLocale = {
     const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, links: byTarget(visibleLinks(c.doc, c.isSource)) }));
     if (others.length === 0) return [];
     const here = byTarget(renderedLinks(doc));
-    const keys = /* @__PURE__ */ new Set([...here.keys(), ...others.flatMap((o) => [...o.links.keys()])]);
+    const keys = keysOf([here, ...others.map((o) => o.links)]);
     const findings = [];
-    for (const key of keys) {
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
       const mine = here.get(key) ?? [];
       const counts = others.map((o) => o.links.get(key)?.length ?? 0);
       const expected2 = majority(counts);
@@ -17425,10 +17463,12 @@ var linkSyntax = {
     if (doc.segments.length === 0) return findings;
     const kinds = brokenSyntax(doc.text);
     const linkEnds = kinds.some((k) => k.suspects.length > 0) ? new Set(placedLinks(doc).map((l) => l.end)) : NO_LINK_ENDS;
-    for (const segment of doc.segments) {
+    for (let i = 0; i < doc.segments.length; i++) {
+      const segment = doc.segments[i];
       if (segment.stu === null) continue;
       const { ttu, stu } = segment;
-      for (const { message, suspects } of kinds) {
+      for (let k = 0; k < kinds.length; k++) {
+        const { message, suspects } = kinds[k];
         if (suspects.length === 0) continue;
         const inSource = within(suspects, stu.contentStart, stu.contentEnd).length;
         const inTranslation = within(suspects, ttu.contentStart, ttu.contentEnd).filter((s) => !linkEnds.has(s.end));
@@ -17488,7 +17528,9 @@ var relativeLinkMissing = {
     const fallback = FALLBACKS.includes(option) ? option : "info";
     const findings = [];
     const dir = dirname2(ctx.filePath);
-    for (const link of renderedLinks(doc)) {
+    const links = renderedLinks(doc);
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i];
       if (link.parsed.kind !== "relative") continue;
       const relative3 = relativeFilePath(link.parsed);
       if (relative3 === "") continue;
@@ -17544,7 +17586,8 @@ var segmentIdFormat = {
   scope: "document",
   check(doc) {
     const findings = [];
-    for (const s of doc.segments) {
+    for (let i = 0; i < doc.segments.length; i++) {
+      const s = doc.segments[i];
       if (s.idParts === null) {
         findings.push({ start: s.ttu.tagStart, end: s.ttu.contentStart, message: `Malformed segment id \`${s.id}\`: ${expected}` });
       }
@@ -17569,7 +17612,8 @@ var segmentIdUnique = {
   check(doc) {
     const firstAt = /* @__PURE__ */ new Map();
     const findings = [];
-    for (const s of doc.segments) {
+    for (let i = 0; i < doc.segments.length; i++) {
+      const s = doc.segments[i];
       const first = firstAt.get(s.id);
       if (first === void 0) firstAt.set(s.id, s.ttu.tagStart);
       else {
@@ -17594,7 +17638,8 @@ var segmentOrder = {
   check(doc) {
     const last = { plain: -1, merged: -1 };
     const findings = [];
-    for (const s of doc.segments) {
+    for (let i = 0; i < doc.segments.length; i++) {
+      const s = doc.segments[i];
       const parts = s.idParts;
       if (parts === null) continue;
       const series = parts.merged ? "merged" : "plain";
@@ -17623,7 +17668,8 @@ var segmentPair = {
   scope: "document",
   check(doc) {
     const findings = [];
-    for (const p of doc.spanProblems) {
+    for (let i = 0; i < doc.spanProblems.length; i++) {
+      const p = doc.spanProblems[i];
       const at = { start: p.start, end: p.end };
       if (p.kind === "ttu-without-stu") findings.push({ ...at, message: `Translated unit ${p.id} has no \`sxs-lookup\` source unit after it` });
       else if (p.kind === "stu-without-ttu") findings.push({ ...at, message: `Source unit ${p.id} has no translated unit before it` });
@@ -17673,7 +17719,8 @@ var spanBalance = {
   scope: "document",
   check(doc) {
     const findings = [];
-    for (const p of doc.spanProblems) {
+    for (let i = 0; i < doc.spanProblems.length; i++) {
+      const p = doc.spanProblems[i];
       const at = { start: p.start, end: p.end };
       if (p.kind === "stray-close") findings.push({ ...at, message: "Stray `</span>`: no open span to close" });
       else if (p.kind === "unclosed") findings.push({ ...at, message: `\`<span${p.id ? ` ${p.id}` : ""}>\` is never closed` });
@@ -17888,8 +17935,8 @@ function ruleSettingsForFile(config, file) {
   const applying = config.overrides.filter((override) => override.files.some((glob) => matchesGlob(file, glob)));
   return (ruleId) => {
     let settings = config.rules.get(ruleId) ?? NOT_CONFIGURED;
-    for (const override of applying) {
-      const own = override.rules.get(ruleId);
+    for (let i = 0; i < applying.length; i++) {
+      const own = applying[i].rules.get(ruleId);
       if (own) settings = { severity: own.severity ?? settings.severity, options: { ...settings.options, ...own.options } };
     }
     return settings;
@@ -18301,7 +18348,8 @@ function loadDocument(absolutePath, { cwd, maxBytes, urlLocalePatterns }) {
   const doc = parseDocument2(path, decoded.text, { urlLocalePatterns });
   let hash;
   doc.contentHash = () => hash ??= createHash2("sha1").update(bytes).digest("hex");
-  for (const problem of decoded.problems) {
+  for (let i = 0; i < decoded.problems.length; i++) {
+    const problem = decoded.problems[i];
     const { line, column } = doc.lines.position(problem.offset);
     findings.push(fileFinding(cwd, absolutePath, fileProblems.encoding, problem.message, line, column));
   }
@@ -18389,7 +18437,8 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, external }, ru
   for (let batch = Atomics.add(next, 0, 1); batch < batches.length; batch = Atomics.add(next, 0, 1)) {
     const findings = [];
     done.set(batch, findings);
-    for (const { path, key } of batches[batch]) checkFile(path, key, findings);
+    const files = batches[batch];
+    for (let i = 0; i < files.length; i++) checkFile(files[i].path, files[i].key, findings);
   }
   return done;
   function checkFile(path, key, findings) {
@@ -18406,8 +18455,9 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, external }, ru
     const counterparts = () => {
       if (article === void 0) {
         article = { siblings: [], source: null };
-        for (const c of layout.counterparts(path)) {
-          const other = store.peek(c.path);
+        const copies = layout.counterparts(path);
+        for (let i = 0; i < copies.length; i++) {
+          const other = store.peek(copies[i].path);
           if (other === null) continue;
           if (!isSource(other)) article.siblings.push(other);
           else article.source ??= other;
@@ -18429,11 +18479,14 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, external }, ru
     };
     const suppressed = suppressions(doc);
     const settingsOf = ruleSettingsForFile(config, doc.path);
-    for (const rule of rules2) {
+    for (let j = 0; j < rules2.length; j++) {
+      const rule = rules2[j];
       const { severity, options: options2 = NO_OPTIONS } = settingsOf(rule.id);
       if (severity === "off") continue;
       ctx.options = options2;
-      for (const f of checkRule(doc, rule, ctx)) {
+      const found = checkRule(doc, rule, ctx);
+      for (let i = 0; i < found.length; i++) {
+        const f = found[i];
         const configuredSeverity = f.rule === rule.id ? severity : settingsOf(f.rule).severity;
         if (configuredSeverity === "off" || suppressed(f)) continue;
         findings.push({ ...f, severity: configuredSeverity ?? f.severity, fingerprint: fingerprint(f, doc) });
