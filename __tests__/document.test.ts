@@ -67,6 +67,10 @@ describe('segmentIdParts', () => {
     expect(segmentIdParts('7e904-p101')).toEqual({ prefix: '7e904', merged: true, number: 101 });
     expect(segmentIdParts('581FD-102')).toBeNull();
     expect(segmentIdParts('581fd-12')).toBeNull();
+    expect(segmentIdParts('581fd-1023')).toEqual({ prefix: '581fd', merged: false, number: 1023 });
+    for (const malformed of ['581fd-10234', '581fd-p10', '581fd-pp102', '581fd_102', '581fg-102', '581fd-102\n', '581fd-1o2', 'abcdef-102']) {
+      expect(segmentIdParts(malformed), malformed).toBeNull();
+    }
   });
 });
 

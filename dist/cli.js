@@ -7,7 +7,7 @@ import {
   preferQuickJit,
   threadCount,
   workerScript
-} from "./chunks/chunk-EWRHTPJR.js";
+} from "./chunks/chunk-E6WINPRD.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-3JNPURZF.js";
+} from "./chunks/chunk-IVPRELHX.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

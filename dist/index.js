@@ -7,7 +7,7 @@ import {
   preferQuickJit,
   threadCount,
   workerScript
-} from "./chunks/chunk-EWRHTPJR.js";
+} from "./chunks/chunk-E6WINPRD.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-3JNPURZF.js";
+} from "./chunks/chunk-IVPRELHX.js";
 import {
   error,
   getInput,

@@ -4,7 +4,7 @@ import { scanLinks, type Definition, type Link, type LooseLink } from './links.j
 import { containersAt, scanBlocks, type Container, type Heading } from './markdown.js';
 import { scanSegments, type Segment, type SpanProblem } from './segments.js';
 import { NO_PATTERNS } from './targets.js';
-import { LineIndex } from './text.js';
+import { inOffsetOrder, LineIndex } from './text.js';
 import { localeFromPath } from '../layout/locale.js';
 
 export interface Anchor {
@@ -97,9 +97,7 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
     contentHash: () => null,
     frontMatter,
     // Spans close inside out, so nested units are found before their parents: sort to text order.
-    segments: segments
-      .sort((a, b) => a.ttu.tagStart - b.ttu.tagStart)
-      .map((s) => new Located(s, text, lines.lineStart(lines.position(s.ttu.tagStart).line))),
+    segments: inOffsetOrder(segments, (s) => s.ttu.tagStart).map((s) => new Located(s, text, lines.lineStart(lines.position(s.ttu.tagStart).line))),
     spanProblems: problems,
     anchors,
     headings,
@@ -112,7 +110,6 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
   };
 }
 
-const SEGMENT_ID = /^([0-9a-f]{5})-(p?)(\d{3,4})$/;
 
 export interface SegmentIdParts {
   prefix: string;
@@ -122,8 +119,22 @@ export interface SegmentIdParts {
 
 /** `581fd-p102` → prefix 581fd, merged (a p-id), number 102; null when the id is malformed. */
 export function segmentIdParts(id: string): SegmentIdParts | null {
-  const m = SEGMENT_ID.exec(id);
-  return m ? { prefix: m[1]!, merged: m[2] === 'p', number: Number(m[3]) } : null;
+  // /^([0-9a-f]{5})-(p?)(\d{3,4})$/ read by hand: it runs for every unit of every file.
+  if (id.length < 9 || id.charCodeAt(5) !== 45 /* - */) return null;
+  for (let i = 0; i < 5; i++) {
+    const c = id.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return null;
+  }
+  const merged = id.charCodeAt(6) === 112; /* p */
+  const digitsFrom = merged ? 7 : 6;
+  if (id.length - digitsFrom < 3 || id.length - digitsFrom > 4) return null;
+  let number = 0;
+  for (let i = digitsFrom; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    number = number * 10 + c - 48;
+  }
+  return { prefix: id.slice(0, 5), merged, number };
 }
 
 /** The file's locale: from its path, else from `ms.contentlocale`. */

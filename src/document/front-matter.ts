@@ -87,10 +87,8 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     closed: false,
     entries,
     problems,
-    // Rules ask for a few keys many times over (a file's and its siblings'): indexed on the first ask.
-    get: (key) => (byKey ??= indexByKey(entries)).get(key),
+    get: (key) => firstEntry(entries, key),
   };
-  let byKey: Map<string, FrontMatterEntry> | undefined;
 
   let split: MatterSplit;
   try {
@@ -131,11 +129,10 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   return fm;
 }
 
-/** Entries by key; the first of a repeated key counts. */
-function indexByKey(entries: readonly FrontMatterEntry[]): Map<string, FrontMatterEntry> {
-  const byKey = new Map<string, FrontMatterEntry>();
-  for (let i = 0; i < entries.length; i++) if (!byKey.has(entries[i]!.key)) byKey.set(entries[i]!.key, entries[i]!);
-  return byKey;
+/** The first entry of a key. A front matter holds a score of keys: a scan costs less than building a Map for each file. */
+function firstEntry(entries: readonly FrontMatterEntry[], key: string): FrontMatterEntry | undefined {
+  for (let i = 0; i < entries.length; i++) if (entries[i]!.key === key) return entries[i];
+  return undefined;
 }
 
 export interface Mapping {

@@ -1,4 +1,4 @@
-import { isSpace, type LineIndex } from './text.js';
+import { inOffsetOrder, isSpace, type LineIndex } from './text.js';
 
 export type LinkKind = 'inline' | 'image' | 'reference' | 'autolink' | 'html' | 'include';
 
@@ -300,8 +300,8 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
   const definitions = new Map<string, Definition>();
   for (const d of block.definitions) if (!definitions.has(d.label)) definitions.set(d.label, d);
   const links: Link[] = [];
-  const skips = [...codeBlocks, ...block.opaque].sort((a, b) => a[0] - b[0]);
-  const breaks = block.breaks.sort((a, b) => a - b);
+  const skips = inOffsetOrder([...codeBlocks, ...block.opaque], (range) => range[0]);
+  const breaks = inOffsetOrder(block.breaks, (offset) => offset);
   let skip = 0;
   let nextBreak = 0;
   let openers: Opener[] = [];
@@ -397,7 +397,7 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
     const tags = /<[A-Za-z][^<>]*>/g;
     for (let m = tags.exec(chunk); m !== null; m = tags.exec(chunk)) collectHtmlUrls(m[0], start + m.index, links);
   }
-  links.sort((a, b) => a.start - b.start);
+  inOffsetOrder(links, (link) => link.start);
   return { links, definitions: block.definitions, looseLinks: findLooseLinks(text, links, skips) };
 }
 

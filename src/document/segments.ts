@@ -1,5 +1,5 @@
 import type { HtmlTag } from './html-tags.js';
-import { isSpace } from './text.js';
+import { inOffsetOrder, isSpace } from './text.js';
 
 /** A span's content lies between the end of its opening tag and the start of its closing tag. */
 export interface SpanRange {
@@ -91,7 +91,7 @@ export function scanSegments(text: string, tags: readonly HtmlTag[]): SegmentSca
       problems.push({ kind: 'ttu-without-stu', start: segment.ttu.tagStart, end: segment.ttu.contentStart, id: segment.id });
     }
   }
-  problems.sort((a, b) => a.start - b.start);
+  inOffsetOrder(problems, (p) => p.start);
   return { segments, problems };
 }
 

@@ -112,6 +112,12 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /** What `\s` matches in a JavaScript regular expression. */
+/** Sorts in place by offset, unless already in order, as a scan's list nearly always is (a sort copies the array). */
+export function inOffsetOrder<T>(items: T[], offset: (item: T) => number): T[] {
+  for (let i = 1; i < items.length; i++) if (offset(items[i - 1]!) > offset(items[i]!)) return items.sort((a, b) => offset(a) - offset(b));
+  return items;
+}
+
 export function isSpace(c: number): boolean {
   return (
     c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||

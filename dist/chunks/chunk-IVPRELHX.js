@@ -11003,10 +11003,8 @@ function parseFrontMatter(text) {
     closed: false,
     entries,
     problems,
-    // Rules ask for a few keys many times over (a file's and its siblings'): indexed on the first ask.
-    get: (key) => (byKey ??= indexByKey(entries)).get(key)
+    get: (key) => firstEntry(entries, key)
   };
-  let byKey;
   let split;
   try {
     split = splitMatter(text);
@@ -11041,10 +11039,9 @@ function parseFrontMatter(text) {
   problems.push(...mapping.problems);
   return fm;
 }
-function indexByKey(entries) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (let i = 0; i < entries.length; i++) if (!byKey.has(entries[i].key)) byKey.set(entries[i].key, entries[i]);
-  return byKey;
+function firstEntry(entries, key) {
+  for (let i = 0; i < entries.length; i++) if (entries[i].key === key) return entries[i];
+  return void 0;
 }
 function yamlMapping(yamlText, yamlStart) {
   const entries = [];
@@ -15955,6 +15952,10 @@ function looksBinary(bytes) {
   for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
   return false;
 }
+function inOffsetOrder(items, offset) {
+  for (let i = 1; i < items.length; i++) if (offset(items[i - 1]) > offset(items[i])) return items.sort((a, b) => offset(a) - offset(b));
+  return items;
+}
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
@@ -16293,8 +16294,8 @@ function scanLinks(text, lines, codeBlocks) {
   const definitions = /* @__PURE__ */ new Map();
   for (const d of block.definitions) if (!definitions.has(d.label)) definitions.set(d.label, d);
   const links = [];
-  const skips = [...codeBlocks, ...block.opaque].sort((a, b) => a[0] - b[0]);
-  const breaks = block.breaks.sort((a, b) => a - b);
+  const skips = inOffsetOrder([...codeBlocks, ...block.opaque], (range) => range[0]);
+  const breaks = inOffsetOrder(block.breaks, (offset) => offset);
   let skip = 0;
   let nextBreak = 0;
   let openers = [];
@@ -16386,7 +16387,7 @@ function scanLinks(text, lines, codeBlocks) {
     const tags = /<[A-Za-z][^<>]*>/g;
     for (let m = tags.exec(chunk); m !== null; m = tags.exec(chunk)) collectHtmlUrls(m[0], start + m.index, links);
   }
-  links.sort((a, b) => a.start - b.start);
+  inOffsetOrder(links, (link) => link.start);
   return { links, definitions: block.definitions, looseLinks: findLooseLinks(text, links, skips) };
 }
 function spacedTargetEnd(text, at) {
@@ -16572,7 +16573,7 @@ function scanSegments(text, tags) {
       problems.push({ kind: "ttu-without-stu", start: segment.ttu.tagStart, end: segment.ttu.contentStart, id: segment.id });
     }
   }
-  problems.sort((a, b) => a.start - b.start);
+  inOffsetOrder(problems, (p) => p.start);
   return { segments, problems };
 }
 function onlySpaceBetween(text, from, to) {
@@ -16728,7 +16729,7 @@ function parseDocument2(path, text, options2 = {}) {
     contentHash: () => null,
     frontMatter,
     // Spans close inside out, so nested units are found before their parents: sort to text order.
-    segments: segments.sort((a, b) => a.ttu.tagStart - b.ttu.tagStart).map((s) => new Located(s, text, lines.lineStart(lines.position(s.ttu.tagStart).line))),
+    segments: inOffsetOrder(segments, (s) => s.ttu.tagStart).map((s) => new Located(s, text, lines.lineStart(lines.position(s.ttu.tagStart).line))),
     spanProblems: problems,
     anchors,
     headings,
@@ -16740,10 +16741,22 @@ function parseDocument2(path, text, options2 = {}) {
     urlLocalePatterns: options2.urlLocalePatterns ?? NO_PATTERNS
   };
 }
-var SEGMENT_ID = /^([0-9a-f]{5})-(p?)(\d{3,4})$/;
 function segmentIdParts(id) {
-  const m = SEGMENT_ID.exec(id);
-  return m ? { prefix: m[1], merged: m[2] === "p", number: Number(m[3]) } : null;
+  if (id.length < 9 || id.charCodeAt(5) !== 45) return null;
+  for (let i = 0; i < 5; i++) {
+    const c = id.charCodeAt(i);
+    if (!(c >= 48 && c <= 57 || c >= 97 && c <= 102)) return null;
+  }
+  const merged = id.charCodeAt(6) === 112;
+  const digitsFrom = merged ? 7 : 6;
+  if (id.length - digitsFrom < 3 || id.length - digitsFrom > 4) return null;
+  let number = 0;
+  for (let i = digitsFrom; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    number = number * 10 + c - 48;
+  }
+  return { prefix: id.slice(0, 5), merged, number };
 }
 function localeOf(doc) {
   const declared = doc.frontMatter?.get("ms.contentlocale")?.value;
