@@ -78,6 +78,15 @@ describe('the fast link scan', () => {
     const img = doc.links[2]!;
     expect(doc.text.slice(img.destStart, img.destEnd)).toBe('media/p.png');
   });
+
+  it('tells include directives by `[!include` right before the link, spaces and case aside', () => {
+    const kinds = (text: string) => docOf(text).links.map((l) => l.kind);
+    expect(kinds('[!include   [a](a.md)]')).toEqual(['include']);
+    expect(kinds('[!Include[a](a.md)]')).toEqual(['include']);
+    expect(kinds('[!include    [a](a.md)]')).toEqual(['inline']); // four spaces: past the 12 characters looked at
+    expect(kinds('[!includes [a](a.md)]')).toEqual(['inline']);
+    expect(kinds('!include [a](a.md)')).toEqual(['inline']);
+  });
 });
 
 describe('loose links (link-shaped text CommonMark does not read as a link)', () => {

@@ -7,7 +7,7 @@ import {
   preferQuickJit,
   threadCount,
   workerScript
-} from "./chunks/chunk-E6WINPRD.js";
+} from "./chunks/chunk-U5EKX4J4.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-IVPRELHX.js";
+} from "./chunks/chunk-RY5Q4JXW.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -7,7 +7,7 @@ import {
   preferQuickJit,
   threadCount,
   workerScript
-} from "./chunks/chunk-E6WINPRD.js";
+} from "./chunks/chunk-U5EKX4J4.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-IVPRELHX.js";
+} from "./chunks/chunk-RY5Q4JXW.js";
 import {
   error,
   getInput,

@@ -23,8 +23,6 @@ export class Attributes implements Iterable<[string, string]> {
   }
 }
 
-// `[^<>]*` cannot backtrack into itself: a well-formed tag is read in one linear pass.
-const WELL_FORMED = /[^<>]*>/y;
 const NO_ATTRIBUTES = new Attributes([]);
 /** How far parse5 may read to find the end of one odd tag. */
 const ODD_TAG_LIMIT = 16 * 1024;
@@ -68,8 +66,7 @@ export function scanTags(text: string, skipped: readonly [number, number][]): Ta
     }
     const nameEnd = nameStart + nameLength;
     next = nameEnd;
-    WELL_FORMED.lastIndex = nameEnd;
-    const fastEnd = WELL_FORMED.test(text) ? WELL_FORMED.lastIndex : -1;
+    const fastEnd = wellFormedEnd(text, nameEnd);
     let end = fastEnd;
     let attrs = fastEnd === -1 ? null : closing ? NO_ATTRIBUTES : readAttributes(text, nameEnd, fastEnd - 1);
     if (attrs === null) {
@@ -81,6 +78,16 @@ export function scanTags(text: string, skipped: readonly [number, number][]): Ta
     next = end;
   }
   return { tags, comments };
+}
+
+/** Just past the `>` that ends a tag whose name ends at `from`, or -1 when a `<` (or the text's end) comes first: /[^<>]*>/y. */
+function wellFormedEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 62 /* > */) return i + 1;
+    if (c === 60 /* < */) return -1;
+  }
+  return -1;
 }
 
 /** 4 for `span`, 1 for `a` (any case) followed by whitespace, `>` or `/`; else 0. */

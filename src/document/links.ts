@@ -178,7 +178,7 @@ function scanLinkBlocks(text: string, lines: LineIndex, codeBlocks: readonly [nu
       inParagraph = false;
       continue;
     }
-    if (html === null && opensParagraphLine(text.charCodeAt(lineStart))) {
+    if (html === null && (opensParagraphLine(text.charCodeAt(lineStart)) || opensWithInlineTag(text, lineStart, lineEnd))) {
       inParagraph = true;
       continue;
     }
@@ -267,6 +267,20 @@ function opensParagraphLine(c: number): boolean {
 }
 const ORDINARY_ASCII = new Uint8Array(128);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!"$%&\'(),./:;?@\\]^`{}~') ORDINARY_ASCII[ch.charCodeAt(0)] = 1;
+
+/**
+ * Whether a line opens with a `<span …>` or `<a …>` tag with text after it on the line, as the lines
+ * of a localized file nearly all do: such a line starts no HTML block (the tag is not a block tag
+ * and not alone on its line), no definition, heading or list, so it is paragraph text.
+ */
+function opensWithInlineTag(text: string, lineStart: number, lineEnd: number): boolean {
+  const second = text.charCodeAt(lineStart + 1);
+  const inline = text.charCodeAt(lineStart) === 60 /* < */ && (second === 115 /* s */ ? text.startsWith('span ', lineStart + 1) : second === 97 /* a */ && text.charCodeAt(lineStart + 2) === 32);
+  if (!inline) return false;
+  const length = plainTagLength(text, lineStart, lineEnd - lineStart);
+  const after = text.charCodeAt(lineStart + length);
+  return length > 0 && lineStart + length < lineEnd && !isSpace(after);
+}
 
 /** CommonMark HTML block start conditions 2 (comment), 6 (block tag) and 7 (a lone complete tag). */
 function htmlBlockStart(line: string, inParagraph: boolean): 'blank' | 'comment' | null {
@@ -375,7 +389,7 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
       const textStart = opener.at + (opener.image ? 2 : 1);
       const link = readLinkTail(text, i, blockEnd()) ?? readReference(text, textStart, i, definitions);
       if (link === null) continue;
-      const include = !opener.image && /\[!include\s*$/i.test(text.slice(Math.max(0, opener.at - 12), opener.at));
+      const include = !opener.image && followsInclude(text, opener.at);
       links.push({
         kind: opener.image ? 'image' : include ? 'include' : link.label !== undefined ? 'reference' : 'inline',
         start: opener.at,
@@ -433,6 +447,14 @@ function findLooseLinks(text: string, links: readonly Link[], skips: readonly [n
     at = text.indexOf('](', end);
   }
   return loose;
+}
+
+/** Whether `[!include` (any case, then spaces) stands right before `at`: /\[!include\s*$/i over the 12 characters before it. */
+function followsInclude(text: string, at: number): boolean {
+  const from = Math.max(0, at - 12);
+  let end = at;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  return end - from >= 9 && text.charCodeAt(end - 9) === 91 /* [ */ && text.charCodeAt(end - 8) === 33 /* ! */ && text.slice(end - 7, end).toLowerCase() === 'include';
 }
 
 function findCodeSpanEnd(text: string, from: number, run: number, limit: number): number {

@@ -54,7 +54,7 @@ export function scanSegments(text: string, tags: readonly HtmlTag[]): SegmentSca
       const stu = tag.attrs.get('data-stu-id');
       if (ttu !== undefined) stack.push({ kind: 'ttu', tag, id: ttu });
       else if (stu !== undefined) stack.push({ kind: 'stu', tag, id: stu });
-      else if (/(?:^|\s)sxs-lookup(?:\s|$)/.test(tag.attrs.get('class') ?? '')) {
+      else if (isLookupClass(tag.attrs.get('class'))) {
         // The lookup belongs to the translated unit that closed right before it.
         const adjacent = lastClosedTtu !== null && onlySpaceBetween(text, lastClosedTtu.ttu.end, tag.start);
         stack.push({ kind: 'lookup', tag, stu: null, ttu: adjacent ? lastClosedTtu : null });
@@ -71,7 +71,7 @@ export function scanSegments(text: string, tags: readonly HtmlTag[]): SegmentSca
       segments.push(segment);
       lastClosedTtu = segment;
     } else if (open.kind === 'stu') {
-      const lookup = stack.at(-1);
+      const lookup = stack[stack.length - 1];
       if (lookup?.kind === 'lookup' && lookup.stu === null) {
         lookup.stu = { tagStart: open.tag.start, contentStart: open.tag.end, contentEnd: tag.start, end: tag.end, id: open.id };
       } else problems.push({ kind: 'stu-without-ttu', start: open.tag.start, end: open.tag.end, id: open.id });
@@ -93,6 +93,11 @@ export function scanSegments(text: string, tags: readonly HtmlTag[]): SegmentSca
   }
   inOffsetOrder(problems, (p) => p.start);
   return { segments, problems };
+}
+
+/** Whether a class attribute names `sxs-lookup`; written alone nearly always. */
+function isLookupClass(value: string | undefined): boolean {
+  return value === 'sxs-lookup' || (value !== undefined && /(?:^|\s)sxs-lookup(?:\s|$)/.test(value));
 }
 
 function onlySpaceBetween(text: string, from: number, to: number): boolean {

@@ -15974,7 +15974,6 @@ var Attributes = class {
     for (let i = 0; i < this.pairs.length; i += 2) yield [this.pairs[i], this.pairs[i + 1]];
   }
 };
-var WELL_FORMED = /[^<>]*>/y;
 var NO_ATTRIBUTES = new Attributes([]);
 var ODD_TAG_LIMIT = 16 * 1024;
 function scanTags(text, skipped) {
@@ -16001,8 +16000,7 @@ function scanTags(text, skipped) {
     }
     const nameEnd = nameStart + nameLength;
     next = nameEnd;
-    WELL_FORMED.lastIndex = nameEnd;
-    const fastEnd = WELL_FORMED.test(text) ? WELL_FORMED.lastIndex : -1;
+    const fastEnd = wellFormedEnd(text, nameEnd);
     let end = fastEnd;
     let attrs = fastEnd === -1 ? null : closing ? NO_ATTRIBUTES : readAttributes(text, nameEnd, fastEnd - 1);
     if (attrs === null) {
@@ -16014,6 +16012,14 @@ function scanTags(text, skipped) {
     next = end;
   }
   return { tags, comments };
+}
+function wellFormedEnd(text, from) {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 62) return i + 1;
+    if (c === 60) return -1;
+  }
+  return -1;
 }
 function tagNameLength(text, at) {
   const first = text.charCodeAt(at) | 32;
@@ -16197,7 +16203,7 @@ function scanLinkBlocks(text, lines, codeBlocks) {
       inParagraph = false;
       continue;
     }
-    if (html === null && opensParagraphLine(text.charCodeAt(lineStart))) {
+    if (html === null && (opensParagraphLine(text.charCodeAt(lineStart)) || opensWithInlineTag(text, lineStart, lineEnd))) {
       inParagraph = true;
       continue;
     }
@@ -16277,6 +16283,14 @@ function opensParagraphLine(c) {
 }
 var ORDINARY_ASCII = new Uint8Array(128);
 for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!\"$%&'(),./:;?@\\]^`{}~") ORDINARY_ASCII[ch.charCodeAt(0)] = 1;
+function opensWithInlineTag(text, lineStart, lineEnd) {
+  const second = text.charCodeAt(lineStart + 1);
+  const inline = text.charCodeAt(lineStart) === 60 && (second === 115 ? text.startsWith("span ", lineStart + 1) : second === 97 && text.charCodeAt(lineStart + 2) === 32);
+  if (!inline) return false;
+  const length = plainTagLength(text, lineStart, lineEnd - lineStart);
+  const after = text.charCodeAt(lineStart + length);
+  return length > 0 && lineStart + length < lineEnd && !isSpace(after);
+}
 function htmlBlockStart(line, inParagraph) {
   const m = /^ {0,3}<(\/?)([A-Za-z][A-Za-z0-9-]*|!--)/.exec(line);
   if (!m) return null;
@@ -16364,7 +16378,7 @@ function scanLinks(text, lines, codeBlocks) {
       const textStart = opener.at + (opener.image ? 2 : 1);
       const link = readLinkTail(text, i, blockEnd()) ?? readReference(text, textStart, i, definitions);
       if (link === null) continue;
-      const include = !opener.image && /\[!include\s*$/i.test(text.slice(Math.max(0, opener.at - 12), opener.at));
+      const include = !opener.image && followsInclude(text, opener.at);
       links.push({
         kind: opener.image ? "image" : include ? "include" : link.label !== void 0 ? "reference" : "inline",
         start: opener.at,
@@ -16416,6 +16430,12 @@ function findLooseLinks(text, links, skips) {
     at = text.indexOf("](", end);
   }
   return loose;
+}
+function followsInclude(text, at) {
+  const from = Math.max(0, at - 12);
+  let end = at;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  return end - from >= 9 && text.charCodeAt(end - 9) === 91 && text.charCodeAt(end - 8) === 33 && text.slice(end - 7, end).toLowerCase() === "include";
 }
 function findCodeSpanEnd(text, from, run, limit) {
   for (let j = text.indexOf("`", from); j !== -1 && j < limit; j = text.indexOf("`", j)) {
@@ -16537,7 +16557,7 @@ function scanSegments(text, tags) {
       const stu = tag.attrs.get("data-stu-id");
       if (ttu !== void 0) stack.push({ kind: "ttu", tag, id: ttu });
       else if (stu !== void 0) stack.push({ kind: "stu", tag, id: stu });
-      else if (/(?:^|\s)sxs-lookup(?:\s|$)/.test(tag.attrs.get("class") ?? "")) {
+      else if (isLookupClass(tag.attrs.get("class"))) {
         const adjacent = lastClosedTtu !== null && onlySpaceBetween(text, lastClosedTtu.ttu.end, tag.start);
         stack.push({ kind: "lookup", tag, stu: null, ttu: adjacent ? lastClosedTtu : null });
       } else stack.push({ kind: "other", tag });
@@ -16553,7 +16573,7 @@ function scanSegments(text, tags) {
       segments.push(segment);
       lastClosedTtu = segment;
     } else if (open.kind === "stu") {
-      const lookup2 = stack.at(-1);
+      const lookup2 = stack[stack.length - 1];
       if (lookup2?.kind === "lookup" && lookup2.stu === null) {
         lookup2.stu = { tagStart: open.tag.start, contentStart: open.tag.end, contentEnd: tag.start, end: tag.end, id: open.id };
       } else problems.push({ kind: "stu-without-ttu", start: open.tag.start, end: open.tag.end, id: open.id });
@@ -16575,6 +16595,9 @@ function scanSegments(text, tags) {
   }
   inOffsetOrder(problems, (p) => p.start);
   return { segments, problems };
+}
+function isLookupClass(value) {
+  return value === "sxs-lookup" || value !== void 0 && /(?:^|\s)sxs-lookup(?:\s|$)/.test(value);
 }
 function onlySpaceBetween(text, from, to) {
   for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
