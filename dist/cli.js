@@ -7,7 +7,7 @@ import {
   preferQuickJit,
   threadCount,
   workerScript
-} from "./chunks/chunk-U5EKX4J4.js";
+} from "./chunks/chunk-X4OQ6M57.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-RY5Q4JXW.js";
+} from "./chunks/chunk-I5GNKB3X.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

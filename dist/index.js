@@ -7,7 +7,7 @@ import {
   preferQuickJit,
   threadCount,
   workerScript
-} from "./chunks/chunk-U5EKX4J4.js";
+} from "./chunks/chunk-X4OQ6M57.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-RY5Q4JXW.js";
+} from "./chunks/chunk-I5GNKB3X.js";
 import {
   error,
   getInput,

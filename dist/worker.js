@@ -1,7 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   checkBatches
-} from "./chunks/chunk-RY5Q4JXW.js";
+} from "./chunks/chunk-I5GNKB3X.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkSyntax } from '../../src/rules/link-syntax.js';
-import { corpusDoc, run } from '../helpers.js';
+import { corpusDoc, docOf, run } from '../helpers.js';
 
 const report = (path: string) => run(linkSyntax, corpusDoc(path)).map((f) => `${f.line}:${f.column} ${f.message}`);
 
@@ -26,5 +26,14 @@ describe('link-syntax', () => {
       '28:857 Unbalanced brackets in f164b-111: 1 more `[` than `]`; the source balances',
       '28:938 Escaped `\\]`: the bracket no longer opens or closes a link (f164b-111)',
     ]);
+  });
+
+  it('counts a bracket after an even run of backslashes, and not after an odd one', () => {
+    const unit = (translation: string, source: string) =>
+      `<span data-ttu-id="581fd-101">${translation}</span><span class="sxs-lookup"><span data-stu-id="581fd-101">${source}</span></span>\n`;
+    const unbalanced = (translation: string) => run(linkSyntax, docOf(unit(translation, 'See [docs](a.md).'))).filter((f) => f.message.startsWith('Unbalanced'));
+    expect(unbalanced('参阅 \\\\[文档](a.md)。')).toEqual([]); // `\\[`: the backslash is escaped, the bracket is not
+    expect(unbalanced('参阅 \\[文档](a.md)。')).toHaveLength(1); // `\[`: escaped, so one `]` too many
+    expect(unbalanced('参阅 \\\\\\[文档](a.md)。')).toHaveLength(1);
   });
 });

@@ -108,7 +108,8 @@ function commentEnd(text: string, from: number): number {
   return m ? m.index + m[0].length : text.length;
 }
 
-const isNameChar = (c: number) => !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 47 && c !== 61; // " ' < > / =
+// Lower-case letters and `-` first: nearly every attribute name is made of them.
+const isNameChar = (c: number) => (c >= 97 && c <= 122) || c === 45 || (!isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 47 && c !== 61); // " ' < > / =
 const isUnquotedChar = (c: number) => !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 61 && c !== 96; // " ' < > = `
 
 /**

@@ -106,9 +106,8 @@ export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null
 /** Binary files hold NUL bytes early on; UTF-8 text never does (UTF-16 is told by its mark). */
 export function looksBinary(bytes: Uint8Array): boolean {
   if (utf16Encoding(bytes) !== null) return false;
-  const n = Math.min(bytes.length, 8000);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  // Searched natively (memchr), through a view of the first 8,000 bytes.
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8000)).indexOf(0) !== -1;
 }
 
 /** What `\s` matches in a JavaScript regular expression. */

@@ -65,16 +65,33 @@ function within(suspects: readonly Suspect[], start: number, end: number): Suspe
   return inside;
 }
 
-/** `[` minus `]` in text[start, end), escaped brackets not counted; read in place, not sliced. */
-function bracketBalance(text: string, start: number, end: number): number {
-  let balance = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92 /* \\ */) i++;
-    else if (c === 91 /* [ */) balance++;
-    else if (c === 93 /* ] */) balance--;
+/**
+ * Offsets of a bracket no backslash escapes (an odd run of them before it), found by a native
+ * search of the whole text. A unit's content starts after a tag's `>`, so no run crosses into it.
+ */
+function unescaped(text: string, bracket: '[' | ']'): number[] {
+  const offsets: number[] = [];
+  for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) {
+    let slashes = 0;
+    while (text.charCodeAt(at - 1 - slashes) === 92 /* \\ */) slashes++;
+    if (slashes % 2 === 0) offsets.push(at);
   }
-  return balance;
+  return offsets;
+}
+
+/** How many of the sorted offsets lie in [start, end). */
+function countIn(offsets: readonly number[], start: number, end: number): number {
+  const firstAtOrAfter = (offset: number) => {
+    let lo = 0;
+    let hi = offsets.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (offsets[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return offsets.length === 0 ? 0 : firstAtOrAfter(end) - firstAtOrAfter(start);
 }
 
 export const linkSyntax: Rule = {
@@ -91,6 +108,10 @@ export const linkSyntax: Rule = {
     if (doc.segments.length === 0) return findings;
     const kinds = brokenSyntax(doc.text);
     const linkEnds = kinds.some((k) => k.suspects.length > 0) ? new Set(placedLinks(doc).map((l) => l.end)) : NO_LINK_ENDS;
+    const opening = unescaped(doc.text, '[');
+    const closing = unescaped(doc.text, ']');
+    // `[` minus `]` in text[start, end), escaped brackets not counted.
+    const bracketBalance = (start: number, end: number) => countIn(opening, start, end) - countIn(closing, start, end);
     for (let i = 0; i < doc.segments.length; i++) {
       const segment = doc.segments[i]!;
       if (segment.stu === null) continue;
@@ -103,8 +124,8 @@ export const linkSyntax: Rule = {
         if (inTranslation.length <= inSource) continue;
         for (const s of inTranslation) findings.push({ start: s.start, end: s.end, message: `${message(s)} (${segment.id})` });
       }
-      const translationBalance = bracketBalance(doc.text, ttu.contentStart, ttu.contentEnd);
-      if (translationBalance !== 0 && bracketBalance(doc.text, stu.contentStart, stu.contentEnd) === 0) {
+      const translationBalance = bracketBalance(ttu.contentStart, ttu.contentEnd);
+      if (translationBalance !== 0 && bracketBalance(stu.contentStart, stu.contentEnd) === 0) {
         findings.push({
           start: ttu.tagStart,
           end: ttu.contentStart,

@@ -15948,9 +15948,7 @@ function utf16Encoding(bytes) {
 }
 function looksBinary(bytes) {
   if (utf16Encoding(bytes) !== null) return false;
-  const n = Math.min(bytes.length, 8e3);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8e3)).indexOf(0) !== -1;
 }
 function inOffsetOrder(items, offset) {
   for (let i = 1; i < items.length; i++) if (offset(items[i - 1]) > offset(items[i])) return items.sort((a, b) => offset(a) - offset(b));
@@ -16035,7 +16033,7 @@ function commentEnd(text, from) {
   const m = close.exec(text);
   return m ? m.index + m[0].length : text.length;
 }
-var isNameChar = (c) => !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 47 && c !== 61;
+var isNameChar = (c) => c >= 97 && c <= 122 || c === 45 || !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 47 && c !== 61;
 var isUnquotedChar = (c) => !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 61 && c !== 96;
 function readAttributes(text, from, to) {
   let pairs = null;
@@ -17475,15 +17473,27 @@ function within(suspects, start, end) {
   for (let i = lo; i < suspects.length && suspects[i].start < end; i++) if (suspects[i].end <= end) inside.push(suspects[i]);
   return inside;
 }
-function bracketBalance(text, start, end) {
-  let balance = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === 91) balance++;
-    else if (c === 93) balance--;
+function unescaped(text, bracket) {
+  const offsets = [];
+  for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) {
+    let slashes = 0;
+    while (text.charCodeAt(at - 1 - slashes) === 92) slashes++;
+    if (slashes % 2 === 0) offsets.push(at);
   }
-  return balance;
+  return offsets;
+}
+function countIn(offsets, start, end) {
+  const firstAtOrAfter = (offset) => {
+    let lo = 0;
+    let hi = offsets.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (offsets[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return offsets.length === 0 ? 0 : firstAtOrAfter(end) - firstAtOrAfter(start);
 }
 var linkSyntax = {
   id: "link-syntax",
@@ -17499,6 +17509,9 @@ var linkSyntax = {
     if (doc.segments.length === 0) return findings;
     const kinds = brokenSyntax(doc.text);
     const linkEnds = kinds.some((k) => k.suspects.length > 0) ? new Set(placedLinks(doc).map((l) => l.end)) : NO_LINK_ENDS;
+    const opening = unescaped(doc.text, "[");
+    const closing = unescaped(doc.text, "]");
+    const bracketBalance = (start, end) => countIn(opening, start, end) - countIn(closing, start, end);
     for (let i = 0; i < doc.segments.length; i++) {
       const segment = doc.segments[i];
       if (segment.stu === null) continue;
@@ -17511,8 +17524,8 @@ var linkSyntax = {
         if (inTranslation.length <= inSource) continue;
         for (const s of inTranslation) findings.push({ start: s.start, end: s.end, message: `${message(s)} (${segment.id})` });
       }
-      const translationBalance = bracketBalance(doc.text, ttu.contentStart, ttu.contentEnd);
-      if (translationBalance !== 0 && bracketBalance(doc.text, stu.contentStart, stu.contentEnd) === 0) {
+      const translationBalance = bracketBalance(ttu.contentStart, ttu.contentEnd);
+      if (translationBalance !== 0 && bracketBalance(stu.contentStart, stu.contentEnd) === 0) {
         findings.push({
           start: ttu.tagStart,
           end: ttu.contentStart,
