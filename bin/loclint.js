@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { preferQuickJit, runCli } from '../dist/cli.js';
+import { tuneV8, runCli } from '../dist/cli.js';
 
-preferQuickJit();
+tuneV8();
 process.exitCode = await runCli(process.argv.slice(2));

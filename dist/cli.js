@@ -4,10 +4,10 @@ import {
   filesOfShard,
   formatSarif,
   parseShard,
-  preferQuickJit,
   threadCount,
+  tuneV8,
   workerScript
-} from "./chunks/chunk-X4OQ6M57.js";
+} from "./chunks/chunk-ONN6EBH7.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-I5GNKB3X.js";
+} from "./chunks/chunk-XTPPAN6E.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts
@@ -182,6 +182,6 @@ ${list}${stale.length > 20 ? "\n  \u2026" : ""}
   return findings.some((f) => meetsFailLevel(f.severity, failOn)) ? 1 : 0;
 }
 export {
-  preferQuickJit,
-  runCli
+  runCli,
+  tuneV8
 };

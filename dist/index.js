@@ -4,10 +4,10 @@ import {
   filesOfShard,
   formatSarif,
   parseShard,
-  preferQuickJit,
   threadCount,
+  tuneV8,
   workerScript
-} from "./chunks/chunk-X4OQ6M57.js";
+} from "./chunks/chunk-ONN6EBH7.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-I5GNKB3X.js";
+} from "./chunks/chunk-XTPPAN6E.js";
 import {
   error,
   getInput,
@@ -473,7 +473,7 @@ async function report({ findings, filesChecked, failed, notes }, inputs, octokit
     await summary.addRaw(jobSummary(findings, filesChecked, { blobBase }, notes)).write();
   }
 }
-preferQuickJit();
+tuneV8();
 run2().catch((error2) => {
   if (error2 instanceof ConfigError) setFailed(`loclint: ${error2.message}`);
   else setFailed(`loclint failed: ${error2.stack ?? String(error2)}`);

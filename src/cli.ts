@@ -13,7 +13,7 @@ import { formatText } from './report/text.js';
 import { threadCount, workerScript } from './runtime.js';
 import { VERSION } from './version.js';
 
-export { preferQuickJit } from './runtime.js';
+export { tuneV8 } from './runtime.js';
 
 const USAGE = `Usage: loclint [options] [paths…]
 

@@ -15,7 +15,7 @@ import { emitAnnotations } from './report/annotations.js';
 import { publishCheckRun } from './report/checks.js';
 import { formatSarif } from './report/sarif.js';
 import { jobSummary } from './report/summary.js';
-import { preferQuickJit, threadCount, workerScript } from './runtime.js';
+import { tuneV8, threadCount, workerScript } from './runtime.js';
 import { VERSION } from './version.js';
 
 interface Inputs {
@@ -231,7 +231,7 @@ async function report({ findings, filesChecked, failed, notes }: Outcome, inputs
   }
 }
 
-preferQuickJit();
+tuneV8();
 run().catch((error: unknown) => {
   if (error instanceof ConfigError) core.setFailed(`loclint: ${error.message}`);
   else core.setFailed(`loclint failed: ${(error as Error).stack ?? String(error)}`);

@@ -18550,7 +18550,6 @@ function loadOptions(cwd, config, maxBytes) {
   return { cwd, maxBytes, urlLocalePatterns: config.urlLocalePatterns.map((p) => new RegExp(p, "gi")) };
 }
 var MIN_FILES_PER_THREAD = 1e3;
-var WORKER_YOUNG_GENERATION_MB = 24;
 var BATCH_FILES = 50;
 function batchesOf(files) {
   const batches = [];
@@ -18564,7 +18563,7 @@ function batchesOf(files) {
 }
 function checkInWorker(script, work) {
   return new Promise((resolve5) => {
-    const worker = new Worker(script, { workerData: work, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    const worker = new Worker(script, { workerData: work });
     worker.once("message", resolve5);
     worker.once("error", () => resolve5(/* @__PURE__ */ new Map()));
     worker.once("exit", () => resolve5(/* @__PURE__ */ new Map()));

@@ -1,7 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   allRuleMeta
-} from "./chunk-I5GNKB3X.js";
+} from "./chunk-XTPPAN6E.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";
@@ -73,8 +73,9 @@ function threadCount(setting = process.env.LOCLINT_THREADS) {
   const n = Number(setting);
   return setting !== void 0 && Number.isInteger(n) && n > 0 ? n : availableParallelism();
 }
-function preferQuickJit() {
+function tuneV8() {
   setFlagsFromString("--no-turbofan");
+  setFlagsFromString("--semi-space-growth-factor=1");
 }
 
 // src/version.ts
@@ -86,6 +87,6 @@ export {
   formatSarif,
   workerScript,
   threadCount,
-  preferQuickJit,
+  tuneV8,
   VERSION
 };
