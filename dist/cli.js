@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-ONN6EBH7.js";
+} from "./chunks/chunk-Q3JNEZQL.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-XTPPAN6E.js";
+} from "./chunks/chunk-BFBEGA3G.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

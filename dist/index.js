@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-ONN6EBH7.js";
+} from "./chunks/chunk-Q3JNEZQL.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-XTPPAN6E.js";
+} from "./chunks/chunk-BFBEGA3G.js";
 import {
   error,
   getInput,

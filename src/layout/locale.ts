@@ -31,14 +31,26 @@ export interface PathLocale {
   segmentIndex: number;
 }
 
+const byFolder = new Map<string, PathLocale | null>();
+
 /** The last path segment of a folder that is a locale code (`docs/zh-cn/x.md` → zh-CN). */
 export function localeOfPath(path: string): PathLocale | null {
-  const segments = path.split(/[\\/]/);
-  for (let i = segments.length - 2; i >= 0; i--) {
-    const locale = asLocale(segments[i]!);
-    if (locale !== null) return { locale, segmentIndex: i };
+  // Only the folders count, and files share them: each folder is read once.
+  const folder = path.slice(0, Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  let found = byFolder.get(folder);
+  if (found === undefined) {
+    found = null;
+    const segments = folder.split(/[\\/]/);
+    for (let i = segments.length - 2; i >= 0; i--) {
+      const locale = asLocale(segments[i]!);
+      if (locale !== null) {
+        found = { locale, segmentIndex: i };
+        break;
+      }
+    }
+    byFolder.set(folder, found);
   }
-  return null;
+  return found;
 }
 
 const SUFFIX = /^(.*)\.([A-Za-z]{2,3}(?:-[A-Za-z]{4})?-(?:[A-Za-z]{2}|\d{3}))\.md$/i;

@@ -16635,13 +16635,23 @@ function asLocale(segment) {
   cache.set(segment, known);
   return known;
 }
+var byFolder = /* @__PURE__ */ new Map();
 function localeOfPath(path) {
-  const segments = path.split(/[\\/]/);
-  for (let i = segments.length - 2; i >= 0; i--) {
-    const locale = asLocale(segments[i]);
-    if (locale !== null) return { locale, segmentIndex: i };
+  const folder = path.slice(0, Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+  let found = byFolder.get(folder);
+  if (found === void 0) {
+    found = null;
+    const segments = folder.split(/[\\/]/);
+    for (let i = segments.length - 2; i >= 0; i--) {
+      const locale = asLocale(segments[i]);
+      if (locale !== null) {
+        found = { locale, segmentIndex: i };
+        break;
+      }
+    }
+    byFolder.set(folder, found);
   }
-  return null;
+  return found;
 }
 var SUFFIX = /^(.*)\.([A-Za-z]{2,3}(?:-[A-Za-z]{4})?-(?:[A-Za-z]{2}|\d{3}))\.md$/i;
 function suffixLocale(fileName) {
