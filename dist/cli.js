@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-Q3JNEZQL.js";
+} from "./chunks/chunk-RWNPINQH.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-BFBEGA3G.js";
+} from "./chunks/chunk-A6AJHHZ3.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

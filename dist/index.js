@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-Q3JNEZQL.js";
+} from "./chunks/chunk-RWNPINQH.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-BFBEGA3G.js";
+} from "./chunks/chunk-A6AJHHZ3.js";
 import {
   error,
   getInput,

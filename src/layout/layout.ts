@@ -50,11 +50,12 @@ export class LocaleLayout {
   counterparts(path: string): Counterpart[] {
     const folder = localeOfPath(path);
     if (folder !== null) {
-      const segments = path.split(sep);
-      const own = segments[folder.segmentIndex]!;
-      return this.articleInFolders(segments, folder.segmentIndex)
-        .filter((c) => c.folder !== own)
-        .map((c) => c.counterpart);
+      const { start, end } = segmentAt(path, folder.segmentIndex);
+      const own = path.slice(start, end);
+      const copies = this.articleInFolders((start > 0 && path.slice(0, start - 1)) || sep, path.slice(end + 1));
+      const others: Counterpart[] = [];
+      for (let i = 0; i < copies.length; i++) if (copies[i]!.folder !== own) others.push(copies[i]!.counterpart);
+      return others;
     }
     const suffix = suffixLocale(basename(path));
     if (suffix !== null) {
@@ -74,14 +75,12 @@ export class LocaleLayout {
    * Every locale's copy of an article in the folder-per-locale layout. Files are checked article by
    * article, so the last article's copies are kept for its other files.
    */
-  private articleInFolders(segments: string[], localeIndex: number): { folder: string; counterpart: Counterpart }[] {
-    const root = segments.slice(0, localeIndex).join(sep) || sep;
-    const rest = segments.slice(localeIndex + 1);
-    const key = `${root}\0${rest.join(sep)}`;
+  private articleInFolders(root: string, rest: string): { folder: string; counterpart: Counterpart }[] {
+    const key = `${root}\0${rest}`;
     if (this.lastArticle?.key !== key) {
       const copies = this.list(root).flatMap((name) => {
         const locale = asLocale(name);
-        return locale === null ? [] : [{ folder: name, counterpart: { path: join(root, name, ...rest), locale } }];
+        return locale === null ? [] : [{ folder: name, counterpart: { path: join(root, name, rest), locale } }];
       });
       this.lastArticle = { key, copies };
     }
@@ -104,7 +103,9 @@ export class LocaleLayout {
 
   /** Whether a path names a file (or a link to one), from the folder's listing read once per run. */
   hasFile(path: string): boolean {
-    const dir = dirname(path);
+    const slash = path.lastIndexOf(sep);
+    // Below the root, as nearly every file is, folder and name come from one search.
+    const dir = slash > 0 && path.indexOf(sep) < slash ? path.slice(0, slash) : dirname(path);
     let names = this.files.get(dir);
     if (names === undefined) {
       names = new Set();
@@ -117,8 +118,23 @@ export class LocaleLayout {
       }
       this.files.set(dir, names);
     }
-    return names.has(basename(path));
+    return names.has(path.slice(slash + 1));
   }
+}
+
+/** Where the index-th segment of a path (split at `/` and `\\`) starts and ends. */
+function segmentAt(path: string, index: number): { start: number; end: number } {
+  let start = 0;
+  for (let i = 0; i < index; i++) start = separatorAt(path, start) + 1;
+  return { start, end: separatorAt(path, start) };
+}
+
+function separatorAt(path: string, from: number): number {
+  for (let i = from; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    if (c === 47 /* / */ || c === 92 /* \\ */) return i;
+  }
+  return path.length;
 }
 
 /** What a path is once links are followed; null when it cannot be reached (missing, broken link, loop). */

@@ -18097,9 +18097,12 @@ var LocaleLayout = class {
   counterparts(path) {
     const folder = localeOfPath(path);
     if (folder !== null) {
-      const segments = path.split(sep2);
-      const own = segments[folder.segmentIndex];
-      return this.articleInFolders(segments, folder.segmentIndex).filter((c) => c.folder !== own).map((c) => c.counterpart);
+      const { start, end } = segmentAt(path, folder.segmentIndex);
+      const own = path.slice(start, end);
+      const copies = this.articleInFolders(start > 0 && path.slice(0, start - 1) || sep2, path.slice(end + 1));
+      const others = [];
+      for (let i = 0; i < copies.length; i++) if (copies[i].folder !== own) others.push(copies[i].counterpart);
+      return others;
     }
     const suffix = suffixLocale(basename2(path));
     if (suffix !== null) {
@@ -18118,14 +18121,12 @@ var LocaleLayout = class {
    * Every locale's copy of an article in the folder-per-locale layout. Files are checked article by
    * article, so the last article's copies are kept for its other files.
    */
-  articleInFolders(segments, localeIndex) {
-    const root = segments.slice(0, localeIndex).join(sep2) || sep2;
-    const rest = segments.slice(localeIndex + 1);
-    const key = `${root}\0${rest.join(sep2)}`;
+  articleInFolders(root, rest) {
+    const key = `${root}\0${rest}`;
     if (this.lastArticle?.key !== key) {
       const copies = this.list(root).flatMap((name) => {
         const locale = asLocale(name);
-        return locale === null ? [] : [{ folder: name, counterpart: { path: join3(root, name, ...rest), locale } }];
+        return locale === null ? [] : [{ folder: name, counterpart: { path: join3(root, name, rest), locale } }];
       });
       this.lastArticle = { key, copies };
     }
@@ -18146,7 +18147,8 @@ var LocaleLayout = class {
   }
   /** Whether a path names a file (or a link to one), from the folder's listing read once per run. */
   hasFile(path) {
-    const dir = dirname3(path);
+    const slash = path.lastIndexOf(sep2);
+    const dir = slash > 0 && path.indexOf(sep2) < slash ? path.slice(0, slash) : dirname3(path);
     let names = this.files.get(dir);
     if (names === void 0) {
       names = /* @__PURE__ */ new Set();
@@ -18158,9 +18160,21 @@ var LocaleLayout = class {
       }
       this.files.set(dir, names);
     }
-    return names.has(basename2(path));
+    return names.has(path.slice(slash + 1));
   }
 };
+function segmentAt(path, index) {
+  let start = 0;
+  for (let i = 0; i < index; i++) start = separatorAt(path, start) + 1;
+  return { start, end: separatorAt(path, start) };
+}
+function separatorAt(path, from) {
+  for (let i = from; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    if (c === 47 || c === 92) return i;
+  }
+  return path.length;
+}
 function pathKind(path) {
   try {
     const stat = statSync(path);
