@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-RWNPINQH.js";
+} from "./chunks/chunk-IXMVVPGI.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-A6AJHHZ3.js";
+} from "./chunks/chunk-YIVEAEWN.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

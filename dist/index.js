@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-RWNPINQH.js";
+} from "./chunks/chunk-IXMVVPGI.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-A6AJHHZ3.js";
+} from "./chunks/chunk-YIVEAEWN.js";
 import {
   error,
   getInput,

@@ -451,8 +451,18 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
   const externalOptions = { ...config.externalLinks, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };
   const external = options.checkExternalLinks ? await checkExternalLinks(absolutePaths, loadOptions(cwd, config, maxFileBytes), externalOptions) : null;
   const layout = layoutOf(config, cwd);
-  const placed = absolutePaths.map((path) => ({ path, key: layout.place(path).groupKey }));
-  placed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Articles in key order, each article's files in path order: files gathered by key first, so that
+  // only the keys are sorted, not every file by its long shared-prefix path.
+  const byArticle = new Map<string, string[]>();
+  for (let i = 0; i < absolutePaths.length; i++) {
+    const path = absolutePaths[i]!;
+    const key = layout.place(path).groupKey;
+    const files = byArticle.get(key);
+    if (files === undefined) byArticle.set(key, [path]);
+    else files.push(path);
+  }
+  const placed: Placed[] = [];
+  for (const key of [...byArticle.keys()].sort()) for (const path of byArticle.get(key)!.sort()) placed.push({ path, key });
   // Workers run the built-in rules only: rules given as functions cannot be sent to them.
   const { workerScript } = options;
   const workers = workerScript && !options.rules ? Math.max(0, Math.min((options.threads ?? 1) - 1, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1)) : 0;

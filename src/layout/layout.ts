@@ -36,9 +36,10 @@ export class LocaleLayout {
   place(path: string): LocalePlace {
     const folder = localeOfPath(path);
     if (folder !== null) {
-      const segments = path.split(/[\\/]/);
-      segments[folder.segmentIndex] = '*';
-      return { locale: folder.locale, groupKey: segments.join('/') };
+      // The path with its locale folder as `*` and `/` between segments.
+      const { start, end } = segmentAt(path, folder.segmentIndex);
+      const groupKey = `${path.slice(0, start)}*${path.slice(end)}`;
+      return { locale: folder.locale, groupKey: path.includes('\\') ? groupKey.replaceAll('\\', '/') : groupKey };
     }
     const suffix = suffixLocale(basename(path));
     if (suffix !== null) return { locale: suffix.locale, groupKey: join(dirname(path), `${suffix.stem}.*.md`) };

@@ -18084,9 +18084,9 @@ var LocaleLayout = class {
   place(path) {
     const folder = localeOfPath(path);
     if (folder !== null) {
-      const segments = path.split(/[\\/]/);
-      segments[folder.segmentIndex] = "*";
-      return { locale: folder.locale, groupKey: segments.join("/") };
+      const { start, end } = segmentAt(path, folder.segmentIndex);
+      const groupKey = `${path.slice(0, start)}*${path.slice(end)}`;
+      return { locale: folder.locale, groupKey: path.includes("\\") ? groupKey.replaceAll("\\", "/") : groupKey };
     }
     const suffix = suffixLocale(basename2(path));
     if (suffix !== null) return { locale: suffix.locale, groupKey: join3(dirname3(path), `${suffix.stem}.*.md`) };
@@ -18600,8 +18600,16 @@ async function lintFiles(absolutePaths, options2) {
   const externalOptions = { ...config.externalLinks, ...options2.cacheDir ? { cacheDir: options2.cacheDir } : {} };
   const external = options2.checkExternalLinks ? await checkExternalLinks(absolutePaths, loadOptions(cwd, config, maxFileBytes), externalOptions) : null;
   const layout = layoutOf(config, cwd);
-  const placed = absolutePaths.map((path) => ({ path, key: layout.place(path).groupKey }));
-  placed.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const byArticle = /* @__PURE__ */ new Map();
+  for (let i = 0; i < absolutePaths.length; i++) {
+    const path = absolutePaths[i];
+    const key = layout.place(path).groupKey;
+    const files = byArticle.get(key);
+    if (files === void 0) byArticle.set(key, [path]);
+    else files.push(path);
+  }
+  const placed = [];
+  for (const key of [...byArticle.keys()].sort()) for (const path of byArticle.get(key).sort()) placed.push({ path, key });
   const { workerScript } = options2;
   const workers = workerScript && !options2.rules ? Math.max(0, Math.min((options2.threads ?? 1) - 1, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1)) : 0;
   const next = new Int32Array(workers > 0 ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
