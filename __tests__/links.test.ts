@@ -103,6 +103,7 @@ describe('loose links (link-shaped text CommonMark does not read as a link)', ()
     const texts = [
       '[a](two words)', '[a](one\nline end)', '[a](two\nline\nends)', '[a](\n)', '[a]( )', '[a](b(c d)', '[a](b c',
       '[x](y)[a](b c)', '[[a](b c)](d)', '[a](b\u3000c)', '[a](b\tc) and [d](e f)', '[a](#with space)', '](',
+      '[a](<b](c d> "t") ](e f)', '[a](b "t ](u v)") x](y z)',
     ];
     let found = 0;
     for (const text of texts) {

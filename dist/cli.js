@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-IXMVVPGI.js";
+} from "./chunks/chunk-4MKI7EIS.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-YIVEAEWN.js";
+} from "./chunks/chunk-Z4FWKCEW.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-IXMVVPGI.js";
+} from "./chunks/chunk-4MKI7EIS.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-YIVEAEWN.js";
+} from "./chunks/chunk-Z4FWKCEW.js";
 import {
   error,
   getInput,

@@ -434,16 +434,24 @@ export function spacedTargetEnd(text: string, at: number): number {
 
 function findLooseLinks(text: string, links: readonly Link[], skips: readonly [number, number][]): LooseLink[] {
   const loose: LooseLink[] = [];
-  const inLink = (offset: number) => links.some((l) => l.start <= offset && offset < l.end);
   const skipped = (offset: number) => skips.some(([start, end]) => start <= offset && offset < end);
+  // Links are in start order and `at` only grows: the furthest end of the links begun so far tells
+  // whether `at` is inside one, as nearly every `](` is; its target need not be read then.
+  let begun = 0;
+  let furthestEnd = -1;
   for (let at = text.indexOf(']('); at !== -1; ) {
+    while (begun < links.length && links[begun]!.start <= at) furthestEnd = Math.max(furthestEnd, links[begun++]!.end);
+    if (at < furthestEnd) {
+      at = text.indexOf('](', at + 1);
+      continue;
+    }
     const end = spacedTargetEnd(text, at);
     if (end === -1) {
       at = text.indexOf('](', at + 1);
       continue;
     }
     const target = text.slice(at + 2, end - 1).trim();
-    if (target !== '' && !inLink(at) && !skipped(at)) loose.push({ start: at, end, target });
+    if (target !== '' && !skipped(at)) loose.push({ start: at, end, target });
     at = text.indexOf('](', end);
   }
   return loose;

@@ -16415,16 +16415,22 @@ function spacedTargetEnd(text, at) {
 }
 function findLooseLinks(text, links, skips) {
   const loose = [];
-  const inLink = (offset) => links.some((l) => l.start <= offset && offset < l.end);
   const skipped = (offset) => skips.some(([start, end]) => start <= offset && offset < end);
+  let begun = 0;
+  let furthestEnd = -1;
   for (let at = text.indexOf("]("); at !== -1; ) {
+    while (begun < links.length && links[begun].start <= at) furthestEnd = Math.max(furthestEnd, links[begun++].end);
+    if (at < furthestEnd) {
+      at = text.indexOf("](", at + 1);
+      continue;
+    }
     const end = spacedTargetEnd(text, at);
     if (end === -1) {
       at = text.indexOf("](", at + 1);
       continue;
     }
     const target = text.slice(at + 2, end - 1).trim();
-    if (target !== "" && !inLink(at) && !skipped(at)) loose.push({ start: at, end, target });
+    if (target !== "" && !skipped(at)) loose.push({ start: at, end, target });
     at = text.indexOf("](", end);
   }
   return loose;
