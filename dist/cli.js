@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-4MKI7EIS.js";
+} from "./chunks/chunk-ZICGY3XP.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-Z4FWKCEW.js";
+} from "./chunks/chunk-KSZPN3S4.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-4MKI7EIS.js";
+} from "./chunks/chunk-ZICGY3XP.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-Z4FWKCEW.js";
+} from "./chunks/chunk-KSZPN3S4.js";
 import {
   error,
   getInput,

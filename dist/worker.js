@@ -1,7 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   checkBatches
-} from "./chunks/chunk-Z4FWKCEW.js";
+} from "./chunks/chunk-KSZPN3S4.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

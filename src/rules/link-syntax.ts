@@ -1,5 +1,5 @@
 import { placedLinks } from '../document/link-zones.js';
-import { spacedTargetEnd } from '../document/links.js';
+import { spacedTargetEnd, type Link } from '../document/links.js';
 import { isSpace } from '../document/text.js';
 import type { Rule, RuleFinding } from './rule.js';
 
@@ -19,15 +19,29 @@ const spacedTarget: Message = (s) => `Link target \`${s.detail.trim()}\` holds s
 const SPACE_BEFORE_PAREN = /\]\s+\((?=[^)\s]*[/.#:][^)\s]*\))/y;
 const ESCAPED_BRACKET = /\\[[\]]/g;
 
+/**
+ * Where links whose target is read at a glance have their `](`: a plain destination right after
+ * `(` and `)` right after it, so no whitespace comes before the first `)` and no spaced target
+ * starts there. Nearly every link is one; its target need not be read again.
+ */
+function plainTargetStarts(links: readonly Link[]): Set<number> {
+  const starts = new Set<number>();
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i]!;
+    if (l.kind !== 'html' && l.kind !== 'autolink' && l.kind !== 'reference' && l.destStart === l.textEnd + 2 && l.end === l.destEnd + 1) starts.add(l.textEnd);
+  }
+  return starts;
+}
+
 /** Each kind of broken link syntax in the text, in text order. */
-function brokenSyntax(text: string): { message: Message; suspects: Suspect[] }[] {
+function brokenSyntax(text: string, plainTargets: ReadonlySet<number>): { message: Message; suspects: Suspect[] }[] {
   const spaceBefore: Suspect[] = [];
   const spacedTargets: Suspect[] = [];
   // `] (` and `](two words)` both start at a `]`, and neither can start inside the other: one pass.
   for (let at = text.indexOf(']'); at !== -1; ) {
     const next = text.charCodeAt(at + 1);
     let end = -1;
-    if (next === 40 /* ( */) {
+    if (next === 40 /* ( */ && !plainTargets.has(at)) {
       end = spacedTargetEnd(text, at);
       if (end !== -1) spacedTargets.push({ start: at, end, detail: text.slice(at + 2, end - 1) });
     } else if (isSpace(next)) {
@@ -106,7 +120,7 @@ export const linkSyntax: Rule = {
   check(doc) {
     const findings: RuleFinding[] = [];
     if (doc.segments.length === 0) return findings;
-    const kinds = brokenSyntax(doc.text);
+    const kinds = brokenSyntax(doc.text, plainTargetStarts(doc.links));
     const linkEnds = kinds.some((k) => k.suspects.length > 0) ? new Set(placedLinks(doc).map((l) => l.end)) : NO_LINK_ENDS;
     const opening = unescaped(doc.text, '[');
     const closing = unescaped(doc.text, ']');

@@ -17450,13 +17450,21 @@ var escapedBracket = (s) => `Escaped \`${s.detail}\`: the bracket no longer open
 var spacedTarget = (s) => `Link target \`${s.detail.trim()}\` holds spaces (translated text?): the link is not rendered`;
 var SPACE_BEFORE_PAREN = /\]\s+\((?=[^)\s]*[/.#:][^)\s]*\))/y;
 var ESCAPED_BRACKET = /\\[[\]]/g;
-function brokenSyntax(text) {
+function plainTargetStarts(links) {
+  const starts = /* @__PURE__ */ new Set();
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i];
+    if (l.kind !== "html" && l.kind !== "autolink" && l.kind !== "reference" && l.destStart === l.textEnd + 2 && l.end === l.destEnd + 1) starts.add(l.textEnd);
+  }
+  return starts;
+}
+function brokenSyntax(text, plainTargets) {
   const spaceBefore = [];
   const spacedTargets = [];
   for (let at = text.indexOf("]"); at !== -1; ) {
     const next = text.charCodeAt(at + 1);
     let end = -1;
-    if (next === 40) {
+    if (next === 40 && !plainTargets.has(at)) {
       end = spacedTargetEnd(text, at);
       if (end !== -1) spacedTargets.push({ start: at, end, detail: text.slice(at + 2, end - 1) });
     } else if (isSpace(next)) {
@@ -17523,7 +17531,7 @@ var linkSyntax = {
   check(doc) {
     const findings = [];
     if (doc.segments.length === 0) return findings;
-    const kinds = brokenSyntax(doc.text);
+    const kinds = brokenSyntax(doc.text, plainTargetStarts(doc.links));
     const linkEnds = kinds.some((k) => k.suspects.length > 0) ? new Set(placedLinks(doc).map((l) => l.end)) : NO_LINK_ENDS;
     const opening = unescaped(doc.text, "[");
     const closing = unescaped(doc.text, "]");
