@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-ZICGY3XP.js";
+} from "./chunks/chunk-JZIO6ECU.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-KSZPN3S4.js";
+} from "./chunks/chunk-THXAAMBR.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-ZICGY3XP.js";
+} from "./chunks/chunk-JZIO6ECU.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-KSZPN3S4.js";
+} from "./chunks/chunk-THXAAMBR.js";
 import {
   error,
   getInput,

@@ -1,4 +1,4 @@
-import type { LineIndex } from './text.js';
+import { isSpace, type LineIndex } from './text.js';
 
 export interface Heading {
   level: number;
@@ -123,4 +123,12 @@ export function headingSlug(text: string): string {
 /** Text a reader sees in an HTML fragment: tags and surrounding whitespace do not count. */
 export function visibleText(html: string): string {
   return html.replace(/<[^>]*>/g, '').trim();
+}
+
+/** Whether visibleText(text[start, end)) is not empty, told at a glance when the text opens with a character other than `<`. */
+export function hasVisibleText(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  if (i === end) return false;
+  return text.charCodeAt(i) !== 60 /* < */ || visibleText(text.slice(start, end)) !== '';
 }

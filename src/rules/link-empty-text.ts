@@ -1,5 +1,5 @@
 import { placedLinks } from '../document/link-zones.js';
-import { visibleText } from '../document/markdown.js';
+import { hasVisibleText, visibleText } from '../document/markdown.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 export const linkEmptyText: Rule = {
@@ -17,7 +17,7 @@ export const linkEmptyText: Rule = {
     for (let i = 0; i < links.length; i++) {
       const link = links[i]!;
       if (link.zone !== 'translation' || (link.kind !== 'inline' && link.kind !== 'reference')) continue;
-      if (visibleText(doc.text.slice(link.textStart, link.textEnd)) !== '') continue;
+      if (hasVisibleText(doc.text, link.textStart, link.textEnd)) continue;
       const source = links.find(
         (s) => s.zone === 'source' && s.segment === link.segment && s.parsed.key === link.parsed.key && visibleText(doc.text.slice(s.textStart, s.textEnd)) !== '',
       );

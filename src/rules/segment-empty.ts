@@ -1,4 +1,4 @@
-import { visibleText } from '../document/markdown.js';
+import { hasVisibleText } from '../document/markdown.js';
 import type { Rule } from './rule.js';
 
 export const segmentEmpty: Rule = {
@@ -13,8 +13,8 @@ export const segmentEmpty: Rule = {
   check(doc) {
     return doc.segments
       .filter((s) => s.stu !== null)
-      .filter((s) => visibleText(doc.text.slice(s.ttu.contentStart, s.ttu.contentEnd)) === '')
-      .filter((s) => visibleText(doc.text.slice(s.stu!.contentStart, s.stu!.contentEnd)) !== '')
+      .filter((s) => !hasVisibleText(doc.text, s.ttu.contentStart, s.ttu.contentEnd))
+      .filter((s) => hasVisibleText(doc.text, s.stu!.contentStart, s.stu!.contentEnd))
       .map((s) => ({ start: s.ttu.tagStart, end: s.ttu.end, message: `Translated unit ${s.id} is empty but its source has text` }));
   },
 };

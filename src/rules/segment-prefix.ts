@@ -1,4 +1,17 @@
+import type { LocatedSegment } from '../document/document.js';
 import type { Rule } from './rule.js';
+
+/** Whether every well-formed id shares one prefix, as in nearly every file: told without counting. */
+function onePrefix(segments: readonly LocatedSegment[]): boolean {
+  let prefix: string | null = null;
+  for (let i = 0; i < segments.length; i++) {
+    const parts = segments[i]!.idParts;
+    if (parts === null) continue;
+    if (prefix === null) prefix = parts.prefix;
+    else if (parts.prefix !== prefix) return false;
+  }
+  return true;
+}
 
 export const segmentPrefix: Rule = {
   id: 'segment-prefix',
@@ -10,6 +23,7 @@ export const segmentPrefix: Rule = {
   },
   scope: 'document',
   check(doc) {
+    if (onePrefix(doc.segments)) return [];
     const counts = new Map<string, number>();
     const prefixed = doc.segments.flatMap((s) => {
       const parts = s.idParts;

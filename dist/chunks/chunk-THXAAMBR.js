@@ -10884,6 +10884,93 @@ var anchorDuplicate = {
   }
 };
 
+// src/document/text.ts
+var LineIndex = class {
+  starts;
+  constructor(text) {
+    const starts = [0];
+    if (!text.includes("\r")) {
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      return;
+    }
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+  /** 1-based line and column of a UTF-16 offset. */
+  position(offset) {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+  lineStart(line) {
+    return this.starts[line - 1] ?? 0;
+  }
+};
+var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var lenient = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+function decodeUtf8(bytes) {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16 !== null) {
+    const text = new TextDecoder(utf16, { ignoreBOM: false }).decode(bytes);
+    return { text, hadBom: true, problems: [{ offset: 0, message: `File is ${utf16.toUpperCase()}, not UTF-8: convert it to UTF-8` }] };
+  }
+  const hadBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  const body = hadBom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: strict.decode(body), hadBom, problems: [] };
+  } catch {
+    const text = lenient.decode(body);
+    const { offset, byte } = firstReplacement(text, body);
+    return {
+      text,
+      hadBom,
+      problems: [
+        {
+          offset,
+          message: `File is not valid UTF-8 (first invalid byte 0x${(body[byte] ?? 0).toString(16).padStart(2, "0")} at byte ${byte + (hadBom ? 3 : 0)}); invalid bytes were read as U+FFFD`
+        }
+      ]
+    };
+  }
+}
+function firstReplacement(text, bytes) {
+  for (let offset = text.indexOf("\uFFFD"); offset !== -1; offset = text.indexOf("\uFFFD", offset + 1)) {
+    const byte = Buffer.byteLength(text.slice(0, offset));
+    if (!(bytes[byte] === 239 && bytes[byte + 1] === 191 && bytes[byte + 2] === 189)) return { offset, byte };
+  }
+  return { offset: 0, byte: 0 };
+}
+function utf16Encoding(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
+  if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
+  return null;
+}
+function looksBinary(bytes) {
+  if (utf16Encoding(bytes) !== null) return false;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8e3)).indexOf(0) !== -1;
+}
+function inOffsetOrder(items, offset) {
+  for (let i = 1; i < items.length; i++) if (offset(items[i - 1]) > offset(items[i])) return items.sort((a, b) => offset(a) - offset(b));
+  return items;
+}
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+
 // src/document/markdown.ts
 var FENCE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/;
 function atxHeading(line) {
@@ -10963,6 +11050,12 @@ function headingSlug(text) {
 }
 function visibleText(html) {
   return html.replace(/<[^>]*>/g, "").trim();
+}
+function hasVisibleText(text, start, end) {
+  let i = start;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  if (i === end) return false;
+  return text.charCodeAt(i) !== 60 || visibleText(text.slice(start, end)) !== "";
 }
 
 // src/document/front-matter.ts
@@ -15871,93 +15964,6 @@ var VOID_ELEMENTS = /* @__PURE__ */ new Set([
   TAG_NAMES.WBR
 ]);
 
-// src/document/text.ts
-var LineIndex = class {
-  starts;
-  constructor(text) {
-    const starts = [0];
-    if (!text.includes("\r")) {
-      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-      this.starts = starts;
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
-  }
-  /** 1-based line and column of a UTF-16 offset. */
-  position(offset) {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-  }
-  lineStart(line) {
-    return this.starts[line - 1] ?? 0;
-  }
-};
-var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var lenient = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-function decodeUtf8(bytes) {
-  const utf16 = utf16Encoding(bytes);
-  if (utf16 !== null) {
-    const text = new TextDecoder(utf16, { ignoreBOM: false }).decode(bytes);
-    return { text, hadBom: true, problems: [{ offset: 0, message: `File is ${utf16.toUpperCase()}, not UTF-8: convert it to UTF-8` }] };
-  }
-  const hadBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-  const body = hadBom ? bytes.subarray(3) : bytes;
-  try {
-    return { text: strict.decode(body), hadBom, problems: [] };
-  } catch {
-    const text = lenient.decode(body);
-    const { offset, byte } = firstReplacement(text, body);
-    return {
-      text,
-      hadBom,
-      problems: [
-        {
-          offset,
-          message: `File is not valid UTF-8 (first invalid byte 0x${(body[byte] ?? 0).toString(16).padStart(2, "0")} at byte ${byte + (hadBom ? 3 : 0)}); invalid bytes were read as U+FFFD`
-        }
-      ]
-    };
-  }
-}
-function firstReplacement(text, bytes) {
-  for (let offset = text.indexOf("\uFFFD"); offset !== -1; offset = text.indexOf("\uFFFD", offset + 1)) {
-    const byte = Buffer.byteLength(text.slice(0, offset));
-    if (!(bytes[byte] === 239 && bytes[byte + 1] === 191 && bytes[byte + 2] === 189)) return { offset, byte };
-  }
-  return { offset: 0, byte: 0 };
-}
-function utf16Encoding(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
-  if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
-  return null;
-}
-function looksBinary(bytes) {
-  if (utf16Encoding(bytes) !== null) return false;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8e3)).indexOf(0) !== -1;
-}
-function inOffsetOrder(items, offset) {
-  for (let i = 1; i < items.length; i++) if (offset(items[i - 1]) > offset(items[i])) return items.sort((a, b) => offset(a) - offset(b));
-  return items;
-}
-function isSpace(c) {
-  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
-}
-
 // src/document/html-tags.ts
 var Attributes = class {
   /** Names and values, alternating: most tags carry one attribute, and a Map per tag costs more than it saves. */
@@ -17324,7 +17330,7 @@ var linkEmptyText = {
     for (let i = 0; i < links.length; i++) {
       const link = links[i];
       if (link.zone !== "translation" || link.kind !== "inline" && link.kind !== "reference") continue;
-      if (visibleText(doc.text.slice(link.textStart, link.textEnd)) !== "") continue;
+      if (hasVisibleText(doc.text, link.textStart, link.textEnd)) continue;
       const source = links.find(
         (s) => s.zone === "source" && s.segment === link.segment && s.parsed.key === link.parsed.key && visibleText(doc.text.slice(s.textStart, s.textEnd)) !== ""
       );
@@ -17642,7 +17648,7 @@ var segmentEmpty = {
   },
   scope: "document",
   check(doc) {
-    return doc.segments.filter((s) => s.stu !== null).filter((s) => visibleText(doc.text.slice(s.ttu.contentStart, s.ttu.contentEnd)) === "").filter((s) => visibleText(doc.text.slice(s.stu.contentStart, s.stu.contentEnd)) !== "").map((s) => ({ start: s.ttu.tagStart, end: s.ttu.end, message: `Translated unit ${s.id} is empty but its source has text` }));
+    return doc.segments.filter((s) => s.stu !== null).filter((s) => !hasVisibleText(doc.text, s.ttu.contentStart, s.ttu.contentEnd)).filter((s) => hasVisibleText(doc.text, s.stu.contentStart, s.stu.contentEnd)).map((s) => ({ start: s.ttu.tagStart, end: s.ttu.end, message: `Translated unit ${s.id} is empty but its source has text` }));
   }
 };
 
@@ -17753,6 +17759,16 @@ var segmentPair = {
 };
 
 // src/rules/segment-prefix.ts
+function onePrefix(segments) {
+  let prefix = null;
+  for (let i = 0; i < segments.length; i++) {
+    const parts = segments[i].idParts;
+    if (parts === null) continue;
+    if (prefix === null) prefix = parts.prefix;
+    else if (parts.prefix !== prefix) return false;
+  }
+  return true;
+}
 var segmentPrefix = {
   id: "segment-prefix",
   description: "All segment ids in a file share one prefix",
@@ -17763,6 +17779,7 @@ var segmentPrefix = {
   },
   scope: "document",
   check(doc) {
+    if (onePrefix(doc.segments)) return [];
     const counts = /* @__PURE__ */ new Map();
     const prefixed = doc.segments.flatMap((s) => {
       const parts = s.idParts;
