@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-JZIO6ECU.js";
+} from "./chunks/chunk-3YICCQCH.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-THXAAMBR.js";
+} from "./chunks/chunk-BPZ335C4.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-JZIO6ECU.js";
+} from "./chunks/chunk-3YICCQCH.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-THXAAMBR.js";
+} from "./chunks/chunk-BPZ335C4.js";
 import {
   error,
   getInput,

@@ -65,17 +65,22 @@ function brokenSyntax(text: string, plainTargets: ReadonlySet<number>): { messag
 
 const NO_LINK_ENDS: ReadonlySet<number> = new Set();
 
-/** The suspects that lie wholly inside [start, end). */
-function within(suspects: readonly Suspect[], start: number, end: number): Suspect[] {
+/** Index of the first item, in offset order, at or after `offset`. */
+function firstAtOrAfter<T>(items: readonly T[], offset: number, offsetOf: (item: T) => number): number {
   let lo = 0;
-  let hi = suspects.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (suspects[mid]!.start < start) lo = mid + 1;
+    if (offsetOf(items[mid]!) < offset) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The suspects that lie wholly inside [start, end). */
+function within(suspects: readonly Suspect[], start: number, end: number): Suspect[] {
   const inside: Suspect[] = [];
-  for (let i = lo; i < suspects.length && suspects[i]!.start < end; i++) if (suspects[i]!.end <= end) inside.push(suspects[i]!);
+  for (let i = firstAtOrAfter(suspects, start, (s) => s.start); i < suspects.length && suspects[i]!.start < end; i++) if (suspects[i]!.end <= end) inside.push(suspects[i]!);
   return inside;
 }
 
@@ -95,18 +100,9 @@ function unescaped(text: string, bracket: '[' | ']'): number[] {
 
 /** How many of the sorted offsets lie in [start, end). */
 function countIn(offsets: readonly number[], start: number, end: number): number {
-  const firstAtOrAfter = (offset: number) => {
-    let lo = 0;
-    let hi = offsets.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (offsets[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return offsets.length === 0 ? 0 : firstAtOrAfter(end) - firstAtOrAfter(start);
+  return offsets.length === 0 ? 0 : firstAtOrAfter(offsets, end, itself) - firstAtOrAfter(offsets, start, itself);
 }
+const itself = (offset: number) => offset;
 
 export const linkSyntax: Rule = {
   id: 'link-syntax',

@@ -17491,16 +17491,19 @@ function brokenSyntax(text, plainTargets) {
   ];
 }
 var NO_LINK_ENDS = /* @__PURE__ */ new Set();
-function within(suspects, start, end) {
+function firstAtOrAfter(items, offset, offsetOf) {
   let lo = 0;
-  let hi = suspects.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = lo + hi >> 1;
-    if (suspects[mid].start < start) lo = mid + 1;
+    if (offsetOf(items[mid]) < offset) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+function within(suspects, start, end) {
   const inside = [];
-  for (let i = lo; i < suspects.length && suspects[i].start < end; i++) if (suspects[i].end <= end) inside.push(suspects[i]);
+  for (let i = firstAtOrAfter(suspects, start, (s) => s.start); i < suspects.length && suspects[i].start < end; i++) if (suspects[i].end <= end) inside.push(suspects[i]);
   return inside;
 }
 function unescaped(text, bracket) {
@@ -17513,18 +17516,9 @@ function unescaped(text, bracket) {
   return offsets;
 }
 function countIn(offsets, start, end) {
-  const firstAtOrAfter = (offset) => {
-    let lo = 0;
-    let hi = offsets.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (offsets[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return offsets.length === 0 ? 0 : firstAtOrAfter(end) - firstAtOrAfter(start);
+  return offsets.length === 0 ? 0 : firstAtOrAfter(offsets, end, itself) - firstAtOrAfter(offsets, start, itself);
 }
+var itself = (offset) => offset;
 var linkSyntax = {
   id: "link-syntax",
   description: "Link syntax broken in a translation where its source is fine: `] (`, escaped brackets, unbalanced brackets, text as a target",
