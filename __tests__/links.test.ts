@@ -44,6 +44,10 @@ describe('the fast link scan', () => {
       '[escaped \\] bracket](z.md) `[code](not-a-link)` [ref][r] [r] ![img](i.png)\n\n[r]: /defined "T"',
       '[outer [inner](in.md)](out.md) <https://auto.link/x> [a](b(c)d) [e](f g)',
       '[broken] (space.md) [x]()',
+      // Lines told at a glance (headings, list items and paragraphs opening with a tag), next to their edge cases.
+      '# <span class="x">[h](h.md)</span>\n####### <span class="x">[p](p.md)</span>\n#\n- <span class="x">[l](l.md)</span>\n[d]: d.md\n1) <span class="x">[o](o.md)</span>\n1234567890. <span class="x">[n](n.md)</span>',
+      '<span class="x">x\n[d]: d.md\n\n* <a name="a">[t](t.md)</a>\n+\t<span class="x">[u](u.md)</span>\n-<span class="x">[v](v.md)</span>',
+      '[a\n# <span class="x">b](a.md)\n\n[c\n####### <span class="x">d](c.md)\n\n[e\n- <span class="x">f</span>](e.md)\n\n[g\n1234567890. <span class="x">h</span>](g.md)\n\n[i\n1) <span class="x">j</span>](i.md)',
     ];
     for (const text of cases) {
       const doc = docOf(text, 'docs/a.md');

@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-3YICCQCH.js";
+} from "./chunks/chunk-CNWYYG6J.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-BPZ335C4.js";
+} from "./chunks/chunk-FG5FOARS.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

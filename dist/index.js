@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-3YICCQCH.js";
+} from "./chunks/chunk-CNWYYG6J.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-BPZ335C4.js";
+} from "./chunks/chunk-FG5FOARS.js";
 import {
   error,
   getInput,

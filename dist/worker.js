@@ -1,7 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   checkBatches
-} from "./chunks/chunk-BPZ335C4.js";
+} from "./chunks/chunk-FG5FOARS.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -178,9 +178,23 @@ function scanLinkBlocks(text: string, lines: LineIndex, codeBlocks: readonly [nu
       inParagraph = false;
       continue;
     }
-    if (html === null && (opensParagraphLine(text.charCodeAt(lineStart)) || opensWithInlineTag(text, lineStart, lineEnd))) {
-      inParagraph = true;
-      continue;
+    if (html === null) {
+      // The shapes of nearly every line, told without the general tests below.
+      if (opensParagraphLine(text.charCodeAt(lineStart)) || opensWithInlineTag(text, lineStart, lineEnd)) {
+        inParagraph = true;
+        continue;
+      }
+      if (isAtxHeadingLine(text, lineStart)) {
+        breaks.push(lineStart, lineEnd);
+        inParagraph = false;
+        continue;
+      }
+      const marker = listMarkerLength(text, lineStart);
+      if (marker > 0 && opensWithInlineTag(text, lineStart + marker, lineEnd)) {
+        breaks.push(lineStart);
+        inParagraph = true;
+        continue;
+      }
     }
     let contentEnd = lineEnd;
     if (contentEnd > lineStart && text.charCodeAt(contentEnd - 1) === 10) contentEnd--;
@@ -280,6 +294,29 @@ function opensWithInlineTag(text: string, lineStart: number, lineEnd: number): b
   const length = plainTagLength(text, lineStart, lineEnd - lineStart);
   const after = text.charCodeAt(lineStart + length);
   return length > 0 && lineStart + length < lineEnd && !isSpace(after);
+}
+
+/** Whether a line opens (in its first column) with 1–6 `#` and then a space, a tab or the line's end: ATX reads a heading. */
+function isAtxHeadingLine(text: string, lineStart: number): boolean {
+  let i = lineStart;
+  while (i < lineStart + 6 && text.charCodeAt(i) === 35 /* # */) i++;
+  const after = text.charCodeAt(i);
+  return i > lineStart && (after === 32 || after === 9 || after === 10 || after === 13 || Number.isNaN(after));
+}
+
+/** Length of a list marker and the spaces after it (`- `, `1. `, `2) `) opening a line in its first column, else 0. */
+function listMarkerLength(text: string, lineStart: number): number {
+  let i = lineStart;
+  const c = text.charCodeAt(i);
+  if (c === 45 /* - */ || c === 42 /* * */ || c === 43 /* + */) i++;
+  else {
+    while (i < lineStart + 9 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    if (i === lineStart || (text.charCodeAt(i) !== 46 /* . */ && text.charCodeAt(i) !== 41) /* ) */) return 0;
+    i++;
+  }
+  const markerEnd = i;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return i > markerEnd ? i - lineStart : 0;
 }
 
 /** CommonMark HTML block start conditions 2 (comment), 6 (block tag) and 7 (a lone complete tag). */

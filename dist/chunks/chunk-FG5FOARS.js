@@ -16207,9 +16207,22 @@ function scanLinkBlocks(text, lines, codeBlocks) {
       inParagraph = false;
       continue;
     }
-    if (html === null && (opensParagraphLine(text.charCodeAt(lineStart)) || opensWithInlineTag(text, lineStart, lineEnd))) {
-      inParagraph = true;
-      continue;
+    if (html === null) {
+      if (opensParagraphLine(text.charCodeAt(lineStart)) || opensWithInlineTag(text, lineStart, lineEnd)) {
+        inParagraph = true;
+        continue;
+      }
+      if (isAtxHeadingLine(text, lineStart)) {
+        breaks.push(lineStart, lineEnd);
+        inParagraph = false;
+        continue;
+      }
+      const marker = listMarkerLength(text, lineStart);
+      if (marker > 0 && opensWithInlineTag(text, lineStart + marker, lineEnd)) {
+        breaks.push(lineStart);
+        inParagraph = true;
+        continue;
+      }
     }
     let contentEnd = lineEnd;
     if (contentEnd > lineStart && text.charCodeAt(contentEnd - 1) === 10) contentEnd--;
@@ -16294,6 +16307,25 @@ function opensWithInlineTag(text, lineStart, lineEnd) {
   const length = plainTagLength(text, lineStart, lineEnd - lineStart);
   const after = text.charCodeAt(lineStart + length);
   return length > 0 && lineStart + length < lineEnd && !isSpace(after);
+}
+function isAtxHeadingLine(text, lineStart) {
+  let i = lineStart;
+  while (i < lineStart + 6 && text.charCodeAt(i) === 35) i++;
+  const after = text.charCodeAt(i);
+  return i > lineStart && (after === 32 || after === 9 || after === 10 || after === 13 || Number.isNaN(after));
+}
+function listMarkerLength(text, lineStart) {
+  let i = lineStart;
+  const c = text.charCodeAt(i);
+  if (c === 45 || c === 42 || c === 43) i++;
+  else {
+    while (i < lineStart + 9 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    if (i === lineStart || text.charCodeAt(i) !== 46 && text.charCodeAt(i) !== 41) return 0;
+    i++;
+  }
+  const markerEnd = i;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return i > markerEnd ? i - lineStart : 0;
 }
 function htmlBlockStart(line, inParagraph) {
   const m = /^ {0,3}<(\/?)([A-Za-z][A-Za-z0-9-]*|!--)/.exec(line);
