@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-CNWYYG6J.js";
+} from "./chunks/chunk-AMDDKVS2.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-FG5FOARS.js";
+} from "./chunks/chunk-K3P7G6VB.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

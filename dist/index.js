@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-CNWYYG6J.js";
+} from "./chunks/chunk-AMDDKVS2.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-FG5FOARS.js";
+} from "./chunks/chunk-K3P7G6VB.js";
 import {
   error,
   getInput,

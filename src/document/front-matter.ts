@@ -182,6 +182,8 @@ const KEY_START = new Uint8Array(128);
 const KEY_CHAR = new Uint8Array(128);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_') KEY_START[ch.charCodeAt(0)] = KEY_CHAR[ch.charCodeAt(0)] = 1;
 KEY_CHAR[46] = KEY_CHAR[45] = 1; // . -
+// Inside a key, as a translator's typo leaves it (`ms,.custom`, `munlocking-an-account s.custom`).
+KEY_CHAR[32] = KEY_CHAR[44] = 1; // space ,
 
 interface KeyLine {
   keyEnd: number;
@@ -192,7 +194,7 @@ interface KeyLine {
 }
 
 /**
- * `key: token` in text[from, to), read as /^([A-Za-z0-9_][A-Za-z0-9_.-]*):(?:( +)(.*?))? *$/ reads
+ * `key: token` in text[from, to), read as /^([A-Za-z0-9_][A-Za-z0-9_., -]*(?<! )):(?:( +)(.*?))? *$/ reads
  * that line, by offsets into the file's text: no regular expression, and no slice, whose every
  * character read costs more than one of the flat text.
  */
@@ -203,7 +205,8 @@ function keyLine(text: string, from: number, to: number): KeyLine | null {
   let keyHash = c;
   let colon = from + 1;
   for (; colon < to && (c = text.charCodeAt(colon)) < 128 && KEY_CHAR[c] === 1; colon++) keyHash = (Math.imul(keyHash, 31) + c) | 0;
-  if (colon === to || c !== 58 /* : */) return null;
+  // A space before the colon is YAML's to trim from the key.
+  if (colon === to || c !== 58 /* : */ || text.charCodeAt(colon - 1) === 32) return null;
   let end = to;
   while (end > colon + 1 && text.charCodeAt(end - 1) === 32) end--;
   let start = colon + 1;
@@ -225,13 +228,22 @@ const PLAIN = /^(?![-?:,[\]{}#&*!|>'"%@`\s])(?:[^:#\t]|:(?! |$)|(?<! )#)*(?<!:)$
 function scalar(text: string, start: number, end: number): { value: string; quoted: boolean } | null {
   const first = text.charCodeAt(start);
   if (end - start >= 2 && (first === 34 /* " */ || first === 39) /* ' */) {
-    // Quoted with nothing to unescape: the only quote inside is the closing one, and in double quotes no backslash.
+    // Quoted, the only quote inside the closing one; in double quotes, `\"` and `\\` unescaped and
+    // any other escape left to the parser.
     if (text.charCodeAt(end - 1) !== first) return null;
+    let value = '';
+    let from = start + 1;
     for (let i = start + 1; i < end - 1; i++) {
       const c = text.charCodeAt(i);
-      if (c === first || (first === 34 && c === 92)) return null;
+      if (c === first) return null;
+      if (first === 34 && c === 92 /* \ */) {
+        const escaped = text.charCodeAt(i + 1);
+        if ((escaped !== 34 && escaped !== 92) || i + 1 === end - 1) return null;
+        value += text.slice(from, i);
+        from = ++i;
+      }
     }
-    return { value: text.slice(start + 1, end - 1), quoted: true };
+    return { value: value + text.slice(from, end - 1), quoted: true };
   }
   const value = text.slice(start, end);
   return plainAtSight(text, start, end) || PLAIN.test(value) ? { value, quoted: false } : null;

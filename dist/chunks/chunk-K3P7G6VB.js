@@ -11176,13 +11176,14 @@ var KEY_START = new Uint8Array(128);
 var KEY_CHAR = new Uint8Array(128);
 for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") KEY_START[ch.charCodeAt(0)] = KEY_CHAR[ch.charCodeAt(0)] = 1;
 KEY_CHAR[46] = KEY_CHAR[45] = 1;
+KEY_CHAR[32] = KEY_CHAR[44] = 1;
 function keyLine(text, from, to) {
   let c = text.charCodeAt(from);
   if (!(c < 128 && KEY_START[c] === 1)) return null;
   let keyHash = c;
   let colon = from + 1;
   for (; colon < to && (c = text.charCodeAt(colon)) < 128 && KEY_CHAR[c] === 1; colon++) keyHash = Math.imul(keyHash, 31) + c | 0;
-  if (colon === to || c !== 58) return null;
+  if (colon === to || c !== 58 || text.charCodeAt(colon - 1) === 32) return null;
   let end = to;
   while (end > colon + 1 && text.charCodeAt(end - 1) === 32) end--;
   let start = colon + 1;
@@ -11200,11 +11201,19 @@ function scalar(text, start, end) {
   const first = text.charCodeAt(start);
   if (end - start >= 2 && (first === 34 || first === 39)) {
     if (text.charCodeAt(end - 1) !== first) return null;
+    let value2 = "";
+    let from = start + 1;
     for (let i = start + 1; i < end - 1; i++) {
       const c = text.charCodeAt(i);
-      if (c === first || first === 34 && c === 92) return null;
+      if (c === first) return null;
+      if (first === 34 && c === 92) {
+        const escaped = text.charCodeAt(i + 1);
+        if (escaped !== 34 && escaped !== 92 || i + 1 === end - 1) return null;
+        value2 += text.slice(from, i);
+        from = ++i;
+      }
     }
-    return { value: text.slice(start + 1, end - 1), quoted: true };
+    return { value: value2 + text.slice(from, end - 1), quoted: true };
   }
   const value = text.slice(start, end);
   return plainAtSight(text, start, end) || PLAIN.test(value) ? { value, quoted: false } : null;
