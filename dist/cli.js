@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-AMDDKVS2.js";
+} from "./chunks/chunk-NIUEHOBV.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-K3P7G6VB.js";
+} from "./chunks/chunk-P33UXDZC.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-AMDDKVS2.js";
+} from "./chunks/chunk-NIUEHOBV.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-K3P7G6VB.js";
+} from "./chunks/chunk-P33UXDZC.js";
 import {
   error,
   getInput,

@@ -1,7 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   checkBatches
-} from "./chunks/chunk-K3P7G6VB.js";
+} from "./chunks/chunk-P33UXDZC.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -283,17 +283,17 @@ const ORDINARY_ASCII = new Uint8Array(128);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!"$%&\'(),./:;?@\\]^`{}~') ORDINARY_ASCII[ch.charCodeAt(0)] = 1;
 
 /**
- * Whether a line opens with a `<span …>` or `<a …>` tag with text after it on the line, as the lines
- * of a localized file nearly all do: such a line starts no HTML block (the tag is not a block tag
- * and not alone on its line), no definition, heading or list, so it is paragraph text.
+ * Whether a line (or a list item's content) opens at `at` with a `<span …>` or `<a …>` tag with text
+ * after it on the line, as the lines of a localized file nearly all do: such a line starts no HTML
+ * block (the tag is not a block tag and not alone on its line), no definition, heading or list, so
+ * it is paragraph text.
  */
-function opensWithInlineTag(text: string, lineStart: number, lineEnd: number): boolean {
-  const second = text.charCodeAt(lineStart + 1);
-  const inline = text.charCodeAt(lineStart) === 60 /* < */ && (second === 115 /* s */ ? text.startsWith('span ', lineStart + 1) : second === 97 /* a */ && text.charCodeAt(lineStart + 2) === 32);
+function opensWithInlineTag(text: string, at: number, lineEnd: number): boolean {
+  const second = text.charCodeAt(at + 1);
+  const inline = text.charCodeAt(at) === 60 /* < */ && (second === 115 /* s */ ? text.startsWith('span ', at + 1) : second === 97 /* a */ && text.charCodeAt(at + 2) === 32);
   if (!inline) return false;
-  const length = plainTagLength(text, lineStart, lineEnd - lineStart);
-  const after = text.charCodeAt(lineStart + length);
-  return length > 0 && lineStart + length < lineEnd && !isSpace(after);
+  const length = plainTagLength(text, at, lineEnd - at);
+  return length > 0 && at + length < lineEnd && !isSpace(text.charCodeAt(at + length));
 }
 
 /** Whether a line opens (in its first column) with 1–6 `#` and then a space, a tab or the line's end: ATX reads a heading. */

@@ -16309,13 +16309,12 @@ function opensParagraphLine(c) {
 }
 var ORDINARY_ASCII = new Uint8Array(128);
 for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!\"$%&'(),./:;?@\\]^`{}~") ORDINARY_ASCII[ch.charCodeAt(0)] = 1;
-function opensWithInlineTag(text, lineStart, lineEnd) {
-  const second = text.charCodeAt(lineStart + 1);
-  const inline = text.charCodeAt(lineStart) === 60 && (second === 115 ? text.startsWith("span ", lineStart + 1) : second === 97 && text.charCodeAt(lineStart + 2) === 32);
+function opensWithInlineTag(text, at, lineEnd) {
+  const second = text.charCodeAt(at + 1);
+  const inline = text.charCodeAt(at) === 60 && (second === 115 ? text.startsWith("span ", at + 1) : second === 97 && text.charCodeAt(at + 2) === 32);
   if (!inline) return false;
-  const length = plainTagLength(text, lineStart, lineEnd - lineStart);
-  const after = text.charCodeAt(lineStart + length);
-  return length > 0 && lineStart + length < lineEnd && !isSpace(after);
+  const length = plainTagLength(text, at, lineEnd - at);
+  return length > 0 && at + length < lineEnd && !isSpace(text.charCodeAt(at + length));
 }
 function isAtxHeadingLine(text, lineStart) {
   let i = lineStart;
