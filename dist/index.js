@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-NIUEHOBV.js";
+} from "./chunks/chunk-OBETAI3B.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-P33UXDZC.js";
+} from "./chunks/chunk-2V2DQYHC.js";
 import {
   error,
   getInput,

@@ -1,7 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   checkBatches
-} from "./chunks/chunk-P33UXDZC.js";
+} from "./chunks/chunk-2V2DQYHC.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

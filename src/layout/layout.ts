@@ -23,7 +23,7 @@ export interface Counterpart {
 export class LocaleLayout {
   private readonly listings = new Map<string, string[]>();
   private readonly files = new Map<string, Set<string>>();
-  private lastArticle: { key: string; copies: { folder: string; counterpart: Counterpart }[] } | null = null;
+  private lastArticle: { root: string; rest: string; copies: { folder: string; counterpart: Counterpart }[] } | null = null;
 
   constructor(
     private readonly sourceLocale: string,
@@ -77,13 +77,13 @@ export class LocaleLayout {
    * article, so the last article's copies are kept for its other files.
    */
   private articleInFolders(root: string, rest: string): { folder: string; counterpart: Counterpart }[] {
-    const key = `${root}\0${rest}`;
-    if (this.lastArticle?.key !== key) {
+    // Compared part by part: a key joined from them would be copied for each comparison.
+    if (this.lastArticle === null || this.lastArticle.rest !== rest || this.lastArticle.root !== root) {
       const copies = this.list(root).flatMap((name) => {
         const locale = asLocale(name);
         return locale === null ? [] : [{ folder: name, counterpart: { path: join(root, name, rest), locale } }];
       });
-      this.lastArticle = { key, copies };
+      this.lastArticle = { root, rest, copies };
     }
     return this.lastArticle.copies;
   }

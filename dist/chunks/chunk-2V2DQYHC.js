@@ -18187,13 +18187,12 @@ var LocaleLayout = class {
    * article, so the last article's copies are kept for its other files.
    */
   articleInFolders(root, rest) {
-    const key = `${root}\0${rest}`;
-    if (this.lastArticle?.key !== key) {
+    if (this.lastArticle === null || this.lastArticle.rest !== rest || this.lastArticle.root !== root) {
       const copies = this.list(root).flatMap((name) => {
         const locale = asLocale(name);
         return locale === null ? [] : [{ folder: name, counterpart: { path: join3(root, name, rest), locale } }];
       });
-      this.lastArticle = { key, copies };
+      this.lastArticle = { root, rest, copies };
     }
     return this.lastArticle.copies;
   }
