@@ -19,4 +19,10 @@ describe('segment-empty', () => {
     const both = '<span data-ttu-id="1a2b3-102"> </span><span class="sxs-lookup"><span data-stu-id="1a2b3-102"><br/></span></span>';
     expect(run(segmentEmpty, docOf(both))).toEqual([]);
   });
+
+  it('reads past tags for the text: a unit that opens with a tag is empty only when no text follows', () => {
+    const unit = (translation: string) => `<span data-ttu-id="1a2b3-102">${translation}</span><span class="sxs-lookup"><span data-stu-id="1a2b3-102">Source</span></span>`;
+    expect(run(segmentEmpty, docOf(unit('<b>译文</b>')))).toEqual([]);
+    expect(run(segmentEmpty, docOf(unit(' <b> </b><br/>')))).toHaveLength(1);
+  });
 });
