@@ -224,7 +224,7 @@ const SIMPLE_ITEM = /^( *)- (.*?) *$/;
 // A plain scalar that YAML reads as itself: no indicator first, no `: ` or ` #` inside, no tab.
 const PLAIN = /^(?![-?:,[\]{}#&*!|>'"%@`\s])(?:[^:#\t]|:(?! |$)|(?<! )#)*(?<!:)$/;
 
-/** The scalar text[start, end) as YAML reads it, when that needs no unescaping; else null. */
+/** The scalar text[start, end) as YAML reads it: plain, single-quoted, or double-quoted with no escape but `\\"` and `\\\\`; else null. */
 function scalar(text: string, start: number, end: number): { value: string; quoted: boolean } | null {
   const first = text.charCodeAt(start);
   if (end - start >= 2 && (first === 34 /* " */ || first === 39) /* ' */) {
@@ -263,7 +263,7 @@ function plainAtSight(text: string, start: number, end: number): boolean {
 /**
  * The common shape of localized front matter — `key: value` lines and `- item` lists — in
  * text[start, end), read without a YAML parser, with the same entries and offsets the `yaml`
- * package gives. Anything else (comments, continuation lines, escapes, flow collections, repeated
+ * package gives. Anything else (comments, continuation lines, other escapes, flow collections, repeated
  * keys) returns null and is left to the parser. `npm run corpus:parsers` and a test check that
  * both agree.
  */
