@@ -224,7 +224,7 @@ const SIMPLE_ITEM = /^( *)- (.*?) *$/;
 // A plain scalar that YAML reads as itself: no indicator first, no `: ` or ` #` inside, no tab.
 const PLAIN = /^(?![-?:,[\]{}#&*!|>'"%@`\s])(?:[^:#\t]|:(?! |$)|(?<! )#)*(?<!:)$/;
 
-/** The scalar text[start, end) as YAML reads it: plain, single-quoted, or double-quoted with no escape but `\\"` and `\\\\`; else null. */
+/** The scalar text[start, end) as YAML reads it: plain, single-quoted, or double-quoted with no escape but `\"` and `\\`; else null. */
 function scalar(text: string, start: number, end: number): { value: string; quoted: boolean } | null {
   const first = text.charCodeAt(start);
   if (end - start >= 2 && (first === 34 /* " */ || first === 39) /* ' */) {
