@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-OBETAI3B.js";
+} from "./chunks/chunk-LKQJKKIZ.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-2V2DQYHC.js";
+} from "./chunks/chunk-FSOTTT6A.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-OBETAI3B.js";
+} from "./chunks/chunk-LKQJKKIZ.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-2V2DQYHC.js";
+} from "./chunks/chunk-FSOTTT6A.js";
 import {
   error,
   getInput,

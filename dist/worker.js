@@ -1,7 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   checkBatches
-} from "./chunks/chunk-2V2DQYHC.js";
+} from "./chunks/chunk-FSOTTT6A.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -118,6 +118,8 @@ const isUnquotedChar = (c: number) => !isSpace(c) && c !== 34 && c !== 39 && c !
  * reference: parse5 reads those.
  */
 function readAttributes(text: string, from: number, to: number): Attributes | null {
+  const single = oneQuotedAttribute(text, from, to);
+  if (single !== undefined) return single;
   let pairs: string[] | null = null;
   let i = from;
   for (;;) {
@@ -158,6 +160,24 @@ function readAttributes(text: string, from: number, to: number): Attributes | nu
     if (pairs === null) pairs = [name, value];
     else if (valueIn(pairs, name) === undefined) pairs.push(name, value);
   }
+}
+
+/**
+ * ` name="value"` filling text[from, to), the shape of nearly every opening tag of a localized file
+ * (`<span data-ttu-id="581fd-102">`), read the way readAttributes reads it; undefined for any other
+ * shape, null for a value with a character reference (parse5's to decode).
+ */
+function oneQuotedAttribute(text: string, from: number, to: number): Attributes | null | undefined {
+  if (text.charCodeAt(from) !== 32) return undefined;
+  const nameStart = from + 1;
+  let i = nameStart;
+  let c = text.charCodeAt(i);
+  while ((c >= 97 && c <= 122) || c === 45 /* - */) c = text.charCodeAt(++i);
+  if (i === nameStart || c !== 61 /* = */ || text.charCodeAt(i + 1) !== 34 /* " */) return undefined;
+  const close = text.indexOf('"', i + 2);
+  if (close + 1 !== to) return undefined;
+  const value = text.slice(i + 2, close);
+  return value.includes('&') ? null : new Attributes([text.slice(nameStart, i), value]);
 }
 
 function valueIn(pairs: readonly string[], name: string): string | undefined {

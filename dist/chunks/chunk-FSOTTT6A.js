@@ -16051,6 +16051,8 @@ function commentEnd(text, from) {
 var isNameChar = (c) => c >= 97 && c <= 122 || c === 45 || !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 47 && c !== 61;
 var isUnquotedChar = (c) => !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 61 && c !== 96;
 function readAttributes(text, from, to) {
+  const single = oneQuotedAttribute(text, from, to);
+  if (single !== void 0) return single;
   let pairs = null;
   let i = from;
   for (; ; ) {
@@ -16089,6 +16091,18 @@ function readAttributes(text, from, to) {
     if (pairs === null) pairs = [name, value];
     else if (valueIn(pairs, name) === void 0) pairs.push(name, value);
   }
+}
+function oneQuotedAttribute(text, from, to) {
+  if (text.charCodeAt(from) !== 32) return void 0;
+  const nameStart = from + 1;
+  let i = nameStart;
+  let c = text.charCodeAt(i);
+  while (c >= 97 && c <= 122 || c === 45) c = text.charCodeAt(++i);
+  if (i === nameStart || c !== 61 || text.charCodeAt(i + 1) !== 34) return void 0;
+  const close = text.indexOf('"', i + 2);
+  if (close + 1 !== to) return void 0;
+  const value = text.slice(i + 2, close);
+  return value.includes("&") ? null : new Attributes([text.slice(nameStart, i), value]);
 }
 function valueIn(pairs, name) {
   for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === name) return pairs[i + 1];
