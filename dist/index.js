@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-LKQJKKIZ.js";
+} from "./chunks/chunk-IHF4VXQS.js";
 import {
   ConfigError,
   LocaleLayout,

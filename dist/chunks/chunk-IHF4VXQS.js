@@ -76,6 +76,7 @@ function threadCount(setting = process.env.LOCLINT_THREADS) {
 function tuneV8() {
   setFlagsFromString("--no-turbofan");
   setFlagsFromString("--semi-space-growth-factor=1");
+  setFlagsFromString("--no-parallel-scavenge");
 }
 
 // src/version.ts
