@@ -42,6 +42,17 @@ describe('checking on several threads', () => {
     expect(run.stderr).toContain('--threads takes a whole number from 1');
   });
 
+  it('the bundled worker takes batches, and the findings are those of one thread', async () => {
+    // Enough files that this thread is still checking long after the worker has loaded.
+    const large = manyArticles(300);
+    const { files } = collectFiles(['.'], large);
+    const alone = await lintFiles(files, { cwd: large });
+    const shared = await lintFiles(files, { cwd: large, threads: 2, workerScript: new URL('../dist/worker.js', import.meta.url) });
+    expect(alone.threads).toBe(1);
+    expect(shared.threads).toBe(2);
+    expect(shared.findings).toEqual(alone.findings);
+  });
+
   it('checks the batches a failed worker took, so that nothing is lost', async () => {
     const { files } = collectFiles(['.'], root);
     const alone = await lintFiles(files, { cwd: root });
