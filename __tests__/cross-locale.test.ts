@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { corpusText, edit, lintTree, tree } from './helpers.js';
 
 const article = (locale: string) => corpusText(`alchemy/${locale}/AlchemyInsights/group-writeback.md`);
@@ -47,6 +50,38 @@ describe('anchor-parity', () => {
     expect(await report(three(zh), 'anchor-parity')).toEqual([
       'zh-CN:23:3 Anchor `组写回` is not in de-DE, ja-JP',
       'zh-CN:23:21 Anchor `group-writeback` of de-DE, ja-JP is missing here',
+    ]);
+  });
+});
+
+describe('the source as a counterpart', () => {
+  // The source counts only when its bytes hash to the `ms.openlocfilehash` of the translations.
+  const withSource = (source: Buffer, hash: string) => {
+    const stamped = (text: string) => edit(text, 'ms.openlocfilehash: 8d1d32875f0f1890f03defbfb3b483500ff1c653', `ms.openlocfilehash: ${hash}`);
+    const root = three(stamped(edit(article('zh-CN'), '组写回使客户', '[组写回](https://example.com/x)使客户')));
+    for (const locale of ['ja-JP', 'de-DE']) writeFileSync(join(root, locale, 'AlchemyInsights/group-writeback.md'), stamped(article(locale)));
+    mkdirSync(join(root, 'en-US/AlchemyInsights'), { recursive: true });
+    writeFileSync(join(root, 'en-US/AlchemyInsights/group-writeback.md'), source);
+    return root;
+  };
+  const sha1 = (bytes: Buffer) => createHash('sha1').update(bytes).digest('hex');
+  const english = Buffer.from(article('de-DE'));
+
+  it.each([
+    ['plain UTF-8', english],
+    ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), english])],
+    ['invalid UTF-8', Buffer.concat([english, Buffer.from([0xff, 0x0a])])],
+  ])('is compared when its bytes (%s) hash to ms.openlocfilehash', async (_, source) => {
+    const found = await report(withSource(source, sha1(source)), 'links-cross-locale');
+    expect(found.filter((f) => f.startsWith('zh-CN:'))).toEqual([
+      'zh-CN:25:31 `https://example.com/x` is linked 1× here but 0× in most other locales (differs from de-DE, ja-JP, en-US (source))',
+    ]);
+  });
+
+  it('is not compared when its bytes hash to something else', async () => {
+    const found = await report(withSource(english, sha1(Buffer.from('another version'))), 'links-cross-locale');
+    expect(found.filter((f) => f.startsWith('zh-CN:'))).toEqual([
+      'zh-CN:25:31 `https://example.com/x` is linked 1× here but 0× in most other locales (differs from de-DE, ja-JP)',
     ]);
   });
 });

@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-IHF4VXQS.js";
+} from "./chunks/chunk-NRSEEDZX.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-FSOTTT6A.js";
+} from "./chunks/chunk-U4UCQ7VD.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-IHF4VXQS.js";
+} from "./chunks/chunk-NRSEEDZX.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-FSOTTT6A.js";
+} from "./chunks/chunk-U4UCQ7VD.js";
 import {
   error,
   getInput,

@@ -1,7 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   checkBatches
-} from "./chunks/chunk-FSOTTT6A.js";
+} from "./chunks/chunk-U4UCQ7VD.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -3,7 +3,7 @@ import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realp
 import { matchesGlob, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { isLocalized, localeOf, parseDocument, type LocDocument } from './document/document.js';
-import { decodeUtf8, looksBinary } from './document/text.js';
+import { decodeUtf8, detached, looksBinary } from './document/text.js';
 import { fingerprint } from './findings/baseline.js';
 import { compareFindings, type Finding, type Severity } from './findings/finding.js';
 import { suppressions } from './findings/suppress.js';
@@ -205,10 +205,15 @@ function loadDocument(absolutePath: string, { cwd, maxBytes, urlLocalePatterns }
   if (looksBinary(bytes)) return fail(fileProblems.encoding, 'File is binary (it holds NUL bytes): not checked');
   const decoded = decodeUtf8(bytes);
   const path = displayPath(cwd, absolutePath);
-  const doc = parseDocument(path, decoded.text, { urlLocalePatterns });
-  // Only a source file's hash is ever asked for (against ms.openlocfilehash): computed then.
+  // Only a source file's hash is ever asked for (against ms.openlocfilehash): computed then. Valid
+  // UTF-8 encodes back to the file's bytes, so only bytes that do not are kept until then.
   let hash: string | undefined;
-  doc.contentHash = () => (hash ??= createHash('sha1').update(bytes).digest('hex'));
+  const kept = decoded.problems.length > 0 ? bytes : null;
+  const { text, hadBom } = decoded;
+  const contentHash = () => (hash ??= (kept !== null ? createHash('sha1').update(kept) : createHash('sha1').update(hadBom ? UTF8_BOM : '').update(text)).digest('hex'));
+  // Handed to the parser, not assigned to the document afterwards: V8 allocates a closure assigned to
+  // a property in the old generation, where it kept every file's text alive until a full collection.
+  const doc = parseDocument(path, text, { urlLocalePatterns, contentHash });
   for (let i = 0; i < decoded.problems.length; i++) {
     const problem = decoded.problems[i]!;
     const { line, column } = doc.lines.position(problem.offset);
@@ -216,6 +221,8 @@ function loadDocument(absolutePath: string, { cwd, maxBytes, urlLocalePatterns }
   }
   return { doc, findings };
 }
+
+const UTF8_BOM = '\uFEFF';
 
 function toFinding(doc: LocDocument, rule: RuleMeta, f: RuleFinding, severity: Severity): Finding {
   const start = doc.lines.position(f.start);
@@ -228,7 +235,8 @@ function toFinding(doc: LocDocument, rule: RuleMeta, f: RuleFinding, severity: S
     endColumn: end.column,
     rule: rule.id,
     severity,
-    message: f.message,
+    // Findings outlive their file: the message, often cut from its text, must not keep that text.
+    message: detached(f.message),
   };
 }
 

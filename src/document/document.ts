@@ -71,7 +71,11 @@ class Located implements LocatedSegment {
 export interface ParseOptions {
   /** URL parts that name a locale, removed before link targets are compared. */
   urlLocalePatterns?: readonly RegExp[];
+  /** The SHA-1 of the file's bytes, when the document was read from disk. */
+  contentHash?: () => string | null;
 }
+
+const NO_HASH = () => null;
 
 export function parseDocument(path: string, text: string, options: ParseOptions = {}): LocDocument {
   const lines = new LineIndex(text);
@@ -94,7 +98,7 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
     text,
     lines,
     pathLocale: localeFromPath(path),
-    contentHash: () => null,
+    contentHash: options.contentHash ?? NO_HASH,
     frontMatter,
     // Spans close inside out, so nested units are found before their parents: sort to text order.
     segments: inOffsetOrder(segments, (s) => s.ttu.tagStart).map((s) => new Located(s, text, lines.lineStart(lines.position(s.ttu.tagStart).line))),

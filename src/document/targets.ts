@@ -1,4 +1,5 @@
 import { asLocale } from '../layout/locale.js';
+import { detached } from './text.js';
 
 export type TargetKind = 'external' | 'site-absolute' | 'relative' | 'fragment' | 'other-scheme' | 'empty';
 
@@ -44,7 +45,9 @@ export function parseTarget(raw: string, urlLocalePatterns: readonly RegExp[] = 
   let result = cache.get(raw);
   if (result === undefined) {
     if (cache.size > 100_000) cache.clear();
-    cache.set(raw, (result = parseTargetUncached(raw, urlLocalePatterns)));
+    // Kept for the run: the key, and the parts cut from it, must not keep the file's text alive.
+    const own = detached(raw);
+    cache.set(own, (result = parseTargetUncached(own, urlLocalePatterns)));
   }
   return result;
 }

@@ -110,16 +110,26 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8000)).indexOf(0) !== -1;
 }
 
-/** What `\s` matches in a JavaScript regular expression. */
 /** Sorts in place by offset, unless already in order, as a scan's list nearly always is (a sort copies the array). */
 export function inOffsetOrder<T>(items: T[], offset: (item: T) => number): T[] {
   for (let i = 1; i < items.length; i++) if (offset(items[i - 1]!) > offset(items[i]!)) return items.sort((a, b) => offset(a) - offset(b));
   return items;
 }
 
+/** What `\s` matches in a JavaScript regular expression. */
 export function isSpace(c: number): boolean {
   return (
     c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
+}
+
+/**
+ * A copy of a string that holds no reference to the string it was cut from. V8 keeps a long slice
+ * as a view of its parent, so a slice of a file's text kept for the whole run (a cache key, a
+ * finding's message) would keep the whole text alive. Concatenation then slicing makes V8 flatten
+ * the string into a copy of its own.
+ */
+export function detached(s: string): string {
+  return (' ' + s).slice(1);
 }

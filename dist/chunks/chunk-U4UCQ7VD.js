@@ -10970,6 +10970,9 @@ function inOffsetOrder(items, offset) {
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
+function detached(s) {
+  return (" " + s).slice(1);
+}
 
 // src/document/markdown.ts
 var FENCE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/;
@@ -16748,7 +16751,8 @@ function parseTarget(raw, urlLocalePatterns = NO_PATTERNS) {
   let result = cache3.get(raw);
   if (result === void 0) {
     if (cache3.size > 1e5) cache3.clear();
-    cache3.set(raw, result = parseTargetUncached(raw, urlLocalePatterns));
+    const own = detached(raw);
+    cache3.set(own, result = parseTargetUncached(own, urlLocalePatterns));
   }
   return result;
 }
@@ -16803,6 +16807,7 @@ var Located = class {
     return this.cachedContainers ??= containersAt(this.text, this.ttu.tagStart, this.lineStart);
   }
 };
+var NO_HASH = () => null;
 function parseDocument2(path, text, options2 = {}) {
   const lines = new LineIndex(text);
   const frontMatter = parseFrontMatter(text);
@@ -16823,7 +16828,7 @@ function parseDocument2(path, text, options2 = {}) {
     text,
     lines,
     pathLocale: localeFromPath(path),
-    contentHash: () => null,
+    contentHash: options2.contentHash ?? NO_HASH,
     frontMatter,
     // Spans close inside out, so nested units are found before their parents: sort to text order.
     segments: inOffsetOrder(segments, (s) => s.ttu.tagStart).map((s) => new Located(s, text, lines.lineStart(lines.position(s.ttu.tagStart).line))),
@@ -18496,9 +18501,11 @@ function loadDocument(absolutePath, { cwd, maxBytes, urlLocalePatterns }) {
   if (looksBinary(bytes)) return fail(fileProblems.encoding, "File is binary (it holds NUL bytes): not checked");
   const decoded = decodeUtf8(bytes);
   const path = displayPath(cwd, absolutePath);
-  const doc = parseDocument2(path, decoded.text, { urlLocalePatterns });
   let hash;
-  doc.contentHash = () => hash ??= createHash2("sha1").update(bytes).digest("hex");
+  const kept = decoded.problems.length > 0 ? bytes : null;
+  const { text, hadBom } = decoded;
+  const contentHash = () => hash ??= (kept !== null ? createHash2("sha1").update(kept) : createHash2("sha1").update(hadBom ? UTF8_BOM : "").update(text)).digest("hex");
+  const doc = parseDocument2(path, text, { urlLocalePatterns, contentHash });
   for (let i = 0; i < decoded.problems.length; i++) {
     const problem = decoded.problems[i];
     const { line, column } = doc.lines.position(problem.offset);
@@ -18506,6 +18513,7 @@ function loadDocument(absolutePath, { cwd, maxBytes, urlLocalePatterns }) {
   }
   return { doc, findings };
 }
+var UTF8_BOM = "\uFEFF";
 function toFinding(doc, rule, f, severity) {
   const start = doc.lines.position(f.start);
   const end = doc.lines.position(Math.max(f.start, f.end));
@@ -18517,7 +18525,8 @@ function toFinding(doc, rule, f, severity) {
     endColumn: end.column,
     rule: rule.id,
     severity,
-    message: f.message
+    // Findings outlive their file: the message, often cut from its text, must not keep that text.
+    message: detached(f.message)
   };
 }
 var NO_OPTIONS = Object.freeze({});
