@@ -36,6 +36,13 @@ describe('checking on several threads', () => {
     expect(two.stderr).toBe('');
   });
 
+  it('stops the workers it started ahead when the run turns out too small to share', async () => {
+    // The workers start before the files are found; were they not stopped, the process would not exit.
+    const [one, two] = await Promise.all([runCli('--format', 'json', '--threads', '1', 'set-0'), runCli('--format', 'json', '--threads', '2', 'set-0')]);
+    expect((JSON.parse(two.stdout) as { files: number }).files).toBe(21);
+    expect(two).toEqual(one);
+  });
+
   it('refuses a thread count that is not a whole number from 1', async () => {
     const run = await runCli('--threads', '0', '.');
     expect(run.code).toBe(2);

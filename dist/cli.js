@@ -7,11 +7,12 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-NRSEEDZX.js";
+} from "./chunks/chunk-3ERYNJU2.js";
 import {
   CONFIG_FILE,
   ConfigError,
   LocaleLayout,
+  WorkerPool,
   applyBaseline,
   collectFiles,
   countBySeverity,
@@ -20,7 +21,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-U4UCQ7VD.js";
+} from "./chunks/chunk-PIMGKKB6.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts
@@ -125,21 +126,32 @@ ${USAGE}`);
   }
 }
 async function lint(argv, io) {
-  const { values, positionals } = parse(argv);
+  const args = parse(argv);
+  const { values } = args;
   if (values.help) return io.stdout(USAGE), 0;
   if (values.version) return io.stdout(`${VERSION}
 `), 0;
-  const format = values.format;
-  if (!["text", "json", "sarif"].includes(format)) throw new UsageError(`unknown format \`${format}\``);
+  if (!["text", "json", "sarif"].includes(values.format)) throw new UsageError(`unknown format \`${values.format}\``);
   const failOnFlag = values["fail-on"];
   if (failOnFlag !== void 0 && !["error", "warning", "never"].includes(failOnFlag)) throw new UsageError("--fail-on must be error, warning or never");
-  const shard = values.shard === void 0 ? null : parseShard(values.shard);
-  if (values.shard !== void 0 && shard === null) throw new UsageError("--shard takes I/N with 1 \u2264 I \u2264 N, e.g. 2/8");
+  if (values.shard !== void 0 && parseShard(values.shard) === null) throw new UsageError("--shard takes I/N with 1 \u2264 I \u2264 N, e.g. 2/8");
   if (values.threads !== void 0 && !/^[1-9][0-9]*$/.test(values.threads)) throw new UsageError("--threads takes a whole number from 1");
+  const threads = threadCount(values.threads);
+  const script = workerScript(import.meta.url);
+  const pool = script && threads > 1 ? new WorkerPool(script, threads - 1) : void 0;
+  try {
+    return await check(args, io, { threads, workerScript: script, pool });
+  } finally {
+    pool?.close();
+  }
+}
+async function check({ values, positionals }, io, parallel) {
+  const format = values.format;
+  const shard = values.shard === void 0 ? null : parseShard(values.shard);
   const config = await findConfig(io.cwd, values.config);
   if (values["source-locale"]) config.sourceLocale = values["source-locale"];
   config.localeRoots.push(...values["locale-root"]);
-  const failOn = failOnFlag ?? config.failOn;
+  const failOn = values["fail-on"] ?? config.failOn;
   const collected = collectFiles(positionals.length > 0 ? positionals : ["."], io.cwd, config);
   let files = collected.files;
   if (shard) files = filesOfShard(files, shard, new LocaleLayout(config.sourceLocale, [], io.cwd), io.cwd);
@@ -149,8 +161,7 @@ async function lint(argv, io) {
     config,
     checkExternalLinks: values["check-external"],
     cacheDir,
-    threads: threadCount(values.threads),
-    workerScript: workerScript(import.meta.url)
+    ...parallel
   });
   let findings = [...collected.findings, ...result.findings];
   if (values["write-baseline"]) {

@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-NRSEEDZX.js";
+} from "./chunks/chunk-3ERYNJU2.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-U4UCQ7VD.js";
+} from "./chunks/chunk-PIMGKKB6.js";
 import {
   error,
   getInput,

@@ -1,9 +1,10 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
-  checkBatches
-} from "./chunks/chunk-U4UCQ7VD.js";
+  checkBatches,
+  received
+} from "./chunks/chunk-PIMGKKB6.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts
-import { parentPort, workerData } from "node:worker_threads";
-parentPort.postMessage(checkBatches(workerData));
+import { parentPort } from "node:worker_threads";
+parentPort.once("message", (work) => parentPort.postMessage(checkBatches(received(work))));

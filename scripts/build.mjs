@@ -19,6 +19,17 @@ const lazyOidc = {
   },
 };
 
+/** gray-matter's default engines (js-yaml's YAML, and eval for JavaScript) are all replaced by loclint's. */
+const noDefaultEngines = {
+  name: 'no-default-engines',
+  setup(build) {
+    const grayMatter = join(root, 'node_modules', 'gray-matter');
+    build.onResolve({ filter: /^\.\.?\/(lib\/)?engines$/ }, ({ importer }) =>
+      importer.startsWith(grayMatter + '/') ? { path: join(root, 'scripts', 'shims', 'gray-matter-engines.cjs') } : undefined,
+    );
+  },
+};
+
 const result = await build({
   absWorkingDir: root,
   entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts', worker: 'src/worker.ts' },
@@ -35,7 +46,7 @@ const result = await build({
   banner: { js: "import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);" },
   define: { __LOCLINT_VERSION__: JSON.stringify(version), __LOCLINT_BUNDLED__: 'true' },
   legalComments: 'none',
-  plugins: [lazyOidc],
+  plugins: [lazyOidc, noDefaultEngines],
   write: false,
   logLevel: 'warning',
 });

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONFIG_FILE, ConfigError, findConfig } from './config/config.js';
-import { collectFiles, lintFiles } from './engine.js';
+import { collectFiles, lintFiles, type EngineOptions } from './engine.js';
 import { applyBaseline, readBaseline, writeBaseline } from './findings/baseline.js';
 import { meetsFailLevel, type FailLevel, type Finding } from './findings/finding.js';
 import { LocaleLayout } from './layout/layout.js';
@@ -11,6 +11,7 @@ import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
 import { formatText } from './report/text.js';
 import { threadCount, workerScript } from './runtime.js';
+import { WorkerPool } from './workers.js';
 import { VERSION } from './version.js';
 
 export { tuneV8 } from './runtime.js';
@@ -92,21 +93,35 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
 }
 
 async function lint(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(argv);
+  const args = parse(argv);
+  const { values } = args;
   if (values.help) return io.stdout(USAGE), 0;
   if (values.version) return io.stdout(`${VERSION}\n`), 0;
-  const format = values.format!;
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format \`${format}\``);
+  if (!['text', 'json', 'sarif'].includes(values.format!)) throw new UsageError(`unknown format \`${values.format}\``);
   const failOnFlag = values['fail-on'];
   if (failOnFlag !== undefined && !['error', 'warning', 'never'].includes(failOnFlag)) throw new UsageError('--fail-on must be error, warning or never');
-  const shard = values.shard === undefined ? null : parseShard(values.shard);
-  if (values.shard !== undefined && shard === null) throw new UsageError('--shard takes I/N with 1 ≤ I ≤ N, e.g. 2/8');
+  if (values.shard !== undefined && parseShard(values.shard) === null) throw new UsageError('--shard takes I/N with 1 ≤ I ≤ N, e.g. 2/8');
   if (values.threads !== undefined && !/^[1-9][0-9]*$/.test(values.threads)) throw new UsageError('--threads takes a whole number from 1');
 
+  const threads = threadCount(values.threads);
+  const script = workerScript(import.meta.url);
+  // Workers load while the configuration is read and the files are found; a small run stops them.
+  const pool = script && threads > 1 ? new WorkerPool(script, threads - 1) : undefined;
+  try {
+    return await check(args, io, { threads, workerScript: script, pool });
+  } finally {
+    pool?.close();
+  }
+}
+
+/** A run with valid arguments. */
+async function check({ values, positionals }: ReturnType<typeof parse>, io: CliIo, parallel: Pick<EngineOptions, 'threads' | 'workerScript' | 'pool'>): Promise<number> {
+  const format = values.format!;
+  const shard = values.shard === undefined ? null : parseShard(values.shard);
   const config = await findConfig(io.cwd, values.config);
   if (values['source-locale']) config.sourceLocale = values['source-locale'];
   config.localeRoots.push(...values['locale-root']!);
-  const failOn = (failOnFlag as FailLevel | undefined) ?? config.failOn;
+  const failOn = (values['fail-on'] as FailLevel | undefined) ?? config.failOn;
 
   const collected = collectFiles(positionals.length > 0 ? positionals : ['.'], io.cwd, config);
   let files = collected.files;
@@ -117,8 +132,7 @@ async function lint(argv: readonly string[], io: CliIo): Promise<number> {
     config,
     checkExternalLinks: values['check-external']!,
     cacheDir,
-    threads: threadCount(values.threads),
-    workerScript: workerScript(import.meta.url),
+    ...parallel,
   });
   let findings: Finding[] = [...collected.findings, ...result.findings];
 

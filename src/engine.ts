@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { matchesGlob, relative, resolve, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { isLocalized, localeOf, parseDocument, type LocDocument } from './document/document.js';
 import { decodeUtf8, detached, looksBinary } from './document/text.js';
 import { fingerprint } from './findings/baseline.js';
@@ -15,6 +14,7 @@ import { requestUrl } from './rules/external-link.js';
 import { fileProblems, type RuleMeta } from './rules/file-problems.js';
 import { rules as allRules } from './rules/index.js';
 import type { Rule, RuleContext, RuleFinding } from './rules/rule.js';
+import { WorkerPool } from './workers.js';
 
 export interface EngineOptions {
   /** Where relative display paths start (and configuration globs match). */
@@ -31,6 +31,8 @@ export interface EngineOptions {
   threads?: number;
   /** The bundled worker entry (dist/worker.js), which checks a share of the files. */
   workerScript?: URL;
+  /** Workers the caller started ahead (of `workerScript`), used instead of starting new ones. */
+  pool?: WorkerPool;
 }
 
 export interface EngineResult {
@@ -441,16 +443,6 @@ function batchesOf(files: readonly Placed[]): Placed[][] {
   return batches;
 }
 
-/** A worker thread taking batches; a worker that fails gives none, and its batches are checked again here. */
-function checkInWorker(script: URL, work: Work): Promise<Map<number, Finding[]>> {
-  return new Promise((resolve) => {
-    const worker = new Worker(script, { workerData: work });
-    worker.once('message', resolve);
-    worker.once('error', () => resolve(new Map()));
-    worker.once('exit', () => resolve(new Map()));
-  });
-}
-
 /** The pipeline both the CLI and the action call: files in, sorted findings out. */
 export async function lintFiles(absolutePaths: readonly string[], options: EngineOptions): Promise<EngineResult> {
   const { cwd } = options;
@@ -473,11 +465,13 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
   for (const key of [...byArticle.keys()].sort()) for (const path of byArticle.get(key)!.sort()) placed.push({ path, key });
   // Workers run the built-in rules only: rules given as functions cannot be sent to them.
   const { workerScript } = options;
-  const workers = workerScript && !options.rules ? Math.max(0, Math.min((options.threads ?? 1) - 1, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1)) : 0;
+  const available = options.pool?.size ?? (workerScript ? (options.threads ?? 1) - 1 : 0);
+  const workers = options.rules ? 0 : Math.max(0, Math.min(available, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1));
   const next = new Int32Array(workers > 0 ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
   const work: Work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, external };
-  // Workers start first and take batches while this thread takes its own.
-  const inWorkers = Array.from({ length: workers }, () => checkInWorker(workerScript!, work));
+  // Workers are sent the work first and take batches while this thread takes its own.
+  const pool = options.pool ?? (workers > 0 ? new WorkerPool(workerScript!, workers) : null);
+  const inWorkers = pool?.run(workers, work) ?? [];
   const done = checkBatches(work, options.rules);
   const fromWorkers = await Promise.all(inWorkers);
   for (const found of fromWorkers) for (const [batch, findings] of found) done.set(batch, findings);

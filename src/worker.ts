@@ -1,5 +1,6 @@
-// A worker thread's entry: takes batches of the run's files and posts back their findings.
-import { parentPort, workerData } from 'node:worker_threads';
-import { checkBatches, type Work } from './engine.js';
+// A worker thread's entry: loads, then waits for the run's work, takes batches of its files and posts back their findings.
+import { parentPort } from 'node:worker_threads';
+import { checkBatches } from './engine.js';
+import { received, type PostedWork } from './workers.js';
 
-parentPort!.postMessage(checkBatches(workerData as Work));
+parentPort!.once('message', (work: PostedWork) => parentPort!.postMessage(checkBatches(received(work))));
