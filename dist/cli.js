@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-3ERYNJU2.js";
+} from "./chunks/chunk-BRQDE2PH.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-PIMGKKB6.js";
+} from "./chunks/chunk-RMKXGMKY.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -7,7 +7,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-3ERYNJU2.js";
+} from "./chunks/chunk-BRQDE2PH.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-PIMGKKB6.js";
+} from "./chunks/chunk-RMKXGMKY.js";
 import {
   error,
   getInput,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-PIMGKKB6.js";
+} from "./chunks/chunk-RMKXGMKY.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

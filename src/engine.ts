@@ -183,6 +183,8 @@ function readRegularFile(path: string, maxBytes: number): Buffer {
 interface Loaded {
   doc: LocDocument | null;
   findings: Finding[];
+  /** Whether the document is in the source locale, once asked: every file of its article asks. */
+  isSource?: boolean;
 }
 
 interface LoadOptions {
@@ -291,10 +293,14 @@ class DocumentStore {
 
   /** A counterpart or linked file: absent or unreadable files are simply not there. */
   peek(path: string): LocDocument | null {
+    return this.peekLoaded(path)?.doc ?? null;
+  }
+
+  peekLoaded(path: string): Loaded | null {
     // Read already (the article's other files ask for the same ones): no need to ask the listing.
     const loaded = this.group.get(path);
-    if (loaded !== undefined) return loaded.doc;
-    return this.exists(path) ? this.load(path).doc : null;
+    if (loaded !== undefined) return loaded;
+    return this.exists(path) ? this.load(path) : null;
   }
 }
 
@@ -349,6 +355,11 @@ export interface Work {
  */
 export function checkBatches({ batches, next, cwd, config, maxFileBytes, external }: Work, rules: readonly Rule[] = allRules): Map<number, Finding[]> {
   const sourceLocale = config.sourceLocale;
+  const sourceLocaleLower = sourceLocale.toLowerCase();
+  const isSource = (d: LocDocument) => {
+    const locale = localeOf(d);
+    return locale !== null ? locale.toLowerCase() === sourceLocaleLower : !isLocalized(d, sourceLocale);
+  };
   const load = loadOptions(cwd, config, maxFileBytes);
   const layout = layoutOf(config, cwd);
   const store = new DocumentStore(load, (path) => layout.hasFile(path));
@@ -367,10 +378,6 @@ export function checkBatches({ batches, next, cwd, config, maxFileBytes, externa
     const doc = loaded.doc;
     findings.push(...configured(loaded.findings, doc, config));
     if (doc === null) return;
-    const isSource = (d: LocDocument) => {
-      const locale = localeOf(d);
-      return locale !== null ? locale.toLowerCase() === sourceLocale.toLowerCase() : !isLocalized(d, sourceLocale);
-    };
     // The article's other files, read and told apart once for all the rules that ask.
     let article: { siblings: LocDocument[]; source: LocDocument | null } | undefined;
     const counterparts = () => {
@@ -378,10 +385,10 @@ export function checkBatches({ batches, next, cwd, config, maxFileBytes, externa
         article = { siblings: [], source: null };
         const copies = layout.counterparts(path);
         for (let i = 0; i < copies.length; i++) {
-          const other = store.peek(copies[i]!.path);
-          if (other === null) continue;
-          if (!isSource(other)) article.siblings.push(other);
-          else article.source ??= other;
+          const other = store.peekLoaded(copies[i]!.path);
+          if (other === null || other.doc === null) continue;
+          if (!(other.isSource ??= isSource(other.doc))) article.siblings.push(other.doc);
+          else article.source ??= other.doc;
         }
       }
       return article;

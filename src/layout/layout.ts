@@ -79,9 +79,11 @@ export class LocaleLayout {
   private articleInFolders(root: string, rest: string): { folder: string; counterpart: Counterpart }[] {
     // Compared part by part: a key joined from them would be copied for each comparison.
     if (this.lastArticle === null || this.lastArticle.rest !== rest || this.lastArticle.root !== root) {
+      // Root and rest are parts of a normalized path: joined as they are, without path.join's normalization.
+      const prefix = root.endsWith(sep) ? root : root + sep;
       const copies = this.list(root).flatMap((name) => {
         const locale = asLocale(name);
-        return locale === null ? [] : [{ folder: name, counterpart: { path: join(root, name, rest), locale } }];
+        return locale === null ? [] : [{ folder: name, counterpart: { path: prefix + name + sep + rest, locale } }];
       });
       this.lastArticle = { root, rest, copies };
     }

@@ -15340,9 +15340,10 @@ var LocaleLayout = class {
    */
   articleInFolders(root, rest) {
     if (this.lastArticle === null || this.lastArticle.rest !== rest || this.lastArticle.root !== root) {
+      const prefix = root.endsWith(sep2) ? root : root + sep2;
       const copies = this.list(root).flatMap((name) => {
         const locale = asLocale(name);
-        return locale === null ? [] : [{ folder: name, counterpart: { path: join3(root, name, rest), locale } }];
+        return locale === null ? [] : [{ folder: name, counterpart: { path: prefix + name + sep2 + rest, locale } }];
       });
       this.lastArticle = { root, rest, copies };
     }
@@ -15759,9 +15760,12 @@ var DocumentStore = class {
   }
   /** A counterpart or linked file: absent or unreadable files are simply not there. */
   peek(path) {
+    return this.peekLoaded(path)?.doc ?? null;
+  }
+  peekLoaded(path) {
     const loaded = this.group.get(path);
-    if (loaded !== void 0) return loaded.doc;
-    return this.exists(path) ? this.load(path).doc : null;
+    if (loaded !== void 0) return loaded;
+    return this.exists(path) ? this.load(path) : null;
   }
 };
 async function checkExternalLinks(paths, load, external) {
@@ -15784,6 +15788,11 @@ function configured(findings, doc, config) {
 }
 function checkBatches({ batches, next, cwd, config, maxFileBytes, external }, rules2 = rules) {
   const sourceLocale = config.sourceLocale;
+  const sourceLocaleLower = sourceLocale.toLowerCase();
+  const isSource = (d) => {
+    const locale = localeOf(d);
+    return locale !== null ? locale.toLowerCase() === sourceLocaleLower : !isLocalized(d, sourceLocale);
+  };
   const load = loadOptions(cwd, config, maxFileBytes);
   const layout = layoutOf(config, cwd);
   const store = new DocumentStore(load, (path) => layout.hasFile(path));
@@ -15801,20 +15810,16 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, external }, ru
     const doc = loaded.doc;
     findings.push(...configured(loaded.findings, doc, config));
     if (doc === null) return;
-    const isSource = (d) => {
-      const locale = localeOf(d);
-      return locale !== null ? locale.toLowerCase() === sourceLocale.toLowerCase() : !isLocalized(d, sourceLocale);
-    };
     let article;
     const counterparts = () => {
       if (article === void 0) {
         article = { siblings: [], source: null };
         const copies = layout.counterparts(path);
         for (let i = 0; i < copies.length; i++) {
-          const other = store.peek(copies[i].path);
-          if (other === null) continue;
-          if (!isSource(other)) article.siblings.push(other);
-          else article.source ??= other;
+          const other = store.peekLoaded(copies[i].path);
+          if (other === null || other.doc === null) continue;
+          if (!(other.isSource ??= isSource(other.doc))) article.siblings.push(other.doc);
+          else article.source ??= other.doc;
         }
       }
       return article;
