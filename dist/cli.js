@@ -3,11 +3,8 @@ import {
   VERSION,
   filesOfShard,
   formatSarif,
-  parseShard,
-  threadCount,
-  tuneV8,
-  workerScript
-} from "./chunks/chunk-BRQDE2PH.js";
+  parseShard
+} from "./chunks/chunk-4CZUX6QC.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -20,8 +17,11 @@ import {
   lintFiles,
   meetsFailLevel,
   readBaseline,
+  threadCount,
+  tuneV8,
+  workerScript,
   writeBaseline
-} from "./chunks/chunk-RMKXGMKY.js";
+} from "./chunks/chunk-YCXNCCJT.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -3,11 +3,8 @@ import {
   VERSION,
   filesOfShard,
   formatSarif,
-  parseShard,
-  threadCount,
-  tuneV8,
-  workerScript
-} from "./chunks/chunk-BRQDE2PH.js";
+  parseShard
+} from "./chunks/chunk-4CZUX6QC.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -21,8 +18,11 @@ import {
   parseDocument,
   parseTarget,
   readBaseline,
-  relativeFilePath
-} from "./chunks/chunk-RMKXGMKY.js";
+  relativeFilePath,
+  threadCount,
+  tuneV8,
+  workerScript
+} from "./chunks/chunk-YCXNCCJT.js";
 import {
   error,
   getInput,

@@ -33,3 +33,13 @@ export function tuneV8(): void {
   setFlagsFromString('--semi-space-growth-factor=1');
   setFlagsFromString('--no-parallel-scavenge');
 }
+
+/**
+ * For a run on several threads: each thread compiles its hot code on its own, between its files.
+ * Compiled on V8's background threads, the code of every thread took the cores the checking threads
+ * needed (A/B, 15 alternating rounds over 14,605 files on 2 cores: 1.13 → 1.09 s). Set before the
+ * workers start; a run on one thread keeps the background compiler, which then has a core to itself.
+ */
+export function compileOnOwnThread(): void {
+  setFlagsFromString('--no-concurrent-recompilation');
+}

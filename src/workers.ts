@@ -2,6 +2,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Work } from './engine.js';
 import type { Finding } from './findings/finding.js';
+import { compileOnOwnThread } from './runtime.js';
 
 /** Findings of the batches a worker checked, by batch index: none when the worker failed. */
 export type WorkerResult = Map<number, Finding[]>;
@@ -20,6 +21,7 @@ export class WorkerPool {
   private readonly idle: Helper[];
 
   constructor(script: URL, size: number) {
+    if (size > 0) compileOnOwnThread();
     this.idle = Array.from({ length: size }, () => startHelper(script));
   }
 

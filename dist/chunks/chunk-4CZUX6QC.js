@@ -1,7 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   allRuleMeta
-} from "./chunk-RMKXGMKY.js";
+} from "./chunk-YCXNCCJT.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";
@@ -63,22 +63,6 @@ function formatSarif(findings, version) {
   return JSON.stringify(toSarif(findings, version), null, 2) + "\n";
 }
 
-// src/runtime.ts
-import { availableParallelism } from "node:os";
-import { setFlagsFromString } from "node:v8";
-function workerScript(entryUrl) {
-  return true ? new URL("./worker.js", entryUrl) : void 0;
-}
-function threadCount(setting = process.env.LOCLINT_THREADS) {
-  const n = Number(setting);
-  return setting !== void 0 && Number.isInteger(n) && n > 0 ? n : availableParallelism();
-}
-function tuneV8() {
-  setFlagsFromString("--no-turbofan");
-  setFlagsFromString("--semi-space-growth-factor=1");
-  setFlagsFromString("--no-parallel-scavenge");
-}
-
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
@@ -86,8 +70,5 @@ export {
   parseShard,
   filesOfShard,
   formatSarif,
-  workerScript,
-  threadCount,
-  tuneV8,
   VERSION
 };

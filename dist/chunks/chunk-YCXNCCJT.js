@@ -15401,11 +15401,31 @@ function pathKind(path) {
   }
 }
 
+// src/runtime.ts
+import { availableParallelism } from "node:os";
+import { setFlagsFromString } from "node:v8";
+function workerScript(entryUrl) {
+  return true ? new URL("./worker.js", entryUrl) : void 0;
+}
+function threadCount(setting = process.env.LOCLINT_THREADS) {
+  const n = Number(setting);
+  return setting !== void 0 && Number.isInteger(n) && n > 0 ? n : availableParallelism();
+}
+function tuneV8() {
+  setFlagsFromString("--no-turbofan");
+  setFlagsFromString("--semi-space-growth-factor=1");
+  setFlagsFromString("--no-parallel-scavenge");
+}
+function compileOnOwnThread() {
+  setFlagsFromString("--no-concurrent-recompilation");
+}
+
 // src/workers.ts
 import { Worker } from "node:worker_threads";
 var WorkerPool = class {
   idle;
   constructor(script, size) {
+    if (size > 0) compileOnOwnThread();
     this.idle = Array.from({ length: size }, () => startHelper(script));
   }
   get size() {
@@ -15888,12 +15908,12 @@ async function lintFiles(absolutePaths, options) {
   }
   const placed = [];
   for (const key of [...byArticle.keys()].sort()) for (const path of byArticle.get(key).sort()) placed.push({ path, key });
-  const { workerScript } = options;
-  const available = options.pool?.size ?? (workerScript ? (options.threads ?? 1) - 1 : 0);
+  const { workerScript: workerScript2 } = options;
+  const available = options.pool?.size ?? (workerScript2 ? (options.threads ?? 1) - 1 : 0);
   const workers = options.rules ? 0 : Math.max(0, Math.min(available, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1));
   const next = new Int32Array(workers > 0 ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
   const work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, external };
-  const pool = options.pool ?? (workers > 0 ? new WorkerPool(workerScript, workers) : null);
+  const pool = options.pool ?? (workers > 0 ? new WorkerPool(workerScript2, workers) : null);
   const inWorkers = pool?.run(workers, work) ?? [];
   const done = checkBatches(work, options.rules);
   const fromWorkers = await Promise.all(inWorkers);
@@ -15922,6 +15942,9 @@ export {
   meetsFailLevel,
   countBySeverity,
   LocaleLayout,
+  workerScript,
+  threadCount,
+  tuneV8,
   WorkerPool,
   received,
   collectFiles,
