@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-4CZUX6QC.js";
+} from "./chunks/chunk-TPDTDAHO.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-YCXNCCJT.js";
+} from "./chunks/chunk-4RTBRMGV.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-4CZUX6QC.js";
+} from "./chunks/chunk-TPDTDAHO.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-YCXNCCJT.js";
+} from "./chunks/chunk-4RTBRMGV.js";
 import {
   error,
   getInput,

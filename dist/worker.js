@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-YCXNCCJT.js";
+} from "./chunks/chunk-4RTBRMGV.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

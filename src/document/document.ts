@@ -1,5 +1,6 @@
 import { parseFrontMatter, type FrontMatter } from './front-matter.js';
 import { scanTags } from './html-tags.js';
+import type { PlacedLink } from './link-zones.js';
 import { scanLinks, type Definition, type Link, type LooseLink } from './links.js';
 import { containersAt, scanBlocks, type Container, type Heading } from './markdown.js';
 import { scanSegments, type Segment, type SpanProblem } from './segments.js';
@@ -42,6 +43,8 @@ export interface LocDocument {
   definitions: Definition[];
   looseLinks: LooseLink[];
   urlLocalePatterns: readonly RegExp[];
+  /** The links placed in their zones (link-zones.ts), worked out on first use. */
+  placedLinks: PlacedLink[] | null;
 }
 
 class Located implements LocatedSegment {
@@ -111,6 +114,7 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
     definitions,
     looseLinks,
     urlLocalePatterns: options.urlLocalePatterns ?? NO_PATTERNS,
+    placedLinks: null,
   };
 }
 

