@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-TPDTDAHO.js";
+} from "./chunks/chunk-VQNBOYDN.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-4RTBRMGV.js";
+} from "./chunks/chunk-RP3YQQZT.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

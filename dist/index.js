@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-TPDTDAHO.js";
+} from "./chunks/chunk-VQNBOYDN.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-4RTBRMGV.js";
+} from "./chunks/chunk-RP3YQQZT.js";
 import {
   error,
   getInput,

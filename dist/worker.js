@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-4RTBRMGV.js";
+} from "./chunks/chunk-RP3YQQZT.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

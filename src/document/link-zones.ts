@@ -1,4 +1,4 @@
-import { zoneAt, type LocatedSegment, type LocDocument } from './document.js';
+import { derived, zoneAt, type LocatedSegment, type LocDocument } from './document.js';
 import type { Link } from './links.js';
 import { parseTarget, type Target } from './targets.js';
 
@@ -9,14 +9,13 @@ export interface PlacedLink extends Link {
   zone: 'translation' | 'source' | 'outside';
 }
 
-/**
- * Every link with its parsed target and zone, computed once per document for all rules. Kept on the
- * document: kept in a WeakMap, the links (and through their segments, the file's text) outlived
- * young-generation collections, and V8 promoted 14 MB more to the old generation over 14,605 files.
- */
-export function placedLinks(doc: LocDocument): PlacedLink[] {
-  if (doc.placedLinks !== null) return doc.placedLinks;
-  const placed = doc.links.map((link) => {
+/** Every link with its parsed target and zone, computed once per document for all rules. */
+export function placedLinks(doc: LocDocument): readonly PlacedLink[] {
+  return derived(doc, placeLinks);
+}
+
+function placeLinks(doc: LocDocument): PlacedLink[] {
+  return doc.links.map((link) => {
     const zone = zoneAt(doc, link.start);
     // Spelled out rather than spread: links of different kinds have different shapes, and spreading them is slow.
     return {
@@ -34,11 +33,13 @@ export function placedLinks(doc: LocDocument): PlacedLink[] {
       segment: zone.kind === 'outside' ? null : zone.segment,
     };
   });
-  doc.placedLinks = placed;
-  return placed;
 }
 
 /** The links a reader of this file sees: translations and text outside segments, not the hidden source. */
-export function renderedLinks(doc: LocDocument): PlacedLink[] {
+export function renderedLinks(doc: LocDocument): readonly PlacedLink[] {
+  return derived(doc, renderLinks);
+}
+
+function renderLinks(doc: LocDocument): PlacedLink[] {
   return placedLinks(doc).filter((l) => l.zone !== 'source');
 }

@@ -1,10 +1,17 @@
-import type { LocDocument } from '../document/document.js';
+import { derived, type LocDocument } from '../document/document.js';
 import { headingSlug } from '../document/markdown.js';
 import { comparableCounterparts, keysOf, majority, placeOfCounterpartOffset } from './counterparts.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 /** Anchor names a document defines, with where each is. Source files also get their headings' ids. */
-function anchorsOf(doc: LocDocument, withHeadings: boolean): Map<string, number> {
+function anchorsOf(doc: LocDocument, withHeadings: boolean): ReadonlyMap<string, number> {
+  return derived(doc, withHeadings ? anchorsAndHeadingIds : anchorsOnly);
+}
+
+const anchorsOnly = (doc: LocDocument) => anchorNames(doc, false);
+const anchorsAndHeadingIds = (doc: LocDocument) => anchorNames(doc, true);
+
+function anchorNames(doc: LocDocument, withHeadings: boolean): Map<string, number> {
   const names = new Map<string, number>();
   for (let i = 0; i < doc.anchors.length; i++) {
     const { name, start } = doc.anchors[i]!;

@@ -1,7 +1,15 @@
-import type { LocDocument } from '../document/document.js';
+import { derived, type LocDocument } from '../document/document.js';
 import { placedLinks, renderedLinks, type PlacedLink } from '../document/link-zones.js';
 import { comparableCounterparts, keysOf, majority, placeOfCounterpartOffset } from './counterparts.js';
 import type { Rule, RuleFinding } from './rule.js';
+
+/** The links a reader sees, by target; a source file has no hidden source copy, so all its links count. */
+function visibleByTarget(doc: LocDocument, isSource: boolean): ReadonlyMap<string, readonly PlacedLink[]> {
+  return derived(doc, isSource ? allByTarget : renderedByTarget);
+}
+
+const allByTarget = (doc: LocDocument) => byTarget(placedLinks(doc));
+const renderedByTarget = (doc: LocDocument) => byTarget(renderedLinks(doc));
 
 function byTarget(links: readonly PlacedLink[]): Map<string, PlacedLink[]> {
   const map = new Map<string, PlacedLink[]>();
@@ -13,9 +21,6 @@ function byTarget(links: readonly PlacedLink[]): Map<string, PlacedLink[]> {
   }
   return map;
 }
-
-/** What a reader sees: a source file has no hidden source copy, so all its links count. */
-const visibleLinks = (doc: LocDocument, isSource: boolean) => (isSource ? placedLinks(doc) : renderedLinks(doc));
 
 export const linksCrossLocale: Rule = {
   id: 'links-cross-locale',
@@ -29,9 +34,9 @@ export const linksCrossLocale: Rule = {
   check(doc, ctx) {
     // The source is what translations are held to, not the other way round.
     if (!ctx.localized) return [];
-    const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, links: byTarget(visibleLinks(c.doc, c.isSource)) }));
+    const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, links: visibleByTarget(c.doc, c.isSource) }));
     if (others.length === 0) return [];
-    const here = byTarget(renderedLinks(doc));
+    const here = visibleByTarget(doc, false);
     const keys = keysOf([here, ...others.map((o) => o.links)]);
     const findings: RuleFinding[] = [];
     for (let k = 0; k < keys.length; k++) {

@@ -405,7 +405,7 @@ var require_anchors = __commonJS({
       }
       return true;
     }
-    function anchorNames(root) {
+    function anchorNames2(root) {
       const anchors = /* @__PURE__ */ new Set();
       visit2.visit(root, {
         Value(_key, node) {
@@ -429,7 +429,7 @@ var require_anchors = __commonJS({
       return {
         onAnchor: (source) => {
           aliasObjects.push(source);
-          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          prevAnchors ?? (prevAnchors = anchorNames2(doc));
           const anchor = findNewAnchor(prefix, prevAnchors);
           prevAnchors.add(anchor);
           return anchor;
@@ -455,7 +455,7 @@ var require_anchors = __commonJS({
       };
     }
     exports.anchorIsValid = anchorIsValid;
-    exports.anchorNames = anchorNames;
+    exports.anchorNames = anchorNames2;
     exports.createNodeAnchors = createNodeAnchors;
     exports.findNewAnchor = findNewAnchor;
   }
@@ -8017,183 +8017,6 @@ var anchorDuplicate = {
   }
 };
 
-// src/document/text.ts
-var LineIndex = class {
-  starts;
-  constructor(text) {
-    const starts = [0];
-    if (!text.includes("\r")) {
-      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-      this.starts = starts;
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
-  }
-  /** 1-based line and column of a UTF-16 offset. */
-  position(offset) {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-  }
-  lineStart(line) {
-    return this.starts[line - 1] ?? 0;
-  }
-};
-var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var lenient = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-function decodeUtf8(bytes) {
-  const utf16 = utf16Encoding(bytes);
-  if (utf16 !== null) {
-    const text = new TextDecoder(utf16, { ignoreBOM: false }).decode(bytes);
-    return { text, hadBom: true, problems: [{ offset: 0, message: `File is ${utf16.toUpperCase()}, not UTF-8: convert it to UTF-8` }] };
-  }
-  const hadBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-  const body = hadBom ? bytes.subarray(3) : bytes;
-  try {
-    return { text: strict.decode(body), hadBom, problems: [] };
-  } catch {
-    const text = lenient.decode(body);
-    const { offset, byte } = firstReplacement(text, body);
-    return {
-      text,
-      hadBom,
-      problems: [
-        {
-          offset,
-          message: `File is not valid UTF-8 (first invalid byte 0x${(body[byte] ?? 0).toString(16).padStart(2, "0")} at byte ${byte + (hadBom ? 3 : 0)}); invalid bytes were read as U+FFFD`
-        }
-      ]
-    };
-  }
-}
-function firstReplacement(text, bytes) {
-  for (let offset = text.indexOf("\uFFFD"); offset !== -1; offset = text.indexOf("\uFFFD", offset + 1)) {
-    const byte = Buffer.byteLength(text.slice(0, offset));
-    if (!(bytes[byte] === 239 && bytes[byte + 1] === 191 && bytes[byte + 2] === 189)) return { offset, byte };
-  }
-  return { offset: 0, byte: 0 };
-}
-function utf16Encoding(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
-  if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
-  return null;
-}
-function looksBinary(bytes) {
-  if (utf16Encoding(bytes) !== null) return false;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8e3)).indexOf(0) !== -1;
-}
-function inOffsetOrder(items, offset) {
-  for (let i = 1; i < items.length; i++) if (offset(items[i - 1]) > offset(items[i])) return items.sort((a, b) => offset(a) - offset(b));
-  return items;
-}
-function isSpace(c) {
-  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
-}
-function detached(s) {
-  return (" " + s).slice(1);
-}
-
-// src/document/markdown.ts
-var FENCE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/;
-function atxHeading(line) {
-  let i = 0;
-  while (i < 3 && line.charCodeAt(i) === 32) i++;
-  const hashes = i;
-  while (line.charCodeAt(i) === 35) i++;
-  const level = i - hashes;
-  if (level < 1 || level > 6) return null;
-  if (i < line.length && !isBlank(line.charCodeAt(i))) return null;
-  while (isBlank(line.charCodeAt(i))) i++;
-  let end = line.length;
-  while (end > i && isBlank(line.charCodeAt(end - 1))) end--;
-  let hashRun = end;
-  while (hashRun > i && line.charCodeAt(hashRun - 1) === 35) hashRun--;
-  if (hashRun < end && hashRun > i && isBlank(line.charCodeAt(hashRun - 1))) {
-    end = hashRun;
-    while (end > i && isBlank(line.charCodeAt(end - 1))) end--;
-  }
-  const text = line.slice(i, end);
-  return /[\r\n\u2028\u2029]/.test(line) ? null : { level, text };
-}
-var isBlank = (c) => c === 32 || c === 9;
-function mayOpenBlock(text, lineStart) {
-  let i = lineStart;
-  let c = text.charCodeAt(i);
-  while (c === 32 || c === 9 || c === 62) c = text.charCodeAt(++i);
-  return c === 96 || c === 126 || c === 35;
-}
-function scanBlocks(text, lines) {
-  const codeBlocks = [];
-  const headings = [];
-  let fence = null;
-  const starts = lines.starts;
-  for (let n = 0; n < starts.length; n++) {
-    const lineStart = starts[n];
-    if (!mayOpenBlock(text, lineStart)) continue;
-    const lineEnd = n + 1 < starts.length ? starts[n + 1] : text.length;
-    const line = text.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, "");
-    const f = FENCE.exec(line);
-    if (fence) {
-      if (f && f[1][0] === fence.char && f[1].length >= fence.length && f[2].trim() === "") {
-        codeBlocks.push([fence.start, lineEnd]);
-        fence = null;
-      }
-      continue;
-    }
-    if (f) {
-      if (f[1][0] === "`" && f[2].includes("`")) continue;
-      fence = { char: f[1][0], length: f[1].length, start: lineStart };
-      continue;
-    }
-    const h = atxHeading(line);
-    if (h) headings.push({ level: h.level, start: lineStart + line.indexOf("#"), end: lineStart + line.length, text: h.text });
-  }
-  if (fence) codeBlocks.push([fence.start, text.length]);
-  return { codeBlocks, headings };
-}
-function containersAt(text, offset, lineStart) {
-  let prefix = text.slice(lineStart, offset);
-  const containers = [];
-  const quote = /^[ \t]*>[ \t]?/;
-  if (quote.test(prefix)) {
-    containers.push("blockquote");
-    while (quote.test(prefix)) prefix = prefix.replace(quote, "");
-  }
-  if (/^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(prefix)) containers.push("list-item");
-  if (/^ {0,3}#{1,6}[ \t]/.test(prefix)) containers.push("heading");
-  else if (/^[ \t]*\|/.test(prefix) || /(?:^|[^\\])\|/.test(prefix)) containers.push("table-cell");
-  else if (/<t[dh][\s>]/i.test(prefix)) containers.push("html-table-cell");
-  if (/\[[^\]]*$/.test(prefix)) containers.push("link-text");
-  if (containers.length === 0 || containers.at(-1) === "blockquote" || containers.at(-1) === "list-item") containers.push("paragraph");
-  return containers;
-}
-function headingSlug(text) {
-  return text.replace(/<[^>]*>/g, "").replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().replace(/\s/g, "-");
-}
-function visibleText(html) {
-  return html.replace(/<[^>]*>/g, "").trim();
-}
-function hasVisibleText(text, start, end) {
-  let i = start;
-  while (i < end && isSpace(text.charCodeAt(i))) i++;
-  if (i === end) return false;
-  return text.charCodeAt(i) !== 60 || visibleText(text.slice(start, end)) !== "";
-}
-
 // src/document/front-matter.ts
 var import_gray_matter = __toESM(require_gray_matter(), 1);
 var import_yaml = __toESM(require_dist(), 1);
@@ -13109,6 +12932,96 @@ var VOID_ELEMENTS = /* @__PURE__ */ new Set([
   TAG_NAMES.WBR
 ]);
 
+// src/document/text.ts
+var LineIndex = class {
+  starts;
+  constructor(text) {
+    const starts = [0];
+    if (!text.includes("\r")) {
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      return;
+    }
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+  /** 1-based line and column of a UTF-16 offset. */
+  position(offset) {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+  lineStart(line) {
+    return this.starts[line - 1] ?? 0;
+  }
+};
+var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var lenient = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+function decodeUtf8(bytes) {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16 !== null) {
+    const text = new TextDecoder(utf16, { ignoreBOM: false }).decode(bytes);
+    return { text, hadBom: true, problems: [{ offset: 0, message: `File is ${utf16.toUpperCase()}, not UTF-8: convert it to UTF-8` }] };
+  }
+  const hadBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  const body = hadBom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: strict.decode(body), hadBom, problems: [] };
+  } catch {
+    const text = lenient.decode(body);
+    const { offset, byte } = firstReplacement(text, body);
+    return {
+      text,
+      hadBom,
+      problems: [
+        {
+          offset,
+          message: `File is not valid UTF-8 (first invalid byte 0x${(body[byte] ?? 0).toString(16).padStart(2, "0")} at byte ${byte + (hadBom ? 3 : 0)}); invalid bytes were read as U+FFFD`
+        }
+      ]
+    };
+  }
+}
+function firstReplacement(text, bytes) {
+  for (let offset = text.indexOf("\uFFFD"); offset !== -1; offset = text.indexOf("\uFFFD", offset + 1)) {
+    const byte = Buffer.byteLength(text.slice(0, offset));
+    if (!(bytes[byte] === 239 && bytes[byte + 1] === 191 && bytes[byte + 2] === 189)) return { offset, byte };
+  }
+  return { offset: 0, byte: 0 };
+}
+function utf16Encoding(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
+  if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
+  return null;
+}
+function looksBinary(bytes) {
+  if (utf16Encoding(bytes) !== null) return false;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8e3)).indexOf(0) !== -1;
+}
+function inOffsetOrder(items, offset) {
+  for (let i = 1; i < items.length; i++) if (offset(items[i - 1]) > offset(items[i])) return items.sort((a, b) => offset(a) - offset(b));
+  return items;
+}
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+function detached(s) {
+  return (" " + s).slice(1);
+}
+
 // src/document/html-tags.ts
 var Attributes = class {
   /** Names and values, alternating: most tags carry one attribute, and a Map per tag costs more than it saves. */
@@ -13743,6 +13656,93 @@ function readReference(text, textStart, close, definitions) {
   return { end, destStart: definition.destStart, destEnd: definition.destEnd, target: definition.target, label: normalizeLabel(label) };
 }
 
+// src/document/markdown.ts
+var FENCE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/;
+function atxHeading(line) {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  const hashes = i;
+  while (line.charCodeAt(i) === 35) i++;
+  const level = i - hashes;
+  if (level < 1 || level > 6) return null;
+  if (i < line.length && !isBlank(line.charCodeAt(i))) return null;
+  while (isBlank(line.charCodeAt(i))) i++;
+  let end = line.length;
+  while (end > i && isBlank(line.charCodeAt(end - 1))) end--;
+  let hashRun = end;
+  while (hashRun > i && line.charCodeAt(hashRun - 1) === 35) hashRun--;
+  if (hashRun < end && hashRun > i && isBlank(line.charCodeAt(hashRun - 1))) {
+    end = hashRun;
+    while (end > i && isBlank(line.charCodeAt(end - 1))) end--;
+  }
+  const text = line.slice(i, end);
+  return /[\r\n\u2028\u2029]/.test(line) ? null : { level, text };
+}
+var isBlank = (c) => c === 32 || c === 9;
+function mayOpenBlock(text, lineStart) {
+  let i = lineStart;
+  let c = text.charCodeAt(i);
+  while (c === 32 || c === 9 || c === 62) c = text.charCodeAt(++i);
+  return c === 96 || c === 126 || c === 35;
+}
+function scanBlocks(text, lines) {
+  const codeBlocks = [];
+  const headings = [];
+  let fence = null;
+  const starts = lines.starts;
+  for (let n = 0; n < starts.length; n++) {
+    const lineStart = starts[n];
+    if (!mayOpenBlock(text, lineStart)) continue;
+    const lineEnd = n + 1 < starts.length ? starts[n + 1] : text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, "");
+    const f = FENCE.exec(line);
+    if (fence) {
+      if (f && f[1][0] === fence.char && f[1].length >= fence.length && f[2].trim() === "") {
+        codeBlocks.push([fence.start, lineEnd]);
+        fence = null;
+      }
+      continue;
+    }
+    if (f) {
+      if (f[1][0] === "`" && f[2].includes("`")) continue;
+      fence = { char: f[1][0], length: f[1].length, start: lineStart };
+      continue;
+    }
+    const h = atxHeading(line);
+    if (h) headings.push({ level: h.level, start: lineStart + line.indexOf("#"), end: lineStart + line.length, text: h.text });
+  }
+  if (fence) codeBlocks.push([fence.start, text.length]);
+  return { codeBlocks, headings };
+}
+function containersAt(text, offset, lineStart) {
+  let prefix = text.slice(lineStart, offset);
+  const containers = [];
+  const quote = /^[ \t]*>[ \t]?/;
+  if (quote.test(prefix)) {
+    containers.push("blockquote");
+    while (quote.test(prefix)) prefix = prefix.replace(quote, "");
+  }
+  if (/^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(prefix)) containers.push("list-item");
+  if (/^ {0,3}#{1,6}[ \t]/.test(prefix)) containers.push("heading");
+  else if (/^[ \t]*\|/.test(prefix) || /(?:^|[^\\])\|/.test(prefix)) containers.push("table-cell");
+  else if (/<t[dh][\s>]/i.test(prefix)) containers.push("html-table-cell");
+  if (/\[[^\]]*$/.test(prefix)) containers.push("link-text");
+  if (containers.length === 0 || containers.at(-1) === "blockquote" || containers.at(-1) === "list-item") containers.push("paragraph");
+  return containers;
+}
+function headingSlug(text) {
+  return text.replace(/<[^>]*>/g, "").replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().replace(/\s/g, "-");
+}
+function visibleText(html) {
+  return html.replace(/<[^>]*>/g, "").trim();
+}
+function hasVisibleText(text, start, end) {
+  let i = start;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  if (i === end) return false;
+  return text.charCodeAt(i) !== 60 || visibleText(text.slice(start, end)) !== "";
+}
+
 // src/document/segments.ts
 function scanSegments(text, tags) {
   const segments = [];
@@ -13919,6 +13919,12 @@ function relativeFilePath(target) {
 }
 
 // src/document/document.ts
+function derived(doc, derive) {
+  const values = doc.derivedValues ??= /* @__PURE__ */ new Map();
+  let value = values.get(derive);
+  if (value === void 0) values.set(derive, value = derive(doc));
+  return value;
+}
 var Located = class {
   constructor(segment, text, lineStart) {
     this.text = text;
@@ -13974,7 +13980,7 @@ function parseDocument2(path, text, options = {}) {
     definitions,
     looseLinks,
     urlLocalePatterns: options.urlLocalePatterns ?? NO_PATTERNS,
-    placedLinks: null
+    derivedValues: null
   };
 }
 function segmentIdParts(id) {
@@ -14076,6 +14082,11 @@ function placeOfCounterpartOffset(doc, other, offset) {
 
 // src/rules/anchor-parity.ts
 function anchorsOf(doc, withHeadings) {
+  return derived(doc, withHeadings ? anchorsAndHeadingIds : anchorsOnly);
+}
+var anchorsOnly = (doc) => anchorNames(doc, false);
+var anchorsAndHeadingIds = (doc) => anchorNames(doc, true);
+function anchorNames(doc, withHeadings) {
   const names = /* @__PURE__ */ new Map();
   for (let i = 0; i < doc.anchors.length; i++) {
     const { name, start } = doc.anchors[i];
@@ -14130,8 +14141,10 @@ var anchorParity = {
 
 // src/document/link-zones.ts
 function placedLinks(doc) {
-  if (doc.placedLinks !== null) return doc.placedLinks;
-  const placed = doc.links.map((link) => {
+  return derived(doc, placeLinks);
+}
+function placeLinks(doc) {
+  return doc.links.map((link) => {
     const zone = zoneAt(doc, link.start);
     return {
       kind: link.kind,
@@ -14148,10 +14161,11 @@ function placedLinks(doc) {
       segment: zone.kind === "outside" ? null : zone.segment
     };
   });
-  doc.placedLinks = placed;
-  return placed;
 }
 function renderedLinks(doc) {
+  return derived(doc, renderLinks);
+}
+function renderLinks(doc) {
   return placedLinks(doc).filter((l) => l.zone !== "source");
 }
 
@@ -14584,6 +14598,11 @@ var linkParity = {
 };
 
 // src/rules/links-cross-locale.ts
+function visibleByTarget(doc, isSource) {
+  return derived(doc, isSource ? allByTarget : renderedByTarget);
+}
+var allByTarget = (doc) => byTarget(placedLinks(doc));
+var renderedByTarget = (doc) => byTarget(renderedLinks(doc));
 function byTarget(links) {
   const map = /* @__PURE__ */ new Map();
   for (let i = 0; i < links.length; i++) {
@@ -14594,7 +14613,6 @@ function byTarget(links) {
   }
   return map;
 }
-var visibleLinks = (doc, isSource) => isSource ? placedLinks(doc) : renderedLinks(doc);
 var linksCrossLocale = {
   id: "links-cross-locale",
   description: "A file links to the same targets, as often, as the same article in the other locales and the source",
@@ -14606,9 +14624,9 @@ var linksCrossLocale = {
   scope: "locales",
   check(doc, ctx) {
     if (!ctx.localized) return [];
-    const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, links: byTarget(visibleLinks(c.doc, c.isSource)) }));
+    const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, links: visibleByTarget(c.doc, c.isSource) }));
     if (others.length === 0) return [];
-    const here = byTarget(renderedLinks(doc));
+    const here = visibleByTarget(doc, false);
     const keys = keysOf([here, ...others.map((o) => o.links)]);
     const findings = [];
     for (let k = 0; k < keys.length; k++) {
