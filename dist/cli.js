@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-VQNBOYDN.js";
+} from "./chunks/chunk-I3QEJXUJ.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-RP3YQQZT.js";
+} from "./chunks/chunk-IPKGRBDM.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

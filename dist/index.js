@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-VQNBOYDN.js";
+} from "./chunks/chunk-I3QEJXUJ.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-RP3YQQZT.js";
+} from "./chunks/chunk-IPKGRBDM.js";
 import {
   error,
   getInput,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-RP3YQQZT.js";
+} from "./chunks/chunk-IPKGRBDM.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts
