@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-I3QEJXUJ.js";
+} from "./chunks/chunk-RU3VWADV.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-IPKGRBDM.js";
+} from "./chunks/chunk-O6L6HYX7.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-I3QEJXUJ.js";
+} from "./chunks/chunk-RU3VWADV.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-IPKGRBDM.js";
+} from "./chunks/chunk-O6L6HYX7.js";
 import {
   error,
   getInput,

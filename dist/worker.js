@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-IPKGRBDM.js";
+} from "./chunks/chunk-O6L6HYX7.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

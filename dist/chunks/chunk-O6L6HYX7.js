@@ -8154,6 +8154,18 @@ function keyLine(text, from, to) {
   }
   return { keyEnd: colon, keyHash, tokenStart: start, tokenEnd: end };
 }
+var keysByHash = /* @__PURE__ */ new Map();
+var MAX_KEYS_KEPT = 1e4;
+function keyAt(text, start, end, hash) {
+  const known = keysByHash.get(hash);
+  if (known !== void 0 && known.length === end - start && text.startsWith(known, start)) return known;
+  const key = text.slice(start, end);
+  if (keysByHash.size < MAX_KEYS_KEPT) keysByHash.set(hash, internalized(key));
+  return key;
+}
+function internalized(s) {
+  return Object.keys({ [s]: 0 })[0];
+}
 var SIMPLE_ITEM = /^( *)- (.*?) *$/;
 var PLAIN = /^(?![-?:,[\]{}#&*!|>'"%@`\s])(?:[^:#\t]|:(?! |$)|(?<! )#)*(?<!:)$/;
 function scalar(text, start, end) {
@@ -8221,7 +8233,7 @@ function simpleMapping(text, start, end) {
     }
     const m = keyLine(text, lineStart, contentEnd);
     if (m === null) return null;
-    const key = text.slice(lineStart, m.keyEnd);
+    const key = keyAt(text, lineStart, m.keyEnd, m.keyHash);
     for (let i = 0; i < keyHashes.length; i++) if (keyHashes[i] === m.keyHash && entries[i].key === key) return null;
     keyHashes.push(m.keyHash);
     if (m.tokenStart === m.tokenEnd) {
