@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-RU3VWADV.js";
+} from "./chunks/chunk-RGUCR7BE.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-O6L6HYX7.js";
+} from "./chunks/chunk-MOFSUROR.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

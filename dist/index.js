@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-RU3VWADV.js";
+} from "./chunks/chunk-RGUCR7BE.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-O6L6HYX7.js";
+} from "./chunks/chunk-MOFSUROR.js";
 import {
   error,
   getInput,

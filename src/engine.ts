@@ -157,9 +157,13 @@ class NotReadable extends Error {
   }
 }
 
+/** Where files are read: the bytes are decoded at once, so one buffer serves every file of the thread. */
+let readBuffer = Buffer.allocUnsafe(64 * 1024);
+
 /**
  * One open, one fstat, one read. Opened non-blocking, so a FIFO named *.md cannot hang the run;
- * anything but a regular file, or a file over the limit, is refused before it is read.
+ * anything but a regular file, or a file over the limit, is refused before it is read. The bytes are
+ * valid until the next call.
  */
 function readRegularFile(path: string, maxBytes: number): Buffer {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -167,14 +171,14 @@ function readRegularFile(path: string, maxBytes: number): Buffer {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new NotReadable(fileProblems.unreadable, 'Not a regular file: not checked');
     if (stat.size > maxBytes) throw new NotReadable(fileProblems.tooLarge, `File is ${stat.size} bytes, over the ${maxBytes}-byte limit: not checked`);
-    const bytes = Buffer.allocUnsafe(stat.size);
+    if (stat.size > readBuffer.length) readBuffer = Buffer.allocUnsafe(Math.max(stat.size, 2 * readBuffer.length));
     let read = 0;
     while (read < stat.size) {
-      const n = readSync(fd, bytes, read, stat.size - read, read);
+      const n = readSync(fd, readBuffer, read, stat.size - read, read);
       if (n === 0) break;
       read += n;
     }
-    return read === stat.size ? bytes : bytes.subarray(0, read);
+    return readBuffer.subarray(0, read);
   } finally {
     closeSync(fd);
   }
@@ -212,7 +216,7 @@ function loadDocument(absolutePath: string, { cwd, maxBytes, urlLocalePatterns }
   // Only a source file's hash is ever asked for (against ms.openlocfilehash): computed then. Valid
   // UTF-8 encodes back to the file's bytes, so only bytes that do not are kept until then.
   let hash: string | undefined;
-  const kept = decoded.problems.length > 0 ? bytes : null;
+  const kept = decoded.problems.length > 0 ? Buffer.from(bytes) : null;
   const { text, hadBom } = decoded;
   const contentHash = () => (hash ??= (kept !== null ? createHash('sha1').update(kept) : createHash('sha1').update(hadBom ? UTF8_BOM : '').update(text)).digest('hex'));
   // Handed to the parser, not assigned to the document afterwards: V8 allocates a closure assigned to

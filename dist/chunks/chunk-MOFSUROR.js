@@ -15721,20 +15721,21 @@ var NotReadable = class extends Error {
   }
   meta;
 };
+var readBuffer = Buffer.allocUnsafe(64 * 1024);
 function readRegularFile(path, maxBytes) {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new NotReadable(fileProblems.unreadable, "Not a regular file: not checked");
     if (stat.size > maxBytes) throw new NotReadable(fileProblems.tooLarge, `File is ${stat.size} bytes, over the ${maxBytes}-byte limit: not checked`);
-    const bytes = Buffer.allocUnsafe(stat.size);
+    if (stat.size > readBuffer.length) readBuffer = Buffer.allocUnsafe(Math.max(stat.size, 2 * readBuffer.length));
     let read = 0;
     while (read < stat.size) {
-      const n = readSync(fd, bytes, read, stat.size - read, read);
+      const n = readSync(fd, readBuffer, read, stat.size - read, read);
       if (n === 0) break;
       read += n;
     }
-    return read === stat.size ? bytes : bytes.subarray(0, read);
+    return readBuffer.subarray(0, read);
   } finally {
     closeSync(fd);
   }
@@ -15755,7 +15756,7 @@ function loadDocument(absolutePath, { cwd, maxBytes, urlLocalePatterns }) {
   const decoded = decodeUtf8(bytes);
   const path = displayPath(cwd, absolutePath);
   let hash;
-  const kept = decoded.problems.length > 0 ? bytes : null;
+  const kept = decoded.problems.length > 0 ? Buffer.from(bytes) : null;
   const { text, hadBom } = decoded;
   const contentHash = () => hash ??= (kept !== null ? createHash2("sha1").update(kept) : createHash2("sha1").update(hadBom ? UTF8_BOM : "").update(text)).digest("hex");
   const doc = parseDocument2(path, text, { urlLocalePatterns, contentHash });
