@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-RGUCR7BE.js";
+} from "./chunks/chunk-MJHCGI6K.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-MOFSUROR.js";
+} from "./chunks/chunk-GSPH4CV6.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

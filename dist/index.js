@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-RGUCR7BE.js";
+} from "./chunks/chunk-MJHCGI6K.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-MOFSUROR.js";
+} from "./chunks/chunk-GSPH4CV6.js";
 import {
   error,
   getInput,

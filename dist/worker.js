@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-MOFSUROR.js";
+} from "./chunks/chunk-GSPH4CV6.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

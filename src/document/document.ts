@@ -70,7 +70,7 @@ class Located implements LocatedSegment {
   constructor(
     segment: Segment,
     private readonly text: string,
-    private readonly lineStart: number,
+    private readonly lines: LineIndex,
   ) {
     this.id = segment.id;
     this.ttu = segment.ttu;
@@ -80,7 +80,11 @@ class Located implements LocatedSegment {
 
   /** Computed when asked for: no rule reads containers yet. */
   get containers(): Container[] {
-    return (this.cachedContainers ??= containersAt(this.text, this.ttu.tagStart, this.lineStart));
+    if (this.cachedContainers === null) {
+      const lineStart = this.lines.lineStart(this.lines.position(this.ttu.tagStart).line);
+      this.cachedContainers = containersAt(this.text, this.ttu.tagStart, lineStart);
+    }
+    return this.cachedContainers;
   }
 }
 
@@ -117,7 +121,7 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
     contentHash: options.contentHash ?? NO_HASH,
     frontMatter,
     // Spans close inside out, so nested units are found before their parents: sort to text order.
-    segments: inOffsetOrder(segments, (s) => s.ttu.tagStart).map((s) => new Located(s, text, lines.lineStart(lines.position(s.ttu.tagStart).line))),
+    segments: inOffsetOrder(segments, (s) => s.ttu.tagStart).map((s) => new Located(s, text, lines)),
     spanProblems: problems,
     anchors,
     headings,

@@ -13938,16 +13938,16 @@ function derived(doc, derive) {
   return value;
 }
 var Located = class {
-  constructor(segment, text, lineStart) {
+  constructor(segment, text, lines) {
     this.text = text;
-    this.lineStart = lineStart;
+    this.lines = lines;
     this.id = segment.id;
     this.ttu = segment.ttu;
     this.stu = segment.stu;
     this.idParts = segmentIdParts(segment.id);
   }
   text;
-  lineStart;
+  lines;
   id;
   ttu;
   stu;
@@ -13955,7 +13955,11 @@ var Located = class {
   cachedContainers = null;
   /** Computed when asked for: no rule reads containers yet. */
   get containers() {
-    return this.cachedContainers ??= containersAt(this.text, this.ttu.tagStart, this.lineStart);
+    if (this.cachedContainers === null) {
+      const lineStart = this.lines.lineStart(this.lines.position(this.ttu.tagStart).line);
+      this.cachedContainers = containersAt(this.text, this.ttu.tagStart, lineStart);
+    }
+    return this.cachedContainers;
   }
 };
 var NO_HASH = () => null;
@@ -13982,7 +13986,7 @@ function parseDocument2(path, text, options = {}) {
     contentHash: options.contentHash ?? NO_HASH,
     frontMatter,
     // Spans close inside out, so nested units are found before their parents: sort to text order.
-    segments: inOffsetOrder(segments, (s) => s.ttu.tagStart).map((s) => new Located(s, text, lines.lineStart(lines.position(s.ttu.tagStart).line))),
+    segments: inOffsetOrder(segments, (s) => s.ttu.tagStart).map((s) => new Located(s, text, lines)),
     spanProblems: problems,
     anchors,
     headings,
