@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-MJHCGI6K.js";
+} from "./chunks/chunk-JTRM2F4N.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-GSPH4CV6.js";
+} from "./chunks/chunk-KI267GYQ.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

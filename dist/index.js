@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-MJHCGI6K.js";
+} from "./chunks/chunk-JTRM2F4N.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-GSPH4CV6.js";
+} from "./chunks/chunk-KI267GYQ.js";
 import {
   error,
   getInput,

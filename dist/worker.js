@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-GSPH4CV6.js";
+} from "./chunks/chunk-KI267GYQ.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -10,11 +10,21 @@ function isCalendarDate(month: number, day: number, year: number): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
+/** Where an entry's value is: findings point there. */
+const valueOf = (entry: FrontMatterEntry) => ({ start: entry.valueStart, end: entry.valueEnd });
+
+/** MM/DD/YYYY values seen to be calendar dates: files repeat a handful of handoff dates. */
+const calendarDates = new Set<string>();
+
 function dateFinding(entry: FrontMatterEntry, value: string, tolerateLoose: boolean): RuleFinding | null {
+  if (calendarDates.has(value)) return null;
   const strict = DATE.exec(value);
-  if (strict && isCalendarDate(Number(strict[1]), Number(strict[2]), Number(strict[3]))) return null;
+  if (strict && isCalendarDate(Number(strict[1]), Number(strict[2]), Number(strict[3]))) {
+    if (calendarDates.size < 10_000) calendarDates.add(value);
+    return null;
+  }
   const loose = LOOSE_DATE.exec(value);
-  const at = { start: entry.valueStart, end: entry.valueEnd };
+  const at = valueOf(entry);
   if (loose && isCalendarDate(Number(loose[1]), Number(loose[2]), Number(loose[3]))) {
     const padded = `${loose[1]!.padStart(2, '0')}/${loose[2]!.padStart(2, '0')}/${loose[3]}`;
     return { ...at, severity: tolerateLoose ? 'warning' : 'error', message: `\`${entry.key}\` is \`${value}\`; write it as MM/DD/YYYY: \`${padded}\`` };
@@ -39,11 +49,10 @@ export const frontMatterFormat: Rule = {
       const { value } = entry;
       // Empty values are front-matter-empty-value's to report.
       if (typeof value !== 'string' || value === '') continue;
-      const at = { start: entry.valueStart, end: entry.valueEnd };
       switch (entry.key) {
         case 'ms.openlocfilehash':
         case 'ms.sourcegitcommit':
-          if (!HASH.test(value)) findings.push({ ...at, message: `\`${entry.key}\` is \`${value}\`, not a 40-digit lowercase hex hash` });
+          if (!HASH.test(value)) findings.push({ ...valueOf(entry), message: `\`${entry.key}\` is \`${value}\`, not a 40-digit lowercase hex hash` });
           break;
         case 'ms.lasthandoff':
         case 'ms.date': {
@@ -52,11 +61,11 @@ export const frontMatterFormat: Rule = {
           break;
         }
         case 'ms.locfileid':
-          if (!/^\d+$/.test(value)) findings.push({ ...at, message: `\`ms.locfileid\` is \`${value}\`, not digits` });
-          else if (!entry.quoted) findings.push({ ...at, message: `\`ms.locfileid\` must be quoted: \`"${value}"\`` });
+          if (!/^\d+$/.test(value)) findings.push({ ...valueOf(entry), message: `\`ms.locfileid\` is \`${value}\`, not digits` });
+          else if (!entry.quoted) findings.push({ ...valueOf(entry), message: `\`ms.locfileid\` must be quoted: \`"${value}"\`` });
           break;
         case 'ms.translationtype':
-          if (value !== 'HT' && value !== 'MT') findings.push({ ...at, message: `\`ms.translationtype\` is \`${value}\`; expected HT (human) or MT (machine)` });
+          if (value !== 'HT' && value !== 'MT') findings.push({ ...valueOf(entry), message: `\`ms.translationtype\` is \`${value}\`; expected HT (human) or MT (machine)` });
           break;
       }
     }

@@ -14319,11 +14319,17 @@ function isCalendarDate(month, day, year) {
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
+var valueOf = (entry) => ({ start: entry.valueStart, end: entry.valueEnd });
+var calendarDates = /* @__PURE__ */ new Set();
 function dateFinding(entry, value, tolerateLoose) {
+  if (calendarDates.has(value)) return null;
   const strict2 = DATE.exec(value);
-  if (strict2 && isCalendarDate(Number(strict2[1]), Number(strict2[2]), Number(strict2[3]))) return null;
+  if (strict2 && isCalendarDate(Number(strict2[1]), Number(strict2[2]), Number(strict2[3]))) {
+    if (calendarDates.size < 1e4) calendarDates.add(value);
+    return null;
+  }
   const loose = LOOSE_DATE.exec(value);
-  const at = { start: entry.valueStart, end: entry.valueEnd };
+  const at = valueOf(entry);
   if (loose && isCalendarDate(Number(loose[1]), Number(loose[2]), Number(loose[3]))) {
     const padded = `${loose[1].padStart(2, "0")}/${loose[2].padStart(2, "0")}/${loose[3]}`;
     return { ...at, severity: tolerateLoose ? "warning" : "error", message: `\`${entry.key}\` is \`${value}\`; write it as MM/DD/YYYY: \`${padded}\`` };
@@ -14346,11 +14352,10 @@ var frontMatterFormat = {
       const entry = entries[i];
       const { value } = entry;
       if (typeof value !== "string" || value === "") continue;
-      const at = { start: entry.valueStart, end: entry.valueEnd };
       switch (entry.key) {
         case "ms.openlocfilehash":
         case "ms.sourcegitcommit":
-          if (!HASH.test(value)) findings.push({ ...at, message: `\`${entry.key}\` is \`${value}\`, not a 40-digit lowercase hex hash` });
+          if (!HASH.test(value)) findings.push({ ...valueOf(entry), message: `\`${entry.key}\` is \`${value}\`, not a 40-digit lowercase hex hash` });
           break;
         case "ms.lasthandoff":
         case "ms.date": {
@@ -14359,11 +14364,11 @@ var frontMatterFormat = {
           break;
         }
         case "ms.locfileid":
-          if (!/^\d+$/.test(value)) findings.push({ ...at, message: `\`ms.locfileid\` is \`${value}\`, not digits` });
-          else if (!entry.quoted) findings.push({ ...at, message: `\`ms.locfileid\` must be quoted: \`"${value}"\`` });
+          if (!/^\d+$/.test(value)) findings.push({ ...valueOf(entry), message: `\`ms.locfileid\` is \`${value}\`, not digits` });
+          else if (!entry.quoted) findings.push({ ...valueOf(entry), message: `\`ms.locfileid\` must be quoted: \`"${value}"\`` });
           break;
         case "ms.translationtype":
-          if (value !== "HT" && value !== "MT") findings.push({ ...at, message: `\`ms.translationtype\` is \`${value}\`; expected HT (human) or MT (machine)` });
+          if (value !== "HT" && value !== "MT") findings.push({ ...valueOf(entry), message: `\`ms.translationtype\` is \`${value}\`; expected HT (human) or MT (machine)` });
           break;
       }
     }

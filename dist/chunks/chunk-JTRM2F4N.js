@@ -1,7 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   allRuleMeta
-} from "./chunk-GSPH4CV6.js";
+} from "./chunk-KI267GYQ.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";
