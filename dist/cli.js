@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-JTRM2F4N.js";
+} from "./chunks/chunk-5KLYONOI.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-KI267GYQ.js";
+} from "./chunks/chunk-KXEKPN6L.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

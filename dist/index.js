@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-JTRM2F4N.js";
+} from "./chunks/chunk-5KLYONOI.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-KI267GYQ.js";
+} from "./chunks/chunk-KXEKPN6L.js";
 import {
   error,
   getInput,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-KI267GYQ.js";
+} from "./chunks/chunk-KXEKPN6L.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -18,19 +18,7 @@ function openlocfilehash(doc: LocDocument): string | null {
  * `ms.openlocfilehash`), and the source itself when its bytes hash to that value: only these are
  * expected to agree link for link.
  */
-export function comparableCounterparts(doc: LocDocument, ctx: RuleContext): readonly Counterpart[] {
-  // Several rules ask about each file, in the one context the file is checked in.
-  if (ctx === lastContext && doc === lastDocument) return lastCounterparts;
-  lastContext = ctx;
-  lastDocument = doc;
-  return (lastCounterparts = comparable(doc, ctx));
-}
-
-let lastContext: RuleContext | null = null;
-let lastDocument: LocDocument | null = null;
-let lastCounterparts: readonly Counterpart[] = [];
-
-function comparable(doc: LocDocument, ctx: RuleContext): Counterpart[] {
+export function comparableCounterparts(doc: LocDocument, ctx: RuleContext): Counterpart[] {
   const hash = openlocfilehash(doc);
   const result: Counterpart[] = [];
   const siblings = ctx.siblings();

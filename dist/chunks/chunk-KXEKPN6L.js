@@ -14049,15 +14049,6 @@ function openlocfilehash(doc) {
   return typeof value === "string" && value !== "" ? value : null;
 }
 function comparableCounterparts(doc, ctx) {
-  if (ctx === lastContext && doc === lastDocument) return lastCounterparts;
-  lastContext = ctx;
-  lastDocument = doc;
-  return lastCounterparts = comparable(doc, ctx);
-}
-var lastContext = null;
-var lastDocument = null;
-var lastCounterparts = [];
-function comparable(doc, ctx) {
   const hash = openlocfilehash(doc);
   const result = [];
   const siblings = ctx.siblings();
