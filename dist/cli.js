@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-5KLYONOI.js";
+} from "./chunks/chunk-XYMJXNAM.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-KXEKPN6L.js";
+} from "./chunks/chunk-VDRUNEL6.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

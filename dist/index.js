@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-5KLYONOI.js";
+} from "./chunks/chunk-XYMJXNAM.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-KXEKPN6L.js";
+} from "./chunks/chunk-VDRUNEL6.js";
 import {
   error,
   getInput,

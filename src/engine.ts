@@ -406,7 +406,7 @@ export function checkBatches({ batches, next, cwd, config, maxFileBytes, externa
       source: () => counterparts().source,
       listFolder: (dir) => layout.list(dir),
       document: (p) => store.peek(p),
-      counterpartInSource: (p) => layout.counterparts(p).find((c) => c.locale?.toLowerCase() === sourceLocale.toLowerCase())?.path ?? null,
+      counterpartInSource: (p) => layout.counterparts(p).find((c) => c.locale?.toLowerCase() === sourceLocaleLower)?.path ?? null,
       ...(external ? { externalStatus: (url: string) => external.get(url) } : {}),
       options: {},
     };

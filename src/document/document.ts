@@ -135,7 +135,6 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
   };
 }
 
-
 export interface SegmentIdParts {
   prefix: string;
   merged: boolean;

@@ -220,6 +220,7 @@ function keyLine(text: string, from: number, to: number): KeyLine | null {
   }
   return { keyEnd: colon, keyHash, tokenStart: start, tokenEnd: end };
 }
+
 /** Keys already read, by hash: files repeat the same score of keys. */
 const keysByHash = new Map<number, string>();
 const MAX_KEYS_KEPT = 10_000;

@@ -14,8 +14,8 @@ const anchorsAndHeadingIds = (doc: LocDocument) => anchorNames(doc, true);
 function anchorNames(doc: LocDocument, withHeadings: boolean): Map<string, number> {
   const names = new Map<string, number>();
   for (let i = 0; i < doc.anchors.length; i++) {
-    const { name, start } = doc.anchors[i]!;
-    if (!names.has(name.toLowerCase())) names.set(name.toLowerCase(), start);
+    const name = doc.anchors[i]!.name.toLowerCase();
+    if (!names.has(name)) names.set(name, doc.anchors[i]!.start);
   }
   if (withHeadings) {
     for (let i = 0; i < doc.headings.length; i++) {

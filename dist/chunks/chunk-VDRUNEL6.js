@@ -14105,8 +14105,8 @@ var anchorsAndHeadingIds = (doc) => anchorNames(doc, true);
 function anchorNames(doc, withHeadings) {
   const names = /* @__PURE__ */ new Map();
   for (let i = 0; i < doc.anchors.length; i++) {
-    const { name, start } = doc.anchors[i];
-    if (!names.has(name.toLowerCase())) names.set(name.toLowerCase(), start);
+    const name = doc.anchors[i].name.toLowerCase();
+    if (!names.has(name)) names.set(name, doc.anchors[i].start);
   }
   if (withHeadings) {
     for (let i = 0; i < doc.headings.length; i++) {
@@ -15891,7 +15891,7 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, external }, ru
       source: () => counterparts().source,
       listFolder: (dir) => layout.list(dir),
       document: (p) => store.peek(p),
-      counterpartInSource: (p) => layout.counterparts(p).find((c) => c.locale?.toLowerCase() === sourceLocale.toLowerCase())?.path ?? null,
+      counterpartInSource: (p) => layout.counterparts(p).find((c) => c.locale?.toLowerCase() === sourceLocaleLower)?.path ?? null,
       ...external ? { externalStatus: (url) => external.get(url) } : {},
       options: {}
     };
