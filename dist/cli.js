@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-XYMJXNAM.js";
+} from "./chunks/chunk-M4QYFKVS.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-VDRUNEL6.js";
+} from "./chunks/chunk-JK2LZG4F.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

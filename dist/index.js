@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-XYMJXNAM.js";
+} from "./chunks/chunk-M4QYFKVS.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-VDRUNEL6.js";
+} from "./chunks/chunk-JK2LZG4F.js";
 import {
   error,
   getInput,

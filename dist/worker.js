@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-VDRUNEL6.js";
+} from "./chunks/chunk-JK2LZG4F.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

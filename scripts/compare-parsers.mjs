@@ -11,8 +11,8 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { loadSource, markdownFiles, root } from './load-src.mjs';
 
-const { grayMatterSplit, parseDocument, scanTags, simpleMapping, splitMatter, yamlMapping } = await loadSource(
-  "export { parseDocument } from './src/document/document.ts'; export { scanTags } from './src/document/html-tags.ts'; export { grayMatterSplit, simpleMapping, splitMatter, yamlMapping } from './src/document/front-matter.ts';",
+const { grayMatterSplit, parseDocument, TagScanner, simpleMapping, splitMatter, yamlMapping } = await loadSource(
+  "export { parseDocument } from './src/document/document.ts'; export { TagScanner } from './src/document/html-tags.ts'; export { grayMatterSplit, simpleMapping, splitMatter, yamlMapping } from './src/document/front-matter.ts';",
 );
 const { Tokenizer } = await import('parse5');
 
@@ -60,7 +60,8 @@ for (const dir of dirs) {
     let text = readFileSync(path, 'utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     files++;
-    const ours = scanTags(text, []).tags.map((t) => `${t.start} ${t.closing ? '/' : ''}${t.name} ${JSON.stringify(Object.fromEntries(t.attrs))}`);
+    const ours = [];
+    for (const t = new TagScanner(text, []); t.next(); ) ours.push(`${t.start} ${t.closing ? '/' : ''}${t.name} ${JSON.stringify(Object.fromEntries(t.attributeList()))}`);
     const theirs = parse5Tags(text);
     tags += theirs.length;
     if (ours.join('\n') !== theirs.join('\n')) {

@@ -1,8 +1,8 @@
 import { parseFrontMatter, type FrontMatter } from './front-matter.js';
-import { scanTags } from './html-tags.js';
+import { TagScanner } from './html-tags.js';
 import { scanLinks, type Definition, type Link, type LooseLink } from './links.js';
 import { containersAt, scanBlocks, type Container, type Heading } from './markdown.js';
-import { scanSegments, type Segment, type SpanProblem } from './segments.js';
+import { SpanPairing, type Segment, type SpanProblem } from './segments.js';
 import { NO_PATTERNS } from './targets.js';
 import { inOffsetOrder, LineIndex } from './text.js';
 import { localeFromPath } from '../layout/locale.js';
@@ -61,21 +61,17 @@ export function derived<T>(doc: LocDocument, derive: (doc: LocDocument) => T): T
 }
 
 class Located implements LocatedSegment {
-  readonly id: string;
-  readonly ttu: Segment['ttu'];
-  readonly stu: Segment['stu'];
+  stu: Segment['stu'] = null;
   readonly idParts: SegmentIdParts | null;
   private cachedContainers: Container[] | null = null;
 
   constructor(
-    segment: Segment,
+    readonly id: string,
+    readonly ttu: Segment['ttu'],
     private readonly text: string,
     private readonly lines: LineIndex,
   ) {
-    this.id = segment.id;
-    this.ttu = segment.ttu;
-    this.stu = segment.stu;
-    this.idParts = segmentIdParts(segment.id);
+    this.idParts = segmentIdParts(id);
   }
 
   /** Computed when asked for: no rule reads containers yet. */
@@ -103,16 +99,18 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
   const { codeBlocks, headings } = scanBlocks(text, lines);
   // The front matter is not Markdown: its spans and brackets are the front-matter rules' business.
   const skipped: [number, number][] = frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks;
-  const { tags, comments } = scanTags(text, skipped);
-  const { segments, problems } = scanSegments(text, tags);
-  const { links, definitions, looseLinks } = scanLinks(text, lines, skipped);
+  const tags = new TagScanner(text, skipped);
+  const pairing = new SpanPairing(text, (id, ttu) => new Located(id, ttu, text, lines));
   const anchors: Anchor[] = [];
-  for (let i = 0; i < tags.length; i++) {
-    const tag = tags[i]!;
-    if (tag.name !== 'a' || tag.closing) continue;
-    const name = tag.attrs.get('name') ?? tag.attrs.get('id');
-    if (name !== undefined) anchors.push({ name, start: tag.start, end: tag.end });
+  while (tags.next()) {
+    if (tags.name === 'span') pairing.take(tags);
+    else if (!tags.closing) {
+      const name = tags.attribute('name') ?? tags.attribute('id');
+      if (name !== undefined) anchors.push({ name, start: tags.start, end: tags.end });
+    }
   }
+  const { segments, problems } = pairing.finish();
+  const { links, definitions, looseLinks } = scanLinks(text, lines, skipped);
   return {
     path,
     text,
@@ -121,12 +119,12 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
     contentHash: options.contentHash ?? NO_HASH,
     frontMatter,
     // Spans close inside out, so nested units are found before their parents: sort to text order.
-    segments: inOffsetOrder(segments, (s) => s.ttu.tagStart).map((s) => new Located(s, text, lines)),
+    segments: inOffsetOrder(segments, (s) => s.ttu.tagStart),
     spanProblems: problems,
     anchors,
     headings,
     codeBlocks,
-    comments,
+    comments: tags.comments,
     links,
     definitions,
     looseLinks,

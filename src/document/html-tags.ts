@@ -1,14 +1,6 @@
 import { Tokenizer, type Token, type TokenHandler } from 'parse5';
 import { isSpace } from './text.js';
 
-export interface HtmlTag {
-  name: 'span' | 'a';
-  closing: boolean;
-  start: number;
-  end: number;
-  attrs: Attributes;
-}
-
 /** A tag's attributes in source order, names in lower case; the first of a repeated name counts, as in a browser. */
 export class Attributes implements Iterable<[string, string]> {
   /** Names and values, alternating: most tags carry one attribute, and a Map per tag costs more than it saves. */
@@ -27,57 +19,128 @@ const NO_ATTRIBUTES = new Attributes([]);
 /** How far parse5 may read to find the end of one odd tag. */
 const ODD_TAG_LIMIT = 16 * 1024;
 
-export interface TagScan {
-  tags: HtmlTag[];
-  /** `<!-- … -->` comments, from `<!--` to just past their end. */
-  comments: [number, number][];
+/** The tag a scan stands on. */
+export interface Tag {
+  readonly name: 'span' | 'a';
+  readonly closing: boolean;
+  readonly start: number;
+  readonly end: number;
+  /** The attribute's value, or undefined when the tag has none of that (lower-case) name. */
+  attribute(name: string): string | undefined;
 }
 
 /**
  * Finds `<span>` and `<a>` tags, and comments, outside comments and the given skipped ranges (fenced
- * code). Well-formed tags are read by an exact fast path; anything else (a quoted `<` or `>`, a
+ * code), one tag at a time: `next()` moves to the next tag, which the scanner then shows. A tag of
+ * the common shapes costs no allocation: a localized file holds six tags per unit, and the callers
+ * keep a few of their values only. Well-formed tags are read by an exact fast path; anything else (a quoted `<` or `>`, a
  * character reference) is read by parse5's tokenizer from the tag's start, so tags end where a
  * browser ends them.
  */
-export function scanTags(text: string, skipped: readonly [number, number][]): TagScan {
-  const tags: HtmlTag[] = [];
-  const comments: [number, number][] = [];
-  let skip = 0;
-  let next = 0;
-  // Every `<` is looked at by hand: `<span`, `</span`, `<a`, `</a` in any case, then whitespace,
-  // `>` or `/`; or `<!--`. No match arrays for the million tags of a large repository.
-  for (let start = text.indexOf('<'); start !== -1; start = text.indexOf('<', next)) {
-    next = start + 1;
-    const closing = text.charCodeAt(next) === 0x2f; /* / */
-    const nameStart = closing ? next + 1 : next;
-    const nameLength = tagNameLength(text, nameStart);
-    const comment = nameLength === 0 && !closing && text.startsWith('!--', next);
-    if (nameLength === 0 && !comment) continue;
-    while (skip < skipped.length && skipped[skip]![1] <= start) skip++;
-    if (skip < skipped.length && skipped[skip]![0] <= start) {
-      next = skipped[skip]![1];
-      continue;
-    }
-    if (comment) {
-      // A comment hides what it holds, as in a browser (`<!-->` and `<!--->` close at once).
-      next = /^<!---?>/.test(text.slice(start, start + 6)) ? text.indexOf('>', start) + 1 : commentEnd(text, start + 4);
-      comments.push([start, next]);
-      continue;
-    }
-    const nameEnd = nameStart + nameLength;
-    next = nameEnd;
-    const fastEnd = wellFormedEnd(text, nameEnd);
-    let end = fastEnd;
-    let attrs = fastEnd === -1 ? null : closing ? NO_ATTRIBUTES : readAttributes(text, nameEnd, fastEnd - 1);
-    if (attrs === null) {
-      const odd = readWithParse5(text, start);
-      if (odd === null) continue;
-      ({ end, attrs } = odd);
-    }
-    tags.push({ name: nameLength === 4 ? 'span' : 'a', closing, start, end, attrs });
-    next = end;
+export class TagScanner implements Tag {
+  name: 'span' | 'a' = 'span';
+  closing = false;
+  start = -1;
+  end = 0;
+  /** `<!-- … -->` comments met so far, from `<!--` to just past their end. */
+  readonly comments: [number, number][] = [];
+  /** The current tag's attributes, when not the one ` name="value"` that the offsets below mark. */
+  private attributes: Attributes = NO_ATTRIBUTES;
+  private nameStart = 0;
+  private nameEnd = 0;
+  private valueEnd = 0;
+  private skip = 0;
+  private from = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly skipped: readonly [number, number][],
+  ) {}
+
+  attribute(name: string): string | undefined {
+    if (this.nameStart === this.nameEnd) return this.attributes.get(name);
+    const { text, nameStart, nameEnd } = this;
+    return nameEnd - nameStart === name.length && text.startsWith(name, nameStart) ? text.slice(nameEnd + 2, this.valueEnd) : undefined;
   }
-  return { tags, comments };
+
+  /** The current tag's attributes in source order. */
+  attributeList(): [string, string][] {
+    if (this.nameStart === this.nameEnd) return [...this.attributes];
+    return [[this.text.slice(this.nameStart, this.nameEnd), this.text.slice(this.nameEnd + 2, this.valueEnd)]];
+  }
+
+  /** Moves to the next tag; false when there is none. */
+  next(): boolean {
+    const { text, skipped } = this;
+    // Every `<` is looked at by hand: `<span`, `</span`, `<a`, `</a` in any case, then whitespace,
+    // `>` or `/`; or `<!--`. No match arrays for the million tags of a large repository.
+    for (let start = text.indexOf('<', this.from); start !== -1; start = text.indexOf('<', this.from)) {
+      let next = start + 1;
+      this.from = next;
+      const closing = text.charCodeAt(next) === 0x2f; /* / */
+      const nameStart = closing ? next + 1 : next;
+      const nameLength = tagNameLength(text, nameStart);
+      const comment = nameLength === 0 && !closing && text.startsWith('!--', next);
+      if (nameLength === 0 && !comment) continue;
+      while (this.skip < skipped.length && skipped[this.skip]![1] <= start) this.skip++;
+      if (this.skip < skipped.length && skipped[this.skip]![0] <= start) {
+        this.from = skipped[this.skip]![1];
+        continue;
+      }
+      if (comment) {
+        // A comment hides what it holds, as in a browser (`<!-->` and `<!--->` close at once).
+        next = /^<!---?>/.test(text.slice(start, start + 6)) ? text.indexOf('>', start) + 1 : commentEnd(text, start + 4);
+        this.comments.push([start, next]);
+        this.from = next;
+        continue;
+      }
+      const nameEnd = nameStart + nameLength;
+      this.from = nameEnd;
+      let end = wellFormedEnd(text, nameEnd);
+      this.nameStart = this.nameEnd = 0;
+      this.attributes = NO_ATTRIBUTES;
+      if (end !== -1 && !closing && !this.readOneQuotedAttribute(nameEnd, end - 1)) {
+        const attributes = readAttributes(text, nameEnd, end - 1);
+        if (attributes === null) end = -1;
+        else this.attributes = attributes;
+      }
+      if (end === -1) {
+        const odd = readWithParse5(text, start);
+        if (odd === null) continue;
+        end = odd.end;
+        this.attributes = odd.attrs;
+      }
+      this.name = nameLength === 4 ? 'span' : 'a';
+      this.closing = closing;
+      this.start = start;
+      this.end = this.from = end;
+      return true;
+    }
+    this.from = text.length;
+    return false;
+  }
+
+  /**
+   * Marks ` name="value"` filling text[from, to), the shape of nearly every opening tag of a localized
+   * file (`<span data-ttu-id="581fd-102">`), read the way readAttributes reads it. False for any other
+   * shape, and for a value with a character reference (readAttributes hands those to parse5).
+   */
+  private readOneQuotedAttribute(from: number, to: number): boolean {
+    const { text } = this;
+    if (text.charCodeAt(from) !== 32) return false;
+    const nameStart = from + 1;
+    let i = nameStart;
+    let c = text.charCodeAt(i);
+    while ((c >= 97 && c <= 122) || c === 45 /* - */) c = text.charCodeAt(++i);
+    if (i === nameStart || c !== 61 /* = */ || text.charCodeAt(i + 1) !== 34 /* " */) return false;
+    const close = text.indexOf('"', i + 2);
+    if (close + 1 !== to) return false;
+    for (let j = i + 2; j < close; j++) if (text.charCodeAt(j) === 38 /* & */) return false;
+    this.nameStart = nameStart;
+    this.nameEnd = i;
+    this.valueEnd = close;
+    return true;
+  }
 }
 
 /** Just past the `>` that ends a tag whose name ends at `from`, or -1 when a `<` (or the text's end) comes first: /[^<>]*>/y. */
@@ -118,8 +181,6 @@ const isUnquotedChar = (c: number) => !isSpace(c) && c !== 34 && c !== 39 && c !
  * reference: parse5 reads those.
  */
 function readAttributes(text: string, from: number, to: number): Attributes | null {
-  const single = oneQuotedAttribute(text, from, to);
-  if (single !== undefined) return single;
   let pairs: string[] | null = null;
   let i = from;
   for (;;) {
@@ -160,24 +221,6 @@ function readAttributes(text: string, from: number, to: number): Attributes | nu
     if (pairs === null) pairs = [name, value];
     else if (valueIn(pairs, name) === undefined) pairs.push(name, value);
   }
-}
-
-/**
- * ` name="value"` filling text[from, to), the shape of nearly every opening tag of a localized file
- * (`<span data-ttu-id="581fd-102">`), read the way readAttributes reads it; undefined for any other
- * shape, null for a value with a character reference (parse5's to decode).
- */
-function oneQuotedAttribute(text: string, from: number, to: number): Attributes | null | undefined {
-  if (text.charCodeAt(from) !== 32) return undefined;
-  const nameStart = from + 1;
-  let i = nameStart;
-  let c = text.charCodeAt(i);
-  while ((c >= 97 && c <= 122) || c === 45 /* - */) c = text.charCodeAt(++i);
-  if (i === nameStart || c !== 61 /* = */ || text.charCodeAt(i + 1) !== 34 /* " */) return undefined;
-  const close = text.indexOf('"', i + 2);
-  if (close + 1 !== to) return undefined;
-  const value = text.slice(i + 2, close);
-  return value.includes('&') ? null : new Attributes([text.slice(nameStart, i), value]);
 }
 
 function valueIn(pairs: readonly string[], name: string): string | undefined {

@@ -1,4 +1,4 @@
-import type { HtmlTag } from './html-tags.js';
+import type { Tag } from './html-tags.js';
 import { inOffsetOrder, isSpace } from './text.js';
 
 /** A span's content lies between the end of its opening tag and the start of its closing tag. */
@@ -28,71 +28,92 @@ export interface SpanProblem {
   otherId?: string;
 }
 
-export interface SegmentScan {
-  segments: Segment[];
+export interface SegmentScan<S extends Segment = Segment> {
+  segments: S[];
   problems: SpanProblem[];
 }
 
-type Open =
-  | { kind: 'ttu'; tag: HtmlTag; id: string }
-  | { kind: 'stu'; tag: HtmlTag; id: string }
-  | { kind: 'lookup'; tag: HtmlTag; stu: (SpanRange & { id: string }) | null; ttu: Segment | null }
-  | { kind: 'other'; tag: HtmlTag };
+/** An opening span not yet closed; one shape for every kind, so that the stack stays monomorphic. */
+interface Open<S extends Segment> {
+  kind: 'ttu' | 'stu' | 'lookup' | 'other';
+  start: number;
+  end: number;
+  /** The unit's id, for `ttu` and `stu`. */
+  id: string | undefined;
+  /** For a lookup: its source unit, once closed, and the translated unit it follows. */
+  stu: (SpanRange & { id: string }) | null;
+  ttu: S | null;
+}
 
-/** Pairs translated and source units by following span nesting, as an HTML parser would. */
-export function scanSegments(text: string, tags: readonly HtmlTag[]): SegmentScan {
-  const segments: Segment[] = [];
-  const problems: SpanProblem[] = [];
-  const stack: Open[] = [];
-  let lastClosedTtu: Segment | null = null;
+/**
+ * Pairs translated and source units by following span nesting, as an HTML parser would: given the
+ * file's span tags in order (`take`), then asked for what it found (`finish`). Units are made by
+ * `makeSegment`, so that the document's own segment objects are the only ones made.
+ */
+export class SpanPairing<S extends Segment> {
+  private readonly segments: S[] = [];
+  private readonly problems: SpanProblem[] = [];
+  private readonly stack: Open<S>[] = [];
+  private lastClosedTtu: S | null = null;
 
-  for (let i = 0; i < tags.length; i++) {
-    const tag = tags[i]!;
-    if (tag.name !== 'span') continue;
+  constructor(
+    private readonly text: string,
+    private readonly makeSegment: (id: string, ttu: SpanRange) => S,
+  ) {}
+
+  take(tag: Tag): void {
+    const { stack, problems } = this;
     if (!tag.closing) {
-      const ttu = tag.attrs.get('data-ttu-id');
-      const stu = tag.attrs.get('data-stu-id');
-      if (ttu !== undefined) stack.push({ kind: 'ttu', tag, id: ttu });
-      else if (stu !== undefined) stack.push({ kind: 'stu', tag, id: stu });
-      else if (isLookupClass(tag.attrs.get('class'))) {
+      const ttu = tag.attribute('data-ttu-id');
+      const stu = ttu === undefined ? tag.attribute('data-stu-id') : undefined;
+      const open: Open<S> = { kind: 'other', start: tag.start, end: tag.end, id: ttu ?? stu, stu: null, ttu: null };
+      if (ttu !== undefined) open.kind = 'ttu';
+      else if (stu !== undefined) open.kind = 'stu';
+      else if (isLookupClass(tag.attribute('class'))) {
         // The lookup belongs to the translated unit that closed right before it.
-        const adjacent = lastClosedTtu !== null && onlySpaceBetween(text, lastClosedTtu.ttu.end, tag.start);
-        stack.push({ kind: 'lookup', tag, stu: null, ttu: adjacent ? lastClosedTtu : null });
-      } else stack.push({ kind: 'other', tag });
-      continue;
+        const last = this.lastClosedTtu;
+        open.kind = 'lookup';
+        open.ttu = last !== null && onlySpaceBetween(this.text, last.ttu.end, tag.start) ? last : null;
+      }
+      stack.push(open);
+      return;
     }
     const open = stack.pop();
     if (open === undefined) {
       problems.push({ kind: 'stray-close', start: tag.start, end: tag.end });
-      continue;
+      return;
     }
     if (open.kind === 'ttu') {
-      const segment: Segment = { id: open.id, ttu: { tagStart: open.tag.start, contentStart: open.tag.end, contentEnd: tag.start, end: tag.end }, stu: null };
-      segments.push(segment);
-      lastClosedTtu = segment;
+      const segment = this.makeSegment(open.id!, { tagStart: open.start, contentStart: open.end, contentEnd: tag.start, end: tag.end });
+      this.segments.push(segment);
+      this.lastClosedTtu = segment;
     } else if (open.kind === 'stu') {
       const lookup = stack[stack.length - 1];
       if (lookup?.kind === 'lookup' && lookup.stu === null) {
-        lookup.stu = { tagStart: open.tag.start, contentStart: open.tag.end, contentEnd: tag.start, end: tag.end, id: open.id };
-      } else problems.push({ kind: 'stu-without-ttu', start: open.tag.start, end: open.tag.end, id: open.id });
+        lookup.stu = { tagStart: open.start, contentStart: open.end, contentEnd: tag.start, end: tag.end, id: open.id! };
+      } else problems.push({ kind: 'stu-without-ttu', start: open.start, end: open.end, id: open.id });
     } else if (open.kind === 'lookup') {
       closeLookup(open, problems);
-      if (open.ttu === lastClosedTtu) lastClosedTtu = null;
+      if (open.ttu === this.lastClosedTtu) this.lastClosedTtu = null;
     }
   }
-  for (let i = 0; i < stack.length; i++) {
-    const open = stack[i]!;
-    problems.push({ kind: 'unclosed', start: open.tag.start, end: open.tag.end, id: 'id' in open ? open.id : undefined });
-    if (open.kind === 'lookup') closeLookup(open, problems);
-  }
-  for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i]!;
-    if (segment.stu === null) {
-      problems.push({ kind: 'ttu-without-stu', start: segment.ttu.tagStart, end: segment.ttu.contentStart, id: segment.id });
+
+  finish(): SegmentScan<S> {
+    const { stack, problems, segments } = this;
+    for (let i = 0; i < stack.length; i++) {
+      const open = stack[i]!;
+      problems.push({ kind: 'unclosed', start: open.start, end: open.end, id: open.id });
+      if (open.kind === 'lookup') closeLookup(open, problems);
     }
+    for (let i = 0; i < segments.length; i++) {
+      const segment = segments[i]!;
+      if (segment.stu === null) {
+        problems.push({ kind: 'ttu-without-stu', start: segment.ttu.tagStart, end: segment.ttu.contentStart, id: segment.id });
+      }
+    }
+    inOffsetOrder(problems, (p) => p.start);
+    return { segments, problems };
   }
-  inOffsetOrder(problems, (p) => p.start);
-  return { segments, problems };
 }
 
 /** Whether a class attribute names `sxs-lookup`; written alone nearly always. */
@@ -105,7 +126,7 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function closeLookup(open: Extract<Open, { kind: 'lookup' }>, problems: SpanProblem[]): void {
+function closeLookup<S extends Segment>(open: Open<S>, problems: SpanProblem[]): void {
   if (open.stu === null) return;
   if (open.ttu === null) {
     problems.push({ kind: 'stu-without-ttu', start: open.stu.tagStart, end: open.stu.contentStart, id: open.stu.id });

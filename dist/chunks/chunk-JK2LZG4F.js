@@ -13050,43 +13050,105 @@ var Attributes = class {
 };
 var NO_ATTRIBUTES = new Attributes([]);
 var ODD_TAG_LIMIT = 16 * 1024;
-function scanTags(text, skipped) {
-  const tags = [];
-  const comments = [];
-  let skip = 0;
-  let next = 0;
-  for (let start = text.indexOf("<"); start !== -1; start = text.indexOf("<", next)) {
-    next = start + 1;
-    const closing = text.charCodeAt(next) === 47;
-    const nameStart = closing ? next + 1 : next;
-    const nameLength = tagNameLength(text, nameStart);
-    const comment = nameLength === 0 && !closing && text.startsWith("!--", next);
-    if (nameLength === 0 && !comment) continue;
-    while (skip < skipped.length && skipped[skip][1] <= start) skip++;
-    if (skip < skipped.length && skipped[skip][0] <= start) {
-      next = skipped[skip][1];
-      continue;
-    }
-    if (comment) {
-      next = /^<!---?>/.test(text.slice(start, start + 6)) ? text.indexOf(">", start) + 1 : commentEnd(text, start + 4);
-      comments.push([start, next]);
-      continue;
-    }
-    const nameEnd = nameStart + nameLength;
-    next = nameEnd;
-    const fastEnd = wellFormedEnd(text, nameEnd);
-    let end = fastEnd;
-    let attrs = fastEnd === -1 ? null : closing ? NO_ATTRIBUTES : readAttributes(text, nameEnd, fastEnd - 1);
-    if (attrs === null) {
-      const odd = readWithParse5(text, start);
-      if (odd === null) continue;
-      ({ end, attrs } = odd);
-    }
-    tags.push({ name: nameLength === 4 ? "span" : "a", closing, start, end, attrs });
-    next = end;
+var TagScanner = class {
+  constructor(text, skipped) {
+    this.text = text;
+    this.skipped = skipped;
   }
-  return { tags, comments };
-}
+  text;
+  skipped;
+  name = "span";
+  closing = false;
+  start = -1;
+  end = 0;
+  /** `<!-- … -->` comments met so far, from `<!--` to just past their end. */
+  comments = [];
+  /** The current tag's attributes, when not the one ` name="value"` that the offsets below mark. */
+  attributes = NO_ATTRIBUTES;
+  nameStart = 0;
+  nameEnd = 0;
+  valueEnd = 0;
+  skip = 0;
+  from = 0;
+  attribute(name) {
+    if (this.nameStart === this.nameEnd) return this.attributes.get(name);
+    const { text, nameStart, nameEnd } = this;
+    return nameEnd - nameStart === name.length && text.startsWith(name, nameStart) ? text.slice(nameEnd + 2, this.valueEnd) : void 0;
+  }
+  /** The current tag's attributes in source order. */
+  attributeList() {
+    if (this.nameStart === this.nameEnd) return [...this.attributes];
+    return [[this.text.slice(this.nameStart, this.nameEnd), this.text.slice(this.nameEnd + 2, this.valueEnd)]];
+  }
+  /** Moves to the next tag; false when there is none. */
+  next() {
+    const { text, skipped } = this;
+    for (let start = text.indexOf("<", this.from); start !== -1; start = text.indexOf("<", this.from)) {
+      let next = start + 1;
+      this.from = next;
+      const closing = text.charCodeAt(next) === 47;
+      const nameStart = closing ? next + 1 : next;
+      const nameLength = tagNameLength(text, nameStart);
+      const comment = nameLength === 0 && !closing && text.startsWith("!--", next);
+      if (nameLength === 0 && !comment) continue;
+      while (this.skip < skipped.length && skipped[this.skip][1] <= start) this.skip++;
+      if (this.skip < skipped.length && skipped[this.skip][0] <= start) {
+        this.from = skipped[this.skip][1];
+        continue;
+      }
+      if (comment) {
+        next = /^<!---?>/.test(text.slice(start, start + 6)) ? text.indexOf(">", start) + 1 : commentEnd(text, start + 4);
+        this.comments.push([start, next]);
+        this.from = next;
+        continue;
+      }
+      const nameEnd = nameStart + nameLength;
+      this.from = nameEnd;
+      let end = wellFormedEnd(text, nameEnd);
+      this.nameStart = this.nameEnd = 0;
+      this.attributes = NO_ATTRIBUTES;
+      if (end !== -1 && !closing && !this.readOneQuotedAttribute(nameEnd, end - 1)) {
+        const attributes = readAttributes(text, nameEnd, end - 1);
+        if (attributes === null) end = -1;
+        else this.attributes = attributes;
+      }
+      if (end === -1) {
+        const odd = readWithParse5(text, start);
+        if (odd === null) continue;
+        end = odd.end;
+        this.attributes = odd.attrs;
+      }
+      this.name = nameLength === 4 ? "span" : "a";
+      this.closing = closing;
+      this.start = start;
+      this.end = this.from = end;
+      return true;
+    }
+    this.from = text.length;
+    return false;
+  }
+  /**
+   * Marks ` name="value"` filling text[from, to), the shape of nearly every opening tag of a localized
+   * file (`<span data-ttu-id="581fd-102">`), read the way readAttributes reads it. False for any other
+   * shape, and for a value with a character reference (readAttributes hands those to parse5).
+   */
+  readOneQuotedAttribute(from, to) {
+    const { text } = this;
+    if (text.charCodeAt(from) !== 32) return false;
+    const nameStart = from + 1;
+    let i = nameStart;
+    let c = text.charCodeAt(i);
+    while (c >= 97 && c <= 122 || c === 45) c = text.charCodeAt(++i);
+    if (i === nameStart || c !== 61 || text.charCodeAt(i + 1) !== 34) return false;
+    const close = text.indexOf('"', i + 2);
+    if (close + 1 !== to) return false;
+    for (let j = i + 2; j < close; j++) if (text.charCodeAt(j) === 38) return false;
+    this.nameStart = nameStart;
+    this.nameEnd = i;
+    this.valueEnd = close;
+    return true;
+  }
+};
 function wellFormedEnd(text, from) {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -13112,8 +13174,6 @@ function commentEnd(text, from) {
 var isNameChar = (c) => c >= 97 && c <= 122 || c === 45 || !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 47 && c !== 61;
 var isUnquotedChar = (c) => !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 61 && c !== 96;
 function readAttributes(text, from, to) {
-  const single = oneQuotedAttribute(text, from, to);
-  if (single !== void 0) return single;
   let pairs = null;
   let i = from;
   for (; ; ) {
@@ -13152,18 +13212,6 @@ function readAttributes(text, from, to) {
     if (pairs === null) pairs = [name, value];
     else if (valueIn(pairs, name) === void 0) pairs.push(name, value);
   }
-}
-function oneQuotedAttribute(text, from, to) {
-  if (text.charCodeAt(from) !== 32) return void 0;
-  const nameStart = from + 1;
-  let i = nameStart;
-  let c = text.charCodeAt(i);
-  while (c >= 97 && c <= 122 || c === 45) c = text.charCodeAt(++i);
-  if (i === nameStart || c !== 61 || text.charCodeAt(i + 1) !== 34) return void 0;
-  const close = text.indexOf('"', i + 2);
-  if (close + 1 !== to) return void 0;
-  const value = text.slice(i + 2, close);
-  return value.includes("&") ? null : new Attributes([text.slice(nameStart, i), value]);
 }
 function valueIn(pairs, name) {
   for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === name) return pairs[i + 1];
@@ -13756,58 +13804,69 @@ function hasVisibleText(text, start, end) {
 }
 
 // src/document/segments.ts
-function scanSegments(text, tags) {
-  const segments = [];
-  const problems = [];
-  const stack = [];
-  let lastClosedTtu = null;
-  for (let i = 0; i < tags.length; i++) {
-    const tag = tags[i];
-    if (tag.name !== "span") continue;
+var SpanPairing = class {
+  constructor(text, makeSegment) {
+    this.text = text;
+    this.makeSegment = makeSegment;
+  }
+  text;
+  makeSegment;
+  segments = [];
+  problems = [];
+  stack = [];
+  lastClosedTtu = null;
+  take(tag) {
+    const { stack, problems } = this;
     if (!tag.closing) {
-      const ttu = tag.attrs.get("data-ttu-id");
-      const stu = tag.attrs.get("data-stu-id");
-      if (ttu !== void 0) stack.push({ kind: "ttu", tag, id: ttu });
-      else if (stu !== void 0) stack.push({ kind: "stu", tag, id: stu });
-      else if (isLookupClass(tag.attrs.get("class"))) {
-        const adjacent = lastClosedTtu !== null && onlySpaceBetween(text, lastClosedTtu.ttu.end, tag.start);
-        stack.push({ kind: "lookup", tag, stu: null, ttu: adjacent ? lastClosedTtu : null });
-      } else stack.push({ kind: "other", tag });
-      continue;
+      const ttu = tag.attribute("data-ttu-id");
+      const stu = ttu === void 0 ? tag.attribute("data-stu-id") : void 0;
+      const open2 = { kind: "other", start: tag.start, end: tag.end, id: ttu ?? stu, stu: null, ttu: null };
+      if (ttu !== void 0) open2.kind = "ttu";
+      else if (stu !== void 0) open2.kind = "stu";
+      else if (isLookupClass(tag.attribute("class"))) {
+        const last = this.lastClosedTtu;
+        open2.kind = "lookup";
+        open2.ttu = last !== null && onlySpaceBetween(this.text, last.ttu.end, tag.start) ? last : null;
+      }
+      stack.push(open2);
+      return;
     }
     const open = stack.pop();
     if (open === void 0) {
       problems.push({ kind: "stray-close", start: tag.start, end: tag.end });
-      continue;
+      return;
     }
     if (open.kind === "ttu") {
-      const segment = { id: open.id, ttu: { tagStart: open.tag.start, contentStart: open.tag.end, contentEnd: tag.start, end: tag.end }, stu: null };
-      segments.push(segment);
-      lastClosedTtu = segment;
+      const segment = this.makeSegment(open.id, { tagStart: open.start, contentStart: open.end, contentEnd: tag.start, end: tag.end });
+      this.segments.push(segment);
+      this.lastClosedTtu = segment;
     } else if (open.kind === "stu") {
       const lookup2 = stack[stack.length - 1];
       if (lookup2?.kind === "lookup" && lookup2.stu === null) {
-        lookup2.stu = { tagStart: open.tag.start, contentStart: open.tag.end, contentEnd: tag.start, end: tag.end, id: open.id };
-      } else problems.push({ kind: "stu-without-ttu", start: open.tag.start, end: open.tag.end, id: open.id });
+        lookup2.stu = { tagStart: open.start, contentStart: open.end, contentEnd: tag.start, end: tag.end, id: open.id };
+      } else problems.push({ kind: "stu-without-ttu", start: open.start, end: open.end, id: open.id });
     } else if (open.kind === "lookup") {
       closeLookup(open, problems);
-      if (open.ttu === lastClosedTtu) lastClosedTtu = null;
+      if (open.ttu === this.lastClosedTtu) this.lastClosedTtu = null;
     }
   }
-  for (let i = 0; i < stack.length; i++) {
-    const open = stack[i];
-    problems.push({ kind: "unclosed", start: open.tag.start, end: open.tag.end, id: "id" in open ? open.id : void 0 });
-    if (open.kind === "lookup") closeLookup(open, problems);
-  }
-  for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i];
-    if (segment.stu === null) {
-      problems.push({ kind: "ttu-without-stu", start: segment.ttu.tagStart, end: segment.ttu.contentStart, id: segment.id });
+  finish() {
+    const { stack, problems, segments } = this;
+    for (let i = 0; i < stack.length; i++) {
+      const open = stack[i];
+      problems.push({ kind: "unclosed", start: open.start, end: open.end, id: open.id });
+      if (open.kind === "lookup") closeLookup(open, problems);
     }
+    for (let i = 0; i < segments.length; i++) {
+      const segment = segments[i];
+      if (segment.stu === null) {
+        problems.push({ kind: "ttu-without-stu", start: segment.ttu.tagStart, end: segment.ttu.contentStart, id: segment.id });
+      }
+    }
+    inOffsetOrder(problems, (p) => p.start);
+    return { segments, problems };
   }
-  inOffsetOrder(problems, (p) => p.start);
-  return { segments, problems };
-}
+};
 function isLookupClass(value) {
   return value === "sxs-lookup" || value !== void 0 && /(?:^|\s)sxs-lookup(?:\s|$)/.test(value);
 }
@@ -13938,19 +13997,18 @@ function derived(doc, derive) {
   return value;
 }
 var Located = class {
-  constructor(segment, text, lines) {
+  constructor(id, ttu, text, lines) {
+    this.id = id;
+    this.ttu = ttu;
     this.text = text;
     this.lines = lines;
-    this.id = segment.id;
-    this.ttu = segment.ttu;
-    this.stu = segment.stu;
-    this.idParts = segmentIdParts(segment.id);
+    this.idParts = segmentIdParts(id);
   }
-  text;
-  lines;
   id;
   ttu;
-  stu;
+  text;
+  lines;
+  stu = null;
   idParts;
   cachedContainers = null;
   /** Computed when asked for: no rule reads containers yet. */
@@ -13968,16 +14026,18 @@ function parseDocument2(path, text, options = {}) {
   const frontMatter = parseFrontMatter(text);
   const { codeBlocks, headings } = scanBlocks(text, lines);
   const skipped = frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks;
-  const { tags, comments } = scanTags(text, skipped);
-  const { segments, problems } = scanSegments(text, tags);
-  const { links, definitions, looseLinks } = scanLinks(text, lines, skipped);
+  const tags = new TagScanner(text, skipped);
+  const pairing = new SpanPairing(text, (id, ttu) => new Located(id, ttu, text, lines));
   const anchors = [];
-  for (let i = 0; i < tags.length; i++) {
-    const tag = tags[i];
-    if (tag.name !== "a" || tag.closing) continue;
-    const name = tag.attrs.get("name") ?? tag.attrs.get("id");
-    if (name !== void 0) anchors.push({ name, start: tag.start, end: tag.end });
+  while (tags.next()) {
+    if (tags.name === "span") pairing.take(tags);
+    else if (!tags.closing) {
+      const name = tags.attribute("name") ?? tags.attribute("id");
+      if (name !== void 0) anchors.push({ name, start: tags.start, end: tags.end });
+    }
   }
+  const { segments, problems } = pairing.finish();
+  const { links, definitions, looseLinks } = scanLinks(text, lines, skipped);
   return {
     path,
     text,
@@ -13986,12 +14046,12 @@ function parseDocument2(path, text, options = {}) {
     contentHash: options.contentHash ?? NO_HASH,
     frontMatter,
     // Spans close inside out, so nested units are found before their parents: sort to text order.
-    segments: inOffsetOrder(segments, (s) => s.ttu.tagStart).map((s) => new Located(s, text, lines)),
+    segments: inOffsetOrder(segments, (s) => s.ttu.tagStart),
     spanProblems: problems,
     anchors,
     headings,
     codeBlocks,
-    comments,
+    comments: tags.comments,
     links,
     definitions,
     looseLinks,
