@@ -9,10 +9,13 @@ import { fixturesDir } from './helpers.js';
 // The command users run: bin/loclint.js over the bundled dist/cli.js.
 const cli = join(import.meta.dirname, '..', 'bin', 'loclint.js');
 
-/** The fixture corpus's alchemy articles copied into `copies` folders: enough files to share among threads. */
+/**
+ * The fixture corpus's alchemy articles copied into `copies` folders: enough files to share among
+ * threads. Every other folder is named past Latin-1: paths cross to a worker as UTF-8 bytes.
+ */
 function manyArticles(copies: number): string {
   const root = mkdtempSync(join(tmpdir(), 'loclint-threads-'));
-  for (let i = 0; i < copies; i++) cpSync(join(fixturesDir, 'corpus', 'alchemy'), join(root, `set-${i}`, 'alchemy'), { recursive: true });
+  for (let i = 0; i < copies; i++) cpSync(join(fixturesDir, 'corpus', 'alchemy'), join(root, i % 2 === 0 ? `set-${i}` : `文档-${i}`, 'alchemy'), { recursive: true });
   return root;
 }
 

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-M4QYFKVS.js";
+} from "./chunks/chunk-IIR7AF3P.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-JK2LZG4F.js";
+} from "./chunks/chunk-CZOHISLG.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

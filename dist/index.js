@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-M4QYFKVS.js";
+} from "./chunks/chunk-IIR7AF3P.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-JK2LZG4F.js";
+} from "./chunks/chunk-CZOHISLG.js";
 import {
   error,
   getInput,

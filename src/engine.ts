@@ -335,15 +335,15 @@ function configured(findings: readonly Finding[], doc: LocDocument | null, confi
 }
 
 /** Files of one article are checked together: this is their order, with the key that groups them. */
-interface Placed {
+export interface Placed {
   path: string;
   key: string;
 }
 
 /** What every thread of a run is given; plain data, so that it can be handed to a worker. */
 export interface Work {
-  /** Runs of whole articles, in article order. */
-  batches: Placed[][];
+  /** Runs of whole articles, in article order; a worker reads each from bytes when it takes it. */
+  batches: { readonly length: number; at(index: number): readonly Placed[] | undefined };
   /** The next batch to take, counted up by every thread (on shared memory when there are workers). */
   next: Int32Array;
   cwd: string;
@@ -371,7 +371,7 @@ export function checkBatches({ batches, next, cwd, config, maxFileBytes, externa
   for (let batch = Atomics.add(next, 0, 1); batch < batches.length; batch = Atomics.add(next, 0, 1)) {
     const findings: Finding[] = [];
     done.set(batch, findings);
-    const files = batches[batch]!;
+    const files = batches.at(batch)!;
     for (let i = 0; i < files.length; i++) checkFile(files[i]!.path, files[i]!.key, findings);
   }
   return done;
@@ -488,10 +488,10 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
   for (const found of fromWorkers) for (const [batch, findings] of found) done.set(batch, findings);
   const findings: Finding[] = [];
   // In batch order, as one thread would have found them; a batch a failed worker took is checked now.
-  work.batches.forEach((batch, i) => {
-    const found = done.get(i) ?? checkBatches({ ...work, batches: [batch], next: new Int32Array(1) }, options.rules).get(0)!;
+  for (let i = 0; i < work.batches.length; i++) {
+    const found = done.get(i) ?? checkBatches({ ...work, batches: [work.batches.at(i)!], next: new Int32Array(1) }, options.rules).get(0)!;
     for (const f of found) findings.push(f);
-  });
+  }
   findings.sort(compareFindings);
   return { findings, filesChecked: absolutePaths.length, threads: 1 + fromWorkers.filter((found) => found.size > 0).length };
 }

@@ -15556,28 +15556,40 @@ function startHelper(script) {
   return { worker, result };
 }
 function postable({ batches, ...rest }) {
-  const paths = [];
-  const keys = [];
+  const encoder = new TextEncoder();
+  let files = new Uint8Array(256 * 1024);
+  let length = 0;
+  const append = (s) => {
+    if (length + 3 * s.length + 1 > files.length) {
+      const grown = new Uint8Array(Math.max(2 * files.length, length + 3 * s.length + 1));
+      grown.set(files.subarray(0, length));
+      files = grown;
+    }
+    length += encoder.encodeInto(s, files.subarray(length)).written;
+    files[length++] = 0;
+  };
   const batchEnds = new Int32Array(batches.length);
   for (let b = 0; b < batches.length; b++) {
-    const batch = batches[b];
+    const batch = batches.at(b);
     for (let i = 0; i < batch.length; i++) {
-      paths.push(batch[i].path);
-      keys.push(batch[i].key);
+      append(batch[i].path);
+      append(i > 0 && batch[i].key === batch[i - 1].key ? "" : batch[i].key);
     }
-    batchEnds[b] = paths.length;
+    batchEnds[b] = length;
   }
-  return { ...rest, paths: paths.join("\0"), keys: keys.join("\0"), batchEnds };
+  return { ...rest, files: files.slice(0, length), batchEnds };
 }
-function received({ paths, keys, batchEnds, ...rest }) {
-  const pathList = paths.split("\0");
-  const keyList = keys.split("\0");
-  const batches = [];
-  for (let b = 0, from = 0; b < batchEnds.length; from = batchEnds[b++]) {
-    const batch = [];
-    for (let i = from; i < batchEnds[b]; i++) batch.push({ path: pathList[i], key: keyList[i] });
-    batches.push(batch);
-  }
+function received({ files, batchEnds, ...rest }) {
+  const decoder = new TextDecoder();
+  const batches = {
+    length: batchEnds.length,
+    at(index) {
+      const fields = decoder.decode(files.subarray(index > 0 ? batchEnds[index - 1] : 0, batchEnds[index])).split("\0");
+      const batch = [];
+      for (let i = 0; i + 1 < fields.length; i += 2) batch.push({ path: fields[i], key: fields[i + 1] || batch[batch.length - 1].key });
+      return batch;
+    }
+  };
   return { ...rest, batches };
 }
 
@@ -15919,7 +15931,7 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, external }, ru
   for (let batch = Atomics.add(next, 0, 1); batch < batches.length; batch = Atomics.add(next, 0, 1)) {
     const findings = [];
     done.set(batch, findings);
-    const files = batches[batch];
+    const files = batches.at(batch);
     for (let i = 0; i < files.length; i++) checkFile(files[i].path, files[i].key, findings);
   }
   return done;
@@ -16018,10 +16030,10 @@ async function lintFiles(absolutePaths, options) {
   const fromWorkers = await Promise.all(inWorkers);
   for (const found of fromWorkers) for (const [batch, findings2] of found) done.set(batch, findings2);
   const findings = [];
-  work.batches.forEach((batch, i) => {
-    const found = done.get(i) ?? checkBatches({ ...work, batches: [batch], next: new Int32Array(1) }, options.rules).get(0);
+  for (let i = 0; i < work.batches.length; i++) {
+    const found = done.get(i) ?? checkBatches({ ...work, batches: [work.batches.at(i)], next: new Int32Array(1) }, options.rules).get(0);
     for (const f of found) findings.push(f);
-  });
+  }
   findings.sort(compareFindings);
   return { findings, filesChecked: absolutePaths.length, threads: 1 + fromWorkers.filter((found) => found.size > 0).length };
 }
