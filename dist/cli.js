@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-IIR7AF3P.js";
+} from "./chunks/chunk-ZHTOTVZL.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-CZOHISLG.js";
+} from "./chunks/chunk-4BPIOAJT.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-IIR7AF3P.js";
+} from "./chunks/chunk-ZHTOTVZL.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-CZOHISLG.js";
+} from "./chunks/chunk-4BPIOAJT.js";
 import {
   error,
   getInput,

@@ -15559,22 +15559,19 @@ function postable({ batches, ...rest }) {
   const encoder = new TextEncoder();
   let files = new Uint8Array(256 * 1024);
   let length = 0;
-  const append = (s) => {
-    if (length + 3 * s.length + 1 > files.length) {
-      const grown = new Uint8Array(Math.max(2 * files.length, length + 3 * s.length + 1));
+  const batchEnds = new Int32Array(batches.length);
+  const fields = [];
+  for (let b = 0; b < batches.length; b++) {
+    const batch = batches.at(b);
+    fields.length = 0;
+    for (let i = 0; i < batch.length; i++) fields.push(batch[i].path, i > 0 && batch[i].key === batch[i - 1].key ? "" : batch[i].key);
+    const text = fields.join("\0");
+    if (length + 3 * text.length > files.length) {
+      const grown = new Uint8Array(Math.max(2 * files.length, length + 3 * text.length));
       grown.set(files.subarray(0, length));
       files = grown;
     }
-    length += encoder.encodeInto(s, files.subarray(length)).written;
-    files[length++] = 0;
-  };
-  const batchEnds = new Int32Array(batches.length);
-  for (let b = 0; b < batches.length; b++) {
-    const batch = batches.at(b);
-    for (let i = 0; i < batch.length; i++) {
-      append(batch[i].path);
-      append(i > 0 && batch[i].key === batch[i - 1].key ? "" : batch[i].key);
-    }
+    length += encoder.encodeInto(text, files.subarray(length)).written;
     batchEnds[b] = length;
   }
   return { ...rest, files: files.slice(0, length), batchEnds };
