@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-ZHTOTVZL.js";
+} from "./chunks/chunk-6YQ3N33P.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-4BPIOAJT.js";
+} from "./chunks/chunk-25DY3NB6.js";
 import {
   error,
   getInput,

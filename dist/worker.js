@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-4BPIOAJT.js";
+} from "./chunks/chunk-25DY3NB6.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -196,29 +196,34 @@ interface KeyLine {
 /**
  * `key: token` in text[from, to), read as /^([A-Za-z0-9_][A-Za-z0-9_., -]*(?<! )):(?:( +)(.*?))? *$/ reads
  * that line, by offsets into the file's text: no regular expression, and no slice, whose every
- * character read costs more than one of the flat text.
+ * character read costs more than one of the flat text. Fills `line` (one per file, not per line)
+ * and tells whether the line has that shape.
  */
-function keyLine(text: string, from: number, to: number): KeyLine | null {
+function keyLine(text: string, from: number, to: number, line: KeyLine): boolean {
   // Tables are read only below 128: read out of bounds once (non-Latin text), V8 reads them on a slow path from then on.
   let c = text.charCodeAt(from);
-  if (!(c < 128 && KEY_START[c] === 1)) return null;
+  if (!(c < 128 && KEY_START[c] === 1)) return false;
   let keyHash = c;
   let colon = from + 1;
   for (; colon < to && (c = text.charCodeAt(colon)) < 128 && KEY_CHAR[c] === 1; colon++) keyHash = (Math.imul(keyHash, 31) + c) | 0;
   // A space before the colon is YAML's to trim from the key.
-  if (colon === to || c !== 58 /* : */ || text.charCodeAt(colon - 1) === 32) return null;
+  if (colon === to || c !== 58 /* : */ || text.charCodeAt(colon - 1) === 32) return false;
   let end = to;
   while (end > colon + 1 && text.charCodeAt(end - 1) === 32) end--;
   let start = colon + 1;
   while (start < end && text.charCodeAt(start) === 32) start++;
   // `key:value` is not this shape: a value must be set off by a space.
-  if (start === colon + 1 && start < end) return null;
+  if (start === colon + 1 && start < end) return false;
   // `.` matches no line terminator: with one inside, the pattern fails.
   for (let i = start; i < end; i++) {
     c = text.charCodeAt(i);
-    if (c === 13 || c === 0x2028 || c === 0x2029) return null;
+    if (c === 13 || c === 0x2028 || c === 0x2029) return false;
   }
-  return { keyEnd: colon, keyHash, tokenStart: start, tokenEnd: end };
+  line.keyEnd = colon;
+  line.keyHash = keyHash;
+  line.tokenStart = start;
+  line.tokenEnd = end;
+  return true;
 }
 
 /** Keys already read, by hash: files repeat the same score of keys. */
@@ -247,10 +252,13 @@ const SIMPLE_ITEM = /^( *)- (.*?) *$/;
 // A plain scalar that YAML reads as itself: no indicator first, no `: ` or ` #` inside, no tab.
 const PLAIN = /^(?![-?:,[\]{}#&*!|>'"%@`\s])(?:[^:#\t]|:(?! |$)|(?<! )#)*(?<!:)$/;
 
-/** The scalar text[start, end) as YAML reads it: plain, single-quoted, or double-quoted with no escape but `\"` and `\\`; else null. */
-function scalar(text: string, start: number, end: number): { value: string; quoted: boolean } | null {
+/**
+ * The scalar text[start, end) as YAML reads it: plain, single-quoted, or double-quoted with no escape
+ * but `\"` and `\\`; else null. A scalar read is quoted when it opens with a quote.
+ */
+function scalar(text: string, start: number, end: number): string | null {
   const first = text.charCodeAt(start);
-  if (end - start >= 2 && (first === 34 /* " */ || first === 39) /* ' */) {
+  if (end - start >= 2 && isQuote(first)) {
     // Quoted, the only quote inside the closing one; in double quotes, `\"` and `\\` unescaped and
     // any other escape left to the parser.
     if (text.charCodeAt(end - 1) !== first) return null;
@@ -266,11 +274,13 @@ function scalar(text: string, start: number, end: number): { value: string; quot
         from = ++i;
       }
     }
-    return { value: value + text.slice(from, end - 1), quoted: true };
+    return value + text.slice(from, end - 1);
   }
   const value = text.slice(start, end);
-  return plainAtSight(text, start, end) || PLAIN.test(value) ? { value, quoted: false } : null;
+  return plainAtSight(text, start, end) || PLAIN.test(value) ? value : null;
 }
+
+const isQuote = (c: number) => c === 34 /* " */ || c === 39; /* ' */
 
 /** Whether PLAIN accepts text[start, end) at sight, as it does most values (`v-smandalika`, `02/15/2021`): a letter or digit first, no `:`, `#` or tab. */
 function plainAtSight(text: string, start: number, end: number): boolean {
@@ -294,6 +304,7 @@ export function simpleMapping(text: string, start: number, end: number): Mapping
   const entries: FrontMatterEntry[] = [];
   const keyHashes: number[] = [];
   let list: { entry: FrontMatterEntry; items: string[]; indent: number } | null = null;
+  const m: KeyLine = { keyEnd: 0, keyHash: 0, tokenStart: 0, tokenEnd: 0 };
   let lineStart = start;
   while (lineStart <= end) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -313,20 +324,19 @@ export function simpleMapping(text: string, start: number, end: number): Mapping
       const indent = item[1]!.length;
       if (list === null || (list.items.length > 0 && indent !== list.indent)) return null;
       const tokenStart = lineStart + indent + 2;
-      const parsed = scalar(text, tokenStart, tokenStart + item[2]!.length);
-      if (parsed === null || parsed.value === '') return null;
+      const value = scalar(text, tokenStart, tokenStart + item[2]!.length);
+      if (value === null || value === '') return null;
       if (list.items.length === 0) {
         list.indent = indent;
         list.entry.valueStart = lineStart + indent;
       }
-      list.items.push(parsed.value);
+      list.items.push(value);
       list.entry.value = list.items;
       list.entry.valueEnd = Math.min(next, end);
       lineStart = next;
       continue;
     }
-    const m = keyLine(text, lineStart, contentEnd);
-    if (m === null) return null;
+    if (!keyLine(text, lineStart, contentEnd, m)) return null;
     const key = keyAt(text, lineStart, m.keyEnd, m.keyHash);
     // A repeated key is the parser's to report.
     for (let i = 0; i < keyHashes.length; i++) if (keyHashes[i] === m.keyHash && entries[i]!.key === key) return null;
@@ -337,9 +347,10 @@ export function simpleMapping(text: string, start: number, end: number): Mapping
       entries.push(entry);
       list = { entry, items: [], indent: 0 };
     } else {
-      const parsed = scalar(text, m.tokenStart, m.tokenEnd);
-      if (parsed === null) return null;
-      entries.push({ key, keyStart: lineStart, keyEnd: m.keyEnd, value: parsed.value, quoted: parsed.quoted, valueStart: m.tokenStart, valueEnd: m.tokenEnd });
+      const value = scalar(text, m.tokenStart, m.tokenEnd);
+      if (value === null) return null;
+      const quoted = isQuote(text.charCodeAt(m.tokenStart));
+      entries.push({ key, keyStart: lineStart, keyEnd: m.keyEnd, value, quoted, valueStart: m.tokenStart, valueEnd: m.tokenEnd });
       list = null;
     }
     lineStart = next;

@@ -53,7 +53,9 @@ interface Open<S extends Segment> {
 export class SpanPairing<S extends Segment> {
   private readonly segments: S[] = [];
   private readonly problems: SpanProblem[] = [];
+  /** Spans open now, innermost last, are the first `depth`; those past it are kept to be reused (three per unit). */
   private readonly stack: Open<S>[] = [];
+  private depth = 0;
   private lastClosedTtu: S | null = null;
 
   constructor(
@@ -66,31 +68,43 @@ export class SpanPairing<S extends Segment> {
     if (!tag.closing) {
       const ttu = tag.attribute('data-ttu-id');
       const stu = ttu === undefined ? tag.attribute('data-stu-id') : undefined;
-      const open: Open<S> = { kind: 'other', start: tag.start, end: tag.end, id: ttu ?? stu, stu: null, ttu: null };
-      if (ttu !== undefined) open.kind = 'ttu';
-      else if (stu !== undefined) open.kind = 'stu';
-      else if (isLookupClass(tag.attribute('class'))) {
+      let lookupOf: S | null = null;
+      let kind: Open<S>['kind'] = ttu !== undefined ? 'ttu' : stu !== undefined ? 'stu' : 'other';
+      if (kind === 'other' && isLookupClass(tag.attribute('class'))) {
         // The lookup belongs to the translated unit that closed right before it.
         const last = this.lastClosedTtu;
-        open.kind = 'lookup';
-        open.ttu = last !== null && onlySpaceBetween(this.text, last.ttu.end, tag.start) ? last : null;
+        kind = 'lookup';
+        lookupOf = last !== null && onlySpaceBetween(this.text, last.ttu.end, tag.start) ? last : null;
       }
-      stack.push(open);
+      const open = stack[this.depth];
+      if (open === undefined) stack.push({ kind, start: tag.start, end: tag.end, id: ttu ?? stu, stu: null, ttu: lookupOf });
+      else {
+        open.kind = kind;
+        open.start = tag.start;
+        open.end = tag.end;
+        open.id = ttu ?? stu;
+        open.stu = null;
+        open.ttu = lookupOf;
+      }
+      this.depth++;
       return;
     }
-    const open = stack.pop();
-    if (open === undefined) {
+    if (this.depth === 0) {
       problems.push({ kind: 'stray-close', start: tag.start, end: tag.end });
       return;
     }
+    const open = stack[--this.depth]!;
     if (open.kind === 'ttu') {
       const segment = this.makeSegment(open.id!, { tagStart: open.start, contentStart: open.end, contentEnd: tag.start, end: tag.end });
       this.segments.push(segment);
       this.lastClosedTtu = segment;
     } else if (open.kind === 'stu') {
-      const lookup = stack[stack.length - 1];
+      const lookup = this.depth > 0 ? stack[this.depth - 1]! : null;
       if (lookup?.kind === 'lookup' && lookup.stu === null) {
-        lookup.stu = { tagStart: open.start, contentStart: open.end, contentEnd: tag.start, end: tag.end, id: open.id! };
+        // The source's id nearly always repeats the unit's: one string for both.
+        const unit = lookup.ttu;
+        const id = unit !== null && unit.id === open.id ? unit.id : open.id!;
+        lookup.stu = { tagStart: open.start, contentStart: open.end, contentEnd: tag.start, end: tag.end, id };
       } else problems.push({ kind: 'stu-without-ttu', start: open.start, end: open.end, id: open.id });
     } else if (open.kind === 'lookup') {
       closeLookup(open, problems);
@@ -100,7 +114,7 @@ export class SpanPairing<S extends Segment> {
 
   finish(): SegmentScan<S> {
     const { stack, problems, segments } = this;
-    for (let i = 0; i < stack.length; i++) {
+    for (let i = 0; i < this.depth; i++) {
       const open = stack[i]!;
       problems.push({ kind: 'unclosed', start: open.start, end: open.end, id: open.id });
       if (open.kind === 'lookup') closeLookup(open, problems);

@@ -23,6 +23,7 @@ export const linkParity: Rule = {
     }
     const findings: RuleFinding[] = [];
     bySegment.forEach(({ translation, source }, segment) => {
+      if (sameTargetsInOrder(translation, source)) return;
       const unmatched = [...source];
       const extra: PlacedLink[] = [];
       for (let j = 0; j < translation.length; j++) {
@@ -51,3 +52,10 @@ export const linkParity: Rule = {
     return findings;
   },
 };
+
+/** Whether both lists link the same targets in the same order, as nearly every unit's do: nothing to match up then. */
+function sameTargetsInOrder(translation: readonly PlacedLink[], source: readonly PlacedLink[]): boolean {
+  if (translation.length !== source.length) return false;
+  for (let i = 0; i < translation.length; i++) if (translation[i]!.parsed.key !== source[i]!.parsed.key) return false;
+  return true;
+}

@@ -8136,23 +8136,27 @@ var KEY_CHAR = new Uint8Array(128);
 for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") KEY_START[ch.charCodeAt(0)] = KEY_CHAR[ch.charCodeAt(0)] = 1;
 KEY_CHAR[46] = KEY_CHAR[45] = 1;
 KEY_CHAR[32] = KEY_CHAR[44] = 1;
-function keyLine(text, from, to) {
+function keyLine(text, from, to, line) {
   let c = text.charCodeAt(from);
-  if (!(c < 128 && KEY_START[c] === 1)) return null;
+  if (!(c < 128 && KEY_START[c] === 1)) return false;
   let keyHash = c;
   let colon = from + 1;
   for (; colon < to && (c = text.charCodeAt(colon)) < 128 && KEY_CHAR[c] === 1; colon++) keyHash = Math.imul(keyHash, 31) + c | 0;
-  if (colon === to || c !== 58 || text.charCodeAt(colon - 1) === 32) return null;
+  if (colon === to || c !== 58 || text.charCodeAt(colon - 1) === 32) return false;
   let end = to;
   while (end > colon + 1 && text.charCodeAt(end - 1) === 32) end--;
   let start = colon + 1;
   while (start < end && text.charCodeAt(start) === 32) start++;
-  if (start === colon + 1 && start < end) return null;
+  if (start === colon + 1 && start < end) return false;
   for (let i = start; i < end; i++) {
     c = text.charCodeAt(i);
-    if (c === 13 || c === 8232 || c === 8233) return null;
+    if (c === 13 || c === 8232 || c === 8233) return false;
   }
-  return { keyEnd: colon, keyHash, tokenStart: start, tokenEnd: end };
+  line.keyEnd = colon;
+  line.keyHash = keyHash;
+  line.tokenStart = start;
+  line.tokenEnd = end;
+  return true;
 }
 var keysByHash = /* @__PURE__ */ new Map();
 var MAX_KEYS_KEPT = 1e4;
@@ -8170,7 +8174,7 @@ var SIMPLE_ITEM = /^( *)- (.*?) *$/;
 var PLAIN = /^(?![-?:,[\]{}#&*!|>'"%@`\s])(?:[^:#\t]|:(?! |$)|(?<! )#)*(?<!:)$/;
 function scalar(text, start, end) {
   const first = text.charCodeAt(start);
-  if (end - start >= 2 && (first === 34 || first === 39)) {
+  if (end - start >= 2 && isQuote(first)) {
     if (text.charCodeAt(end - 1) !== first) return null;
     let value2 = "";
     let from = start + 1;
@@ -8184,11 +8188,12 @@ function scalar(text, start, end) {
         from = ++i;
       }
     }
-    return { value: value2 + text.slice(from, end - 1), quoted: true };
+    return value2 + text.slice(from, end - 1);
   }
   const value = text.slice(start, end);
-  return plainAtSight(text, start, end) || PLAIN.test(value) ? { value, quoted: false } : null;
+  return plainAtSight(text, start, end) || PLAIN.test(value) ? value : null;
 }
+var isQuote = (c) => c === 34 || c === 39;
 function plainAtSight(text, start, end) {
   const first = text.charCodeAt(start);
   if (!(first < 128 && KEY_START[first] === 1)) return false;
@@ -8202,6 +8207,7 @@ function simpleMapping(text, start, end) {
   const entries = [];
   const keyHashes = [];
   let list = null;
+  const m = { keyEnd: 0, keyHash: 0, tokenStart: 0, tokenEnd: 0 };
   let lineStart = start;
   while (lineStart <= end) {
     let lineEnd = text.indexOf("\n", lineStart);
@@ -8219,20 +8225,19 @@ function simpleMapping(text, start, end) {
       const indent = item[1].length;
       if (list === null || list.items.length > 0 && indent !== list.indent) return null;
       const tokenStart = lineStart + indent + 2;
-      const parsed2 = scalar(text, tokenStart, tokenStart + item[2].length);
-      if (parsed2 === null || parsed2.value === "") return null;
+      const value = scalar(text, tokenStart, tokenStart + item[2].length);
+      if (value === null || value === "") return null;
       if (list.items.length === 0) {
         list.indent = indent;
         list.entry.valueStart = lineStart + indent;
       }
-      list.items.push(parsed2.value);
+      list.items.push(value);
       list.entry.value = list.items;
       list.entry.valueEnd = Math.min(next, end);
       lineStart = next;
       continue;
     }
-    const m = keyLine(text, lineStart, contentEnd);
-    if (m === null) return null;
+    if (!keyLine(text, lineStart, contentEnd, m)) return null;
     const key = keyAt(text, lineStart, m.keyEnd, m.keyHash);
     for (let i = 0; i < keyHashes.length; i++) if (keyHashes[i] === m.keyHash && entries[i].key === key) return null;
     keyHashes.push(m.keyHash);
@@ -8241,9 +8246,10 @@ function simpleMapping(text, start, end) {
       entries.push(entry);
       list = { entry, items: [], indent: 0 };
     } else {
-      const parsed2 = scalar(text, m.tokenStart, m.tokenEnd);
-      if (parsed2 === null) return null;
-      entries.push({ key, keyStart: lineStart, keyEnd: m.keyEnd, value: parsed2.value, quoted: parsed2.quoted, valueStart: m.tokenStart, valueEnd: m.tokenEnd });
+      const value = scalar(text, m.tokenStart, m.tokenEnd);
+      if (value === null) return null;
+      const quoted = isQuote(text.charCodeAt(m.tokenStart));
+      entries.push({ key, keyStart: lineStart, keyEnd: m.keyEnd, value, quoted, valueStart: m.tokenStart, valueEnd: m.tokenEnd });
       list = null;
     }
     lineStart = next;
@@ -13813,37 +13819,50 @@ var SpanPairing = class {
   makeSegment;
   segments = [];
   problems = [];
+  /** Spans open now, innermost last, are the first `depth`; those past it are kept to be reused (three per unit). */
   stack = [];
+  depth = 0;
   lastClosedTtu = null;
   take(tag) {
     const { stack, problems } = this;
     if (!tag.closing) {
       const ttu = tag.attribute("data-ttu-id");
       const stu = ttu === void 0 ? tag.attribute("data-stu-id") : void 0;
-      const open2 = { kind: "other", start: tag.start, end: tag.end, id: ttu ?? stu, stu: null, ttu: null };
-      if (ttu !== void 0) open2.kind = "ttu";
-      else if (stu !== void 0) open2.kind = "stu";
-      else if (isLookupClass(tag.attribute("class"))) {
+      let lookupOf = null;
+      let kind = ttu !== void 0 ? "ttu" : stu !== void 0 ? "stu" : "other";
+      if (kind === "other" && isLookupClass(tag.attribute("class"))) {
         const last = this.lastClosedTtu;
-        open2.kind = "lookup";
-        open2.ttu = last !== null && onlySpaceBetween(this.text, last.ttu.end, tag.start) ? last : null;
+        kind = "lookup";
+        lookupOf = last !== null && onlySpaceBetween(this.text, last.ttu.end, tag.start) ? last : null;
       }
-      stack.push(open2);
+      const open2 = stack[this.depth];
+      if (open2 === void 0) stack.push({ kind, start: tag.start, end: tag.end, id: ttu ?? stu, stu: null, ttu: lookupOf });
+      else {
+        open2.kind = kind;
+        open2.start = tag.start;
+        open2.end = tag.end;
+        open2.id = ttu ?? stu;
+        open2.stu = null;
+        open2.ttu = lookupOf;
+      }
+      this.depth++;
       return;
     }
-    const open = stack.pop();
-    if (open === void 0) {
+    if (this.depth === 0) {
       problems.push({ kind: "stray-close", start: tag.start, end: tag.end });
       return;
     }
+    const open = stack[--this.depth];
     if (open.kind === "ttu") {
       const segment = this.makeSegment(open.id, { tagStart: open.start, contentStart: open.end, contentEnd: tag.start, end: tag.end });
       this.segments.push(segment);
       this.lastClosedTtu = segment;
     } else if (open.kind === "stu") {
-      const lookup2 = stack[stack.length - 1];
+      const lookup2 = this.depth > 0 ? stack[this.depth - 1] : null;
       if (lookup2?.kind === "lookup" && lookup2.stu === null) {
-        lookup2.stu = { tagStart: open.start, contentStart: open.end, contentEnd: tag.start, end: tag.end, id: open.id };
+        const unit = lookup2.ttu;
+        const id = unit !== null && unit.id === open.id ? unit.id : open.id;
+        lookup2.stu = { tagStart: open.start, contentStart: open.end, contentEnd: tag.start, end: tag.end, id };
       } else problems.push({ kind: "stu-without-ttu", start: open.start, end: open.end, id: open.id });
     } else if (open.kind === "lookup") {
       closeLookup(open, problems);
@@ -13852,7 +13871,7 @@ var SpanPairing = class {
   }
   finish() {
     const { stack, problems, segments } = this;
-    for (let i = 0; i < stack.length; i++) {
+    for (let i = 0; i < this.depth; i++) {
       const open = stack[i];
       problems.push({ kind: "unclosed", start: open.start, end: open.end, id: open.id });
       if (open.kind === "lookup") closeLookup(open, problems);
@@ -14651,6 +14670,7 @@ var linkParity = {
     }
     const findings = [];
     bySegment.forEach(({ translation, source }, segment) => {
+      if (sameTargetsInOrder(translation, source)) return;
       const unmatched = [...source];
       const extra = [];
       for (let j = 0; j < translation.length; j++) {
@@ -14677,6 +14697,11 @@ var linkParity = {
     return findings;
   }
 };
+function sameTargetsInOrder(translation, source) {
+  if (translation.length !== source.length) return false;
+  for (let i = 0; i < translation.length; i++) if (translation[i].parsed.key !== source[i].parsed.key) return false;
+  return true;
+}
 
 // src/rules/links-cross-locale.ts
 function visibleByTarget(doc, isSource) {
