@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-6YQ3N33P.js";
+} from "./chunks/chunk-KLXNLXN3.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-25DY3NB6.js";
+} from "./chunks/chunk-EL2JPNGX.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

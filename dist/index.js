@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-6YQ3N33P.js";
+} from "./chunks/chunk-KLXNLXN3.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-25DY3NB6.js";
+} from "./chunks/chunk-EL2JPNGX.js";
 import {
   error,
   getInput,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-25DY3NB6.js";
+} from "./chunks/chunk-EL2JPNGX.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -51,8 +51,30 @@ const result = await build({
   logLevel: 'warning',
 });
 
+// The parsers few files need, each a CommonJS file of its own that src/runtime.ts loads on first use.
+const lazy = await build({
+  absWorkingDir: root,
+  entryPoints: { yaml: 'scripts/shims/lazy-yaml.cjs', parse5: 'scripts/shims/lazy-parse5.cjs' },
+  outdir: 'dist/lazy',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'cjs',
+  legalComments: 'none',
+  write: false,
+  logLevel: 'warning',
+});
+// lazyDependency finds dist/lazy/ from its own file's place: it must be bundled into dist/chunks/.
+const loaders = result.outputFiles.filter((f) => f.text.includes('../lazy/'));
+if (loaders.length === 0 || loaders.some((f) => dirname(f.path) !== join(root, 'dist', 'chunks'))) {
+  console.error(`the lazy-dependency loader is bundled into ${loaders.map((f) => f.path).join(', ') || 'no file'}, not dist/chunks/`);
+  process.exit(1);
+}
+const outputFiles = [...result.outputFiles, ...lazy.outputFiles];
+
 const stale = [];
-const expected = new Set(result.outputFiles.map((f) => f.path));
+const expected = new Set(outputFiles.map((f) => f.path));
 // Chunks of an older build are stale too.
 for (const name of readdirSync(join(root, 'dist'), { recursive: true })) {
   const path = join(root, 'dist', name);
@@ -61,7 +83,7 @@ for (const name of readdirSync(join(root, 'dist'), { recursive: true })) {
     else rmSync(path);
   }
 }
-for (const file of result.outputFiles) {
+for (const file of outputFiles) {
   let current = null;
   try {
     current = readFileSync(file.path, 'utf8');

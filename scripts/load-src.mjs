@@ -1,26 +1,37 @@
 // Shared by the scripts: TypeScript from src/ (esbuild bundles it to a temporary ES module) and
 // the walk over a folder's Markdown files.
 import { build } from 'esbuild';
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** `contents` is an ES module in the repository root that re-exports what the script needs. */
+/**
+ * `contents` is an ES module in the repository root that re-exports what the script needs. The
+ * bundle is written under node_modules/.cache, where the dependencies src/ loads on first use
+ * (runtime.ts: lazyDependency) resolve.
+ */
 export async function loadSource(contents) {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'loclint-src-')), 'bundle.mjs');
+  const cache = join(root, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(join(cache, 'loclint-src-'));
+  const outfile = join(dir, 'bundle.mjs');
   await build({
     stdin: { contents, resolveDir: root, loader: 'ts' },
     outfile,
     bundle: true,
     platform: 'node',
     format: 'esm',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: { js: "import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);" },
     logLevel: 'error',
   });
-  return import(outfile);
+  try {
+    return await import(outfile);
+  } finally {
+    // Loaded: the file is no longer read (a dependency loaded later resolves from the folder's place).
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Every Markdown file under a folder, in sorted order (the scripts' shared walk). */

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 
@@ -7,6 +8,23 @@ declare const __LOCLINT_BUNDLED__: boolean | undefined;
 /** The worker entry beside a bundled entry point; none when run from source, where one thread does all. */
 export function workerScript(entryUrl: string): URL | undefined {
   return typeof __LOCLINT_BUNDLED__ === 'boolean' ? new URL('./worker.js', entryUrl) : undefined;
+}
+
+/** Parsers that only a few files (or a configuration file) need, loaded when first needed. */
+export type LazyDependency = 'yaml' | 'parse5';
+
+const requireHere = createRequire(import.meta.url);
+
+/**
+ * A dependency loaded on first use, synchronously, so that no thread pays for it at start: the YAML
+ * parser and parse5 are 440 KB of the 600 KB every thread loaded, for the few files the fast paths
+ * leave to them (`npm run corpus:parsers` counts them). The bundle carries each as a CommonJS file
+ * of its own in dist/lazy/, beside dist/chunks/ where this code is bundled (the build checks that);
+ * from source, it is the package itself.
+ */
+export function lazyDependency<T>(name: LazyDependency): () => T {
+  let loaded: T | undefined;
+  return () => (loaded ??= requireHere(typeof __LOCLINT_BUNDLED__ === 'boolean' ? `../lazy/${name}.cjs` : name) as T);
 }
 
 /** Threads for a run: the setting (a flag or LOCLINT_THREADS) when it is a positive whole number, else one per core. */

@@ -1,11 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, matchesGlob, resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { ExternalLinkOptions } from '../external/check-urls.js';
 import type { FailLevel, Severity } from '../findings/finding.js';
 import { closest } from '../rules/did-you-mean.js';
+import { lazyDependency } from '../runtime.js';
 import { configSchema } from './schema.js';
+
+const yaml = lazyDependency<typeof import('yaml')>('yaml');
 
 export type RuleSetting = Severity | 'off';
 
@@ -74,6 +77,7 @@ function locate(doc: Document, lines: LineCounter, error: ErrorObject): { line: 
   const path = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   let node = doc.getIn(path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)), true) as Node | undefined;
   let key: string | undefined;
+  const { isMap, isScalar } = yaml();
   if (error.keyword === 'additionalProperties' && isMap(node)) {
     key = String((error.params as { additionalProperty: string }).additionalProperty);
     const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
@@ -97,6 +101,7 @@ export async function loadConfig(path: string): Promise<Config> {
   } catch (error) {
     throw new ConfigError(`${path}: cannot read configuration: ${(error as Error).message}`);
   }
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(source, { version: '1.2', schema: 'core', prettyErrors: false, lineCounter: lines, uniqueKeys: true });
   if (doc.errors.length > 0) {

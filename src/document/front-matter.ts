@@ -1,5 +1,8 @@
 import matter from 'gray-matter';
-import { isMap, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { lazyDependency } from '../runtime.js';
+
+const yaml = lazyDependency<typeof import('yaml')>('yaml');
 
 export interface FrontMatterEntry {
   key: string;
@@ -144,6 +147,7 @@ export interface Mapping {
 export function yamlMapping(yamlText: string, yamlStart: number): Mapping {
   const entries: FrontMatterEntry[] = [];
   const problems: FrontMatterProblem[] = [];
+  const { isMap, isScalar, parseDocument } = yaml();
   const doc = parseDocument(yamlText, { version: '1.2', schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
   for (const error of doc.errors) {
     problems.push({ start: yamlStart + error.pos[0], end: yamlStart + error.pos[1], message: `YAML: ${error.message}` });
@@ -360,6 +364,7 @@ export function simpleMapping(text: string, start: number, end: number): Mapping
 
 function readValue(node: Node | null): string | string[] | null {
   if (node === null) return null;
+  const { isScalar, isSeq } = yaml();
   if (isScalar(node)) return node.value === null ? '' : String(node.value);
   if (isSeq(node)) return node.items.map((item) => (isScalar(item) ? String(item.value ?? '') : ''));
   return null;
@@ -367,6 +372,6 @@ function readValue(node: Node | null): string | string[] | null {
 
 function countAliases(node: unknown): number {
   let count = 0;
-  visit(node as Node, { Alias: () => void count++ });
+  yaml().visit(node as Node, { Alias: () => void count++ });
   return count;
 }

@@ -1,5 +1,8 @@
-import { Tokenizer, type Token, type TokenHandler } from 'parse5';
+import type { Token, TokenHandler } from 'parse5';
+import { lazyDependency } from '../runtime.js';
 import { isSpace } from './text.js';
+
+const parse5 = lazyDependency<typeof import('parse5')>('parse5');
 
 /** A tag's attributes in source order, names in lower case; the first of a repeated name counts, as in a browser. */
 export class Attributes implements Iterable<[string, string]> {
@@ -248,6 +251,6 @@ function readWithParse5(text: string, start: number): { end: number; attrs: Attr
     onNullCharacter: ignore,
     onWhitespaceCharacter: ignore,
   };
-  new Tokenizer({ sourceCodeLocationInfo: true }, handler).write(text.slice(start, start + ODD_TAG_LIMIT), true);
+  new (parse5().Tokenizer)({ sourceCodeLocationInfo: true }, handler).write(text.slice(start, start + ODD_TAG_LIMIT), true);
   return found;
 }

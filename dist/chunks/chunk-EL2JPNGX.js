@@ -1,0 +1,4086 @@
+import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-ABWFEKAN.js";
+
+// node_modules/kind-of/index.js
+var require_kind_of = __commonJS({
+  "node_modules/kind-of/index.js"(exports, module) {
+    var toString = Object.prototype.toString;
+    module.exports = function kindOf(val) {
+      if (val === void 0) return "undefined";
+      if (val === null) return "null";
+      var type = typeof val;
+      if (type === "boolean") return "boolean";
+      if (type === "string") return "string";
+      if (type === "number") return "number";
+      if (type === "symbol") return "symbol";
+      if (type === "function") {
+        return isGeneratorFn(val) ? "generatorfunction" : "function";
+      }
+      if (isArray(val)) return "array";
+      if (isBuffer(val)) return "buffer";
+      if (isArguments(val)) return "arguments";
+      if (isDate(val)) return "date";
+      if (isError(val)) return "error";
+      if (isRegexp(val)) return "regexp";
+      switch (ctorName(val)) {
+        case "Symbol":
+          return "symbol";
+        case "Promise":
+          return "promise";
+        // Set, Map, WeakSet, WeakMap
+        case "WeakMap":
+          return "weakmap";
+        case "WeakSet":
+          return "weakset";
+        case "Map":
+          return "map";
+        case "Set":
+          return "set";
+        // 8-bit typed arrays
+        case "Int8Array":
+          return "int8array";
+        case "Uint8Array":
+          return "uint8array";
+        case "Uint8ClampedArray":
+          return "uint8clampedarray";
+        // 16-bit typed arrays
+        case "Int16Array":
+          return "int16array";
+        case "Uint16Array":
+          return "uint16array";
+        // 32-bit typed arrays
+        case "Int32Array":
+          return "int32array";
+        case "Uint32Array":
+          return "uint32array";
+        case "Float32Array":
+          return "float32array";
+        case "Float64Array":
+          return "float64array";
+      }
+      if (isGeneratorObj(val)) {
+        return "generator";
+      }
+      type = toString.call(val);
+      switch (type) {
+        case "[object Object]":
+          return "object";
+        // iterators
+        case "[object Map Iterator]":
+          return "mapiterator";
+        case "[object Set Iterator]":
+          return "setiterator";
+        case "[object String Iterator]":
+          return "stringiterator";
+        case "[object Array Iterator]":
+          return "arrayiterator";
+      }
+      return type.slice(8, -1).toLowerCase().replace(/\s/g, "");
+    };
+    function ctorName(val) {
+      return typeof val.constructor === "function" ? val.constructor.name : null;
+    }
+    function isArray(val) {
+      if (Array.isArray) return Array.isArray(val);
+      return val instanceof Array;
+    }
+    function isError(val) {
+      return val instanceof Error || typeof val.message === "string" && val.constructor && typeof val.constructor.stackTraceLimit === "number";
+    }
+    function isDate(val) {
+      if (val instanceof Date) return true;
+      return typeof val.toDateString === "function" && typeof val.getDate === "function" && typeof val.setDate === "function";
+    }
+    function isRegexp(val) {
+      if (val instanceof RegExp) return true;
+      return typeof val.flags === "string" && typeof val.ignoreCase === "boolean" && typeof val.multiline === "boolean" && typeof val.global === "boolean";
+    }
+    function isGeneratorFn(name, val) {
+      return ctorName(name) === "GeneratorFunction";
+    }
+    function isGeneratorObj(val) {
+      return typeof val.throw === "function" && typeof val.return === "function" && typeof val.next === "function";
+    }
+    function isArguments(val) {
+      try {
+        if (typeof val.length === "number" && typeof val.callee === "function") {
+          return true;
+        }
+      } catch (err) {
+        if (err.message.indexOf("callee") !== -1) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isBuffer(val) {
+      if (val.constructor && typeof val.constructor.isBuffer === "function") {
+        return val.constructor.isBuffer(val);
+      }
+      return false;
+    }
+  }
+});
+
+// node_modules/is-extendable/index.js
+var require_is_extendable = __commonJS({
+  "node_modules/is-extendable/index.js"(exports, module) {
+    "use strict";
+    module.exports = function isExtendable(val) {
+      return typeof val !== "undefined" && val !== null && (typeof val === "object" || typeof val === "function");
+    };
+  }
+});
+
+// node_modules/extend-shallow/index.js
+var require_extend_shallow = __commonJS({
+  "node_modules/extend-shallow/index.js"(exports, module) {
+    "use strict";
+    var isObject = require_is_extendable();
+    module.exports = function extend(o) {
+      if (!isObject(o)) {
+        o = {};
+      }
+      var len = arguments.length;
+      for (var i = 1; i < len; i++) {
+        var obj = arguments[i];
+        if (isObject(obj)) {
+          assign(o, obj);
+        }
+      }
+      return o;
+    };
+    function assign(a, b) {
+      for (var key in b) {
+        if (hasOwn(b, key)) {
+          a[key] = b[key];
+        }
+      }
+    }
+    function hasOwn(obj, key) {
+      return Object.prototype.hasOwnProperty.call(obj, key);
+    }
+  }
+});
+
+// node_modules/section-matter/index.js
+var require_section_matter = __commonJS({
+  "node_modules/section-matter/index.js"(exports, module) {
+    "use strict";
+    var typeOf = require_kind_of();
+    var extend = require_extend_shallow();
+    module.exports = function(input, options) {
+      if (typeof options === "function") {
+        options = { parse: options };
+      }
+      var file = toObject(input);
+      var defaults = { section_delimiter: "---", parse: identity };
+      var opts = extend({}, defaults, options);
+      var delim = opts.section_delimiter;
+      var lines = file.content.split(/\r?\n/);
+      var sections = null;
+      var section = createSection();
+      var content = [];
+      var stack = [];
+      function initSections(val) {
+        file.content = val;
+        sections = [];
+        content = [];
+      }
+      function closeSection(val) {
+        if (stack.length) {
+          section.key = getKey(stack[0], delim);
+          section.content = val;
+          opts.parse(section, sections);
+          sections.push(section);
+          section = createSection();
+          content = [];
+          stack = [];
+        }
+      }
+      for (var i = 0; i < lines.length; i++) {
+        var line = lines[i];
+        var len = stack.length;
+        var ln = line.trim();
+        if (isDelimiter(ln, delim)) {
+          if (ln.length === 3 && i !== 0) {
+            if (len === 0 || len === 2) {
+              content.push(line);
+              continue;
+            }
+            stack.push(ln);
+            section.data = content.join("\n");
+            content = [];
+            continue;
+          }
+          if (sections === null) {
+            initSections(content.join("\n"));
+          }
+          if (len === 2) {
+            closeSection(content.join("\n"));
+          }
+          stack.push(ln);
+          continue;
+        }
+        content.push(line);
+      }
+      if (sections === null) {
+        initSections(content.join("\n"));
+      } else {
+        closeSection(content.join("\n"));
+      }
+      file.sections = sections;
+      return file;
+    };
+    function isDelimiter(line, delim) {
+      if (line.slice(0, delim.length) !== delim) {
+        return false;
+      }
+      if (line.charAt(delim.length + 1) === delim.slice(-1)) {
+        return false;
+      }
+      return true;
+    }
+    function toObject(input) {
+      if (typeOf(input) !== "object") {
+        input = { content: input };
+      }
+      if (typeof input.content !== "string" && !isBuffer(input.content)) {
+        throw new TypeError("expected a buffer or string");
+      }
+      input.content = input.content.toString();
+      input.sections = [];
+      return input;
+    }
+    function getKey(val, delim) {
+      return val ? val.slice(delim.length).trim() : "";
+    }
+    function createSection() {
+      return { key: "", data: "", content: "" };
+    }
+    function identity(val) {
+      return val;
+    }
+    function isBuffer(val) {
+      if (val && val.constructor && typeof val.constructor.isBuffer === "function") {
+        return val.constructor.isBuffer(val);
+      }
+      return false;
+    }
+  }
+});
+
+// scripts/shims/gray-matter-engines.cjs
+var require_gray_matter_engines = __commonJS({
+  "scripts/shims/gray-matter-engines.cjs"(exports, module) {
+    module.exports = {};
+  }
+});
+
+// node_modules/strip-bom-string/index.js
+var require_strip_bom_string = __commonJS({
+  "node_modules/strip-bom-string/index.js"(exports, module) {
+    "use strict";
+    module.exports = function(str) {
+      if (typeof str === "string" && str.charAt(0) === "\uFEFF") {
+        return str.slice(1);
+      }
+      return str;
+    };
+  }
+});
+
+// node_modules/gray-matter/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/gray-matter/lib/utils.js"(exports) {
+    "use strict";
+    var stripBom = require_strip_bom_string();
+    var typeOf = require_kind_of();
+    exports.define = function(obj, key, val) {
+      Reflect.defineProperty(obj, key, {
+        enumerable: false,
+        configurable: true,
+        writable: true,
+        value: val
+      });
+    };
+    exports.isBuffer = function(val) {
+      return typeOf(val) === "buffer";
+    };
+    exports.isObject = function(val) {
+      return typeOf(val) === "object";
+    };
+    exports.toBuffer = function(input) {
+      return typeof input === "string" ? Buffer.from(input) : input;
+    };
+    exports.toString = function(input) {
+      if (exports.isBuffer(input)) return stripBom(String(input));
+      if (typeof input !== "string") {
+        throw new TypeError("expected input to be a string or buffer");
+      }
+      return stripBom(input);
+    };
+    exports.arrayify = function(val) {
+      return val ? Array.isArray(val) ? val : [val] : [];
+    };
+    exports.startsWith = function(str, substr, len) {
+      if (typeof len !== "number") len = substr.length;
+      return str.slice(0, len) === substr;
+    };
+  }
+});
+
+// node_modules/gray-matter/lib/defaults.js
+var require_defaults = __commonJS({
+  "node_modules/gray-matter/lib/defaults.js"(exports, module) {
+    "use strict";
+    var engines2 = require_gray_matter_engines();
+    var utils = require_utils();
+    module.exports = function(options) {
+      const opts = Object.assign({}, options);
+      opts.delimiters = utils.arrayify(opts.delims || opts.delimiters || "---");
+      if (opts.delimiters.length === 1) {
+        opts.delimiters.push(opts.delimiters[0]);
+      }
+      opts.language = (opts.language || opts.lang || "yaml").toLowerCase();
+      opts.engines = Object.assign({}, engines2, opts.parsers, opts.engines);
+      return opts;
+    };
+  }
+});
+
+// node_modules/gray-matter/lib/engine.js
+var require_engine = __commonJS({
+  "node_modules/gray-matter/lib/engine.js"(exports, module) {
+    "use strict";
+    module.exports = function(name, options) {
+      let engine = options.engines[name] || options.engines[aliase(name)];
+      if (typeof engine === "undefined") {
+        throw new Error('gray-matter engine "' + name + '" is not registered');
+      }
+      if (typeof engine === "function") {
+        engine = { parse: engine };
+      }
+      return engine;
+    };
+    function aliase(name) {
+      switch (name.toLowerCase()) {
+        case "js":
+        case "javascript":
+          return "javascript";
+        case "coffee":
+        case "coffeescript":
+        case "cson":
+          return "coffee";
+        case "yaml":
+        case "yml":
+          return "yaml";
+        default: {
+          return name;
+        }
+      }
+    }
+  }
+});
+
+// node_modules/gray-matter/lib/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/gray-matter/lib/stringify.js"(exports, module) {
+    "use strict";
+    var typeOf = require_kind_of();
+    var getEngine = require_engine();
+    var defaults = require_defaults();
+    module.exports = function(file, data, options) {
+      if (data == null && options == null) {
+        switch (typeOf(file)) {
+          case "object":
+            data = file.data;
+            options = {};
+            break;
+          case "string":
+            return file;
+          default: {
+            throw new TypeError("expected file to be a string or object");
+          }
+        }
+      }
+      const str = file.content;
+      const opts = defaults(options);
+      if (data == null) {
+        if (!opts.data) return file;
+        data = opts.data;
+      }
+      const language = file.language || opts.language;
+      const engine = getEngine(language, opts);
+      if (typeof engine.stringify !== "function") {
+        throw new TypeError('expected "' + language + '.stringify" to be a function');
+      }
+      data = Object.assign({}, file.data, data);
+      const open = opts.delimiters[0];
+      const close = opts.delimiters[1];
+      const matter2 = engine.stringify(data, options).trim();
+      let buf = "";
+      if (matter2 !== "{}") {
+        buf = newline(open) + newline(matter2) + newline(close);
+      }
+      if (typeof file.excerpt === "string" && file.excerpt !== "") {
+        if (str.indexOf(file.excerpt.trim()) === -1) {
+          buf += newline(file.excerpt) + newline(close);
+        }
+      }
+      return buf + newline(str);
+    };
+    function newline(str) {
+      return str.slice(-1) !== "\n" ? str + "\n" : str;
+    }
+  }
+});
+
+// node_modules/gray-matter/lib/excerpt.js
+var require_excerpt = __commonJS({
+  "node_modules/gray-matter/lib/excerpt.js"(exports, module) {
+    "use strict";
+    var defaults = require_defaults();
+    module.exports = function(file, options) {
+      const opts = defaults(options);
+      if (file.data == null) {
+        file.data = {};
+      }
+      if (typeof opts.excerpt === "function") {
+        return opts.excerpt(file, opts);
+      }
+      const sep4 = file.data.excerpt_separator || opts.excerpt_separator;
+      if (sep4 == null && (opts.excerpt === false || opts.excerpt == null)) {
+        return file;
+      }
+      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep4 || opts.delimiters[0];
+      const idx = file.content.indexOf(delimiter);
+      if (idx !== -1) {
+        file.excerpt = file.content.slice(0, idx);
+      }
+      return file;
+    };
+  }
+});
+
+// node_modules/gray-matter/lib/to-file.js
+var require_to_file = __commonJS({
+  "node_modules/gray-matter/lib/to-file.js"(exports, module) {
+    "use strict";
+    var typeOf = require_kind_of();
+    var stringify = require_stringify();
+    var utils = require_utils();
+    module.exports = function(file) {
+      if (typeOf(file) !== "object") {
+        file = { content: file };
+      }
+      if (typeOf(file.data) !== "object") {
+        file.data = {};
+      }
+      if (file.contents && file.content == null) {
+        file.content = file.contents;
+      }
+      utils.define(file, "orig", utils.toBuffer(file.content));
+      utils.define(file, "language", file.language || "");
+      utils.define(file, "matter", file.matter || "");
+      utils.define(file, "stringify", function(data, options) {
+        if (options && options.language) {
+          file.language = options.language;
+        }
+        return stringify(file, data, options);
+      });
+      file.content = utils.toString(file.content);
+      file.isEmpty = false;
+      file.excerpt = "";
+      return file;
+    };
+  }
+});
+
+// node_modules/gray-matter/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/gray-matter/lib/parse.js"(exports, module) {
+    "use strict";
+    var getEngine = require_engine();
+    var defaults = require_defaults();
+    module.exports = function(language, str, options) {
+      const opts = defaults(options);
+      const engine = getEngine(language, opts);
+      if (typeof engine.parse !== "function") {
+        throw new TypeError('expected "' + language + '.parse" to be a function');
+      }
+      return engine.parse(str, opts);
+    };
+  }
+});
+
+// node_modules/gray-matter/index.js
+var require_gray_matter = __commonJS({
+  "node_modules/gray-matter/index.js"(exports, module) {
+    "use strict";
+    var fs = __require("fs");
+    var sections = require_section_matter();
+    var defaults = require_defaults();
+    var stringify = require_stringify();
+    var excerpt = require_excerpt();
+    var engines2 = require_gray_matter_engines();
+    var toFile = require_to_file();
+    var parse = require_parse();
+    var utils = require_utils();
+    function matter2(input, options) {
+      if (input === "") {
+        return { data: {}, content: input, excerpt: "", orig: input };
+      }
+      let file = toFile(input);
+      const cached = matter2.cache[file.content];
+      if (!options) {
+        if (cached) {
+          file = Object.assign({}, cached);
+          file.orig = cached.orig;
+          return file;
+        }
+        matter2.cache[file.content] = file;
+      }
+      return parseMatter(file, options);
+    }
+    function parseMatter(file, options) {
+      const opts = defaults(options);
+      const open = opts.delimiters[0];
+      const close = "\n" + opts.delimiters[1];
+      let str = file.content;
+      if (opts.language) {
+        file.language = opts.language;
+      }
+      const openLen = open.length;
+      if (!utils.startsWith(str, open, openLen)) {
+        excerpt(file, opts);
+        return file;
+      }
+      if (str.charAt(openLen) === open.slice(-1)) {
+        return file;
+      }
+      str = str.slice(openLen);
+      const len = str.length;
+      const language = matter2.language(str, opts);
+      if (language.name) {
+        file.language = language.name;
+        str = str.slice(language.raw.length);
+      }
+      let closeIndex = str.indexOf(close);
+      if (closeIndex === -1) {
+        closeIndex = len;
+      }
+      file.matter = str.slice(0, closeIndex);
+      const block = file.matter.replace(/^\s*#[^\n]+/gm, "").trim();
+      if (block === "") {
+        file.isEmpty = true;
+        file.empty = file.content;
+        file.data = {};
+      } else {
+        file.data = parse(file.language, file.matter, opts);
+      }
+      if (closeIndex === len) {
+        file.content = "";
+      } else {
+        file.content = str.slice(closeIndex + close.length);
+        if (file.content[0] === "\r") {
+          file.content = file.content.slice(1);
+        }
+        if (file.content[0] === "\n") {
+          file.content = file.content.slice(1);
+        }
+      }
+      excerpt(file, opts);
+      if (opts.sections === true || typeof opts.section === "function") {
+        sections(file, opts.section);
+      }
+      return file;
+    }
+    matter2.engines = engines2;
+    matter2.stringify = function(file, data, options) {
+      if (typeof file === "string") file = matter2(file, options);
+      return stringify(file, data, options);
+    };
+    matter2.read = function(filepath, options) {
+      const str = fs.readFileSync(filepath, "utf8");
+      const file = matter2(str, options);
+      file.path = filepath;
+      return file;
+    };
+    matter2.test = function(str, options) {
+      return utils.startsWith(str, defaults(options).delimiters[0]);
+    };
+    matter2.language = function(str, options) {
+      const opts = defaults(options);
+      const open = opts.delimiters[0];
+      if (matter2.test(str)) {
+        str = str.slice(open.length);
+      }
+      const language = str.slice(0, str.search(/\r?\n/));
+      return {
+        raw: language,
+        name: language ? language.trim() : ""
+      };
+    };
+    matter2.cache = {};
+    matter2.clearCache = function() {
+      matter2.cache = {};
+    };
+    module.exports = matter2;
+  }
+});
+
+// src/runtime.ts
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import { setFlagsFromString } from "node:v8";
+function workerScript(entryUrl) {
+  return true ? new URL("./worker.js", entryUrl) : void 0;
+}
+var requireHere = createRequire(import.meta.url);
+function lazyDependency(name) {
+  let loaded;
+  return () => loaded ??= requireHere(true ? `../lazy/${name}.cjs` : name);
+}
+function threadCount(setting = process.env.LOCLINT_THREADS) {
+  const n = Number(setting);
+  return setting !== void 0 && Number.isInteger(n) && n > 0 ? n : availableParallelism();
+}
+function tuneV8() {
+  setFlagsFromString("--no-turbofan");
+  setFlagsFromString("--semi-space-growth-factor=1");
+  setFlagsFromString("--no-parallel-scavenge");
+}
+function compileOnOwnThread() {
+  setFlagsFromString("--no-concurrent-recompilation");
+}
+
+// src/config/config.ts
+import { existsSync, readFileSync } from "node:fs";
+import { join as join2, matchesGlob, resolve as resolve3 } from "node:path";
+
+// src/rules/did-you-mean.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+var allowedDistance = (candidate) => Math.max(1, Math.floor(candidate.length / 4));
+function closest(typed, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    if (candidate === "" || Math.abs(candidate.length - typed.length) > allowedDistance(candidate)) continue;
+    const distance = editDistance(typed, candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best !== void 0 && bestDistance <= allowedDistance(best) ? best : void 0;
+}
+
+// src/rules/anchor-duplicate.ts
+var anchorDuplicate = {
+  id: "anchor-duplicate",
+  description: "No `<a name>` or `<a id>` anchor is defined twice in a file",
+  severity: "error",
+  examples: {
+    fail: '## <a name="setup"></a>\u2026\n## <a name="setup"></a>\u2026',
+    pass: '## <a name="setup"></a>\u2026\n## <a name="setup-1"></a>\u2026'
+  },
+  scope: "document",
+  check(doc) {
+    const firstLine = /* @__PURE__ */ new Map();
+    const findings = [];
+    for (let i = 0; i < doc.anchors.length; i++) {
+      const anchor = doc.anchors[i];
+      const name = anchor.name.toLowerCase();
+      const line = firstLine.get(name);
+      if (line === void 0) firstLine.set(name, doc.lines.position(anchor.start).line);
+      else findings.push({ start: anchor.start, end: anchor.end, message: `Anchor \`${anchor.name}\` is already defined on line ${line}: links to it reach only the first` });
+    }
+    return findings;
+  }
+};
+
+// src/document/front-matter.ts
+var import_gray_matter = __toESM(require_gray_matter(), 1);
+var yaml = lazyDependency("yaml");
+var refuse = (language) => () => {
+  throw new Error(`front matter in ${language} is not read: loclint never evaluates code from the checked repository`);
+};
+var engines = {
+  yaml: () => ({}),
+  javascript: refuse("JavaScript"),
+  js: refuse("JavaScript"),
+  json: refuse("JSON"),
+  coffee: refuse("CoffeeScript")
+};
+var MAX_ALIASES = 50;
+function splitMatter(text) {
+  const plain = text.charCodeAt(3) === 10 || text.charCodeAt(3) === 13 && text.charCodeAt(4) === 10;
+  return plain && text.startsWith("---") ? plainSplit(text) : grayMatterSplit(text);
+}
+function plainSplit(text) {
+  const close = text.indexOf("\n---", 3);
+  const matter2 = close === -1 ? text.slice(3) : text.slice(3, close);
+  return { yamlStart: 3, matter: matter2 };
+}
+function grayMatterSplit(text) {
+  const close = text.indexOf("\n---", 3);
+  const split = (0, import_gray_matter.default)(close === -1 ? text : text.slice(0, close + 4), { engines, language: "yaml" });
+  const language = import_gray_matter.default.language(text.slice(3), { language: "yaml" });
+  return { yamlStart: 3 + language.raw.length, matter: split.matter };
+}
+function parseFrontMatter(text) {
+  if (!/^---[^\S\r\n]*[A-Za-z]*[^\S\r\n]*\r?(\n|$)/.test(text)) return null;
+  const problems = [];
+  const entries = [];
+  const fm = {
+    end: text.length,
+    closed: false,
+    entries,
+    problems,
+    get: (key) => firstEntry(entries, key)
+  };
+  let split;
+  try {
+    split = splitMatter(text);
+  } catch (error) {
+    problems.push({ start: 0, end: 3, message: error.message });
+    return fm;
+  }
+  const { yamlStart } = split;
+  const yamlText = split.matter.replace(/\r$/, "");
+  const closingAt = yamlStart + split.matter.length;
+  if (closingAt < text.length) {
+    const lineEnd = text.indexOf("\n", closingAt + 1);
+    fm.closed = true;
+    fm.end = lineEnd === -1 ? text.length : lineEnd + 1;
+  }
+  if (!fm.closed) {
+    problems.push({ start: 0, end: 3, message: "Front matter is not closed: no `---` line ends it" });
+    return fm;
+  }
+  const spanAt = yamlText.includes("<") ? yamlText.search(/<span\s[^>]*data-(ttu|stu)-id/i) : -1;
+  if (spanAt !== -1) {
+    const start = yamlStart + spanAt;
+    problems.push({
+      start,
+      end: text.indexOf(">", start) + 1 || start + 5,
+      message: "Front matter is wrapped in segment spans: the YAML was sent for translation and no longer parses"
+    });
+    return fm;
+  }
+  const mapping = simpleMapping(text, yamlStart, yamlStart + yamlText.length) ?? yamlMapping(yamlText, yamlStart);
+  entries.push(...mapping.entries);
+  problems.push(...mapping.problems);
+  return fm;
+}
+function firstEntry(entries, key) {
+  for (let i = 0; i < entries.length; i++) if (entries[i].key === key) return entries[i];
+  return void 0;
+}
+function yamlMapping(yamlText, yamlStart) {
+  const entries = [];
+  const problems = [];
+  const { isMap, isScalar, parseDocument: parseDocument2 } = yaml();
+  const doc = parseDocument2(yamlText, { version: "1.2", schema: "failsafe", uniqueKeys: true, prettyErrors: false });
+  for (const error of doc.errors) {
+    problems.push({ start: yamlStart + error.pos[0], end: yamlStart + error.pos[1], message: `YAML: ${error.message}` });
+  }
+  if (doc.errors.length > 0) return { entries, problems };
+  if (yamlText.includes("*") && countAliases(doc.contents) > MAX_ALIASES) {
+    problems.push({ start: yamlStart, end: yamlStart, message: `YAML uses more than ${MAX_ALIASES} aliases: refused` });
+    return { entries, problems };
+  }
+  const root = doc.contents;
+  if (root === null || isScalar(root) && (root.value === "" || root.value === null)) return { entries, problems };
+  if (!isMap(root)) {
+    const [s, e] = root.range ?? [0, 0];
+    problems.push({ start: yamlStart + s, end: yamlStart + e, message: "Front matter is not a mapping of keys to values" });
+    return { entries, problems };
+  }
+  for (const pair of root.items) {
+    if (!isScalar(pair.key)) continue;
+    const [keyStart, keyEnd] = pair.key.range ?? [0, 0];
+    const value = pair.value;
+    const [valueStart, valueEnd] = value?.range ?? [keyEnd, keyEnd];
+    entries.push({
+      key: String(pair.key.value),
+      keyStart: yamlStart + keyStart,
+      keyEnd: yamlStart + keyEnd,
+      value: readValue(value),
+      quoted: isScalar(value) && (value.type === "QUOTE_DOUBLE" || value.type === "QUOTE_SINGLE"),
+      valueStart: yamlStart + valueStart,
+      valueEnd: yamlStart + valueEnd
+    });
+  }
+  return { entries, problems };
+}
+var KEY_START = new Uint8Array(128);
+var KEY_CHAR = new Uint8Array(128);
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") KEY_START[ch.charCodeAt(0)] = KEY_CHAR[ch.charCodeAt(0)] = 1;
+KEY_CHAR[46] = KEY_CHAR[45] = 1;
+KEY_CHAR[32] = KEY_CHAR[44] = 1;
+function keyLine(text, from, to, line) {
+  let c = text.charCodeAt(from);
+  if (!(c < 128 && KEY_START[c] === 1)) return false;
+  let keyHash = c;
+  let colon = from + 1;
+  for (; colon < to && (c = text.charCodeAt(colon)) < 128 && KEY_CHAR[c] === 1; colon++) keyHash = Math.imul(keyHash, 31) + c | 0;
+  if (colon === to || c !== 58 || text.charCodeAt(colon - 1) === 32) return false;
+  let end = to;
+  while (end > colon + 1 && text.charCodeAt(end - 1) === 32) end--;
+  let start = colon + 1;
+  while (start < end && text.charCodeAt(start) === 32) start++;
+  if (start === colon + 1 && start < end) return false;
+  for (let i = start; i < end; i++) {
+    c = text.charCodeAt(i);
+    if (c === 13 || c === 8232 || c === 8233) return false;
+  }
+  line.keyEnd = colon;
+  line.keyHash = keyHash;
+  line.tokenStart = start;
+  line.tokenEnd = end;
+  return true;
+}
+var keysByHash = /* @__PURE__ */ new Map();
+var MAX_KEYS_KEPT = 1e4;
+function keyAt(text, start, end, hash) {
+  const known = keysByHash.get(hash);
+  if (known !== void 0 && known.length === end - start && text.startsWith(known, start)) return known;
+  const key = text.slice(start, end);
+  if (keysByHash.size < MAX_KEYS_KEPT) keysByHash.set(hash, internalized(key));
+  return key;
+}
+function internalized(s) {
+  return Object.keys({ [s]: 0 })[0];
+}
+var SIMPLE_ITEM = /^( *)- (.*?) *$/;
+var PLAIN = /^(?![-?:,[\]{}#&*!|>'"%@`\s])(?:[^:#\t]|:(?! |$)|(?<! )#)*(?<!:)$/;
+function scalar(text, start, end) {
+  const first = text.charCodeAt(start);
+  if (end - start >= 2 && isQuote(first)) {
+    if (text.charCodeAt(end - 1) !== first) return null;
+    let value2 = "";
+    let from = start + 1;
+    for (let i = start + 1; i < end - 1; i++) {
+      const c = text.charCodeAt(i);
+      if (c === first) return null;
+      if (first === 34 && c === 92) {
+        const escaped = text.charCodeAt(i + 1);
+        if (escaped !== 34 && escaped !== 92 || i + 1 === end - 1) return null;
+        value2 += text.slice(from, i);
+        from = ++i;
+      }
+    }
+    return value2 + text.slice(from, end - 1);
+  }
+  const value = text.slice(start, end);
+  return plainAtSight(text, start, end) || PLAIN.test(value) ? value : null;
+}
+var isQuote = (c) => c === 34 || c === 39;
+function plainAtSight(text, start, end) {
+  const first = text.charCodeAt(start);
+  if (!(first < 128 && KEY_START[first] === 1)) return false;
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 35 || c === 9) return false;
+  }
+  return true;
+}
+function simpleMapping(text, start, end) {
+  const entries = [];
+  const keyHashes = [];
+  let list = null;
+  const m = { keyEnd: 0, keyHash: 0, tokenStart: 0, tokenEnd: 0 };
+  let lineStart = start;
+  while (lineStart <= end) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+    const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    const next = lineEnd + 1;
+    const first = lineStart < contentEnd ? text.charCodeAt(lineStart) : -1;
+    const line = first >= 0 && first < 128 && KEY_START[first] === 1 ? null : text.slice(lineStart, contentEnd);
+    if (line !== null && line.trim() === "") {
+      lineStart = next;
+      continue;
+    }
+    const item = line !== null && (first === 32 || first === 45) ? SIMPLE_ITEM.exec(line) : null;
+    if (item) {
+      const indent = item[1].length;
+      if (list === null || list.items.length > 0 && indent !== list.indent) return null;
+      const tokenStart = lineStart + indent + 2;
+      const value = scalar(text, tokenStart, tokenStart + item[2].length);
+      if (value === null || value === "") return null;
+      if (list.items.length === 0) {
+        list.indent = indent;
+        list.entry.valueStart = lineStart + indent;
+      }
+      list.items.push(value);
+      list.entry.value = list.items;
+      list.entry.valueEnd = Math.min(next, end);
+      lineStart = next;
+      continue;
+    }
+    if (!keyLine(text, lineStart, contentEnd, m)) return null;
+    const key = keyAt(text, lineStart, m.keyEnd, m.keyHash);
+    for (let i = 0; i < keyHashes.length; i++) if (keyHashes[i] === m.keyHash && entries[i].key === key) return null;
+    keyHashes.push(m.keyHash);
+    if (m.tokenStart === m.tokenEnd) {
+      const entry = { key, keyStart: lineStart, keyEnd: m.keyEnd, value: "", quoted: false, valueStart: contentEnd, valueEnd: contentEnd };
+      entries.push(entry);
+      list = { entry, items: [], indent: 0 };
+    } else {
+      const value = scalar(text, m.tokenStart, m.tokenEnd);
+      if (value === null) return null;
+      const quoted = isQuote(text.charCodeAt(m.tokenStart));
+      entries.push({ key, keyStart: lineStart, keyEnd: m.keyEnd, value, quoted, valueStart: m.tokenStart, valueEnd: m.tokenEnd });
+      list = null;
+    }
+    lineStart = next;
+  }
+  return { entries, problems: [] };
+}
+function readValue(node) {
+  if (node === null) return null;
+  const { isScalar, isSeq } = yaml();
+  if (isScalar(node)) return node.value === null ? "" : String(node.value);
+  if (isSeq(node)) return node.items.map((item) => isScalar(item) ? String(item.value ?? "") : "");
+  return null;
+}
+function countAliases(node) {
+  let count = 0;
+  yaml().visit(node, { Alias: () => void count++ });
+  return count;
+}
+
+// src/document/text.ts
+var LineIndex = class {
+  starts;
+  constructor(text) {
+    const starts = [0];
+    if (!text.includes("\r")) {
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      return;
+    }
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+  /** 1-based line and column of a UTF-16 offset. */
+  position(offset) {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+  lineStart(line) {
+    return this.starts[line - 1] ?? 0;
+  }
+};
+var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var lenient = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+function decodeUtf8(bytes) {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16 !== null) {
+    const text = new TextDecoder(utf16, { ignoreBOM: false }).decode(bytes);
+    return { text, hadBom: true, problems: [{ offset: 0, message: `File is ${utf16.toUpperCase()}, not UTF-8: convert it to UTF-8` }] };
+  }
+  const hadBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  const body = hadBom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: strict.decode(body), hadBom, problems: [] };
+  } catch {
+    const text = lenient.decode(body);
+    const { offset, byte } = firstReplacement(text, body);
+    return {
+      text,
+      hadBom,
+      problems: [
+        {
+          offset,
+          message: `File is not valid UTF-8 (first invalid byte 0x${(body[byte] ?? 0).toString(16).padStart(2, "0")} at byte ${byte + (hadBom ? 3 : 0)}); invalid bytes were read as U+FFFD`
+        }
+      ]
+    };
+  }
+}
+function firstReplacement(text, bytes) {
+  for (let offset = text.indexOf("\uFFFD"); offset !== -1; offset = text.indexOf("\uFFFD", offset + 1)) {
+    const byte = Buffer.byteLength(text.slice(0, offset));
+    if (!(bytes[byte] === 239 && bytes[byte + 1] === 191 && bytes[byte + 2] === 189)) return { offset, byte };
+  }
+  return { offset: 0, byte: 0 };
+}
+function utf16Encoding(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
+  if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
+  return null;
+}
+function looksBinary(bytes) {
+  if (utf16Encoding(bytes) !== null) return false;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8e3)).indexOf(0) !== -1;
+}
+function inOffsetOrder(items, offset) {
+  for (let i = 1; i < items.length; i++) if (offset(items[i - 1]) > offset(items[i])) return items.sort((a, b) => offset(a) - offset(b));
+  return items;
+}
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+function detached(s) {
+  return (" " + s).slice(1);
+}
+
+// src/document/html-tags.ts
+var parse5 = lazyDependency("parse5");
+var Attributes = class {
+  /** Names and values, alternating: most tags carry one attribute, and a Map per tag costs more than it saves. */
+  constructor(pairs) {
+    this.pairs = pairs;
+  }
+  pairs;
+  get(name) {
+    return valueIn(this.pairs, name);
+  }
+  *[Symbol.iterator]() {
+    for (let i = 0; i < this.pairs.length; i += 2) yield [this.pairs[i], this.pairs[i + 1]];
+  }
+};
+var NO_ATTRIBUTES = new Attributes([]);
+var ODD_TAG_LIMIT = 16 * 1024;
+var TagScanner = class {
+  constructor(text, skipped) {
+    this.text = text;
+    this.skipped = skipped;
+  }
+  text;
+  skipped;
+  name = "span";
+  closing = false;
+  start = -1;
+  end = 0;
+  /** `<!-- … -->` comments met so far, from `<!--` to just past their end. */
+  comments = [];
+  /** The current tag's attributes, when not the one ` name="value"` that the offsets below mark. */
+  attributes = NO_ATTRIBUTES;
+  nameStart = 0;
+  nameEnd = 0;
+  valueEnd = 0;
+  skip = 0;
+  from = 0;
+  attribute(name) {
+    if (this.nameStart === this.nameEnd) return this.attributes.get(name);
+    const { text, nameStart, nameEnd } = this;
+    return nameEnd - nameStart === name.length && text.startsWith(name, nameStart) ? text.slice(nameEnd + 2, this.valueEnd) : void 0;
+  }
+  /** The current tag's attributes in source order. */
+  attributeList() {
+    if (this.nameStart === this.nameEnd) return [...this.attributes];
+    return [[this.text.slice(this.nameStart, this.nameEnd), this.text.slice(this.nameEnd + 2, this.valueEnd)]];
+  }
+  /** Moves to the next tag; false when there is none. */
+  next() {
+    const { text, skipped } = this;
+    for (let start = text.indexOf("<", this.from); start !== -1; start = text.indexOf("<", this.from)) {
+      let next = start + 1;
+      this.from = next;
+      const closing = text.charCodeAt(next) === 47;
+      const nameStart = closing ? next + 1 : next;
+      const nameLength = tagNameLength(text, nameStart);
+      const comment = nameLength === 0 && !closing && text.startsWith("!--", next);
+      if (nameLength === 0 && !comment) continue;
+      while (this.skip < skipped.length && skipped[this.skip][1] <= start) this.skip++;
+      if (this.skip < skipped.length && skipped[this.skip][0] <= start) {
+        this.from = skipped[this.skip][1];
+        continue;
+      }
+      if (comment) {
+        next = /^<!---?>/.test(text.slice(start, start + 6)) ? text.indexOf(">", start) + 1 : commentEnd(text, start + 4);
+        this.comments.push([start, next]);
+        this.from = next;
+        continue;
+      }
+      const nameEnd = nameStart + nameLength;
+      this.from = nameEnd;
+      let end = wellFormedEnd(text, nameEnd);
+      this.nameStart = this.nameEnd = 0;
+      this.attributes = NO_ATTRIBUTES;
+      if (end !== -1 && !closing && !this.readOneQuotedAttribute(nameEnd, end - 1)) {
+        const attributes = readAttributes(text, nameEnd, end - 1);
+        if (attributes === null) end = -1;
+        else this.attributes = attributes;
+      }
+      if (end === -1) {
+        const odd = readWithParse5(text, start);
+        if (odd === null) continue;
+        end = odd.end;
+        this.attributes = odd.attrs;
+      }
+      this.name = nameLength === 4 ? "span" : "a";
+      this.closing = closing;
+      this.start = start;
+      this.end = this.from = end;
+      return true;
+    }
+    this.from = text.length;
+    return false;
+  }
+  /**
+   * Marks ` name="value"` filling text[from, to), the shape of nearly every opening tag of a localized
+   * file (`<span data-ttu-id="581fd-102">`), read the way readAttributes reads it. False for any other
+   * shape, and for a value with a character reference (readAttributes hands those to parse5).
+   */
+  readOneQuotedAttribute(from, to) {
+    const { text } = this;
+    if (text.charCodeAt(from) !== 32) return false;
+    const nameStart = from + 1;
+    let i = nameStart;
+    let c = text.charCodeAt(i);
+    while (c >= 97 && c <= 122 || c === 45) c = text.charCodeAt(++i);
+    if (i === nameStart || c !== 61 || text.charCodeAt(i + 1) !== 34) return false;
+    const close = text.indexOf('"', i + 2);
+    if (close + 1 !== to) return false;
+    for (let j = i + 2; j < close; j++) if (text.charCodeAt(j) === 38) return false;
+    this.nameStart = nameStart;
+    this.nameEnd = i;
+    this.valueEnd = close;
+    return true;
+  }
+};
+function wellFormedEnd(text, from) {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 62) return i + 1;
+    if (c === 60) return -1;
+  }
+  return -1;
+}
+function tagNameLength(text, at) {
+  const first = text.charCodeAt(at) | 32;
+  const span = first === 115 && (text.charCodeAt(at + 1) | 32) === 112 && (text.charCodeAt(at + 2) | 32) === 97 && (text.charCodeAt(at + 3) | 32) === 110;
+  const length = first === 97 ? 1 : span ? 4 : 0;
+  const after = text.charCodeAt(at + length);
+  const ends = isSpace(after) || after === 62 || after === 47;
+  return length > 0 && ends ? length : 0;
+}
+function commentEnd(text, from) {
+  const close = /--!?>/g;
+  close.lastIndex = from;
+  const m = close.exec(text);
+  return m ? m.index + m[0].length : text.length;
+}
+var isNameChar = (c) => c >= 97 && c <= 122 || c === 45 || !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 47 && c !== 61;
+var isUnquotedChar = (c) => !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 61 && c !== 96;
+function readAttributes(text, from, to) {
+  let pairs = null;
+  let i = from;
+  for (; ; ) {
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    if (i === to) return pairs === null ? NO_ATTRIBUTES : new Attributes(pairs);
+    if (text.charCodeAt(i) === 47) {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    let upper = false;
+    for (let c = text.charCodeAt(i); i < to && isNameChar(c); c = text.charCodeAt(++i)) if (c >= 65 && c <= 90) upper = true;
+    if (i === nameStart) return null;
+    const name = upper ? text.slice(nameStart, i).toLowerCase() : text.slice(nameStart, i);
+    let j = i;
+    while (j < to && isSpace(text.charCodeAt(j))) j++;
+    let value = "";
+    if (text.charCodeAt(j) === 61 && j < to) {
+      j++;
+      while (j < to && isSpace(text.charCodeAt(j))) j++;
+      const quote = text.charCodeAt(j);
+      if (j < to && (quote === 34 || quote === 39)) {
+        const close = text.indexOf(quote === 34 ? '"' : "'", j + 1);
+        if (close === -1 || close >= to) return null;
+        value = text.slice(j + 1, close);
+        i = close + 1;
+      } else {
+        const valueStart = j;
+        while (j < to && isUnquotedChar(text.charCodeAt(j))) j++;
+        if (j === valueStart) return null;
+        value = text.slice(valueStart, j);
+        i = j;
+      }
+      if (value.includes("&")) return null;
+    }
+    if (pairs === null) pairs = [name, value];
+    else if (valueIn(pairs, name) === void 0) pairs.push(name, value);
+  }
+}
+function valueIn(pairs, name) {
+  for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === name) return pairs[i + 1];
+  return void 0;
+}
+function readWithParse5(text, start) {
+  let found = null;
+  const take = (token) => {
+    if (found === null && token.location?.startOffset === 0) {
+      found = { end: start + token.location.endOffset, attrs: new Attributes(token.attrs.flatMap((a) => [a.name, a.value])) };
+    }
+  };
+  const ignore = () => {
+  };
+  const handler = {
+    onStartTag: take,
+    onEndTag: take,
+    onComment: ignore,
+    onDoctype: ignore,
+    onEof: ignore,
+    onCharacter: ignore,
+    onNullCharacter: ignore,
+    onWhitespaceCharacter: ignore
+  };
+  new (parse5()).Tokenizer({ sourceCodeLocationInfo: true }, handler).write(text.slice(start, start + ODD_TAG_LIMIT), true);
+  return found;
+}
+
+// src/document/links.ts
+var BLOCK_TAGS = new Set(
+  "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(" ")
+);
+var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+var HTML_URL_ATTR = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0" };
+var OPEN_TAG = /<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/y;
+var CLOSE_TAG = /<\/[A-Za-z][A-Za-z0-9-]*\s*>/y;
+var INLINE_HTML = /(?:<!---->|<!--->|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<![A-Za-z][^>]*>|<!\[CDATA\[[\s\S]*?\]\]>)/y;
+var AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f]*)>/y;
+var EMAIL_AUTOLINK = /<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
+var EMAIL_LOCAL = new Uint8Array(128);
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.!#$%&'*+/=?^_`{|}~-") EMAIL_LOCAL[ch.charCodeAt(0)] = 1;
+function mayBeAutolink(text, at) {
+  let i = at + 1;
+  let c = text.charCodeAt(i);
+  while (c < 128 && EMAIL_LOCAL[c] === 1) c = text.charCodeAt(++i);
+  return c === 58 || c === 64;
+}
+var TAG_NAME = new Uint8Array(128);
+var ATTRIBUTE_NAME = new Uint8Array(128);
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") TAG_NAME[ch.charCodeAt(0)] = ATTRIBUTE_NAME[ch.charCodeAt(0)] = 1;
+for (const ch of "0123456789-") TAG_NAME[ch.charCodeAt(0)] = 2;
+for (const ch of "_:") ATTRIBUTE_NAME[ch.charCodeAt(0)] = 1;
+for (const ch of "0123456789.-") ATTRIBUTE_NAME[ch.charCodeAt(0)] = 2;
+function plainTagLength(text, at, limit) {
+  let i = at + 1;
+  const closing = text.charCodeAt(i) === 47;
+  if (closing) i++;
+  let c = text.charCodeAt(i);
+  if (!(c < 128 && TAG_NAME[c] === 1)) return 0;
+  while ((c = text.charCodeAt(++i)) < 128 && TAG_NAME[c] > 0) ;
+  let end;
+  if (closing) {
+    if (text.charCodeAt(i) !== 62) return 0;
+    end = i + 1;
+  } else {
+    if (text.charCodeAt(i) !== 32) return 0;
+    const nameStart = ++i;
+    c = text.charCodeAt(i);
+    if (!(c < 128 && ATTRIBUTE_NAME[c] === 1)) return 0;
+    while ((c = text.charCodeAt(++i)) < 128 && ATTRIBUTE_NAME[c] > 0) ;
+    const nameLength = i - nameStart;
+    if ((nameLength === 3 || nameLength === 4) && /^(?:href|src)$/i.test(text.slice(nameStart, i))) return 0;
+    if (text.charCodeAt(i) !== 61 || text.charCodeAt(i + 1) !== 34) return 0;
+    let close = i + 2;
+    for (c = text.charCodeAt(close); c !== 34; c = text.charCodeAt(++close)) if (c === 61 || close >= at + limit) return 0;
+    if (text.charCodeAt(close + 1) !== 62) return 0;
+    end = close + 2;
+  }
+  return end - at <= limit ? end - at : 0;
+}
+function matchLength(pattern, text) {
+  pattern.lastIndex = 0;
+  return pattern.test(text) ? pattern.lastIndex : 0;
+}
+function execAtStart(pattern, text) {
+  pattern.lastIndex = 0;
+  return pattern.exec(text);
+}
+function decodeDestination(raw) {
+  return decodeEntities(raw.includes("\\") ? raw.replace(/\\([!-/:-@[-`{-~])/g, "$1") : raw);
+}
+function decodeEntities(raw) {
+  if (!raw.includes("&")) return raw;
+  return raw.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]+);/g, (whole, ref) => {
+    if (ref[0] === "#") {
+      const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 1114111 ? String.fromCodePoint(code) : "\uFFFD";
+    }
+    return ENTITIES[ref] ?? whole;
+  });
+}
+function normalizeLabel(label) {
+  return label.trim().replace(/\s+/g, " ").toLowerCase().toUpperCase();
+}
+var LIST_OR_QUOTE = /^ {0,3}(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>)/;
+var ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+var THEMATIC_OR_SETEXT = /^ {0,3}(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$/;
+var DEFINITION = / {0,3}\[((?:[^\\[\]]|\\.){1,999})\]:[ \t]*(?:\r?\n[ \t]*)?(<(?:[^\n<>\\]|\\.)*>|[^\s<>]\S*)(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t]*(?=\r?\n|$)/y;
+function scanLinkBlocks(text, lines, codeBlocks) {
+  const breaks = [];
+  const opaque = [];
+  const htmlBlocks = [];
+  const definitions = [];
+  const starts = lines.starts;
+  let code = 0;
+  let inParagraph = false;
+  let html = null;
+  let htmlStart = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const lineStart = starts[i];
+    const lineEnd = i + 1 < starts.length ? starts[i + 1] : text.length;
+    while (code < codeBlocks.length && codeBlocks[code][1] <= lineStart) code++;
+    if (code < codeBlocks.length && codeBlocks[code][0] <= lineStart) {
+      inParagraph = false;
+      continue;
+    }
+    if (html === null) {
+      if (opensParagraphLine(text.charCodeAt(lineStart)) || opensWithInlineTag(text, lineStart, lineEnd)) {
+        inParagraph = true;
+        continue;
+      }
+      if (isAtxHeadingLine(text, lineStart)) {
+        breaks.push(lineStart, lineEnd);
+        inParagraph = false;
+        continue;
+      }
+      const marker = listMarkerLength(text, lineStart);
+      if (marker > 0 && opensWithInlineTag(text, lineStart + marker, lineEnd)) {
+        breaks.push(lineStart);
+        inParagraph = true;
+        continue;
+      }
+    }
+    let contentEnd = lineEnd;
+    if (contentEnd > lineStart && text.charCodeAt(contentEnd - 1) === 10) contentEnd--;
+    if (contentEnd > lineStart && text.charCodeAt(contentEnd - 1) === 13) contentEnd--;
+    const line = text.slice(lineStart, contentEnd);
+    const blank = line.trim() === "";
+    if (html) {
+      const ends = html.end === "blank" ? blank : line.includes("-->");
+      if (ends) {
+        const end = html.end === "blank" ? lineStart : lineEnd;
+        opaque.push([htmlStart, end]);
+        htmlBlocks.push([htmlStart, end]);
+        html = null;
+        breaks.push(end);
+        inParagraph = false;
+      }
+      continue;
+    }
+    if (blank) {
+      breaks.push(lineStart);
+      inParagraph = false;
+      continue;
+    }
+    const content = line.replace(/^(?: {0,3}>[ \t]?)+/, "");
+    const item = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(content);
+    const htmlStartKind = htmlBlockStart(item ? content.slice(item[0].length) : content, inParagraph && !item);
+    if (htmlStartKind !== null) {
+      breaks.push(lineStart);
+      htmlStart = lineStart;
+      if (htmlStartKind === "comment" && line.indexOf("-->", line.indexOf("<!--") + 4) !== -1) {
+        opaque.push([lineStart, lineEnd]);
+        htmlBlocks.push([lineStart, lineEnd]);
+        breaks.push(lineEnd);
+        inParagraph = false;
+      } else html = { end: htmlStartKind };
+      continue;
+    }
+    if (!inParagraph) {
+      DEFINITION.lastIndex = lineStart;
+      const d = DEFINITION.exec(text);
+      if (d) {
+        const dest = d[2];
+        const destStart = d.index + d[0].indexOf(dest, d[0].indexOf("]:") + 2);
+        const bracketed = dest.startsWith("<");
+        definitions.push({
+          label: normalizeLabel(d[1]),
+          start: d.index,
+          end: d.index + d[0].length,
+          destStart: destStart + (bracketed ? 1 : 0),
+          destEnd: destStart + dest.length - (bracketed ? 1 : 0),
+          target: decodeDestination(bracketed ? dest.slice(1, -1) : dest)
+        });
+        opaque.push([d.index, d.index + d[0].length]);
+        breaks.push(d.index + d[0].length);
+        while (i + 1 < starts.length && starts[i + 1] <= d.index + d[0].length) i++;
+        continue;
+      }
+    }
+    if (ATX.test(content)) {
+      breaks.push(lineStart, lineEnd);
+      inParagraph = false;
+    } else if (LIST_OR_QUOTE.test(line) || /^[ \t]*\|/.test(line) || THEMATIC_OR_SETEXT.test(line)) {
+      breaks.push(lineStart);
+      inParagraph = !THEMATIC_OR_SETEXT.test(line);
+    } else inParagraph = true;
+  }
+  if (html) {
+    opaque.push([htmlStart, text.length]);
+    htmlBlocks.push([htmlStart, text.length]);
+  }
+  return { breaks, opaque, htmlBlocks, definitions };
+}
+function opensParagraphLine(c) {
+  return c > 127 ? !isSpace(c) : c < 128 && ORDINARY_ASCII[c] === 1;
+}
+var ORDINARY_ASCII = new Uint8Array(128);
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!\"$%&'(),./:;?@\\]^`{}~") ORDINARY_ASCII[ch.charCodeAt(0)] = 1;
+function opensWithInlineTag(text, at, lineEnd) {
+  const second = text.charCodeAt(at + 1);
+  const inline = text.charCodeAt(at) === 60 && (second === 115 ? text.startsWith("span ", at + 1) : second === 97 && text.charCodeAt(at + 2) === 32);
+  if (!inline) return false;
+  const length = plainTagLength(text, at, lineEnd - at);
+  return length > 0 && at + length < lineEnd && !isSpace(text.charCodeAt(at + length));
+}
+function isAtxHeadingLine(text, lineStart) {
+  let i = lineStart;
+  while (i < lineStart + 6 && text.charCodeAt(i) === 35) i++;
+  const after = text.charCodeAt(i);
+  return i > lineStart && (after === 32 || after === 9 || after === 10 || after === 13 || Number.isNaN(after));
+}
+function listMarkerLength(text, lineStart) {
+  let i = lineStart;
+  const c = text.charCodeAt(i);
+  if (c === 45 || c === 42 || c === 43) i++;
+  else {
+    while (i < lineStart + 9 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    if (i === lineStart || text.charCodeAt(i) !== 46 && text.charCodeAt(i) !== 41) return 0;
+    i++;
+  }
+  const markerEnd = i;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return i > markerEnd ? i - lineStart : 0;
+}
+function htmlBlockStart(line, inParagraph) {
+  const m = /^ {0,3}<(\/?)([A-Za-z][A-Za-z0-9-]*|!--)/.exec(line);
+  if (!m) return null;
+  if (m[2] === "!--") return "comment";
+  const after = line.slice(m[0].length);
+  if (BLOCK_TAGS.has(m[2].toLowerCase()) && /^(?:[\s/>]|$)/.test(after)) return "blank";
+  if (inParagraph || /^(?:script|pre|style|textarea)$/i.test(m[2])) return null;
+  const rest = line.replace(/^ {0,3}/, "");
+  const length = matchLength(m[1] ? CLOSE_TAG : OPEN_TAG, rest);
+  return length > 0 && rest.slice(length).trim() === "" ? "blank" : null;
+}
+var SPECIAL = /[\\`<[\]!]/g;
+function scanLinks(text, lines, codeBlocks) {
+  const block = scanLinkBlocks(text, lines, codeBlocks);
+  const definitions = /* @__PURE__ */ new Map();
+  for (const d of block.definitions) if (!definitions.has(d.label)) definitions.set(d.label, d);
+  const links = [];
+  const skips = inOffsetOrder([...codeBlocks, ...block.opaque], (range) => range[0]);
+  const breaks = inOffsetOrder(block.breaks, (offset) => offset);
+  let skip = 0;
+  let nextBreak = 0;
+  let openers = [];
+  const n = text.length;
+  const blockEnd = () => nextBreak < breaks.length ? breaks[nextBreak] : n;
+  const nextSpecial = (from) => {
+    SPECIAL.lastIndex = from;
+    return SPECIAL.test(text) ? SPECIAL.lastIndex - 1 : n;
+  };
+  for (let i = nextSpecial(0); i < n; i = nextSpecial(i + 1)) {
+    while (nextBreak < breaks.length && breaks[nextBreak] <= i) {
+      nextBreak++;
+      openers = [];
+    }
+    while (skip < skips.length && skips[skip][1] <= i) skip++;
+    if (skip < skips.length && skips[skip][0] <= i) {
+      i = skips[skip][1] - 1;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 92) {
+      if (i + 1 < n && ASCII_PUNCTUATION.test(text[i + 1])) i++;
+    } else if (c === 96) {
+      let run = 1;
+      while (text.charCodeAt(i + run) === 96) run++;
+      const close = findCodeSpanEnd(text, i + run, run, blockEnd());
+      i = (close === -1 ? i + run : close) - 1;
+    } else if (c === 60) {
+      const plain = plainTagLength(text, i, Math.min(n - i, 4096));
+      if (plain > 0) {
+        i += plain - 1;
+        continue;
+      }
+      const rest = text.slice(i, Math.min(n, i + 4096));
+      const autolink = mayBeAutolink(text, i);
+      const url = autolink ? execAtStart(AUTOLINK, rest) : null;
+      const auto = url ?? (autolink ? execAtStart(EMAIL_AUTOLINK, rest) : null);
+      if (auto) {
+        const email = url === null;
+        links.push({
+          kind: "autolink",
+          start: i,
+          end: i + auto[0].length,
+          textStart: i + 1,
+          textEnd: i + auto[0].length - 1,
+          destStart: i + 1,
+          destEnd: i + auto[0].length - 1,
+          target: (email ? "mailto:" : "") + auto[1]
+        });
+        i += auto[0].length - 1;
+        continue;
+      }
+      const length = matchLength(OPEN_TAG, rest) || matchLength(CLOSE_TAG, rest) || matchLength(INLINE_HTML, rest);
+      if (length > 0) {
+        if (text.charCodeAt(i + 1) !== 47) collectHtmlUrls(rest.slice(0, length), i, links);
+        i += length - 1;
+      }
+    } else if (c === 91) {
+      openers.push({ at: i, image: false, active: true });
+    } else if (c === 33 && text.charCodeAt(i + 1) === 91) {
+      openers.push({ at: i, image: true, active: true });
+      i++;
+    } else if (c === 93) {
+      const opener = openers.pop();
+      if (opener === void 0 || !opener.active) continue;
+      const textStart = opener.at + (opener.image ? 2 : 1);
+      const link = readLinkTail(text, i, blockEnd()) ?? readReference(text, textStart, i, definitions);
+      if (link === null) continue;
+      const include = !opener.image && followsInclude(text, opener.at);
+      links.push({
+        kind: opener.image ? "image" : include ? "include" : link.label !== void 0 ? "reference" : "inline",
+        start: opener.at,
+        end: link.end,
+        textStart,
+        textEnd: i,
+        destStart: link.destStart,
+        destEnd: link.destEnd,
+        target: link.target,
+        ...link.label !== void 0 ? { label: link.label } : {}
+      });
+      if (!opener.image) {
+        for (const o of openers) if (!o.image) o.active = false;
+      }
+      i = link.end - 1;
+    }
+  }
+  for (const [start, end] of block.htmlBlocks) {
+    const chunk = text.slice(start, end);
+    const tags = /<[A-Za-z][^<>]*>/g;
+    for (let m = tags.exec(chunk); m !== null; m = tags.exec(chunk)) collectHtmlUrls(m[0], start + m.index, links);
+  }
+  inOffsetOrder(links, (link) => link.start);
+  return { links, definitions: block.definitions, looseLinks: findLooseLinks(text, links, skips) };
+}
+function spacedTargetEnd(text, at) {
+  let end = at + 2;
+  let lineEnds = 0;
+  let spaced = false;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (c === 40 || c === 41 || c === 10 && ++lineEnds > 1) break;
+    if (isSpace(c)) spaced = true;
+  }
+  return spaced && text.charCodeAt(end) === 41 ? end + 1 : -1;
+}
+function findLooseLinks(text, links, skips) {
+  const loose = [];
+  const skipped = (offset) => skips.some(([start, end]) => start <= offset && offset < end);
+  let begun = 0;
+  let furthestEnd = -1;
+  for (let at = text.indexOf("]("); at !== -1; ) {
+    while (begun < links.length && links[begun].start <= at) furthestEnd = Math.max(furthestEnd, links[begun++].end);
+    if (at < furthestEnd) {
+      at = text.indexOf("](", at + 1);
+      continue;
+    }
+    const end = spacedTargetEnd(text, at);
+    if (end === -1) {
+      at = text.indexOf("](", at + 1);
+      continue;
+    }
+    const target = text.slice(at + 2, end - 1).trim();
+    if (target !== "" && !skipped(at)) loose.push({ start: at, end, target });
+    at = text.indexOf("](", end);
+  }
+  return loose;
+}
+function followsInclude(text, at) {
+  const from = Math.max(0, at - 12);
+  let end = at;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  return end - from >= 9 && text.charCodeAt(end - 9) === 91 && text.charCodeAt(end - 8) === 33 && text.slice(end - 7, end).toLowerCase() === "include";
+}
+function findCodeSpanEnd(text, from, run, limit) {
+  for (let j = text.indexOf("`", from); j !== -1 && j < limit; j = text.indexOf("`", j)) {
+    let len = 1;
+    while (text.charCodeAt(j + len) === 96) len++;
+    if (len === run) return j + len;
+    j += len;
+  }
+  return -1;
+}
+function collectHtmlUrls(tag, offset, links) {
+  HTML_URL_ATTR.lastIndex = 0;
+  for (let m = HTML_URL_ATTR.exec(tag); m !== null; m = HTML_URL_ATTR.exec(tag)) {
+    const value = m[2] ?? m[3] ?? m[4] ?? "";
+    const valueStart = offset + m.index + m[0].length - value.length - (m[4] === void 0 ? 1 : 0);
+    links.push({
+      kind: "html",
+      start: offset,
+      end: offset + tag.length,
+      textStart: offset,
+      textEnd: offset,
+      destStart: valueStart,
+      destEnd: valueStart + value.length,
+      target: decodeEntities(value)
+    });
+  }
+}
+function readLinkTail(text, close, limit) {
+  let i = close + 1;
+  if (text.charCodeAt(i) !== 40) return null;
+  i = skipSpace(text, i + 1, limit);
+  if (i < 0) return null;
+  let destStart = i;
+  let destEnd = i;
+  let raw = "";
+  if (text.charCodeAt(i) === 60) {
+    let j = i + 1;
+    for (; j < limit; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 92 && j + 1 < limit && ASCII_PUNCTUATION.test(text[j + 1])) j++;
+      else if (c === 62 || c === 60 || c === 10 || c === 13) break;
+    }
+    if (text.charCodeAt(j) !== 62) return null;
+    destStart = i + 1;
+    destEnd = j;
+    raw = text.slice(destStart, destEnd);
+    i = j + 1;
+  } else {
+    let depth = 0;
+    let j = i;
+    for (; j < limit; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 92 && j + 1 < limit && ASCII_PUNCTUATION.test(text[j + 1])) j++;
+      else if (c === 40) depth++;
+      else if (c === 41) {
+        if (depth === 0) break;
+        depth--;
+      } else if (c <= 32 || c === 127) break;
+    }
+    if (depth !== 0) return null;
+    destEnd = j;
+    raw = text.slice(destStart, destEnd);
+    i = j;
+  }
+  const afterDest = i;
+  i = skipSpace(text, i, limit);
+  if (i < 0) return null;
+  const quote = text[i];
+  if (i > afterDest && (quote === '"' || quote === "'" || quote === "(")) {
+    const closer = quote === "(" ? ")" : quote;
+    let j = i + 1;
+    for (; j < limit; j++) {
+      const c = text[j];
+      if (c === "\\" && j + 1 < limit && ASCII_PUNCTUATION.test(text[j + 1])) j++;
+      else if (c === closer) break;
+      else if (quote === "(" && c === "(") return null;
+    }
+    if (j >= limit) return null;
+    i = skipSpace(text, j + 1, limit);
+    if (i < 0) return null;
+  }
+  if (text.charCodeAt(i) !== 41) return null;
+  return { end: i + 1, destStart, destEnd, target: decodeDestination(raw) };
+}
+function skipSpace(text, i, limit) {
+  let newlines = 0;
+  for (; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) {
+      if (++newlines > 1) return -1;
+    } else if (c !== 32 && c !== 9 && c !== 13) break;
+  }
+  return i < limit ? i : -1;
+}
+function readReference(text, textStart, close, definitions) {
+  let label = text.slice(textStart, close);
+  let end = close + 1;
+  const full = /^\[((?:[^\\[\]]|\\.){0,999})\]/.exec(text.slice(close + 1, close + 1002));
+  if (full) {
+    if (full[1].trim() !== "") label = full[1];
+    end = close + 1 + full[0].length;
+  }
+  const definition = definitions.get(normalizeLabel(label));
+  if (definition === void 0) return null;
+  return { end, destStart: definition.destStart, destEnd: definition.destEnd, target: definition.target, label: normalizeLabel(label) };
+}
+
+// src/document/markdown.ts
+var FENCE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/;
+function atxHeading(line) {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  const hashes = i;
+  while (line.charCodeAt(i) === 35) i++;
+  const level = i - hashes;
+  if (level < 1 || level > 6) return null;
+  if (i < line.length && !isBlank(line.charCodeAt(i))) return null;
+  while (isBlank(line.charCodeAt(i))) i++;
+  let end = line.length;
+  while (end > i && isBlank(line.charCodeAt(end - 1))) end--;
+  let hashRun = end;
+  while (hashRun > i && line.charCodeAt(hashRun - 1) === 35) hashRun--;
+  if (hashRun < end && hashRun > i && isBlank(line.charCodeAt(hashRun - 1))) {
+    end = hashRun;
+    while (end > i && isBlank(line.charCodeAt(end - 1))) end--;
+  }
+  const text = line.slice(i, end);
+  return /[\r\n\u2028\u2029]/.test(line) ? null : { level, text };
+}
+var isBlank = (c) => c === 32 || c === 9;
+function mayOpenBlock(text, lineStart) {
+  let i = lineStart;
+  let c = text.charCodeAt(i);
+  while (c === 32 || c === 9 || c === 62) c = text.charCodeAt(++i);
+  return c === 96 || c === 126 || c === 35;
+}
+function scanBlocks(text, lines) {
+  const codeBlocks = [];
+  const headings = [];
+  let fence = null;
+  const starts = lines.starts;
+  for (let n = 0; n < starts.length; n++) {
+    const lineStart = starts[n];
+    if (!mayOpenBlock(text, lineStart)) continue;
+    const lineEnd = n + 1 < starts.length ? starts[n + 1] : text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, "");
+    const f = FENCE.exec(line);
+    if (fence) {
+      if (f && f[1][0] === fence.char && f[1].length >= fence.length && f[2].trim() === "") {
+        codeBlocks.push([fence.start, lineEnd]);
+        fence = null;
+      }
+      continue;
+    }
+    if (f) {
+      if (f[1][0] === "`" && f[2].includes("`")) continue;
+      fence = { char: f[1][0], length: f[1].length, start: lineStart };
+      continue;
+    }
+    const h = atxHeading(line);
+    if (h) headings.push({ level: h.level, start: lineStart + line.indexOf("#"), end: lineStart + line.length, text: h.text });
+  }
+  if (fence) codeBlocks.push([fence.start, text.length]);
+  return { codeBlocks, headings };
+}
+function containersAt(text, offset, lineStart) {
+  let prefix = text.slice(lineStart, offset);
+  const containers = [];
+  const quote = /^[ \t]*>[ \t]?/;
+  if (quote.test(prefix)) {
+    containers.push("blockquote");
+    while (quote.test(prefix)) prefix = prefix.replace(quote, "");
+  }
+  if (/^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(prefix)) containers.push("list-item");
+  if (/^ {0,3}#{1,6}[ \t]/.test(prefix)) containers.push("heading");
+  else if (/^[ \t]*\|/.test(prefix) || /(?:^|[^\\])\|/.test(prefix)) containers.push("table-cell");
+  else if (/<t[dh][\s>]/i.test(prefix)) containers.push("html-table-cell");
+  if (/\[[^\]]*$/.test(prefix)) containers.push("link-text");
+  if (containers.length === 0 || containers.at(-1) === "blockquote" || containers.at(-1) === "list-item") containers.push("paragraph");
+  return containers;
+}
+function headingSlug(text) {
+  return text.replace(/<[^>]*>/g, "").replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().replace(/\s/g, "-");
+}
+function visibleText(html) {
+  return html.replace(/<[^>]*>/g, "").trim();
+}
+function hasVisibleText(text, start, end) {
+  let i = start;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  if (i === end) return false;
+  return text.charCodeAt(i) !== 60 || visibleText(text.slice(start, end)) !== "";
+}
+
+// src/document/segments.ts
+var SpanPairing = class {
+  constructor(text, makeSegment) {
+    this.text = text;
+    this.makeSegment = makeSegment;
+  }
+  text;
+  makeSegment;
+  segments = [];
+  problems = [];
+  /** Spans open now, innermost last, are the first `depth`; those past it are kept to be reused (three per unit). */
+  stack = [];
+  depth = 0;
+  lastClosedTtu = null;
+  take(tag) {
+    const { stack, problems } = this;
+    if (!tag.closing) {
+      const ttu = tag.attribute("data-ttu-id");
+      const stu = ttu === void 0 ? tag.attribute("data-stu-id") : void 0;
+      let lookupOf = null;
+      let kind = ttu !== void 0 ? "ttu" : stu !== void 0 ? "stu" : "other";
+      if (kind === "other" && isLookupClass(tag.attribute("class"))) {
+        const last = this.lastClosedTtu;
+        kind = "lookup";
+        lookupOf = last !== null && onlySpaceBetween(this.text, last.ttu.end, tag.start) ? last : null;
+      }
+      const open2 = stack[this.depth];
+      if (open2 === void 0) stack.push({ kind, start: tag.start, end: tag.end, id: ttu ?? stu, stu: null, ttu: lookupOf });
+      else {
+        open2.kind = kind;
+        open2.start = tag.start;
+        open2.end = tag.end;
+        open2.id = ttu ?? stu;
+        open2.stu = null;
+        open2.ttu = lookupOf;
+      }
+      this.depth++;
+      return;
+    }
+    if (this.depth === 0) {
+      problems.push({ kind: "stray-close", start: tag.start, end: tag.end });
+      return;
+    }
+    const open = stack[--this.depth];
+    if (open.kind === "ttu") {
+      const segment = this.makeSegment(open.id, { tagStart: open.start, contentStart: open.end, contentEnd: tag.start, end: tag.end });
+      this.segments.push(segment);
+      this.lastClosedTtu = segment;
+    } else if (open.kind === "stu") {
+      const lookup2 = this.depth > 0 ? stack[this.depth - 1] : null;
+      if (lookup2?.kind === "lookup" && lookup2.stu === null) {
+        const unit = lookup2.ttu;
+        const id = unit !== null && unit.id === open.id ? unit.id : open.id;
+        lookup2.stu = { tagStart: open.start, contentStart: open.end, contentEnd: tag.start, end: tag.end, id };
+      } else problems.push({ kind: "stu-without-ttu", start: open.start, end: open.end, id: open.id });
+    } else if (open.kind === "lookup") {
+      closeLookup(open, problems);
+      if (open.ttu === this.lastClosedTtu) this.lastClosedTtu = null;
+    }
+  }
+  finish() {
+    const { stack, problems, segments } = this;
+    for (let i = 0; i < this.depth; i++) {
+      const open = stack[i];
+      problems.push({ kind: "unclosed", start: open.start, end: open.end, id: open.id });
+      if (open.kind === "lookup") closeLookup(open, problems);
+    }
+    for (let i = 0; i < segments.length; i++) {
+      const segment = segments[i];
+      if (segment.stu === null) {
+        problems.push({ kind: "ttu-without-stu", start: segment.ttu.tagStart, end: segment.ttu.contentStart, id: segment.id });
+      }
+    }
+    inOffsetOrder(problems, (p) => p.start);
+    return { segments, problems };
+  }
+};
+function isLookupClass(value) {
+  return value === "sxs-lookup" || value !== void 0 && /(?:^|\s)sxs-lookup(?:\s|$)/.test(value);
+}
+function onlySpaceBetween(text, from, to) {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+function closeLookup(open, problems) {
+  if (open.stu === null) return;
+  if (open.ttu === null) {
+    problems.push({ kind: "stu-without-ttu", start: open.stu.tagStart, end: open.stu.contentStart, id: open.stu.id });
+    return;
+  }
+  open.ttu.stu = open.stu;
+  if (open.stu.id !== open.ttu.id) {
+    problems.push({ kind: "id-mismatch", start: open.stu.tagStart, end: open.stu.contentStart, id: open.ttu.id, otherId: open.stu.id });
+  }
+}
+
+// src/layout/locale.ts
+import { basename } from "node:path";
+var languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+var regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+var SHAPE = /^([a-z]{2,3})(?:-([A-Za-z]{4}))?-([A-Za-z]{2}|\d{3})$/i;
+var cache = /* @__PURE__ */ new Map();
+function asLocale(segment) {
+  let known = cache.get(segment);
+  if (known !== void 0) return known;
+  known = null;
+  const m = SHAPE.exec(segment);
+  if (m) {
+    const language = m[1].toLowerCase();
+    const script = m[2] ? m[2][0].toUpperCase() + m[2].slice(1).toLowerCase() : void 0;
+    const region = m[3].toUpperCase();
+    if (languageNames.of(language) !== void 0 && regionNames.of(region) !== void 0) {
+      known = [language, script, region].filter(Boolean).join("-");
+    }
+  }
+  cache.set(segment, known);
+  return known;
+}
+var byFolder = /* @__PURE__ */ new Map();
+function localeOfPath(path) {
+  const folder = path.slice(0, Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+  let found = byFolder.get(folder);
+  if (found === void 0) {
+    found = null;
+    const segments = folder.split(/[\\/]/);
+    for (let i = segments.length - 2; i >= 0; i--) {
+      const locale = asLocale(segments[i]);
+      if (locale !== null) {
+        found = { locale, segmentIndex: i };
+        break;
+      }
+    }
+    byFolder.set(folder, found);
+  }
+  return found;
+}
+var SUFFIX = /^(.*)\.([A-Za-z]{2,3}(?:-[A-Za-z]{4})?-(?:[A-Za-z]{2}|\d{3}))\.md$/i;
+function suffixLocale(fileName) {
+  const m = SUFFIX.exec(fileName);
+  const locale = m ? asLocale(m[2]) : null;
+  return m && locale !== null ? { stem: m[1], locale } : null;
+}
+function localeFromPath(path) {
+  return localeOfPath(path)?.locale ?? suffixLocale(basename(path))?.locale ?? null;
+}
+
+// src/document/targets.ts
+function decode(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+function withoutLocales(path) {
+  return path.split("/").filter((segment) => asLocale(segment) === null).join("/");
+}
+var NO_PATTERNS = [];
+var parsed = /* @__PURE__ */ new WeakMap();
+function parseTarget(raw, urlLocalePatterns = NO_PATTERNS) {
+  let cache2 = parsed.get(urlLocalePatterns);
+  if (cache2 === void 0) parsed.set(urlLocalePatterns, cache2 = /* @__PURE__ */ new Map());
+  let result = cache2.get(raw);
+  if (result === void 0) {
+    if (cache2.size > 1e5) cache2.clear();
+    const own = detached(raw);
+    cache2.set(own, result = parseTargetUncached(own, urlLocalePatterns));
+  }
+  return result;
+}
+function parseTargetUncached(raw, urlLocalePatterns) {
+  const target = raw.trim();
+  if (target === "") return { kind: "empty", base: "", fragment: null, key: "" };
+  const hash = target.indexOf("#");
+  const rawBase = hash === -1 ? target : target.slice(0, hash);
+  const fragment = hash === -1 ? null : decode(target.slice(hash + 1)).toLowerCase();
+  let kind;
+  let base;
+  const url = /^([A-Za-z][A-Za-z0-9+.-]*):(\/\/([^/?#]*))?(.*)$/.exec(rawBase);
+  if (url && url[2] !== void 0) {
+    kind = "external";
+    const rest = urlLocalePatterns.reduce((s, pattern) => s.replace(pattern, ""), decode(url[4]));
+    base = `${url[1].toLowerCase()}://${url[3].toLowerCase()}${withoutLocales(rest).toLowerCase()}`;
+  } else if (url && url[1].length > 1) {
+    kind = "other-scheme";
+    base = `${url[1].toLowerCase()}:${decode(url[4])}`;
+  } else if (rawBase === "") {
+    kind = "fragment";
+    base = "";
+  } else {
+    kind = rawBase.startsWith("/") ? "site-absolute" : "relative";
+    base = withoutLocales(decode(rawBase));
+  }
+  return { kind, base, fragment, key: fragment === null ? base : `${base}#${fragment}` };
+}
+function relativeFilePath(target) {
+  return target.base.replace(/\?.*$/, "");
+}
+
+// src/document/document.ts
+function derived(doc, derive) {
+  const values = doc.derivedValues ??= /* @__PURE__ */ new Map();
+  let value = values.get(derive);
+  if (value === void 0) values.set(derive, value = derive(doc));
+  return value;
+}
+var Located = class {
+  constructor(id, ttu, text, lines) {
+    this.id = id;
+    this.ttu = ttu;
+    this.text = text;
+    this.lines = lines;
+    this.idParts = segmentIdParts(id);
+  }
+  id;
+  ttu;
+  text;
+  lines;
+  stu = null;
+  idParts;
+  cachedContainers = null;
+  /** Computed when asked for: no rule reads containers yet. */
+  get containers() {
+    if (this.cachedContainers === null) {
+      const lineStart = this.lines.lineStart(this.lines.position(this.ttu.tagStart).line);
+      this.cachedContainers = containersAt(this.text, this.ttu.tagStart, lineStart);
+    }
+    return this.cachedContainers;
+  }
+};
+var NO_HASH = () => null;
+function parseDocument(path, text, options = {}) {
+  const lines = new LineIndex(text);
+  const frontMatter = parseFrontMatter(text);
+  const { codeBlocks, headings } = scanBlocks(text, lines);
+  const skipped = frontMatter?.closed ? [[0, frontMatter.end], ...codeBlocks] : codeBlocks;
+  const tags = new TagScanner(text, skipped);
+  const pairing = new SpanPairing(text, (id, ttu) => new Located(id, ttu, text, lines));
+  const anchors = [];
+  while (tags.next()) {
+    if (tags.name === "span") pairing.take(tags);
+    else if (!tags.closing) {
+      const name = tags.attribute("name") ?? tags.attribute("id");
+      if (name !== void 0) anchors.push({ name, start: tags.start, end: tags.end });
+    }
+  }
+  const { segments, problems } = pairing.finish();
+  const { links, definitions, looseLinks } = scanLinks(text, lines, skipped);
+  return {
+    path,
+    text,
+    lines,
+    pathLocale: localeFromPath(path),
+    contentHash: options.contentHash ?? NO_HASH,
+    frontMatter,
+    // Spans close inside out, so nested units are found before their parents: sort to text order.
+    segments: inOffsetOrder(segments, (s) => s.ttu.tagStart),
+    spanProblems: problems,
+    anchors,
+    headings,
+    codeBlocks,
+    comments: tags.comments,
+    links,
+    definitions,
+    looseLinks,
+    urlLocalePatterns: options.urlLocalePatterns ?? NO_PATTERNS,
+    derivedValues: null
+  };
+}
+function segmentIdParts(id) {
+  if (id.length < 9 || id.charCodeAt(5) !== 45) return null;
+  for (let i = 0; i < 5; i++) {
+    const c = id.charCodeAt(i);
+    if (!(c >= 48 && c <= 57 || c >= 97 && c <= 102)) return null;
+  }
+  const merged = id.charCodeAt(6) === 112;
+  const digitsFrom = merged ? 7 : 6;
+  if (id.length - digitsFrom < 3 || id.length - digitsFrom > 4) return null;
+  let number = 0;
+  for (let i = digitsFrom; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    number = number * 10 + c - 48;
+  }
+  return { prefix: id.slice(0, 5), merged, number };
+}
+function localeOf(doc) {
+  const declared = doc.frontMatter?.get("ms.contentlocale")?.value;
+  return doc.pathLocale ?? (typeof declared === "string" && declared !== "" ? declared : null);
+}
+function isLocalized(doc, sourceLocale) {
+  if (doc.frontMatter?.get("ms.contentlocale")) return true;
+  if (doc.segments.length > 0) return true;
+  return doc.pathLocale !== null && doc.pathLocale.toLowerCase() !== sourceLocale.toLowerCase();
+}
+function zoneAt(doc, offset) {
+  const segments = doc.segments;
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (segments[mid].ttu.tagStart <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const segment = segments[i];
+    if (segment.ttu.contentStart <= offset && offset < segment.ttu.contentEnd) return { kind: "translation", segment };
+    if (segment.stu && segment.stu.contentStart <= offset && offset < segment.stu.contentEnd) return { kind: "source", segment };
+  }
+  return OUTSIDE;
+}
+var OUTSIDE = { kind: "outside" };
+
+// src/rules/counterparts.ts
+function openlocfilehash(doc) {
+  const value = doc.frontMatter?.get("ms.openlocfilehash")?.value;
+  return typeof value === "string" && value !== "" ? value : null;
+}
+function comparableCounterparts(doc, ctx) {
+  const hash = openlocfilehash(doc);
+  const result = [];
+  const siblings = ctx.siblings();
+  for (let i = 0; i < siblings.length; i++) {
+    const sibling = siblings[i];
+    const other = openlocfilehash(sibling);
+    if (hash === null || other === null || other === hash) result.push({ doc: sibling, label: localeOf(sibling) ?? sibling.path, isSource: false });
+  }
+  const source = ctx.source();
+  if (source && hash !== null && source.contentHash() === hash) {
+    result.push({ doc: source, label: `${localeOf(source) ?? ctx.sourceLocale} (source)`, isSource: true });
+  }
+  return result;
+}
+function keysOf(maps) {
+  const seen = /* @__PURE__ */ new Set();
+  const keys = [];
+  const add = (_, key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    keys.push(key);
+  };
+  for (let i = 0; i < maps.length; i++) maps[i].forEach(add);
+  return keys;
+}
+function majority(values) {
+  for (let i = 0; i < values.length; i++) {
+    let count = 0;
+    for (let j = 0; j < values.length; j++) if (values[j] === values[i]) count++;
+    if (count * 2 > values.length) return values[i];
+  }
+  return null;
+}
+function placeOfCounterpartOffset(doc, other, offset) {
+  const segment = other.segments.find((s) => s.ttu.tagStart <= offset && offset < (s.stu?.end ?? s.ttu.end)) ?? other.segments.find((s) => s.ttu.tagStart >= offset);
+  const parts = segment?.idParts ?? null;
+  if (parts) {
+    const here = doc.segments.find((s) => {
+      const p = s.idParts;
+      return p !== null && p.number === parts.number && p.merged === parts.merged;
+    });
+    if (here) return { start: here.ttu.tagStart, end: here.ttu.contentStart };
+  }
+  const bodyStart = doc.frontMatter?.closed ? doc.frontMatter.end : 0;
+  return { start: bodyStart, end: bodyStart };
+}
+
+// src/rules/anchor-parity.ts
+function anchorsOf(doc, withHeadings) {
+  return derived(doc, withHeadings ? anchorsAndHeadingIds : anchorsOnly);
+}
+var anchorsOnly = (doc) => anchorNames(doc, false);
+var anchorsAndHeadingIds = (doc) => anchorNames(doc, true);
+function anchorNames(doc, withHeadings) {
+  const names = /* @__PURE__ */ new Map();
+  for (let i = 0; i < doc.anchors.length; i++) {
+    const name = doc.anchors[i].name.toLowerCase();
+    if (!names.has(name)) names.set(name, doc.anchors[i].start);
+  }
+  if (withHeadings) {
+    for (let i = 0; i < doc.headings.length; i++) {
+      const h = doc.headings[i];
+      const slug = headingSlug(h.text);
+      if (!names.has(slug)) names.set(slug, h.start);
+    }
+  }
+  return names;
+}
+var anchorParity = {
+  id: "anchor-parity",
+  description: "A file defines the same `<a name>` anchors as the same article in the other locales and the source",
+  severity: "error",
+  examples: {
+    fail: 'zh-CN: <a name="\u7EC4\u5199\u56DE"></a>, other locales: <a name="group-writeback"></a>',
+    pass: 'every locale: <a name="group-writeback"></a>'
+  },
+  scope: "locales",
+  check(doc, ctx) {
+    if (!ctx.localized) return [];
+    const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, anchors: anchorsOf(c.doc, c.isSource) }));
+    if (others.length === 0) return [];
+    const here = anchorsOf(doc, false);
+    const names = keysOf([here, ...others.filter((o) => !o.isSource).map((o) => o.anchors)]);
+    const findings = [];
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k];
+      const verdict = majority(others.map((o) => o.anchors.has(name) ? 1 : 0));
+      if (verdict === null) continue;
+      const expected2 = verdict === 1;
+      const at = here.get(name);
+      if (at !== void 0 && !expected2) {
+        const lacking = others.filter((o) => !o.anchors.has(name)).map((o) => o.label);
+        findings.push({ start: at, end: at, message: `Anchor \`${name}\` is not in ${lacking.join(", ")}` });
+      } else if (at === void 0 && expected2) {
+        const holders = others.filter((o) => o.anchors.has(name));
+        const model = holders.find((o) => !o.isSource) ?? holders[0];
+        findings.push({
+          ...placeOfCounterpartOffset(doc, model.doc, model.anchors.get(name)),
+          message: `Anchor \`${name}\` of ${holders.map((o) => o.label).join(", ")} is missing here`
+        });
+      }
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  }
+};
+
+// src/document/link-zones.ts
+function placedLinks(doc) {
+  return derived(doc, placeLinks);
+}
+function placeLinks(doc) {
+  return doc.links.map((link) => {
+    const zone = zoneAt(doc, link.start);
+    return {
+      kind: link.kind,
+      start: link.start,
+      end: link.end,
+      textStart: link.textStart,
+      textEnd: link.textEnd,
+      destStart: link.destStart,
+      destEnd: link.destEnd,
+      target: link.target,
+      label: link.label,
+      parsed: parseTarget(link.target, doc.urlLocalePatterns),
+      zone: zone.kind,
+      segment: zone.kind === "outside" ? null : zone.segment
+    };
+  });
+}
+function renderedLinks(doc) {
+  return derived(doc, renderLinks);
+}
+function renderLinks(doc) {
+  return placedLinks(doc).filter((l) => l.zone !== "source");
+}
+
+// src/rules/external-link.ts
+function requestUrl(target) {
+  if (!/^https?:\/\//i.test(target.trim())) return null;
+  return target.trim().replace(/#.*$/, "");
+}
+var externalLink = {
+  id: "external-link",
+  description: "An http(s) link answers with success (checked only with --check-external)",
+  severity: "warning",
+  examples: {
+    fail: "[x](https://example.com/gone)  \u2192 HTTP 404",
+    pass: "[x](https://example.com/)  \u2192 HTTP 200"
+  },
+  scope: "document",
+  check(doc, ctx) {
+    if (!ctx.externalStatus) return [];
+    const findings = [];
+    for (const link of renderedLinks(doc)) {
+      const url = requestUrl(link.target);
+      const status = url === null ? void 0 : ctx.externalStatus(url);
+      if (status === void 0 || status.ok) continue;
+      const answer = status.status === 0 ? "gave no answer (timeout or network error)" : `answers HTTP ${status.status}`;
+      findings.push({ start: link.destStart, end: link.destEnd, message: `\`${url}\` ${answer}` });
+    }
+    return findings;
+  }
+};
+
+// src/rules/file-problems.ts
+var fileProblems = {
+  encoding: { id: "file-encoding", description: "The file is UTF-8 text (not binary, no invalid bytes)", severity: "error" },
+  tooLarge: { id: "file-too-large", description: "The file is within the size limit", severity: "error" },
+  unreadable: { id: "file-unreadable", description: "The file can be read (exists, permitted, not a symlink loop)", severity: "error" },
+  internalError: { id: "internal-error", description: "A rule failed on this file; the other rules still ran", severity: "error" }
+};
+
+// src/rules/fragment-missing.ts
+import { dirname, resolve } from "node:path";
+function fragmentsOf(doc) {
+  const ids = new Set(doc.anchors.map((a) => a.name.toLowerCase()));
+  for (const heading of doc.headings) ids.add(headingSlug(heading.text.replace(/<span class="sxs-lookup">[\s\S]*?<\/span><\/span>/g, "")));
+  return ids;
+}
+function targetDocument(ctx, path, options) {
+  const doc = ctx.document(path);
+  if (doc !== null || !options.fallbackToSource) return doc;
+  const inSource = ctx.counterpartInSource(path);
+  return inSource === null ? null : ctx.document(inSource);
+}
+var fragmentMissing = {
+  id: "fragment-missing",
+  description: "A `#fragment` names an anchor or heading that exists, in this file or in the linked file",
+  severity: "error",
+  examples: {
+    fail: "[x](#use-power-bi-in-the-cloud-or on-premises)",
+    pass: "[x](#use-power-bi-in-the-cloud-or-on-premises)"
+  },
+  scope: "locales",
+  options: {
+    "fallback-to-source": {
+      type: "boolean",
+      default: true,
+      description: "Look fragments up in the source-locale file when the linked file is missing in this locale"
+    }
+  },
+  check(doc, ctx) {
+    const options = { fallbackToSource: ctx.options["fallback-to-source"] !== false };
+    const findings = [];
+    const idsOf = /* @__PURE__ */ new Map();
+    const fragments = (d) => {
+      let ids = idsOf.get(d);
+      if (ids === void 0) idsOf.set(d, ids = fragmentsOf(d));
+      return ids;
+    };
+    const report = (start, end, fragment, ids, where) => {
+      const suggestion = closest(fragment.replace(/\s+/g, "-"), ids);
+      const space = /\s/.test(fragment) ? " (a target with a space is not rendered as a link)" : "";
+      findings.push({ start, end, message: `No anchor \`#${fragment}\` in ${where}${space}${suggestion ? `; did you mean \`#${suggestion}\`?` : ""}` });
+    };
+    const links = renderedLinks(doc);
+    for (let j = 0; j < links.length; j++) {
+      const link = links[j];
+      const { parsed: parsed2 } = link;
+      if (parsed2.fragment === null || parsed2.fragment === "") continue;
+      if (parsed2.kind === "fragment") {
+        if (!fragments(doc).has(parsed2.fragment)) report(link.start, link.end, parsed2.fragment, fragments(doc), "this file");
+      } else if (parsed2.kind === "relative" && /\.md$/i.test(parsed2.base)) {
+        const linked = targetDocument(ctx, resolve(dirname(ctx.filePath), parsed2.base), options);
+        if (linked === null) continue;
+        const ids = fragments(linked);
+        if (!ids.has(parsed2.fragment)) report(link.start, link.end, parsed2.fragment, ids, `\`${parsed2.base}\``);
+      }
+    }
+    for (let i = 0; i < doc.looseLinks.length; i++) {
+      const loose = doc.looseLinks[i];
+      const parsed2 = parseTarget(loose.target);
+      if (parsed2.kind === "fragment" && parsed2.fragment && !fragments(doc).has(parsed2.fragment)) report(loose.start, loose.end, parsed2.fragment, fragments(doc), "this file");
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  }
+};
+
+// src/rules/front-matter-empty-value.ts
+var frontMatterEmptyValue = {
+  id: "front-matter-empty-value",
+  description: "Front-matter keys have values",
+  severity: "warning",
+  examples: {
+    fail: "ms.assetid: ''",
+    pass: "ms.assetid: 0d566afe-b21f-4f1b-8ca9-4b4d3b0f5435"
+  },
+  scope: "document",
+  check(doc) {
+    return (doc.frontMatter?.entries ?? []).filter((e) => e.value === "" || e.value === null || Array.isArray(e.value) && e.value.length === 0).map((e) => ({ start: e.keyStart, end: e.valueEnd, message: `\`${e.key}\` has an empty value` }));
+  }
+};
+
+// src/rules/front-matter-format.ts
+var HASH = /^[0-9a-f]{40}$/;
+var DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
+var LOOSE_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+function isCalendarDate(month, day, year) {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+var valueOf = (entry) => ({ start: entry.valueStart, end: entry.valueEnd });
+var calendarDates = /* @__PURE__ */ new Set();
+function dateFinding(entry, value, tolerateLoose) {
+  if (calendarDates.has(value)) return null;
+  const strict2 = DATE.exec(value);
+  if (strict2 && isCalendarDate(Number(strict2[1]), Number(strict2[2]), Number(strict2[3]))) {
+    if (calendarDates.size < 1e4) calendarDates.add(value);
+    return null;
+  }
+  const loose = LOOSE_DATE.exec(value);
+  const at = valueOf(entry);
+  if (loose && isCalendarDate(Number(loose[1]), Number(loose[2]), Number(loose[3]))) {
+    const padded = `${loose[1].padStart(2, "0")}/${loose[2].padStart(2, "0")}/${loose[3]}`;
+    return { ...at, severity: tolerateLoose ? "warning" : "error", message: `\`${entry.key}\` is \`${value}\`; write it as MM/DD/YYYY: \`${padded}\`` };
+  }
+  return { ...at, message: `\`${entry.key}\` is \`${value}\`, not a MM/DD/YYYY date` };
+}
+var frontMatterFormat = {
+  id: "front-matter-format",
+  description: "Localization metadata values have their formats: 40-hex hashes, MM/DD/YYYY dates, quoted digits for ms.locfileid, HT or MT",
+  severity: "error",
+  examples: {
+    fail: "ms.locfileid: 50254551\nms.lasthandoff: 2021-02-15",
+    pass: 'ms.locfileid: "50254551"\nms.lasthandoff: 02/15/2021'
+  },
+  scope: "document",
+  check(doc) {
+    const findings = [];
+    const entries = doc.frontMatter?.entries ?? [];
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
+      const { value } = entry;
+      if (typeof value !== "string" || value === "") continue;
+      switch (entry.key) {
+        case "ms.openlocfilehash":
+        case "ms.sourcegitcommit":
+          if (!HASH.test(value)) findings.push({ ...valueOf(entry), message: `\`${entry.key}\` is \`${value}\`, not a 40-digit lowercase hex hash` });
+          break;
+        case "ms.lasthandoff":
+        case "ms.date": {
+          const finding = dateFinding(entry, value, entry.key === "ms.date");
+          if (finding) findings.push(finding);
+          break;
+        }
+        case "ms.locfileid":
+          if (!/^\d+$/.test(value)) findings.push({ ...valueOf(entry), message: `\`ms.locfileid\` is \`${value}\`, not digits` });
+          else if (!entry.quoted) findings.push({ ...valueOf(entry), message: `\`ms.locfileid\` must be quoted: \`"${value}"\`` });
+          break;
+        case "ms.translationtype":
+          if (value !== "HT" && value !== "MT") findings.push({ ...valueOf(entry), message: `\`ms.translationtype\` is \`${value}\`; expected HT (human) or MT (machine)` });
+          break;
+      }
+    }
+    return findings;
+  }
+};
+
+// src/rules/front-matter-locale.ts
+var frontMatterLocale = {
+  id: "front-matter-locale",
+  description: "`ms.contentlocale` names the locale of the file's folder",
+  severity: "error",
+  examples: {
+    fail: "# in zh-CN/\u2026\nms.contentlocale: de-DE",
+    pass: "# in zh-CN/\u2026\nms.contentlocale: zh-CN"
+  },
+  scope: "document",
+  check(doc) {
+    const entry = doc.frontMatter?.get("ms.contentlocale");
+    if (!entry || typeof entry.value !== "string" || entry.value === "" || doc.pathLocale === null) return [];
+    if (entry.value.toLowerCase() === doc.pathLocale.toLowerCase()) return [];
+    return [
+      {
+        start: entry.valueStart,
+        end: entry.valueEnd,
+        message: `\`ms.contentlocale\` is \`${entry.value}\` but the file is in the ${doc.pathLocale} folder`
+      }
+    ];
+  }
+};
+
+// src/rules/front-matter-parse.ts
+var frontMatterParse = {
+  id: "front-matter-parse",
+  description: "Front matter is closed, parses as YAML, is a mapping and was not wrapped in segment spans",
+  severity: "error",
+  examples: {
+    fail: "---\ntitle: [unclosed\n---",
+    pass: "---\ntitle: Group writeback\n---"
+  },
+  scope: "document",
+  check(doc) {
+    return (doc.frontMatter?.problems ?? []).map((p) => ({ start: p.start, end: p.end, message: p.message }));
+  }
+};
+
+// src/rules/front-matter-keys.ts
+var LOCALIZATION_KEYS = [
+  "ms.contentlocale",
+  "ms.translationtype",
+  "ms.locfileid",
+  "ms.openlocfilehash",
+  "ms.sourcegitcommit",
+  "ms.lasthandoff"
+];
+var KNOWN_KEYS = /* @__PURE__ */ new Set([
+  ...LOCALIZATION_KEYS,
+  "title",
+  "titleSuffix",
+  "description",
+  "keywords",
+  "author",
+  "ms.author",
+  "manager",
+  "ms.reviewer",
+  "ms.date",
+  "ms.topic",
+  "ms.service",
+  "ms.subservice",
+  "ms.prod",
+  "ms.technology",
+  "ms.component",
+  "ms.custom",
+  "ms.collection",
+  "ms.assetid",
+  "ms.audience",
+  "audience",
+  "ms.devlang",
+  "ms.workload",
+  "ms.tgt_pltfrm",
+  "ms.localizationpriority",
+  "localization_priority",
+  "ROBOTS",
+  "search.appverid",
+  "f1.keywords",
+  "f1_keywords",
+  "hideEdit",
+  "redirect_url",
+  "redirect_document_id",
+  "uid",
+  "appliesto",
+  "ms.pagetype",
+  "ms.mktglfcycl",
+  "ms.sitesec",
+  "ms.site",
+  "ms.suite",
+  "ms.search.form",
+  "ms.search.keywords",
+  "no-loc",
+  "zone_pivot_groups",
+  "feedback_system",
+  "recommendations",
+  "searchScope",
+  "ms.openlocfilepath"
+]);
+function normalise(key) {
+  return key.toLowerCase().replace(/[\s,\-_:;]+/g, ".").replace(/\.{2,}/g, ".");
+}
+function didYouMean(key, candidates) {
+  const byNormalForm = new Map([...candidates].filter((c) => c !== key).map((c) => [normalise(c), c]));
+  const near = closest(normalise(key), byNormalForm.keys());
+  if (near !== void 0) return byNormalForm.get(near);
+  for (const candidate of candidates) {
+    const dot = candidate.indexOf(".");
+    if (dot > 0 && key.length > candidate.length && key[0] === candidate[0] && key.endsWith(candidate.slice(dot))) return candidate;
+  }
+  return void 0;
+}
+
+// src/rules/front-matter-required.ts
+var frontMatterRequired = {
+  id: "front-matter-required",
+  description: `A localized file's front matter has the six localization keys (${LOCALIZATION_KEYS.join(", ")})`,
+  severity: "error",
+  examples: {
+    fail: "---\ntitle: \u7EC4\u5199\u56DE\nms.contentlocale: zh-CN\n---",
+    pass: '---\ntitle: \u7EC4\u5199\u56DE\nms.contentlocale: zh-CN\nms.translationtype: HT\nms.locfileid: "50254551"\nms.openlocfilehash: 8d1d32875f0f1890f03defbfb3b483500ff1c653\nms.sourcegitcommit: ee1cff8e7e6b52a33fce7c17783de65aa79ad25a\nms.lasthandoff: 02/15/2021\n---'
+  },
+  scope: "document",
+  check(doc, ctx) {
+    const fm = doc.frontMatter;
+    if (!ctx.localized || fm === null || fm.problems.length > 0) return [];
+    const missing = LOCALIZATION_KEYS.filter((key) => fm.get(key) === void 0);
+    return missing.map((key) => ({ start: 0, end: 3, message: `Localized file has no \`${key}\` in its front matter` }));
+  }
+};
+
+// src/rules/front-matter-unknown-key.ts
+var frontMatterUnknownKey = {
+  id: "front-matter-unknown-key",
+  description: "Every front-matter key is a known metadata key or one the source and other locales also have",
+  severity: "error",
+  examples: {
+    fail: "ms,.custom: ''",
+    pass: "ms.custom: ''"
+  },
+  scope: "locales",
+  options: {
+    "known-keys": { type: "array", items: { type: "string" }, default: [], description: "The repository's own front-matter keys" }
+  },
+  check(doc, ctx) {
+    const own = new Set(Array.isArray(ctx.options["known-keys"]) ? ctx.options["known-keys"] : []);
+    const unknown = (doc.frontMatter?.entries ?? []).filter((e) => !KNOWN_KEYS.has(e.key) && !own.has(e.key));
+    if (unknown.length === 0) return [];
+    const elsewhere = /* @__PURE__ */ new Set();
+    for (const other of [...ctx.siblings(), ctx.source()]) for (const e of other?.frontMatter?.entries ?? []) elsewhere.add(e.key);
+    return unknown.flatMap((entry) => {
+      const suggestion = didYouMean(entry.key, KNOWN_KEYS);
+      if (suggestion === void 0 && elsewhere.has(entry.key)) return [];
+      const hint = suggestion ? `; did you mean \`${suggestion}\`?` : "";
+      return [{ start: entry.keyStart, end: entry.keyEnd, message: `Unknown front-matter key \`${entry.key}\`${hint}` }];
+    });
+  }
+};
+
+// src/rules/link-empty-target.ts
+var linkEmptyTarget = {
+  id: "link-empty-target",
+  description: "A link has a target: no `[text]()`",
+  severity: "error",
+  examples: {
+    fail: "[\u521B\u5EFA]()",
+    pass: "[\u521B\u5EFA](create.md)"
+  },
+  scope: "document",
+  check(doc) {
+    return placedLinks(doc).filter((l) => l.zone !== "source" && l.kind !== "html" && l.parsed.kind === "empty").map((l) => ({ start: l.start, end: l.end, message: `Link \`${doc.text.slice(l.start, l.end)}\` has an empty target` }));
+  }
+};
+
+// src/rules/link-empty-text.ts
+var linkEmptyText = {
+  id: "link-empty-text",
+  description: "A link in a translation has text when the same link in its source has text",
+  severity: "error",
+  examples: {
+    fail: "[](https://example.com/a) \u2026 [Purchase services](https://example.com/a)",
+    pass: "[\u8D2D\u4E70\u670D\u52A1](https://example.com/a) \u2026 [Purchase services](https://example.com/a)"
+  },
+  scope: "document",
+  check(doc) {
+    const links = placedLinks(doc);
+    const findings = [];
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i];
+      if (link.zone !== "translation" || link.kind !== "inline" && link.kind !== "reference") continue;
+      if (hasVisibleText(doc.text, link.textStart, link.textEnd)) continue;
+      const source = links.find(
+        (s) => s.zone === "source" && s.segment === link.segment && s.parsed.key === link.parsed.key && visibleText(doc.text.slice(s.textStart, s.textEnd)) !== ""
+      );
+      if (source) {
+        const sourceText = visibleText(doc.text.slice(source.textStart, source.textEnd));
+        findings.push({ start: link.start, end: link.end, message: `Link to \`${link.target}\` has no text; in the source it reads "${sourceText}"` });
+      }
+    }
+    return findings;
+  }
+};
+
+// src/rules/link-parity.ts
+var linkParity = {
+  id: "link-parity",
+  description: "A translated unit links to the same targets as its source unit (in any order; a URL's locale may differ)",
+  severity: "error",
+  examples: {
+    fail: '\u8BD1\u6587 (no link) \u2026 <span data-stu-id="581fd-103">see [docs](https://example.com/a)</span>',
+    pass: "\u53C2\u9605[\u6587\u6863](https://example.com/zh-cn/a) \u2026 see [docs](https://example.com/en-us/a)"
+  },
+  scope: "document",
+  check(doc) {
+    const bySegment = /* @__PURE__ */ new Map();
+    const links = placedLinks(doc);
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i];
+      if (link.segment === null || link.zone === "outside") continue;
+      let entry = bySegment.get(link.segment);
+      if (!entry) bySegment.set(link.segment, entry = { translation: [], source: [] });
+      entry[link.zone].push(link);
+    }
+    const findings = [];
+    bySegment.forEach(({ translation, source }, segment) => {
+      if (sameTargetsInOrder(translation, source)) return;
+      const unmatched = [...source];
+      const extra = [];
+      for (let j = 0; j < translation.length; j++) {
+        const link = translation[j];
+        const i = unmatched.findIndex((s) => s.parsed.key === link.parsed.key);
+        if (i === -1) extra.push(link);
+        else unmatched.splice(i, 1);
+      }
+      extra.forEach((link, i) => {
+        const lost = unmatched[i];
+        const at = { start: link.start, end: link.end };
+        findings.push(
+          lost ? { ...at, message: `Link target changed in ${segment.id}: the source links to \`${lost.target}\`, the translation to \`${link.target}\`` } : { ...at, message: `Extra link to \`${link.target}\` in ${segment.id}: the source has no such link` }
+        );
+      });
+      for (const lost of unmatched.slice(extra.length)) {
+        findings.push({
+          start: segment.ttu.tagStart,
+          end: segment.ttu.contentStart,
+          message: `Link to \`${lost.target}\` in the source of ${segment.id} is missing from the translation`
+        });
+      }
+    });
+    return findings;
+  }
+};
+function sameTargetsInOrder(translation, source) {
+  if (translation.length !== source.length) return false;
+  for (let i = 0; i < translation.length; i++) if (translation[i].parsed.key !== source[i].parsed.key) return false;
+  return true;
+}
+
+// src/rules/links-cross-locale.ts
+function visibleByTarget(doc, isSource) {
+  return derived(doc, isSource ? allByTarget : renderedByTarget);
+}
+var allByTarget = (doc) => byTarget(placedLinks(doc));
+var renderedByTarget = (doc) => byTarget(renderedLinks(doc));
+function byTarget(links) {
+  const map = /* @__PURE__ */ new Map();
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i];
+    const list = map.get(link.parsed.key);
+    if (list) list.push(link);
+    else map.set(link.parsed.key, [link]);
+  }
+  return map;
+}
+var linksCrossLocale = {
+  id: "links-cross-locale",
+  description: "A file links to the same targets, as often, as the same article in the other locales and the source",
+  severity: "error",
+  examples: {
+    fail: "zh-CN links https://example.com/a once, de-DE and ja-JP twice",
+    pass: "every locale links https://example.com/a twice"
+  },
+  scope: "locales",
+  check(doc, ctx) {
+    if (!ctx.localized) return [];
+    const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, links: visibleByTarget(c.doc, c.isSource) }));
+    if (others.length === 0) return [];
+    const here = visibleByTarget(doc, false);
+    const keys = keysOf([here, ...others.map((o) => o.links)]);
+    const findings = [];
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
+      const mine = here.get(key) ?? [];
+      const counts = others.map((o) => o.links.get(key)?.length ?? 0);
+      const expected2 = majority(counts);
+      if (expected2 === null || mine.length === expected2) continue;
+      const disagree = others.filter((_, i) => counts[i] !== mine.length).map((o) => o.label);
+      const target = (mine[0] ?? others.flatMap((o) => o.links.get(key) ?? [])[0]).target;
+      if (mine.length > expected2) {
+        for (const link of mine.slice(expected2)) {
+          findings.push({
+            start: link.start,
+            end: link.end,
+            message: `\`${target}\` is linked ${mine.length}\xD7 here but ${expected2}\xD7 in most other locales (differs from ${disagree.join(", ")})`
+          });
+        }
+      } else {
+        const model = others.find((o, i) => counts[i] === expected2 && !o.isSource) ?? others.find((_, i) => counts[i] === expected2);
+        for (const link of model.links.get(key).slice(mine.length)) {
+          findings.push({
+            ...placeOfCounterpartOffset(doc, model.doc, link.start),
+            message: `Link to \`${target}\` is missing here: ${expected2}\xD7 in most other locales, ${mine.length}\xD7 here (differs from ${disagree.join(", ")})`
+          });
+        }
+      }
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  }
+};
+
+// src/rules/link-syntax.ts
+var spaceBeforeParen = () => "Space between `]` and `(`: the link is not rendered";
+var escapedBracket = (s) => `Escaped \`${s.detail}\`: the bracket no longer opens or closes a link`;
+var spacedTarget = (s) => `Link target \`${s.detail.trim()}\` holds spaces (translated text?): the link is not rendered`;
+var SPACE_BEFORE_PAREN = /\]\s+\((?=[^)\s]*[/.#:][^)\s]*\))/y;
+var ESCAPED_BRACKET = /\\[[\]]/g;
+function plainTargetStarts(links) {
+  const starts = /* @__PURE__ */ new Set();
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i];
+    if (l.kind !== "html" && l.kind !== "autolink" && l.kind !== "reference" && l.destStart === l.textEnd + 2 && l.end === l.destEnd + 1) starts.add(l.textEnd);
+  }
+  return starts;
+}
+function brokenSyntax(text, plainTargets) {
+  const spaceBefore = [];
+  const spacedTargets = [];
+  for (let at = text.indexOf("]"); at !== -1; ) {
+    const next = text.charCodeAt(at + 1);
+    let end = -1;
+    if (next === 40 && !plainTargets.has(at)) {
+      end = spacedTargetEnd(text, at);
+      if (end !== -1) spacedTargets.push({ start: at, end, detail: text.slice(at + 2, end - 1) });
+    } else if (isSpace(next)) {
+      SPACE_BEFORE_PAREN.lastIndex = at;
+      if (SPACE_BEFORE_PAREN.test(text)) spaceBefore.push({ start: at, end: end = SPACE_BEFORE_PAREN.lastIndex, detail: "" });
+    }
+    at = text.indexOf("]", end === -1 ? at + 1 : end);
+  }
+  const escaped = [];
+  if (text.includes("\\[") || text.includes("\\]")) {
+    ESCAPED_BRACKET.lastIndex = 0;
+    for (let m = ESCAPED_BRACKET.exec(text); m !== null; m = ESCAPED_BRACKET.exec(text)) escaped.push({ start: m.index, end: m.index + 2, detail: m[0] });
+  }
+  return [
+    { message: spaceBeforeParen, suspects: spaceBefore },
+    { message: escapedBracket, suspects: escaped },
+    { message: spacedTarget, suspects: spacedTargets }
+  ];
+}
+var NO_LINK_ENDS = /* @__PURE__ */ new Set();
+function firstAtOrAfter(items, offset, offsetOf) {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (offsetOf(items[mid]) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function within(suspects, start, end) {
+  const inside = [];
+  for (let i = firstAtOrAfter(suspects, start, (s) => s.start); i < suspects.length && suspects[i].start < end; i++) if (suspects[i].end <= end) inside.push(suspects[i]);
+  return inside;
+}
+function unescaped(text, bracket) {
+  const offsets = [];
+  for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) {
+    let slashes = 0;
+    while (text.charCodeAt(at - 1 - slashes) === 92) slashes++;
+    if (slashes % 2 === 0) offsets.push(at);
+  }
+  return offsets;
+}
+function countIn(offsets, start, end) {
+  return offsets.length === 0 ? 0 : firstAtOrAfter(offsets, end, itself) - firstAtOrAfter(offsets, start, itself);
+}
+var itself = (offset) => offset;
+var linkSyntax = {
+  id: "link-syntax",
+  description: "Link syntax broken in a translation where its source is fine: `] (`, escaped brackets, unbalanced brackets, text as a target",
+  severity: "error",
+  examples: {
+    fail: "**\u5B58\u50A8**] (https://example.com/a)",
+    pass: "[**\u5B58\u50A8**](https://example.com/a)"
+  },
+  scope: "document",
+  check(doc) {
+    const findings = [];
+    if (doc.segments.length === 0) return findings;
+    const kinds = brokenSyntax(doc.text, plainTargetStarts(doc.links));
+    const linkEnds = kinds.some((k) => k.suspects.length > 0) ? new Set(placedLinks(doc).map((l) => l.end)) : NO_LINK_ENDS;
+    const opening = unescaped(doc.text, "[");
+    const closing = unescaped(doc.text, "]");
+    const bracketBalance = (start, end) => countIn(opening, start, end) - countIn(closing, start, end);
+    for (let i = 0; i < doc.segments.length; i++) {
+      const segment = doc.segments[i];
+      if (segment.stu === null) continue;
+      const { ttu, stu } = segment;
+      for (let k = 0; k < kinds.length; k++) {
+        const { message, suspects } = kinds[k];
+        if (suspects.length === 0) continue;
+        const inSource = within(suspects, stu.contentStart, stu.contentEnd).length;
+        const inTranslation = within(suspects, ttu.contentStart, ttu.contentEnd).filter((s) => !linkEnds.has(s.end));
+        if (inTranslation.length <= inSource) continue;
+        for (const s of inTranslation) findings.push({ start: s.start, end: s.end, message: `${message(s)} (${segment.id})` });
+      }
+      const translationBalance = bracketBalance(ttu.contentStart, ttu.contentEnd);
+      if (translationBalance !== 0 && bracketBalance(stu.contentStart, stu.contentEnd) === 0) {
+        findings.push({
+          start: ttu.tagStart,
+          end: ttu.contentStart,
+          message: `Unbalanced brackets in ${segment.id}: ${Math.abs(translationBalance)} more \`${translationBalance > 0 ? "[" : "]"}\` than \`${translationBalance > 0 ? "]" : "["}\`; the source balances`
+        });
+      }
+    }
+    return findings;
+  }
+};
+
+// src/rules/relative-link-missing.ts
+import { dirname as dirname2, join, relative as relativePath, resolve as resolve2, sep } from "node:path";
+function lookup(ctx, absolute) {
+  const parts = absolute.split(sep).filter(Boolean);
+  let current = sep;
+  let caseDiffers = false;
+  for (const part of parts) {
+    const names = ctx.listFolder(current);
+    let name = names.find((n) => n === part);
+    if (name === void 0) {
+      name = names.find((n) => n.toLowerCase() === part.toLowerCase());
+      if (name === void 0) return { found: false, suggestion: closest(part, names) };
+      caseDiffers = true;
+    }
+    current = join(current, name);
+  }
+  return { found: true, actualCase: caseDiffers ? current : null };
+}
+var FALLBACKS = ["off", "info", "warning", "error"];
+var relativeLinkMissing = {
+  id: "relative-link-missing",
+  description: "A relative link or include points to a file that exists in this locale, with the file name's exact case",
+  severity: "error",
+  examples: {
+    fail: "![x](media/16353_mouse_over.gif)  (on disk: media/16353_Mouse_over.gif)",
+    pass: "![x](media/16353_Mouse_over.gif)"
+  },
+  scope: "locales",
+  options: {
+    fallback: {
+      enum: FALLBACKS,
+      default: "info",
+      description: "Severity when the target exists only in the source locale (the publishing system falls back to it)"
+    }
+  },
+  check(doc, ctx) {
+    const option = ctx.options.fallback;
+    const fallback = FALLBACKS.includes(option) ? option : "info";
+    const findings = [];
+    const dir = dirname2(ctx.filePath);
+    const links = renderedLinks(doc);
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i];
+      if (link.parsed.kind !== "relative") continue;
+      const relative3 = relativeFilePath(link.parsed);
+      if (relative3 === "") continue;
+      const absolute = resolve2(dir, relative3);
+      const at = { start: link.destStart, end: link.destEnd };
+      const here = lookup(ctx, absolute);
+      if (here.found) {
+        if (here.actualCase !== null) {
+          const onDisk = relativePath(dir, here.actualCase).split(sep).join("/");
+          findings.push({ ...at, message: `\`${relative3}\` differs in case from the file on disk (\`${onDisk}\`): it breaks on case-sensitive hosts` });
+        }
+        continue;
+      }
+      const inSource = ctx.counterpartInSource(absolute);
+      if (inSource !== null && lookup(ctx, inSource).found) {
+        if (fallback !== "off") {
+          findings.push({ ...at, severity: fallback, message: `\`${relative3}\` exists only in the source locale (${ctx.sourceLocale}); readers get the untranslated file` });
+        }
+        continue;
+      }
+      const hint = here.suggestion ? `; did you mean \`${here.suggestion}\`?` : "";
+      findings.push({ ...at, message: `\`${relative3}\` does not exist${hint}` });
+    }
+    return findings;
+  }
+};
+
+// src/rules/segment-empty.ts
+var segmentEmpty = {
+  id: "segment-empty",
+  description: "A translated unit is not empty when its source has text",
+  severity: "error",
+  examples: {
+    fail: '<span data-ttu-id="581fd-103"></span>\u2026<span data-stu-id="581fd-103">Source</span>',
+    pass: '<span data-ttu-id="581fd-103">\u8BD1\u6587</span>\u2026<span data-stu-id="581fd-103">Source</span>'
+  },
+  scope: "document",
+  check(doc) {
+    return doc.segments.filter((s) => s.stu !== null).filter((s) => !hasVisibleText(doc.text, s.ttu.contentStart, s.ttu.contentEnd)).filter((s) => hasVisibleText(doc.text, s.stu.contentStart, s.stu.contentEnd)).map((s) => ({ start: s.ttu.tagStart, end: s.ttu.end, message: `Translated unit ${s.id} is empty but its source has text` }));
+  }
+};
+
+// src/rules/segment-id-format.ts
+var expected = "expected five hex digits, a dash and a number (`581fd-102`, `581fd-p102`)";
+var segmentIdFormat = {
+  id: "segment-id-format",
+  description: "Segment ids have the form xxxxx-NNN or xxxxx-pNNN (five hex digits, then a number)",
+  severity: "error",
+  examples: {
+    fail: '<span data-ttu-id="581FD-3">\u2026</span>\u2026',
+    pass: '<span data-ttu-id="581fd-103">\u2026</span>\u2026'
+  },
+  scope: "document",
+  check(doc) {
+    const findings = [];
+    for (let i = 0; i < doc.segments.length; i++) {
+      const s = doc.segments[i];
+      if (s.idParts === null) {
+        findings.push({ start: s.ttu.tagStart, end: s.ttu.contentStart, message: `Malformed segment id \`${s.id}\`: ${expected}` });
+      }
+      if (s.stu && s.stu.id !== s.id && segmentIdParts(s.stu.id) === null) {
+        findings.push({ start: s.stu.tagStart, end: s.stu.contentStart, message: `Malformed source unit id \`${s.stu.id}\`: ${expected}` });
+      }
+    }
+    return findings;
+  }
+};
+
+// src/rules/segment-id-unique.ts
+var segmentIdUnique = {
+  id: "segment-id-unique",
+  description: "No segment id is used twice in a file",
+  severity: "error",
+  examples: {
+    fail: "581fd-103 \u2026 581fd-103",
+    pass: "581fd-103 \u2026 581fd-104"
+  },
+  scope: "document",
+  check(doc) {
+    const firstAt = /* @__PURE__ */ new Map();
+    const findings = [];
+    for (let i = 0; i < doc.segments.length; i++) {
+      const s = doc.segments[i];
+      const first = firstAt.get(s.id);
+      if (first === void 0) firstAt.set(s.id, s.ttu.tagStart);
+      else {
+        const line = doc.lines.position(first).line;
+        findings.push({ start: s.ttu.tagStart, end: s.ttu.contentStart, message: `Segment id ${s.id} is already used on line ${line}` });
+      }
+    }
+    return findings;
+  }
+};
+
+// src/rules/segment-order.ts
+var segmentOrder = {
+  id: "segment-order",
+  description: "Segment numbers rise in document order (plain and merged p-ids counted apart)",
+  severity: "warning",
+  examples: {
+    fail: "581fd-105 \u2026 581fd-104",
+    pass: "581fd-104 \u2026 581fd-105"
+  },
+  scope: "document",
+  check(doc) {
+    const last = { plain: -1, merged: -1 };
+    const findings = [];
+    for (let i = 0; i < doc.segments.length; i++) {
+      const s = doc.segments[i];
+      const parts = s.idParts;
+      if (parts === null) continue;
+      const series = parts.merged ? "merged" : "plain";
+      if (parts.number < last[series]) {
+        findings.push({
+          start: s.ttu.tagStart,
+          end: s.ttu.contentStart,
+          message: `Segment ${s.id} comes after ${parts.merged ? "p" : ""}${last[series]}: segments are out of order`
+        });
+      }
+      last[series] = Math.max(last[series], parts.number);
+    }
+    return findings;
+  }
+};
+
+// src/rules/segment-pair.ts
+var segmentPair = {
+  id: "segment-pair",
+  description: "Every translated unit (data-ttu-id) is followed by its source unit (data-stu-id) with the same id, and no source unit stands alone",
+  severity: "error",
+  examples: {
+    fail: '<span data-ttu-id="581fd-103">\u8BD1\u6587</span> text',
+    pass: '<span data-ttu-id="581fd-103">\u8BD1\u6587</span><span class="sxs-lookup"><span data-stu-id="581fd-103">Source</span></span>'
+  },
+  scope: "document",
+  check(doc) {
+    const findings = [];
+    for (let i = 0; i < doc.spanProblems.length; i++) {
+      const p = doc.spanProblems[i];
+      const at = { start: p.start, end: p.end };
+      if (p.kind === "ttu-without-stu") findings.push({ ...at, message: `Translated unit ${p.id} has no \`sxs-lookup\` source unit after it` });
+      else if (p.kind === "stu-without-ttu") findings.push({ ...at, message: `Source unit ${p.id} has no translated unit before it` });
+      else if (p.kind === "id-mismatch") findings.push({ ...at, message: `Source unit ${p.otherId} follows translated unit ${p.id}: the ids differ` });
+    }
+    return findings;
+  }
+};
+
+// src/rules/segment-prefix.ts
+function onePrefix(segments) {
+  let prefix = null;
+  for (let i = 0; i < segments.length; i++) {
+    const parts = segments[i].idParts;
+    if (parts === null) continue;
+    if (prefix === null) prefix = parts.prefix;
+    else if (parts.prefix !== prefix) return false;
+  }
+  return true;
+}
+var segmentPrefix = {
+  id: "segment-prefix",
+  description: "All segment ids in a file share one prefix",
+  severity: "error",
+  examples: {
+    fail: "581fd-103 \u2026 d13cd-104",
+    pass: "581fd-103 \u2026 581fd-104"
+  },
+  scope: "document",
+  check(doc) {
+    if (onePrefix(doc.segments)) return [];
+    const counts = /* @__PURE__ */ new Map();
+    const prefixed = doc.segments.flatMap((s) => {
+      const parts = s.idParts;
+      if (parts === null) return [];
+      counts.set(parts.prefix, (counts.get(parts.prefix) ?? 0) + 1);
+      return [{ segment: s, prefix: parts.prefix }];
+    });
+    if (counts.size < 2) return [];
+    const main = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+    return prefixed.filter((p) => p.prefix !== main).map(({ segment, prefix }) => ({
+      start: segment.ttu.tagStart,
+      end: segment.ttu.contentStart,
+      message: `Segment ${segment.id} has prefix ${prefix}; the file's other segments use ${main}`
+    }));
+  }
+};
+
+// src/rules/span-balance.ts
+var spanBalance = {
+  id: "span-balance",
+  description: "Every `<span>` is closed and every `</span>` closes one",
+  severity: "error",
+  examples: {
+    fail: '<span data-ttu-id="581fd-103">\u8BD1\u6587</span>\u3002</span>',
+    pass: '<span data-ttu-id="581fd-103">\u8BD1\u6587\u3002</span>'
+  },
+  scope: "document",
+  check(doc) {
+    const findings = [];
+    for (let i = 0; i < doc.spanProblems.length; i++) {
+      const p = doc.spanProblems[i];
+      const at = { start: p.start, end: p.end };
+      if (p.kind === "stray-close") findings.push({ ...at, message: "Stray `</span>`: no open span to close" });
+      else if (p.kind === "unclosed") findings.push({ ...at, message: `\`<span${p.id ? ` ${p.id}` : ""}>\` is never closed` });
+    }
+    return findings;
+  }
+};
+
+// src/rules/index.ts
+var rules = [
+  frontMatterParse,
+  frontMatterRequired,
+  frontMatterFormat,
+  frontMatterLocale,
+  frontMatterUnknownKey,
+  frontMatterEmptyValue,
+  segmentPair,
+  segmentIdFormat,
+  segmentIdUnique,
+  segmentPrefix,
+  segmentOrder,
+  spanBalance,
+  segmentEmpty,
+  linkParity,
+  linkEmptyText,
+  linkSyntax,
+  linkEmptyTarget,
+  anchorDuplicate,
+  anchorParity,
+  linksCrossLocale,
+  fragmentMissing,
+  relativeLinkMissing,
+  externalLink
+];
+var allRuleMeta = [...rules, ...Object.values(fileProblems)];
+
+// src/config/schema.ts
+var SEVERITY_SETTING = { enum: ["off", "info", "warning", "error"] };
+function ruleEntrySchema(id) {
+  const rule = rules.find((r) => r.id === id);
+  const options = rule?.options ? { type: "object", additionalProperties: false, properties: rule.options } : { type: "object", additionalProperties: false, properties: {} };
+  return {
+    description: allRuleMeta.find((r) => r.id === id).description,
+    oneOf: [SEVERITY_SETTING, { type: "object", additionalProperties: false, properties: { severity: SEVERITY_SETTING, options } }]
+  };
+}
+function rulesSchema() {
+  return { type: "object", additionalProperties: false, properties: Object.fromEntries(allRuleMeta.map((r) => [r.id, ruleEntrySchema(r.id)])) };
+}
+var globs = { type: "array", items: { type: "string" } };
+function configSchema() {
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: "https://loclint.dev/schema/loclint.schema.json",
+    title: "loclint configuration (.loclint.yml)",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      "source-locale": { type: "string", description: "Locale of the untranslated files (default en-US)" },
+      "locale-roots": { ...globs, description: "Checkouts of the other locales, for repositories that hold one locale each" },
+      include: { ...globs, description: "Globs of the files to check (default **/*.md)" },
+      ignore: { ...globs, description: "Globs of files never to check" },
+      "fail-on": { enum: ["error", "warning", "never"], description: "Fail when a finding is at least this severe (default error)" },
+      rules: rulesSchema(),
+      overrides: {
+        type: "array",
+        description: "Rule settings for some paths; later entries win",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["files", "rules"],
+          properties: { files: { ...globs, minItems: 1 }, rules: rulesSchema() }
+        }
+      },
+      "url-locale-patterns": {
+        ...globs,
+        description: "Regular expressions of URL parts that name a locale, removed before links are compared (locale path segments always are)"
+      },
+      "external-links": {
+        type: "object",
+        additionalProperties: false,
+        description: "How --check-external requests links",
+        properties: {
+          concurrency: { type: "integer", minimum: 1, maximum: 256 },
+          "timeout-ms": { type: "integer", minimum: 100 },
+          retries: { type: "integer", minimum: 0, maximum: 10 },
+          "max-age-hours": { type: "number", minimum: 0 },
+          skip: { ...globs, description: "Regular expressions of URLs never to request" }
+        }
+      }
+    }
+  };
+}
+
+// src/config/config.ts
+var yaml2 = lazyDependency("yaml");
+var ConfigError = class extends Error {
+};
+var defaultConfig = () => ({
+  sourceLocale: "en-US",
+  failOn: "error",
+  localeRoots: [],
+  include: ["**/*.md"],
+  ignore: [],
+  rules: /* @__PURE__ */ new Map(),
+  overrides: [],
+  urlLocalePatterns: [],
+  externalLinks: {}
+});
+var CONFIG_FILE = ".loclint.yml";
+var validator;
+async function configValidator() {
+  if (validator === void 0) {
+    const Ajv = (await import("./ajv-5V2RNGBK.js")).default;
+    validator = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema());
+  }
+  return validator;
+}
+function ruleMap(value) {
+  const map = /* @__PURE__ */ new Map();
+  for (const [id, setting] of Object.entries(value ?? {})) {
+    map.set(id, typeof setting === "string" ? { severity: setting } : setting);
+  }
+  return map;
+}
+function locate(doc, lines, error) {
+  const path = error.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  let node = doc.getIn(path.map((p) => /^\d+$/.test(p) ? Number(p) : p), true);
+  let key;
+  const { isMap, isScalar } = yaml2();
+  if (error.keyword === "additionalProperties" && isMap(node)) {
+    key = String(error.params.additionalProperty);
+    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    if (pair && isScalar(pair.key)) node = pair.key;
+  }
+  const offset = node?.range?.[0] ?? 0;
+  const { line, col } = lines.linePos(offset);
+  return { line, column: col, ...key !== void 0 ? { key } : {} };
+}
+function allowedKeys(error) {
+  const schema = error.parentSchema;
+  return Object.keys(schema?.properties ?? {});
+}
+async function loadConfig(path) {
+  let source;
+  try {
+    source = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new ConfigError(`${path}: cannot read configuration: ${error.message}`);
+  }
+  const { LineCounter, parseDocument: parseDocument2 } = yaml2();
+  const lines = new LineCounter();
+  const doc = parseDocument2(source, { version: "1.2", schema: "core", prettyErrors: false, lineCounter: lines, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const { line, col } = lines.linePos(e.pos[0]);
+    throw new ConfigError(`${path}:${line}:${col}: ${e.message}`);
+  }
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  } catch (error) {
+    throw new ConfigError(`${path}: ${error.message}`);
+  }
+  const validate = await configValidator();
+  if (!validate(data)) {
+    const errors = [...validate.errors ?? []].filter((e2) => e2.keyword !== "oneOf").sort((a, b) => b.instancePath.length - a.instancePath.length);
+    const e = errors[0] ?? validate.errors[0];
+    const where = locate(doc, lines, e);
+    let message;
+    if (where.key !== void 0) {
+      const suggestion = closest(where.key, allowedKeys(e));
+      message = `unknown key \`${where.key}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ""}`;
+    } else if (e.keyword === "enum") {
+      const allowed = e.params.allowedValues;
+      message = `${e.instancePath || "value"} must be one of ${allowed.join(", ")}`;
+    } else message = `${e.instancePath || "configuration"} ${e.message}`;
+    throw new ConfigError(`${path}:${where.line}:${where.column}: ${message}`);
+  }
+  const raw = data;
+  for (const pattern of raw["url-locale-patterns"] ?? []) {
+    try {
+      new RegExp(pattern);
+    } catch (error) {
+      throw new ConfigError(`${path}: url-locale-patterns: ${error.message}`);
+    }
+  }
+  const external = raw["external-links"] ?? {};
+  const defaults = defaultConfig();
+  return {
+    sourceLocale: raw["source-locale"] ?? defaults.sourceLocale,
+    failOn: raw["fail-on"] ?? defaults.failOn,
+    localeRoots: raw["locale-roots"] ?? [],
+    include: raw.include ?? defaults.include,
+    ignore: raw.ignore ?? [],
+    rules: ruleMap(raw.rules),
+    overrides: (raw.overrides ?? []).map((o) => ({ files: o.files, rules: ruleMap(o.rules) })),
+    urlLocalePatterns: raw["url-locale-patterns"] ?? [],
+    externalLinks: {
+      ...external.concurrency !== void 0 ? { concurrency: external.concurrency } : {},
+      ...external["timeout-ms"] !== void 0 ? { timeoutMs: external["timeout-ms"] } : {},
+      ...external.retries !== void 0 ? { retries: external.retries } : {},
+      ...external["max-age-hours"] !== void 0 ? { maxAgeHours: external["max-age-hours"] } : {},
+      ...external.skip !== void 0 ? { skip: external.skip } : {}
+    }
+  };
+}
+async function findConfig(root, path) {
+  if (path) return loadConfig(resolve3(root, path));
+  const found = join2(root, CONFIG_FILE);
+  return existsSync(found) ? loadConfig(found) : defaultConfig();
+}
+var NOT_CONFIGURED = Object.freeze({});
+function ruleSettingsForFile(config, file) {
+  const applying = config.overrides.filter((override) => override.files.some((glob) => matchesGlob(file, glob)));
+  return (ruleId) => {
+    let settings = config.rules.get(ruleId) ?? NOT_CONFIGURED;
+    for (let i = 0; i < applying.length; i++) {
+      const own = applying[i].rules.get(ruleId);
+      if (own) settings = { severity: own.severity ?? settings.severity, options: { ...settings.options, ...own.options } };
+    }
+    return settings;
+  };
+}
+function ruleSettingsFor(config, file, ruleId) {
+  return ruleSettingsForFile(config, file)(ruleId);
+}
+
+// src/findings/baseline.ts
+import { createHash } from "node:crypto";
+import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+function fingerprint(finding, doc) {
+  let content = finding.message;
+  if (doc !== null) {
+    const offset = doc.lines.lineStart(finding.line) + finding.column - 1;
+    const segment = doc.segments.find((s) => s.ttu.tagStart <= offset && offset < (s.stu?.end ?? s.ttu.end));
+    const start = segment ? segment.ttu.tagStart : doc.lines.lineStart(finding.line);
+    const end = segment ? segment.stu?.end ?? segment.ttu.end : doc.lines.lineStart(finding.line + 1) || doc.text.length;
+    content = doc.text.slice(start, end);
+  }
+  const normalised = content.replace(/data-(ttu|stu)-id="[^"]*"/g, "data-$1-id").replace(/\s+/g, " ").trim();
+  return createHash("sha1").update(`${finding.rule}\0${finding.file}\0${normalised}`).digest("hex").slice(0, 20);
+}
+function makeBaseline(findings) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = f.fingerprint;
+    const entry = entries.get(key);
+    if (entry) entry.count++;
+    else entries.set(key, { fingerprint: key, rule: f.rule, file: f.file, count: 1 });
+  }
+  const sorted = [...entries.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : 1);
+  return { version: 1, entries: sorted };
+}
+function writeBaseline(path, findings) {
+  writeFileSync(path, JSON.stringify(makeBaseline(findings), null, 1) + "\n");
+}
+function readBaseline(path) {
+  const data = JSON.parse(readFileSync2(path, "utf8"));
+  if (data?.version !== 1 || !Array.isArray(data.entries)) throw new Error(`${path} is not a loclint baseline (version 1)`);
+  return data;
+}
+function applyBaseline(findings, baseline) {
+  const remaining = new Map(baseline.entries.map((e) => [e.fingerprint, e.count]));
+  const fresh = [];
+  for (const f of findings) {
+    const left = remaining.get(f.fingerprint) ?? 0;
+    if (left > 0) remaining.set(f.fingerprint, left - 1);
+    else fresh.push(f);
+  }
+  const stale = baseline.entries.filter((e) => remaining.get(e.fingerprint) === e.count);
+  return { fresh, stale };
+}
+
+// src/findings/finding.ts
+var rank = { error: 2, warning: 1, info: 0 };
+function meetsFailLevel(severity, level) {
+  return level !== "never" && rank[severity] >= rank[level];
+}
+function compareFindings(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+function countBySeverity(findings) {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+// src/layout/layout.ts
+import { readdirSync, statSync } from "node:fs";
+import { basename as basename2, dirname as dirname3, join as join3, relative, sep as sep2 } from "node:path";
+var LocaleLayout = class {
+  constructor(sourceLocale, extraRoots = [], primaryRoot = process.cwd()) {
+    this.sourceLocale = sourceLocale;
+    this.extraRoots = extraRoots;
+    this.primaryRoot = primaryRoot;
+  }
+  sourceLocale;
+  extraRoots;
+  primaryRoot;
+  listings = /* @__PURE__ */ new Map();
+  files = /* @__PURE__ */ new Map();
+  lastArticle = null;
+  place(path) {
+    const folder = localeOfPath(path);
+    if (folder !== null) {
+      const { start, end } = segmentAt(path, folder.segmentIndex);
+      const groupKey = `${path.slice(0, start)}*${path.slice(end)}`;
+      return { locale: folder.locale, groupKey: path.includes("\\") ? groupKey.replaceAll("\\", "/") : groupKey };
+    }
+    const suffix = suffixLocale(basename2(path));
+    if (suffix !== null) return { locale: suffix.locale, groupKey: join3(dirname3(path), `${suffix.stem}.*.md`) };
+    const rootRelative = relative(this.primaryRoot, path);
+    return { locale: null, groupKey: this.extraRoots.length > 0 && !rootRelative.startsWith("..") ? rootRelative : path };
+  }
+  /** The same article in the other locales, the source among them. Existence is not checked. */
+  counterparts(path) {
+    const folder = localeOfPath(path);
+    if (folder !== null) {
+      const { start, end } = segmentAt(path, folder.segmentIndex);
+      const own = path.slice(start, end);
+      const copies = this.articleInFolders(start > 0 && path.slice(0, start - 1) || sep2, path.slice(end + 1));
+      const others = [];
+      for (let i = 0; i < copies.length; i++) if (copies[i].folder !== own) others.push(copies[i].counterpart);
+      return others;
+    }
+    const suffix = suffixLocale(basename2(path));
+    if (suffix !== null) {
+      const dir = dirname3(path);
+      const others = this.list(dir).flatMap((name) => {
+        const other = suffixLocale(name);
+        return other !== null && other.stem === suffix.stem && name !== basename2(path) ? [{ path: join3(dir, name), locale: other.locale }] : [];
+      });
+      return [...others, { path: join3(dir, `${suffix.stem}.md`), locale: this.sourceLocale }];
+    }
+    const rootRelative = relative(this.primaryRoot, path);
+    if (rootRelative.startsWith("..")) return [];
+    return this.extraRoots.map((root) => ({ path: join3(root, rootRelative), locale: null }));
+  }
+  /**
+   * Every locale's copy of an article in the folder-per-locale layout. Files are checked article by
+   * article, so the last article's copies are kept for its other files.
+   */
+  articleInFolders(root, rest) {
+    if (this.lastArticle === null || this.lastArticle.rest !== rest || this.lastArticle.root !== root) {
+      const prefix = root.endsWith(sep2) ? root : root + sep2;
+      const copies = this.list(root).flatMap((name) => {
+        const locale = asLocale(name);
+        return locale === null ? [] : [{ folder: name, counterpart: { path: prefix + name + sep2 + rest, locale } }];
+      });
+      this.lastArticle = { root, rest, copies };
+    }
+    return this.lastArticle.copies;
+  }
+  /** Names in a folder, read once per run. */
+  list(dir) {
+    let names = this.listings.get(dir);
+    if (names === void 0) {
+      try {
+        names = readdirSync(dir).sort();
+      } catch {
+        names = [];
+      }
+      this.listings.set(dir, names);
+    }
+    return names;
+  }
+  /** Whether a path names a file (or a link to one), from the folder's listing read once per run. */
+  hasFile(path) {
+    const slash = path.lastIndexOf(sep2);
+    const dir = slash > 0 && path.indexOf(sep2) < slash ? path.slice(0, slash) : dirname3(path);
+    let names = this.files.get(dir);
+    if (names === void 0) {
+      names = /* @__PURE__ */ new Set();
+      try {
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+          if (entry.isFile() || entry.isSymbolicLink() && pathKind(join3(dir, entry.name)) === "file") names.add(entry.name);
+        }
+      } catch {
+      }
+      this.files.set(dir, names);
+    }
+    return names.has(path.slice(slash + 1));
+  }
+};
+function segmentAt(path, index) {
+  let start = 0;
+  for (let i = 0; i < index; i++) start = separatorAt(path, start) + 1;
+  return { start, end: separatorAt(path, start) };
+}
+function separatorAt(path, from) {
+  for (let i = from; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    if (c === 47 || c === 92) return i;
+  }
+  return path.length;
+}
+function pathKind(path) {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() ? "file" : stat.isDirectory() ? "folder" : "other";
+  } catch {
+    return null;
+  }
+}
+
+// src/workers.ts
+import { Worker } from "node:worker_threads";
+var WorkerPool = class {
+  idle;
+  constructor(script, size) {
+    if (size > 0) compileOnOwnThread();
+    this.idle = Array.from({ length: size }, () => startHelper(script));
+  }
+  get size() {
+    return this.idle.length;
+  }
+  /** Sends the work to up to `count` workers; the others are stopped. Resolves to what each found. */
+  run(count, work) {
+    const taken = this.idle.splice(0, count);
+    this.close();
+    if (taken.length === 0) return [];
+    const posted = postable(work);
+    return taken.map(({ worker, result }) => {
+      worker.ref();
+      worker.postMessage(posted);
+      return result.finally(() => void worker.terminate());
+    });
+  }
+  close() {
+    for (const { worker } of this.idle.splice(0)) void worker.terminate();
+  }
+};
+function startHelper(script) {
+  const worker = new Worker(script);
+  worker.unref();
+  const result = new Promise((resolve5) => {
+    worker.once("message", resolve5);
+    worker.once("error", () => resolve5(/* @__PURE__ */ new Map()));
+    worker.once("exit", () => resolve5(/* @__PURE__ */ new Map()));
+  });
+  return { worker, result };
+}
+function postable({ batches, ...rest }) {
+  const encoder = new TextEncoder();
+  let files = new Uint8Array(256 * 1024);
+  let length = 0;
+  const batchEnds = new Int32Array(batches.length);
+  const fields = [];
+  for (let b = 0; b < batches.length; b++) {
+    const batch = batches.at(b);
+    fields.length = 0;
+    for (let i = 0; i < batch.length; i++) fields.push(batch[i].path, i > 0 && batch[i].key === batch[i - 1].key ? "" : batch[i].key);
+    const text = fields.join("\0");
+    if (length + 3 * text.length > files.length) {
+      const grown = new Uint8Array(Math.max(2 * files.length, length + 3 * text.length));
+      grown.set(files.subarray(0, length));
+      files = grown;
+    }
+    length += encoder.encodeInto(text, files.subarray(length)).written;
+    batchEnds[b] = length;
+  }
+  return { ...rest, files: files.slice(0, length), batchEnds };
+}
+function received({ files, batchEnds, ...rest }) {
+  const decoder = new TextDecoder();
+  const batches = {
+    length: batchEnds.length,
+    at(index) {
+      const fields = decoder.decode(files.subarray(index > 0 ? batchEnds[index - 1] : 0, batchEnds[index])).split("\0");
+      const batch = [];
+      for (let i = 0; i + 1 < fields.length; i += 2) batch.push({ path: fields[i], key: fields[i + 1] || batch[batch.length - 1].key });
+      return batch;
+    }
+  };
+  return { ...rest, batches };
+}
+
+// src/engine.ts
+import { createHash as createHash2 } from "node:crypto";
+import { closeSync, constants, fstatSync, openSync, readdirSync as readdirSync2, readSync, realpathSync, statSync as statSync2 } from "node:fs";
+import { matchesGlob as matchesGlob2, relative as relative2, resolve as resolve4, sep as sep3 } from "node:path";
+
+// src/findings/suppress.ts
+var DIRECTIVE = /<!--\s*loclint-(disable-next-line|disable-file|disable|enable)((?:\s+[a-z0-9-]+)*)\s*-->/y;
+var ALL = "*";
+var NOTHING_SUPPRESSED = () => false;
+function suppressions(doc) {
+  if (doc.comments.length === 0) return NOTHING_SUPPRESSED;
+  const spans = [];
+  const open = /* @__PURE__ */ new Map();
+  for (const [at] of doc.comments) {
+    DIRECTIVE.lastIndex = at;
+    const m = DIRECTIVE.exec(doc.text);
+    if (m === null) continue;
+    const line = doc.lines.position(at).line;
+    const rules2 = m[2].trim() === "" ? [ALL] : m[2].trim().split(/\s+/);
+    switch (m[1]) {
+      case "disable-file":
+        spans.push({ rules: new Set(rules2), from: 1, to: Infinity });
+        break;
+      case "disable-next-line":
+        spans.push({ rules: new Set(rules2), from: line + 1, to: line + 1 });
+        break;
+      case "disable":
+        for (const rule of rules2) if (!open.has(rule)) open.set(rule, line);
+        break;
+      case "enable": {
+        const closing = rules2.includes(ALL) ? [...open.keys()] : rules2;
+        for (const rule of closing) {
+          const from = open.get(rule);
+          if (from !== void 0) spans.push({ rules: /* @__PURE__ */ new Set([rule]), from, to: line });
+          open.delete(rule);
+        }
+      }
+    }
+  }
+  for (const [rule, from] of open) spans.push({ rules: /* @__PURE__ */ new Set([rule]), from, to: Infinity });
+  if (spans.length === 0) return NOTHING_SUPPRESSED;
+  return (f) => spans.some((s) => f.line >= s.from && f.line <= s.to && (s.rules.has(ALL) || s.rules.has(f.rule)));
+}
+
+// src/external/check-urls.ts
+import { mkdirSync, mkdtempSync, readFileSync as readFileSync3, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join4 } from "node:path";
+var CACHE_FILE = "external-links.json";
+function readCache(dir) {
+  if (!dir) return {};
+  try {
+    return JSON.parse(readFileSync3(join4(dir, CACHE_FILE), "utf8"));
+  } catch {
+    return {};
+  }
+}
+var escapeAttribute = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+async function checkUrls(urls, options = {}) {
+  const now = Date.now();
+  const maxAge = (options.maxAgeHours ?? 24) * 36e5;
+  const cache2 = readCache(options.cacheDir);
+  const results = /* @__PURE__ */ new Map();
+  const pending = [];
+  for (const url of new Set(urls)) {
+    const cached = cache2[url];
+    if (cached && cached.ok && now - cached.checkedAt < maxAge) results.set(url, cached);
+    else pending.push(url);
+  }
+  if (pending.length > 0) {
+    const { check, LinkState } = await import("./src-MINMZT2Z.js");
+    const page = mkdtempSync(join4(tmpdir(), "loclint-links-"));
+    try {
+      writeFileSync2(join4(page, "index.html"), `<!doctype html><body>${pending.map((u) => `<a href="${escapeAttribute(u)}">x</a>`).join("\n")}</body>`);
+      const outcome = await check({
+        path: join4(page, "index.html"),
+        recurse: false,
+        concurrency: options.concurrency ?? 16,
+        timeout: options.timeoutMs ?? 15e3,
+        retry: true,
+        retryErrors: (options.retries ?? 2) > 0,
+        retryErrorsCount: options.retries ?? 2,
+        retryErrorsJitter: 0,
+        linksToSkip: [...options.skip ?? []]
+      });
+      const byHref = new Map(pending.map((u) => [hrefOf(u), u]));
+      for (const link of outcome.links) {
+        const url = byHref.get(hrefOf(link.url));
+        if (url === void 0 || link.state === LinkState.SKIPPED) continue;
+        const status = { ok: link.state === LinkState.OK, status: link.status ?? 0, checkedAt: now };
+        results.set(url, status);
+        cache2[url] = status;
+      }
+    } finally {
+      rmSync(page, { recursive: true, force: true });
+    }
+    if (options.cacheDir) {
+      mkdirSync(options.cacheDir, { recursive: true });
+      writeFileSync2(join4(options.cacheDir, CACHE_FILE), JSON.stringify(cache2));
+    }
+  }
+  return results;
+}
+function hrefOf(url) {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
+}
+
+// src/engine.ts
+var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var ANY_FILE_WITH_EXTENSION = /^\*\*\/\*(\.[A-Za-z0-9]+)$/;
+function matchesGlobQuickly(path, glob) {
+  const extension = sep3 === "/" && path[0] !== "." && !path.includes("/.") ? ANY_FILE_WITH_EXTENSION.exec(glob)?.[1] : void 0;
+  return extension !== void 0 ? path.endsWith(extension) : matchesGlob2(path, glob);
+}
+function collectFiles(paths, cwd, selection = {}) {
+  const include = selection.include ?? ["**/*.md"];
+  const ignore = selection.ignore ?? [];
+  let base = cwd;
+  const globPath = (path) => {
+    const rel = displayPath(cwd, path);
+    return rel.startsWith("../") ? displayPath(base, path) : rel;
+  };
+  const ignored = (path) => ignore.length > 0 && ignore.some((glob) => matchesGlob2(globPath(path), glob));
+  const files = /* @__PURE__ */ new Set();
+  const findings = [];
+  const visited = /* @__PURE__ */ new Set();
+  const walk = (dir) => {
+    let real;
+    try {
+      real = realpathSync(dir);
+    } catch (error) {
+      findings.push(fileFinding(cwd, dir, fileProblems.unreadable, `Cannot read folder: ${error.message}`));
+      return;
+    }
+    if (visited.has(real)) return;
+    visited.add(real);
+    let entries;
+    try {
+      entries = readdirSync2(dir, { withFileTypes: true });
+    } catch (error) {
+      findings.push(fileFinding(cwd, dir, fileProblems.unreadable, `Cannot read folder: ${error.message}`));
+      return;
+    }
+    const prefix = dir.endsWith(sep3) ? dir : dir + sep3;
+    for (const entry of entries) {
+      const path = prefix + entry.name;
+      if (ignored(path)) continue;
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) walk(path);
+      } else if (include.some((glob) => matchesGlobQuickly(globPath(path), glob))) {
+        if (entry.isSymbolicLink() && pathKind(path) !== "file") {
+          findings.push(fileFinding(cwd, path, fileProblems.unreadable, "Symbolic link cannot be followed (broken or a loop)"));
+        } else files.add(path);
+      } else if (entry.isSymbolicLink() && pathKind(path) === "folder") walk(path);
+    }
+  };
+  for (const p of paths) {
+    const path = resolve4(cwd, p);
+    let isDir = false;
+    try {
+      isDir = statSync2(path).isDirectory();
+    } catch {
+    }
+    if (isDir) {
+      base = path;
+      walk(path);
+    } else files.add(path);
+  }
+  return { files: [...files], findings };
+}
+function displayPath(cwd, absolutePath) {
+  const normal = !absolutePath.includes(`${sep3}.`);
+  if (normal && absolutePath.startsWith(cwd) && absolutePath[cwd.length] === sep3) {
+    return sep3 === "/" ? absolutePath.slice(cwd.length + 1) : absolutePath.slice(cwd.length + 1).split(sep3).join("/");
+  }
+  const slash = absolutePath.lastIndexOf(sep3);
+  if (!normal || slash <= 0 || absolutePath === cwd) return relative2(cwd, absolutePath).split(sep3).join("/");
+  const dir = absolutePath.slice(0, slash);
+  const key = `${cwd}\0${dir}`;
+  let relativeDir = relativeDirs.get(key);
+  if (relativeDir === void 0) relativeDirs.set(key, relativeDir = relative2(cwd, dir).split(sep3).join("/"));
+  const base = absolutePath.slice(slash + 1);
+  return relativeDir === "" ? base : `${relativeDir}/${base}`;
+}
+var relativeDirs = /* @__PURE__ */ new Map();
+function fileFinding(cwd, absolutePath, meta, message, line = 1, column = 1) {
+  return { file: displayPath(cwd, absolutePath), line, column, endLine: line, endColumn: column, rule: meta.id, severity: meta.severity, message };
+}
+var NotReadable = class extends Error {
+  constructor(meta, message) {
+    super(message);
+    this.meta = meta;
+  }
+  meta;
+};
+var readBuffer = Buffer.allocUnsafe(64 * 1024);
+function readRegularFile(path, maxBytes) {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new NotReadable(fileProblems.unreadable, "Not a regular file: not checked");
+    if (stat.size > maxBytes) throw new NotReadable(fileProblems.tooLarge, `File is ${stat.size} bytes, over the ${maxBytes}-byte limit: not checked`);
+    if (stat.size > readBuffer.length) readBuffer = Buffer.allocUnsafe(Math.max(stat.size, 2 * readBuffer.length));
+    let read = 0;
+    while (read < stat.size) {
+      const n = readSync(fd, readBuffer, read, stat.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return readBuffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+function loadDocument(absolutePath, { cwd, maxBytes, urlLocalePatterns }) {
+  const findings = [];
+  const fail = (meta, message) => ({ doc: null, findings: [fileFinding(cwd, absolutePath, meta, message)] });
+  let bytes;
+  try {
+    bytes = readRegularFile(absolutePath, maxBytes);
+  } catch (error) {
+    if (error instanceof NotReadable) return fail(error.meta, error.message);
+    const code = error.code;
+    const reason = code === "ENOENT" ? "File does not exist" : code === "ELOOP" ? "Symbolic link loop" : error.message;
+    return fail(fileProblems.unreadable, `Cannot read file: ${reason}`);
+  }
+  if (looksBinary(bytes)) return fail(fileProblems.encoding, "File is binary (it holds NUL bytes): not checked");
+  const decoded = decodeUtf8(bytes);
+  const path = displayPath(cwd, absolutePath);
+  let hash;
+  const kept = decoded.problems.length > 0 ? Buffer.from(bytes) : null;
+  const { text, hadBom } = decoded;
+  const contentHash = () => hash ??= (kept !== null ? createHash2("sha1").update(kept) : createHash2("sha1").update(hadBom ? UTF8_BOM : "").update(text)).digest("hex");
+  const doc = parseDocument(path, text, { urlLocalePatterns, contentHash });
+  for (let i = 0; i < decoded.problems.length; i++) {
+    const problem = decoded.problems[i];
+    const { line, column } = doc.lines.position(problem.offset);
+    findings.push(fileFinding(cwd, absolutePath, fileProblems.encoding, problem.message, line, column));
+  }
+  return { doc, findings };
+}
+var UTF8_BOM = "\uFEFF";
+function toFinding(doc, rule, f, severity) {
+  const start = doc.lines.position(f.start);
+  const end = doc.lines.position(Math.max(f.start, f.end));
+  return {
+    file: doc.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    rule: rule.id,
+    severity,
+    // Findings outlive their file: the message, often cut from its text, must not keep that text.
+    message: detached(f.message)
+  };
+}
+var NO_OPTIONS = Object.freeze({});
+var NOTHING_FOUND = Object.freeze([]);
+function checkRule(doc, rule, ctx) {
+  try {
+    const found = rule.check(doc, ctx);
+    if (found.length === 0) return NOTHING_FOUND;
+    return found.map((f) => toFinding(doc, rule, f, f.severity ?? rule.severity)).sort(compareFindings);
+  } catch (error) {
+    const message = `Rule ${rule.id} failed on this file: ${error.message}`;
+    return [{ file: doc.path, line: 1, column: 1, endLine: 1, endColumn: 1, rule: fileProblems.internalError.id, severity: "error", message }];
+  }
+}
+var DocumentStore = class {
+  constructor(options, exists) {
+    this.options = options;
+    this.exists = exists;
+  }
+  options;
+  exists;
+  group = /* @__PURE__ */ new Map();
+  groupKey = null;
+  enterGroup(key) {
+    if (key === this.groupKey) return;
+    this.groupKey = key;
+    this.group = /* @__PURE__ */ new Map();
+  }
+  load(path) {
+    let loaded = this.group.get(path);
+    if (loaded === void 0) {
+      loaded = loadDocument(path, this.options);
+      this.group.set(path, loaded);
+    }
+    return loaded;
+  }
+  /** A counterpart or linked file: absent or unreadable files are simply not there. */
+  peek(path) {
+    return this.peekLoaded(path)?.doc ?? null;
+  }
+  peekLoaded(path) {
+    const loaded = this.group.get(path);
+    if (loaded !== void 0) return loaded;
+    return this.exists(path) ? this.load(path) : null;
+  }
+};
+async function checkExternalLinks(paths, load, external) {
+  const urls = /* @__PURE__ */ new Set();
+  for (const path of paths) {
+    const { doc } = loadDocument(path, load);
+    if (doc === null) continue;
+    for (const link of renderedLinks(doc)) {
+      const url = requestUrl(link.target);
+      if (url !== null) urls.add(url);
+    }
+  }
+  return checkUrls(urls, external);
+}
+function configured(findings, doc, config) {
+  return findings.flatMap((f) => {
+    const { severity } = ruleSettingsFor(config, f.file, f.rule);
+    return severity === "off" ? [] : [{ ...f, severity: severity ?? f.severity, fingerprint: fingerprint(f, doc) }];
+  });
+}
+function checkBatches({ batches, next, cwd, config, maxFileBytes, external }, rules2 = rules) {
+  const sourceLocale = config.sourceLocale;
+  const sourceLocaleLower = sourceLocale.toLowerCase();
+  const isSource = (d) => {
+    const locale = localeOf(d);
+    return locale !== null ? locale.toLowerCase() === sourceLocaleLower : !isLocalized(d, sourceLocale);
+  };
+  const load = loadOptions(cwd, config, maxFileBytes);
+  const layout = layoutOf(config, cwd);
+  const store = new DocumentStore(load, (path) => layout.hasFile(path));
+  const done = /* @__PURE__ */ new Map();
+  for (let batch = Atomics.add(next, 0, 1); batch < batches.length; batch = Atomics.add(next, 0, 1)) {
+    const findings = [];
+    done.set(batch, findings);
+    const files = batches.at(batch);
+    for (let i = 0; i < files.length; i++) checkFile(files[i].path, files[i].key, findings);
+  }
+  return done;
+  function checkFile(path, key, findings) {
+    store.enterGroup(key);
+    const loaded = store.load(path);
+    const doc = loaded.doc;
+    findings.push(...configured(loaded.findings, doc, config));
+    if (doc === null) return;
+    let article;
+    const counterparts = () => {
+      if (article === void 0) {
+        article = { siblings: [], source: null };
+        const copies = layout.counterparts(path);
+        for (let i = 0; i < copies.length; i++) {
+          const other = store.peekLoaded(copies[i].path);
+          if (other === null || other.doc === null) continue;
+          if (!(other.isSource ??= isSource(other.doc))) article.siblings.push(other.doc);
+          else article.source ??= other.doc;
+        }
+      }
+      return article;
+    };
+    const ctx = {
+      sourceLocale,
+      localized: isLocalized(doc, sourceLocale),
+      filePath: path,
+      siblings: () => counterparts().siblings,
+      source: () => counterparts().source,
+      listFolder: (dir) => layout.list(dir),
+      document: (p) => store.peek(p),
+      counterpartInSource: (p) => layout.counterparts(p).find((c) => c.locale?.toLowerCase() === sourceLocaleLower)?.path ?? null,
+      ...external ? { externalStatus: (url) => external.get(url) } : {},
+      options: {}
+    };
+    const suppressed = suppressions(doc);
+    const settingsOf = ruleSettingsForFile(config, doc.path);
+    for (let j = 0; j < rules2.length; j++) {
+      const rule = rules2[j];
+      const { severity, options = NO_OPTIONS } = settingsOf(rule.id);
+      if (severity === "off") continue;
+      ctx.options = options;
+      const found = checkRule(doc, rule, ctx);
+      for (let i = 0; i < found.length; i++) {
+        const f = found[i];
+        const configuredSeverity = f.rule === rule.id ? severity : settingsOf(f.rule).severity;
+        if (configuredSeverity === "off" || suppressed(f)) continue;
+        findings.push({ ...f, severity: configuredSeverity ?? f.severity, fingerprint: fingerprint(f, doc) });
+      }
+    }
+  }
+}
+function layoutOf(config, cwd) {
+  return new LocaleLayout(config.sourceLocale, config.localeRoots.map((root) => resolve4(cwd, root)), cwd);
+}
+function loadOptions(cwd, config, maxBytes) {
+  return { cwd, maxBytes, urlLocalePatterns: config.urlLocalePatterns.map((p) => new RegExp(p, "gi")) };
+}
+var MIN_FILES_PER_THREAD = 1e3;
+var BATCH_FILES = 50;
+function batchesOf(files) {
+  const batches = [];
+  for (let from = 0; from < files.length; ) {
+    let to = Math.min(files.length, from + BATCH_FILES);
+    while (to < files.length && files[to].key === files[to - 1].key) to++;
+    batches.push(files.slice(from, to));
+    from = to;
+  }
+  return batches;
+}
+async function lintFiles(absolutePaths, options) {
+  const { cwd } = options;
+  const config = options.config ?? defaultConfig();
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const externalOptions = { ...config.externalLinks, ...options.cacheDir ? { cacheDir: options.cacheDir } : {} };
+  const external = options.checkExternalLinks ? await checkExternalLinks(absolutePaths, loadOptions(cwd, config, maxFileBytes), externalOptions) : null;
+  const layout = layoutOf(config, cwd);
+  const byArticle = /* @__PURE__ */ new Map();
+  for (let i = 0; i < absolutePaths.length; i++) {
+    const path = absolutePaths[i];
+    const key = layout.place(path).groupKey;
+    const files = byArticle.get(key);
+    if (files === void 0) byArticle.set(key, [path]);
+    else files.push(path);
+  }
+  const placed = [];
+  for (const key of [...byArticle.keys()].sort()) for (const path of byArticle.get(key).sort()) placed.push({ path, key });
+  const { workerScript: workerScript2 } = options;
+  const available = options.pool?.size ?? (workerScript2 ? (options.threads ?? 1) - 1 : 0);
+  const workers = options.rules ? 0 : Math.max(0, Math.min(available, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1));
+  const next = new Int32Array(workers > 0 ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
+  const work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, external };
+  const pool = options.pool ?? (workers > 0 ? new WorkerPool(workerScript2, workers) : null);
+  const inWorkers = pool?.run(workers, work) ?? [];
+  const done = checkBatches(work, options.rules);
+  const fromWorkers = await Promise.all(inWorkers);
+  for (const found of fromWorkers) for (const [batch, findings2] of found) done.set(batch, findings2);
+  const findings = [];
+  for (let i = 0; i < work.batches.length; i++) {
+    const found = done.get(i) ?? checkBatches({ ...work, batches: [work.batches.at(i)], next: new Int32Array(1) }, options.rules).get(0);
+    for (const f of found) findings.push(f);
+  }
+  findings.sort(compareFindings);
+  return { findings, filesChecked: absolutePaths.length, threads: 1 + fromWorkers.filter((found) => found.size > 0).length };
+}
+
+export {
+  workerScript,
+  threadCount,
+  tuneV8,
+  localeFromPath,
+  parseTarget,
+  relativeFilePath,
+  parseDocument,
+  allRuleMeta,
+  ConfigError,
+  CONFIG_FILE,
+  findConfig,
+  writeBaseline,
+  readBaseline,
+  applyBaseline,
+  meetsFailLevel,
+  countBySeverity,
+  LocaleLayout,
+  WorkerPool,
+  received,
+  collectFiles,
+  displayPath,
+  checkBatches,
+  lintFiles
+};
