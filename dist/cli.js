@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-KLXNLXN3.js";
+} from "./chunks/chunk-6EWRXM2E.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-EL2JPNGX.js";
+} from "./chunks/chunk-2HJZ54KD.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-KLXNLXN3.js";
+} from "./chunks/chunk-6EWRXM2E.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-EL2JPNGX.js";
+} from "./chunks/chunk-2HJZ54KD.js";
 import {
   error,
   getInput,

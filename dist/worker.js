@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-EL2JPNGX.js";
+} from "./chunks/chunk-2HJZ54KD.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -355,7 +355,7 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
   const breaks = inOffsetOrder(block.breaks, (offset) => offset);
   let skip = 0;
   let nextBreak = 0;
-  let openers: Opener[] = [];
+  const openers: Opener[] = [];
   const n = text.length;
 
   const blockEnd = () => (nextBreak < breaks.length ? breaks[nextBreak]! : n);
@@ -368,7 +368,7 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
   for (let i = nextSpecial(0); i < n; i = nextSpecial(i + 1)) {
     while (nextBreak < breaks.length && breaks[nextBreak]! <= i) {
       nextBreak++;
-      openers = [];
+      openers.length = 0;
     }
     while (skip < skips.length && skips[skip]![1] <= i) skip++;
     if (skip < skips.length && skips[skip]![0] <= i) {

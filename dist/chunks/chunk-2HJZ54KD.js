@@ -1125,13 +1125,16 @@ var TagScanner = class {
       }
       const nameEnd = nameStart + nameLength;
       this.from = nameEnd;
-      let end = wellFormedEnd(text, nameEnd);
       this.nameStart = this.nameEnd = 0;
       this.attributes = NO_ATTRIBUTES;
-      if (end !== -1 && !closing && !this.readOneQuotedAttribute(nameEnd, end - 1)) {
-        const attributes = readAttributes(text, nameEnd, end - 1);
-        if (attributes === null) end = -1;
-        else this.attributes = attributes;
+      let end = closing ? -1 : this.oneQuotedAttributeEnd(nameEnd);
+      if (end === -1) {
+        end = wellFormedEnd(text, nameEnd);
+        if (end !== -1 && !closing) {
+          const attributes = readAttributes(text, nameEnd, end - 1);
+          if (attributes === null) end = -1;
+          else this.attributes = attributes;
+        }
       }
       if (end === -1) {
         const odd = readWithParse5(text, start);
@@ -1149,25 +1152,28 @@ var TagScanner = class {
     return false;
   }
   /**
-   * Marks ` name="value"` filling text[from, to), the shape of nearly every opening tag of a localized
-   * file (`<span data-ttu-id="581fd-102">`), read the way readAttributes reads it. False for any other
-   * shape, and for a value with a character reference (readAttributes hands those to parse5).
+   * Marks ` name="value">` at `from`, the shape of nearly every opening tag of a localized file
+   * (`<span data-ttu-id="581fd-102">`), and returns the tag's end; -1 for any other shape. The value
+   * holds no `<` or `>` (where wellFormedEnd would end or refuse the tag) and no character reference
+   * (readAttributes hands those to parse5), so the tag reads as readAttributes would read it.
    */
-  readOneQuotedAttribute(from, to) {
+  oneQuotedAttributeEnd(from) {
     const { text } = this;
-    if (text.charCodeAt(from) !== 32) return false;
+    if (text.charCodeAt(from) !== 32) return -1;
     const nameStart = from + 1;
     let i = nameStart;
     let c = text.charCodeAt(i);
     while (c >= 97 && c <= 122 || c === 45) c = text.charCodeAt(++i);
-    if (i === nameStart || c !== 61 || text.charCodeAt(i + 1) !== 34) return false;
-    const close = text.indexOf('"', i + 2);
-    if (close + 1 !== to) return false;
-    for (let j = i + 2; j < close; j++) if (text.charCodeAt(j) === 38) return false;
+    if (i === nameStart || c !== 61 || text.charCodeAt(i + 1) !== 34) return -1;
+    let close = i + 2;
+    for (c = text.charCodeAt(close); c !== 34; c = text.charCodeAt(++close)) {
+      if (c === 38 || c === 60 || c === 62 || Number.isNaN(c)) return -1;
+    }
+    if (text.charCodeAt(close + 1) !== 62) return -1;
     this.nameStart = nameStart;
     this.nameEnd = i;
     this.valueEnd = close;
-    return true;
+    return close + 2;
   }
 };
 function wellFormedEnd(text, from) {
@@ -1500,7 +1506,7 @@ function scanLinks(text, lines, codeBlocks) {
   const breaks = inOffsetOrder(block.breaks, (offset) => offset);
   let skip = 0;
   let nextBreak = 0;
-  let openers = [];
+  const openers = [];
   const n = text.length;
   const blockEnd = () => nextBreak < breaks.length ? breaks[nextBreak] : n;
   const nextSpecial = (from) => {
@@ -1510,7 +1516,7 @@ function scanLinks(text, lines, codeBlocks) {
   for (let i = nextSpecial(0); i < n; i = nextSpecial(i + 1)) {
     while (nextBreak < breaks.length && breaks[nextBreak] <= i) {
       nextBreak++;
-      openers = [];
+      openers.length = 0;
     }
     while (skip < skips.length && skips[skip][1] <= i) skip++;
     if (skip < skips.length && skips[skip][0] <= i) {
