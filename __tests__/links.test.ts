@@ -48,6 +48,12 @@ describe('the fast link scan', () => {
       '# <span class="x">[h](h.md)</span>\n####### <span class="x">[p](p.md)</span>\n#\n- <span class="x">[l](l.md)</span>\n[d]: d.md\n1) <span class="x">[o](o.md)</span>\n1234567890. <span class="x">[n](n.md)</span>',
       '<span class="x">x\n[d]: d.md\n\n* <a name="a">[t](t.md)</a>\n+\t<span class="x">[u](u.md)</span>\n-<span class="x">[v](v.md)</span>',
       '[a\n# <span class="x">b](a.md)\n\n[c\n####### <span class="x">d](c.md)\n\n[e\n- <span class="x">f</span>](e.md)\n\n[g\n1234567890. <span class="x">h</span>](g.md)\n\n[i\n1) <span class="x">j</span>](i.md)',
+      // Units stepped over whole, and tags near the shapes that are: a value holding link syntax or
+      // `=`, upper case, a name that starts like href, a value longer than the step's bound.
+      '<span data-ttu-id="1a2b3-101">[a](a.md)</span><span class="sxs-lookup"><span data-stu-id="1a2b3-101">[b](b.md)</span></span>',
+      '<span title="[x](y.md)">t</span> [c](c.md) <a title="h.md">e</a> <a name="n">[f](f.md)</a>',
+      '<span data-x="a=b">[h](h.md)</span> <SPAN class="u">[j](j.md)</SPAN> <span hrefx="k">[k](k.md)</span>',
+      `<span title="${'v'.repeat(3950)}]">[l](l.md)</span>`,
     ];
     for (const text of cases) {
       const doc = docOf(text, 'docs/a.md');
@@ -125,6 +131,7 @@ describe('raw HTML tags in the link scan', () => {
   it('hides what a tag holds and keeps the URLs of href and src', () => {
     expect(links('<span data-x="[a](b)">t</span> [c](d)')).toEqual(['inline d']);
     expect(links('<a href="x">[y](z)</a>')).toEqual(['html x', 'inline z']);
+    expect(links('<span src="s.png">[t](u)</span>')).toEqual(['html s.png', 'inline u']);
     expect(links('<A SRC="q">t</A>')).toEqual(['html q']);
     expect(links('<span class="x"></span x>[a](b)')).toEqual(['inline b']);
     expect(links('<span a="b"c="d">[e](f)')).toEqual(['inline f']);

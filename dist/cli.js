@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-6EWRXM2E.js";
+} from "./chunks/chunk-BYJ6KEQ3.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-2HJZ54KD.js";
+} from "./chunks/chunk-UVNBWEJS.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-6EWRXM2E.js";
+} from "./chunks/chunk-BYJ6KEQ3.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-2HJZ54KD.js";
+} from "./chunks/chunk-UVNBWEJS.js";
 import {
   error,
   getInput,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-2HJZ54KD.js";
+} from "./chunks/chunk-UVNBWEJS.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -1496,7 +1496,7 @@ function htmlBlockStart(line, inParagraph) {
   const length = matchLength(m[1] ? CLOSE_TAG : OPEN_TAG, rest);
   return length > 0 && rest.slice(length).trim() === "" ? "blank" : null;
 }
-var SPECIAL = /[\\`<[\]!]/g;
+var NOTHING_TO_READ = /(?:[^\\`<[\]!]+|<\/(?:span|a)>|<(?:span|a) (?!(?:href|src)=)[a-z][a-z-]{0,50}="[^"=]{0,3900}">)*/y;
 function scanLinks(text, lines, codeBlocks) {
   const block = scanLinkBlocks(text, lines, codeBlocks);
   const definitions = /* @__PURE__ */ new Map();
@@ -1510,8 +1510,9 @@ function scanLinks(text, lines, codeBlocks) {
   const n = text.length;
   const blockEnd = () => nextBreak < breaks.length ? breaks[nextBreak] : n;
   const nextSpecial = (from) => {
-    SPECIAL.lastIndex = from;
-    return SPECIAL.test(text) ? SPECIAL.lastIndex - 1 : n;
+    NOTHING_TO_READ.lastIndex = from;
+    NOTHING_TO_READ.test(text);
+    return NOTHING_TO_READ.lastIndex;
   };
   for (let i = nextSpecial(0); i < n; i = nextSpecial(i + 1)) {
     while (nextBreak < breaks.length && breaks[nextBreak] <= i) {
