@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-BYJ6KEQ3.js";
+} from "./chunks/chunk-FRQIPNZB.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-UVNBWEJS.js";
+} from "./chunks/chunk-AW26VYW6.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

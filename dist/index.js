@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-BYJ6KEQ3.js";
+} from "./chunks/chunk-FRQIPNZB.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-UVNBWEJS.js";
+} from "./chunks/chunk-AW26VYW6.js";
 import {
   error,
   getInput,

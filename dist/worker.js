@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-UVNBWEJS.js";
+} from "./chunks/chunk-AW26VYW6.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

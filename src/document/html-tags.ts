@@ -142,8 +142,7 @@ export class TagScanner implements Tag {
     if (i === nameStart || c !== 61 /* = */ || text.charCodeAt(i + 1) !== 34 /* " */) return -1;
     let close = i + 2;
     for (c = text.charCodeAt(close); c !== 34; c = text.charCodeAt(++close)) {
-      // NaN past the text's end: no closing quote.
-      if (c === 38 /* & */ || c === 60 /* < */ || c === 62 /* > */ || Number.isNaN(c)) return -1;
+      if (c === 38 /* & */ || c === 60 /* < */ || c === 62 /* > */ || close >= text.length) return -1;
     }
     if (text.charCodeAt(close + 1) !== 62 /* > */) return -1;
     this.nameStart = nameStart;

@@ -1,4 +1,4 @@
-import { asLocale } from '../layout/locale.js';
+import { asLocale, mayBeLocale } from '../layout/locale.js';
 import { detached } from './text.js';
 
 export type TargetKind = 'external' | 'site-absolute' | 'relative' | 'fragment' | 'other-scheme' | 'empty';
@@ -23,6 +23,14 @@ function decode(s: string): string {
 
 /** Drops path segments that are locale codes: `/en-us/azure` ≡ `/zh-cn/azure` ≡ `/azure`. */
 function withoutLocales(path: string): string {
+  // Split only when a segment could be one: most paths have none.
+  let could = false;
+  for (let start = 0, end = 0; !could && start <= path.length; start = end + 1) {
+    end = path.indexOf('/', start);
+    if (end === -1) end = path.length;
+    could = mayBeLocale(path, start, end);
+  }
+  if (!could) return path;
   return path
     .split('/')
     .filter((segment) => asLocale(segment) === null)

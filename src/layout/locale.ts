@@ -9,6 +9,9 @@ const cache = new Map<string, string | null>();
  * Both the language and the region must be ones ICU knows, so `go-to` or `my-db` are not locales.
  */
 export function asLocale(segment: string): string | null {
+  // SHAPE asks for 5 to 12 characters with a `-` after the 2- or 3-letter language: most segments
+  // are told apart at sight, without hashing them for the cache.
+  if (!mayBeLocale(segment, 0, segment.length)) return null;
   let known = cache.get(segment);
   if (known !== undefined) return known;
   known = null;
@@ -23,6 +26,12 @@ export function asLocale(segment: string): string | null {
   }
   cache.set(segment, known);
   return known;
+}
+
+/** Whether text[start, end) has a locale code's length and its first `-` where SHAPE can have it. */
+export function mayBeLocale(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  return length >= 5 && length <= 12 && (text.charCodeAt(start + 2) === 45 || text.charCodeAt(start + 3) === 45); /* - */
 }
 
 export interface PathLocale {

@@ -1167,7 +1167,7 @@ var TagScanner = class {
     if (i === nameStart || c !== 61 || text.charCodeAt(i + 1) !== 34) return -1;
     let close = i + 2;
     for (c = text.charCodeAt(close); c !== 34; c = text.charCodeAt(++close)) {
-      if (c === 38 || c === 60 || c === 62 || Number.isNaN(c)) return -1;
+      if (c === 38 || c === 60 || c === 62 || close >= text.length) return -1;
     }
     if (text.charCodeAt(close + 1) !== 62) return -1;
     this.nameStart = nameStart;
@@ -1934,6 +1934,7 @@ var regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "non
 var SHAPE = /^([a-z]{2,3})(?:-([A-Za-z]{4}))?-([A-Za-z]{2}|\d{3})$/i;
 var cache = /* @__PURE__ */ new Map();
 function asLocale(segment) {
+  if (!mayBeLocale(segment, 0, segment.length)) return null;
   let known = cache.get(segment);
   if (known !== void 0) return known;
   known = null;
@@ -1948,6 +1949,10 @@ function asLocale(segment) {
   }
   cache.set(segment, known);
   return known;
+}
+function mayBeLocale(text, start, end) {
+  const length = end - start;
+  return length >= 5 && length <= 12 && (text.charCodeAt(start + 2) === 45 || text.charCodeAt(start + 3) === 45);
 }
 var byFolder = /* @__PURE__ */ new Map();
 function localeOfPath(path) {
@@ -1986,6 +1991,13 @@ function decode(s) {
   }
 }
 function withoutLocales(path) {
+  let could = false;
+  for (let start = 0, end = 0; !could && start <= path.length; start = end + 1) {
+    end = path.indexOf("/", start);
+    if (end === -1) end = path.length;
+    could = mayBeLocale(path, start, end);
+  }
+  if (!could) return path;
   return path.split("/").filter((segment) => asLocale(segment) === null).join("/");
 }
 var NO_PATTERNS = [];
