@@ -54,6 +54,8 @@ describe('the fast link scan', () => {
       '<span title="[x](y.md)">t</span> [c](c.md) <a title="h.md">e</a> <a name="n">[f](f.md)</a>',
       '<span data-x="a=b">[h](h.md)</span> <SPAN class="u">[j](j.md)</SPAN> <span hrefx="k">[k](k.md)</span>',
       `<span title="${'v'.repeat(3950)}]">[l](l.md)</span>`,
+      // A tag opened in fenced code and closed after it: the code block ends it, not the quote.
+      '~~~\n<span title="\n~~~\n[m](m.md)">\n',
     ];
     for (const text of cases) {
       const doc = docOf(text, 'docs/a.md');

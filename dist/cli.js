@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-FRQIPNZB.js";
+} from "./chunks/chunk-FEQII6L2.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-AW26VYW6.js";
+} from "./chunks/chunk-YW5ZENXA.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

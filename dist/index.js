@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-FRQIPNZB.js";
+} from "./chunks/chunk-FEQII6L2.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-AW26VYW6.js";
+} from "./chunks/chunk-YW5ZENXA.js";
 import {
   error,
   getInput,

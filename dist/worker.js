@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-AW26VYW6.js";
+} from "./chunks/chunk-YW5ZENXA.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -344,9 +344,11 @@ interface Opener {
  * `</span>`): matched from a point, it ends at the next character that may start something. A
  * localized file's units are stepped over in one search instead of a stop at each of their six
  * tags. The tags are a subset of what plainTagLength steps over (lower case, one attribute,
- * neither href nor src, a bounded length), so a stop is made wherever it would not step the same.
+ * neither href nor src, a bounded length), so a stop is made wherever it would not step the same;
+ * and they lie on one line, so none crosses into or out of a skipped range (every one starts and
+ * ends with a line), which the scan sees only where it stops.
  */
-const NOTHING_TO_READ = /(?:[^\\`<[\]!]+|<\/(?:span|a)>|<(?:span|a) (?!(?:href|src)=)[a-z][a-z-]{0,50}="[^"=]{0,3900}">)*/y;
+const NOTHING_TO_READ = /(?:[^\\`<[\]!]+|<\/(?:span|a)>|<(?:span|a) (?!(?:href|src)=)[a-z][a-z-]{0,50}="[^"=\n\r]{0,3900}">)*/y;
 
 /**
  * Links as CommonMark reads them (inline, images, references, autolinks), HTML `href`/`src`, and

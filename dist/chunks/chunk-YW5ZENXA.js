@@ -1496,7 +1496,7 @@ function htmlBlockStart(line, inParagraph) {
   const length = matchLength(m[1] ? CLOSE_TAG : OPEN_TAG, rest);
   return length > 0 && rest.slice(length).trim() === "" ? "blank" : null;
 }
-var NOTHING_TO_READ = /(?:[^\\`<[\]!]+|<\/(?:span|a)>|<(?:span|a) (?!(?:href|src)=)[a-z][a-z-]{0,50}="[^"=]{0,3900}">)*/y;
+var NOTHING_TO_READ = /(?:[^\\`<[\]!]+|<\/(?:span|a)>|<(?:span|a) (?!(?:href|src)=)[a-z][a-z-]{0,50}="[^"=\n\r]{0,3900}">)*/y;
 function scanLinks(text, lines, codeBlocks) {
   const block = scanLinkBlocks(text, lines, codeBlocks);
   const definitions = /* @__PURE__ */ new Map();
