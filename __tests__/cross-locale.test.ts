@@ -30,6 +30,14 @@ describe('links-cross-locale', () => {
     ]);
   });
 
+  it('reports a link given twice where the other locales give it once', async () => {
+    const link = '[启用组写回](https://docs.microsoft.com/azure/active-directory/hybrid/how-to-connect-group-writeback#enable-group-writeback)';
+    const zh = edit(article('zh-CN'), link, `${link} ${link}`);
+    expect(await report(three(zh), 'links-cross-locale')).toEqual([
+      'zh-CN:27:162 `https://docs.microsoft.com/azure/active-directory/hybrid/how-to-connect-group-writeback#enable-group-writeback` is linked 2× here but 1× in most other locales (differs from de-DE, ja-JP)',
+    ]);
+  });
+
   it('reports a link added in one locale, and compares only counterparts of the same source version', async () => {
     const zh = edit(article('zh-CN'), '组写回使客户', '[组写回](https://example.com/x)使客户');
     expect(await report(three(zh), 'links-cross-locale')).toEqual([

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-FEQII6L2.js";
+} from "./chunks/chunk-AEY7ZXGI.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-YW5ZENXA.js";
+} from "./chunks/chunk-EOUVDV7A.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

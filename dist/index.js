@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-FEQII6L2.js";
+} from "./chunks/chunk-AEY7ZXGI.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-YW5ZENXA.js";
+} from "./chunks/chunk-EOUVDV7A.js";
 import {
   error,
   getInput,

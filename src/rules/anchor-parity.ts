@@ -1,6 +1,6 @@
 import { derived, type LocDocument } from '../document/document.js';
 import { headingSlug } from '../document/markdown.js';
-import { comparableCounterparts, keysOf, majority, placeOfCounterpartOffset } from './counterparts.js';
+import { comparableCounterparts, keysOf, majority, placeOfCounterpartOffset, sameEntries } from './counterparts.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 /** Anchor names a document defines, with where each is. Source files also get their headings' ids. */
@@ -42,6 +42,8 @@ export const anchorParity: Rule = {
     const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, anchors: anchorsOf(c.doc, c.isSource) }));
     if (others.length === 0) return [];
     const here = anchorsOf(doc, false);
+    // Every counterpart defines the anchors this file defines: each is held by all.
+    if (others.every((o) => sameEntries(here, o.anchors))) return [];
     // Heading ids of the source count as evidence, not as anchors every translation must define.
     const names = keysOf([here, ...others.filter((o) => !o.isSource).map((o) => o.anchors)]);
     const findings: RuleFinding[] = [];

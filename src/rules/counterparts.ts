@@ -48,6 +48,19 @@ export function keysOf(maps: readonly ReadonlyMap<string, unknown>[]): string[] 
   return keys;
 }
 
+/**
+ * Whether two maps hold the same keys, with values `alike` says agree. Nearly every file matches its
+ * counterparts this way, and the rules then have nothing to count.
+ */
+export function sameEntries<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>, alike: (x: V, y: V) => boolean = () => true): boolean {
+  if (a.size !== b.size) return false;
+  let same = true;
+  a.forEach((value, key) => {
+    if (same && (!b.has(key) || !alike(value, b.get(key)!))) same = false;
+  });
+  return same;
+}
+
 /** The value more than half of the counterparts hold, or null when they split. */
 export function majority(values: readonly number[]): number | null {
   // A handful of locales: counting each value's copies beats a Map.

@@ -1,6 +1,6 @@
 import { derived, type LocDocument } from '../document/document.js';
 import { placedLinks, renderedLinks, type PlacedLink } from '../document/link-zones.js';
-import { comparableCounterparts, keysOf, majority, placeOfCounterpartOffset } from './counterparts.js';
+import { comparableCounterparts, keysOf, majority, placeOfCounterpartOffset, sameEntries } from './counterparts.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 /** The links a reader sees, by target; a source file has no hidden source copy, so all its links count. */
@@ -22,6 +22,8 @@ function byTarget(links: readonly PlacedLink[]): Map<string, PlacedLink[]> {
   return map;
 }
 
+const sameLength = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length;
+
 export const linksCrossLocale: Rule = {
   id: 'links-cross-locale',
   description: 'A file links to the same targets, as often, as the same article in the other locales and the source',
@@ -37,6 +39,8 @@ export const linksCrossLocale: Rule = {
     const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, links: visibleByTarget(c.doc, c.isSource) }));
     if (others.length === 0) return [];
     const here = visibleByTarget(doc, false);
+    // Every counterpart links each target as often as this file: every count agrees.
+    if (others.every((o) => sameEntries(here, o.links, sameLength))) return [];
     const keys = keysOf([here, ...others.map((o) => o.links)]);
     const findings: RuleFinding[] = [];
     for (let k = 0; k < keys.length; k++) {

@@ -2187,6 +2187,14 @@ function keysOf(maps) {
   for (let i = 0; i < maps.length; i++) maps[i].forEach(add);
   return keys;
 }
+function sameEntries(a, b, alike = () => true) {
+  if (a.size !== b.size) return false;
+  let same = true;
+  a.forEach((value, key) => {
+    if (same && (!b.has(key) || !alike(value, b.get(key)))) same = false;
+  });
+  return same;
+}
 function majority(values) {
   for (let i = 0; i < values.length; i++) {
     let count = 0;
@@ -2244,6 +2252,7 @@ var anchorParity = {
     const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, anchors: anchorsOf(c.doc, c.isSource) }));
     if (others.length === 0) return [];
     const here = anchorsOf(doc, false);
+    if (others.every((o) => sameEntries(here, o.anchors))) return [];
     const names = keysOf([here, ...others.filter((o) => !o.isSource).map((o) => o.anchors)]);
     const findings = [];
     for (let k = 0; k < names.length; k++) {
@@ -2753,6 +2762,7 @@ function byTarget(links) {
   }
   return map;
 }
+var sameLength = (a, b) => a.length === b.length;
 var linksCrossLocale = {
   id: "links-cross-locale",
   description: "A file links to the same targets, as often, as the same article in the other locales and the source",
@@ -2767,6 +2777,7 @@ var linksCrossLocale = {
     const others = comparableCounterparts(doc, ctx).map((c) => ({ ...c, links: visibleByTarget(c.doc, c.isSource) }));
     if (others.length === 0) return [];
     const here = visibleByTarget(doc, false);
+    if (others.every((o) => sameEntries(here, o.links, sameLength))) return [];
     const keys = keysOf([here, ...others.map((o) => o.links)]);
     const findings = [];
     for (let k = 0; k < keys.length; k++) {
