@@ -134,6 +134,10 @@ describe('raw HTML tags in the link scan', () => {
     expect(links('<span data-x="[a](b)">t</span> [c](d)')).toEqual(['inline d']);
     expect(links('<a href="x">[y](z)</a>')).toEqual(['html x', 'inline z']);
     expect(links('<span src="s.png">[t](u)</span>')).toEqual(['html s.png', 'inline u']);
+    // No `-->` closes this comment for the link scan, as it closes none for CommonMark's inline HTML.
+    expect(links('a <!-- <a href="x">[y](z)')).toEqual(['html x', 'inline z']);
+    // parse5 ends this tag at the second `>`; for CommonMark, the `<a` in it opens a tag.
+    expect(links('t <span title=a<a href="x">[y](z)')).toEqual(['html x', 'inline z']);
     expect(links('<A SRC="q">t</A>')).toEqual(['html q']);
     expect(links('<span class="x"></span x>[a](b)')).toEqual(['inline b']);
     expect(links('<span a="b"c="d">[e](f)')).toEqual(['inline f']);

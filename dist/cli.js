@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-AEY7ZXGI.js";
+} from "./chunks/chunk-YKFXRJP4.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-EOUVDV7A.js";
+} from "./chunks/chunk-BLEZZF7Y.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-AEY7ZXGI.js";
+} from "./chunks/chunk-YKFXRJP4.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-EOUVDV7A.js";
+} from "./chunks/chunk-BLEZZF7Y.js";
 import {
   error,
   getInput,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-EOUVDV7A.js";
+} from "./chunks/chunk-BLEZZF7Y.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

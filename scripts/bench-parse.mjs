@@ -49,7 +49,7 @@ for (let round = 1; round <= rounds; round++) {
     while (tags.next()) if (tags.name === 'span') pairing.take(tags);
     pairing.finish();
     lap('tags');
-    m.scanLinks(text, lines, skipped);
+    m.scanLinks(text, lines, skipped, tags.linkStops);
     lap('links');
     m.parseDocument('x/zh-CN/a.md', text);
     lap('parseDocument');

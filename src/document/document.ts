@@ -110,7 +110,7 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
     }
   }
   const { segments, problems } = pairing.finish();
-  const { links, definitions, looseLinks } = scanLinks(text, lines, skipped);
+  const { links, definitions, looseLinks } = scanLinks(text, lines, skipped, tags.linkStops);
   return {
     path,
     text,

@@ -47,6 +47,16 @@ export class TagScanner implements Tag {
   end = 0;
   /** `<!-- … -->` comments met so far, from `<!--` to just past their end. */
   readonly comments: [number, number][] = [];
+  /**
+   * Offsets of the `<` met so far that a link scan must read (scanLinks): all but those of plain
+   * span and anchor tags, which it steps over unseen (a localized file has six per unit). Plain:
+   * `</span>` or `</a>`, or one attribute, neither href nor src, with a value free of `=`, line
+   * breaks and link syntax. Such a tag gives no link, and holds nothing the scan would stop at,
+   * whether it steps over it (plainTagLength) or not.
+   */
+  readonly linkStops: number[] = [];
+  /** Whether the current tag is plain in that sense. */
+  private plainForLinks = false;
   /** The current tag's attributes, when not the one ` name="value"` that the offsets below mark. */
   private attributes: Attributes = NO_ATTRIBUTES;
   private nameStart = 0;
@@ -84,7 +94,10 @@ export class TagScanner implements Tag {
       const nameStart = closing ? next + 1 : next;
       const nameLength = tagNameLength(text, nameStart);
       const comment = nameLength === 0 && !closing && text.startsWith('!--', next);
-      if (nameLength === 0 && !comment) continue;
+      if (nameLength === 0 && !comment) {
+        this.linkStops.push(start);
+        continue;
+      }
       while (this.skip < skipped.length && skipped[this.skip]![1] <= start) this.skip++;
       if (this.skip < skipped.length && skipped[this.skip]![0] <= start) {
         this.from = skipped[this.skip]![1];
@@ -94,6 +107,8 @@ export class TagScanner implements Tag {
         // A comment hides what it holds, as in a browser (`<!-->` and `<!--->` close at once).
         next = /^<!---?>/.test(text.slice(start, start + 6)) ? text.indexOf('>', start) + 1 : commentEnd(text, start + 4);
         this.comments.push([start, next]);
+        // The link scan reads comments its own way: every `<` in one is its to see.
+        this.stopsWithin(start, next);
         this.from = next;
         continue;
       }
@@ -101,6 +116,7 @@ export class TagScanner implements Tag {
       this.from = nameEnd;
       this.nameStart = this.nameEnd = 0;
       this.attributes = NO_ATTRIBUTES;
+      this.plainForLinks = false;
       let end = closing ? -1 : this.oneQuotedAttributeEnd(nameEnd);
       if (end === -1) {
         end = wellFormedEnd(text, nameEnd);
@@ -112,10 +128,15 @@ export class TagScanner implements Tag {
       }
       if (end === -1) {
         const odd = readWithParse5(text, start);
-        if (odd === null) continue;
+        if (odd === null) {
+          this.linkStops.push(start);
+          continue;
+        }
         end = odd.end;
         this.attributes = odd.attrs;
-      }
+        // parse5 may end the tag past a `<` in it, which the link scan reads its own way.
+        this.stopsWithin(start, end);
+      } else if (closing ? end !== nameEnd + 1 : !this.plainForLinks) this.linkStops.push(start);
       this.name = nameLength === 4 ? 'span' : 'a';
       this.closing = closing;
       this.start = start;
@@ -124,6 +145,11 @@ export class TagScanner implements Tag {
     }
     this.from = text.length;
     return false;
+  }
+
+  /** Every `<` in text[from, to) as a link stop. */
+  private stopsWithin(from: number, to: number): void {
+    for (let at = this.text.indexOf('<', from); at !== -1 && at < to; at = this.text.indexOf('<', at + 1)) this.linkStops.push(at);
   }
 
   /**
@@ -141,15 +167,27 @@ export class TagScanner implements Tag {
     while ((c >= 97 && c <= 122) || c === 45 /* - */) c = text.charCodeAt(++i);
     if (i === nameStart || c !== 61 /* = */ || text.charCodeAt(i + 1) !== 34 /* " */) return -1;
     let close = i + 2;
+    let plain = !isUrlAttribute(text, nameStart, i);
     for (c = text.charCodeAt(close); c !== 34; c = text.charCodeAt(++close)) {
       if (c === 38 /* & */ || c === 60 /* < */ || c === 62 /* > */ || close >= text.length) return -1;
+      if (c < 128 && LINK_SYNTAX[c] === 1) plain = false;
     }
     if (text.charCodeAt(close + 1) !== 62 /* > */) return -1;
+    this.plainForLinks = plain;
     this.nameStart = nameStart;
     this.nameEnd = i;
     this.valueEnd = close;
     return close + 2;
   }
+}
+
+/** What a link scan reads, besides `<`: escapes, code spans, brackets, images; and `=` and line breaks, where plainTagLength does not step over a tag. */
+const LINK_SYNTAX = new Uint8Array(128);
+for (const ch of '\\`[]!=\n\r') LINK_SYNTAX[ch.charCodeAt(0)] = 1;
+
+/** Whether text[from, to) is `href` or `src`, whose values are links. */
+function isUrlAttribute(text: string, from: number, to: number): boolean {
+  return (to - from === 4 && text.startsWith('href', from)) || (to - from === 3 && text.startsWith('src', from));
 }
 
 /** Just past the `>` that ends a tag whose name ends at `from`, or -1 when a `<` (or the text's end) comes first: /[^<>]*>/y. */

@@ -339,23 +339,16 @@ interface Opener {
   active: boolean;
 }
 
-/**
- * Text with nothing to read, and the plain span and anchor tags in it (`<span data-ttu-id="…">`,
- * `</span>`): matched from a point, it ends at the next character that may start something. A
- * localized file's units are stepped over in one search instead of a stop at each of their six
- * tags. The tags are a subset of what plainTagLength steps over (lower case, one attribute,
- * neither href nor src, a bounded length), so a stop is made wherever it would not step the same;
- * and they lie on one line, so none crosses into or out of a skipped range (every one starts and
- * ends with a line), which the scan sees only where it stops.
- */
-const NOTHING_TO_READ = /(?:[^\\`<[\]!]+|<\/(?:span|a)>|<(?:span|a) (?!(?:href|src)=)[a-z][a-z-]{0,50}="[^"=\n\r]{0,3900}">)*/y;
+/** The characters besides `<` where something may start: escapes, code spans, brackets, images. */
+const READ_AT = ['\\', '`', '[', ']', '!'];
 
 /**
  * Links as CommonMark reads them (inline, images, references, autolinks), HTML `href`/`src`, and
- * docfx include directives, in one pass over the text. `scripts/compare-links.mjs` checks it
- * against micromark over a whole corpus.
+ * docfx include directives, in one pass over the text. Of the `<`, it reads only `lessThans`, those
+ * the tag scan did not find plain (TagScanner.linkStops): the plain ones hold nothing to read.
+ * `npm run corpus:parsers` checks it against micromark over a whole corpus.
  */
-export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [number, number][]): LinkScan {
+export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [number, number][], lessThans: readonly number[]): LinkScan {
   const block = scanLinkBlocks(text, lines, codeBlocks);
   const definitions = new Map<string, Definition>();
   for (const d of block.definitions) if (!definitions.has(d.label)) definitions.set(d.label, d);
@@ -369,10 +362,21 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
 
   const blockEnd = () => (nextBreak < breaks.length ? breaks[nextBreak]! : n);
 
+  // Where the next character that may start something lies: the next of each READ_AT character,
+  // found by a native search and kept until passed, or the next `<` the tag scan did not find plain.
+  const readAt = new Int32Array(READ_AT.length).fill(-1);
+  let lessThan = 0;
   const nextSpecial = (from: number) => {
-    NOTHING_TO_READ.lastIndex = from;
-    NOTHING_TO_READ.test(text);
-    return NOTHING_TO_READ.lastIndex;
+    while (lessThan < lessThans.length && lessThans[lessThan]! < from) lessThan++;
+    let next = lessThan < lessThans.length ? lessThans[lessThan]! : n;
+    for (let k = 0; k < READ_AT.length; k++) {
+      if (readAt[k]! < from) {
+        const at = text.indexOf(READ_AT[k]!, from);
+        readAt[k] = at === -1 ? n : at;
+      }
+      if (readAt[k]! < next) next = readAt[k]!;
+    }
+    return next;
   };
   for (let i = nextSpecial(0); i < n; i = nextSpecial(i + 1)) {
     while (nextBreak < breaks.length && breaks[nextBreak]! <= i) {

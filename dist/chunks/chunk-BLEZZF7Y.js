@@ -1084,6 +1084,16 @@ var TagScanner = class {
   end = 0;
   /** `<!-- … -->` comments met so far, from `<!--` to just past their end. */
   comments = [];
+  /**
+   * Offsets of the `<` met so far that a link scan must read (scanLinks): all but those of plain
+   * span and anchor tags, which it steps over unseen (a localized file has six per unit). Plain:
+   * `</span>` or `</a>`, or one attribute, neither href nor src, with a value free of `=`, line
+   * breaks and link syntax. Such a tag gives no link, and holds nothing the scan would stop at,
+   * whether it steps over it (plainTagLength) or not.
+   */
+  linkStops = [];
+  /** Whether the current tag is plain in that sense. */
+  plainForLinks = false;
   /** The current tag's attributes, when not the one ` name="value"` that the offsets below mark. */
   attributes = NO_ATTRIBUTES;
   nameStart = 0;
@@ -1111,7 +1121,10 @@ var TagScanner = class {
       const nameStart = closing ? next + 1 : next;
       const nameLength = tagNameLength(text, nameStart);
       const comment = nameLength === 0 && !closing && text.startsWith("!--", next);
-      if (nameLength === 0 && !comment) continue;
+      if (nameLength === 0 && !comment) {
+        this.linkStops.push(start);
+        continue;
+      }
       while (this.skip < skipped.length && skipped[this.skip][1] <= start) this.skip++;
       if (this.skip < skipped.length && skipped[this.skip][0] <= start) {
         this.from = skipped[this.skip][1];
@@ -1120,6 +1133,7 @@ var TagScanner = class {
       if (comment) {
         next = /^<!---?>/.test(text.slice(start, start + 6)) ? text.indexOf(">", start) + 1 : commentEnd(text, start + 4);
         this.comments.push([start, next]);
+        this.stopsWithin(start, next);
         this.from = next;
         continue;
       }
@@ -1127,6 +1141,7 @@ var TagScanner = class {
       this.from = nameEnd;
       this.nameStart = this.nameEnd = 0;
       this.attributes = NO_ATTRIBUTES;
+      this.plainForLinks = false;
       let end = closing ? -1 : this.oneQuotedAttributeEnd(nameEnd);
       if (end === -1) {
         end = wellFormedEnd(text, nameEnd);
@@ -1138,10 +1153,14 @@ var TagScanner = class {
       }
       if (end === -1) {
         const odd = readWithParse5(text, start);
-        if (odd === null) continue;
+        if (odd === null) {
+          this.linkStops.push(start);
+          continue;
+        }
         end = odd.end;
         this.attributes = odd.attrs;
-      }
+        this.stopsWithin(start, end);
+      } else if (closing ? end !== nameEnd + 1 : !this.plainForLinks) this.linkStops.push(start);
       this.name = nameLength === 4 ? "span" : "a";
       this.closing = closing;
       this.start = start;
@@ -1150,6 +1169,10 @@ var TagScanner = class {
     }
     this.from = text.length;
     return false;
+  }
+  /** Every `<` in text[from, to) as a link stop. */
+  stopsWithin(from, to) {
+    for (let at = this.text.indexOf("<", from); at !== -1 && at < to; at = this.text.indexOf("<", at + 1)) this.linkStops.push(at);
   }
   /**
    * Marks ` name="value">` at `from`, the shape of nearly every opening tag of a localized file
@@ -1166,16 +1189,24 @@ var TagScanner = class {
     while (c >= 97 && c <= 122 || c === 45) c = text.charCodeAt(++i);
     if (i === nameStart || c !== 61 || text.charCodeAt(i + 1) !== 34) return -1;
     let close = i + 2;
+    let plain = !isUrlAttribute(text, nameStart, i);
     for (c = text.charCodeAt(close); c !== 34; c = text.charCodeAt(++close)) {
       if (c === 38 || c === 60 || c === 62 || close >= text.length) return -1;
+      if (c < 128 && LINK_SYNTAX[c] === 1) plain = false;
     }
     if (text.charCodeAt(close + 1) !== 62) return -1;
+    this.plainForLinks = plain;
     this.nameStart = nameStart;
     this.nameEnd = i;
     this.valueEnd = close;
     return close + 2;
   }
 };
+var LINK_SYNTAX = new Uint8Array(128);
+for (const ch of "\\`[]!=\n\r") LINK_SYNTAX[ch.charCodeAt(0)] = 1;
+function isUrlAttribute(text, from, to) {
+  return to - from === 4 && text.startsWith("href", from) || to - from === 3 && text.startsWith("src", from);
+}
 function wellFormedEnd(text, from) {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -1496,8 +1527,8 @@ function htmlBlockStart(line, inParagraph) {
   const length = matchLength(m[1] ? CLOSE_TAG : OPEN_TAG, rest);
   return length > 0 && rest.slice(length).trim() === "" ? "blank" : null;
 }
-var NOTHING_TO_READ = /(?:[^\\`<[\]!]+|<\/(?:span|a)>|<(?:span|a) (?!(?:href|src)=)[a-z][a-z-]{0,50}="[^"=\n\r]{0,3900}">)*/y;
-function scanLinks(text, lines, codeBlocks) {
+var READ_AT = ["\\", "`", "[", "]", "!"];
+function scanLinks(text, lines, codeBlocks, lessThans) {
   const block = scanLinkBlocks(text, lines, codeBlocks);
   const definitions = /* @__PURE__ */ new Map();
   for (const d of block.definitions) if (!definitions.has(d.label)) definitions.set(d.label, d);
@@ -1509,10 +1540,19 @@ function scanLinks(text, lines, codeBlocks) {
   const openers = [];
   const n = text.length;
   const blockEnd = () => nextBreak < breaks.length ? breaks[nextBreak] : n;
+  const readAt = new Int32Array(READ_AT.length).fill(-1);
+  let lessThan = 0;
   const nextSpecial = (from) => {
-    NOTHING_TO_READ.lastIndex = from;
-    NOTHING_TO_READ.test(text);
-    return NOTHING_TO_READ.lastIndex;
+    while (lessThan < lessThans.length && lessThans[lessThan] < from) lessThan++;
+    let next = lessThan < lessThans.length ? lessThans[lessThan] : n;
+    for (let k = 0; k < READ_AT.length; k++) {
+      if (readAt[k] < from) {
+        const at = text.indexOf(READ_AT[k], from);
+        readAt[k] = at === -1 ? n : at;
+      }
+      if (readAt[k] < next) next = readAt[k];
+    }
+    return next;
   };
   for (let i = nextSpecial(0); i < n; i = nextSpecial(i + 1)) {
     while (nextBreak < breaks.length && breaks[nextBreak] <= i) {
@@ -2090,7 +2130,7 @@ function parseDocument(path, text, options = {}) {
     }
   }
   const { segments, problems } = pairing.finish();
-  const { links, definitions, looseLinks } = scanLinks(text, lines, skipped);
+  const { links, definitions, looseLinks } = scanLinks(text, lines, skipped, tags.linkStops);
   return {
     path,
     text,
