@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-YKFXRJP4.js";
+} from "./chunks/chunk-GPEH52RS.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-BLEZZF7Y.js";
+} from "./chunks/chunk-6K36HR7N.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

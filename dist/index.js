@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-YKFXRJP4.js";
+} from "./chunks/chunk-GPEH52RS.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-BLEZZF7Y.js";
+} from "./chunks/chunk-6K36HR7N.js";
 import {
   error,
   getInput,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-BLEZZF7Y.js";
+} from "./chunks/chunk-6K36HR7N.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -185,7 +185,10 @@ export function zoneAt(doc: LocDocument, offset: number): Zone {
     if (segments[mid]!.ttu.tagStart <= offset) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo - 1; i >= 0; i--) {
+  const reach = derived(doc, unitReach);
+  // Units that start before the offset but end before it cannot hold it: a long file's links outside
+  // units would otherwise look at every unit before them.
+  for (let i = lo - 1; i >= 0 && reach[i]! > offset; i--) {
     const segment = segments[i]!;
     if (segment.ttu.contentStart <= offset && offset < segment.ttu.contentEnd) return { kind: 'translation', segment };
     if (segment.stu && segment.stu.contentStart <= offset && offset < segment.stu.contentEnd) return { kind: 'source', segment };
@@ -194,3 +197,15 @@ export function zoneAt(doc: LocDocument, offset: number): Zone {
 }
 
 const OUTSIDE: Zone = { kind: 'outside' };
+
+/** For each unit (in text order), the furthest offset it or any unit before it holds. */
+function unitReach(doc: LocDocument): Int32Array {
+  const reach = new Int32Array(doc.segments.length);
+  let furthest = -1;
+  for (let i = 0; i < doc.segments.length; i++) {
+    const { ttu, stu } = doc.segments[i]!;
+    furthest = Math.max(furthest, ttu.contentEnd, stu === null ? -1 : stu.contentEnd);
+    reach[i] = furthest;
+  }
+  return reach;
+}

@@ -2187,7 +2187,8 @@ function zoneAt(doc, offset) {
     if (segments[mid].ttu.tagStart <= offset) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo - 1; i >= 0; i--) {
+  const reach = derived(doc, unitReach);
+  for (let i = lo - 1; i >= 0 && reach[i] > offset; i--) {
     const segment = segments[i];
     if (segment.ttu.contentStart <= offset && offset < segment.ttu.contentEnd) return { kind: "translation", segment };
     if (segment.stu && segment.stu.contentStart <= offset && offset < segment.stu.contentEnd) return { kind: "source", segment };
@@ -2195,6 +2196,16 @@ function zoneAt(doc, offset) {
   return OUTSIDE;
 }
 var OUTSIDE = { kind: "outside" };
+function unitReach(doc) {
+  const reach = new Int32Array(doc.segments.length);
+  let furthest = -1;
+  for (let i = 0; i < doc.segments.length; i++) {
+    const { ttu, stu } = doc.segments[i];
+    furthest = Math.max(furthest, ttu.contentEnd, stu === null ? -1 : stu.contentEnd);
+    reach[i] = furthest;
+  }
+  return reach;
+}
 
 // src/rules/counterparts.ts
 function openlocfilehash(doc) {
