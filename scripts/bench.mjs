@@ -74,8 +74,10 @@ for (const n of [1000, 4000, files.length]) {
   const chosen = new Set(articles.slice(0, Math.ceil((n / files.length) * articles.length)));
   const subset = files.filter((f) => chosen.has(articleOf(f)));
   const listFile = subset.length === files.length ? [folder] : subset;
-  const l = median([0, 1, 2].map(() => measure(...commands.loclint(listFile)).seconds));
-  const f = median([0, 1, 2].map(() => measure(...commands.floor(listFile)).seconds));
+  // Alternated, as above: the machine's drift falls on both alike.
+  const runs = [0, 1, 2].map(() => [measure(...commands.loclint(listFile)).seconds, measure(...commands.floor(listFile)).seconds]);
+  const l = median(runs.map(([loclintSeconds]) => loclintSeconds));
+  const f = median(runs.map(([, floorSeconds]) => floorSeconds));
   console.log(`${String(subset.length).padStart(6)} files  ${l.toFixed(2).padStart(6)} s  ${((l / subset.length) * 1000).toFixed(3)} ms/file  ${(l / f).toFixed(2)}× floor`);
 }
 
