@@ -36,9 +36,9 @@ export interface Tag {
  * Finds `<span>` and `<a>` tags, and comments, outside comments and the given skipped ranges (fenced
  * code), one tag at a time: `next()` moves to the next tag, which the scanner then shows. A tag of
  * the common shapes costs no allocation: a localized file holds six tags per unit, and the callers
- * keep a few of their values only. Well-formed tags are read by an exact fast path; anything else (a quoted `<` or `>`, a
- * character reference) is read by parse5's tokenizer from the tag's start, so tags end where a
- * browser ends them.
+ * keep a few of their values only. Well-formed tags are read by an exact fast path; anything else
+ * (a quoted `<` or `>`, a character reference) is read by parse5's tokenizer from the tag's start,
+ * so tags end where a browser ends them. On the way, it lists the `<` the link scan must read.
  */
 export class TagScanner implements Tag {
   name: 'span' | 'a' = 'span';
