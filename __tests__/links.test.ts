@@ -48,8 +48,8 @@ describe('the fast link scan', () => {
       '# <span class="x">[h](h.md)</span>\n####### <span class="x">[p](p.md)</span>\n#\n- <span class="x">[l](l.md)</span>\n[d]: d.md\n1) <span class="x">[o](o.md)</span>\n1234567890. <span class="x">[n](n.md)</span>',
       '<span class="x">x\n[d]: d.md\n\n* <a name="a">[t](t.md)</a>\n+\t<span class="x">[u](u.md)</span>\n-<span class="x">[v](v.md)</span>',
       '[a\n# <span class="x">b](a.md)\n\n[c\n####### <span class="x">d](c.md)\n\n[e\n- <span class="x">f</span>](e.md)\n\n[g\n1234567890. <span class="x">h</span>](g.md)\n\n[i\n1) <span class="x">j</span>](i.md)',
-      // Units stepped over whole, and tags near the shapes that are: a value holding link syntax or
-      // `=`, upper case, a name that starts like href, a value longer than the step's bound.
+      // Units whose plain tags the link scan skips, and tags near that shape: a value holding link
+      // syntax or `=`, upper case, a name that starts like href, a long value.
       '<span data-ttu-id="1a2b3-101">[a](a.md)</span><span class="sxs-lookup"><span data-stu-id="1a2b3-101">[b](b.md)</span></span>',
       '<span title="[x](y.md)">t</span> [c](c.md) <a title="h.md">e</a> <a name="n">[f](f.md)</a>',
       '<span data-x="a=b">[h](h.md)</span> <SPAN class="u">[j](j.md)</SPAN> <span hrefx="k">[k](k.md)</span>',
@@ -78,6 +78,16 @@ describe('the fast link scan', () => {
       return zone.kind === 'outside' ? 'outside' : `${zone.kind} ${zone.segment.id}`;
     });
     expect(zones).toEqual(['translation 581fd-106', 'source 581fd-106', 'translation 581fd-107', 'source 581fd-107', 'translation 581fd-108', 'source 581fd-108']);
+  });
+
+  it('places a link after a nested unit in the unit around it', () => {
+    const inner = '<span data-ttu-id="1a2b3-102">内</span><span class="sxs-lookup"><span data-stu-id="1a2b3-102">in</span></span>';
+    const doc = docOf(`<span data-ttu-id="1a2b3-101">${inner} [外](o.md)</span><span class="sxs-lookup"><span data-stu-id="1a2b3-101">out [o](o.md)</span></span>\n`);
+    const zones = doc.links.map((l) => {
+      const zone = zoneAt(doc, l.start);
+      return zone.kind === 'outside' ? 'outside' : `${zone.kind} ${zone.segment.id}`;
+    });
+    expect(zones).toEqual(['translation 1a2b3-101', 'source 1a2b3-101']);
   });
 
   it('marks include directives and reads HTML href and src', () => {
