@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-GPEH52RS.js";
+} from "./chunks/chunk-ST2IWG66.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-6K36HR7N.js";
+} from "./chunks/chunk-YL27ZDTH.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-GPEH52RS.js";
+} from "./chunks/chunk-ST2IWG66.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-6K36HR7N.js";
+} from "./chunks/chunk-YL27ZDTH.js";
 import {
   error,
   getInput,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-6K36HR7N.js";
+} from "./chunks/chunk-YL27ZDTH.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -1,5 +1,6 @@
 import type { Token, TokenHandler } from 'parse5';
 import { lazyDependency } from '../runtime.js';
+import { isUrlAttribute } from './links.js';
 import { isSpace } from './text.js';
 
 const parse5 = lazyDependency<typeof import('parse5')>('parse5');
@@ -184,11 +185,6 @@ export class TagScanner implements Tag {
 /** What a link scan reads, besides `<`: escapes, code spans, brackets, images; and `=` and line breaks, where plainTagLength does not step over a tag. */
 const LINK_SYNTAX = new Uint8Array(128);
 for (const ch of '\\`[]!=\n\r') LINK_SYNTAX[ch.charCodeAt(0)] = 1;
-
-/** Whether text[from, to) is `href` or `src`, whose values are links. */
-function isUrlAttribute(text: string, from: number, to: number): boolean {
-  return (to - from === 4 && text.startsWith('href', from)) || (to - from === 3 && text.startsWith('src', from));
-}
 
 /** Just past the `>` that ends a tag whose name ends at `from`, or -1 when a `<` (or the text's end) comes first: /[^<>]*>/y. */
 function wellFormedEnd(text: string, from: number): number {

@@ -100,8 +100,7 @@ function plainTagLength(text: string, at: number, limit: number): number {
     c = text.charCodeAt(i);
     if (!(c < 128 && ATTRIBUTE_NAME[c] === 1)) return 0;
     while ((c = text.charCodeAt(++i)) < 128 && ATTRIBUTE_NAME[c]! > 0);
-    const nameLength = i - nameStart;
-    if ((nameLength === 3 || nameLength === 4) && /^(?:href|src)$/i.test(text.slice(nameStart, i))) return 0;
+    if (isUrlAttribute(text, nameStart, i)) return 0;
     if (text.charCodeAt(i) !== 61 /* = */ || text.charCodeAt(i + 1) !== 34 /* " */) return 0;
     let close = i + 2;
     for (c = text.charCodeAt(close); c !== 34; c = text.charCodeAt(++close)) if (c === 61 || close >= at + limit) return 0;
@@ -109,6 +108,15 @@ function plainTagLength(text: string, at: number, limit: number): number {
     end = close + 2;
   }
   return end - at <= limit ? end - at : 0;
+}
+
+/** Whether text[from, to) names `href` or `src` (in any case), whose values are links. */
+export function isUrlAttribute(text: string, from: number, to: number): boolean {
+  const name = to - from === 4 ? 'href' : to - from === 3 ? 'src' : null;
+  if (name === null) return false;
+  // `| 0x20` folds ASCII upper case to lower case; only letters fold onto these letters.
+  for (let i = 0; i < name.length; i++) if ((text.charCodeAt(from + i) | 0x20) !== name.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Length of a sticky pattern's match at the start of `text`, or 0. */

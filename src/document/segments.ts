@@ -76,16 +76,13 @@ export class SpanPairing<S extends Segment> {
         kind = 'lookup';
         lookupOf = last !== null && onlySpaceBetween(this.text, last.ttu.end, tag.start) ? last : null;
       }
-      const open = stack[this.depth];
-      if (open === undefined) stack.push({ kind, start: tag.start, end: tag.end, id: ttu ?? stu, stu: null, ttu: lookupOf });
-      else {
-        open.kind = kind;
-        open.start = tag.start;
-        open.end = tag.end;
-        open.id = ttu ?? stu;
-        open.stu = null;
-        open.ttu = lookupOf;
-      }
+      const open = (stack[this.depth] ??= { kind, start: 0, end: 0, id: undefined, stu: null, ttu: null });
+      open.kind = kind;
+      open.start = tag.start;
+      open.end = tag.end;
+      open.id = ttu ?? stu;
+      open.stu = null;
+      open.ttu = lookupOf;
       this.depth++;
       return;
     }

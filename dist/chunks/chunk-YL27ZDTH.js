@@ -1054,250 +1054,6 @@ function detached(s) {
   return (" " + s).slice(1);
 }
 
-// src/document/html-tags.ts
-var parse5 = lazyDependency("parse5");
-var Attributes = class {
-  /** Names and values, alternating: most tags carry one attribute, and a Map per tag costs more than it saves. */
-  constructor(pairs) {
-    this.pairs = pairs;
-  }
-  pairs;
-  get(name) {
-    return valueIn(this.pairs, name);
-  }
-  *[Symbol.iterator]() {
-    for (let i = 0; i < this.pairs.length; i += 2) yield [this.pairs[i], this.pairs[i + 1]];
-  }
-};
-var NO_ATTRIBUTES = new Attributes([]);
-var ODD_TAG_LIMIT = 16 * 1024;
-var TagScanner = class {
-  constructor(text, skipped) {
-    this.text = text;
-    this.skipped = skipped;
-  }
-  text;
-  skipped;
-  name = "span";
-  closing = false;
-  start = -1;
-  end = 0;
-  /** `<!-- … -->` comments met so far, from `<!--` to just past their end. */
-  comments = [];
-  /**
-   * Offsets of the `<` met so far that a link scan must read (scanLinks): all but those of plain
-   * span and anchor tags, which it steps over unseen (a localized file has six per unit). Plain:
-   * `</span>` or `</a>`, or one attribute, neither href nor src, with a value free of `=`, line
-   * breaks and link syntax. Such a tag gives no link, and holds nothing the scan would stop at,
-   * whether it steps over it (plainTagLength) or not.
-   */
-  linkStops = [];
-  /** Whether the current tag is plain in that sense. */
-  plainForLinks = false;
-  /** The current tag's attributes, when not the one ` name="value"` that the offsets below mark. */
-  attributes = NO_ATTRIBUTES;
-  nameStart = 0;
-  nameEnd = 0;
-  valueEnd = 0;
-  skip = 0;
-  from = 0;
-  attribute(name) {
-    if (this.nameStart === this.nameEnd) return this.attributes.get(name);
-    const { text, nameStart, nameEnd } = this;
-    return nameEnd - nameStart === name.length && text.startsWith(name, nameStart) ? text.slice(nameEnd + 2, this.valueEnd) : void 0;
-  }
-  /** The current tag's attributes in source order. */
-  attributeList() {
-    if (this.nameStart === this.nameEnd) return [...this.attributes];
-    return [[this.text.slice(this.nameStart, this.nameEnd), this.text.slice(this.nameEnd + 2, this.valueEnd)]];
-  }
-  /** Moves to the next tag; false when there is none. */
-  next() {
-    const { text, skipped } = this;
-    for (let start = text.indexOf("<", this.from); start !== -1; start = text.indexOf("<", this.from)) {
-      let next = start + 1;
-      this.from = next;
-      const closing = text.charCodeAt(next) === 47;
-      const nameStart = closing ? next + 1 : next;
-      const nameLength = tagNameLength(text, nameStart);
-      const comment = nameLength === 0 && !closing && text.startsWith("!--", next);
-      if (nameLength === 0 && !comment) {
-        this.linkStops.push(start);
-        continue;
-      }
-      while (this.skip < skipped.length && skipped[this.skip][1] <= start) this.skip++;
-      if (this.skip < skipped.length && skipped[this.skip][0] <= start) {
-        this.from = skipped[this.skip][1];
-        continue;
-      }
-      if (comment) {
-        next = /^<!---?>/.test(text.slice(start, start + 6)) ? text.indexOf(">", start) + 1 : commentEnd(text, start + 4);
-        this.comments.push([start, next]);
-        this.stopsWithin(start, next);
-        this.from = next;
-        continue;
-      }
-      const nameEnd = nameStart + nameLength;
-      this.from = nameEnd;
-      this.nameStart = this.nameEnd = 0;
-      this.attributes = NO_ATTRIBUTES;
-      this.plainForLinks = false;
-      let end = closing ? -1 : this.oneQuotedAttributeEnd(nameEnd);
-      if (end === -1) {
-        end = wellFormedEnd(text, nameEnd);
-        if (end !== -1 && !closing) {
-          const attributes = readAttributes(text, nameEnd, end - 1);
-          if (attributes === null) end = -1;
-          else this.attributes = attributes;
-        }
-      }
-      if (end === -1) {
-        const odd = readWithParse5(text, start);
-        if (odd === null) {
-          this.linkStops.push(start);
-          continue;
-        }
-        end = odd.end;
-        this.attributes = odd.attrs;
-        this.stopsWithin(start, end);
-      } else if (closing ? end !== nameEnd + 1 : !this.plainForLinks) this.linkStops.push(start);
-      this.name = nameLength === 4 ? "span" : "a";
-      this.closing = closing;
-      this.start = start;
-      this.end = this.from = end;
-      return true;
-    }
-    this.from = text.length;
-    return false;
-  }
-  /** Every `<` in text[from, to) as a link stop. */
-  stopsWithin(from, to) {
-    for (let at = this.text.indexOf("<", from); at !== -1 && at < to; at = this.text.indexOf("<", at + 1)) this.linkStops.push(at);
-  }
-  /**
-   * Marks ` name="value">` at `from`, the shape of nearly every opening tag of a localized file
-   * (`<span data-ttu-id="581fd-102">`), and returns the tag's end; -1 for any other shape. The value
-   * holds no `<` or `>` (where wellFormedEnd would end or refuse the tag) and no character reference
-   * (readAttributes hands those to parse5), so the tag reads as readAttributes would read it.
-   */
-  oneQuotedAttributeEnd(from) {
-    const { text } = this;
-    if (text.charCodeAt(from) !== 32) return -1;
-    const nameStart = from + 1;
-    let i = nameStart;
-    let c = text.charCodeAt(i);
-    while (c >= 97 && c <= 122 || c === 45) c = text.charCodeAt(++i);
-    if (i === nameStart || c !== 61 || text.charCodeAt(i + 1) !== 34) return -1;
-    let close = i + 2;
-    let plain = !isUrlAttribute(text, nameStart, i);
-    for (c = text.charCodeAt(close); c !== 34; c = text.charCodeAt(++close)) {
-      if (c === 38 || c === 60 || c === 62 || close >= text.length) return -1;
-      if (c < 128 && LINK_SYNTAX[c] === 1) plain = false;
-    }
-    if (text.charCodeAt(close + 1) !== 62) return -1;
-    this.plainForLinks = plain;
-    this.nameStart = nameStart;
-    this.nameEnd = i;
-    this.valueEnd = close;
-    return close + 2;
-  }
-};
-var LINK_SYNTAX = new Uint8Array(128);
-for (const ch of "\\`[]!=\n\r") LINK_SYNTAX[ch.charCodeAt(0)] = 1;
-function isUrlAttribute(text, from, to) {
-  return to - from === 4 && text.startsWith("href", from) || to - from === 3 && text.startsWith("src", from);
-}
-function wellFormedEnd(text, from) {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 62) return i + 1;
-    if (c === 60) return -1;
-  }
-  return -1;
-}
-function tagNameLength(text, at) {
-  const first = text.charCodeAt(at) | 32;
-  const span = first === 115 && (text.charCodeAt(at + 1) | 32) === 112 && (text.charCodeAt(at + 2) | 32) === 97 && (text.charCodeAt(at + 3) | 32) === 110;
-  const length = first === 97 ? 1 : span ? 4 : 0;
-  const after = text.charCodeAt(at + length);
-  const ends = isSpace(after) || after === 62 || after === 47;
-  return length > 0 && ends ? length : 0;
-}
-function commentEnd(text, from) {
-  const close = /--!?>/g;
-  close.lastIndex = from;
-  const m = close.exec(text);
-  return m ? m.index + m[0].length : text.length;
-}
-var isNameChar = (c) => c >= 97 && c <= 122 || c === 45 || !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 47 && c !== 61;
-var isUnquotedChar = (c) => !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 61 && c !== 96;
-function readAttributes(text, from, to) {
-  let pairs = null;
-  let i = from;
-  for (; ; ) {
-    while (i < to && isSpace(text.charCodeAt(i))) i++;
-    if (i === to) return pairs === null ? NO_ATTRIBUTES : new Attributes(pairs);
-    if (text.charCodeAt(i) === 47) {
-      i++;
-      continue;
-    }
-    const nameStart = i;
-    let upper = false;
-    for (let c = text.charCodeAt(i); i < to && isNameChar(c); c = text.charCodeAt(++i)) if (c >= 65 && c <= 90) upper = true;
-    if (i === nameStart) return null;
-    const name = upper ? text.slice(nameStart, i).toLowerCase() : text.slice(nameStart, i);
-    let j = i;
-    while (j < to && isSpace(text.charCodeAt(j))) j++;
-    let value = "";
-    if (text.charCodeAt(j) === 61 && j < to) {
-      j++;
-      while (j < to && isSpace(text.charCodeAt(j))) j++;
-      const quote = text.charCodeAt(j);
-      if (j < to && (quote === 34 || quote === 39)) {
-        const close = text.indexOf(quote === 34 ? '"' : "'", j + 1);
-        if (close === -1 || close >= to) return null;
-        value = text.slice(j + 1, close);
-        i = close + 1;
-      } else {
-        const valueStart = j;
-        while (j < to && isUnquotedChar(text.charCodeAt(j))) j++;
-        if (j === valueStart) return null;
-        value = text.slice(valueStart, j);
-        i = j;
-      }
-      if (value.includes("&")) return null;
-    }
-    if (pairs === null) pairs = [name, value];
-    else if (valueIn(pairs, name) === void 0) pairs.push(name, value);
-  }
-}
-function valueIn(pairs, name) {
-  for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === name) return pairs[i + 1];
-  return void 0;
-}
-function readWithParse5(text, start) {
-  let found = null;
-  const take = (token) => {
-    if (found === null && token.location?.startOffset === 0) {
-      found = { end: start + token.location.endOffset, attrs: new Attributes(token.attrs.flatMap((a) => [a.name, a.value])) };
-    }
-  };
-  const ignore = () => {
-  };
-  const handler = {
-    onStartTag: take,
-    onEndTag: take,
-    onComment: ignore,
-    onDoctype: ignore,
-    onEof: ignore,
-    onCharacter: ignore,
-    onNullCharacter: ignore,
-    onWhitespaceCharacter: ignore
-  };
-  new (parse5()).Tokenizer({ sourceCodeLocationInfo: true }, handler).write(text.slice(start, start + ODD_TAG_LIMIT), true);
-  return found;
-}
-
 // src/document/links.ts
 var BLOCK_TAGS = new Set(
   "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(" ")
@@ -1341,8 +1097,7 @@ function plainTagLength(text, at, limit) {
     c = text.charCodeAt(i);
     if (!(c < 128 && ATTRIBUTE_NAME[c] === 1)) return 0;
     while ((c = text.charCodeAt(++i)) < 128 && ATTRIBUTE_NAME[c] > 0) ;
-    const nameLength = i - nameStart;
-    if ((nameLength === 3 || nameLength === 4) && /^(?:href|src)$/i.test(text.slice(nameStart, i))) return 0;
+    if (isUrlAttribute(text, nameStart, i)) return 0;
     if (text.charCodeAt(i) !== 61 || text.charCodeAt(i + 1) !== 34) return 0;
     let close = i + 2;
     for (c = text.charCodeAt(close); c !== 34; c = text.charCodeAt(++close)) if (c === 61 || close >= at + limit) return 0;
@@ -1350,6 +1105,12 @@ function plainTagLength(text, at, limit) {
     end = close + 2;
   }
   return end - at <= limit ? end - at : 0;
+}
+function isUrlAttribute(text, from, to) {
+  const name = to - from === 4 ? "href" : to - from === 3 ? "src" : null;
+  if (name === null) return false;
+  for (let i = 0; i < name.length; i++) if ((text.charCodeAt(from + i) | 32) !== name.charCodeAt(i)) return false;
+  return true;
 }
 function matchLength(pattern, text) {
   pattern.lastIndex = 0;
@@ -1784,6 +1545,247 @@ function readReference(text, textStart, close, definitions) {
   return { end, destStart: definition.destStart, destEnd: definition.destEnd, target: definition.target, label: normalizeLabel(label) };
 }
 
+// src/document/html-tags.ts
+var parse5 = lazyDependency("parse5");
+var Attributes = class {
+  /** Names and values, alternating: most tags carry one attribute, and a Map per tag costs more than it saves. */
+  constructor(pairs) {
+    this.pairs = pairs;
+  }
+  pairs;
+  get(name) {
+    return valueIn(this.pairs, name);
+  }
+  *[Symbol.iterator]() {
+    for (let i = 0; i < this.pairs.length; i += 2) yield [this.pairs[i], this.pairs[i + 1]];
+  }
+};
+var NO_ATTRIBUTES = new Attributes([]);
+var ODD_TAG_LIMIT = 16 * 1024;
+var TagScanner = class {
+  constructor(text, skipped) {
+    this.text = text;
+    this.skipped = skipped;
+  }
+  text;
+  skipped;
+  name = "span";
+  closing = false;
+  start = -1;
+  end = 0;
+  /** `<!-- … -->` comments met so far, from `<!--` to just past their end. */
+  comments = [];
+  /**
+   * Offsets of the `<` met so far that a link scan must read (scanLinks): all but those of plain
+   * span and anchor tags, which it steps over unseen (a localized file has six per unit). Plain:
+   * `</span>` or `</a>`, or one attribute, neither href nor src, with a value free of `=`, line
+   * breaks and link syntax. Such a tag gives no link, and holds nothing the scan would stop at,
+   * whether it steps over it (plainTagLength) or not.
+   */
+  linkStops = [];
+  /** Whether the current tag is plain in that sense. */
+  plainForLinks = false;
+  /** The current tag's attributes, when not the one ` name="value"` that the offsets below mark. */
+  attributes = NO_ATTRIBUTES;
+  nameStart = 0;
+  nameEnd = 0;
+  valueEnd = 0;
+  skip = 0;
+  from = 0;
+  attribute(name) {
+    if (this.nameStart === this.nameEnd) return this.attributes.get(name);
+    const { text, nameStart, nameEnd } = this;
+    return nameEnd - nameStart === name.length && text.startsWith(name, nameStart) ? text.slice(nameEnd + 2, this.valueEnd) : void 0;
+  }
+  /** The current tag's attributes in source order. */
+  attributeList() {
+    if (this.nameStart === this.nameEnd) return [...this.attributes];
+    return [[this.text.slice(this.nameStart, this.nameEnd), this.text.slice(this.nameEnd + 2, this.valueEnd)]];
+  }
+  /** Moves to the next tag; false when there is none. */
+  next() {
+    const { text, skipped } = this;
+    for (let start = text.indexOf("<", this.from); start !== -1; start = text.indexOf("<", this.from)) {
+      let next = start + 1;
+      this.from = next;
+      const closing = text.charCodeAt(next) === 47;
+      const nameStart = closing ? next + 1 : next;
+      const nameLength = tagNameLength(text, nameStart);
+      const comment = nameLength === 0 && !closing && text.startsWith("!--", next);
+      if (nameLength === 0 && !comment) {
+        this.linkStops.push(start);
+        continue;
+      }
+      while (this.skip < skipped.length && skipped[this.skip][1] <= start) this.skip++;
+      if (this.skip < skipped.length && skipped[this.skip][0] <= start) {
+        this.from = skipped[this.skip][1];
+        continue;
+      }
+      if (comment) {
+        next = /^<!---?>/.test(text.slice(start, start + 6)) ? text.indexOf(">", start) + 1 : commentEnd(text, start + 4);
+        this.comments.push([start, next]);
+        this.stopsWithin(start, next);
+        this.from = next;
+        continue;
+      }
+      const nameEnd = nameStart + nameLength;
+      this.from = nameEnd;
+      this.nameStart = this.nameEnd = 0;
+      this.attributes = NO_ATTRIBUTES;
+      this.plainForLinks = false;
+      let end = closing ? -1 : this.oneQuotedAttributeEnd(nameEnd);
+      if (end === -1) {
+        end = wellFormedEnd(text, nameEnd);
+        if (end !== -1 && !closing) {
+          const attributes = readAttributes(text, nameEnd, end - 1);
+          if (attributes === null) end = -1;
+          else this.attributes = attributes;
+        }
+      }
+      if (end === -1) {
+        const odd = readWithParse5(text, start);
+        if (odd === null) {
+          this.linkStops.push(start);
+          continue;
+        }
+        end = odd.end;
+        this.attributes = odd.attrs;
+        this.stopsWithin(start, end);
+      } else if (closing ? end !== nameEnd + 1 : !this.plainForLinks) this.linkStops.push(start);
+      this.name = nameLength === 4 ? "span" : "a";
+      this.closing = closing;
+      this.start = start;
+      this.end = this.from = end;
+      return true;
+    }
+    this.from = text.length;
+    return false;
+  }
+  /** Every `<` in text[from, to) as a link stop. */
+  stopsWithin(from, to) {
+    for (let at = this.text.indexOf("<", from); at !== -1 && at < to; at = this.text.indexOf("<", at + 1)) this.linkStops.push(at);
+  }
+  /**
+   * Marks ` name="value">` at `from`, the shape of nearly every opening tag of a localized file
+   * (`<span data-ttu-id="581fd-102">`), and returns the tag's end; -1 for any other shape. The value
+   * holds no `<` or `>` (where wellFormedEnd would end or refuse the tag) and no character reference
+   * (readAttributes hands those to parse5), so the tag reads as readAttributes would read it.
+   */
+  oneQuotedAttributeEnd(from) {
+    const { text } = this;
+    if (text.charCodeAt(from) !== 32) return -1;
+    const nameStart = from + 1;
+    let i = nameStart;
+    let c = text.charCodeAt(i);
+    while (c >= 97 && c <= 122 || c === 45) c = text.charCodeAt(++i);
+    if (i === nameStart || c !== 61 || text.charCodeAt(i + 1) !== 34) return -1;
+    let close = i + 2;
+    let plain = !isUrlAttribute(text, nameStart, i);
+    for (c = text.charCodeAt(close); c !== 34; c = text.charCodeAt(++close)) {
+      if (c === 38 || c === 60 || c === 62 || close >= text.length) return -1;
+      if (c < 128 && LINK_SYNTAX[c] === 1) plain = false;
+    }
+    if (text.charCodeAt(close + 1) !== 62) return -1;
+    this.plainForLinks = plain;
+    this.nameStart = nameStart;
+    this.nameEnd = i;
+    this.valueEnd = close;
+    return close + 2;
+  }
+};
+var LINK_SYNTAX = new Uint8Array(128);
+for (const ch of "\\`[]!=\n\r") LINK_SYNTAX[ch.charCodeAt(0)] = 1;
+function wellFormedEnd(text, from) {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 62) return i + 1;
+    if (c === 60) return -1;
+  }
+  return -1;
+}
+function tagNameLength(text, at) {
+  const first = text.charCodeAt(at) | 32;
+  const span = first === 115 && (text.charCodeAt(at + 1) | 32) === 112 && (text.charCodeAt(at + 2) | 32) === 97 && (text.charCodeAt(at + 3) | 32) === 110;
+  const length = first === 97 ? 1 : span ? 4 : 0;
+  const after = text.charCodeAt(at + length);
+  const ends = isSpace(after) || after === 62 || after === 47;
+  return length > 0 && ends ? length : 0;
+}
+function commentEnd(text, from) {
+  const close = /--!?>/g;
+  close.lastIndex = from;
+  const m = close.exec(text);
+  return m ? m.index + m[0].length : text.length;
+}
+var isNameChar = (c) => c >= 97 && c <= 122 || c === 45 || !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 47 && c !== 61;
+var isUnquotedChar = (c) => !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 61 && c !== 96;
+function readAttributes(text, from, to) {
+  let pairs = null;
+  let i = from;
+  for (; ; ) {
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    if (i === to) return pairs === null ? NO_ATTRIBUTES : new Attributes(pairs);
+    if (text.charCodeAt(i) === 47) {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    let upper = false;
+    for (let c = text.charCodeAt(i); i < to && isNameChar(c); c = text.charCodeAt(++i)) if (c >= 65 && c <= 90) upper = true;
+    if (i === nameStart) return null;
+    const name = upper ? text.slice(nameStart, i).toLowerCase() : text.slice(nameStart, i);
+    let j = i;
+    while (j < to && isSpace(text.charCodeAt(j))) j++;
+    let value = "";
+    if (text.charCodeAt(j) === 61 && j < to) {
+      j++;
+      while (j < to && isSpace(text.charCodeAt(j))) j++;
+      const quote = text.charCodeAt(j);
+      if (j < to && (quote === 34 || quote === 39)) {
+        const close = text.indexOf(quote === 34 ? '"' : "'", j + 1);
+        if (close === -1 || close >= to) return null;
+        value = text.slice(j + 1, close);
+        i = close + 1;
+      } else {
+        const valueStart = j;
+        while (j < to && isUnquotedChar(text.charCodeAt(j))) j++;
+        if (j === valueStart) return null;
+        value = text.slice(valueStart, j);
+        i = j;
+      }
+      if (value.includes("&")) return null;
+    }
+    if (pairs === null) pairs = [name, value];
+    else if (valueIn(pairs, name) === void 0) pairs.push(name, value);
+  }
+}
+function valueIn(pairs, name) {
+  for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === name) return pairs[i + 1];
+  return void 0;
+}
+function readWithParse5(text, start) {
+  let found = null;
+  const take = (token) => {
+    if (found === null && token.location?.startOffset === 0) {
+      found = { end: start + token.location.endOffset, attrs: new Attributes(token.attrs.flatMap((a) => [a.name, a.value])) };
+    }
+  };
+  const ignore = () => {
+  };
+  const handler = {
+    onStartTag: take,
+    onEndTag: take,
+    onComment: ignore,
+    onDoctype: ignore,
+    onEof: ignore,
+    onCharacter: ignore,
+    onNullCharacter: ignore,
+    onWhitespaceCharacter: ignore
+  };
+  new (parse5()).Tokenizer({ sourceCodeLocationInfo: true }, handler).write(text.slice(start, start + ODD_TAG_LIMIT), true);
+  return found;
+}
+
 // src/document/markdown.ts
 var FENCE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/;
 function atxHeading(line) {
@@ -1897,16 +1899,13 @@ var SpanPairing = class {
         kind = "lookup";
         lookupOf = last !== null && onlySpaceBetween(this.text, last.ttu.end, tag.start) ? last : null;
       }
-      const open2 = stack[this.depth];
-      if (open2 === void 0) stack.push({ kind, start: tag.start, end: tag.end, id: ttu ?? stu, stu: null, ttu: lookupOf });
-      else {
-        open2.kind = kind;
-        open2.start = tag.start;
-        open2.end = tag.end;
-        open2.id = ttu ?? stu;
-        open2.stu = null;
-        open2.ttu = lookupOf;
-      }
+      const open2 = stack[this.depth] ??= { kind, start: 0, end: 0, id: void 0, stu: null, ttu: null };
+      open2.kind = kind;
+      open2.start = tag.start;
+      open2.end = tag.end;
+      open2.id = ttu ?? stu;
+      open2.stu = null;
+      open2.ttu = lookupOf;
       this.depth++;
       return;
     }
