@@ -16,6 +16,15 @@ async function configError(yaml: string): Promise<string> {
 }
 
 describe('loadConfig', () => {
+  it('takes allow-private as true or CIDR ranges, refuses anything else, and bounds max-age-hours', async () => {
+    expect(await configError('external-links: { allow-private: ["intranet.local"] }')).toBe(
+      ': external-links.allow-private: `intranet.local` is not an address or a CIDR range such as 10.0.0.0/8',
+    );
+    expect(await configError('external-links: { allow-private: ["10.0.0.0/33"] }')).toContain('`10.0.0.0/33` is not an address or a CIDR range');
+    expect(await configError('external-links: { allow-private: yes }')).toMatch(/allow-private/);
+    expect(await configError('external-links: { max-age-hours: 100000 }')).toMatch(/max-age-hours must be <= 720/);
+  });
+
   it('reads every setting', async () => {
     const dir = tree({
       '.loclint.yml': [
@@ -31,12 +40,12 @@ describe('loadConfig', () => {
         '  - files: ["**/zh-CN/**"]',
         '    rules: { segment-order: error }',
         'url-locale-patterns: ["[?&]ui=[a-z]{2}-[a-z]{2}"]',
-        'external-links: { timeout-ms: 5000, skip: ["^https://localhost"] }',
+        'external-links: { timeout-ms: 5000, skip: ["^https://localhost"], allow-private: ["10.20.0.0/16", "fd00::/8"] }',
       ].join('\n'),
     });
     const config = await loadConfig(join(dir, '.loclint.yml'));
     expect(config).toMatchObject({ sourceLocale: 'en-GB', failOn: 'warning', include: ['docs/**/*.md'], ignore: ['**/includes/**'], localeRoots: ['../docs.de-DE'] });
-    expect(config.externalLinks).toEqual({ timeoutMs: 5000, skip: ['^https://localhost'] });
+    expect(config.externalLinks).toEqual({ timeoutMs: 5000, skip: ['^https://localhost'], allowPrivate: ['10.20.0.0/16', 'fd00::/8'] });
     expect(ruleSettingsFor(config, 'docs/de-DE/a.md', 'segment-order')).toEqual({ severity: 'off' });
     expect(ruleSettingsFor(config, 'docs/zh-CN/a.md', 'segment-order').severity).toBe('error');
     expect(ruleSettingsFor(config, 'docs/zh-CN/a.md', 'relative-link-missing')).toEqual({ severity: 'warning', options: { fallback: 'warning' } });

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { tree } from './helpers.js';
 let server: Server;
 let base: string;
 const hits = new Map<string, number>();
+let redirectTarget = '';
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -21,10 +22,11 @@ beforeAll(async () => {
     if (path === '/ok') res.writeHead(200).end('ok');
     else if (path === '/moved') res.writeHead(301, { location: '/ok' }).end();
     else if (path === '/busy') {
-      // First a rate limit with Retry-After, then success: linkinator must wait and retry.
+      // First a rate limit with Retry-After, then success: the checker must wait and retry.
       if (hits.get(path) === 1) res.writeHead(429, { 'retry-after': '0' }).end();
       else res.writeHead(200).end('ok');
-    } else if (path === '/hang') {
+    } else if (path === '/to-other') res.writeHead(302, { location: redirectTarget }).end();
+    else if (path === '/hang') {
       // Never answers: the client's timeout must end it.
     } else res.writeHead(404).end('missing');
   });
@@ -38,11 +40,11 @@ afterAll(() => {
   server.close();
 });
 
-describe('checkUrls (linkinator against local servers)', () => {
+describe('checkUrls against local servers', () => {
   it('reads 200, 404, a redirect, a 429 with Retry-After and a hang, asking once for a URL listed twice', async () => {
     hits.clear();
     const urls = ['/ok', '/missing', '/moved', '/busy', '/hang', '/ok'].map((p) => base + p);
-    const results = await checkUrls(urls, { timeoutMs: 300, retries: 0, concurrency: 4 });
+    const results = await checkUrls(urls, { timeoutMs: 300, retries: 0, concurrency: 4, allowPrivate: true });
     expect(Object.fromEntries([...results].map(([url, r]) => [url.slice(base.length), [r.ok, r.status]]))).toEqual({
       '/ok': [true, 200],
       '/missing': [false, 404],
@@ -57,9 +59,9 @@ describe('checkUrls (linkinator against local servers)', () => {
   it('keeps good answers in the cache and asks again about bad ones', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'loclint-cache-'));
     hits.clear();
-    await checkUrls([`${base}/ok`, `${base}/missing`], { cacheDir, retries: 0 });
+    await checkUrls([`${base}/ok`, `${base}/missing`], { cacheDir, retries: 0, allowPrivate: true });
     const missingFirst = hits.get('/missing')!;
-    await checkUrls([`${base}/ok`, `${base}/missing`], { cacheDir, retries: 0 });
+    await checkUrls([`${base}/ok`, `${base}/missing`], { cacheDir, retries: 0, allowPrivate: true });
     expect(hits.get('/ok')).toBe(1);
     expect(hits.get('/missing')).toBe(2 * missingFirst);
   });
@@ -71,16 +73,121 @@ describe('external-link', () => {
     const root = tree({ 'zh-CN/a.md': article(1), 'ja-JP/a.md': article(2) });
     const { files } = collectFiles(['.'], root);
     hits.clear();
-    const config = { ...defaultConfig(), externalLinks: { retries: 0 } };
+    const config = { ...defaultConfig(), externalLinks: { retries: 0, allowPrivate: true } };
     const { findings } = await lintFiles(files, { cwd: root, config, rules: [externalLink], checkExternalLinks: true });
     const column = article(1).split('\n')[2]!.indexOf(`${base}/missing`) + 1;
     expect(findings.map((f: Finding) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message}`)).toEqual([
       `ja-JP/a.md:3:${column} warning \`${base}/missing\` answers HTTP 404`,
       `zh-CN/a.md:3:${column} warning \`${base}/missing\` answers HTTP 404`,
     ]);
-    // One URL in two files and two locales: checked once (HEAD, then GET as linkinator does on failure).
+    // One URL in two files and two locales: checked once (HEAD, then GET when HEAD fails).
     expect(hits.get('/missing')).toBeLessThanOrEqual(2);
     const offline = await lintFiles(files, { cwd: root, rules: [externalLink] });
     expect(offline.findings).toEqual([]);
+  });
+});
+
+describe('external requests go only to public addresses', () => {
+  let other: Server;
+  let otherBase: string;
+  const otherHits: string[] = [];
+  beforeAll(async () => {
+    // A second service on another loopback address, where a redirect from the first one points.
+    other = createServer((req, res) => {
+      otherHits.push(req.url ?? '/');
+      res.writeHead(200).end('secret');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.2', resolve));
+    otherBase = `http://127.0.0.2:${(other.address() as { port: number }).port}`;
+    redirectTarget = `${otherBase}/metadata`;
+  });
+  afterAll(() => {
+    other.closeAllConnections();
+    other.close();
+  });
+
+  const port = () => base.slice(base.lastIndexOf(':') + 1);
+
+  it('refuses loopback in every notation, asking nothing of the server, and reaches it with allow-private', async () => {
+    const hosts = ['127.0.0.1', '0x7f000001', '2130706433', '0177.0.0.1', '127.1', '0x7f.1', '[::ffff:127.0.0.1]', '[::ffff:7f00:1]', 'localhost', '[::1]', '0.0.0.0', '[::]'];
+    const urls = hosts.map((h) => `http://${h}:${port()}/ok`);
+    hits.clear();
+    const refused = await checkUrls(urls, { retries: 0, timeoutMs: 2000 });
+    expect([...refused.values()].map((s) => s.refused)).toEqual(hosts.map(() => 'host'));
+    expect(hits.size).toBe(0);
+    const allowed = await checkUrls([`http://0x7f000001:${port()}/ok`], { retries: 0, allowPrivate: true });
+    expect([...allowed.values()]).toMatchObject([{ ok: true, status: 200 }]);
+    expect(hits.get('/ok')).toBe(1);
+  });
+
+  it('checks every redirect hop: a permitted host redirecting to another internal one is not followed', async () => {
+    otherHits.length = 0;
+    const narrow = await checkUrls([`${base}/to-other`], { retries: 0, allowPrivate: ['127.0.0.1/32'] });
+    expect(narrow.get(`${base}/to-other`)).toMatchObject({ ok: false, status: 0, refused: 'redirect' });
+    expect(otherHits).toEqual([]);
+    const wide = await checkUrls([`${base}/to-other`], { retries: 0, allowPrivate: true });
+    expect(wide.get(`${base}/to-other`)).toMatchObject({ ok: true, status: 200 });
+    expect(otherHits).toEqual(['/metadata']);
+  });
+
+  it('connects to the address it checked: a DNS answer that changes after the check does not get through', async () => {
+    otherHits.length = 0;
+    hits.clear();
+    // The first answer is permitted, every later one names the other service.
+    let answers = 0;
+    const resolve: NonNullable<Parameters<typeof checkUrls>[1]>['resolve'] = (_host, _options, callback) =>
+      callback(null, [{ address: answers++ === 0 ? '127.0.0.1' : '127.0.0.2', family: 4 }]);
+    const url = `http://rebinding.test:${port()}/ok`;
+    const results = await checkUrls([url], { retries: 0, allowPrivate: ['127.0.0.1/32'], resolve });
+    expect(results.get(url)).toMatchObject({ ok: true, status: 200 });
+    expect(hits.get('/ok')).toBe(1);
+    expect(answers).toBe(1);
+    expect(otherHits).toEqual([]);
+    // A name whose answers include a non-public address is refused, even beside a permitted one.
+    const mixed: typeof resolve = (_host, _options, callback) =>
+      callback(null, [
+        { address: '127.0.0.1', family: 4 },
+        { address: '169.254.169.254', family: 4 },
+      ]);
+    const refused = await checkUrls([url], { retries: 0, allowPrivate: ['127.0.0.1/32'], resolve: mixed });
+    expect(refused.get(url)).toMatchObject({ refused: 'host' });
+  });
+
+  it('reports a refused link as a finding that names no answer', async () => {
+    const root = tree({ 'zh-CN/a.md': `# A\n\nSee [meta](http://169.254.169.254/latest/meta-data/) and [local](${base}/ok).\n` });
+    const { files } = collectFiles(['.'], root);
+    hits.clear();
+    const { findings } = await lintFiles(files, { cwd: root, config: { ...defaultConfig(), externalLinks: { retries: 0 } }, rules: [externalLink], checkExternalLinks: true });
+    expect(findings.map((f) => f.message)).toEqual([
+      '`http://169.254.169.254/latest/meta-data/` was not requested: its host is not a public address (`external-links.allow-private` permits intranet hosts)',
+      `\`${base}/ok\` was not requested: its host is not a public address (\`external-links.allow-private\` permits intranet hosts)`,
+    ]);
+    expect(hits.size).toBe(0);
+  });
+});
+
+describe('the external-link cache', () => {
+  it('trusts only entries a run could have written: good, well-formed, dated in the past, within the age allowed', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'loclint-cache-'));
+    const now = Date.now();
+    const hour = 3_600_000;
+    const entries: Record<string, unknown> = {
+      '/fresh': { ok: true, status: 200, checkedAt: now - hour },
+      '/future': { ok: true, status: 200, checkedAt: now + 1000 * 24 * hour },
+      '/old': { ok: true, status: 200, checkedAt: now - 25 * hour },
+      '/bad-status': { ok: true, status: 'ok', checkedAt: now - hour },
+      '/no-date': { ok: true, status: 200 },
+      '/failed': { ok: false, status: 404, checkedAt: now - hour },
+      '/not-an-object': 'ok',
+    };
+    writeFileSync(join(cacheDir, 'external-links.json'), JSON.stringify(Object.fromEntries(Object.entries(entries).map(([path, entry]) => [base + path, entry]))));
+    hits.clear();
+    await checkUrls(Object.keys(entries).map((path) => base + path), { cacheDir, retries: 0, allowPrivate: true, maxAgeHours: 24 });
+    expect([...hits.keys()].sort()).toEqual(['/bad-status', '/failed', '/future', '/no-date', '/not-an-object', '/old']);
+    // A max-age beyond the bound does not bring back a year-old entry.
+    writeFileSync(join(cacheDir, 'external-links.json'), JSON.stringify({ [`${base}/ok`]: { ok: true, status: 200, checkedAt: now - 365 * 24 * hour } }));
+    hits.clear();
+    await checkUrls([`${base}/ok`], { cacheDir, retries: 0, allowPrivate: true, maxAgeHours: 100 * 365 * 24 });
+    expect(hits.get('/ok')).toBe(1);
   });
 });

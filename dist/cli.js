@@ -4,10 +4,11 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-ST2IWG66.js";
+} from "./chunks/chunk-Y6D6KCGQ.js";
 import {
   CONFIG_FILE,
   ConfigError,
+  EXTERNAL_CACHE_DIR,
   LocaleLayout,
   WorkerPool,
   applyBaseline,
@@ -21,7 +22,8 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-YL27ZDTH.js";
+} from "./chunks/chunk-FHBJTY5M.js";
+import "./chunks/chunk-P5EXKRYD.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts
@@ -69,7 +71,8 @@ Options:
   --source-locale LOCALE         locale of the source files (default: en-US)
   --locale-root DIR              a checkout of another locale, for repositories of one locale each
                                  (repeatable)
-  --check-external               request every http(s) link (answers cached in .loclint-cache)
+  --check-external               request every http(s) link on a public address (answers cached in
+                                 .loclint-cache)
   --baseline FILE                report only findings that FILE does not hold
   --write-baseline FILE          record today's findings in FILE, to adopt loclint on old debt
   --shard I/N                    check only the I-th of N deterministic parts (locales together)
@@ -155,7 +158,7 @@ async function check({ values, positionals }, io, parallel) {
   const collected = collectFiles(positionals.length > 0 ? positionals : ["."], io.cwd, config);
   let files = collected.files;
   if (shard) files = filesOfShard(files, shard, new LocaleLayout(config.sourceLocale, [], io.cwd), io.cwd);
-  const cacheDir = process.env.RUNNER_TEMP ? join(process.env.RUNNER_TEMP, "loclint-cache") : join(io.cwd, ".loclint-cache");
+  const cacheDir = join(io.cwd, EXTERNAL_CACHE_DIR);
   const result = await lintFiles(files, {
     cwd: io.cwd,
     config,

@@ -4,9 +4,10 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-ST2IWG66.js";
+} from "./chunks/chunk-Y6D6KCGQ.js";
 import {
   ConfigError,
+  EXTERNAL_CACHE_DIR,
   LocaleLayout,
   applyBaseline,
   countBySeverity,
@@ -22,7 +23,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-YL27ZDTH.js";
+} from "./chunks/chunk-FHBJTY5M.js";
 import {
   error,
   getInput,
@@ -33,6 +34,7 @@ import {
   summary,
   warning
 } from "./chunks/chunk-C2VFAUD6.js";
+import "./chunks/chunk-P5EXKRYD.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/main.ts
@@ -426,7 +428,7 @@ async function run2() {
     cwd: workspace,
     config,
     checkExternalLinks: inputs.checkExternalLinks,
-    cacheDir: resolve2(process.env.RUNNER_TEMP ?? workspace, "loclint-cache"),
+    cacheDir: resolve2(workspace, EXTERNAL_CACHE_DIR),
     threads: threadCount(),
     workerScript: workerScript(import.meta.url)
   });

@@ -2,7 +2,8 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-YL27ZDTH.js";
+} from "./chunks/chunk-FHBJTY5M.js";
+import "./chunks/chunk-P5EXKRYD.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -38,7 +38,7 @@ const result = await build({
   platform: 'node',
   target: 'node24',
   format: 'esm',
-  // Shared code and lazily imported dependencies (linkinator, Octokit) go to chunks, so a run
+  // Shared code and lazily imported dependencies (Octokit) go to chunks, so a run
   // that needs neither starts without loading them.
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONFIG_FILE, ConfigError, findConfig } from './config/config.js';
-import { collectFiles, lintFiles, type EngineOptions } from './engine.js';
+import { collectFiles, EXTERNAL_CACHE_DIR, lintFiles, type EngineOptions } from './engine.js';
 import { applyBaseline, readBaseline, writeBaseline } from './findings/baseline.js';
 import { meetsFailLevel, type FailLevel, type Finding } from './findings/finding.js';
 import { LocaleLayout } from './layout/layout.js';
@@ -27,7 +27,8 @@ Options:
   --source-locale LOCALE         locale of the source files (default: en-US)
   --locale-root DIR              a checkout of another locale, for repositories of one locale each
                                  (repeatable)
-  --check-external               request every http(s) link (answers cached in .loclint-cache)
+  --check-external               request every http(s) link on a public address (answers cached in
+                                 .loclint-cache)
   --baseline FILE                report only findings that FILE does not hold
   --write-baseline FILE          record today's findings in FILE, to adopt loclint on old debt
   --shard I/N                    check only the I-th of N deterministic parts (locales together)
@@ -126,7 +127,7 @@ async function check({ values, positionals }: ReturnType<typeof parse>, io: CliI
   const collected = collectFiles(positionals.length > 0 ? positionals : ['.'], io.cwd, config);
   let files = collected.files;
   if (shard) files = filesOfShard(files, shard, new LocaleLayout(config.sourceLocale, [], io.cwd), io.cwd);
-  const cacheDir = process.env.RUNNER_TEMP ? join(process.env.RUNNER_TEMP, 'loclint-cache') : join(io.cwd, '.loclint-cache');
+  const cacheDir = join(io.cwd, EXTERNAL_CACHE_DIR);
   const result = await lintFiles(files, {
     cwd: io.cwd,
     config,

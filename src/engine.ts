@@ -7,7 +7,7 @@ import { fingerprint } from './findings/baseline.js';
 import { compareFindings, type Finding, type Severity } from './findings/finding.js';
 import { suppressions } from './findings/suppress.js';
 import { renderedLinks } from './document/link-zones.js';
-import { checkUrls, type ExternalLinkOptions, type UrlStatus } from './external/check-urls.js';
+import type { ExternalLinkOptions, UrlStatus } from './external/check-urls.js';
 import { defaultConfig, ruleSettingsFor, ruleSettingsForFile, type Config } from './config/config.js';
 import { LocaleLayout, pathKind } from './layout/layout.js';
 import { requestUrl } from './rules/external-link.js';
@@ -25,7 +25,7 @@ export interface EngineOptions {
   rules?: readonly Rule[];
   /** Request every http(s) link (opt-in: it needs the network). */
   checkExternalLinks?: boolean;
-  /** Where answers of external links are kept between runs. */
+  /** Where answers of external links are kept between runs (the CLI and the action: EXTERNAL_CACHE_DIR in the working directory). */
   cacheDir?: string;
   /** Threads to share the articles among, this one included; more than one needs `workerScript`. */
   threads?: number;
@@ -308,6 +308,9 @@ class DocumentStore {
   }
 }
 
+/** The external-link cache's folder, in the working directory where actions/cache can keep it between jobs. */
+export const EXTERNAL_CACHE_DIR = '.loclint-cache';
+
 /**
  * Every http(s) URL the files show readers: each is requested once for the whole run. The rules
  * need the answers before they run, so an opt-in external check reads the files twice; the
@@ -323,6 +326,8 @@ async function checkExternalLinks(paths: readonly string[], load: LoadOptions, e
       if (url !== null) urls.add(url);
     }
   }
+  // Loaded only when links are checked: it brings node's HTTP and TLS clients.
+  const { checkUrls } = await import('./external/check-urls.js');
   return checkUrls(urls, external);
 }
 

@@ -6,7 +6,7 @@ import { API_FILE_LIMIT, changesFromApiFiles, changesFromGit, type ChangeSet, ty
 import { filesLinkingTo } from './changes/dependents.js';
 import { runnerEvent, type RunnerEvent } from './changes/event.js';
 import { ConfigError, findConfig } from './config/config.js';
-import { displayPath, lintFiles } from './engine.js';
+import { displayPath, EXTERNAL_CACHE_DIR, lintFiles } from './engine.js';
 import { countBySeverity, meetsFailLevel, type FailLevel, type Finding } from './findings/finding.js';
 import { applyBaseline, readBaseline } from './findings/baseline.js';
 import { LocaleLayout } from './layout/layout.js';
@@ -172,7 +172,7 @@ export async function run(): Promise<void> {
     cwd: workspace,
     config,
     checkExternalLinks: inputs.checkExternalLinks,
-    cacheDir: resolve(process.env.RUNNER_TEMP ?? workspace, 'loclint-cache'),
+    cacheDir: resolve(workspace, EXTERNAL_CACHE_DIR),
     threads: threadCount(),
     workerScript: workerScript(import.meta.url),
   });

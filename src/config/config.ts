@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, matchesGlob, resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Document, LineCounter, Node } from 'yaml';
+import { parseRange } from '../external/addresses.js';
 import type { ExternalLinkOptions } from '../external/check-urls.js';
 import type { FailLevel, Severity } from '../findings/finding.js';
 import { closest } from '../rules/did-you-mean.js';
@@ -140,6 +141,9 @@ export async function loadConfig(path: string): Promise<Config> {
     }
   }
   const external = raw['external-links'] ?? {};
+  for (const range of Array.isArray(external['allow-private']) ? external['allow-private'] : []) {
+    if (parseRange(range) === null) throw new ConfigError(`${path}: external-links.allow-private: \`${range}\` is not an address or a CIDR range such as 10.0.0.0/8`);
+  }
   const defaults = defaultConfig();
   return {
     sourceLocale: raw['source-locale'] ?? defaults.sourceLocale,
@@ -156,6 +160,7 @@ export async function loadConfig(path: string): Promise<Config> {
       ...(external.retries !== undefined ? { retries: external.retries } : {}),
       ...(external['max-age-hours'] !== undefined ? { maxAgeHours: external['max-age-hours'] } : {}),
       ...(external.skip !== undefined ? { skip: external.skip } : {}),
+      ...(external['allow-private'] !== undefined ? { allowPrivate: external['allow-private'] } : {}),
     },
   };
 }

@@ -1,3 +1,4 @@
+import { MAX_CACHE_AGE_HOURS } from '../external/limits.js';
 import { allRuleMeta, rules } from '../rules/index.js';
 
 const SEVERITY_SETTING = { enum: ['off', 'info', 'warning', 'error'] };
@@ -55,8 +56,13 @@ export function configSchema(): Record<string, unknown> {
           concurrency: { type: 'integer', minimum: 1, maximum: 256 },
           'timeout-ms': { type: 'integer', minimum: 100 },
           retries: { type: 'integer', minimum: 0, maximum: 10 },
-          'max-age-hours': { type: 'number', minimum: 0 },
+          'max-age-hours': { type: 'number', minimum: 0, maximum: MAX_CACHE_AGE_HOURS, description: 'How long a good answer is kept (at most 30 days)' },
           skip: { ...globs, description: 'Regular expressions of URLs never to request' },
+          'allow-private': {
+            description:
+              'Hosts on non-public addresses (loopback, private, link-local, CGNAT, …) that may be requested: true for all of them (intranet docs), or a list of CIDR ranges. Off by default: such links become findings and are never requested',
+            oneOf: [{ type: 'boolean' }, { type: 'array', items: { type: 'string' }, minItems: 1 }],
+          },
         },
       },
     },

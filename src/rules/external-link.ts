@@ -1,10 +1,18 @@
 import { renderedLinks } from '../document/link-zones.js';
+import type { UrlStatus } from '../external/check-urls.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 /** The URL as requested: no fragment (servers never see it). */
 export function requestUrl(target: string): string | null {
   if (!/^https?:\/\//i.test(target.trim())) return null;
   return target.trim().replace(/#.*$/, '');
+}
+
+/** What became of the request; a refused one says nothing of any answer, as none was asked for. */
+function outcome(status: UrlStatus): string {
+  if (status.refused === 'host') return 'was not requested: its host is not a public address (`external-links.allow-private` permits intranet hosts)';
+  if (status.refused === 'redirect') return 'was not followed: it redirects to a host that is not a public address (`external-links.allow-private` permits intranet hosts)';
+  return status.status === 0 ? 'gave no answer (timeout or network error)' : `answers HTTP ${status.status}`;
 }
 
 export const externalLink: Rule = {
@@ -23,8 +31,7 @@ export const externalLink: Rule = {
       const url = requestUrl(link.target);
       const status = url === null ? undefined : ctx.externalStatus(url);
       if (status === undefined || status.ok) continue;
-      const answer = status.status === 0 ? 'gave no answer (timeout or network error)' : `answers HTTP ${status.status}`;
-      findings.push({ start: link.destStart, end: link.destEnd, message: `\`${url}\` ${answer}` });
+      findings.push({ start: link.destStart, end: link.destEnd, message: `\`${url}\` ${outcome(status)}` });
     }
     return findings;
   },

@@ -1,5 +1,9 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
+  MAX_CACHE_AGE_HOURS,
+  parseRange
+} from "./chunk-P5EXKRYD.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -2362,6 +2366,11 @@ function requestUrl(target) {
   if (!/^https?:\/\//i.test(target.trim())) return null;
   return target.trim().replace(/#.*$/, "");
 }
+function outcome(status) {
+  if (status.refused === "host") return "was not requested: its host is not a public address (`external-links.allow-private` permits intranet hosts)";
+  if (status.refused === "redirect") return "was not followed: it redirects to a host that is not a public address (`external-links.allow-private` permits intranet hosts)";
+  return status.status === 0 ? "gave no answer (timeout or network error)" : `answers HTTP ${status.status}`;
+}
 var externalLink = {
   id: "external-link",
   description: "An http(s) link answers with success (checked only with --check-external)",
@@ -2378,8 +2387,7 @@ var externalLink = {
       const url = requestUrl(link.target);
       const status = url === null ? void 0 : ctx.externalStatus(url);
       if (status === void 0 || status.ok) continue;
-      const answer = status.status === 0 ? "gave no answer (timeout or network error)" : `answers HTTP ${status.status}`;
-      findings.push({ start: link.destStart, end: link.destEnd, message: `\`${url}\` ${answer}` });
+      findings.push({ start: link.destStart, end: link.destEnd, message: `\`${url}\` ${outcome(status)}` });
     }
     return findings;
   }
@@ -3301,8 +3309,12 @@ function configSchema() {
           concurrency: { type: "integer", minimum: 1, maximum: 256 },
           "timeout-ms": { type: "integer", minimum: 100 },
           retries: { type: "integer", minimum: 0, maximum: 10 },
-          "max-age-hours": { type: "number", minimum: 0 },
-          skip: { ...globs, description: "Regular expressions of URLs never to request" }
+          "max-age-hours": { type: "number", minimum: 0, maximum: MAX_CACHE_AGE_HOURS, description: "How long a good answer is kept (at most 30 days)" },
+          skip: { ...globs, description: "Regular expressions of URLs never to request" },
+          "allow-private": {
+            description: "Hosts on non-public addresses (loopback, private, link-local, CGNAT, \u2026) that may be requested: true for all of them (intranet docs), or a list of CIDR ranges. Off by default: such links become findings and are never requested",
+            oneOf: [{ type: "boolean" }, { type: "array", items: { type: "string" }, minItems: 1 }]
+          }
         }
       }
     }
@@ -3403,6 +3415,9 @@ async function loadConfig(path) {
     }
   }
   const external = raw["external-links"] ?? {};
+  for (const range of Array.isArray(external["allow-private"]) ? external["allow-private"] : []) {
+    if (parseRange(range) === null) throw new ConfigError(`${path}: external-links.allow-private: \`${range}\` is not an address or a CIDR range such as 10.0.0.0/8`);
+  }
   const defaults = defaultConfig();
   return {
     sourceLocale: raw["source-locale"] ?? defaults.sourceLocale,
@@ -3418,7 +3433,8 @@ async function loadConfig(path) {
       ...external["timeout-ms"] !== void 0 ? { timeoutMs: external["timeout-ms"] } : {},
       ...external.retries !== void 0 ? { retries: external.retries } : {},
       ...external["max-age-hours"] !== void 0 ? { maxAgeHours: external["max-age-hours"] } : {},
-      ...external.skip !== void 0 ? { skip: external.skip } : {}
+      ...external.skip !== void 0 ? { skip: external.skip } : {},
+      ...external["allow-private"] !== void 0 ? { allowPrivate: external["allow-private"] } : {}
     }
   };
 }
@@ -3738,73 +3754,6 @@ function suppressions(doc) {
   return (f) => spans.some((s) => f.line >= s.from && f.line <= s.to && (s.rules.has(ALL) || s.rules.has(f.rule)));
 }
 
-// src/external/check-urls.ts
-import { mkdirSync, mkdtempSync, readFileSync as readFileSync3, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join4 } from "node:path";
-var CACHE_FILE = "external-links.json";
-function readCache(dir) {
-  if (!dir) return {};
-  try {
-    return JSON.parse(readFileSync3(join4(dir, CACHE_FILE), "utf8"));
-  } catch {
-    return {};
-  }
-}
-var escapeAttribute = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-async function checkUrls(urls, options = {}) {
-  const now = Date.now();
-  const maxAge = (options.maxAgeHours ?? 24) * 36e5;
-  const cache2 = readCache(options.cacheDir);
-  const results = /* @__PURE__ */ new Map();
-  const pending = [];
-  for (const url of new Set(urls)) {
-    const cached = cache2[url];
-    if (cached && cached.ok && now - cached.checkedAt < maxAge) results.set(url, cached);
-    else pending.push(url);
-  }
-  if (pending.length > 0) {
-    const { check, LinkState } = await import("./src-MINMZT2Z.js");
-    const page = mkdtempSync(join4(tmpdir(), "loclint-links-"));
-    try {
-      writeFileSync2(join4(page, "index.html"), `<!doctype html><body>${pending.map((u) => `<a href="${escapeAttribute(u)}">x</a>`).join("\n")}</body>`);
-      const outcome = await check({
-        path: join4(page, "index.html"),
-        recurse: false,
-        concurrency: options.concurrency ?? 16,
-        timeout: options.timeoutMs ?? 15e3,
-        retry: true,
-        retryErrors: (options.retries ?? 2) > 0,
-        retryErrorsCount: options.retries ?? 2,
-        retryErrorsJitter: 0,
-        linksToSkip: [...options.skip ?? []]
-      });
-      const byHref = new Map(pending.map((u) => [hrefOf(u), u]));
-      for (const link of outcome.links) {
-        const url = byHref.get(hrefOf(link.url));
-        if (url === void 0 || link.state === LinkState.SKIPPED) continue;
-        const status = { ok: link.state === LinkState.OK, status: link.status ?? 0, checkedAt: now };
-        results.set(url, status);
-        cache2[url] = status;
-      }
-    } finally {
-      rmSync(page, { recursive: true, force: true });
-    }
-    if (options.cacheDir) {
-      mkdirSync(options.cacheDir, { recursive: true });
-      writeFileSync2(join4(options.cacheDir, CACHE_FILE), JSON.stringify(cache2));
-    }
-  }
-  return results;
-}
-function hrefOf(url) {
-  try {
-    return new URL(url).href;
-  } catch {
-    return url;
-  }
-}
-
 // src/engine.ts
 var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
@@ -4000,6 +3949,7 @@ var DocumentStore = class {
     return this.exists(path) ? this.load(path) : null;
   }
 };
+var EXTERNAL_CACHE_DIR = ".loclint-cache";
 async function checkExternalLinks(paths, load, external) {
   const urls = /* @__PURE__ */ new Set();
   for (const path of paths) {
@@ -4010,6 +3960,7 @@ async function checkExternalLinks(paths, load, external) {
       if (url !== null) urls.add(url);
     }
   }
+  const { checkUrls } = await import("./check-urls-T5VVVGN2.js");
   return checkUrls(urls, external);
 }
 function configured(findings, doc, config) {
@@ -4161,6 +4112,7 @@ export {
   received,
   collectFiles,
   displayPath,
+  EXTERNAL_CACHE_DIR,
   checkBatches,
   lintFiles
 };
