@@ -61,7 +61,15 @@ export interface RecordedRequest {
   body: any;
 }
 
-type Responder = (request: RecordedRequest, count: number) => { status: number; body: unknown; headers?: Record<string, string> };
+/** An answer: JSON `body`, or `raw` text as it is; null never answers (the connection stays open). */
+type Answer = { status: number; body?: unknown; raw?: string; headers?: Record<string, string> } | null;
+type Responder = (request: RecordedRequest, count: number) => Answer;
+
+/** Where the running action writes what a runner reads back. */
+export interface RunnerFiles {
+  output: string;
+  summary: string;
+}
 
 /** A stand-in for api.github.com on 127.0.0.1 that records every request. */
 export class FakeGitHub {
@@ -69,6 +77,8 @@ export class FakeGitHub {
   private server: Server | null = null;
   private responders: [RegExp, Responder][] = [];
   url = '';
+  /** The files of the action running now, so that a responder can see what it wrote before asking. */
+  runnerFiles: RunnerFiles | null = null;
 
   constructor() {
     this.on(/^POST \/repos\/[^/]+\/[^/]+\/check-runs$/, () => ({ status: 201, body: { id: 42 } }));
@@ -91,7 +101,8 @@ export class FakeGitHub {
       const match = this.responders.find(([pattern]) => pattern.test(key));
       const count = this.requests.filter((r) => `${r.method} ${r.path.replace(/\?.*$/, '')}` === key).length;
       const answer = match ? match[1](request, count) : { status: 404, body: { message: 'Not Found' } };
-      res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(JSON.stringify(answer.body));
+      if (answer === null) return;
+      res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(answer.raw ?? JSON.stringify(answer.body));
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server!.address() as { port: number }).port}`;
@@ -127,39 +138,36 @@ function inputEnvironment(overrides: Record<string, string>): Record<string, str
   return env;
 }
 
-function readOutputs(file: string): Record<string, string> {
+export function readOutputs(file: string): Record<string, string> {
   const text = readFileSync(file, 'utf8');
   const outputs: Record<string, string> = {};
   for (const m of text.matchAll(/^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
   return outputs;
 }
 
-/** Runs the bundled dist/index.js as GitHub's runner would, for a pull_request event. */
+/** Runs the bundled dist/index.js as GitHub's runner would, for a pull_request event (or `event`: an object, or the file's text). */
 export async function runAction(
   repo: PullRequestRepo,
   api: FakeGitHub,
   inputs: Record<string, string> = {},
-  event: object | null = null,
+  event: object | string | null = null,
   eventName = 'pull_request',
   extraEnv: Record<string, string> = {},
 ): Promise<ActionRun> {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'loclint-runner-'));
   const eventPath = join(runnerTemp, 'event.json');
-  writeFileSync(
-    eventPath,
-    JSON.stringify(
-      event ?? {
-        action: 'synchronize',
-        number: 7,
-        pull_request: { number: 7, base: { ref: 'main', sha: repo.base }, head: { ref: 'feature', sha: repo.head } },
-        repository: { name: 'docs', owner: { login: 'octo' }, full_name: 'octo/docs' },
-      },
-    ),
-  );
+  const pullRequest = {
+    action: 'synchronize',
+    number: 7,
+    pull_request: { number: 7, base: { ref: 'main', sha: repo.base }, head: { ref: 'feature', sha: repo.head } },
+    repository: { name: 'docs', owner: { login: 'octo' }, full_name: 'octo/docs' },
+  };
+  writeFileSync(eventPath, typeof event === 'string' ? event : JSON.stringify(event ?? pullRequest));
   const outputFile = join(runnerTemp, 'output');
   const summaryFile = join(runnerTemp, 'summary');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
+  api.runnerFiles = { output: outputFile, summary: summaryFile };
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? runnerTemp,

@@ -174,16 +174,30 @@ function filesLinkingTo(removed, candidates, cwd) {
 
 // src/changes/event.ts
 import { readFileSync as readFileSync2 } from "node:fs";
+var isCommitSha = (value) => typeof value === "string" && /^[0-9a-f]{40}$/.test(value);
 function runnerEvent(env = process.env) {
   let payload = {};
+  let problem = null;
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
-    } catch {
+      const parsed = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
+      if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) payload = parsed;
+      else problem = "holds no JSON object";
+    } catch (error2) {
+      problem = error2 instanceof SyntaxError ? "is not JSON" : `cannot be read (${error2.code ?? error2.message})`;
     }
   }
+  if (typeof payload.pull_request !== "object" || payload.pull_request === null) delete payload.pull_request;
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  return { name: env.GITHUB_EVENT_NAME ?? "", payload, sha: env.GITHUB_SHA ?? "", owner, repo, serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com" };
+  return {
+    name: env.GITHUB_EVENT_NAME ?? "",
+    payload,
+    sha: env.GITHUB_SHA ?? "",
+    owner,
+    repo,
+    serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
+    problem: problem && `The event file (GITHUB_EVENT_PATH) ${problem}: every file under \`paths\` is checked.`
+  };
 }
 
 // src/report/annotations.ts
@@ -254,12 +268,13 @@ function checkRunSummary(findings, filesChecked, notes) {
   return text.length > SUMMARY_LIMIT ? `${text.slice(0, SUMMARY_LIMIT)}
 \u2026` : text;
 }
+var requestProblem = (error2) => `${error2.status ?? "error"}: ${error2.message}`;
 async function publishCheckRun(client, run3) {
   const { owner, repo } = run3;
   const annotations = run3.findings.map(annotation);
-  const output = (batch) => ({
+  const output = (batch, notes2) => ({
     title: totalsLine(run3.findings, run3.filesChecked),
-    summary: checkRunSummary(run3.findings, run3.filesChecked, run3.notes),
+    summary: checkRunSummary(run3.findings, run3.filesChecked, notes2),
     annotations: batch
   });
   const batches = [];
@@ -270,21 +285,39 @@ async function publishCheckRun(client, run3) {
     name: "loclint",
     head_sha: run3.headSha,
     status: "in_progress",
-    output: output(batches[0] ?? [])
+    output: output(batches[0] ?? [], run3.notes)
   });
-  for (const batch of batches.slice(1)) {
-    await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { owner, repo, check_run_id: data.id, output: output(batch) });
+  const id = data?.id;
+  if (typeof id !== "number" || !Number.isSafeInteger(id) || id <= 0) {
+    throw new Error("GitHub answered the check run's creation without a check run id (the body is not the JSON the Checks API sends)");
   }
+  let annotationsNotSent = 0;
+  let problem = null;
+  for (const batch of batches.slice(1)) {
+    if (problem === null) {
+      try {
+        await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { owner, repo, check_run_id: id, output: output(batch, run3.notes) });
+        continue;
+      } catch (error2) {
+        problem = requestProblem(error2);
+      }
+    }
+    annotationsNotSent += batch.length;
+  }
+  const notes = annotationsNotSent > 0 ? [...run3.notes, annotationsNotSentNote(annotationsNotSent, annotations.length)] : run3.notes;
   await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
     owner,
     repo,
-    check_run_id: data.id,
+    check_run_id: id,
     status: "completed",
     conclusion: run3.failed ? "failure" : "success",
     completed_at: (/* @__PURE__ */ new Date()).toISOString(),
-    output: output([])
+    output: output([], notes)
   });
-  return data.id;
+  return { id, annotationsNotSent, problem };
+}
+function annotationsNotSentNote(notSent, total) {
+  return `${notSent} of ${total} annotations could not be sent to the check run: the job summary, the workflow annotations and SARIF carry every finding.`;
 }
 
 // src/report/summary.ts
@@ -341,47 +374,78 @@ function readInputs() {
     shard
   };
 }
+var API_TIMEOUT_MS = 3e4;
+var MAX_RATE_LIMIT_WAIT_S = 60;
+var API_RETRIES = 2;
+function apiTimeout(setting = process.env.LOCLINT_API_TIMEOUT_MS) {
+  const ms = Number(setting);
+  return setting !== void 0 && Number.isInteger(ms) && ms > 0 ? ms : API_TIMEOUT_MS;
+}
 async function octokitFor(token) {
-  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-    import("./chunks/github-LOTNRTSB.js"),
+  const [{ getOctokit }, { defaults }, { retry }, { throttling }] = await Promise.all([
+    import("./chunks/github-KKSJ7DF7.js"),
+    import("./chunks/utils-SZFQF3LD.js"),
     import("./chunks/dist-bundle-JNEV6LFP.js"),
     import("./chunks/dist-bundle-TECB5G2Z.js")
   ]);
-  return getOctokit(
+  const timeoutMs = apiTimeout();
+  const proxyFetch = defaults.request.fetch;
+  const timedFetch = (url, init = {}) => {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    return proxyFetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+  };
+  let refused = null;
+  const onLimit = (after, _options, _octokit, retryCount) => {
+    if (after <= MAX_RATE_LIMIT_WAIT_S) return retryCount < 2;
+    refused = after;
+    return false;
+  };
+  const octokit = getOctokit(
     token,
     {
-      throttle: {
-        // Secondary and primary rate limits: wait as GitHub says, twice at most.
-        onRateLimit: (_after, _options, _octokit, retryCount) => retryCount < 2,
-        onSecondaryRateLimit: (_after, _options, _octokit, retryCount) => retryCount < 2
-      }
+      request: { ...defaults.request, fetch: timedFetch },
+      throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
+      // Rate limits (403, 429) are the throttling plugin's to handle, not retried blindly.
+      retry: { retries: API_RETRIES, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }
     },
     retry,
     throttling
   );
+  return { octokit, refusedWait: () => refused };
 }
 var matchesAny = (path, globs) => globs.some((g) => matchesGlob(path, g));
-async function changeSetFor(workspace, inputs, octokit, event) {
+async function changeSetFor(workspace, inputs, github, event, notes) {
   const payload = event.payload;
   const log = (message) => info(message);
   if (payload.pull_request) {
-    const base = String(payload.pull_request.base?.sha ?? "");
-    const head = String(payload.pull_request.head?.sha ?? "");
-    const fromGit = await changesFromGit({ cwd: workspace, base, head, withLines: inputs.onlyChangedLines, log });
-    if (fromGit) return fromGit;
-    if (octokit === null) return null;
+    const base = payload.pull_request.base?.sha;
+    const head = payload.pull_request.head?.sha;
+    if (isCommitSha(base) && isCommitSha(head)) {
+      const fromGit = await changesFromGit({ cwd: workspace, base, head, withLines: inputs.onlyChangedLines, log });
+      if (fromGit) return fromGit;
+    } else warning("The event's pull request base or head is not a 40-hex commit id: git is not asked to diff it.");
+    const number = payload.pull_request.number;
+    if (github === null || !Number.isSafeInteger(number) || number <= 0) {
+      notes.push("No diff could be made (no history, no commit ids or no token): every file under `paths` was checked.");
+      return null;
+    }
     warning("git could not diff the pull request (missing history); listing its files through the API instead");
-    const files = await octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
-      owner: event.owner,
-      repo: event.repo,
-      pull_number: Number(payload.pull_request.number),
-      per_page: 100
-    });
-    return changesFromApiFiles(files.slice(0, API_FILE_LIMIT));
+    try {
+      const files = await github.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+        owner: event.owner,
+        repo: event.repo,
+        pull_number: number,
+        per_page: 100
+      });
+      return changesFromApiFiles(files.slice(0, API_FILE_LIMIT));
+    } catch (error2) {
+      warning(`Could not list the pull request's files through the API (${requestProblem(error2)}): every file under \`paths\` is checked instead.`);
+      notes.push("Neither git nor the API could list the pull request's files: every file under `paths` was checked.");
+      return null;
+    }
   }
-  const before = String(payload.before ?? "");
-  const after = String(payload.after ?? "");
-  if (event.name === "push" && /^[0-9a-f]{40}$/.test(before) && !/^0+$/.test(before)) {
+  const { before, after } = payload;
+  if (event.name === "push" && isCommitSha(before) && !/^0+$/.test(before) && isCommitSha(after)) {
     return changesFromGit({ cwd: workspace, base: before, head: after, withLines: inputs.onlyChangedLines, log });
   }
   return null;
@@ -400,18 +464,20 @@ async function run2() {
   const config = await findConfig(workspace, inputs.config);
   if (inputs.sourceLocale) config.sourceLocale = inputs.sourceLocale;
   const failOn = inputs.failOn ?? config.failOn;
-  const octokit = inputs.token ? await octokitFor(inputs.token) : null;
+  const event = runnerEvent();
+  if (event.problem) {
+    warning(event.problem);
+    delete process.env.GITHUB_EVENT_PATH;
+  }
+  const github = inputs.token ? await octokitFor(inputs.token) : null;
   const notes = [];
   const selected = (path) => matchesAny(path, inputs.paths) && matchesAny(path, config.include) && !matchesAny(path, config.ignore);
-  const event = runnerEvent();
-  const changeSet = await changeSetFor(workspace, inputs, octokit, event);
+  const changeSet = await changeSetFor(workspace, inputs, github, event, notes);
   const everyFile = () => globSync(inputs.paths, { cwd: workspace, exclude: ["**/node_modules/**", "**/.git/**"] }).filter(selected).sort().map((p) => resolve2(workspace, p));
   let files;
   let dependents = [];
-  if (changeSet === null) {
-    if (event.payload.pull_request) notes.push("No diff could be made (no history and no token): every file under `paths` was checked.");
-    files = everyFile();
-  } else {
+  if (changeSet === null) files = everyFile();
+  else {
     notes.push(...changeSet.notes);
     files = changeSet.changes.filter((c) => c.status !== "removed" && selected(c.path)).map((c) => resolve2(workspace, c.path));
     const gone = changeSet.changes.flatMap((c) => c.status === "removed" ? [c.path] : c.status === "renamed" && c.previousPath ? [c.previousPath] : []);
@@ -442,37 +508,66 @@ async function run2() {
     if (stale.length > 0) notes.push(`${stale.length} baseline entries no longer occur: run \`loclint --write-baseline ${inputs.baseline}\` to shrink the baseline.`);
   }
   const failed = findings.some((f) => meetsFailLevel(f.severity, failOn));
-  await report({ findings, filesChecked: result.filesChecked, failed, notes }, inputs, octokit, event, workspace);
+  const outcome = { findings, filesChecked: result.filesChecked, failed, notes };
+  const headSha = isCommitSha(event.payload.pull_request?.head?.sha) ? event.payload.pull_request.head.sha : event.sha;
+  const summaryWritten = await writeLocalReports(outcome, inputs, event, workspace, headSha);
   const counts = countBySeverity(findings);
-  setOutput("errors", counts.error);
-  setOutput("warnings", counts.warning);
-  setOutput("files-checked", result.filesChecked);
   if (failed) setFailed(`loclint: ${counts.error} error(s), ${counts.warning} warning(s) in ${result.filesChecked} file(s) (fail-on: ${failOn})`);
+  if (inputs.checkRun) await publish(outcome, github, event, headSha, summaryWritten);
 }
-async function report({ findings, filesChecked, failed, notes }, inputs, octokit, event, workspace) {
-  if (inputs.annotations) emitAnnotations(findings);
-  const headSha = String(event.payload.pull_request?.head?.sha ?? event.sha);
-  if (inputs.checkRun) {
-    if (octokit === null) warning("No token: no check run was created. Annotations, the job summary and SARIF carry every finding.");
-    else {
-      try {
-        await publishCheckRun(octokit, { owner: event.owner, repo: event.repo, headSha, findings, filesChecked, failed, notes });
-      } catch (error2) {
-        const status = error2.status;
-        warning(
-          `Could not publish the check run (${status ?? "error"}: ${error2.message}). Annotations, the job summary and SARIF carry every finding; the pass/fail decision is unchanged.`
-        );
-      }
-    }
+function attempt(what, write, level = "warning") {
+  try {
+    write();
+    return true;
+  } catch (error2) {
+    const message = `Could not write ${what}: ${error2.message}`;
+    if (level === "error") setFailed(message);
+    else warning(message);
+    return false;
   }
+}
+function writeSummary(outcome, event, headSha, notes) {
+  const blobBase = `${event.serverUrl}/${event.owner}/${event.repo}/blob/${headSha}`;
+  return summary.emptyBuffer().addRaw(jobSummary(outcome.findings, outcome.filesChecked, { blobBase }, notes)).write({ overwrite: true }).then(
+    () => true,
+    (error2) => {
+      warning(`Could not write the job summary (GITHUB_STEP_SUMMARY): ${error2.message}`);
+      return false;
+    }
+  );
+}
+async function writeLocalReports(outcome, inputs, event, workspace, headSha) {
+  if (inputs.annotations) emitAnnotations(outcome.findings);
+  const outputs = [];
   if (inputs.sarifFile) {
     const path = resolve2(workspace, inputs.sarifFile);
-    writeFileSync(path, formatSarif(findings, VERSION));
-    setOutput("sarif-file", path);
+    if (attempt(`the SARIF file ${path}`, () => writeFileSync(path, formatSarif(outcome.findings, VERSION)), "error")) outputs.push(["sarif-file", path]);
   }
-  if (inputs.summary) {
-    const blobBase = `${event.serverUrl}/${event.owner}/${event.repo}/blob/${headSha}`;
-    await summary.addRaw(jobSummary(findings, filesChecked, { blobBase }, notes)).write();
+  const summaryWritten = inputs.summary && writeSummary(outcome, event, headSha, outcome.notes);
+  const counts = countBySeverity(outcome.findings);
+  outputs.push(["errors", counts.error], ["warnings", counts.warning], ["files-checked", outcome.filesChecked]);
+  attempt("the step outputs (GITHUB_OUTPUT)", () => {
+    for (const [name, value] of outputs) setOutput(name, value);
+  });
+  return summaryWritten || false;
+}
+async function publish(outcome, github, event, headSha, summaryWritten) {
+  const carried = "Annotations, the job summary and SARIF carry every finding; the pass/fail decision is unchanged.";
+  if (github === null) {
+    warning("No token: no check run was created. Annotations, the job summary and SARIF carry every finding.");
+    return;
+  }
+  try {
+    const run3 = await publishCheckRun(github.octokit, { owner: event.owner, repo: event.repo, headSha, ...outcome });
+    if (run3.annotationsNotSent === 0) return;
+    warning(`${annotationsNotSentNote(run3.annotationsNotSent, outcome.findings.length)} (${run3.problem})`);
+    if (summaryWritten) {
+      await writeSummary(outcome, event, headSha, [...outcome.notes, annotationsNotSentNote(run3.annotationsNotSent, outcome.findings.length)]);
+    }
+  } catch (error2) {
+    const wait = github.refusedWait();
+    const why = wait === null ? requestProblem(error2) : `GitHub's rate limit asks to wait ${wait} s, longer than the ${MAX_RATE_LIMIT_WAIT_S} s loclint waits`;
+    warning(`Could not publish the check run (${why}). ${carried}`);
   }
 }
 tuneV8();

@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import type { getOctokit } from '@actions/github';
 import { API_FILE_LIMIT, changesFromApiFiles, changesFromGit, type ChangeSet, type PullRequestFile } from './changes/changes.js';
 import { filesLinkingTo } from './changes/dependents.js';
-import { runnerEvent, type RunnerEvent } from './changes/event.js';
+import { isCommitSha, runnerEvent, type RunnerEvent } from './changes/event.js';
 import { ConfigError, findConfig } from './config/config.js';
 import { displayPath, EXTERNAL_CACHE_DIR, lintFiles } from './engine.js';
 import { countBySeverity, meetsFailLevel, type FailLevel, type Finding } from './findings/finding.js';
@@ -12,7 +12,7 @@ import { applyBaseline, readBaseline } from './findings/baseline.js';
 import { LocaleLayout } from './layout/layout.js';
 import { filesOfShard, parseShard, type Shard } from './layout/shard.js';
 import { emitAnnotations } from './report/annotations.js';
-import { publishCheckRun } from './report/checks.js';
+import { annotationsNotSentNote, publishCheckRun, requestProblem } from './report/checks.js';
 import { formatSarif } from './report/sarif.js';
 import { jobSummary } from './report/summary.js';
 import { tuneV8, threadCount, workerScript } from './runtime.js';
@@ -71,51 +71,98 @@ function readInputs(): Inputs {
 
 type Octokit = ReturnType<typeof getOctokit>;
 
+/** How long one request to GitHub may take before it is abandoned (and retried); LOCLINT_API_TIMEOUT_MS sets it. */
+const API_TIMEOUT_MS = 30_000;
+/** The longest rate-limit wait loclint sits out; a longer one ends the check run's publication. */
+const MAX_RATE_LIMIT_WAIT_S = 60;
+/** Retries of a failed request (5xx, timeouts), with plugin-retry's 1 s, 4 s back-off. */
+const API_RETRIES = 2;
+
+interface GitHubClient {
+  octokit: Octokit;
+  /** The wait GitHub asked for, in seconds, when it was longer than loclint sits out. */
+  refusedWait: () => number | null;
+}
+
+function apiTimeout(setting = process.env.LOCLINT_API_TIMEOUT_MS): number {
+  const ms = Number(setting);
+  return setting !== undefined && Number.isInteger(ms) && ms > 0 ? ms : API_TIMEOUT_MS;
+}
+
 /** Octokit is loaded only when there is a token to use it with. */
-async function octokitFor(token: string): Promise<Octokit> {
-  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+async function octokitFor(token: string): Promise<GitHubClient> {
+  const [{ getOctokit }, { defaults }, { retry }, { throttling }] = await Promise.all([
     import('@actions/github'),
+    import('@actions/github/lib/utils'),
     import('@octokit/plugin-retry'),
     import('@octokit/plugin-throttling'),
   ]);
-  return getOctokit(
+  const timeoutMs = apiTimeout();
+  // The runner's proxy-aware fetch, with a deadline of its own for every request and every retry.
+  const proxyFetch = defaults.request!.fetch as typeof fetch;
+  const timedFetch = (url: string | URL | Request, init: RequestInit = {}) => {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    return proxyFetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+  };
+  let refused: number | null = null;
+  // Primary and secondary rate limits: waited out twice at most, and only when the wait is short.
+  const onLimit = (after: number, _options: unknown, _octokit: unknown, retryCount: number) => {
+    if (after <= MAX_RATE_LIMIT_WAIT_S) return retryCount < 2;
+    refused = after;
+    return false;
+  };
+  const octokit = getOctokit(
     token,
     {
-      throttle: {
-        // Secondary and primary rate limits: wait as GitHub says, twice at most.
-        onRateLimit: (_after: number, _options: unknown, _octokit: unknown, retryCount: number) => retryCount < 2,
-        onSecondaryRateLimit: (_after: number, _options: unknown, _octokit: unknown, retryCount: number) => retryCount < 2,
-      },
+      request: { ...defaults.request, fetch: timedFetch },
+      throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
+      // Rate limits (403, 429) are the throttling plugin's to handle, not retried blindly.
+      retry: { retries: API_RETRIES, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     },
     retry,
     throttling,
   );
+  return { octokit, refusedWait: () => refused };
 }
 
 const matchesAny = (path: string, globs: readonly string[]) => globs.some((g) => matchesGlob(path, g));
 
-/** Which files this event asks to check: a pull request's or push's changes, else everything under `paths`. */
-async function changeSetFor(workspace: string, inputs: Inputs, octokit: Octokit | null, event: RunnerEvent): Promise<ChangeSet | null> {
+/**
+ * Which files this event asks to check: a pull request's or push's changes, else (null) everything
+ * under `paths`, with a note saying why.
+ */
+async function changeSetFor(workspace: string, inputs: Inputs, github: GitHubClient | null, event: RunnerEvent, notes: string[]): Promise<ChangeSet | null> {
   const payload = event.payload;
   const log = (message: string) => core.info(message);
   if (payload.pull_request) {
-    const base = String(payload.pull_request.base?.sha ?? '');
-    const head = String(payload.pull_request.head?.sha ?? '');
-    const fromGit = await changesFromGit({ cwd: workspace, base, head, withLines: inputs.onlyChangedLines, log });
-    if (fromGit) return fromGit;
-    if (octokit === null) return null;
+    const base = payload.pull_request.base?.sha;
+    const head = payload.pull_request.head?.sha;
+    if (isCommitSha(base) && isCommitSha(head)) {
+      const fromGit = await changesFromGit({ cwd: workspace, base, head, withLines: inputs.onlyChangedLines, log });
+      if (fromGit) return fromGit;
+    } else core.warning('The event\'s pull request base or head is not a 40-hex commit id: git is not asked to diff it.');
+    const number = payload.pull_request.number;
+    if (github === null || !Number.isSafeInteger(number) || number! <= 0) {
+      notes.push('No diff could be made (no history, no commit ids or no token): every file under `paths` was checked.');
+      return null;
+    }
     core.warning('git could not diff the pull request (missing history); listing its files through the API instead');
-    const files = await octokit.paginate<PullRequestFile>('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
-      owner: event.owner,
-      repo: event.repo,
-      pull_number: Number(payload.pull_request.number),
-      per_page: 100,
-    });
-    return changesFromApiFiles(files.slice(0, API_FILE_LIMIT));
+    try {
+      const files = await github.octokit.paginate<PullRequestFile>('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+        owner: event.owner,
+        repo: event.repo,
+        pull_number: number,
+        per_page: 100,
+      });
+      return changesFromApiFiles(files.slice(0, API_FILE_LIMIT));
+    } catch (error) {
+      core.warning(`Could not list the pull request's files through the API (${requestProblem(error)}): every file under \`paths\` is checked instead.`);
+      notes.push('Neither git nor the API could list the pull request\'s files: every file under `paths` was checked.');
+      return null;
+    }
   }
-  const before = String(payload.before ?? '');
-  const after = String(payload.after ?? '');
-  if (event.name === 'push' && /^[0-9a-f]{40}$/.test(before) && !/^0+$/.test(before)) {
+  const { before, after } = payload;
+  if (event.name === 'push' && isCommitSha(before) && !/^0+$/.test(before) && isCommitSha(after)) {
     return changesFromGit({ cwd: workspace, base: before, head: after, withLines: inputs.onlyChangedLines, log });
   }
   return null;
@@ -138,12 +185,17 @@ export async function run(): Promise<void> {
   const config = await findConfig(workspace, inputs.config);
   if (inputs.sourceLocale) config.sourceLocale = inputs.sourceLocale;
   const failOn = inputs.failOn ?? config.failOn;
-  const octokit = inputs.token ? await octokitFor(inputs.token) : null;
+  const event = runnerEvent();
+  if (event.problem) {
+    core.warning(event.problem);
+    // @actions/github parses the event file again when it loads, and throws on a malformed one.
+    delete process.env.GITHUB_EVENT_PATH;
+  }
+  const github = inputs.token ? await octokitFor(inputs.token) : null;
   const notes: string[] = [];
   const selected = (path: string) => matchesAny(path, inputs.paths) && matchesAny(path, config.include) && !matchesAny(path, config.ignore);
 
-  const event = runnerEvent();
-  const changeSet = await changeSetFor(workspace, inputs, octokit, event);
+  const changeSet = await changeSetFor(workspace, inputs, github, event, notes);
   const everyFile = () =>
     globSync(inputs.paths, { cwd: workspace, exclude: ['**/node_modules/**', '**/.git/**'] })
       .filter(selected)
@@ -151,10 +203,8 @@ export async function run(): Promise<void> {
       .map((p) => resolve(workspace, p));
   let files: string[];
   let dependents: string[] = [];
-  if (changeSet === null) {
-    if (event.payload.pull_request) notes.push('No diff could be made (no history and no token): every file under `paths` was checked.');
-    files = everyFile();
-  } else {
+  if (changeSet === null) files = everyFile();
+  else {
     notes.push(...changeSet.notes);
     files = changeSet.changes.filter((c) => c.status !== 'removed' && selected(c.path)).map((c) => resolve(workspace, c.path));
     const gone = changeSet.changes.flatMap((c) => (c.status === 'removed' ? [c.path] : c.status === 'renamed' && c.previousPath ? [c.previousPath] : []));
@@ -186,14 +236,14 @@ export async function run(): Promise<void> {
     if (stale.length > 0) notes.push(`${stale.length} baseline entries no longer occur: run \`loclint --write-baseline ${inputs.baseline}\` to shrink the baseline.`);
   }
   const failed = findings.some((f) => meetsFailLevel(f.severity, failOn));
+  const outcome: Outcome = { findings, filesChecked: result.filesChecked, failed, notes };
+  const headSha = isCommitSha(event.payload.pull_request?.head?.sha) ? event.payload.pull_request.head.sha : event.sha;
 
-  await report({ findings, filesChecked: result.filesChecked, failed, notes }, inputs, octokit, event, workspace);
-
+  // What needs no network comes first, each part on its own: a slow or failing API loses none of it.
+  const summaryWritten = await writeLocalReports(outcome, inputs, event, workspace, headSha);
   const counts = countBySeverity(findings);
-  core.setOutput('errors', counts.error);
-  core.setOutput('warnings', counts.warning);
-  core.setOutput('files-checked', result.filesChecked);
   if (failed) core.setFailed(`loclint: ${counts.error} error(s), ${counts.warning} warning(s) in ${result.filesChecked} file(s) (fail-on: ${failOn})`);
+  if (inputs.checkRun) await publish(outcome, github, event, headSha, summaryWritten);
 }
 
 interface Outcome {
@@ -203,31 +253,72 @@ interface Outcome {
   notes: string[];
 }
 
-async function report({ findings, filesChecked, failed, notes }: Outcome, inputs: Inputs, octokit: Octokit | null, event: RunnerEvent, workspace: string) {
-  if (inputs.annotations) emitAnnotations(findings);
-  const headSha = String(event.payload.pull_request?.head?.sha ?? event.sha);
-  if (inputs.checkRun) {
-    if (octokit === null) core.warning('No token: no check run was created. Annotations, the job summary and SARIF carry every finding.');
-    else {
-      try {
-        await publishCheckRun(octokit, { owner: event.owner, repo: event.repo, headSha, findings, filesChecked, failed, notes });
-      } catch (error) {
-        const status = (error as { status?: number }).status;
-        // Fork pull requests get a read-only token: 403 "Resource not accessible by integration".
-        core.warning(
-          `Could not publish the check run (${status ?? 'error'}: ${(error as Error).message}). Annotations, the job summary and SARIF carry every finding; the pass/fail decision is unchanged.`,
-        );
-      }
-    }
+/** Runs one part of the reporting; a failure is one line of the log, never the end of the run. */
+function attempt(what: string, write: () => void, level: 'warning' | 'error' = 'warning'): boolean {
+  try {
+    write();
+    return true;
+  } catch (error) {
+    const message = `Could not write ${what}: ${(error as Error).message}`;
+    if (level === 'error') core.setFailed(message);
+    else core.warning(message);
+    return false;
   }
+}
+
+function writeSummary(outcome: Outcome, event: RunnerEvent, headSha: string, notes: readonly string[]): Promise<boolean> {
+  const blobBase = `${event.serverUrl}/${event.owner}/${event.repo}/blob/${headSha}`;
+  return core.summary
+    .emptyBuffer()
+    .addRaw(jobSummary(outcome.findings, outcome.filesChecked, { blobBase }, notes))
+    .write({ overwrite: true })
+    .then(
+      () => true,
+      (error: unknown) => {
+        core.warning(`Could not write the job summary (GITHUB_STEP_SUMMARY): ${(error as Error).message}`);
+        return false;
+      },
+    );
+}
+
+/** Annotations, SARIF, the job summary and the outputs; resolves to whether the summary was written. */
+async function writeLocalReports(outcome: Outcome, inputs: Inputs, event: RunnerEvent, workspace: string, headSha: string): Promise<boolean> {
+  if (inputs.annotations) emitAnnotations(outcome.findings);
+  const outputs: [string, string | number][] = [];
   if (inputs.sarifFile) {
     const path = resolve(workspace, inputs.sarifFile);
-    writeFileSync(path, formatSarif(findings, VERSION));
-    core.setOutput('sarif-file', path);
+    // The SARIF file was asked for and a later step uploads it: not writing it fails the step.
+    if (attempt(`the SARIF file ${path}`, () => writeFileSync(path, formatSarif(outcome.findings, VERSION)), 'error')) outputs.push(['sarif-file', path]);
   }
-  if (inputs.summary) {
-    const blobBase = `${event.serverUrl}/${event.owner}/${event.repo}/blob/${headSha}`;
-    await core.summary.addRaw(jobSummary(findings, filesChecked, { blobBase }, notes)).write();
+  const summaryWritten = inputs.summary && writeSummary(outcome, event, headSha, outcome.notes);
+  const counts = countBySeverity(outcome.findings);
+  outputs.push(['errors', counts.error], ['warnings', counts.warning], ['files-checked', outcome.filesChecked]);
+  attempt('the step outputs (GITHUB_OUTPUT)', () => {
+    for (const [name, value] of outputs) core.setOutput(name, value);
+  });
+  return summaryWritten || false;
+}
+
+/** The check run, after everything else is written: how GitHub answers changes no verdict. */
+async function publish(outcome: Outcome, github: GitHubClient | null, event: RunnerEvent, headSha: string, summaryWritten: boolean): Promise<void> {
+  const carried = 'Annotations, the job summary and SARIF carry every finding; the pass/fail decision is unchanged.';
+  if (github === null) {
+    core.warning('No token: no check run was created. Annotations, the job summary and SARIF carry every finding.');
+    return;
+  }
+  try {
+    const run = await publishCheckRun(github.octokit, { owner: event.owner, repo: event.repo, headSha, ...outcome });
+    if (run.annotationsNotSent === 0) return;
+    core.warning(`${annotationsNotSentNote(run.annotationsNotSent, outcome.findings.length)} (${run.problem})`);
+    // The summary, written before the check run, is written again with the count.
+    if (summaryWritten) {
+      await writeSummary(outcome, event, headSha, [...outcome.notes, annotationsNotSentNote(run.annotationsNotSent, outcome.findings.length)]);
+    }
+  } catch (error) {
+    const wait = github.refusedWait();
+    // Fork pull requests get a read-only token: 403 "Resource not accessible by integration".
+    const why = wait === null ? requestProblem(error) : `GitHub's rate limit asks to wait ${wait} s, longer than the ${MAX_RATE_LIMIT_WAIT_S} s loclint waits`;
+    core.warning(`Could not publish the check run (${why}). ${carried}`);
   }
 }
 

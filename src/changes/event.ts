@@ -15,7 +15,12 @@ export interface RunnerEvent {
   owner: string;
   repo: string;
   serverUrl: string;
+  /** Why the event file could not be read, when it could not: the run then checks every file. */
+  problem: string | null;
 }
+
+/** A full commit id, the only form a SHA from the event may take before it reaches git. */
+export const isCommitSha = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f]{40}$/.test(value);
 
 /**
  * The event a runner hands the action, read from its environment as @actions/github's `context`
@@ -23,13 +28,25 @@ export interface RunnerEvent {
  */
 export function runnerEvent(env: NodeJS.ProcessEnv = process.env): RunnerEvent {
   let payload: EventPayload = {};
+  let problem: string | null = null;
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as EventPayload;
-    } catch {
-      // No event file: treated as an event without a diff.
+      const parsed: unknown = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) payload = parsed as EventPayload;
+      else problem = 'holds no JSON object';
+    } catch (error) {
+      problem = error instanceof SyntaxError ? 'is not JSON' : `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
     }
   }
+  if (typeof payload.pull_request !== 'object' || payload.pull_request === null) delete payload.pull_request;
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  return { name: env.GITHUB_EVENT_NAME ?? '', payload, sha: env.GITHUB_SHA ?? '', owner, repo, serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com' };
+  return {
+    name: env.GITHUB_EVENT_NAME ?? '',
+    payload,
+    sha: env.GITHUB_SHA ?? '',
+    owner,
+    repo,
+    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    problem: problem && `The event file (GITHUB_EVENT_PATH) ${problem}: every file under \`paths\` is checked.`,
+  };
 }

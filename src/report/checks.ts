@@ -3,7 +3,7 @@ import { localeRuleTable, totalsLine } from './tables.js';
 
 /** The part of Octokit this reporter uses, so any client with these two calls will do. */
 export interface ChecksClient {
-  request(route: string, parameters: Record<string, unknown>): Promise<{ data: { id: number } }>;
+  request(route: string, parameters: Record<string, unknown>): Promise<{ data: unknown }>;
 }
 
 export interface CheckRunRequest {
@@ -39,16 +39,30 @@ export function checkRunSummary(findings: readonly Finding[], filesChecked: numb
   return text.length > SUMMARY_LIMIT ? `${text.slice(0, SUMMARY_LIMIT)}\n…` : text;
 }
 
+/** What reached the check run. */
+export interface CheckRunResult {
+  id: number;
+  /** Annotations a failed request did not deliver (the run itself was still completed). */
+  annotationsNotSent: number;
+  /** Why they were not sent. */
+  problem: string | null;
+}
+
+/** A message for a failed request: its status and GitHub's message, never a stack. */
+export const requestProblem = (error: unknown) => `${(error as { status?: number }).status ?? 'error'}: ${(error as Error).message}`;
+
 /**
  * One check run named `loclint` on the head commit carrying every finding: created with the first
- * 50 annotations, then updated 50 at a time (the API appends them), then completed.
+ * 50 annotations, then updated 50 at a time (the API appends them), then completed. Once it exists
+ * it is always completed, with the conclusion the findings give, even when a batch of annotations
+ * could not be sent: a required check left `in_progress` would block the pull request for good.
  */
-export async function publishCheckRun(client: ChecksClient, run: CheckRunRequest): Promise<number> {
+export async function publishCheckRun(client: ChecksClient, run: CheckRunRequest): Promise<CheckRunResult> {
   const { owner, repo } = run;
   const annotations = run.findings.map(annotation);
-  const output = (batch: object[]) => ({
+  const output = (batch: object[], notes: readonly string[]) => ({
     title: totalsLine(run.findings, run.filesChecked),
-    summary: checkRunSummary(run.findings, run.filesChecked, run.notes),
+    summary: checkRunSummary(run.findings, run.filesChecked, notes),
     annotations: batch,
   });
   const batches: object[][] = [];
@@ -59,19 +73,40 @@ export async function publishCheckRun(client: ChecksClient, run: CheckRunRequest
     name: 'loclint',
     head_sha: run.headSha,
     status: 'in_progress',
-    output: output(batches[0] ?? []),
+    output: output(batches[0] ?? [], run.notes),
   });
-  for (const batch of batches.slice(1)) {
-    await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { owner, repo, check_run_id: data.id, output: output(batch) });
+  const id = (data as { id?: unknown } | null)?.id;
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) {
+    throw new Error('GitHub answered the check run\'s creation without a check run id (the body is not the JSON the Checks API sends)');
   }
+  let annotationsNotSent = 0;
+  let problem: string | null = null;
+  for (const batch of batches.slice(1)) {
+    // After a failed batch the rest are not tried: the API that failed one is unlikely to take the next.
+    if (problem === null) {
+      try {
+        await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { owner, repo, check_run_id: id, output: output(batch, run.notes) });
+        continue;
+      } catch (error) {
+        problem = requestProblem(error);
+      }
+    }
+    annotationsNotSent += batch.length;
+  }
+  const notes = annotationsNotSent > 0 ? [...run.notes, annotationsNotSentNote(annotationsNotSent, annotations.length)] : run.notes;
   await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
     owner,
     repo,
-    check_run_id: data.id,
+    check_run_id: id,
     status: 'completed',
     conclusion: run.failed ? 'failure' : 'success',
     completed_at: new Date().toISOString(),
-    output: output([]),
+    output: output([], notes),
   });
-  return data.id;
+  return { id, annotationsNotSent, problem };
+}
+
+/** Said in the check run and the job summary when some annotations did not reach the check run. */
+export function annotationsNotSentNote(notSent: number, total: number): string {
+  return `${notSent} of ${total} annotations could not be sent to the check run: the job summary, the workflow annotations and SARIF carry every finding.`;
 }
