@@ -40,6 +40,13 @@ function formatJson(findings, filesChecked) {
 var colours = { error: "\x1B[31m", warning: "\x1B[33m", info: "\x1B[36m" };
 var dim = "\x1B[2m";
 var reset = "\x1B[0m";
+var UNPRINTABLE = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var NAMED_ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+var HEX = 16;
+var CODE_UNIT_DIGITS = 4;
+function printable(text) {
+  return text.replace(UNPRINTABLE, (c) => NAMED_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(HEX).padStart(CODE_UNIT_DIGITS, "0")}`);
+}
 function formatText(findings, filesChecked, colour) {
   const paint = (code, s) => colour ? `${code}${s}${reset}` : s;
   const out = [];
@@ -48,9 +55,9 @@ function formatText(findings, filesChecked, colour) {
     if (f.file !== file) {
       if (file !== null) out.push("");
       file = f.file;
-      out.push(paint("\x1B[4m", f.file));
+      out.push(paint("\x1B[4m", printable(f.file)));
     }
-    out.push(`${f.file}:${f.line}:${f.column}  ${paint(colours[f.severity], f.severity)}  ${paint(dim, f.rule)}  ${f.message}`);
+    out.push(`${printable(f.file)}:${f.line}:${f.column}  ${paint(colours[f.severity], f.severity)}  ${paint(dim, f.rule)}  ${printable(f.message)}`);
   }
   const counts = countBySeverity(findings);
   if (out.length > 0) out.push("");

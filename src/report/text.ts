@@ -4,7 +4,22 @@ const colours: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33
 const dim = '\x1b[2m';
 const reset = '\x1b[0m';
 
-/** `path:line:col  severity  rule  message`, grouped by file, with a closing count. */
+/**
+ * Characters that would break a line of the report or take over the terminal: C0 and C1 controls
+ * (newlines, escape sequences), DEL, the Unicode line and paragraph separators, and the bidi
+ * controls that reorder what is shown.
+ */
+const UNPRINTABLE = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const HEX = 16;
+const CODE_UNIT_DIGITS = 4;
+
+/** A file name or message as one printable line: what it cannot print is shown as an escape (`\n`, `\u001b`). */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => NAMED_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(HEX).padStart(CODE_UNIT_DIGITS, '0')}`);
+}
+
+/** `path:line:col  severity  rule  message`, grouped by file, with a closing count; names and messages escaped. */
 export function formatText(findings: readonly Finding[], filesChecked: number, colour: boolean): string {
   const paint = (code: string, s: string) => (colour ? `${code}${s}${reset}` : s);
   const out: string[] = [];
@@ -13,9 +28,9 @@ export function formatText(findings: readonly Finding[], filesChecked: number, c
     if (f.file !== file) {
       if (file !== null) out.push('');
       file = f.file;
-      out.push(paint('\x1b[4m', f.file));
+      out.push(paint('\x1b[4m', printable(f.file)));
     }
-    out.push(`${f.file}:${f.line}:${f.column}  ${paint(colours[f.severity], f.severity)}  ${paint(dim, f.rule)}  ${f.message}`);
+    out.push(`${printable(f.file)}:${f.line}:${f.column}  ${paint(colours[f.severity], f.severity)}  ${paint(dim, f.rule)}  ${printable(f.message)}`);
   }
   const counts = countBySeverity(findings);
   if (out.length > 0) out.push('');
