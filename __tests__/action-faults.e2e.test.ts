@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeGitHub, pullRequestRepo, readOutputs, runAction, type RecordedRequest } from './action-harness.js';
+import { END_TO_END, FakeGitHub, pullRequestRepo, readOutputs, runAction, type RecordedRequest } from './action-harness.js';
 
 // A GitHub that misbehaves on purpose: the action must keep every report and complete what it can.
 
@@ -39,7 +39,7 @@ const warnings = (stdout: string, pattern: RegExp) => stdout.split('\n').filter(
 /** A short deadline per API request, so that a test of a silent API takes seconds. */
 const quickApi = { LOCLINT_API_TIMEOUT_MS: '1000' };
 
-describe('the bundled action when GitHub misbehaves', () => {
+describe('the bundled action when GitHub misbehaves', END_TO_END, () => {
   it('writes SARIF, the summary and the outputs before asking the API, which never answers; each request has its own deadline', async () => {
     api = await new FakeGitHub().start();
     let seen: { outputs: Record<string, string>; summary: string; sarif: boolean } | null = null;

@@ -7,6 +7,12 @@ import { parse } from 'yaml';
 
 const repoRoot = join(import.meta.dirname, '..');
 
+/**
+ * For tests that start node, git or the bundled action: sized for a 2-core CI machine whose cores
+ * are both busy (such a test takes a few seconds idle), never a measure of speed.
+ */
+export const END_TO_END = { timeout: 240_000 };
+
 export function gitIn(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_SYSTEM: '/dev/null' } }).trim();
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeGitHub, pullRequestRepo, runAction } from './action-harness.js';
+import { END_TO_END, FakeGitHub, pullRequestRepo, runAction } from './action-harness.js';
 import { corpusText, edit, fixturesDir } from './helpers.js';
 
 const zh = corpusText('alchemy/zh-CN/AlchemyInsights/group-writeback.md');
@@ -15,7 +15,7 @@ afterEach(async () => api?.stop());
 const brokenUnits = (n: number) =>
   Array.from({ length: n }, (_, i) => `<span data-ttu-id="bad-${i}">文</span><span class="sxs-lookup"><span data-stu-id="bad-${i}">Text</span></span>`).join('\n\n');
 
-describe('the bundled action on a pull_request', () => {
+describe('the bundled action on a pull_request', END_TO_END, () => {
   it('passes a clean pull request and completes a successful check run on the head commit', async () => {
     api = await new FakeGitHub().start();
     const repo = pullRequestRepo(base, { 'docs/zh-CN/group-writeback.md': edit(zh, '组写回使客户', '组写回可使客户') });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { END_TO_END } from './action-harness.js';
 
 const repo = join(import.meta.dirname, '..');
 const bin = join(repo, 'bin', 'loclint.js');
@@ -19,7 +20,7 @@ async function loclint(...args: string[]): Promise<{ code: number; stdout: strin
   }
 }
 
-describe('loclint CLI', () => {
+describe('loclint CLI', END_TO_END, () => {
   it('checks the bundled sample: the seed article is clean, every planted defect is found', async () => {
     const { code, stdout } = await loclint('--format', 'json', 'examples');
     expect(code).toBe(1);

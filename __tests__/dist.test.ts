@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { END_TO_END } from './action-harness.js';
 
 /** Every file an entry of the bundle imports statically, and what they import. */
 function staticImports(entry: string): Set<string> {
@@ -18,7 +19,7 @@ function staticImports(entry: string): Set<string> {
   return loaded;
 }
 
-describe('dist/', () => {
+describe('dist/', END_TO_END, () => {
   it('is the build of src/ (GitHub runs the committed bundle)', async () => {
     const run = promisify(execFile)(process.execPath, [join(import.meta.dirname, '..', 'scripts', 'build.mjs'), '--check']);
     await expect(run).resolves.toBeDefined();

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeGitHub, pullRequestRepo, runAction } from './action-harness.js';
+import { END_TO_END, FakeGitHub, pullRequestRepo, runAction } from './action-harness.js';
 import { fixturesDir } from './helpers.js';
 
 const historyDir = join(fixturesDir, 'history', 'alchemy-zh-CN');
@@ -57,7 +57,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-describe('real localization handoffs replayed as pull requests', () => {
+describe('real localization handoffs replayed as pull requests', END_TO_END, () => {
   for (const commit of readdirSync(historyDir).sort()) {
     it(`${commit}: ${readFileSync(join(historyDir, commit, 'COMMIT'), 'utf8').split('\n')[2]}`, async () => {
       const run = await runAction(replay(commit), api);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../src/findings/finding.js';
 import { formatText } from '../src/report/text.js';
-import { FakeGitHub, pullRequestRepo, runAction } from './action-harness.js';
+import { END_TO_END, FakeGitHub, pullRequestRepo, runAction } from './action-harness.js';
 import { tree } from './helpers.js';
 
 // A segment id with a newline, a percent sign and a terminal escape (clear screen), as a checked file can hold.
@@ -37,7 +37,7 @@ describe('text output', () => {
   });
 });
 
-describe('workflow annotations', () => {
+describe('workflow annotations', END_TO_END, () => {
   let api: FakeGitHub;
   afterEach(async () => api?.stop());
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectFiles, lintFiles } from '../src/engine.js';
+import { END_TO_END } from './action-harness.js';
 import { fixturesDir } from './helpers.js';
 
 // The command users run: bin/loclint.js over the bundled dist/cli.js.
@@ -38,7 +39,7 @@ async function runCli(...args: string[]): Promise<{ code: number; stdout: string
   });
 }
 
-describe('checking on several threads', () => {
+describe('checking on several threads', END_TO_END, () => {
   it('the bundled CLI finds the same findings, in the same order, on one thread and on two', async () => {
     const [one, two] = await Promise.all([runCli('--format', 'json', '--threads', '1', '.'), runCli('--format', 'json', '--threads', '2', '.')]);
     const report = JSON.parse(one.stdout) as { files: number; findings: unknown[] };
