@@ -25,7 +25,8 @@ beforeAll(async () => {
       // First a rate limit with Retry-After, then success: the checker must wait and retry.
       if (hits.get(path) === 1) res.writeHead(429, { 'retry-after': '0' }).end();
       else res.writeHead(200).end('ok');
-    } else if (path === '/to-other') res.writeHead(302, { location: redirectTarget }).end();
+    } else if (path === '/loop') res.writeHead(302, { location: '/loop' }).end();
+    else if (path === '/to-other') res.writeHead(302, { location: redirectTarget }).end();
     else if (path === '/hang') {
       // Never answers: the client's timeout must end it.
     } else res.writeHead(404).end('missing');
@@ -55,6 +56,14 @@ describe('checkUrls against local servers', () => {
     });
     expect(hits.get('/busy')).toBe(2);
     expect(hits.get('/ok')).toBe(2); // once itself, once as the redirect's target
+  });
+
+  it('stops following a redirect loop after ten hops and counts it as no success', async () => {
+    hits.clear();
+    const results = await checkUrls([`${base}/loop`], { retries: 0, allowPrivate: true });
+    expect(results.get(`${base}/loop`)).toMatchObject({ ok: false, status: 302 });
+    // The first request and ten hops, all HEAD (a redirect is not a failure that calls for GET).
+    expect(hits.get('/loop')).toBe(11);
   });
 
   it('keeps good answers in the cache and asks again about bad ones', async () => {

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-Y6D6KCGQ.js";
+} from "./chunks/chunk-63FS626U.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -22,8 +22,8 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-FHBJTY5M.js";
-import "./chunks/chunk-P5EXKRYD.js";
+} from "./chunks/chunk-N6LANPQ6.js";
+import "./chunks/chunk-ADWNTGQH.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

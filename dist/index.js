@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-Y6D6KCGQ.js";
+} from "./chunks/chunk-63FS626U.js";
 import {
   ConfigError,
   EXTERNAL_CACHE_DIR,
@@ -23,7 +23,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-FHBJTY5M.js";
+} from "./chunks/chunk-N6LANPQ6.js";
 import {
   error,
   getInput,
@@ -34,7 +34,7 @@ import {
   summary,
   warning
 } from "./chunks/chunk-C2VFAUD6.js";
-import "./chunks/chunk-P5EXKRYD.js";
+import "./chunks/chunk-ADWNTGQH.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/main.ts
@@ -424,7 +424,7 @@ async function changeSetFor(workspace, inputs, github, event, notes) {
       const fromGit = await changesFromGit({ cwd: workspace, base, head, withLines: inputs.onlyChangedLines, log });
       if (fromGit) return fromGit;
     } else warning("The event's pull request base or head is not a 40-hex commit id: git is not asked to diff it.");
-    const number = payload.pull_request.number;
+    const number = Number(payload.pull_request.number);
     if (github === null || !Number.isSafeInteger(number) || number <= 0) {
       notes.push("No diff could be made (no history, no commit ids or no token): every file under `paths` was checked.");
       return null;
@@ -543,16 +543,15 @@ async function writeLocalReports(outcome, inputs, event, workspace, headSha) {
     const path = resolve2(workspace, inputs.sarifFile);
     if (attempt(`the SARIF file ${path}`, () => writeFileSync(path, formatSarif(outcome.findings, VERSION)), "error")) outputs.push(["sarif-file", path]);
   }
-  const summaryWritten = inputs.summary && writeSummary(outcome, event, headSha, outcome.notes);
+  const summaryWritten = inputs.summary ? writeSummary(outcome, event, headSha, outcome.notes) : Promise.resolve(false);
   const counts = countBySeverity(outcome.findings);
   outputs.push(["errors", counts.error], ["warnings", counts.warning], ["files-checked", outcome.filesChecked]);
   attempt("the step outputs (GITHUB_OUTPUT)", () => {
     for (const [name, value] of outputs) setOutput(name, value);
   });
-  return summaryWritten || false;
+  return summaryWritten;
 }
 async function publish(outcome, github, event, headSha, summaryWritten) {
-  const carried = "Annotations, the job summary and SARIF carry every finding; the pass/fail decision is unchanged.";
   if (github === null) {
     warning("No token: no check run was created. Annotations, the job summary and SARIF carry every finding.");
     return;
@@ -560,14 +559,13 @@ async function publish(outcome, github, event, headSha, summaryWritten) {
   try {
     const run3 = await publishCheckRun(github.octokit, { owner: event.owner, repo: event.repo, headSha, ...outcome });
     if (run3.annotationsNotSent === 0) return;
-    warning(`${annotationsNotSentNote(run3.annotationsNotSent, outcome.findings.length)} (${run3.problem})`);
-    if (summaryWritten) {
-      await writeSummary(outcome, event, headSha, [...outcome.notes, annotationsNotSentNote(run3.annotationsNotSent, outcome.findings.length)]);
-    }
+    const note = annotationsNotSentNote(run3.annotationsNotSent, outcome.findings.length);
+    warning(`${note} (${run3.problem})`);
+    if (summaryWritten) await writeSummary(outcome, event, headSha, [...outcome.notes, note]);
   } catch (error2) {
     const wait = github.refusedWait();
     const why = wait === null ? requestProblem(error2) : `GitHub's rate limit asks to wait ${wait} s, longer than the ${MAX_RATE_LIMIT_WAIT_S} s loclint waits`;
-    warning(`Could not publish the check run (${why}). ${carried}`);
+    warning(`Could not publish the check run (${why}). Annotations, the job summary and SARIF carry every finding; the pass/fail decision is unchanged.`);
   }
 }
 tuneV8();

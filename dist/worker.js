@@ -2,8 +2,8 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-FHBJTY5M.js";
-import "./chunks/chunk-P5EXKRYD.js";
+} from "./chunks/chunk-N6LANPQ6.js";
+import "./chunks/chunk-ADWNTGQH.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

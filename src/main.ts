@@ -141,8 +141,8 @@ async function changeSetFor(workspace: string, inputs: Inputs, github: GitHubCli
       const fromGit = await changesFromGit({ cwd: workspace, base, head, withLines: inputs.onlyChangedLines, log });
       if (fromGit) return fromGit;
     } else core.warning('The event\'s pull request base or head is not a 40-hex commit id: git is not asked to diff it.');
-    const number = payload.pull_request.number;
-    if (github === null || !Number.isSafeInteger(number) || number! <= 0) {
+    const number = Number(payload.pull_request.number);
+    if (github === null || !Number.isSafeInteger(number) || number <= 0) {
       notes.push('No diff could be made (no history, no commit ids or no token): every file under `paths` was checked.');
       return null;
     }
@@ -290,18 +290,17 @@ async function writeLocalReports(outcome: Outcome, inputs: Inputs, event: Runner
     // The SARIF file was asked for and a later step uploads it: not writing it fails the step.
     if (attempt(`the SARIF file ${path}`, () => writeFileSync(path, formatSarif(outcome.findings, VERSION)), 'error')) outputs.push(['sarif-file', path]);
   }
-  const summaryWritten = inputs.summary && writeSummary(outcome, event, headSha, outcome.notes);
+  const summaryWritten = inputs.summary ? writeSummary(outcome, event, headSha, outcome.notes) : Promise.resolve(false);
   const counts = countBySeverity(outcome.findings);
   outputs.push(['errors', counts.error], ['warnings', counts.warning], ['files-checked', outcome.filesChecked]);
   attempt('the step outputs (GITHUB_OUTPUT)', () => {
     for (const [name, value] of outputs) core.setOutput(name, value);
   });
-  return summaryWritten || false;
+  return summaryWritten;
 }
 
 /** The check run, after everything else is written: how GitHub answers changes no verdict. */
 async function publish(outcome: Outcome, github: GitHubClient | null, event: RunnerEvent, headSha: string, summaryWritten: boolean): Promise<void> {
-  const carried = 'Annotations, the job summary and SARIF carry every finding; the pass/fail decision is unchanged.';
   if (github === null) {
     core.warning('No token: no check run was created. Annotations, the job summary and SARIF carry every finding.');
     return;
@@ -309,16 +308,15 @@ async function publish(outcome: Outcome, github: GitHubClient | null, event: Run
   try {
     const run = await publishCheckRun(github.octokit, { owner: event.owner, repo: event.repo, headSha, ...outcome });
     if (run.annotationsNotSent === 0) return;
-    core.warning(`${annotationsNotSentNote(run.annotationsNotSent, outcome.findings.length)} (${run.problem})`);
+    const note = annotationsNotSentNote(run.annotationsNotSent, outcome.findings.length);
+    core.warning(`${note} (${run.problem})`);
     // The summary, written before the check run, is written again with the count.
-    if (summaryWritten) {
-      await writeSummary(outcome, event, headSha, [...outcome.notes, annotationsNotSentNote(run.annotationsNotSent, outcome.findings.length)]);
-    }
+    if (summaryWritten) await writeSummary(outcome, event, headSha, [...outcome.notes, note]);
   } catch (error) {
     const wait = github.refusedWait();
     // Fork pull requests get a read-only token: 403 "Resource not accessible by integration".
     const why = wait === null ? requestProblem(error) : `GitHub's rate limit asks to wait ${wait} s, longer than the ${MAX_RATE_LIMIT_WAIT_S} s loclint waits`;
-    core.warning(`Could not publish the check run (${why}). ${carried}`);
+    core.warning(`Could not publish the check run (${why}). Annotations, the job summary and SARIF carry every finding; the pass/fail decision is unchanged.`);
   }
 }
 

@@ -39,6 +39,9 @@ const NOT_PUBLIC: readonly [string, number, 'ipv4' | 'ipv6'][] = [
 const notPublic = new BlockList();
 for (const [network, prefix, family] of NOT_PUBLIC) notPublic.addSubnet(network, prefix, family);
 
+const IPV4_BITS = 32;
+const IPV6_BITS = 128;
+
 const familyName = (address: string) => (isIP(address) === 6 ? 'ipv6' : 'ipv4');
 
 /**
@@ -65,7 +68,7 @@ export function parseRange(range: string): { network: string; prefix: number; fa
   const [network = '', prefixText, ...rest] = range.trim().split('/');
   const version = isIP(network);
   if (version === 0 || rest.length > 0) return null;
-  const bits = version === 4 ? 32 : 128;
+  const bits = version === 4 ? IPV4_BITS : IPV6_BITS;
   const prefix = prefixText === undefined ? bits : Number(prefixText);
   if (!/^\d+$/.test(prefixText ?? '0') || prefix > bits) return null;
   return { network, prefix, family: version === 4 ? 'ipv4' : 'ipv6' };

@@ -40,6 +40,9 @@ const HTTP_MAX_STATUS = 599;
 const TOO_MANY_REQUESTS = 429;
 const FIRST_SERVER_ERROR = 500;
 const FIRST_CLIENT_ERROR = 400;
+const FIRST_SUCCESS = 200;
+const FIRST_REDIRECTION = 300;
+const DEFAULT_TIMEOUT_MS = 15_000;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /**
@@ -115,7 +118,7 @@ class Requester {
           // An agent of its own: no proxy from the environment, which would resolve names unchecked.
           agent: this.agents[url.protocol as 'http:' | 'https:'],
           lookup: this.lookup,
-          signal: AbortSignal.timeout(this.options.timeoutMs ?? 15_000),
+          signal: AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
           headers: { 'user-agent': 'loclint', accept: '*/*' },
         },
         (res: IncomingMessage) => {
@@ -167,7 +170,7 @@ class Requester {
       return { ok: false, status: 0, checkedAt: now };
     }
     const retries = this.options.retries ?? 2;
-    const maxWait = this.options.timeoutMs ?? 15_000;
+    const maxWait = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     for (let attempt = 0; ; attempt++) {
       let answer: Answer | 'refused-host' | 'refused-redirect';
       try {
@@ -185,7 +188,8 @@ class Requester {
         continue;
       }
       if (status >= FIRST_SERVER_ERROR && attempt < retries) continue;
-      return { ok: status >= 200 && status < FIRST_CLIENT_ERROR, status, checkedAt: now };
+      // A redirect still unanswered after the hops allowed is no success.
+      return { ok: status >= FIRST_SUCCESS && status < FIRST_REDIRECTION, status, checkedAt: now };
     }
   }
 

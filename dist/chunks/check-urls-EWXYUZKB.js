@@ -5,7 +5,7 @@ import {
   RefusedAddress,
   checkedLookup,
   literalAddress
-} from "./chunk-P5EXKRYD.js";
+} from "./chunk-ADWNTGQH.js";
 import "./chunk-ABWFEKAN.js";
 
 // src/external/check-urls.ts
@@ -22,6 +22,9 @@ var HTTP_MAX_STATUS = 599;
 var TOO_MANY_REQUESTS = 429;
 var FIRST_SERVER_ERROR = 500;
 var FIRST_CLIENT_ERROR = 400;
+var FIRST_SUCCESS = 200;
+var FIRST_REDIRECTION = 300;
+var DEFAULT_TIMEOUT_MS = 15e3;
 var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
 function trustedEntry(entry, now, maxAge) {
   if (typeof entry !== "object" || entry === null) return false;
@@ -72,7 +75,7 @@ var Requester = class {
           // An agent of its own: no proxy from the environment, which would resolve names unchecked.
           agent: this.agents[url.protocol],
           lookup: this.lookup,
-          signal: AbortSignal.timeout(this.options.timeoutMs ?? 15e3),
+          signal: AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
           headers: { "user-agent": "loclint", accept: "*/*" }
         },
         (res) => {
@@ -120,7 +123,7 @@ var Requester = class {
       return { ok: false, status: 0, checkedAt: now };
     }
     const retries = this.options.retries ?? 2;
-    const maxWait = this.options.timeoutMs ?? 15e3;
+    const maxWait = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     for (let attempt = 0; ; attempt++) {
       let answer;
       try {
@@ -137,7 +140,7 @@ var Requester = class {
         continue;
       }
       if (status >= FIRST_SERVER_ERROR && attempt < retries) continue;
-      return { ok: status >= 200 && status < FIRST_CLIENT_ERROR, status, checkedAt: now };
+      return { ok: status >= FIRST_SUCCESS && status < FIRST_REDIRECTION, status, checkedAt: now };
     }
   }
   close() {

@@ -61,6 +61,8 @@ var NOT_PUBLIC = [
 ];
 var notPublic = new BlockList();
 for (const [network, prefix, family] of NOT_PUBLIC) notPublic.addSubnet(network, prefix, family);
+var IPV4_BITS = 32;
+var IPV6_BITS = 128;
 var familyName = (address) => isIP(address) === 6 ? "ipv6" : "ipv4";
 var AddressPolicy = class {
   constructor(allowPrivate = false) {
@@ -80,7 +82,7 @@ function parseRange(range) {
   const [network = "", prefixText, ...rest] = range.trim().split("/");
   const version = isIP(network);
   if (version === 0 || rest.length > 0) return null;
-  const bits = version === 4 ? 32 : 128;
+  const bits = version === 4 ? IPV4_BITS : IPV6_BITS;
   const prefix = prefixText === void 0 ? bits : Number(prefixText);
   if (!/^\d+$/.test(prefixText ?? "0") || prefix > bits) return null;
   return { network, prefix, family: version === 4 ? "ipv4" : "ipv6" };
