@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { collectFiles, lintFiles } from '../src/engine.js';
 import { checkUrls } from '../src/external/check-urls.js';
 import { externalLink } from '../src/rules/external-link.js';
 import type { Finding } from '../src/findings/finding.js';
+import { END_TO_END, FakeGitHub, pullRequestRepo, runAction } from './action-harness.js';
 import { tree } from './helpers.js';
 
 let server: Server;
@@ -199,5 +200,29 @@ describe('the external-link cache', () => {
     hits.clear();
     await checkUrls([`${base}/ok`], { cacheDir, retries: 0, allowPrivate: true, maxAgeHours: 100 * 365 * 24 });
     expect(hits.get('/ok')).toBe(1);
+  });
+});
+
+describe('the bundled action with check-external-links', END_TO_END, () => {
+  it('refuses a link to the runner itself by default, requests it with allow-private, and caches the answer in the workspace', async () => {
+    const api = await new FakeGitHub().start();
+    try {
+      const page = `# 新\n\nSee [status](${base}/ok).\n`;
+      const repo = pullRequestRepo({ 'README.md': '# Docs\n' }, { 'docs/zh-CN/new.md': page });
+      hits.clear();
+      const refused = await runAction(repo, api, { 'check-run': 'false', 'check-external-links': 'true' });
+      expect(refused.stdout).toContain(`::warning title=loclint external-link,file=docs/zh-CN/new.md,line=3,`);
+      expect(refused.stdout).toContain('was not requested: its host is not a public address');
+      expect(hits.size).toBe(0);
+      const intranet = pullRequestRepo({ 'README.md': '# Docs\n', '.loclint.yml': 'external-links: { allow-private: true }\n' }, { 'docs/zh-CN/new.md': page });
+      const allowed = await runAction(intranet, api, { 'check-run': 'false', 'check-external-links': 'true' });
+      expect(allowed.stdout).not.toContain('external-link');
+      expect(hits.get('/ok')).toBe(1);
+      const cache = join(intranet.workspace, '.loclint-cache', 'external-links.json');
+      expect(existsSync(cache)).toBe(true);
+      expect(JSON.parse(readFileSync(cache, 'utf8'))[`${base}/ok`]).toMatchObject({ ok: true, status: 200 });
+    } finally {
+      await api.stop();
+    }
   });
 });
