@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-63FS626U.js";
+} from "./chunks/chunk-O3WQK7BB.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -22,8 +22,8 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-N6LANPQ6.js";
-import "./chunks/chunk-ADWNTGQH.js";
+} from "./chunks/chunk-SCGXSIPD.js";
+import "./chunks/chunk-OIYQSI7Y.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

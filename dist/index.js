@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-63FS626U.js";
+} from "./chunks/chunk-O3WQK7BB.js";
 import {
   ConfigError,
   EXTERNAL_CACHE_DIR,
@@ -23,7 +23,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-N6LANPQ6.js";
+} from "./chunks/chunk-SCGXSIPD.js";
 import {
   error,
   getInput,
@@ -34,7 +34,7 @@ import {
   summary,
   warning
 } from "./chunks/chunk-C2VFAUD6.js";
-import "./chunks/chunk-ADWNTGQH.js";
+import "./chunks/chunk-OIYQSI7Y.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/main.ts

@@ -2,8 +2,8 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-N6LANPQ6.js";
-import "./chunks/chunk-ADWNTGQH.js";
+} from "./chunks/chunk-SCGXSIPD.js";
+import "./chunks/chunk-OIYQSI7Y.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -85,7 +85,6 @@ function rangeList(ranges: readonly string[]): BlockList {
 
 /** The error a refused connection fails with, so that the checker can tell it from a network error. */
 export class RefusedAddress extends Error {
-  readonly code = 'ELOCLINT_NOT_PUBLIC';
   constructor(readonly host: string) {
     super(`${host} is not a public address`);
   }

@@ -140,7 +140,8 @@ class Requester {
       try {
         answer = await this.once(url, method);
       } catch (error) {
-        if (error instanceof RefusedAddress || (error as { code?: string }).code === 'ELOCLINT_NOT_PUBLIC') return hop === 0 ? 'refused-host' : 'refused-redirect';
+        // The socket passes on the lookup's own error object.
+        if (error instanceof RefusedAddress) return hop === 0 ? 'refused-host' : 'refused-redirect';
         throw error;
       }
       if (!REDIRECTS.has(answer.status) || answer.location === undefined || hop === MAX_REDIRECTS) return answer;

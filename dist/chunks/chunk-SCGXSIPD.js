@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   MAX_CACHE_AGE_HOURS,
   parseRange
-} from "./chunk-ADWNTGQH.js";
+} from "./chunk-OIYQSI7Y.js";
 import {
   __commonJS,
   __require,
@@ -3960,7 +3960,7 @@ async function checkExternalLinks(paths, load, external) {
       if (url !== null) urls.add(url);
     }
   }
-  const { checkUrls } = await import("./check-urls-EWXYUZKB.js");
+  const { checkUrls } = await import("./check-urls-XMWHP37B.js");
   return checkUrls(urls, external);
 }
 function configured(findings, doc, config) {

@@ -5,7 +5,7 @@ import {
   RefusedAddress,
   checkedLookup,
   literalAddress
-} from "./chunk-ADWNTGQH.js";
+} from "./chunk-OIYQSI7Y.js";
 import "./chunk-ABWFEKAN.js";
 
 // src/external/check-urls.ts
@@ -95,7 +95,7 @@ var Requester = class {
       try {
         answer = await this.once(url, method);
       } catch (error) {
-        if (error instanceof RefusedAddress || error.code === "ELOCLINT_NOT_PUBLIC") return hop === 0 ? "refused-host" : "refused-redirect";
+        if (error instanceof RefusedAddress) return hop === 0 ? "refused-host" : "refused-redirect";
         throw error;
       }
       if (!REDIRECTS.has(answer.status) || answer.location === void 0 || hop === MAX_REDIRECTS) return answer;

@@ -101,7 +101,6 @@ var RefusedAddress = class extends Error {
     this.host = host;
   }
   host;
-  code = "ELOCLINT_NOT_PUBLIC";
 };
 function literalAddress(url) {
   const host = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
