@@ -195,7 +195,8 @@ export async function runAction(
     ...extraEnv,
   };
   const { code, stdout } = await new Promise<{ code: number; stdout: string }>((resolve) => {
-    execFile(process.execPath, [join(repoRoot, 'dist', 'index.js')], { cwd: repo.workspace, env, maxBuffer: 64 * 1024 * 1024 }, (error, out) =>
+    // A hung action is ended when the test's time is up, not left running.
+    execFile(process.execPath, [join(repoRoot, 'dist', 'index.js')], { cwd: repo.workspace, env, maxBuffer: 64 * 1024 * 1024, timeout: END_TO_END.timeout }, (error, out) =>
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout: out }),
     );
   });
