@@ -24,6 +24,8 @@ export function articleDoc(path: string): LocDocument {
 /** The real corpus, read where it is (never copied in): `$LOCLINT_CORPUS` or ../shared/corpus beside the repository. */
 export const corpusDir = process.env.LOCLINT_CORPUS ?? join(import.meta.dirname, '..', '..', 'shared', 'corpus');
 
+let announced = false;
+
 /**
  * A folder of the real corpus, or null when this machine lacks it. The first absent folder prints
  * one line naming it, so that a clone without the corpus shows why its real-file tests were skipped.
@@ -35,7 +37,6 @@ export function corpusFolder(folder: string): string | null {
   announced = true;
   return null;
 }
-let announced = false;
 
 export function docOf(text: string, path = 'docs/zh-CN/article.md'): LocDocument {
   return parseDocument(path, text);
