@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { END_TO_END, FakeGitHub, pullRequestRepo, runAction } from './action-harness.js';
-import { corpusText, edit, fixturesDir } from './helpers.js';
+import { articlesDir, articleText, edit } from './helpers.js';
 
-const zh = corpusText('alchemy/zh-CN/AlchemyInsights/group-writeback.md');
-const ja = corpusText('alchemy/ja-JP/AlchemyInsights/group-writeback.md');
-const base = { 'docs/zh-CN/group-writeback.md': zh, 'docs/ja-JP/group-writeback.md': ja, 'README.md': '# Docs\n' };
+const zh = articleText('zh-CN/Boards/archive-a-board.md');
+const ja = articleText('ja-JP/Boards/archive-a-board.md');
+const base = { 'docs/zh-CN/archive-a-board.md': zh, 'docs/ja-JP/archive-a-board.md': ja, 'README.md': '# Docs\n' };
 let api: FakeGitHub;
 
 afterEach(async () => api?.stop());
@@ -18,7 +18,7 @@ const brokenUnits = (n: number) =>
 describe('the bundled action on a pull_request', END_TO_END, () => {
   it('passes a clean pull request and completes a successful check run on the head commit', async () => {
     api = await new FakeGitHub().start();
-    const repo = pullRequestRepo(base, { 'docs/zh-CN/group-writeback.md': edit(zh, '组写回使客户', '组写回可使客户') });
+    const repo = pullRequestRepo(base, { 'docs/zh-CN/archive-a-board.md': edit(zh, '归档看板会保留', '归档看板将保留') });
     const run = await runAction(repo, api);
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ errors: '0', warnings: '0', 'files-checked': '1' });
@@ -63,7 +63,7 @@ describe('the bundled action on a pull_request', END_TO_END, () => {
   it('retries a 500 from the API', async () => {
     api = await new FakeGitHub().start();
     api.on(/^POST .*\/check-runs$/, (_r, count) => (count === 1 ? { status: 500, body: { message: 'boom' } } : { status: 201, body: { id: 42 } }));
-    const repo = pullRequestRepo(base, { 'docs/zh-CN/group-writeback.md': edit(zh, '组写回使客户', '组写回可使客户') });
+    const repo = pullRequestRepo(base, { 'docs/zh-CN/archive-a-board.md': edit(zh, '归档看板会保留', '归档看板将保留') });
     const run = await runAction(repo, api);
     expect(run.code).toBe(0);
     expect(api.checkRunRequests().filter((r) => r.method === 'POST')).toHaveLength(2);
@@ -90,14 +90,14 @@ describe('the bundled action on a pull_request', END_TO_END, () => {
 
   it('re-checks a file whose link a deleted file broke, and only for that link', async () => {
     api = await new FakeGitHub().start();
-    const linking = edit(zh, '组写回使客户', '[另见](other.md)组写回使客户');
+    const linking = edit(zh, '归档看板会保留', '[另见](other.md)归档看板会保留');
     const repo = pullRequestRepo(
-      { ...base, 'docs/zh-CN/group-writeback.md': linking, 'docs/zh-CN/other.md': '# Other\n', 'docs/ja-JP/other.md': '# Other\n' },
+      { ...base, 'docs/zh-CN/archive-a-board.md': linking, 'docs/zh-CN/other.md': '# Other\n', 'docs/ja-JP/other.md': '# Other\n' },
       { 'docs/zh-CN/other.md': null },
     );
     const run = await runAction(repo, api);
     const annotations = api.checkRunRequests()[0]!.body.output.annotations;
-    expect(annotations.map((a: { path: string; title: string }) => `${a.path} ${a.title}`)).toEqual(['docs/zh-CN/group-writeback.md relative-link-missing']);
+    expect(annotations.map((a: { path: string; title: string }) => `${a.path} ${a.title}`)).toEqual(['docs/zh-CN/archive-a-board.md relative-link-missing']);
     expect(run.code).toBe(1);
   });
 
@@ -117,13 +117,13 @@ describe('the bundled action on a pull_request', END_TO_END, () => {
 
   it('with only-changed-lines, reports what the pull request changed and not the old debt', async () => {
     api = await new FakeGitHub().start();
-    const oldDebt = edit(zh, 'ms.locfileid: "50254551"', 'ms.locfileid: 50254551');
-    const repo = pullRequestRepo({ ...base, 'docs/zh-CN/group-writeback.md': oldDebt }, { 'docs/zh-CN/group-writeback.md': oldDebt.replaceAll('581fd-107', '581fd-17') });
+    const oldDebt = edit(zh, 'ms.locfileid: "61472083"', 'ms.locfileid: 61472083');
+    const repo = pullRequestRepo({ ...base, 'docs/zh-CN/archive-a-board.md': oldDebt }, { 'docs/zh-CN/archive-a-board.md': oldDebt.replaceAll('7c2e4-107', '7c2e4-17') });
     const all = await runAction(repo, api);
     expect(all.outputs.errors).toBe('2');
     const changed = await runAction(repo, api, { 'only-changed-lines': 'true' });
     expect(changed.outputs.errors).toBe('1');
-    expect(changed.stdout).toMatch(/^::error title=loclint segment-id-format,file=docs\/zh-CN\/group-writeback\.md,line=27,/m);
+    expect(changed.stdout).toMatch(/^::error title=loclint segment-id-format,file=docs\/zh-CN\/archive-a-board\.md,line=27,/m);
   });
 
   it('on push, checks the files between before and after', async () => {
@@ -137,19 +137,18 @@ describe('the bundled action on a pull_request', END_TO_END, () => {
 
   it('shares a large push among worker threads (LOCLINT_THREADS) and reports exactly what one thread does', async () => {
     api = await new FakeGitHub().start();
-    // The fixture corpus's alchemy articles in 100 folders: 2,100 files, enough for a second thread.
-    const alchemy = join(fixturesDir, 'corpus', 'alchemy');
+    // The test articles in 100 folders: 2,200 files, enough for a second thread.
     const pushed: Record<string, string> = {};
-    for (const path of readdirSync(alchemy, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.md'))) {
-      const text = readFileSync(join(alchemy, path), 'utf8');
+    for (const path of readdirSync(articlesDir, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.md'))) {
+      const text = readFileSync(join(articlesDir, path), 'utf8');
       for (let i = 0; i < 100; i++) pushed[`docs/set-${i}/${path}`] = text;
     }
     const repo = pullRequestRepo({ 'README.md': '# Docs\n' }, pushed);
     const push = { before: repo.base, after: repo.head };
     const one = await runAction(repo, api, { 'check-run': 'false' }, push, 'push', { LOCLINT_THREADS: '1' });
     const two = await runAction(repo, api, { 'check-run': 'false' }, push, 'push', { LOCLINT_THREADS: '2' });
-    expect(one.stdout).toContain('Checked 2100 file(s) on 1 thread(s)');
-    expect(two.stdout).toContain('Checked 2100 file(s) on 2 thread(s)');
+    expect(one.stdout).toContain('Checked 2200 file(s) on 1 thread(s)');
+    expect(two.stdout).toContain('Checked 2200 file(s) on 2 thread(s)');
     const annotations = (run: { stdout: string }) => run.stdout.split('\n').filter((line) => /^::(error|warning|notice) /.test(line));
     expect(annotations(one).length).toBeGreaterThan(100);
     expect(annotations(two)).toEqual(annotations(one));

@@ -27,8 +27,8 @@ describe('loclint CLI', END_TO_END, () => {
     const report = JSON.parse(stdout) as { version: number; files: number; findings: { file: string; rule: string; line: number }[] };
     expect(report.version).toBe(1);
     expect(report.files).toBe(7);
-    expect(report.findings.filter((f) => f.file.endsWith('group-writeback.md'))).toEqual([]);
-    const rulesIn = (name: string) => [...new Set(report.findings.filter((f) => f.file === `examples/zh-CN/AlchemyInsights/${name}`).map((f) => f.rule))].sort();
+    expect(report.findings.filter((f) => f.file.endsWith('share-a-card.md'))).toEqual([]);
+    const rulesIn = (name: string) => [...new Set(report.findings.filter((f) => f.file === `examples/zh-CN/BoardsHelp/${name}`).map((f) => f.rule))].sort();
     expect(rulesIn('defects-front-matter.md')).toEqual([
       'front-matter-empty-value', 'front-matter-format', 'front-matter-locale', 'front-matter-required', 'front-matter-unknown-key',
     ]);
@@ -38,12 +38,12 @@ describe('loclint CLI', END_TO_END, () => {
   });
 
   it('prints text grouped by file with path:line:col, severity, rule and message', async () => {
-    const { code, stdout } = await loclint('examples/zh-CN/AlchemyInsights/defects-yaml.md');
+    const { code, stdout } = await loclint('examples/zh-CN/BoardsHelp/defects-yaml.md');
     expect(code).toBe(1);
     expect(stdout.split('\n')).toEqual([
-      'examples/zh-CN/AlchemyInsights/defects-yaml.md',
-      'examples/zh-CN/AlchemyInsights/defects-yaml.md:3:1  error  front-matter-parse  YAML: Implicit keys need to be on a single line',
-      'examples/zh-CN/AlchemyInsights/defects-yaml.md:5:1  error  front-matter-parse  YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      'examples/zh-CN/BoardsHelp/defects-yaml.md',
+      'examples/zh-CN/BoardsHelp/defects-yaml.md:3:1  error  front-matter-parse  YAML: Implicit keys need to be on a single line',
+      'examples/zh-CN/BoardsHelp/defects-yaml.md:5:1  error  front-matter-parse  YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
       '',
       '1 file checked: 2 errors, 0 warnings, 0 info',
       '',
@@ -51,7 +51,7 @@ describe('loclint CLI', END_TO_END, () => {
   });
 
   it('writes SARIF 2.1.0 with the rule registry as driver rules', async () => {
-    const { stdout } = await loclint('--format', 'sarif', 'examples/zh-CN/AlchemyInsights/defects-front-matter.md');
+    const { stdout } = await loclint('--format', 'sarif', 'examples/zh-CN/BoardsHelp/defects-front-matter.md');
     const sarif = JSON.parse(stdout);
     expect(sarif.version).toBe('2.1.0');
     const driver = sarif.runs[0].tool.driver;
@@ -59,14 +59,14 @@ describe('loclint CLI', END_TO_END, () => {
     const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'front-matter-locale');
     expect(driver.rules[result.ruleIndex].id).toBe('front-matter-locale');
     expect(result.locations[0].physicalLocation).toEqual({
-      artifactLocation: { uri: 'examples/zh-CN/AlchemyInsights/defects-front-matter.md' },
+      artifactLocation: { uri: 'examples/zh-CN/BoardsHelp/defects-front-matter.md' },
       region: { startLine: 19, startColumn: 19, endLine: 19, endColumn: 24 },
     });
   });
 
   it('exits 0 on a clean file, and by --fail-on decides what fails', async () => {
     expect((await loclint('examples/de-DE')).code).toBe(0);
-    const warningsOnly = 'examples/zh-CN/AlchemyInsights/defects-front-matter.md';
+    const warningsOnly = 'examples/zh-CN/BoardsHelp/defects-front-matter.md';
     expect((await loclint('--fail-on', 'never', warningsOnly)).code).toBe(0);
     const quiet = await loclint('--quiet', '--format', 'json', warningsOnly);
     expect(JSON.parse(quiet.stdout).findings.every((f: { severity: string }) => f.severity === 'error')).toBe(true);
@@ -85,7 +85,7 @@ describe('loclint CLI', END_TO_END, () => {
   it('turns a rule off or changes its severity through the config file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'loclint-cli-'));
     writeFileSync(join(dir, 'loclint.yml'), 'rules:\n  front-matter-parse: warning\n');
-    const { code, stdout } = await loclint('--config', join(dir, 'loclint.yml'), '--format', 'json', 'examples/zh-CN/AlchemyInsights/defects-yaml.md');
+    const { code, stdout } = await loclint('--config', join(dir, 'loclint.yml'), '--format', 'json', 'examples/zh-CN/BoardsHelp/defects-yaml.md');
     expect(code).toBe(0);
     expect(JSON.parse(stdout).findings.map((f: { severity: string }) => f.severity)).toEqual(['warning', 'warning']);
   });

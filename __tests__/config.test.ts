@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, ruleSettingsFor } from '../src/config/config.js';
-import { corpusText, edit, lintTree, tree } from './helpers.js';
+import { articleText, edit, lintTree, tree } from './helpers.js';
 
 async function configError(yaml: string): Promise<string> {
   const dir = tree({ '.loclint.yml': yaml });
@@ -72,8 +72,8 @@ describe('loadConfig', () => {
 });
 
 describe('configuration in a run', () => {
-  const zh = corpusText('alchemy/zh-CN/AlchemyInsights/group-writeback.md');
-  const broken = edit(zh, 'ms.locfileid: "50254551"', 'ms.locfileid: 50254551');
+  const zh = articleText('zh-CN/Boards/archive-a-board.md');
+  const broken = edit(zh, 'ms.locfileid: "61472083"', 'ms.locfileid: 61472083');
 
   it('applies severities, offs and per-path overrides to findings', async () => {
     const root = tree({ 'zh-CN/a.md': broken, 'zh-CN/includes/b.md': broken });
@@ -90,11 +90,11 @@ async function loadConfigFrom(root: string, yaml: string) {
 
 describe('url-locale-patterns', () => {
   it('lets links that differ only in a configured locale part compare equal', async () => {
-    const zh = corpusText('alchemy/zh-CN/AlchemyInsights/group-writeback.md');
+    const zh = articleText('zh-CN/Boards/archive-a-board.md');
     const swapped = edit(
       zh,
-      '](https://docs.microsoft.com/azure/active-directory/hybrid/how-to-connect-group-writeback#enable-group-writeback) 中列出',
-      '](https://docs.microsoft.com/azure/active-directory/hybrid/how-to-connect-group-writeback?ui=zh-CN#enable-group-writeback) 中列出',
+      '](https://docs.example.com/fabrikam/boards/archive#archive-a-board) 中的步骤',
+      '](https://docs.example.com/fabrikam/boards/archive?ui=zh-CN#archive-a-board) 中的步骤',
     );
     const root = tree({ 'zh-CN/a.md': swapped });
     expect((await lintTree(root, ['.'], ['link-parity'])).map((f) => f.line)).toEqual([27]);

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusText, edit, lintTree, tree } from './helpers.js';
+import { articleText, edit, lintTree, tree } from './helpers.js';
 
-const article = (locale: string) => corpusText(`alchemy/${locale}/AlchemyInsights/group-writeback.md`);
+const article = (locale: string) => articleText(`${locale}/Boards/archive-a-board.md`);
 const three = (zh: string) =>
   tree({
-    'zh-CN/AlchemyInsights/group-writeback.md': zh,
-    'ja-JP/AlchemyInsights/group-writeback.md': article('ja-JP'),
-    'de-DE/AlchemyInsights/group-writeback.md': article('de-DE'),
+    'zh-CN/Boards/archive-a-board.md': zh,
+    'ja-JP/Boards/archive-a-board.md': article('ja-JP'),
+    'de-DE/Boards/archive-a-board.md': article('de-DE'),
   });
 const report = async (root: string, rule: string) =>
   (await lintTree(root, ['.'], [rule])).map((f) => `${f.file.split('/')[0]}:${f.line}:${f.column} ${f.message}`);
@@ -22,28 +22,28 @@ describe('links-cross-locale', () => {
   it('reports a link one locale lost, at the unit with the same number, naming the locales', async () => {
     const zh = edit(
       article('zh-CN'),
-      '[启用组写回](https://docs.microsoft.com/azure/active-directory/hybrid/how-to-connect-group-writeback#enable-group-writeback)',
-      '启用组写回',
+      '[归档或还原看板](https://docs.example.com/fabrikam/boards/archive#archive-a-board)',
+      '归档或还原看板',
     );
     expect(await report(three(zh), 'links-cross-locale')).toEqual([
-      'zh-CN:27:1 Link to `https://docs.microsoft.com/azure/active-directory/hybrid/how-to-connect-group-writeback#enable-group-writeback` is missing here: 1× in most other locales, 0× here (differs from de-DE, ja-JP)',
+      'zh-CN:27:1 Link to `https://docs.example.com/fabrikam/boards/archive#archive-a-board` is missing here: 1× in most other locales, 0× here (differs from de-DE, ja-JP)',
     ]);
   });
 
   it('reports a link given twice where the other locales give it once', async () => {
-    const link = '[启用组写回](https://docs.microsoft.com/azure/active-directory/hybrid/how-to-connect-group-writeback#enable-group-writeback)';
+    const link = '[归档或还原看板](https://docs.example.com/fabrikam/boards/archive#archive-a-board)';
     const zh = edit(article('zh-CN'), link, `${link} ${link}`);
     expect(await report(three(zh), 'links-cross-locale')).toEqual([
-      'zh-CN:27:162 `https://docs.microsoft.com/azure/active-directory/hybrid/how-to-connect-group-writeback#enable-group-writeback` is linked 2× here but 1× in most other locales (differs from de-DE, ja-JP)',
+      'zh-CN:27:117 `https://docs.example.com/fabrikam/boards/archive#archive-a-board` is linked 2× here but 1× in most other locales (differs from de-DE, ja-JP)',
     ]);
   });
 
   it('reports a link added in one locale, and compares only counterparts of the same source version', async () => {
-    const zh = edit(article('zh-CN'), '组写回使客户', '[组写回](https://example.com/x)使客户');
+    const zh = edit(article('zh-CN'), '归档看板会保留', '[归档看板](https://example.com/x)会保留');
     expect(await report(three(zh), 'links-cross-locale')).toEqual([
       'zh-CN:25:31 `https://example.com/x` is linked 1× here but 0× in most other locales (differs from de-DE, ja-JP)',
     ]);
-    const otherVersion = edit(zh, 'ms.openlocfilehash: 8d1d32875f0f1890f03defbfb3b483500ff1c653', 'ms.openlocfilehash: 0000000000000000000000000000000000000000');
+    const otherVersion = edit(zh, 'ms.openlocfilehash: 928f778174e704bf6d50d3b5d95b929a2928fefc', 'ms.openlocfilehash: 0000000000000000000000000000000000000000');
     expect(await report(three(otherVersion), 'links-cross-locale')).toEqual([]);
   });
 });
@@ -54,10 +54,10 @@ describe('anchor-parity', () => {
   });
 
   it('reports an anchor renamed in one locale: missing where the others have it, extra where they do not', async () => {
-    const zh = edit(article('zh-CN'), '<a name="group-writeback"></a>', '<a name="组写回"></a>');
+    const zh = edit(article('zh-CN'), '<a name="archive-a-project-board"></a>', '<a name="归档项目看板"></a>');
     expect(await report(three(zh), 'anchor-parity')).toEqual([
-      'zh-CN:23:3 Anchor `组写回` is not in de-DE, ja-JP',
-      'zh-CN:23:21 Anchor `group-writeback` of de-DE, ja-JP is missing here',
+      'zh-CN:23:3 Anchor `归档项目看板` is not in de-DE, ja-JP',
+      'zh-CN:23:24 Anchor `archive-a-project-board` of de-DE, ja-JP is missing here',
     ]);
   });
 });
@@ -65,11 +65,11 @@ describe('anchor-parity', () => {
 describe('the source as a counterpart', () => {
   // The source counts only when its bytes hash to the `ms.openlocfilehash` of the translations.
   const withSource = (source: Buffer, hash: string) => {
-    const stamped = (text: string) => edit(text, 'ms.openlocfilehash: 8d1d32875f0f1890f03defbfb3b483500ff1c653', `ms.openlocfilehash: ${hash}`);
-    const root = three(stamped(edit(article('zh-CN'), '组写回使客户', '[组写回](https://example.com/x)使客户')));
-    for (const locale of ['ja-JP', 'de-DE']) writeFileSync(join(root, locale, 'AlchemyInsights/group-writeback.md'), stamped(article(locale)));
-    mkdirSync(join(root, 'en-US/AlchemyInsights'), { recursive: true });
-    writeFileSync(join(root, 'en-US/AlchemyInsights/group-writeback.md'), source);
+    const stamped = (text: string) => edit(text, 'ms.openlocfilehash: 928f778174e704bf6d50d3b5d95b929a2928fefc', `ms.openlocfilehash: ${hash}`);
+    const root = three(stamped(edit(article('zh-CN'), '归档看板会保留', '[归档看板](https://example.com/x)会保留')));
+    for (const locale of ['ja-JP', 'de-DE']) writeFileSync(join(root, locale, 'Boards/archive-a-board.md'), stamped(article(locale)));
+    mkdirSync(join(root, 'en-US/Boards'), { recursive: true });
+    writeFileSync(join(root, 'en-US/Boards/archive-a-board.md'), source);
     return root;
   };
   const sha1 = (bytes: Buffer) => createHash('sha1').update(bytes).digest('hex');

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asLocale, localeFromPath } from '../src/layout/locale.js';
 import { LocaleLayout } from '../src/layout/layout.js';
-import { corpusText, edit, lintTree, tree } from './helpers.js';
+import { articleText, edit, lintTree, tree } from './helpers.js';
 
 describe('locale of a path', () => {
   it('reads locale folders in any case and suffixes, and no ordinary folder names', () => {
@@ -17,7 +17,7 @@ describe('locale of a path', () => {
 });
 
 describe('LocaleLayout', () => {
-  const article = corpusText('alchemy/zh-CN/AlchemyInsights/group-writeback.md');
+  const article = articleText('zh-CN/Boards/archive-a-board.md');
 
   it('finds the siblings and source of a folder-per-locale file, and groups them under one key', () => {
     const root = tree({ 'zh-CN/a/x.md': article, 'ja-JP/a/x.md': article, 'en-US/a/x.md': '# X\n', 'media/a/x.md': '' });
@@ -40,19 +40,19 @@ describe('LocaleLayout', () => {
 
   it('finds the same path in other checkouts for one-locale repositories', async () => {
     const zh = tree({ 'docs/x.md': article });
-    const ja = tree({ 'docs/x.md': corpusText('alchemy/ja-JP/AlchemyInsights/group-writeback.md') });
+    const ja = tree({ 'docs/x.md': articleText('ja-JP/Boards/archive-a-board.md') });
     const layout = new LocaleLayout('en-US', [ja], zh);
     expect(layout.counterparts(join(zh, 'docs/x.md'))).toEqual([{ path: join(ja, 'docs/x.md'), locale: null }]);
   });
 
   it('lets the cross-locale rules compare suffix-layout siblings', async () => {
-    const changed = edit(article, '](https://docs.microsoft.com/azure/active-directory/hybrid/how-to-connect-group-writeback#disabling-group-writeback)', '](https://example.com/other)');
+    const changed = edit(article, '](https://docs.example.com/fabrikam/boards/archive#restore-a-board)', '](https://example.com/other)');
     const root = tree({
       'a/x.zh-CN.md': changed,
-      'a/x.ja-JP.md': corpusText('alchemy/ja-JP/AlchemyInsights/group-writeback.md'),
-      'a/x.de-DE.md': corpusText('alchemy/de-DE/AlchemyInsights/group-writeback.md'),
+      'a/x.ja-JP.md': articleText('ja-JP/Boards/archive-a-board.md'),
+      'a/x.de-DE.md': articleText('de-DE/Boards/archive-a-board.md'),
     });
     const findings = await lintTree(root, ['a/x.zh-CN.md'], ['links-cross-locale']);
-    expect(findings.map((f) => `${f.line}:${f.column} ${f.message.slice(0, 30)}`)).toEqual(['29:1 Link to `https://docs.microsof', '29:42 `https://example.com/other` is']);
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.message.slice(0, 30)}`)).toEqual(['29:1 Link to `https://docs.example.', '29:45 `https://example.com/other` is']);
   });
 });

@@ -1,14 +1,13 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectFiles, lintFiles } from '../src/engine.js';
 import { applyBaseline, makeBaseline } from '../src/findings/baseline.js';
 import { LocaleLayout } from '../src/layout/layout.js';
 import { filesOfShard, parseShard } from '../src/layout/shard.js';
-import { corpusText, edit, fixturesDir, lintTree, tree } from './helpers.js';
+import { articlesDir, articleText, edit, lintTree, tree } from './helpers.js';
 
-const zh = corpusText('alchemy/zh-CN/AlchemyInsights/group-writeback.md');
+const zh = articleText('zh-CN/Boards/archive-a-board.md');
 /** Three segment-id-format errors on lines 25, 27 and 29. */
-const broken = zh.replaceAll('581fd-105', 'bad-105').replaceAll('581fd-107', 'bad-107').replaceAll('581fd-108', 'bad-108');
+const broken = zh.replaceAll('7c2e4-105', 'bad-105').replaceAll('7c2e4-107', 'bad-107').replaceAll('7c2e4-108', 'bad-108');
 const lines = (findings: { line: number; rule: string }[]) => findings.map((f) => `${f.line} ${f.rule}`);
 const only = ['segment-id-format', 'segment-prefix'];
 
@@ -43,13 +42,13 @@ describe('baseline', () => {
     expect(baseline.entries).toHaveLength(3);
 
     // Paragraphs moved down by two lines, and one new error planted.
-    const moved = edit(broken, '# <a name="group-writeback"></a>', '\n\n# <a name="group-writeback"></a>').replace('581fd-104', 'bad-104');
+    const moved = edit(broken, '# <a name="archive-a-project-board"></a>', '\n\n# <a name="archive-a-project-board"></a>').replace('7c2e4-104', 'bad-104');
     const after = await lintTree(tree({ 'zh-CN/a.md': moved }), ['.'], only);
     const { fresh, stale } = applyBaseline(after, baseline);
     expect(lines(fresh)).toEqual(['27 segment-id-format']);
     expect(stale).toEqual([]);
 
-    const edited = broken.replace('要禁用组写回', '若要禁用组写回');
+    const edited = broken.replace('要还原已归档的看板', '若要还原已归档的看板');
     const result = applyBaseline(await lintTree(tree({ 'zh-CN/a.md': edited }), ['.'], only), baseline);
     expect(lines(result.fresh)).toEqual(['29 segment-id-format']);
     expect(result.stale).toHaveLength(1);
@@ -64,8 +63,8 @@ describe('shards', () => {
     expect(parseShard('a/b')).toBeNull();
   });
 
-  it("split the fixture corpus into parts whose union is the unsharded run, each article's locales together", async () => {
-    const root = join(fixturesDir, 'corpus');
+  it("split the test articles into parts whose union is the unsharded run, each article's locales together", async () => {
+    const root = articlesDir;
     const { files } = collectFiles(['.'], root);
     const layout = new LocaleLayout('en-US', [], root);
     const whole = (await lintFiles(files, { cwd: root })).findings;

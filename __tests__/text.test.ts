@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeUtf8, LineIndex, looksBinary } from '../src/document/text.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixturesDir } from './helpers.js';
+import { articlesDir } from './helpers.js';
 
 describe('LineIndex', () => {
   it('counts LF, CRLF and lone CR as line ends', () => {
@@ -30,8 +30,8 @@ describe('decodeUtf8', () => {
     expect(decoded.problems[0]!.message).toContain('0xc3 at byte 6');
   });
 
-  it('reads a real UTF-16LE file and says it is not UTF-8', () => {
-    const bytes = readFileSync(join(fixturesDir, 'corpus/enterprise-content-updates-utf16-head.md'));
+  it('reads a UTF-16LE file with its byte-order mark and says it is not UTF-8', () => {
+    const bytes = readFileSync(join(articlesDir, 'en-US/Boards/includes/board-updates-utf16.md'));
     expect(looksBinary(bytes)).toBe(false);
     const decoded = decodeUtf8(bytes);
     expect(decoded.text.startsWith('<!-- This file is generated')).toBe(true);

@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectFiles, lintFiles } from '../src/engine.js';
 import { END_TO_END } from './action-harness.js';
-import { fixturesDir } from './helpers.js';
+import { articlesDir } from './helpers.js';
 
 // The command users run: bin/loclint.js over the bundled dist/cli.js.
 const cli = join(import.meta.dirname, '..', 'bin', 'loclint.js');
 
 /**
- * The fixture corpus's alchemy articles copied into `copies` folders: enough files to share among
+ * The test articles (fixtures/articles) copied into `copies` folders: enough files to share among
  * threads. Every other folder is named past Latin-1: paths cross to a worker as UTF-8 bytes. Each
  * set also has a file only the YAML parser and parse5 read (a repeated key, a character reference
  * in a tag), which a worker loads on first use.
@@ -19,10 +19,10 @@ const cli = join(import.meta.dirname, '..', 'bin', 'loclint.js');
 function manyArticles(copies: number): string {
   const root = mkdtempSync(join(tmpdir(), 'loclint-threads-'));
   for (let i = 0; i < copies; i++) {
-    const set = join(root, i % 2 === 0 ? `set-${i}` : `文档-${i}`, 'alchemy');
-    cpSync(join(fixturesDir, 'corpus', 'alchemy'), set, { recursive: true });
+    const set = join(root, i % 2 === 0 ? `set-${i}` : `文档-${i}`, 'articles');
+    cpSync(articlesDir, set, { recursive: true });
     writeFileSync(
-      join(set, 'zh-CN', 'AlchemyInsights', 'parsers-on-first-use.md'),
+      join(set, 'zh-CN', 'Boards', 'parsers-on-first-use.md'),
       '---\ntitle: a\ntitle: b\n---\n<span data-ttu-id="1a2b3-101" title="R&amp;D">译文</span><span class="sxs-lookup"><span data-stu-id="1a2b3-101">Text</span></span>\n',
     );
   }
@@ -43,7 +43,7 @@ describe('checking on several threads', END_TO_END, () => {
   it('the bundled CLI finds the same findings, in the same order, on one thread and on two', async () => {
     const [one, two] = await Promise.all([runCli('--format', 'json', '--threads', '1', '.'), runCli('--format', 'json', '--threads', '2', '.')]);
     const report = JSON.parse(one.stdout) as { files: number; findings: unknown[] };
-    expect(report.files).toBe(2200);
+    expect(report.files).toBe(2300);
     expect(report.findings.length).toBeGreaterThan(100);
     expect(two.stdout).toBe(one.stdout);
     expect(two.stderr).toBe('');
@@ -52,7 +52,7 @@ describe('checking on several threads', END_TO_END, () => {
   it('stops the workers it started ahead when the run turns out too small to share', async () => {
     // The workers start before the files are found; were they not stopped, the process would not exit.
     const [one, two] = await Promise.all([runCli('--format', 'json', '--threads', '1', 'set-0'), runCli('--format', 'json', '--threads', '2', 'set-0')]);
-    expect((JSON.parse(two.stdout) as { files: number }).files).toBe(22);
+    expect((JSON.parse(two.stdout) as { files: number }).files).toBe(23);
     expect(two).toEqual(one);
   });
 

@@ -1,32 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { frontMatterUnknownKey } from '../../src/rules/front-matter-unknown-key.js';
-import { at, corpusDoc, corpusText, docOf, edit, run } from '../helpers.js';
+import { at, articleDoc, articleText, docOf, edit, run } from '../helpers.js';
 
 describe('front-matter-unknown-key', () => {
   it('passes known keys', () => {
-    expect(run(frontMatterUnknownKey, corpusDoc('alchemy/zh-CN/AlchemyInsights/group-writeback.md'))).toEqual([]);
+    expect(run(frontMatterUnknownKey, articleDoc('zh-CN/Boards/archive-a-board.md'))).toEqual([]);
   });
 
-  it('suggests the key a real misspelling meant, even when every locale copied it', () => {
-    const de = corpusDoc('alchemy/de-DE/AlchemyInsights/not-receiving-email-in-outlook-com.md');
-    const ru = corpusDoc('alchemy/ru-RU/AlchemyInsights/not-receiving-email-in-outlook-com.md');
+  it('suggests the key a misspelling meant, even when every locale copied it', () => {
+    const de = articleDoc('de-DE/Boards/daily-email-digest.md');
+    const ru = articleDoc('ru-RU/Boards/daily-email-digest.md');
     const findings = run(frontMatterUnknownKey, de, { siblings: () => [ru] });
-    expect(at(findings)).toEqual(['12:1']);
+    expect(at(findings)).toEqual(['13:1']);
     expect(findings[0]!.message).toBe('Unknown front-matter key `ms,.custom`; did you mean `ms.custom`?');
-    const dash = run(frontMatterUnknownKey, corpusDoc('alchemy/de-DE/AlchemyInsights/sharepoint-publishing-infrastructure.md'));
+    const dash = run(frontMatterUnknownKey, articleDoc('de-DE/Boards/board-templates.md'));
     expect(dash.map((f) => f.message)).toEqual(['Unknown front-matter key `ms-custom`; did you mean `ms.custom`?']);
   });
 
   it('suggests the key under pasted text', () => {
-    const text = edit(corpusText('alchemy/zh-CN/AlchemyInsights/group-writeback.md'), 'ms.custom:', 'munlocking-an-account s.custom:');
+    const text = edit(articleText('zh-CN/Boards/archive-a-board.md'), 'ms.custom:', 'munlocking-an-account s.custom:');
     expect(run(frontMatterUnknownKey, docOf(text)).map((f) => f.message)).toEqual([
       'Unknown front-matter key `munlocking-an-account s.custom`; did you mean `ms.custom`?',
     ]);
   });
 
   it("accepts a repository's own key that the other locales share, and reports it when they do not", () => {
-    const text = edit(corpusText('alchemy/zh-CN/AlchemyInsights/group-writeback.md'), 'ROBOTS:', 'product_family: teams\nROBOTS:');
-    const sibling = docOf(edit(corpusText('alchemy/ja-JP/AlchemyInsights/group-writeback.md'), 'ROBOTS:', 'product_family: teams\nROBOTS:'));
+    const text = edit(articleText('zh-CN/Boards/archive-a-board.md'), 'ROBOTS:', 'product_family: teams\nROBOTS:');
+    const sibling = docOf(edit(articleText('ja-JP/Boards/archive-a-board.md'), 'ROBOTS:', 'product_family: teams\nROBOTS:'));
     expect(run(frontMatterUnknownKey, docOf(text), { siblings: () => [sibling] })).toEqual([]);
     const alone = run(frontMatterUnknownKey, docOf(text));
     expect(at(alone)).toEqual(['10:1']);

@@ -1,36 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { linkSyntax } from '../../src/rules/link-syntax.js';
-import { corpusDoc, docOf, run } from '../helpers.js';
+import { articleDoc, docOf, run } from '../helpers.js';
 
-const report = (path: string) => run(linkSyntax, corpusDoc(path)).map((f) => `${f.line}:${f.column} ${f.message}`);
+const report = (path: string) => run(linkSyntax, articleDoc(path)).map((f) => `${f.line}:${f.column} ${f.message}`);
 
 describe('link-syntax', () => {
   it('passes well-formed translations', () => {
-    expect(report('alchemy/zh-CN/AlchemyInsights/group-writeback.md')).toEqual([]);
+    expect(report('zh-CN/Boards/archive-a-board.md')).toEqual([]);
   });
 
-  it('reports `] (` that the source does not have (real zh-CN file)', () => {
-    expect(report('alchemy/zh-CN/AlchemyInsights/outlook-com-over-quota.md')).toEqual([
-      '32:77 Space between `]` and `(`: the link is not rendered (863d4-110)',
+  it('reports `] (` that the source does not have (zh-CN alert)', () => {
+    expect(report('zh-CN/Boards/storage-quota.md')).toEqual([
+      '28:62 Space between `]` and `(`: the link is not rendered (b7c35-104)',
     ]);
   });
 
-  it('reports translated text used as a target (real ja-JP file)', () => {
-    expect(report('alchemy/ja-JP/AlchemyInsights/block-user-from-recording-meetings.md')).toEqual([
-      '24:421 Link target `クラウド レコーディングを許可する` holds spaces (translated text?): the link is not rendered (b477a-104)',
+  it('reports translated text used as a target (ja-JP file)', () => {
+    expect(report('ja-JP/Boards/recording-policy.md')).toEqual([
+      '25:248 Link target `録画 を 許可する` holds spaces (translated text?): the link is not rendered (d04e2-104)',
     ]);
   });
 
-  it('reports an escaped bracket and the imbalance it leaves (real ar-SA file)', () => {
-    expect(report('alchemy/ar-SA/AlchemyInsights/power-bi-license-management.md')).toEqual([
-      '28:857 Unbalanced brackets in f164b-111: 1 more `[` than `]`; the source balances',
-      '28:938 Escaped `\\]`: the bracket no longer opens or closes a link (f164b-111)',
+  it('reports an escaped bracket and the imbalance it leaves (ar-SA file)', () => {
+    expect(report('ar-SA/Boards/card-labels.md')).toEqual([
+      '33:1 Unbalanced brackets in 5e7d1-107: 1 more `[` than `]`; the source balances',
+      '33:72 Escaped `\\]`: the bracket no longer opens or closes a link (5e7d1-107)',
     ]);
   });
 
   it('counts a bracket after an even run of backslashes, and not after an odd one', () => {
     const unit = (translation: string, source: string) =>
-      `<span data-ttu-id="581fd-101">${translation}</span><span class="sxs-lookup"><span data-stu-id="581fd-101">${source}</span></span>\n`;
+      `<span data-ttu-id="7c2e4-101">${translation}</span><span class="sxs-lookup"><span data-stu-id="7c2e4-101">${source}</span></span>\n`;
     const unbalanced = (translation: string) => run(linkSyntax, docOf(unit(translation, 'See [docs](a.md).'))).filter((f) => f.message.startsWith('Unbalanced'));
     expect(unbalanced('参阅 \\\\[文档](a.md)。')).toEqual([]); // `\\[`: the backslash is escaped, the bracket is not
     expect(unbalanced('参阅 \\[文档](a.md)。')).toHaveLength(1); // `\[`: escaped, so one `]` too many

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { corpusText, lintTree, tree } from '../helpers.js';
+import { articleText, lintTree, tree } from '../helpers.js';
 
 const only = ['relative-link-missing'];
-const scrollBar = corpusText('alchemy/ar-SA/AlchemyInsights/cannot-see-the-scroll-bar.md');
+const scrollBoard = articleText('ar-SA/Boards/scroll-the-board.md');
 const at = async (root: string, paths?: string[]) => (await lintTree(root, paths, only)).map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message}`);
 
 describe('relative-link-missing', () => {
   it('passes a link whose file exists with the same case', async () => {
-    const root = tree({ 'ar-SA/scroll.md': scrollBar, 'ar-SA/media/16353_mouse_over_inbox_scrollbar-225x292.gif': '' });
+    const root = tree({ 'ar-SA/scroll.md': scrollBoard, 'ar-SA/media/board_scrollbar_Hover-320x120.png': '' });
     expect(await at(root)).toEqual([]);
   });
 
-  it('reports a case mismatch with the name on disk (real ar-SA file and its real media name)', async () => {
-    const root = tree({ 'ar-SA/scroll.md': scrollBar, 'ar-SA/media/16353_Mouse_over_inbox_scrollbar-225x292.gif': '' });
+  it('reports a case mismatch with the name on disk (ar-SA file)', async () => {
+    const root = tree({ 'ar-SA/scroll.md': scrollBoard, 'ar-SA/media/board_scrollbar_hover-320x120.png': '' });
     expect(await at(root)).toEqual([
-      'ar-SA/scroll.md:26:49 error `media/16353_mouse_over_inbox_scrollbar-225x292.gif` differs in case from the file on disk (`media/16353_Mouse_over_inbox_scrollbar-225x292.gif`): it breaks on case-sensitive hosts',
+      'ar-SA/scroll.md:27:17 error `media/board_scrollbar_Hover-320x120.png` differs in case from the file on disk (`media/board_scrollbar_hover-320x120.png`): it breaks on case-sensitive hosts',
     ]);
   });
 

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { segmentEmpty } from '../../src/rules/segment-empty.js';
-import { corpusDoc, corpusText, docOf, edit, run } from '../helpers.js';
+import { articleDoc, articleText, docOf, edit, run } from '../helpers.js';
 
 describe('segment-empty', () => {
   it('passes translated units with text', () => {
-    expect(run(segmentEmpty, corpusDoc('alchemy/zh-CN/AlchemyInsights/error-code-0x15.md'))).toEqual([]);
+    expect(run(segmentEmpty, articleDoc('zh-CN/Boards/board-import-errors.md'))).toEqual([]);
   });
 
   it('reports an emptied translation whose source has text', () => {
-    const text = edit(corpusText('alchemy/zh-CN/AlchemyInsights/group-writeback.md'), '组写回</span>', ' </span>');
+    const text = edit(articleText('zh-CN/Boards/archive-a-board.md'), '归档项目看板</span>', ' </span>');
     const findings = run(segmentEmpty, docOf(text));
     expect(findings.map((f) => `${f.line}:${f.column}-${f.endColumn} ${f.message}`)).toEqual([
-      '23:33-71 Translated unit 581fd-102 is empty but its source has text',
+      '23:41-79 Translated unit 7c2e4-102 is empty but its source has text',
     ]);
   });
 

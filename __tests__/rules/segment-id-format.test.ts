@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { segmentIdFormat } from '../../src/rules/segment-id-format.js';
-import { at, corpusDoc, corpusText, docOf, edit, run } from '../helpers.js';
+import { at, articleDoc, articleText, docOf, edit, run } from '../helpers.js';
 
 describe('segment-id-format', () => {
   it('passes plain and p-ids', () => {
-    expect(run(segmentIdFormat, corpusDoc('alchemy/zh-CN/AlchemyInsights/group-writeback.md'))).toEqual([]);
+    expect(run(segmentIdFormat, articleDoc('zh-CN/Boards/archive-a-board.md'))).toEqual([]);
     const merged = '<span data-ttu-id="7e904-p101">a</span><span class="sxs-lookup"><span data-stu-id="7e904-p101">b</span></span>';
     expect(run(segmentIdFormat, docOf(merged))).toEqual([]);
   });
 
   it('reports malformed ids at their tag', () => {
-    const text = corpusText('alchemy/zh-CN/AlchemyInsights/group-writeback.md').replaceAll('581fd-103', '581FD-103');
+    const text = articleText('zh-CN/Boards/archive-a-board.md').replaceAll('7c2e4-103', '7C2E4-103');
     const findings = run(segmentIdFormat, docOf(text));
     expect(at(findings)).toEqual(['25:1']);
-    expect(findings[0]!.message).toMatch(/^Malformed segment id `581FD-103`/);
-    const source = run(segmentIdFormat, docOf(edit(text, 'data-stu-id="581FD-103"', 'data-stu-id="581fd-13"')));
-    expect(at(source)).toEqual(['25:1', '25:85']);
+    expect(findings[0]!.message).toMatch(/^Malformed segment id `7C2E4-103`/);
+    const source = run(segmentIdFormat, docOf(edit(text, 'data-stu-id="7C2E4-103"', 'data-stu-id="7c2e4-13"')));
+    expect(at(source)).toEqual(['25:1', '25:96']);
   });
 });

@@ -1,24 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { segmentPair } from '../../src/rules/segment-pair.js';
-import { at, corpusDoc, corpusText, docOf, edit, run } from '../helpers.js';
+import { at, articleDoc, articleText, docOf, edit, run } from '../helpers.js';
 
 describe('segment-pair', () => {
   it('passes a file whose units are all paired', () => {
-    expect(run(segmentPair, corpusDoc('alchemy/zh-CN/AlchemyInsights/group-writeback.md'))).toEqual([]);
+    expect(run(segmentPair, articleDoc('zh-CN/Boards/archive-a-board.md'))).toEqual([]);
   });
 
-  it('reports a unit closed early by a stray </span> copied from the source (real de-DE file)', () => {
-    const findings = run(segmentPair, corpusDoc('alchemy/de-DE/AlchemyInsights/outlook-com-setting-changes.md'));
+  it('reports a unit closed early by a stray </span> copied from the source (de-DE file)', () => {
+    const findings = run(segmentPair, articleDoc('de-DE/Boards/notification-settings.md'));
     expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
-      '36:3 Translated unit a0de1-112 has no `sxs-lookup` source unit after it',
-      '36:294 Source unit a0de1-112 has no translated unit before it',
+      '35:3 Translated unit c90a2-108 has no `sxs-lookup` source unit after it',
+      '35:236 Source unit c90a2-108 has no translated unit before it',
     ]);
   });
 
   it('reports a source unit whose id differs from its translated unit', () => {
-    const text = edit(corpusText('alchemy/zh-CN/AlchemyInsights/group-writeback.md'), 'data-stu-id="581fd-104"', 'data-stu-id="581fd-114"');
+    const text = edit(articleText('zh-CN/Boards/archive-a-board.md'), 'data-stu-id="7c2e4-104"', 'data-stu-id="7c2e4-114"');
     const findings = run(segmentPair, docOf(text));
-    expect(at(findings)).toEqual(['25:327']);
-    expect(findings[0]!.message).toBe('Source unit 581fd-114 follows translated unit 581fd-104: the ids differ');
+    expect(at(findings)).toEqual(['25:314']);
+    expect(findings[0]!.message).toBe('Source unit 7c2e4-114 follows translated unit 7c2e4-104: the ids differ');
   });
 });

@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { spanBalance } from '../../src/rules/span-balance.js';
-import { at, corpusDoc, corpusText, docOf, edit, run } from '../helpers.js';
+import { at, articleDoc, articleText, docOf, edit, run } from '../helpers.js';
 
 describe('span-balance', () => {
   it('passes balanced spans', () => {
-    expect(run(spanBalance, corpusDoc('enterprise/zh-CN/Enterprise/restrict-content-to-geo-location.md'))).toEqual([]);
+    expect(run(spanBalance, articleDoc('zh-CN/Boards/board-regions.md'))).toEqual([]);
   });
 
-  it('reports each stray </span> at its place (real de-DE file)', () => {
-    const findings = run(spanBalance, corpusDoc('alchemy/de-DE/AlchemyInsights/outlook-com-setting-changes.md'));
-    expect(at(findings)).toEqual(['36:262', '36:551']);
+  it('reports each stray </span> at its place (de-DE file)', () => {
+    const findings = run(spanBalance, articleDoc('de-DE/Boards/notification-settings.md'));
+    expect(at(findings)).toEqual(['35:204', '35:424']);
     expect(findings[0]!.message).toBe('Stray `</span>`: no open span to close');
   });
 
   it('reports a span that is never closed at its opening tag', () => {
-    const text = edit(corpusText('alchemy/zh-CN/AlchemyInsights/group-writeback.md'), '组写回</span>', '组写回');
+    const text = edit(articleText('zh-CN/Boards/archive-a-board.md'), '归档项目看板</span>', '归档项目看板');
     const findings = run(spanBalance, docOf(text));
-    expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toContain('23:33 `<span 581fd-102>` is never closed');
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toContain('23:41 `<span 7c2e4-102>` is never closed');
   });
 });
