@@ -1,10 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
+  RULES_DOC_URL,
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-ST2IWG66.js";
+} from "./chunks/chunk-BBKZ273G.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -19,10 +20,11 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath,
+  rules,
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-YL27ZDTH.js";
+} from "./chunks/chunk-5CBEXWPF.js";
 import {
   error,
   getInput,
@@ -210,25 +212,14 @@ function totalsLine(findings, filesChecked) {
 function localeRuleTable(findings) {
   if (findings.length === 0) return "";
   const locales = [...new Set(findings.map((f) => localeFromPath(f.file) ?? "\u2014"))].sort();
-  const rules = [...new Set(findings.map((f) => f.rule))].sort();
+  const rules2 = [...new Set(findings.map((f) => f.rule))].sort();
   const counts = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const key = `${f.rule}\0${localeFromPath(f.file) ?? "\u2014"}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const rows = rules.map((rule) => `| \`${rule}\` | ${locales.map((l) => counts.get(`${rule}\0${l}`) ?? 0).join(" | ")} |`);
+  const rows = rules2.map((rule) => `| \`${rule}\` | ${locales.map((l) => counts.get(`${rule}\0${l}`) ?? 0).join(" | ")} |`);
   return [`| rule | ${locales.join(" | ")} |`, `|---|${locales.map(() => "---:").join("|")}|`, ...rows].join("\n");
-}
-function boundedList(head, lines, limit, more) {
-  let text = head;
-  for (let i = 0; i < lines.length; i++) {
-    const tail = more(lines.length - i);
-    if (text.length + lines[i].length + 1 + tail.length + 1 > limit) return `${text}
-${tail}`;
-    text += `
-${lines[i]}`;
-  }
-  return text;
 }
 
 // src/report/checks.ts
@@ -285,29 +276,172 @@ async function publishCheckRun(client, run3) {
   return data.id;
 }
 
-// src/report/summary.ts
-var JOB_SUMMARY_LIMIT = 1024 * 1024 - 4096;
-var icons = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
-function jobSummary(findings, filesChecked, source, notes) {
-  const head = [
-    "## loclint",
-    "",
-    totalsLine(findings, filesChecked),
-    ...notes.map((n) => `
-> ${n}`),
-    "",
-    localeRuleTable(findings),
-    "",
-    findings.length > 0 ? "### Findings" : ""
-  ].join("\n");
-  const lines = findings.map((f) => {
-    const where = `${f.file}:${f.line}:${f.column}`;
-    const place = source ? `[${where}](${source.blobBase}/${f.file.split("/").map(encodeURIComponent).join("/")}#L${f.line})` : `\`${where}\``;
-    return `- ${icons[f.severity]} ${place} \`${f.rule}\` ${f.message.replace(/\n/g, " ")}`;
-  });
-  return boundedList(head, lines, JOB_SUMMARY_LIMIT, (n) => `
-\u2026and ${n} more: see the check run's annotations or the SARIF file.`) + "\n";
+// src/report/escape.ts
+var CONTROL = /[\u0000-\u001f\u007f]/g;
+var CONTROL_PICTURES = 9216;
+var DELETE_PICTURE = "\u2421";
+function visibleControls(text) {
+  return text.replace(CONTROL, (c) => c === "\x7F" ? DELETE_PICTURE : String.fromCharCode(CONTROL_PICTURES + c.charCodeAt(0)));
 }
+var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
+function markdownText(text) {
+  return visibleControls(text).replace(ASCII_PUNCTUATION, "\\$&");
+}
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function htmlText(text) {
+  return visibleControls(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+function urlPath(path) {
+  return path.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+
+// src/report/rule-docs.ts
+function ruleDocUrl(id) {
+  return `${RULES_DOC_URL}#${rules.some((r) => r.id === id) ? id : "problems-with-the-file-itself"}`;
+}
+
+// src/report/summary.ts
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+var CLOSING_MARGIN_BYTES = 1024;
+var CHART_LOCALES = 20;
+var NO_LOCALE = "(no locale)";
+var icons = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
+var SEVERITIES = ["error", "warning", "info"];
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var localeOfFinding = (f) => localeFromPath(f.file) ?? NO_LOCALE;
+function jobSummary(input) {
+  const { findings } = input;
+  const head = [`## loclint`, "", `**${totalsLine(findings, input.filesChecked)}**`];
+  for (const note of input.notes) head.push("", `> ${note}`);
+  if (input.unsentAnnotations !== void 0 && input.unsentAnnotations > 0) {
+    head.push("", `> \u26A0\uFE0F ${plural2(input.unsentAnnotations, "annotation")} could not be sent to the check run: the findings below and the SARIF file carry them.`);
+  }
+  if (findings.length > 0) head.push("", ...localeTable(findings), "", ...localeChart(findings), "", ...ruleTable(findings), "", "### Findings by file");
+  const out = new BoundedText(head.join("\n") + "\n", SUMMARY_LIMIT_BYTES - CLOSING_MARGIN_BYTES);
+  const files = byFile(findings);
+  let shownFindings = 0;
+  let filesCut = 0;
+  for (const [file, found] of files) {
+    const counts = countBySeverity(found);
+    const tally = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${icons[s]} ${counts[s]}`).join(" ");
+    const header = `
+<details><summary><code>${htmlText(file)}</code> ${tally}</summary>
+
+`;
+    let shown = 0;
+    if (out.add(header + findingLine(found[0], input.source), DETAILS_END)) {
+      shown = 1;
+      while (shown < found.length && out.add(findingLine(found[shown], input.source), DETAILS_END)) shown++;
+      out.append(DETAILS_END);
+    }
+    shownFindings += shown;
+    if (shown < found.length) filesCut++;
+  }
+  let text = out.text;
+  if (shownFindings < findings.length) {
+    text += `
+> ${plural2(findings.length - shownFindings, "finding")} in ${plural2(filesCut, "file")} left out to keep this summary under GitHub's 1 MiB: the check run's annotations and the SARIF file carry every finding.
+`;
+  }
+  return text;
+}
+var DETAILS_END = "\n</details>\n";
+function byFile(findings) {
+  const files = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const list = files.get(f.file);
+    if (list === void 0) files.set(f.file, [f]);
+    else list.push(f);
+  }
+  return files;
+}
+function findingLine(f, source) {
+  const where = `${f.line}:${f.column}`;
+  const lines = f.endLine > f.line ? `#L${f.line}-L${f.endLine}` : `#L${f.line}`;
+  const place = source ? `[${where}](${source.blobBase}/${urlPath(f.file)}${lines})` : where;
+  return `- ${icons[f.severity]} ${place} [\`${f.rule}\`][${f.rule}] ${markdownText(f.message)}
+`;
+}
+function perLocale(findings) {
+  const locales = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const locale = localeOfFinding(f);
+    let entry = locales.get(locale);
+    if (entry === void 0) locales.set(locale, entry = { files: /* @__PURE__ */ new Set(), counts: { error: 0, warning: 0, info: 0 } });
+    entry.files.add(f.file);
+    entry.counts[f.severity]++;
+  }
+  return new Map([...locales].sort(([a], [b]) => a < b ? -1 : 1));
+}
+var total = (c) => c.error + c.warning + c.info;
+function localeTable(findings) {
+  const rows = ["| locale | files with findings | \u274C errors | \u26A0\uFE0F warnings | \u2139\uFE0F info | total |", "|---|---:|---:|---:|---:|---:|"];
+  for (const [locale, { files: files2, counts }] of perLocale(findings)) {
+    rows.push(`| ${markdownText(locale)} | ${files2.size} | ${counts.error} | ${counts.warning} | ${counts.info} | ${total(counts)} |`);
+  }
+  const all = countBySeverity(findings);
+  const files = new Set(findings.map((f) => f.file)).size;
+  rows.push(`| **total** | **${files}** | **${all.error}** | **${all.warning}** | **${all.info}** | **${total(all)}** |`);
+  return rows;
+}
+function localeChart(findings) {
+  const bars = [...perLocale(findings)].map(([locale, { counts }]) => ({ locale, count: total(counts) }));
+  if (bars.length > CHART_LOCALES) {
+    bars.sort((a, b) => b.count - a.count);
+    const rest = bars.splice(CHART_LOCALES - 1);
+    bars.push({ locale: `${rest.length} more`, count: rest.reduce((sum, b) => sum + b.count, 0) });
+  }
+  const label = (s) => `"${s.replace(/[^\p{L}\p{N} ()_.-]/gu, "_")}"`;
+  return [
+    "```mermaid",
+    "xychart-beta",
+    '  title "Findings per locale"',
+    `  x-axis [${bars.map((b) => label(b.locale)).join(", ")}]`,
+    '  y-axis "findings"',
+    `  bar [${bars.map((b) => b.count).join(", ")}]`,
+    "```"
+  ];
+}
+function ruleTable(findings) {
+  const rules2 = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    let counts = rules2.get(f.rule);
+    if (counts === void 0) rules2.set(f.rule, counts = { error: 0, warning: 0, info: 0 });
+    counts[f.severity]++;
+  }
+  const rows = ["| rule | \u274C errors | \u26A0\uFE0F warnings | \u2139\uFE0F info |", "|---|---:|---:|---:|"];
+  for (const [rule, counts] of [...rules2].sort(([a], [b]) => a < b ? -1 : 1)) {
+    rows.push(`| [\`${rule}\`][${rule}] | ${counts.error} | ${counts.warning} | ${counts.info} |`);
+  }
+  rows.push("", ...[...rules2.keys()].map((rule) => `[${rule}]: ${ruleDocUrl(rule)}`));
+  return rows;
+}
+var BoundedText = class {
+  constructor(text, limit) {
+    this.text = text;
+    this.limit = limit;
+    this.bytes = Buffer.byteLength(text);
+  }
+  text;
+  limit;
+  bytes;
+  full = false;
+  /** Appends `piece` when it and `reserve` fit; once one does not, nothing more is added. */
+  add(piece, reserve) {
+    const size = Buffer.byteLength(piece);
+    if (this.full || this.bytes + size + Buffer.byteLength(reserve) > this.limit) {
+      this.full = true;
+      return false;
+    }
+    this.append(piece);
+    return true;
+  }
+  /** Appends text whose room an earlier addition reserved. */
+  append(piece) {
+    this.text += piece;
+    this.bytes += Buffer.byteLength(piece);
+  }
+};
 
 // src/main.ts
 function readInputs() {
@@ -470,7 +604,7 @@ async function report({ findings, filesChecked, failed, notes }, inputs, octokit
   }
   if (inputs.summary) {
     const blobBase = `${event.serverUrl}/${event.owner}/${event.repo}/blob/${headSha}`;
-    await summary.addRaw(jobSummary(findings, filesChecked, { blobBase }, notes)).write();
+    await summary.addRaw(jobSummary({ findings, filesChecked, source: { blobBase }, notes })).write();
   }
 }
 tuneV8();

@@ -227,7 +227,7 @@ async function report({ findings, filesChecked, failed, notes }: Outcome, inputs
   }
   if (inputs.summary) {
     const blobBase = `${event.serverUrl}/${event.owner}/${event.repo}/blob/${headSha}`;
-    await core.summary.addRaw(jobSummary(findings, filesChecked, { blobBase }, notes)).write();
+    await core.summary.addRaw(jobSummary({ findings, filesChecked, source: { blobBase }, notes })).write();
   }
 }
 

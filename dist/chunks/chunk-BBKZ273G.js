@@ -1,7 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   allRuleMeta
-} from "./chunk-YL27ZDTH.js";
+} from "./chunk-5CBEXWPF.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";
@@ -65,10 +65,13 @@ function formatSarif(findings, version) {
 
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
+var REPOSITORY_URL = "https://github.com/loclint/loclint";
+var RULES_DOC_URL = `${REPOSITORY_URL}/blob/main/docs/rules.md`;
 
 export {
   parseShard,
   filesOfShard,
   formatSarif,
-  VERSION
+  VERSION,
+  RULES_DOC_URL
 };
