@@ -1,18 +1,14 @@
-import { micromark } from 'micromark';
-import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/findings/finding.js';
 import { jobSummary } from '../src/report/summary.js';
 import { RULES_DOC_URL } from '../src/version.js';
+import { renderedMarkdown as rendered } from './report-fixture.js';
 
 const blobBase = 'https://github.com/o/r/blob/0123456789abcdef0123456789abcdef01234567';
 
 function finding(file: string, line: number, rule: string, severity: Finding['severity'], message: string): Finding {
   return { file, line, column: 3, endLine: line, endColumn: 9, rule, severity, message };
 }
-
-/** As GitHub renders a job summary (GFM, raw HTML kept: the strictest reading of what loclint wrote). */
-export const rendered = (markdown: string) => micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
 
 const findings: Finding[] = [
   finding('docs/de-DE/a.md', 4, 'segment-pair', 'error', 'Unit `abc12-102` has no source unit'),

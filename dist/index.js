@@ -1,11 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
-  RULES_DOC_URL,
   VERSION,
   filesOfShard,
+  formatHtml,
   formatSarif,
-  parseShard
-} from "./chunks/chunk-BBKZ273G.js";
+  htmlText,
+  localeRuleTable,
+  markdownText,
+  parseShard,
+  ruleDocUrl,
+  totalsLine,
+  urlPath
+} from "./chunks/chunk-CZEZSUEG.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -20,11 +26,10 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath,
-  rules,
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-5CBEXWPF.js";
+} from "./chunks/chunk-RLWHOUYL.js";
 import {
   error,
   getInput,
@@ -203,25 +208,6 @@ function emitAnnotations(findings) {
   }
 }
 
-// src/report/tables.ts
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function totalsLine(findings, filesChecked) {
-  const c = countBySeverity(findings);
-  return `${plural(filesChecked, "file")} checked: ${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info`;
-}
-function localeRuleTable(findings) {
-  if (findings.length === 0) return "";
-  const locales = [...new Set(findings.map((f) => localeFromPath(f.file) ?? "\u2014"))].sort();
-  const rules2 = [...new Set(findings.map((f) => f.rule))].sort();
-  const counts = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = `${f.rule}\0${localeFromPath(f.file) ?? "\u2014"}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const rows = rules2.map((rule) => `| \`${rule}\` | ${locales.map((l) => counts.get(`${rule}\0${l}`) ?? 0).join(" | ")} |`);
-  return [`| rule | ${locales.join(" | ")} |`, `|---|${locales.map(() => "---:").join("|")}|`, ...rows].join("\n");
-}
-
 // src/report/checks.ts
 var ANNOTATIONS_PER_REQUEST = 50;
 var SUMMARY_LIMIT = 65535 - 1024;
@@ -276,30 +262,6 @@ async function publishCheckRun(client, run3) {
   return data.id;
 }
 
-// src/report/escape.ts
-var CONTROL = /[\u0000-\u001f\u007f]/g;
-var CONTROL_PICTURES = 9216;
-var DELETE_PICTURE = "\u2421";
-function visibleControls(text) {
-  return text.replace(CONTROL, (c) => c === "\x7F" ? DELETE_PICTURE : String.fromCharCode(CONTROL_PICTURES + c.charCodeAt(0)));
-}
-var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
-function markdownText(text) {
-  return visibleControls(text).replace(ASCII_PUNCTUATION, "\\$&");
-}
-var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function htmlText(text) {
-  return visibleControls(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
-}
-function urlPath(path) {
-  return path.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-}
-
-// src/report/rule-docs.ts
-function ruleDocUrl(id) {
-  return `${RULES_DOC_URL}#${rules.some((r) => r.id === id) ? id : "problems-with-the-file-itself"}`;
-}
-
 // src/report/summary.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 var CLOSING_MARGIN_BYTES = 1024;
@@ -307,14 +269,14 @@ var CHART_LOCALES = 20;
 var NO_LOCALE = "(no locale)";
 var icons = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
 var SEVERITIES = ["error", "warning", "info"];
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 var localeOfFinding = (f) => localeFromPath(f.file) ?? NO_LOCALE;
 function jobSummary(input) {
   const { findings } = input;
   const head = [`## loclint`, "", `**${totalsLine(findings, input.filesChecked)}**`];
   for (const note of input.notes) head.push("", `> ${note}`);
   if (input.unsentAnnotations !== void 0 && input.unsentAnnotations > 0) {
-    head.push("", `> \u26A0\uFE0F ${plural2(input.unsentAnnotations, "annotation")} could not be sent to the check run: the findings below and the SARIF file carry them.`);
+    head.push("", `> \u26A0\uFE0F ${plural(input.unsentAnnotations, "annotation")} could not be sent to the check run: the findings below and the SARIF file carry them.`);
   }
   if (findings.length > 0) head.push("", ...localeTable(findings), "", ...localeChart(findings), "", ...ruleTable(findings), "", "### Findings by file");
   const out = new BoundedText(head.join("\n") + "\n", SUMMARY_LIMIT_BYTES - CLOSING_MARGIN_BYTES);
@@ -340,7 +302,7 @@ function jobSummary(input) {
   let text = out.text;
   if (shownFindings < findings.length) {
     text += `
-> ${plural2(findings.length - shownFindings, "finding")} in ${plural2(filesCut, "file")} left out to keep this summary under GitHub's 1 MiB: the check run's annotations and the SARIF file carry every finding.
+> ${plural(findings.length - shownFindings, "finding")} in ${plural(filesCut, "file")} left out to keep this summary under GitHub's 1 MiB: the check run's annotations and the SARIF file carry every finding.
 `;
   }
   return text;
@@ -403,17 +365,17 @@ function localeChart(findings) {
   ];
 }
 function ruleTable(findings) {
-  const rules2 = /* @__PURE__ */ new Map();
+  const rules = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    let counts = rules2.get(f.rule);
-    if (counts === void 0) rules2.set(f.rule, counts = { error: 0, warning: 0, info: 0 });
+    let counts = rules.get(f.rule);
+    if (counts === void 0) rules.set(f.rule, counts = { error: 0, warning: 0, info: 0 });
     counts[f.severity]++;
   }
   const rows = ["| rule | \u274C errors | \u26A0\uFE0F warnings | \u2139\uFE0F info |", "|---|---:|---:|---:|"];
-  for (const [rule, counts] of [...rules2].sort(([a], [b]) => a < b ? -1 : 1)) {
+  for (const [rule, counts] of [...rules].sort(([a], [b]) => a < b ? -1 : 1)) {
     rows.push(`| [\`${rule}\`][${rule}] | ${counts.error} | ${counts.warning} | ${counts.info} |`);
   }
-  rows.push("", ...[...rules2.keys()].map((rule) => `[${rule}]: ${ruleDocUrl(rule)}`));
+  rows.push("", ...[...rules.keys()].map((rule) => `[${rule}]: ${ruleDocUrl(rule)}`));
   return rows;
 }
 var BoundedText = class {
@@ -466,6 +428,7 @@ function readInputs() {
     summary: flag("summary", true),
     annotations: flag("annotations", true),
     sarifFile: getInput("sarif-file").trim(),
+    htmlFile: getInput("html-file").trim(),
     onlyChangedLines: flag("only-changed-lines", false),
     sourceLocale: getInput("source-locale").trim() || void 0,
     checkExternalLinks: flag("check-external-links", false),
@@ -562,7 +525,8 @@ async function run2() {
     checkExternalLinks: inputs.checkExternalLinks,
     cacheDir: resolve2(process.env.RUNNER_TEMP ?? workspace, "loclint-cache"),
     threads: threadCount(),
-    workerScript: workerScript(import.meta.url)
+    workerScript: workerScript(import.meta.url),
+    context: inputs.htmlFile !== ""
   });
   info(`Checked ${result.filesChecked} file(s) on ${result.threads} thread(s)`);
   const dependentFiles = new Set(dependents.map((p) => displayPath(workspace, p)));
@@ -601,6 +565,15 @@ async function report({ findings, filesChecked, failed, notes }, inputs, octokit
     const path = resolve2(workspace, inputs.sarifFile);
     writeFileSync(path, formatSarif(findings, VERSION));
     setOutput("sarif-file", path);
+  }
+  if (inputs.htmlFile) {
+    const path = resolve2(workspace, inputs.htmlFile);
+    try {
+      writeFileSync(path, formatHtml({ findings, filesChecked }));
+      setOutput("html-file", path);
+    } catch (error2) {
+      warning(`Could not write the HTML report to ${inputs.htmlFile}: ${error2.message}`);
+    }
   }
   if (inputs.summary) {
     const blobBase = `${event.serverUrl}/${event.owner}/${event.repo}/blob/${headSha}`;

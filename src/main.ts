@@ -13,6 +13,7 @@ import { LocaleLayout } from './layout/layout.js';
 import { filesOfShard, parseShard, type Shard } from './layout/shard.js';
 import { emitAnnotations } from './report/annotations.js';
 import { publishCheckRun } from './report/checks.js';
+import { formatHtml } from './report/html.js';
 import { formatSarif } from './report/sarif.js';
 import { jobSummary } from './report/summary.js';
 import { tuneV8, threadCount, workerScript } from './runtime.js';
@@ -27,6 +28,7 @@ interface Inputs {
   summary: boolean;
   annotations: boolean;
   sarifFile: string;
+  htmlFile: string;
   onlyChangedLines: boolean;
   sourceLocale: string | undefined;
   checkExternalLinks: boolean;
@@ -61,6 +63,7 @@ function readInputs(): Inputs {
     summary: flag('summary', true),
     annotations: flag('annotations', true),
     sarifFile: core.getInput('sarif-file').trim(),
+    htmlFile: core.getInput('html-file').trim(),
     onlyChangedLines: flag('only-changed-lines', false),
     sourceLocale: core.getInput('source-locale').trim() || undefined,
     checkExternalLinks: flag('check-external-links', false),
@@ -175,6 +178,7 @@ export async function run(): Promise<void> {
     cacheDir: resolve(process.env.RUNNER_TEMP ?? workspace, 'loclint-cache'),
     threads: threadCount(),
     workerScript: workerScript(import.meta.url),
+    context: inputs.htmlFile !== '',
   });
   core.info(`Checked ${result.filesChecked} file(s) on ${result.threads} thread(s)`);
   const dependentFiles = new Set(dependents.map((p) => displayPath(workspace, p)));
@@ -224,6 +228,15 @@ async function report({ findings, filesChecked, failed, notes }: Outcome, inputs
     const path = resolve(workspace, inputs.sarifFile);
     writeFileSync(path, formatSarif(findings, VERSION));
     core.setOutput('sarif-file', path);
+  }
+  if (inputs.htmlFile) {
+    const path = resolve(workspace, inputs.htmlFile);
+    try {
+      writeFileSync(path, formatHtml({ findings, filesChecked }));
+      core.setOutput('html-file', path);
+    } catch (error) {
+      core.warning(`Could not write the HTML report to ${inputs.htmlFile}: ${(error as Error).message}`);
+    }
   }
   if (inputs.summary) {
     const blobBase = `${event.serverUrl}/${event.owner}/${event.repo}/blob/${headSha}`;
