@@ -25,8 +25,8 @@ ms.locfileid: "46633012"
 `;
 }
 
-/** A file name a pull request could commit: a backtick, a tag, a pipe and a newline. */
-export const HOSTILE_NAME = 'odd`<img src=x onerror=alert(1)>|name\n- [x](https://evil.example).md';
+/** A file name a pull request could commit (no `/`, which would make it folders): a backtick, a tag, a pipe, a newline and a link. */
+export const HOSTILE_NAME = 'odd`<img src=x onerror=alert(1)>|name\n- [x](javascript:alert(1)).md';
 
 /** Two locales of the article, and the hostile name in one of them, checked as the CLI does. */
 export async function reportFindings(context: boolean): Promise<{ root: string; findings: Finding[]; filesChecked: number }> {
