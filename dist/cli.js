@@ -5,7 +5,7 @@ import {
   formatHtml,
   formatSarif,
   parseShard
-} from "./chunks/chunk-CZEZSUEG.js";
+} from "./chunks/chunk-6VSICCS2.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -22,7 +22,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-RLWHOUYL.js";
+} from "./chunks/chunk-VEOEVEQ4.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

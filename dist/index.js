@@ -1,17 +1,20 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
+  SEVERITIES,
   VERSION,
   filesOfShard,
   formatHtml,
   formatSarif,
   htmlText,
+  localeOfFinding,
   localeRuleTable,
   markdownText,
   parseShard,
+  plural,
   ruleDocUrl,
   totalsLine,
   urlPath
-} from "./chunks/chunk-CZEZSUEG.js";
+} from "./chunks/chunk-6VSICCS2.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -20,7 +23,6 @@ import {
   displayPath,
   findConfig,
   lintFiles,
-  localeFromPath,
   meetsFailLevel,
   parseDocument,
   parseTarget,
@@ -29,7 +31,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-RLWHOUYL.js";
+} from "./chunks/chunk-VEOEVEQ4.js";
 import {
   error,
   getInput,
@@ -266,11 +268,7 @@ async function publishCheckRun(client, run3) {
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 var CLOSING_MARGIN_BYTES = 1024;
 var CHART_LOCALES = 20;
-var NO_LOCALE = "(no locale)";
 var icons = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
-var SEVERITIES = ["error", "warning", "info"];
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-var localeOfFinding = (f) => localeFromPath(f.file) ?? NO_LOCALE;
 function jobSummary(input) {
   const { findings } = input;
   const head = [`## loclint`, "", `**${totalsLine(findings, input.filesChecked)}**`];
@@ -278,7 +276,10 @@ function jobSummary(input) {
   if (input.unsentAnnotations !== void 0 && input.unsentAnnotations > 0) {
     head.push("", `> \u26A0\uFE0F ${plural(input.unsentAnnotations, "annotation")} could not be sent to the check run: the findings below and the SARIF file carry them.`);
   }
-  if (findings.length > 0) head.push("", ...localeTable(findings), "", ...localeChart(findings), "", ...ruleTable(findings), "", "### Findings by file");
+  if (findings.length > 0) {
+    const locales = perLocale(findings);
+    head.push("", ...localeTable(findings, locales), "", ...localeChart(locales), "", ...ruleTable(findings), "", "### Findings by file");
+  }
   const out = new BoundedText(head.join("\n") + "\n", SUMMARY_LIMIT_BYTES - CLOSING_MARGIN_BYTES);
   const files = byFile(findings);
   let shownFindings = 0;
@@ -336,9 +337,9 @@ function perLocale(findings) {
   return new Map([...locales].sort(([a], [b]) => a < b ? -1 : 1));
 }
 var total = (c) => c.error + c.warning + c.info;
-function localeTable(findings) {
+function localeTable(findings, locales) {
   const rows = ["| locale | files with findings | \u274C errors | \u26A0\uFE0F warnings | \u2139\uFE0F info | total |", "|---|---:|---:|---:|---:|---:|"];
-  for (const [locale, { files: files2, counts }] of perLocale(findings)) {
+  for (const [locale, { files: files2, counts }] of locales) {
     rows.push(`| ${markdownText(locale)} | ${files2.size} | ${counts.error} | ${counts.warning} | ${counts.info} | ${total(counts)} |`);
   }
   const all = countBySeverity(findings);
@@ -346,8 +347,8 @@ function localeTable(findings) {
   rows.push(`| **total** | **${files}** | **${all.error}** | **${all.warning}** | **${all.info}** | **${total(all)}** |`);
   return rows;
 }
-function localeChart(findings) {
-  const bars = [...perLocale(findings)].map(([locale, { counts }]) => ({ locale, count: total(counts) }));
+function localeChart(locales) {
+  const bars = [...locales].map(([locale, { counts }]) => ({ locale, count: total(counts) }));
   if (bars.length > CHART_LOCALES) {
     bars.sort((a, b) => b.count - a.count);
     const rest = bars.splice(CHART_LOCALES - 1);

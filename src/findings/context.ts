@@ -1,4 +1,4 @@
-import type { LocDocument, LocatedSegment } from '../document/document.js';
+import { unitsStartingBy, type LocDocument, type LocatedSegment } from '../document/document.js';
 import { detached } from '../document/text.js';
 import type { Excerpt, Finding, FindingContext } from './finding.js';
 
@@ -48,13 +48,7 @@ function lineEnd(doc: LocDocument, line: number): number {
 
 /** The innermost unit (translation through its source) holding an offset, or null. */
 function enclosingSegment(segments: readonly LocatedSegment[], offset: number): LocatedSegment | null {
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid]!.ttu.tagStart <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = unitsStartingBy(segments, offset);
   for (let i = lo - 1; i >= 0 && i >= lo - MAX_ENCLOSING_LOOKBACK; i--) {
     const s = segments[i]!;
     if (offset < (s.stu?.end ?? s.ttu.end)) return s;

@@ -1,12 +1,9 @@
 import { createHash } from 'node:crypto';
-import { countBySeverity, type Excerpt, type Finding, type Severity } from '../findings/finding.js';
-import { localeFromPath } from '../layout/locale.js';
+import { countBySeverity, type Excerpt, type Finding } from '../findings/finding.js';
 import { htmlText } from './escape.js';
 import { ruleDocUrl } from './rule-docs.js';
-import { totalsLine } from './tables.js';
+import { localeOfFinding, SEVERITIES, totalsLine } from './tables.js';
 
-const NO_LOCALE = '(no locale)';
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 const STYLE = `
 :root { color-scheme: light dark; --line: #8884; --error: #d1242f; --warning: #9a6700; --info: #0969da; --mark: #ffd33d80; }
@@ -74,7 +71,7 @@ export interface HtmlInput {
  * file is escaped.
  */
 export function formatHtml({ findings, filesChecked }: HtmlInput): string {
-  const locales = distinct(findings.map(localeOf));
+  const locales = distinct(findings.map(localeOfFinding));
   const rules = distinct(findings.map((f) => f.rule));
   const counts = countBySeverity(findings);
   const severities = SEVERITIES.filter((s) => counts[s] > 0);
@@ -109,7 +106,6 @@ ${findings.map(findingHtml).join('\n')}
 `;
 }
 
-const localeOf = (f: Finding) => localeFromPath(f.file) ?? NO_LOCALE;
 const distinct = (values: readonly string[]) => [...new Set(values)].sort();
 
 function filterGroup(name: string, legend: string, values: readonly string[]): string {
@@ -118,7 +114,7 @@ function filterGroup(name: string, legend: string, values: readonly string[]): s
 }
 
 function findingHtml(f: Finding): string {
-  const attributes = `data-locale="${htmlText(localeOf(f))}" data-rule="${htmlText(f.rule)}" data-severity="${f.severity}"`;
+  const attributes = `data-locale="${htmlText(localeOfFinding(f))}" data-rule="${htmlText(f.rule)}" data-severity="${f.severity}"`;
   const context = f.context;
   let units = '';
   if (context) {

@@ -1,8 +1,7 @@
 import { countBySeverity, type Finding, type Severity } from '../findings/finding.js';
-import { localeFromPath } from '../layout/locale.js';
 import { htmlText, markdownText, urlPath } from './escape.js';
 import { ruleDocUrl } from './rule-docs.js';
-import { totalsLine } from './tables.js';
+import { localeOfFinding, plural, SEVERITIES, totalsLine } from './tables.js';
 
 export interface SourceLink {
   /** e.g. https://github.com/owner/repo/blob/<head sha> */
@@ -25,12 +24,8 @@ const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const CLOSING_MARGIN_BYTES = 1024;
 /** Bars past this many locales would be too thin to read: the rest are summed into one. */
 const CHART_LOCALES = 20;
-const NO_LOCALE = '(no locale)';
 
 const icons: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const localeOfFinding = (f: Finding) => localeFromPath(f.file) ?? NO_LOCALE;
 
 /**
  * The job summary: totals, a table and a chart per locale, findings per rule, then the findings
@@ -44,7 +39,10 @@ export function jobSummary(input: SummaryInput): string {
   if (input.unsentAnnotations !== undefined && input.unsentAnnotations > 0) {
     head.push('', `> ⚠️ ${plural(input.unsentAnnotations, 'annotation')} could not be sent to the check run: the findings below and the SARIF file carry them.`);
   }
-  if (findings.length > 0) head.push('', ...localeTable(findings), '', ...localeChart(findings), '', ...ruleTable(findings), '', '### Findings by file');
+  if (findings.length > 0) {
+    const locales = perLocale(findings);
+    head.push('', ...localeTable(findings, locales), '', ...localeChart(locales), '', ...ruleTable(findings), '', '### Findings by file');
+  }
   const out = new BoundedText(head.join('\n') + '\n', SUMMARY_LIMIT_BYTES - CLOSING_MARGIN_BYTES);
   const files = byFile(findings);
   let shownFindings = 0;
@@ -109,9 +107,9 @@ function perLocale(findings: readonly Finding[]): Map<string, LocaleCounts> {
 const total = (c: Record<Severity, number>) => c.error + c.warning + c.info;
 
 /** Locales as rows, with a totals row; locale names come from paths, so they are escaped. */
-function localeTable(findings: readonly Finding[]): string[] {
+function localeTable(findings: readonly Finding[], locales: Map<string, LocaleCounts>): string[] {
   const rows = ['| locale | files with findings | ❌ errors | ⚠️ warnings | ℹ️ info | total |', '|---|---:|---:|---:|---:|---:|'];
-  for (const [locale, { files, counts }] of perLocale(findings)) {
+  for (const [locale, { files, counts }] of locales) {
     rows.push(`| ${markdownText(locale)} | ${files.size} | ${counts.error} | ${counts.warning} | ${counts.info} | ${total(counts)} |`);
   }
   const all = countBySeverity(findings);
@@ -121,8 +119,8 @@ function localeTable(findings: readonly Finding[]): string[] {
 }
 
 /** Mermaid's xychart-beta: GitHub draws it in job summaries; a category in quotes may hold anything but a quote. */
-function localeChart(findings: readonly Finding[]): string[] {
-  const bars = [...perLocale(findings)].map(([locale, { counts }]) => ({ locale, count: total(counts) }));
+function localeChart(locales: Map<string, LocaleCounts>): string[] {
+  const bars = [...locales].map(([locale, { counts }]) => ({ locale, count: total(counts) }));
   if (bars.length > CHART_LOCALES) {
     bars.sort((a, b) => b.count - a.count);
     const rest = bars.splice(CHART_LOCALES - 1);

@@ -4,7 +4,7 @@ import {
   countBySeverity,
   localeFromPath,
   rules
-} from "./chunk-RLWHOUYL.js";
+} from "./chunk-VEOEVEQ4.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";
@@ -57,6 +57,8 @@ function ruleDocUrl(id) {
 
 // src/report/tables.ts
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var SEVERITIES = ["error", "warning", "info"];
+var localeOfFinding = (f) => localeFromPath(f.file) ?? "(no locale)";
 function totalsLine(findings, filesChecked) {
   const c = countBySeverity(findings);
   return `${plural(filesChecked, "file")} checked: ${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info`;
@@ -75,8 +77,6 @@ function localeRuleTable(findings) {
 }
 
 // src/report/html.ts
-var NO_LOCALE = "(no locale)";
-var SEVERITIES = ["error", "warning", "info"];
 var STYLE = `
 :root { color-scheme: light dark; --line: #8884; --error: #d1242f; --warning: #9a6700; --info: #0969da; --mark: #ffd33d80; }
 body { font: 14px/1.45 system-ui, sans-serif; margin: 0 auto; max-width: 1400px; padding: 0 1.5rem 3rem; }
@@ -127,7 +127,7 @@ apply();
 var sha256 = (text) => `'sha256-${createHash2("sha256").update(text).digest("base64")}'`;
 var POLICY = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; form-action 'none'; base-uri 'none'`;
 function formatHtml({ findings, filesChecked }) {
-  const locales = distinct(findings.map(localeOf));
+  const locales = distinct(findings.map(localeOfFinding));
   const rules2 = distinct(findings.map((f) => f.rule));
   const counts = countBySeverity(findings);
   const severities = SEVERITIES.filter((s) => counts[s] > 0);
@@ -157,14 +157,13 @@ ${findings.map(findingHtml).join("\n")}
 </html>
 `;
 }
-var localeOf = (f) => localeFromPath(f.file) ?? NO_LOCALE;
 var distinct = (values) => [...new Set(values)].sort();
 function filterGroup(name, legend, values) {
   const boxes = values.map((v) => `<label><input type="checkbox" name="${name}" value="${htmlText(v)}" checked> ${htmlText(v)}</label>`);
   return `<fieldset><legend>${legend}</legend>${boxes.join("")}</fieldset>`;
 }
 function findingHtml(f) {
-  const attributes = `data-locale="${htmlText(localeOf(f))}" data-rule="${htmlText(f.rule)}" data-severity="${f.severity}"`;
+  const attributes = `data-locale="${htmlText(localeOfFinding(f))}" data-rule="${htmlText(f.rule)}" data-severity="${f.severity}"`;
   const context = f.context;
   let units = "";
   if (context) {
@@ -239,6 +238,9 @@ function formatSarif(findings, version) {
 export {
   parseShard,
   filesOfShard,
+  plural,
+  SEVERITIES,
+  localeOfFinding,
   totalsLine,
   localeRuleTable,
   markdownText,

@@ -2179,13 +2179,7 @@ function isLocalized(doc, sourceLocale) {
 }
 function zoneAt(doc, offset) {
   const segments = doc.segments;
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (segments[mid].ttu.tagStart <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = unitsStartingBy(segments, offset);
   const reach = derived(doc, unitReach);
   for (let i = lo - 1; i >= 0 && reach[i] > offset; i--) {
     const segment = segments[i];
@@ -2195,6 +2189,16 @@ function zoneAt(doc, offset) {
   return OUTSIDE;
 }
 var OUTSIDE = { kind: "outside" };
+function unitsStartingBy(segments, offset) {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (segments[mid].ttu.tagStart <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 function unitReach(doc) {
   const reach = new Int32Array(doc.segments.length);
   let furthest = -1;
@@ -3732,13 +3736,7 @@ function lineEnd(doc, line) {
   return end;
 }
 function enclosingSegment(segments, offset) {
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (segments[mid].ttu.tagStart <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = unitsStartingBy(segments, offset);
   for (let i = lo - 1; i >= 0 && i >= lo - MAX_ENCLOSING_LOOKBACK; i--) {
     const s = segments[i];
     if (offset < (s.stu?.end ?? s.ttu.end)) return s;
