@@ -44,4 +44,17 @@ describe('HTML report', () => {
     expect(page).toContain('581fd-103`&lt;img src=x onerror=alert(1)&gt;');
     expect(page.match(/<section class="finding"/g)).toHaveLength(findings.length);
   });
+
+  it('lists every finding, but leaves out units past its budget and says how many', () => {
+    const unit = (text: string): Excerpt => ({ text, line: 1, mark: [0, 1], clippedStart: false, clippedEnd: false });
+    const findings: Finding[] = Array.from({ length: 3000 }, (_, i) => ({
+      file: 'docs/zh-CN/a.md', line: i + 1, column: 1, endLine: i + 1, endColumn: 2, rule: 'segment-pair', severity: 'error', message: 'm',
+      context: { segmentId: 'abcde-101', translation: unit('译'.repeat(1500)), source: unit('s'.repeat(1500)) },
+    }));
+    const page = formatHtml({ findings, filesChecked: 1 });
+    expect(page.match(/<section class="finding"/g)).toHaveLength(3000);
+    const withUnits = page.match(/<div class="units">/g)!.length;
+    expect(withUnits).toBe(Math.floor((8 * 1024 * 1024) / 3000));
+    expect(page).toContain(`${3000 - withUnits} findings are listed without their units`);
+  });
 });

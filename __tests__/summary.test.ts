@@ -63,6 +63,13 @@ describe('job summary', () => {
     expect(page).toContain(`href="${blobBase}/docs/zh-CN/x%60%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E%7Cy%0A-%20%5Bz%5D%28https%3A//evil.example%29%7C.md#L1"`);
   });
 
+  it('shows a bidirectional override in a file name as its code point, so the name cannot display reordered', () => {
+    const file = 'docs/zh-CN/report\u202Edm.exe.md';
+    const text = jobSummary({ findings: [finding(file, 1, 'segment-pair', 'error', 'x')], filesChecked: 1, source: null, notes: [] });
+    expect(text).toContain('<code>docs/zh-CN/report⟨U+202E⟩dm.exe.md</code>');
+    expect(text).not.toContain('\u202E');
+  });
+
   it('stays under 1 MiB, leaving out whole findings and saying how many in how many files', () => {
     const long = '长'.repeat(2000);
     const many = Array.from({ length: 400 }, (_, i) => finding(`docs/zh-CN/f${String(i).padStart(3, '0')}.md`, 1, 'segment-pair', 'error', long));

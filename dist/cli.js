@@ -5,7 +5,7 @@ import {
   formatHtml,
   formatSarif,
   parseShard
-} from "./chunks/chunk-6VSICCS2.js";
+} from "./chunks/chunk-7BE3Z3F3.js";
 import {
   CONFIG_FILE,
   ConfigError,

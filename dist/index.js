@@ -14,7 +14,7 @@ import {
   ruleDocUrl,
   totalsLine,
   urlPath
-} from "./chunks/chunk-6VSICCS2.js";
+} from "./chunks/chunk-7BE3Z3F3.js";
 import {
   ConfigError,
   LocaleLayout,

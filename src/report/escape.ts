@@ -6,9 +6,17 @@ const CONTROL = /[\u0000-\u001f\u007f]/g;
 const CONTROL_PICTURES = 0x2400;
 const DELETE_PICTURE = '\u2421';
 
-/** C0 controls and DEL as their visible pictures, so a newline cannot end a line, list item or table row. */
+/** Marks that reorder text when displayed (bidirectional embeddings, overrides, isolates); RLM and LRM, common in translations, only nudge it. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * C0 controls and DEL as their visible pictures, so a newline cannot end a line, list item or table
+ * row; bidirectional marks as their code point, so a name cannot show its characters out of order.
+ */
 export function visibleControls(text: string): string {
-  return text.replace(CONTROL, (c) => (c === '\u007f' ? DELETE_PICTURE : String.fromCharCode(CONTROL_PICTURES + c.charCodeAt(0))));
+  return text
+    .replace(CONTROL, (c) => (c === '\u007f' ? DELETE_PICTURE : String.fromCharCode(CONTROL_PICTURES + c.charCodeAt(0))))
+    .replace(BIDI, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase()}⟩`);
 }
 
 /** CommonMark lets a backslash escape any ASCII punctuation, and GFM's table cells take `\|` too. */

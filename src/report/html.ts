@@ -59,6 +59,9 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
 /** Nothing but the page's own style and script runs, and nothing is fetched. */
 const POLICY = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; form-action 'none'; base-uri 'none'`;
 
+/** Excerpt text past this many characters is left out (findings still listed): a browser stays responsive. */
+const EXCERPT_BUDGET_CHARS = 8 * 1024 * 1024;
+
 export interface HtmlInput {
   findings: readonly Finding[];
   filesChecked: number;
@@ -75,6 +78,16 @@ export function formatHtml({ findings, filesChecked }: HtmlInput): string {
   const rules = distinct(findings.map((f) => f.rule));
   const counts = countBySeverity(findings);
   const severities = SEVERITIES.filter((s) => counts[s] > 0);
+  let budget = EXCERPT_BUDGET_CHARS;
+  let withoutExcerpts = 0;
+  const sections = findings.map((f) => {
+    const size = f.context ? f.context.translation.text.length + (f.context.source?.text.length ?? 0) : 0;
+    const shown = size <= budget;
+    if (shown) budget -= size;
+    else withoutExcerpts++;
+    return findingHtml(f, shown);
+  });
+  const cut = withoutExcerpts === 0 ? '' : `<p class="clipped">${withoutExcerpts} findings are listed without their units, to keep the page small enough for a browser.</p>`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -87,6 +100,7 @@ export function formatHtml({ findings, filesChecked }: HtmlInput): string {
 <body>
 <h1>loclint report</h1>
 <p class="totals">${htmlText(totalsLine(findings, filesChecked))}</p>
+${cut}
 ${
   findings.length === 0
     ? ''
@@ -98,7 +112,7 @@ ${filterGroup('severity', 'Severity', severities)}
 </form>`
 }
 <main>
-${findings.map(findingHtml).join('\n')}
+${sections.join('\n')}
 </main>
 <script>${SCRIPT}</script>
 </body>
@@ -113,9 +127,9 @@ function filterGroup(name: string, legend: string, values: readonly string[]): s
   return `<fieldset><legend>${legend}</legend>${boxes.join('')}</fieldset>`;
 }
 
-function findingHtml(f: Finding): string {
+function findingHtml(f: Finding, withUnits: boolean): string {
   const attributes = `data-locale="${htmlText(localeOfFinding(f))}" data-rule="${htmlText(f.rule)}" data-severity="${f.severity}"`;
-  const context = f.context;
+  const context = withUnits ? f.context : undefined;
   let units = '';
   if (context) {
     const here = context.segmentId === null ? `File, line ${context.translation.line}` : `Translation <code>${htmlText(context.segmentId)}</code>, line ${context.translation.line}`;

@@ -35,8 +35,9 @@ import { createHash as createHash2 } from "node:crypto";
 var CONTROL = /[\u0000-\u001f\u007f]/g;
 var CONTROL_PICTURES = 9216;
 var DELETE_PICTURE = "\u2421";
+var BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
 function visibleControls(text) {
-  return text.replace(CONTROL, (c) => c === "\x7F" ? DELETE_PICTURE : String.fromCharCode(CONTROL_PICTURES + c.charCodeAt(0)));
+  return text.replace(CONTROL, (c) => c === "\x7F" ? DELETE_PICTURE : String.fromCharCode(CONTROL_PICTURES + c.charCodeAt(0))).replace(BIDI, (c) => `\u27E8U+${c.charCodeAt(0).toString(16).toUpperCase()}\u27E9`);
 }
 var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
 function markdownText(text) {
@@ -126,11 +127,22 @@ apply();
 `;
 var sha256 = (text) => `'sha256-${createHash2("sha256").update(text).digest("base64")}'`;
 var POLICY = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; form-action 'none'; base-uri 'none'`;
+var EXCERPT_BUDGET_CHARS = 8 * 1024 * 1024;
 function formatHtml({ findings, filesChecked }) {
   const locales = distinct(findings.map(localeOfFinding));
   const rules2 = distinct(findings.map((f) => f.rule));
   const counts = countBySeverity(findings);
   const severities = SEVERITIES.filter((s) => counts[s] > 0);
+  let budget = EXCERPT_BUDGET_CHARS;
+  let withoutExcerpts = 0;
+  const sections = findings.map((f) => {
+    const size = f.context ? f.context.translation.text.length + (f.context.source?.text.length ?? 0) : 0;
+    const shown = size <= budget;
+    if (shown) budget -= size;
+    else withoutExcerpts++;
+    return findingHtml(f, shown);
+  });
+  const cut = withoutExcerpts === 0 ? "" : `<p class="clipped">${withoutExcerpts} findings are listed without their units, to keep the page small enough for a browser.</p>`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -143,6 +155,7 @@ function formatHtml({ findings, filesChecked }) {
 <body>
 <h1>loclint report</h1>
 <p class="totals">${htmlText(totalsLine(findings, filesChecked))}</p>
+${cut}
 ${findings.length === 0 ? "" : `<form>
 ${filterGroup("locale", "Locale", locales)}
 ${filterGroup("rule", "Rule", rules2)}
@@ -150,7 +163,7 @@ ${filterGroup("severity", "Severity", severities)}
 <output id="shown"></output>
 </form>`}
 <main>
-${findings.map(findingHtml).join("\n")}
+${sections.join("\n")}
 </main>
 <script>${SCRIPT}</script>
 </body>
@@ -162,9 +175,9 @@ function filterGroup(name, legend, values) {
   const boxes = values.map((v) => `<label><input type="checkbox" name="${name}" value="${htmlText(v)}" checked> ${htmlText(v)}</label>`);
   return `<fieldset><legend>${legend}</legend>${boxes.join("")}</fieldset>`;
 }
-function findingHtml(f) {
+function findingHtml(f, withUnits) {
   const attributes = `data-locale="${htmlText(localeOfFinding(f))}" data-rule="${htmlText(f.rule)}" data-severity="${f.severity}"`;
-  const context = f.context;
+  const context = withUnits ? f.context : void 0;
   let units = "";
   if (context) {
     const here = context.segmentId === null ? `File, line ${context.translation.line}` : `Translation <code>${htmlText(context.segmentId)}</code>, line ${context.translation.line}`;
