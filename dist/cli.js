@@ -2,9 +2,10 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   VERSION,
   filesOfShard,
+  formatHtml,
   formatSarif,
   parseShard
-} from "./chunks/chunk-O3WQK7BB.js";
+} from "./chunks/chunk-AWTQK2R4.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -22,7 +23,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-SCGXSIPD.js";
+} from "./chunks/chunk-SB26DXYX.js";
 import "./chunks/chunk-OIYQSI7Y.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
@@ -72,7 +73,7 @@ var USAGE = `Usage: loclint [options] [paths\u2026]
 Checks localized Markdown files (folders are searched for *.md; default: .).
 
 Options:
-  --format text|json|sarif       output format (default: text)
+  --format text|json|sarif|html  output format (default: text); html is one self-contained page
   --fail-on error|warning|never  exit 1 when a finding is at least this severe (default: error)
   --config FILE                  configuration file (YAML; default: ${CONFIG_FILE} when present)
   --source-locale LOCALE         locale of the source files (default: en-US)
@@ -141,7 +142,7 @@ async function lint(argv, io) {
   if (values.help) return io.stdout(USAGE), 0;
   if (values.version) return io.stdout(`${VERSION}
 `), 0;
-  if (!["text", "json", "sarif"].includes(values.format)) throw new UsageError(`unknown format \`${values.format}\``);
+  if (!["text", "json", "sarif", "html"].includes(values.format)) throw new UsageError(`unknown format \`${values.format}\``);
   const failOnFlag = values["fail-on"];
   if (failOnFlag !== void 0 && !["error", "warning", "never"].includes(failOnFlag)) throw new UsageError("--fail-on must be error, warning or never");
   if (values.shard !== void 0 && parseShard(values.shard) === null) throw new UsageError("--shard takes I/N with 1 \u2264 I \u2264 N, e.g. 2/8");
@@ -171,6 +172,7 @@ async function check({ values, positionals }, io, parallel) {
     config,
     checkExternalLinks: values["check-external"],
     cacheDir,
+    context: format === "html",
     ...parallel
   });
   let findings = [...collected.findings, ...result.findings];
@@ -197,7 +199,7 @@ ${list}${stale.length > 20 ? "\n  \u2026" : ""}
     }
   }
   if (values.quiet) findings = findings.filter((f) => f.severity === "error");
-  const report = format === "json" ? formatJson(findings, result.filesChecked) : format === "sarif" ? formatSarif(findings, VERSION) : formatText(findings, result.filesChecked, io.colour && !values.output);
+  const report = format === "json" ? formatJson(findings, result.filesChecked) : format === "sarif" ? formatSarif(findings, VERSION) : format === "html" ? formatHtml({ findings, filesChecked: result.filesChecked }) : formatText(findings, result.filesChecked, io.colour && !values.output);
   if (values.output) writeFileSync(values.output, report);
   else io.stdout(report);
   return findings.some((f) => meetsFailLevel(f.severity, failOn)) ? 1 : 0;

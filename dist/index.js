@@ -1,10 +1,20 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
+  SEVERITIES,
   VERSION,
   filesOfShard,
+  formatHtml,
   formatSarif,
-  parseShard
-} from "./chunks/chunk-O3WQK7BB.js";
+  htmlText,
+  localeOfFinding,
+  localeRuleTable,
+  markdownText,
+  parseShard,
+  plural,
+  ruleDocUrl,
+  totalsLine,
+  urlPath
+} from "./chunks/chunk-AWTQK2R4.js";
 import {
   ConfigError,
   EXTERNAL_CACHE_DIR,
@@ -14,7 +24,6 @@ import {
   displayPath,
   findConfig,
   lintFiles,
-  localeFromPath,
   meetsFailLevel,
   parseDocument,
   parseTarget,
@@ -23,7 +32,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-SCGXSIPD.js";
+} from "./chunks/chunk-SB26DXYX.js";
 import {
   error,
   getInput,
@@ -217,36 +226,6 @@ function emitAnnotations(findings) {
   }
 }
 
-// src/report/tables.ts
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function totalsLine(findings, filesChecked) {
-  const c = countBySeverity(findings);
-  return `${plural(filesChecked, "file")} checked: ${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info`;
-}
-function localeRuleTable(findings) {
-  if (findings.length === 0) return "";
-  const locales = [...new Set(findings.map((f) => localeFromPath(f.file) ?? "\u2014"))].sort();
-  const rules = [...new Set(findings.map((f) => f.rule))].sort();
-  const counts = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = `${f.rule}\0${localeFromPath(f.file) ?? "\u2014"}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const rows = rules.map((rule) => `| \`${rule}\` | ${locales.map((l) => counts.get(`${rule}\0${l}`) ?? 0).join(" | ")} |`);
-  return [`| rule | ${locales.join(" | ")} |`, `|---|${locales.map(() => "---:").join("|")}|`, ...rows].join("\n");
-}
-function boundedList(head, lines, limit, more) {
-  let text = head;
-  for (let i = 0; i < lines.length; i++) {
-    const tail = more(lines.length - i);
-    if (text.length + lines[i].length + 1 + tail.length + 1 > limit) return `${text}
-${tail}`;
-    text += `
-${lines[i]}`;
-  }
-  return text;
-}
-
 // src/report/checks.ts
 var ANNOTATIONS_PER_REQUEST = 50;
 var SUMMARY_LIMIT = 65535 - 1024;
@@ -316,33 +295,151 @@ async function publishCheckRun(client, run3) {
   });
   return { id, annotationsNotSent, problem };
 }
-function annotationsNotSentNote(notSent, total) {
-  return `${notSent} of ${total} annotations could not be sent to the check run: the job summary, the workflow annotations and SARIF carry every finding.`;
+function annotationsNotSentNote(notSent, total2) {
+  return `${notSent} of ${total2} annotations could not be sent to the check run: the job summary, the workflow annotations and SARIF carry every finding.`;
 }
 
 // src/report/summary.ts
-var JOB_SUMMARY_LIMIT = 1024 * 1024 - 4096;
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+var CLOSING_MARGIN_BYTES = 1024;
+var CHART_LOCALES = 20;
 var icons = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
-function jobSummary(findings, filesChecked, source, notes) {
-  const head = [
-    "## loclint",
-    "",
-    totalsLine(findings, filesChecked),
-    ...notes.map((n) => `
-> ${n}`),
-    "",
-    localeRuleTable(findings),
-    "",
-    findings.length > 0 ? "### Findings" : ""
-  ].join("\n");
-  const lines = findings.map((f) => {
-    const where = `${f.file}:${f.line}:${f.column}`;
-    const place = source ? `[${where}](${source.blobBase}/${f.file.split("/").map(encodeURIComponent).join("/")}#L${f.line})` : `\`${where}\``;
-    return `- ${icons[f.severity]} ${place} \`${f.rule}\` ${f.message.replace(/\n/g, " ")}`;
-  });
-  return boundedList(head, lines, JOB_SUMMARY_LIMIT, (n) => `
-\u2026and ${n} more: see the check run's annotations or the SARIF file.`) + "\n";
+function jobSummary(input) {
+  const { findings } = input;
+  const head = [`## loclint`, "", `**${totalsLine(findings, input.filesChecked)}**`];
+  for (const note of input.notes) head.push("", `> ${note}`);
+  if (input.unsentAnnotations !== void 0 && input.unsentAnnotations > 0) {
+    head.push("", `> \u26A0\uFE0F ${plural(input.unsentAnnotations, "annotation")} could not be sent to the check run: the findings below and the SARIF file carry them.`);
+  }
+  if (findings.length > 0) {
+    const locales = perLocale(findings);
+    head.push("", ...localeTable(findings, locales), "", ...localeChart(locales), "", ...ruleTable(findings), "", "### Findings by file");
+  }
+  const out = new BoundedText(head.join("\n") + "\n", SUMMARY_LIMIT_BYTES - CLOSING_MARGIN_BYTES);
+  const files = byFile(findings);
+  let shownFindings = 0;
+  let filesCut = 0;
+  for (const [file, found] of files) {
+    const counts = countBySeverity(found);
+    const tally = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${icons[s]} ${counts[s]}`).join(" ");
+    const header = `
+<details><summary><code>${htmlText(file)}</code> ${tally}</summary>
+
+`;
+    let shown = 0;
+    if (out.add(header + findingLine(found[0], input.source), DETAILS_END)) {
+      shown = 1;
+      while (shown < found.length && out.add(findingLine(found[shown], input.source), DETAILS_END)) shown++;
+      out.append(DETAILS_END);
+    }
+    shownFindings += shown;
+    if (shown < found.length) filesCut++;
+  }
+  let text = out.text;
+  if (shownFindings < findings.length) {
+    text += `
+> ${plural(findings.length - shownFindings, "finding")} in ${plural(filesCut, "file")} left out to keep this summary under GitHub's 1 MiB: the check run's annotations and the SARIF file carry every finding.
+`;
+  }
+  return text;
 }
+var DETAILS_END = "\n</details>\n";
+function byFile(findings) {
+  const files = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const list = files.get(f.file);
+    if (list === void 0) files.set(f.file, [f]);
+    else list.push(f);
+  }
+  return files;
+}
+function findingLine(f, source) {
+  const where = `${f.line}:${f.column}`;
+  const lines = f.endLine > f.line ? `#L${f.line}-L${f.endLine}` : `#L${f.line}`;
+  const place = source ? `[${where}](${source.blobBase}/${urlPath(f.file)}${lines})` : where;
+  return `- ${icons[f.severity]} ${place} [\`${f.rule}\`][${f.rule}] ${markdownText(f.message)}
+`;
+}
+function perLocale(findings) {
+  const locales = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const locale = localeOfFinding(f);
+    let entry = locales.get(locale);
+    if (entry === void 0) locales.set(locale, entry = { files: /* @__PURE__ */ new Set(), counts: { error: 0, warning: 0, info: 0 } });
+    entry.files.add(f.file);
+    entry.counts[f.severity]++;
+  }
+  return new Map([...locales].sort(([a], [b]) => a < b ? -1 : 1));
+}
+var total = (c) => c.error + c.warning + c.info;
+function localeTable(findings, locales) {
+  const rows = ["| locale | files with findings | \u274C errors | \u26A0\uFE0F warnings | \u2139\uFE0F info | total |", "|---|---:|---:|---:|---:|---:|"];
+  for (const [locale, { files: files2, counts }] of locales) {
+    rows.push(`| ${markdownText(locale)} | ${files2.size} | ${counts.error} | ${counts.warning} | ${counts.info} | ${total(counts)} |`);
+  }
+  const all = countBySeverity(findings);
+  const files = new Set(findings.map((f) => f.file)).size;
+  rows.push(`| **total** | **${files}** | **${all.error}** | **${all.warning}** | **${all.info}** | **${total(all)}** |`);
+  return rows;
+}
+function localeChart(locales) {
+  const bars = [...locales].map(([locale, { counts }]) => ({ locale, count: total(counts) }));
+  if (bars.length > CHART_LOCALES) {
+    bars.sort((a, b) => b.count - a.count);
+    const rest = bars.splice(CHART_LOCALES - 1);
+    bars.push({ locale: `${rest.length} more`, count: rest.reduce((sum, b) => sum + b.count, 0) });
+  }
+  const label = (s) => `"${s.replace(/[^\p{L}\p{N} ()_.-]/gu, "_")}"`;
+  return [
+    "```mermaid",
+    "xychart-beta",
+    '  title "Findings per locale"',
+    `  x-axis [${bars.map((b) => label(b.locale)).join(", ")}]`,
+    '  y-axis "findings"',
+    `  bar [${bars.map((b) => b.count).join(", ")}]`,
+    "```"
+  ];
+}
+function ruleTable(findings) {
+  const rules = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    let counts = rules.get(f.rule);
+    if (counts === void 0) rules.set(f.rule, counts = { error: 0, warning: 0, info: 0 });
+    counts[f.severity]++;
+  }
+  const rows = ["| rule | \u274C errors | \u26A0\uFE0F warnings | \u2139\uFE0F info |", "|---|---:|---:|---:|"];
+  for (const [rule, counts] of [...rules].sort(([a], [b]) => a < b ? -1 : 1)) {
+    rows.push(`| [\`${rule}\`][${rule}] | ${counts.error} | ${counts.warning} | ${counts.info} |`);
+  }
+  rows.push("", ...[...rules.keys()].map((rule) => `[${rule}]: ${ruleDocUrl(rule)}`));
+  return rows;
+}
+var BoundedText = class {
+  constructor(text, limit) {
+    this.text = text;
+    this.limit = limit;
+    this.bytes = Buffer.byteLength(text);
+  }
+  text;
+  limit;
+  bytes;
+  full = false;
+  /** Appends `piece` when it and `reserve` fit; once one does not, nothing more is added. */
+  add(piece, reserve) {
+    const size = Buffer.byteLength(piece);
+    if (this.full || this.bytes + size + Buffer.byteLength(reserve) > this.limit) {
+      this.full = true;
+      return false;
+    }
+    this.append(piece);
+    return true;
+  }
+  /** Appends text whose room an earlier addition reserved. */
+  append(piece) {
+    this.text += piece;
+    this.bytes += Buffer.byteLength(piece);
+  }
+};
 
 // src/main.ts
 function readInputs() {
@@ -367,6 +464,7 @@ function readInputs() {
     summary: flag("summary", true),
     annotations: flag("annotations", true),
     sarifFile: getInput("sarif-file").trim(),
+    htmlFile: getInput("html-file").trim(),
     onlyChangedLines: flag("only-changed-lines", false),
     sourceLocale: getInput("source-locale").trim() || void 0,
     checkExternalLinks: flag("check-external-links", false),
@@ -496,7 +594,8 @@ async function run2() {
     checkExternalLinks: inputs.checkExternalLinks,
     cacheDir: resolve2(workspace, EXTERNAL_CACHE_DIR),
     threads: threadCount(),
-    workerScript: workerScript(import.meta.url)
+    workerScript: workerScript(import.meta.url),
+    context: inputs.htmlFile !== ""
   });
   info(`Checked ${result.filesChecked} file(s) on ${result.threads} thread(s)`);
   const dependentFiles = new Set(dependents.map((p) => displayPath(workspace, p)));
@@ -526,9 +625,9 @@ function attempt(what, write, level = "warning") {
     return false;
   }
 }
-function writeSummary(outcome, event, headSha, notes) {
+function writeSummary(outcome, event, headSha, unsentAnnotations = 0) {
   const blobBase = `${event.serverUrl}/${event.owner}/${event.repo}/blob/${headSha}`;
-  return summary.emptyBuffer().addRaw(jobSummary(outcome.findings, outcome.filesChecked, { blobBase }, notes)).write({ overwrite: true }).then(
+  return summary.emptyBuffer().addRaw(jobSummary({ findings: outcome.findings, filesChecked: outcome.filesChecked, source: { blobBase }, notes: outcome.notes, unsentAnnotations })).write({ overwrite: true }).then(
     () => true,
     (error2) => {
       warning(`Could not write the job summary (GITHUB_STEP_SUMMARY): ${error2.message}`);
@@ -543,7 +642,11 @@ async function writeLocalReports(outcome, inputs, event, workspace, headSha) {
     const path = resolve2(workspace, inputs.sarifFile);
     if (attempt(`the SARIF file ${path}`, () => writeFileSync(path, formatSarif(outcome.findings, VERSION)), "error")) outputs.push(["sarif-file", path]);
   }
-  const summaryWritten = inputs.summary ? writeSummary(outcome, event, headSha, outcome.notes) : Promise.resolve(false);
+  if (inputs.htmlFile) {
+    const path = resolve2(workspace, inputs.htmlFile);
+    if (attempt(`the HTML report ${path}`, () => writeFileSync(path, formatHtml({ findings: outcome.findings, filesChecked: outcome.filesChecked })))) outputs.push(["html-file", path]);
+  }
+  const summaryWritten = inputs.summary ? writeSummary(outcome, event, headSha) : Promise.resolve(false);
   const counts = countBySeverity(outcome.findings);
   outputs.push(["errors", counts.error], ["warnings", counts.warning], ["files-checked", outcome.filesChecked]);
   attempt("the step outputs (GITHUB_OUTPUT)", () => {
@@ -561,7 +664,7 @@ async function publish(outcome, github, event, headSha, summaryWritten) {
     if (run3.annotationsNotSent === 0) return;
     const note = annotationsNotSentNote(run3.annotationsNotSent, outcome.findings.length);
     warning(`${note} (${run3.problem})`);
-    if (summaryWritten) await writeSummary(outcome, event, headSha, [...outcome.notes, note]);
+    if (summaryWritten) await writeSummary(outcome, event, headSha, run3.annotationsNotSent);
   } catch (error2) {
     const wait = github.refusedWait();
     const why = wait === null ? requestProblem(error2) : `GitHub's rate limit asks to wait ${wait} s, longer than the ${MAX_RATE_LIMIT_WAIT_S} s loclint waits`;

@@ -7,6 +7,7 @@ import { applyBaseline, readBaseline, writeBaseline } from './findings/baseline.
 import { meetsFailLevel, type FailLevel, type Finding } from './findings/finding.js';
 import { LocaleLayout } from './layout/layout.js';
 import { filesOfShard, parseShard } from './layout/shard.js';
+import { formatHtml } from './report/html.js';
 import { formatJson } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
 import { formatText } from './report/text.js';
@@ -21,7 +22,7 @@ const USAGE = `Usage: loclint [options] [paths…]
 Checks localized Markdown files (folders are searched for *.md; default: .).
 
 Options:
-  --format text|json|sarif       output format (default: text)
+  --format text|json|sarif|html  output format (default: text); html is one self-contained page
   --fail-on error|warning|never  exit 1 when a finding is at least this severe (default: error)
   --config FILE                  configuration file (YAML; default: ${CONFIG_FILE} when present)
   --source-locale LOCALE         locale of the source files (default: en-US)
@@ -98,7 +99,7 @@ async function lint(argv: readonly string[], io: CliIo): Promise<number> {
   const { values } = args;
   if (values.help) return io.stdout(USAGE), 0;
   if (values.version) return io.stdout(`${VERSION}\n`), 0;
-  if (!['text', 'json', 'sarif'].includes(values.format!)) throw new UsageError(`unknown format \`${values.format}\``);
+  if (!['text', 'json', 'sarif', 'html'].includes(values.format!)) throw new UsageError(`unknown format \`${values.format}\``);
   const failOnFlag = values['fail-on'];
   if (failOnFlag !== undefined && !['error', 'warning', 'never'].includes(failOnFlag)) throw new UsageError('--fail-on must be error, warning or never');
   if (values.shard !== undefined && parseShard(values.shard) === null) throw new UsageError('--shard takes I/N with 1 ≤ I ≤ N, e.g. 2/8');
@@ -133,6 +134,7 @@ async function check({ values, positionals }: ReturnType<typeof parse>, io: CliI
     config,
     checkExternalLinks: values['check-external']!,
     cacheDir,
+    context: format === 'html',
     ...parallel,
   });
   let findings: Finding[] = [...collected.findings, ...result.findings];
@@ -162,6 +164,7 @@ async function check({ values, positionals }: ReturnType<typeof parse>, io: CliI
   const report =
     format === 'json' ? formatJson(findings, result.filesChecked)
     : format === 'sarif' ? formatSarif(findings, VERSION)
+    : format === 'html' ? formatHtml({ findings, filesChecked: result.filesChecked })
     : formatText(findings, result.filesChecked, io.colour && !values.output);
   if (values.output) writeFileSync(values.output, report);
   else io.stdout(report);

@@ -4,6 +4,7 @@ import { matchesGlob, relative, resolve, sep } from 'node:path';
 import { isLocalized, localeOf, parseDocument, type LocDocument } from './document/document.js';
 import { decodeUtf8, detached, looksBinary } from './document/text.js';
 import { fingerprint } from './findings/baseline.js';
+import { findingContext } from './findings/context.js';
 import { compareFindings, type Finding, type Severity } from './findings/finding.js';
 import { suppressions } from './findings/suppress.js';
 import { renderedLinks } from './document/link-zones.js';
@@ -33,6 +34,8 @@ export interface EngineOptions {
   workerScript?: URL;
   /** Workers the caller started ahead (of `workerScript`), used instead of starting new ones. */
   pool?: WorkerPool;
+  /** Give each finding the text around it (`context`), for reporters that show it. */
+  context?: boolean;
 }
 
 export interface EngineResult {
@@ -356,13 +359,15 @@ export interface Work {
   maxFileBytes: number;
   /** Answers of the external check, made once for the whole run. */
   external: Map<string, UrlStatus> | null;
+  /** Whether findings carry their context (see EngineOptions). */
+  context: boolean;
 }
 
 /**
  * Takes batches until none is left and checks them, file by file in article order, so that siblings
  * are read once per article. Returns the findings of each batch taken, by its index.
  */
-export function checkBatches({ batches, next, cwd, config, maxFileBytes, external }: Work, rules: readonly Rule[] = allRules): Map<number, Finding[]> {
+export function checkBatches({ batches, next, cwd, config, maxFileBytes, external, context }: Work, rules: readonly Rule[] = allRules): Map<number, Finding[]> {
   const sourceLocale = config.sourceLocale;
   const sourceLocaleLower = sourceLocale.toLowerCase();
   const isSource = (d: LocDocument) => {
@@ -385,6 +390,7 @@ export function checkBatches({ batches, next, cwd, config, maxFileBytes, externa
     store.enterGroup(key);
     const loaded = store.load(path);
     const doc = loaded.doc;
+    const first = findings.length;
     findings.push(...configured(loaded.findings, doc, config));
     if (doc === null) return;
     // The article's other files, read and told apart once for all the rules that ask.
@@ -431,6 +437,7 @@ export function checkBatches({ batches, next, cwd, config, maxFileBytes, externa
         findings.push({ ...f, severity: configuredSeverity ?? f.severity, fingerprint: fingerprint(f, doc) });
       }
     }
+    if (context) for (let i = first; i < findings.length; i++) findings[i]!.context = findingContext(doc, findings[i]!);
   }
 }
 
@@ -484,7 +491,7 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
   const available = options.pool?.size ?? (workerScript ? (options.threads ?? 1) - 1 : 0);
   const workers = options.rules ? 0 : Math.max(0, Math.min(available, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1));
   const next = new Int32Array(workers > 0 ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
-  const work: Work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, external };
+  const work: Work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, external, context: options.context ?? false };
   // Workers are sent the work first and take batches while this thread takes its own.
   const pool = options.pool ?? (workers > 0 ? new WorkerPool(workerScript!, workers) : null);
   const inWorkers = pool?.run(workers, work) ?? [];

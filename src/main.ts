@@ -13,6 +13,7 @@ import { LocaleLayout } from './layout/layout.js';
 import { filesOfShard, parseShard, type Shard } from './layout/shard.js';
 import { emitAnnotations } from './report/annotations.js';
 import { annotationsNotSentNote, publishCheckRun, requestProblem } from './report/checks.js';
+import { formatHtml } from './report/html.js';
 import { formatSarif } from './report/sarif.js';
 import { jobSummary } from './report/summary.js';
 import { tuneV8, threadCount, workerScript } from './runtime.js';
@@ -27,6 +28,7 @@ interface Inputs {
   summary: boolean;
   annotations: boolean;
   sarifFile: string;
+  htmlFile: string;
   onlyChangedLines: boolean;
   sourceLocale: string | undefined;
   checkExternalLinks: boolean;
@@ -61,6 +63,7 @@ function readInputs(): Inputs {
     summary: flag('summary', true),
     annotations: flag('annotations', true),
     sarifFile: core.getInput('sarif-file').trim(),
+    htmlFile: core.getInput('html-file').trim(),
     onlyChangedLines: flag('only-changed-lines', false),
     sourceLocale: core.getInput('source-locale').trim() || undefined,
     checkExternalLinks: flag('check-external-links', false),
@@ -225,6 +228,7 @@ export async function run(): Promise<void> {
     cacheDir: resolve(workspace, EXTERNAL_CACHE_DIR),
     threads: threadCount(),
     workerScript: workerScript(import.meta.url),
+    context: inputs.htmlFile !== '',
   });
   core.info(`Checked ${result.filesChecked} file(s) on ${result.threads} thread(s)`);
   const dependentFiles = new Set(dependents.map((p) => displayPath(workspace, p)));
@@ -266,11 +270,11 @@ function attempt(what: string, write: () => void, level: 'warning' | 'error' = '
   }
 }
 
-function writeSummary(outcome: Outcome, event: RunnerEvent, headSha: string, notes: readonly string[]): Promise<boolean> {
+function writeSummary(outcome: Outcome, event: RunnerEvent, headSha: string, unsentAnnotations = 0): Promise<boolean> {
   const blobBase = `${event.serverUrl}/${event.owner}/${event.repo}/blob/${headSha}`;
   return core.summary
     .emptyBuffer()
-    .addRaw(jobSummary(outcome.findings, outcome.filesChecked, { blobBase }, notes))
+    .addRaw(jobSummary({ findings: outcome.findings, filesChecked: outcome.filesChecked, source: { blobBase }, notes: outcome.notes, unsentAnnotations }))
     .write({ overwrite: true })
     .then(
       () => true,
@@ -290,7 +294,11 @@ async function writeLocalReports(outcome: Outcome, inputs: Inputs, event: Runner
     // The SARIF file was asked for and a later step uploads it: not writing it fails the step.
     if (attempt(`the SARIF file ${path}`, () => writeFileSync(path, formatSarif(outcome.findings, VERSION)), 'error')) outputs.push(['sarif-file', path]);
   }
-  const summaryWritten = inputs.summary ? writeSummary(outcome, event, headSha, outcome.notes) : Promise.resolve(false);
+  if (inputs.htmlFile) {
+    const path = resolve(workspace, inputs.htmlFile);
+    if (attempt(`the HTML report ${path}`, () => writeFileSync(path, formatHtml({ findings: outcome.findings, filesChecked: outcome.filesChecked })))) outputs.push(['html-file', path]);
+  }
+  const summaryWritten = inputs.summary ? writeSummary(outcome, event, headSha) : Promise.resolve(false);
   const counts = countBySeverity(outcome.findings);
   outputs.push(['errors', counts.error], ['warnings', counts.warning], ['files-checked', outcome.filesChecked]);
   attempt('the step outputs (GITHUB_OUTPUT)', () => {
@@ -311,7 +319,7 @@ async function publish(outcome: Outcome, github: GitHubClient | null, event: Run
     const note = annotationsNotSentNote(run.annotationsNotSent, outcome.findings.length);
     core.warning(`${note} (${run.problem})`);
     // The summary, written before the check run, is written again with the count.
-    if (summaryWritten) await writeSummary(outcome, event, headSha, [...outcome.notes, note]);
+    if (summaryWritten) await writeSummary(outcome, event, headSha, run.annotationsNotSent);
   } catch (error) {
     const wait = github.refusedWait();
     // Fork pull requests get a read-only token: 403 "Resource not accessible by integration".

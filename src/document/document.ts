@@ -178,13 +178,7 @@ export type Zone = { kind: 'translation' | 'source'; segment: LocatedSegment } |
 export function zoneAt(doc: LocDocument, offset: number): Zone {
   const segments = doc.segments;
   // The innermost unit holding the offset is the last to start before it that holds it.
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid]!.ttu.tagStart <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = unitsStartingBy(segments, offset);
   const reach = derived(doc, unitReach);
   // Units that start before the offset but end before it cannot hold it: a long file's links outside
   // units would otherwise look at every unit before them.
@@ -197,6 +191,18 @@ export function zoneAt(doc: LocDocument, offset: number): Zone {
 }
 
 const OUTSIDE: Zone = { kind: 'outside' };
+
+/** How many of the units (in text order) start at or before an offset: a binary search. */
+export function unitsStartingBy(segments: readonly LocatedSegment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid]!.ttu.tagStart <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** For each unit (in text order), the furthest offset it or any unit before it holds. */
 function unitReach(doc: LocDocument): Int32Array {

@@ -13,6 +13,29 @@ export interface Finding {
   message: string;
   /** Stable across moves of the text (rule, file, content of the segment or line): see baseline.ts. */
   fingerprint?: string;
+  /** The finding's unit and its source unit (or its lines), only when the run asks (the HTML report does). */
+  context?: FindingContext;
+}
+
+/** Text around a finding, from its file. */
+export interface FindingContext {
+  /** The segment the finding lies in, or null outside segments. */
+  segmentId: string | null;
+  /** The translated unit, or the finding's lines when it lies outside segments. */
+  translation: Excerpt;
+  /** The source unit paired with the translated one, when there is one. */
+  source: Excerpt | null;
+}
+
+export interface Excerpt {
+  text: string;
+  /** 1-based line of the excerpt's first character. */
+  line: number;
+  /** The finding's range in `text`, [start, end); null when the finding lies in the other excerpt. */
+  mark: [number, number] | null;
+  /** Whether text was cut before or after the excerpt (a long unit is cut to a window around the finding). */
+  clippedStart: boolean;
+  clippedEnd: boolean;
 }
 
 const rank: Record<Severity, number> = { error: 2, warning: 1, info: 0 };

@@ -1,7 +1,12 @@
-import { countBySeverity, type Finding } from '../findings/finding.js';
+import { countBySeverity, type Finding, type Severity } from '../findings/finding.js';
 import { localeFromPath } from '../layout/locale.js';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** The locale a report files a finding under: its path's, else a label of its own. */
+export const localeOfFinding = (f: Finding): string => localeFromPath(f.file) ?? '(no locale)';
 
 export function totalsLine(findings: readonly Finding[], filesChecked: number): string {
   const c = countBySeverity(findings);
@@ -20,15 +25,4 @@ export function localeRuleTable(findings: readonly Finding[]): string {
   }
   const rows = rules.map((rule) => `| \`${rule}\` | ${locales.map((l) => counts.get(`${rule}\0${l}`) ?? 0).join(' | ')} |`);
   return [`| rule | ${locales.join(' | ')} |`, `|---|${locales.map(() => '---:').join('|')}|`, ...rows].join('\n');
-}
-
-/** Appends lines while the text stays under `limit` characters; says how many were left out. */
-export function boundedList(head: string, lines: readonly string[], limit: number, more: (n: number) => string): string {
-  let text = head;
-  for (let i = 0; i < lines.length; i++) {
-    const tail = more(lines.length - i);
-    if (text.length + lines[i]!.length + 1 + tail.length + 1 > limit) return `${text}\n${tail}`;
-    text += `\n${lines[i]}`;
-  }
-  return text;
 }

@@ -530,7 +530,7 @@ var require_gray_matter = __commonJS({
     var sections = require_section_matter();
     var defaults = require_defaults();
     var stringify = require_stringify();
-    var excerpt = require_excerpt();
+    var excerpt2 = require_excerpt();
     var engines2 = require_gray_matter_engines();
     var toFile = require_to_file();
     var parse = require_parse();
@@ -561,7 +561,7 @@ var require_gray_matter = __commonJS({
       }
       const openLen = open.length;
       if (!utils.startsWith(str, open, openLen)) {
-        excerpt(file, opts);
+        excerpt2(file, opts);
         return file;
       }
       if (str.charAt(openLen) === open.slice(-1)) {
@@ -598,7 +598,7 @@ var require_gray_matter = __commonJS({
           file.content = file.content.slice(1);
         }
       }
-      excerpt(file, opts);
+      excerpt2(file, opts);
       if (opts.sections === true || typeof opts.section === "function") {
         sections(file, opts.section);
       }
@@ -766,9 +766,9 @@ function parseFrontMatter(text) {
   const yamlText = split.matter.replace(/\r$/, "");
   const closingAt = yamlStart + split.matter.length;
   if (closingAt < text.length) {
-    const lineEnd = text.indexOf("\n", closingAt + 1);
+    const lineEnd2 = text.indexOf("\n", closingAt + 1);
     fm.closed = true;
-    fm.end = lineEnd === -1 ? text.length : lineEnd + 1;
+    fm.end = lineEnd2 === -1 ? text.length : lineEnd2 + 1;
   }
   if (!fm.closed) {
     problems.push({ start: 0, end: 3, message: "Front matter is not closed: no `---` line ends it" });
@@ -909,10 +909,10 @@ function simpleMapping(text, start, end) {
   const m = { keyEnd: 0, keyHash: 0, tokenStart: 0, tokenEnd: 0 };
   let lineStart = start;
   while (lineStart <= end) {
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
-    const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
-    const next = lineEnd + 1;
+    let lineEnd2 = text.indexOf("\n", lineStart);
+    if (lineEnd2 === -1 || lineEnd2 > end) lineEnd2 = end;
+    const contentEnd = lineEnd2 > lineStart && text.charCodeAt(lineEnd2 - 1) === 13 ? lineEnd2 - 1 : lineEnd2;
+    const next = lineEnd2 + 1;
     const first = lineStart < contentEnd ? text.charCodeAt(lineStart) : -1;
     const line = first >= 0 && first < 128 && KEY_START[first] === 1 ? null : text.slice(lineStart, contentEnd);
     if (line !== null && line.trim() === "") {
@@ -1156,30 +1156,30 @@ function scanLinkBlocks(text, lines, codeBlocks) {
   let htmlStart = 0;
   for (let i = 0; i < starts.length; i++) {
     const lineStart = starts[i];
-    const lineEnd = i + 1 < starts.length ? starts[i + 1] : text.length;
+    const lineEnd2 = i + 1 < starts.length ? starts[i + 1] : text.length;
     while (code < codeBlocks.length && codeBlocks[code][1] <= lineStart) code++;
     if (code < codeBlocks.length && codeBlocks[code][0] <= lineStart) {
       inParagraph = false;
       continue;
     }
     if (html === null) {
-      if (opensParagraphLine(text.charCodeAt(lineStart)) || opensWithInlineTag(text, lineStart, lineEnd)) {
+      if (opensParagraphLine(text.charCodeAt(lineStart)) || opensWithInlineTag(text, lineStart, lineEnd2)) {
         inParagraph = true;
         continue;
       }
       if (isAtxHeadingLine(text, lineStart)) {
-        breaks.push(lineStart, lineEnd);
+        breaks.push(lineStart, lineEnd2);
         inParagraph = false;
         continue;
       }
       const marker = listMarkerLength(text, lineStart);
-      if (marker > 0 && opensWithInlineTag(text, lineStart + marker, lineEnd)) {
+      if (marker > 0 && opensWithInlineTag(text, lineStart + marker, lineEnd2)) {
         breaks.push(lineStart);
         inParagraph = true;
         continue;
       }
     }
-    let contentEnd = lineEnd;
+    let contentEnd = lineEnd2;
     if (contentEnd > lineStart && text.charCodeAt(contentEnd - 1) === 10) contentEnd--;
     if (contentEnd > lineStart && text.charCodeAt(contentEnd - 1) === 13) contentEnd--;
     const line = text.slice(lineStart, contentEnd);
@@ -1187,7 +1187,7 @@ function scanLinkBlocks(text, lines, codeBlocks) {
     if (html) {
       const ends = html.end === "blank" ? blank : line.includes("-->");
       if (ends) {
-        const end = html.end === "blank" ? lineStart : lineEnd;
+        const end = html.end === "blank" ? lineStart : lineEnd2;
         opaque.push([htmlStart, end]);
         htmlBlocks.push([htmlStart, end]);
         html = null;
@@ -1208,9 +1208,9 @@ function scanLinkBlocks(text, lines, codeBlocks) {
       breaks.push(lineStart);
       htmlStart = lineStart;
       if (htmlStartKind === "comment" && line.indexOf("-->", line.indexOf("<!--") + 4) !== -1) {
-        opaque.push([lineStart, lineEnd]);
-        htmlBlocks.push([lineStart, lineEnd]);
-        breaks.push(lineEnd);
+        opaque.push([lineStart, lineEnd2]);
+        htmlBlocks.push([lineStart, lineEnd2]);
+        breaks.push(lineEnd2);
         inParagraph = false;
       } else html = { end: htmlStartKind };
       continue;
@@ -1237,7 +1237,7 @@ function scanLinkBlocks(text, lines, codeBlocks) {
       }
     }
     if (ATX.test(content)) {
-      breaks.push(lineStart, lineEnd);
+      breaks.push(lineStart, lineEnd2);
       inParagraph = false;
     } else if (LIST_OR_QUOTE.test(line) || /^[ \t]*\|/.test(line) || THEMATIC_OR_SETEXT.test(line)) {
       breaks.push(lineStart);
@@ -1255,12 +1255,12 @@ function opensParagraphLine(c) {
 }
 var ORDINARY_ASCII = new Uint8Array(128);
 for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!\"$%&'(),./:;?@\\]^`{}~") ORDINARY_ASCII[ch.charCodeAt(0)] = 1;
-function opensWithInlineTag(text, at, lineEnd) {
+function opensWithInlineTag(text, at, lineEnd2) {
   const second = text.charCodeAt(at + 1);
   const inline = text.charCodeAt(at) === 60 && (second === 115 ? text.startsWith("span ", at + 1) : second === 97 && text.charCodeAt(at + 2) === 32);
   if (!inline) return false;
-  const length = plainTagLength(text, at, lineEnd - at);
-  return length > 0 && at + length < lineEnd && !isSpace(text.charCodeAt(at + length));
+  const length = plainTagLength(text, at, lineEnd2 - at);
+  return length > 0 && at + length < lineEnd2 && !isSpace(text.charCodeAt(at + length));
 }
 function isAtxHeadingLine(text, lineStart) {
   let i = lineStart;
@@ -1827,12 +1827,12 @@ function scanBlocks(text, lines) {
   for (let n = 0; n < starts.length; n++) {
     const lineStart = starts[n];
     if (!mayOpenBlock(text, lineStart)) continue;
-    const lineEnd = n + 1 < starts.length ? starts[n + 1] : text.length;
-    const line = text.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, "");
+    const lineEnd2 = n + 1 < starts.length ? starts[n + 1] : text.length;
+    const line = text.slice(lineStart, lineEnd2).replace(/\r?\n$|\r$/, "");
     const f = FENCE.exec(line);
     if (fence) {
       if (f && f[1][0] === fence.char && f[1].length >= fence.length && f[2].trim() === "") {
-        codeBlocks.push([fence.start, lineEnd]);
+        codeBlocks.push([fence.start, lineEnd2]);
         fence = null;
       }
       continue;
@@ -2183,13 +2183,7 @@ function isLocalized(doc, sourceLocale) {
 }
 function zoneAt(doc, offset) {
   const segments = doc.segments;
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (segments[mid].ttu.tagStart <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = unitsStartingBy(segments, offset);
   const reach = derived(doc, unitReach);
   for (let i = lo - 1; i >= 0 && reach[i] > offset; i--) {
     const segment = segments[i];
@@ -2199,6 +2193,16 @@ function zoneAt(doc, offset) {
   return OUTSIDE;
 }
 var OUTSIDE = { kind: "outside" };
+function unitsStartingBy(segments, offset) {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (segments[mid].ttu.tagStart <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 function unitReach(doc) {
   const reach = new Int32Array(doc.segments.length);
   let furthest = -1;
@@ -2909,12 +2913,12 @@ function brokenSyntax(text, plainTargets) {
   ];
 }
 var NO_LINK_ENDS = /* @__PURE__ */ new Set();
-function firstAtOrAfter(items, offset, offsetOf) {
+function firstAtOrAfter(items, offset, offsetOf2) {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = lo + hi >> 1;
-    if (offsetOf(items[mid]) < offset) lo = mid + 1;
+    if (offsetOf2(items[mid]) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -3715,6 +3719,65 @@ import { createHash as createHash2 } from "node:crypto";
 import { closeSync, constants, fstatSync, openSync, readdirSync as readdirSync2, readSync, realpathSync, statSync as statSync2 } from "node:fs";
 import { matchesGlob as matchesGlob2, relative as relative2, resolve as resolve4, sep as sep3 } from "node:path";
 
+// src/findings/context.ts
+var MAX_EXCERPT_CHARS = 1200;
+var MAX_LINES = 5;
+var MAX_ENCLOSING_LOOKBACK = 64;
+function findingContext(doc, f) {
+  const start = offsetOf(doc, f.line, f.column);
+  const end = Math.max(start, offsetOf(doc, f.endLine, f.endColumn));
+  const segment = enclosingSegment(doc.segments, start);
+  if (segment === null) {
+    const from = doc.lines.lineStart(f.line);
+    const lastLine = Math.min(f.endLine, f.line + MAX_LINES - 1);
+    const to = lastLine < doc.lines.starts.length ? lineEnd(doc, lastLine) : doc.text.length;
+    return { segmentId: null, translation: excerpt(doc, from, Math.max(to, from), start, end), source: null };
+  }
+  const ttu = segment.ttu;
+  const stu = segment.stu;
+  const inSource = stu !== null && stu.tagStart <= start && start < stu.end;
+  return {
+    segmentId: detached(segment.id),
+    translation: excerpt(doc, ttu.tagStart, ttu.end, inSource ? -1 : start, end),
+    source: stu === null ? null : excerpt(doc, stu.tagStart, stu.end, inSource ? start : -1, end)
+  };
+}
+function offsetOf(doc, line, column) {
+  return Math.min(doc.text.length, doc.lines.lineStart(line) + column - 1);
+}
+function lineEnd(doc, line) {
+  let end = doc.lines.lineStart(line + 1);
+  if (doc.text[end - 1] === "\n") end--;
+  if (doc.text[end - 1] === "\r") end--;
+  return end;
+}
+function enclosingSegment(segments, offset) {
+  const lo = unitsStartingBy(segments, offset);
+  for (let i = lo - 1; i >= 0 && i >= lo - MAX_ENCLOSING_LOOKBACK; i--) {
+    const s = segments[i];
+    if (offset < (s.stu?.end ?? s.ttu.end)) return s;
+  }
+  return null;
+}
+function excerpt(doc, from, to, markStart, markEnd) {
+  const marked = markStart >= 0;
+  let start = from;
+  let end = to;
+  if (end - start > MAX_EXCERPT_CHARS) {
+    const centre = marked ? Math.max(from, Math.min(markStart, to)) : from;
+    start = Math.max(from, centre - MAX_EXCERPT_CHARS / 2);
+    end = Math.min(to, start + MAX_EXCERPT_CHARS);
+  }
+  const clip = (offset) => Math.min(end, Math.max(start, offset)) - start;
+  return {
+    text: detached(doc.text.slice(start, end)),
+    line: doc.lines.position(start).line,
+    mark: marked ? [clip(markStart), clip(markEnd)] : null,
+    clippedStart: start > from,
+    clippedEnd: end < to
+  };
+}
+
 // src/findings/suppress.ts
 var DIRECTIVE = /<!--\s*loclint-(disable-next-line|disable-file|disable|enable)((?:\s+[a-z0-9-]+)*)\s*-->/y;
 var ALL = "*";
@@ -3969,7 +4032,7 @@ function configured(findings, doc, config) {
     return severity === "off" ? [] : [{ ...f, severity: severity ?? f.severity, fingerprint: fingerprint(f, doc) }];
   });
 }
-function checkBatches({ batches, next, cwd, config, maxFileBytes, external }, rules2 = rules) {
+function checkBatches({ batches, next, cwd, config, maxFileBytes, external, context }, rules2 = rules) {
   const sourceLocale = config.sourceLocale;
   const sourceLocaleLower = sourceLocale.toLowerCase();
   const isSource = (d) => {
@@ -3991,6 +4054,7 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, external }, ru
     store.enterGroup(key);
     const loaded = store.load(path);
     const doc = loaded.doc;
+    const first = findings.length;
     findings.push(...configured(loaded.findings, doc, config));
     if (doc === null) return;
     let article;
@@ -4034,6 +4098,7 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, external }, ru
         findings.push({ ...f, severity: configuredSeverity ?? f.severity, fingerprint: fingerprint(f, doc) });
       }
     }
+    if (context) for (let i = first; i < findings.length; i++) findings[i].context = findingContext(doc, findings[i]);
   }
 }
 function layoutOf(config, cwd) {
@@ -4075,7 +4140,7 @@ async function lintFiles(absolutePaths, options) {
   const available = options.pool?.size ?? (workerScript2 ? (options.threads ?? 1) - 1 : 0);
   const workers = options.rules ? 0 : Math.max(0, Math.min(available, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1));
   const next = new Int32Array(workers > 0 ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
-  const work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, external };
+  const work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, external, context: options.context ?? false };
   const pool = options.pool ?? (workers > 0 ? new WorkerPool(workerScript2, workers) : null);
   const inWorkers = pool?.run(workers, work) ?? [];
   const done = checkBatches(work, options.rules);
@@ -4098,6 +4163,7 @@ export {
   parseTarget,
   relativeFilePath,
   parseDocument,
+  rules,
   allRuleMeta,
   ConfigError,
   CONFIG_FILE,
