@@ -4147,6 +4147,7 @@ export {
   parseTarget,
   relativeFilePath,
   parseDocument,
+  rules,
   allRuleMeta,
   ConfigError,
   CONFIG_FILE,
