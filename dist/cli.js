@@ -4,10 +4,11 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-M3KVGM6T.js";
+} from "./chunks/chunk-BHX6QM4H.js";
 import {
-  CONFIG_FILE,
+  CONFIG_FILES,
   ConfigError,
+  GitIgnore,
   LocaleLayout,
   WorkerPool,
   applyBaseline,
@@ -17,17 +18,56 @@ import {
   lintFiles,
   meetsFailLevel,
   readBaseline,
+  repositoryRoot,
   threadCount,
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-5CBEXWPF.js";
+} from "./chunks/chunk-RD55HWEE.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts
 import { writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/lint.ts
+import { join, resolve } from "node:path";
+var UsageError = class extends Error {
+};
+async function lintWith(options, setup) {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const shard = options.shard === void 0 ? null : parseShard(options.shard);
+  if (options.shard !== void 0 && shard === null) throw new UsageError("--shard takes I/N with 1 \u2264 I \u2264 N, e.g. 2/8");
+  const config = await findConfig(cwd, options.config);
+  if (options.sourceLocale) config.sourceLocale = options.sourceLocale;
+  config.localeRoots.push(...options.localeRoots ?? []);
+  let files;
+  let findings = [];
+  let given;
+  if (options.text) {
+    given = { path: resolve(cwd, options.text.path), text: options.text.text };
+    files = [given.path];
+  } else {
+    const root = repositoryRoot(cwd);
+    const collected = collectFiles(options.paths?.length ? options.paths : ["."], cwd, { ...config, gitignore: root !== null ? new GitIgnore(root) : null });
+    if (collected.unmatched.length > 0) throw new UsageError(`no such file or folder, and no file matches: ${collected.unmatched.map((p) => JSON.stringify(p)).join(", ")}`);
+    files = collected.files;
+    findings = collected.findings;
+  }
+  if (shard) files = filesOfShard(files, shard, new LocaleLayout(config.sourceLocale, [], cwd), cwd);
+  const runnerTemp = process.env.RUNNER_TEMP;
+  const result = await lintFiles(files, {
+    cwd,
+    config,
+    checkExternalLinks: options.checkExternal ?? false,
+    cacheDir: options.cacheDir ?? (runnerTemp ? join(runnerTemp, "loclint-cache") : join(cwd, ".loclint-cache")),
+    threads: options.threads ?? threadCount(),
+    ...given ? { given } : {},
+    ...setup
+  });
+  return { findings: [...findings, ...result.findings], filesChecked: result.filesChecked, config };
+}
 
 // src/report/json.ts
 function formatJson(findings, filesChecked) {
@@ -60,12 +100,14 @@ function formatText(findings, filesChecked, colour) {
 // src/cli.ts
 var USAGE = `Usage: loclint [options] [paths\u2026]
 
-Checks localized Markdown files (folders are searched for *.md; default: .).
+Checks localized Markdown files: files, folders (searched for *.md) and globs ('docs/**/*.md');
+default: . (files .gitignore names are left out). \`-\` reads one file from standard input.
 
 Options:
   --format text|json|sarif       output format (default: text)
   --fail-on error|warning|never  exit 1 when a finding is at least this severe (default: error)
-  --config FILE                  configuration file (YAML; default: ${CONFIG_FILE} when present)
+  --config FILE                  configuration file (YAML; default: the nearest ${CONFIG_FILES.join(" or ")}
+                                 from here up to the repository root)
   --source-locale LOCALE         locale of the source files (default: en-US)
   --locale-root DIR              a checkout of another locale, for repositories of one locale each
                                  (repeatable)
@@ -74,23 +116,66 @@ Options:
   --write-baseline FILE          record today's findings in FILE, to adopt loclint on old debt
   --shard I/N                    check only the I-th of N deterministic parts (locales together)
   --threads N                    threads to check with (default: LOCLINT_THREADS, else one per core)
+  --stdin-filename PATH          the path standard input (\`-\`) is checked as (default: stdin.md)
   --output FILE                  write the report to FILE instead of standard output
   --quiet                        report errors only
-  --version, --help
+  --color, --no-color            colour the text report (default: when printing to a terminal;
+                                 NO_COLOR and FORCE_COLOR are honoured)
+  --debug                        print the stack of an internal error
+  -h, --help                     this text
+  --version                      loclint's version
+
+Exit codes: 0 nothing at the fail level, 1 findings at the fail level, 2 usage, configuration or
+internal error.
 `;
+var HINT = "Run 'loclint --help' for usage.";
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
 var defaultIo = () => ({
   cwd: process.cwd(),
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+  stdin: readStdin,
+  env: process.env,
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY)
 });
-var UsageError = class extends Error {
-};
+function useColour(flag, env, isTTY) {
+  if (flag !== void 0) return flag;
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "") return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
+  return isTTY;
+}
+var PROGRESS_AFTER_MS = 2e3;
+var PROGRESS_EVERY_MS = 100;
+var CLEAR_LINE = "\r\x1B[K";
+function progressLine(io, now = Date.now) {
+  const start = now();
+  let shown = false;
+  let last = 0;
+  const enabled = io.stderrIsTTY && !io.env.CI;
+  return {
+    update(taken, total) {
+      const t = now();
+      if (!enabled || t - start < PROGRESS_AFTER_MS || t - last < PROGRESS_EVERY_MS) return;
+      last = t;
+      shown = true;
+      io.stderr(`${CLEAR_LINE}loclint: ${taken.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} files (${Math.floor(100 * taken / total)} %)`);
+    },
+    clear() {
+      if (shown) io.stderr(CLEAR_LINE);
+    }
+  };
+}
 function parse(argv) {
   try {
     return parseArgs({
       args: [...argv],
       allowPositionals: true,
+      allowNegative: true,
       options: {
         format: { type: "string", default: "text" },
         "fail-on": { type: "string" },
@@ -102,14 +187,17 @@ function parse(argv) {
         "write-baseline": { type: "string" },
         shard: { type: "string" },
         threads: { type: "string" },
+        "stdin-filename": { type: "string" },
         output: { type: "string" },
         quiet: { type: "boolean", default: false },
+        color: { type: "boolean" },
+        debug: { type: "boolean", default: false },
         version: { type: "boolean", default: false },
-        help: { type: "boolean", default: false }
+        help: { type: "boolean", short: "h", default: false }
       }
     });
   } catch (error) {
-    throw new UsageError(error.message);
+    throw new UsageError(error.message.replace(/\. To specify a positional argument.*$/s, ""));
   }
 }
 async function runCli(argv, io = defaultIo()) {
@@ -117,55 +205,74 @@ async function runCli(argv, io = defaultIo()) {
     return await lint(argv, io);
   } catch (error) {
     if (error instanceof UsageError) io.stderr(`loclint: ${error.message}
-
-${USAGE}`);
-    else if (error instanceof ConfigError) io.stderr(`loclint: ${error.message}
+${HINT}
 `);
-    else throw error;
+    else if (error instanceof ConfigError) io.stderr(`loclint: ${error.message.split("\n").join("\nloclint: ")}
+`);
+    else if (argv.includes("--debug")) io.stderr(`loclint: internal error: ${error.stack ?? String(error)}
+`);
+    else io.stderr(`loclint: internal error: ${oneLine(error)} (--debug shows where)
+`);
     return 2;
   }
 }
+var oneLine = (error) => (error instanceof Error ? error.message : String(error)).split("\n")[0];
 async function lint(argv, io) {
   const args = parse(argv);
-  const { values } = args;
+  const { values, positionals } = args;
   if (values.help) return io.stdout(USAGE), 0;
   if (values.version) return io.stdout(`${VERSION}
 `), 0;
-  if (!["text", "json", "sarif"].includes(values.format)) throw new UsageError(`unknown format \`${values.format}\``);
+  if (!["text", "json", "sarif"].includes(values.format)) throw new UsageError(`unknown format \`${values.format}\`: text, json or sarif`);
   const failOnFlag = values["fail-on"];
   if (failOnFlag !== void 0 && !["error", "warning", "never"].includes(failOnFlag)) throw new UsageError("--fail-on must be error, warning or never");
   if (values.shard !== void 0 && parseShard(values.shard) === null) throw new UsageError("--shard takes I/N with 1 \u2264 I \u2264 N, e.g. 2/8");
   if (values.threads !== void 0 && !/^[1-9][0-9]*$/.test(values.threads)) throw new UsageError("--threads takes a whole number from 1");
+  if (positionals.includes("-") && positionals.length > 1) throw new UsageError("`-` (standard input) is checked alone");
+  if (values["stdin-filename"] !== void 0 && !positionals.includes("-")) throw new UsageError("--stdin-filename names standard input: give `-` as the path");
   const threads = threadCount(values.threads);
   const script = workerScript(import.meta.url);
-  const pool = script && threads > 1 ? new WorkerPool(script, threads - 1) : void 0;
+  const pool = script && threads > 1 && !positionals.includes("-") ? new WorkerPool(script, threads - 1) : void 0;
   try {
     return await check(args, io, { threads, workerScript: script, pool });
   } finally {
     pool?.close();
   }
 }
+function writing(flag, path, write) {
+  try {
+    write();
+  } catch (error) {
+    throw new ConfigError(`${flag}: cannot write ${JSON.stringify(path)}: ${error.message}`);
+  }
+}
 async function check({ values, positionals }, io, parallel) {
   const format = values.format;
-  const shard = values.shard === void 0 ? null : parseShard(values.shard);
-  const config = await findConfig(io.cwd, values.config);
-  if (values["source-locale"]) config.sourceLocale = values["source-locale"];
-  config.localeRoots.push(...values["locale-root"]);
-  const failOn = values["fail-on"] ?? config.failOn;
-  const collected = collectFiles(positionals.length > 0 ? positionals : ["."], io.cwd, config);
-  let files = collected.files;
-  if (shard) files = filesOfShard(files, shard, new LocaleLayout(config.sourceLocale, [], io.cwd), io.cwd);
-  const cacheDir = process.env.RUNNER_TEMP ? join(process.env.RUNNER_TEMP, "loclint-cache") : join(io.cwd, ".loclint-cache");
-  const result = await lintFiles(files, {
-    cwd: io.cwd,
-    config,
-    checkExternalLinks: values["check-external"],
-    cacheDir,
-    ...parallel
-  });
-  let findings = [...collected.findings, ...result.findings];
+  const progress = progressLine(io);
+  const stdin = positionals.includes("-") ? { path: values["stdin-filename"] ?? "stdin.md", text: await io.stdin() } : void 0;
+  let result;
+  try {
+    result = await lintWith(
+      {
+        paths: positionals,
+        cwd: io.cwd,
+        ...values.config !== void 0 ? { config: values.config } : {},
+        ...values["source-locale"] ? { sourceLocale: values["source-locale"] } : {},
+        localeRoots: values["locale-root"],
+        checkExternal: values["check-external"],
+        ...values.shard !== void 0 ? { shard: values.shard } : {},
+        threads: parallel.threads,
+        ...stdin ? { text: stdin } : {}
+      },
+      { workerScript: parallel.workerScript, pool: parallel.pool, progress: progress.update }
+    );
+  } finally {
+    progress.clear();
+  }
+  const failOn = values["fail-on"] ?? result.config.failOn;
+  let findings = result.findings;
   if (values["write-baseline"]) {
-    writeBaseline(resolve(io.cwd, values["write-baseline"]), findings);
+    writing("--write-baseline", values["write-baseline"], () => writeBaseline(resolve2(io.cwd, values["write-baseline"]), findings));
     io.stderr(`loclint: wrote ${findings.length} finding(s) to ${values["write-baseline"]}
 `);
     findings = [];
@@ -173,7 +280,7 @@ async function check({ values, positionals }, io, parallel) {
   if (values.baseline) {
     let baseline;
     try {
-      baseline = readBaseline(resolve(io.cwd, values.baseline));
+      baseline = readBaseline(resolve2(io.cwd, values.baseline));
     } catch (error) {
       throw new ConfigError(`--baseline: ${error.message}`);
     }
@@ -187,12 +294,16 @@ ${list}${stale.length > 20 ? "\n  \u2026" : ""}
     }
   }
   if (values.quiet) findings = findings.filter((f) => f.severity === "error");
-  const report = format === "json" ? formatJson(findings, result.filesChecked) : format === "sarif" ? formatSarif(findings, VERSION) : formatText(findings, result.filesChecked, io.colour && !values.output);
-  if (values.output) writeFileSync(values.output, report);
-  else io.stdout(report);
+  const report = format === "json" ? formatJson(findings, result.filesChecked) : format === "sarif" ? formatSarif(findings, VERSION) : formatText(findings, result.filesChecked, !values.output && useColour(values.color, io.env, io.stdoutIsTTY));
+  if (values.output) {
+    writing("--output", values.output, () => writeFileSync(resolve2(io.cwd, values.output), report));
+  } else io.stdout(report);
   return findings.some((f) => meetsFailLevel(f.severity, failOn)) ? 1 : 0;
 }
 export {
+  PROGRESS_AFTER_MS,
+  progressLine,
   runCli,
-  tuneV8
+  tuneV8,
+  useColour
 };

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-M3KVGM6T.js";
+} from "./chunks/chunk-BHX6QM4H.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-5CBEXWPF.js";
+} from "./chunks/chunk-RD55HWEE.js";
 import {
   error,
   getInput,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-5CBEXWPF.js";
+} from "./chunks/chunk-RD55HWEE.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

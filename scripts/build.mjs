@@ -51,10 +51,16 @@ const result = await build({
   logLevel: 'warning',
 });
 
-// The parsers few files need, each a CommonJS file of its own that src/runtime.ts loads on first use.
+// The parsers few files need, and the file finding only the main thread does, each a CommonJS file
+// of its own that src/runtime.ts loads on first use.
 const lazy = await build({
   absWorkingDir: root,
-  entryPoints: { yaml: 'scripts/shims/lazy-yaml.cjs', parse5: 'scripts/shims/lazy-parse5.cjs' },
+  entryPoints: {
+    yaml: 'scripts/shims/lazy-yaml.cjs',
+    parse5: 'scripts/shims/lazy-parse5.cjs',
+    tinyglobby: 'scripts/shims/lazy-tinyglobby.cjs',
+    ignore: 'scripts/shims/lazy-ignore.cjs',
+  },
   outdir: 'dist/lazy',
   outExtension: { '.js': '.cjs' },
   bundle: true,
