@@ -1,103 +1,33 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
+  UsageError,
+  formatJson,
+  formatText,
+  lintWith
+} from "./chunks/chunk-GXWJS44A.js";
+import {
   VERSION,
-  filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-BHX6QM4H.js";
+} from "./chunks/chunk-UJS6M4HU.js";
 import {
   CONFIG_FILES,
   ConfigError,
-  GitIgnore,
-  LocaleLayout,
   WorkerPool,
   applyBaseline,
-  collectFiles,
-  countBySeverity,
-  findConfig,
-  lintFiles,
   meetsFailLevel,
   readBaseline,
-  repositoryRoot,
   threadCount,
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-RD55HWEE.js";
+} from "./chunks/chunk-4ZLIG22U.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts
 import { writeFileSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-
-// src/lint.ts
-import { join, resolve } from "node:path";
-var UsageError = class extends Error {
-};
-async function lintWith(options, setup) {
-  const cwd = resolve(options.cwd ?? process.cwd());
-  const shard = options.shard === void 0 ? null : parseShard(options.shard);
-  if (options.shard !== void 0 && shard === null) throw new UsageError("--shard takes I/N with 1 \u2264 I \u2264 N, e.g. 2/8");
-  const config = await findConfig(cwd, options.config);
-  if (options.sourceLocale) config.sourceLocale = options.sourceLocale;
-  config.localeRoots.push(...options.localeRoots ?? []);
-  let files;
-  let findings = [];
-  let given;
-  if (options.text) {
-    given = { path: resolve(cwd, options.text.path), text: options.text.text };
-    files = [given.path];
-  } else {
-    const root = repositoryRoot(cwd);
-    const collected = collectFiles(options.paths?.length ? options.paths : ["."], cwd, { ...config, gitignore: root !== null ? new GitIgnore(root) : null });
-    if (collected.unmatched.length > 0) throw new UsageError(`no such file or folder, and no file matches: ${collected.unmatched.map((p) => JSON.stringify(p)).join(", ")}`);
-    files = collected.files;
-    findings = collected.findings;
-  }
-  if (shard) files = filesOfShard(files, shard, new LocaleLayout(config.sourceLocale, [], cwd), cwd);
-  const runnerTemp = process.env.RUNNER_TEMP;
-  const result = await lintFiles(files, {
-    cwd,
-    config,
-    checkExternalLinks: options.checkExternal ?? false,
-    cacheDir: options.cacheDir ?? (runnerTemp ? join(runnerTemp, "loclint-cache") : join(cwd, ".loclint-cache")),
-    threads: options.threads ?? threadCount(),
-    ...given ? { given } : {},
-    ...setup
-  });
-  return { findings: [...findings, ...result.findings], filesChecked: result.filesChecked, config };
-}
-
-// src/report/json.ts
-function formatJson(findings, filesChecked) {
-  return JSON.stringify({ version: 1, files: filesChecked, findings }, null, 2) + "\n";
-}
-
-// src/report/text.ts
-var colours = { error: "\x1B[31m", warning: "\x1B[33m", info: "\x1B[36m" };
-var dim = "\x1B[2m";
-var reset = "\x1B[0m";
-function formatText(findings, filesChecked, colour) {
-  const paint = (code, s) => colour ? `${code}${s}${reset}` : s;
-  const out = [];
-  let file = null;
-  for (const f of findings) {
-    if (f.file !== file) {
-      if (file !== null) out.push("");
-      file = f.file;
-      out.push(paint("\x1B[4m", f.file));
-    }
-    out.push(`${f.file}:${f.line}:${f.column}  ${paint(colours[f.severity], f.severity)}  ${paint(dim, f.rule)}  ${f.message}`);
-  }
-  const counts = countBySeverity(findings);
-  if (out.length > 0) out.push("");
-  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  out.push(`${plural(filesChecked, "file")} checked: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info`);
-  return out.join("\n") + "\n";
-}
-
-// src/cli.ts
 var USAGE = `Usage: loclint [options] [paths\u2026]
 
 Checks localized Markdown files: files, folders (searched for *.md) and globs ('docs/**/*.md');
@@ -272,7 +202,7 @@ async function check({ values, positionals }, io, parallel) {
   const failOn = values["fail-on"] ?? result.config.failOn;
   let findings = result.findings;
   if (values["write-baseline"]) {
-    writing("--write-baseline", values["write-baseline"], () => writeBaseline(resolve2(io.cwd, values["write-baseline"]), findings));
+    writing("--write-baseline", values["write-baseline"], () => writeBaseline(resolve(io.cwd, values["write-baseline"]), findings));
     io.stderr(`loclint: wrote ${findings.length} finding(s) to ${values["write-baseline"]}
 `);
     findings = [];
@@ -280,7 +210,7 @@ async function check({ values, positionals }, io, parallel) {
   if (values.baseline) {
     let baseline;
     try {
-      baseline = readBaseline(resolve2(io.cwd, values.baseline));
+      baseline = readBaseline(resolve(io.cwd, values.baseline));
     } catch (error) {
       throw new ConfigError(`--baseline: ${error.message}`);
     }
@@ -296,7 +226,7 @@ ${list}${stale.length > 20 ? "\n  \u2026" : ""}
   if (values.quiet) findings = findings.filter((f) => f.severity === "error");
   const report = format === "json" ? formatJson(findings, result.filesChecked) : format === "sarif" ? formatSarif(findings, VERSION) : formatText(findings, result.filesChecked, !values.output && useColour(values.color, io.env, io.stdoutIsTTY));
   if (values.output) {
-    writing("--output", values.output, () => writeFileSync(resolve2(io.cwd, values.output), report));
+    writing("--output", values.output, () => writeFileSync(resolve(io.cwd, values.output), report));
   } else io.stdout(report);
   return findings.some((f) => meetsFailLevel(f.severity, failOn)) ? 1 : 0;
 }

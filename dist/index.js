@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-BHX6QM4H.js";
+} from "./chunks/chunk-UJS6M4HU.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-RD55HWEE.js";
+} from "./chunks/chunk-4ZLIG22U.js";
 import {
   error,
   getInput,
@@ -341,7 +341,7 @@ function readInputs() {
 }
 async function octokitFor(token) {
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-    import("./chunks/github-LOTNRTSB.js"),
+    import("./chunks/github-VR7EP6CC.js"),
     import("./chunks/dist-bundle-JNEV6LFP.js"),
     import("./chunks/dist-bundle-TECB5G2Z.js")
   ]);

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   allRuleMeta,
   rules
-} from "./chunk-RD55HWEE.js";
+} from "./chunk-4ZLIG22U.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";
@@ -156,5 +156,6 @@ export {
   parseShard,
   filesOfShard,
   VERSION,
+  sarifReport,
   formatSarif
 };

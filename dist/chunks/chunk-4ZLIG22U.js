@@ -659,80 +659,6 @@ function compileOnOwnThread() {
   setFlagsFromString("--no-concurrent-recompilation");
 }
 
-// src/config/config.ts
-import { lstatSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname4, join as join3, matchesGlob, resolve as resolve3 } from "node:path";
-
-// src/rules/did-you-mean.ts
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-var allowedDistance = (candidate) => Math.max(1, Math.floor(candidate.length / 4));
-function closest(typed, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    if (candidate === "" || Math.abs(candidate.length - typed.length) > allowedDistance(candidate)) continue;
-    const distance = editDistance(typed, candidate);
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return best !== void 0 && bestDistance <= allowedDistance(best) ? best : void 0;
-}
-
-// src/config/gitignore.ts
-import { closeSync, constants, existsSync, openSync, readFileSync } from "node:fs";
-import { dirname, join, sep } from "node:path";
-var ignore = lazyDependency("ignore");
-function repositoryRoot(from) {
-  for (let dir = from; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, ".git"))) return dir;
-    if (dirname(dir) === dir) return null;
-  }
-}
-var GitIgnore = class {
-  constructor(root) {
-    this.root = root;
-  }
-  root;
-  inFolder = /* @__PURE__ */ new Map();
-  /** Whether git ignores the path (a folder when `folder`); paths outside the repository never are. Folders are asked before their entries. */
-  ignores(path, folder) {
-    if (!path.startsWith(this.root + sep)) return false;
-    const chain = this.rulesOf(dirname(path));
-    for (let i = 0; i < chain.length; i++) {
-      const relative3 = path.slice(chain[i].base.length + 1).split(sep).join("/");
-      if (chain[i].rules.ignores(folder ? `${relative3}/` : relative3)) return true;
-    }
-    return false;
-  }
-  rulesOf(folder) {
-    let chain = this.inFolder.get(folder);
-    if (chain !== void 0) return chain;
-    chain = folder === this.root ? [] : this.rulesOf(dirname(folder));
-    let text = null;
-    try {
-      const fd = openSync(join(folder, ".gitignore"), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-      try {
-        text = readFileSync(fd, "utf8");
-      } finally {
-        closeSync(fd);
-      }
-    } catch {
-    }
-    if (text !== null) chain = [...chain, { base: folder, rules: ignore()().add(text) }];
-    this.inFolder.set(folder, chain);
-    return chain;
-  }
-};
-
 // src/rules/anchor-duplicate.ts
 var anchorDuplicate = {
   id: "anchor-duplicate",
@@ -2440,7 +2366,33 @@ var fileProblems = {
 };
 
 // src/rules/fragment-missing.ts
-import { dirname as dirname2, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
+
+// src/rules/did-you-mean.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+var allowedDistance = (candidate) => Math.max(1, Math.floor(candidate.length / 4));
+function closest(typed, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    if (candidate === "" || Math.abs(candidate.length - typed.length) > allowedDistance(candidate)) continue;
+    const distance = editDistance(typed, candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best !== void 0 && bestDistance <= allowedDistance(best) ? best : void 0;
+}
+
+// src/rules/fragment-missing.ts
 function fragmentsOf(doc) {
   const ids = new Set(doc.anchors.map((a) => a.name.toLowerCase()));
   for (const heading of doc.headings) ids.add(headingSlug(heading.text.replace(/<span class="sxs-lookup">[\s\S]*?<\/span><\/span>/g, "")));
@@ -2490,7 +2442,7 @@ var fragmentMissing = {
       if (parsed2.kind === "fragment") {
         if (!fragments(doc).has(parsed2.fragment)) report(link.start, link.end, parsed2.fragment, fragments(doc), "this file");
       } else if (parsed2.kind === "relative" && /\.md$/i.test(parsed2.base)) {
-        const linked = targetDocument(ctx, resolve(dirname2(ctx.filePath), parsed2.base), options);
+        const linked = targetDocument(ctx, resolve(dirname(ctx.filePath), parsed2.base), options);
         if (linked === null) continue;
         const ids = fragments(linked);
         if (!ids.has(parsed2.fragment)) report(link.start, link.end, parsed2.fragment, ids, `\`${parsed2.base}\``);
@@ -3018,10 +2970,10 @@ var linkSyntax = {
 };
 
 // src/rules/relative-link-missing.ts
-import { dirname as dirname3, join as join2, relative as relativePath, resolve as resolve2, sep as sep2 } from "node:path";
+import { dirname as dirname2, join, relative as relativePath, resolve as resolve2, sep } from "node:path";
 function lookup(ctx, absolute) {
-  const parts = absolute.split(sep2).filter(Boolean);
-  let current = sep2;
+  const parts = absolute.split(sep).filter(Boolean);
+  let current = sep;
   let caseDiffers = false;
   for (const part of parts) {
     const names = ctx.listFolder(current);
@@ -3031,7 +2983,7 @@ function lookup(ctx, absolute) {
       if (name === void 0) return { found: false, suggestion: closest(part, names) };
       caseDiffers = true;
     }
-    current = join2(current, name);
+    current = join(current, name);
   }
   return { found: true, actualCase: caseDiffers ? current : null };
 }
@@ -3056,7 +3008,7 @@ var relativeLinkMissing = {
     const option = ctx.options.fallback;
     const fallback = FALLBACKS.includes(option) ? option : "info";
     const findings = [];
-    const dir = dirname3(ctx.filePath);
+    const dir = dirname2(ctx.filePath);
     const links = renderedLinks(doc);
     for (let i = 0; i < links.length; i++) {
       const link = links[i];
@@ -3068,7 +3020,7 @@ var relativeLinkMissing = {
       const here = lookup(ctx, absolute);
       if (here.found) {
         if (here.actualCase !== null) {
-          const onDisk = relativePath(dir, here.actualCase).split(sep2).join("/");
+          const onDisk = relativePath(dir, here.actualCase).split(sep).join("/");
           findings.push({ ...at, message: `\`${relative3}\` differs in case from the file on disk (\`${onDisk}\`): it breaks on case-sensitive hosts` });
         }
         continue;
@@ -3296,6 +3248,56 @@ var rules = [
   externalLink
 ];
 var allRuleMeta = [...rules, ...Object.values(fileProblems)];
+
+// src/config/config.ts
+import { lstatSync, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname4, join as join3, matchesGlob, resolve as resolve3 } from "node:path";
+
+// src/config/gitignore.ts
+import { closeSync, constants, existsSync, openSync, readFileSync } from "node:fs";
+import { dirname as dirname3, join as join2, sep as sep2 } from "node:path";
+var ignore = lazyDependency("ignore");
+function repositoryRoot(from) {
+  for (let dir = from; ; dir = dirname3(dir)) {
+    if (existsSync(join2(dir, ".git"))) return dir;
+    if (dirname3(dir) === dir) return null;
+  }
+}
+var GitIgnore = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  inFolder = /* @__PURE__ */ new Map();
+  /** Whether git ignores the path (a folder when `folder`); paths outside the repository never are. Folders are asked before their entries. */
+  ignores(path, folder) {
+    if (!path.startsWith(this.root + sep2)) return false;
+    const chain = this.rulesOf(dirname3(path));
+    for (let i = 0; i < chain.length; i++) {
+      const relative3 = path.slice(chain[i].base.length + 1).split(sep2).join("/");
+      if (chain[i].rules.ignores(folder ? `${relative3}/` : relative3)) return true;
+    }
+    return false;
+  }
+  rulesOf(folder) {
+    let chain = this.inFolder.get(folder);
+    if (chain !== void 0) return chain;
+    chain = folder === this.root ? [] : this.rulesOf(dirname3(folder));
+    let text = null;
+    try {
+      const fd = openSync(join2(folder, ".gitignore"), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+      try {
+        text = readFileSync(fd, "utf8");
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+    }
+    if (text !== null) chain = [...chain, { base: folder, rules: ignore()().add(text) }];
+    this.inFolder.set(folder, chain);
+    return chain;
+  }
+};
 
 // src/config/schema.ts
 var SEVERITY_SETTING = { enum: ["off", "info", "warning", "error"] };

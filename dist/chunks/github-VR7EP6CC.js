@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
+  RequestError
+} from "./chunk-ITWDTZHT.js";
+import {
   require_tunnel,
   require_undici
 } from "./chunk-OGTVBAHA.js";
-import {
-  RequestError
-} from "./chunk-ITWDTZHT.js";
 import {
   __commonJS,
   __require,

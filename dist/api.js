@@ -1,0 +1,34 @@
+import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
+import {
+  UsageError,
+  formatJson,
+  formatText,
+  lintWith
+} from "./chunks/chunk-GXWJS44A.js";
+import {
+  VERSION,
+  formatSarif,
+  sarifReport
+} from "./chunks/chunk-UJS6M4HU.js";
+import {
+  ConfigError,
+  allRuleMeta,
+  workerScript
+} from "./chunks/chunk-4ZLIG22U.js";
+import "./chunks/chunk-ABWFEKAN.js";
+
+// src/api.ts
+function lint(options = {}) {
+  return lintWith(options, { workerScript: workerScript(import.meta.url) });
+}
+export {
+  ConfigError,
+  UsageError,
+  formatJson,
+  formatSarif,
+  formatText,
+  lint,
+  allRuleMeta as rules,
+  sarifReport,
+  VERSION as version
+};
