@@ -4,17 +4,17 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-GXWJS44A.js";
+} from "./chunks/chunk-QILMP6CS.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-UJS6M4HU.js";
+} from "./chunks/chunk-X2JFHHSV.js";
 import {
   ConfigError,
   allRuleMeta,
   workerScript
-} from "./chunks/chunk-4ZLIG22U.js";
+} from "./chunks/chunk-5TAR44DJ.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/api.ts

@@ -4,12 +4,12 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-GXWJS44A.js";
+} from "./chunks/chunk-QILMP6CS.js";
 import {
   VERSION,
   formatSarif,
   parseShard
-} from "./chunks/chunk-UJS6M4HU.js";
+} from "./chunks/chunk-X2JFHHSV.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-4ZLIG22U.js";
+} from "./chunks/chunk-5TAR44DJ.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

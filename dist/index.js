@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-UJS6M4HU.js";
+} from "./chunks/chunk-X2JFHHSV.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-4ZLIG22U.js";
+} from "./chunks/chunk-5TAR44DJ.js";
 import {
   error,
   getInput,

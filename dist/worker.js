@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-4ZLIG22U.js";
+} from "./chunks/chunk-5TAR44DJ.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

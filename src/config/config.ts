@@ -75,7 +75,7 @@ function ruleMap(value: unknown): Map<string, RuleSettings> {
 }
 
 /** Where in the file a JSON pointer (`/rules/segment-pear`) points, and the key it names when the key is unknown. */
-function locate(doc: Document, lines: LineCounter, error: ErrorObject): { line: number; column: number; key?: string } {
+function locate(doc: Document, lines: LineCounter, error: Pick<ErrorObject, 'instancePath' | 'keyword' | 'params'>): { line: number; column: number; key?: string } {
   let node = doc.getIn(pointerSegments(error.instancePath), true) as Node | undefined;
   let key: string | undefined;
   const { isMap, isScalar } = yaml();
@@ -211,7 +211,7 @@ export async function loadConfig(path: string): Promise<Config> {
       new RegExp(pattern);
       return [];
     } catch (error) {
-      const where = locate(doc, lines, { instancePath: `/url-locale-patterns/${i}`, keyword: 'pattern' } as ErrorObject);
+      const where = locate(doc, lines, { instancePath: `/url-locale-patterns/${i}`, keyword: 'pattern', params: {} });
       return [{ line: where.line, column: where.column, message: `url-locale-patterns[${i}]: ${(error as Error).message}` }];
     }
   });

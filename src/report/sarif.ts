@@ -38,7 +38,8 @@ function descriptor(meta: RuleMeta): ReportingDescriptor {
     id: meta.id,
     name: meta.id.replace(/(^|-)([a-z])/g, (_, _dash, c: string) => c.toUpperCase()),
     shortDescription: { text: `${meta.description}.` },
-    fullDescription: { text: plainText(lines.slice(0, 1)) },
+    // The description and the paragraph after it (default severity, what it compares; for file problems, when they are reported).
+    fullDescription: { text: plainText(lines.slice(0, 3)) },
     help: { text: plainText([...lines, '', `Documentation: ${helpUri}`]), markdown: markdown.join('\n') },
     helpUri,
     defaultConfiguration: { level: levels[meta.severity] },

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   allRuleMeta,
   rules
-} from "./chunk-4ZLIG22U.js";
+} from "./chunk-5TAR44DJ.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";
@@ -72,7 +72,8 @@ function descriptor(meta) {
     id: meta.id,
     name: meta.id.replace(/(^|-)([a-z])/g, (_, _dash, c) => c.toUpperCase()),
     shortDescription: { text: `${meta.description}.` },
-    fullDescription: { text: plainText(lines.slice(0, 1)) },
+    // The description and the paragraph after it (default severity, what it compares; for file problems, when they are reported).
+    fullDescription: { text: plainText(lines.slice(0, 3)) },
     help: { text: plainText([...lines, "", `Documentation: ${helpUri}`]), markdown: markdown.join("\n") },
     helpUri,
     defaultConfiguration: { level: levels[meta.severity] }

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-UJS6M4HU.js";
+} from "./chunk-X2JFHHSV.js";
 import {
   GitIgnore,
   LocaleLayout,
@@ -12,7 +12,7 @@ import {
   lintFiles,
   repositoryRoot,
   threadCount
-} from "./chunk-4ZLIG22U.js";
+} from "./chunk-5TAR44DJ.js";
 
 // src/lint.ts
 import { join, resolve } from "node:path";

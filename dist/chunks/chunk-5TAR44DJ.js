@@ -3502,7 +3502,7 @@ async function loadConfig(path) {
       new RegExp(pattern);
       return [];
     } catch (error) {
-      const where = locate(doc, lines, { instancePath: `/url-locale-patterns/${i}`, keyword: "pattern" });
+      const where = locate(doc, lines, { instancePath: `/url-locale-patterns/${i}`, keyword: "pattern", params: {} });
       return [{ line: where.line, column: where.column, message: `url-locale-patterns[${i}]: ${error.message}` }];
     }
   });
