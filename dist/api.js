@@ -4,17 +4,17 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-QILMP6CS.js";
+} from "./chunks/chunk-4KMIQRKY.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-X2JFHHSV.js";
+} from "./chunks/chunk-ZVFNCPHC.js";
 import {
   ConfigError,
   allRuleMeta,
   workerScript
-} from "./chunks/chunk-5TAR44DJ.js";
+} from "./chunks/chunk-VMDERPCH.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/api.ts

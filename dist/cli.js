@@ -4,12 +4,12 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-QILMP6CS.js";
+} from "./chunks/chunk-4KMIQRKY.js";
 import {
   VERSION,
   formatSarif,
   parseShard
-} from "./chunks/chunk-X2JFHHSV.js";
+} from "./chunks/chunk-ZVFNCPHC.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-5TAR44DJ.js";
+} from "./chunks/chunk-VMDERPCH.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-X2JFHHSV.js";
+} from "./chunks/chunk-ZVFNCPHC.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-5TAR44DJ.js";
+} from "./chunks/chunk-VMDERPCH.js";
 import {
   error,
   getInput,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-5TAR44DJ.js";
+} from "./chunks/chunk-VMDERPCH.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -103,6 +103,12 @@ export function collectFiles(paths: readonly string[], cwd: string, selection: F
   };
   const ignored = (path: string, folder: boolean) =>
     (ignore.length > 0 && ignore.some((glob) => matchesGlob(globPath(path), glob))) || (gitignore !== null && gitignore.ignores(path, folder));
+  // Links are not followed: a glob reaches no file outside the tree it names.
+  const globbed = (glob: string) =>
+    tinyglobby()
+      .globSync(glob, { cwd, absolute: true, followSymbolicLinks: false, ignore: SKIPPED_GLOBS })
+      .map((match) => resolve(match))
+      .filter((file) => !ignored(file, false));
   const files = new Set<string>();
   const findings: Finding[] = [];
   const unmatched: string[] = [];
@@ -144,20 +150,11 @@ export function collectFiles(paths: readonly string[], cwd: string, selection: F
     try {
       isDir = statSync(path).isDirectory();
     } catch (error) {
-      const { globSync, isDynamicPattern } = tinyglobby();
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isDynamicPattern(p)) {
-        const before = files.size;
-        // Links are not followed: a glob reaches no file outside the tree it names.
-        for (const match of globSync(p, { cwd, absolute: true, followSymbolicLinks: false, ignore: SKIPPED_GLOBS })) {
-          const found = resolve(match);
-          if (!ignored(found, false)) files.add(found);
-        }
-        if (files.size === before) unmatched.push(p);
-        continue;
-      }
-      // Any other failure (permissions, a loop) is reported when the file is read.
+      // Not there: a glob, or the caller's usage error. Other failures (permissions, a loop) are reported when the file is read.
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        unmatched.push(p);
+        const found = tinyglobby().isDynamicPattern(p) ? globbed(p) : [];
+        if (found.length === 0) unmatched.push(p);
+        for (const file of found) files.add(file);
         continue;
       }
     }

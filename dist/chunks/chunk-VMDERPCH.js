@@ -3940,6 +3940,7 @@ function collectFiles(paths, cwd, selection = {}) {
     return rel.startsWith("../") ? displayPath(base, path) : rel;
   };
   const ignored = (path, folder) => ignore2.length > 0 && ignore2.some((glob) => matchesGlob2(globPath(path), glob)) || gitignore !== null && gitignore.ignores(path, folder);
+  const globbed = (glob) => tinyglobby().globSync(glob, { cwd, absolute: true, followSymbolicLinks: false, ignore: SKIPPED_GLOBS }).map((match) => resolve4(match)).filter((file) => !ignored(file, false));
   const files = /* @__PURE__ */ new Set();
   const findings = [];
   const unmatched = [];
@@ -3980,18 +3981,10 @@ function collectFiles(paths, cwd, selection = {}) {
     try {
       isDir = statSync2(path).isDirectory();
     } catch (error) {
-      const { globSync, isDynamicPattern } = tinyglobby();
-      if (error.code === "ENOENT" && isDynamicPattern(p)) {
-        const before = files.size;
-        for (const match of globSync(p, { cwd, absolute: true, followSymbolicLinks: false, ignore: SKIPPED_GLOBS })) {
-          const found = resolve4(match);
-          if (!ignored(found, false)) files.add(found);
-        }
-        if (files.size === before) unmatched.push(p);
-        continue;
-      }
       if (error.code === "ENOENT") {
-        unmatched.push(p);
+        const found = tinyglobby().isDynamicPattern(p) ? globbed(p) : [];
+        if (found.length === 0) unmatched.push(p);
+        for (const file of found) files.add(file);
         continue;
       }
     }

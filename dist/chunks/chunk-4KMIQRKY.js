@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-X2JFHHSV.js";
+} from "./chunk-ZVFNCPHC.js";
 import {
   GitIgnore,
   LocaleLayout,
@@ -12,7 +12,7 @@ import {
   lintFiles,
   repositoryRoot,
   threadCount
-} from "./chunk-5TAR44DJ.js";
+} from "./chunk-VMDERPCH.js";
 
 // src/lint.ts
 import { join, resolve } from "node:path";
