@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +80,14 @@ describe('SARIF for GitHub code scanning', () => {
     expect(report.omitted).toBeGreaterThan(0);
     expect(gzipSync(report.text).length).toBeLessThanOrEqual(MAX_UPLOAD_BYTES);
     expect((JSON.parse(report.text) as Log).runs[0]!.results).toHaveLength(findings.length - report.omitted);
+  });
+
+  it('says on standard error when the CLI cut a run (a file of 25,010 empty links)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loclint-sarif-'));
+    writeFileSync(join(dir, 'a.md'), `# A\n\n${Array.from({ length: MAX_RESULTS_PER_RUN + 10 }, (_, i) => `[a${i}]()`).join('\n\n')}\n`);
+    const cli = await run(process.execPath, [join(repo, 'bin', 'loclint.js'), '--format', 'sarif', '--fail-on', 'never', '--output', 'a.sarif', 'a.md'], { cwd: dir });
+    expect(cli.stderr).toBe(`loclint: SARIF holds ${MAX_RESULTS_PER_RUN} of ${MAX_RESULTS_PER_RUN + 10} findings, the most severe, within GitHub code scanning's limits\n`);
+    expect((JSON.parse(readFileSync(join(dir, 'a.sarif'), 'utf8')) as Log).runs[0]!.results).toHaveLength(MAX_RESULTS_PER_RUN);
   });
 
   // The multitool's validate exits 0 whatever it finds: its own SARIF output is read instead.

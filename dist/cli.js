@@ -7,8 +7,8 @@ import {
 } from "./chunks/chunk-4KMIQRKY.js";
 import {
   VERSION,
-  formatSarif,
-  parseShard
+  parseShard,
+  sarifReport
 } from "./chunks/chunk-ZVFNCPHC.js";
 import {
   CONFIG_FILES,
@@ -224,7 +224,13 @@ ${list}${stale.length > 20 ? "\n  \u2026" : ""}
     }
   }
   if (values.quiet) findings = findings.filter((f) => f.severity === "error");
-  const report = format === "json" ? formatJson(findings, result.filesChecked) : format === "sarif" ? formatSarif(findings, VERSION) : formatText(findings, result.filesChecked, !values.output && useColour(values.color, io.env, io.stdoutIsTTY));
+  let report;
+  if (format === "sarif") {
+    const sarif = sarifReport(findings, VERSION);
+    if (sarif.omitted > 0) io.stderr(`loclint: SARIF holds ${findings.length - sarif.omitted} of ${findings.length} findings, the most severe, within GitHub code scanning's limits
+`);
+    report = sarif.text;
+  } else report = format === "json" ? formatJson(findings, result.filesChecked) : formatText(findings, result.filesChecked, !values.output && useColour(values.color, io.env, io.stdoutIsTTY));
   if (values.output) {
     writing("--output", values.output, () => writeFileSync(resolve(io.cwd, values.output), report));
   } else io.stdout(report);

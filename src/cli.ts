@@ -7,7 +7,7 @@ import { meetsFailLevel, type FailLevel } from './findings/finding.js';
 import { parseShard } from './layout/shard.js';
 import { lintWith, UsageError, type RunSetup } from './lint.js';
 import { formatJson } from './report/json.js';
-import { formatSarif } from './report/sarif.js';
+import { sarifReport } from './report/sarif.js';
 import { formatText } from './report/text.js';
 import { threadCount, workerScript } from './runtime.js';
 import { WorkerPool } from './workers.js';
@@ -245,10 +245,12 @@ async function check({ values, positionals }: ReturnType<typeof parse>, io: CliI
   }
   if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
 
-  const report =
-    format === 'json' ? formatJson(findings, result.filesChecked)
-    : format === 'sarif' ? formatSarif(findings, VERSION)
-    : formatText(findings, result.filesChecked, !values.output && useColour(values.color, io.env, io.stdoutIsTTY));
+  let report: string;
+  if (format === 'sarif') {
+    const sarif = sarifReport(findings, VERSION);
+    if (sarif.omitted > 0) io.stderr(`loclint: SARIF holds ${findings.length - sarif.omitted} of ${findings.length} findings, the most severe, within GitHub code scanning's limits\n`);
+    report = sarif.text;
+  } else report = format === 'json' ? formatJson(findings, result.filesChecked) : formatText(findings, result.filesChecked, !values.output && useColour(values.color, io.env, io.stdoutIsTTY));
   if (values.output) {
     writing('--output', values.output, () => writeFileSync(resolve(io.cwd, values.output!), report));
   } else io.stdout(report);
