@@ -4,17 +4,17 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-4KMIQRKY.js";
+} from "./chunks/chunk-2PRVDAUT.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-ZVFNCPHC.js";
+} from "./chunks/chunk-MZIETR7B.js";
 import {
   ConfigError,
   allRuleMeta,
   workerScript
-} from "./chunks/chunk-VMDERPCH.js";
+} from "./chunks/chunk-XE5573C7.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/api.ts

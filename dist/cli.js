@@ -4,12 +4,11 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-4KMIQRKY.js";
+} from "./chunks/chunk-2PRVDAUT.js";
 import {
   VERSION,
-  parseShard,
   sarifReport
-} from "./chunks/chunk-ZVFNCPHC.js";
+} from "./chunks/chunk-MZIETR7B.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -21,7 +20,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-VMDERPCH.js";
+} from "./chunks/chunk-XE5573C7.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts
@@ -156,7 +155,6 @@ async function lint(argv, io) {
   if (!["text", "json", "sarif"].includes(values.format)) throw new UsageError(`unknown format \`${values.format}\`: text, json or sarif`);
   const failOnFlag = values["fail-on"];
   if (failOnFlag !== void 0 && !["error", "warning", "never"].includes(failOnFlag)) throw new UsageError("--fail-on must be error, warning or never");
-  if (values.shard !== void 0 && parseShard(values.shard) === null) throw new UsageError("--shard takes I/N with 1 \u2264 I \u2264 N, e.g. 2/8");
   if (values.threads !== void 0 && !/^[1-9][0-9]*$/.test(values.threads)) throw new UsageError("--threads takes a whole number from 1");
   if (positionals.includes("-") && positionals.length > 1) throw new UsageError("`-` (standard input) is checked alone");
   if (values["stdin-filename"] !== void 0 && !positionals.includes("-")) throw new UsageError("--stdin-filename names standard input: give `-` as the path");

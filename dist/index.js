@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-ZVFNCPHC.js";
+} from "./chunks/chunk-MZIETR7B.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-VMDERPCH.js";
+} from "./chunks/chunk-XE5573C7.js";
 import {
   error,
   getInput,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-VMDERPCH.js";
+} from "./chunks/chunk-XE5573C7.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -4,7 +4,6 @@ import { parseArgs } from 'node:util';
 import { CONFIG_FILES, ConfigError } from './config/config.js';
 import { applyBaseline, readBaseline, writeBaseline } from './findings/baseline.js';
 import { meetsFailLevel, type FailLevel } from './findings/finding.js';
-import { parseShard } from './layout/shard.js';
 import { lintWith, UsageError, type RunSetup } from './lint.js';
 import { formatJson } from './report/json.js';
 import { sarifReport } from './report/sarif.js';
@@ -171,7 +170,6 @@ async function lint(argv: readonly string[], io: CliIo): Promise<number> {
   if (!['text', 'json', 'sarif'].includes(values.format!)) throw new UsageError(`unknown format \`${values.format}\`: text, json or sarif`);
   const failOnFlag = values['fail-on'];
   if (failOnFlag !== undefined && !['error', 'warning', 'never'].includes(failOnFlag)) throw new UsageError('--fail-on must be error, warning or never');
-  if (values.shard !== undefined && parseShard(values.shard) === null) throw new UsageError('--shard takes I/N with 1 ≤ I ≤ N, e.g. 2/8');
   if (values.threads !== undefined && !/^[1-9][0-9]*$/.test(values.threads)) throw new UsageError('--threads takes a whole number from 1');
   if (positionals.includes('-') && positionals.length > 1) throw new UsageError('`-` (standard input) is checked alone');
   if (values['stdin-filename'] !== undefined && !positionals.includes('-')) throw new UsageError('--stdin-filename names standard input: give `-` as the path');

@@ -28,7 +28,7 @@ export class GitIgnore {
 
   constructor(private readonly root: string) {}
 
-  /** Whether git ignores the path (a folder when `folder`); paths outside the repository never are. Folders are asked before their entries. */
+  /** Whether git ignores the path (a folder when `folder`); paths outside the repository never are. */
   ignores(path: string, folder: boolean): boolean {
     if (!path.startsWith(this.root + sep)) return false;
     const chain = this.rulesOf(dirname(path));

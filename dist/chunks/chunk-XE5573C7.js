@@ -3269,7 +3269,7 @@ var GitIgnore = class {
   }
   root;
   inFolder = /* @__PURE__ */ new Map();
-  /** Whether git ignores the path (a folder when `folder`); paths outside the repository never are. Folders are asked before their entries. */
+  /** Whether git ignores the path (a folder when `folder`); paths outside the repository never are. */
   ignores(path, folder) {
     if (!path.startsWith(this.root + sep2)) return false;
     const chain = this.rulesOf(dirname3(path));

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   allRuleMeta,
   rules
-} from "./chunk-VMDERPCH.js";
+} from "./chunk-XE5573C7.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";
