@@ -40,6 +40,18 @@ describe('configuration discovery', () => {
     expect(await severities({ cwd: join(root, 'docs', 'deep') })).toEqual(['a.md info']);
   });
 
+  it('matches a discovered file\'s globs from its own folder, as markdownlint-cli2 does', async () => {
+    const root = gitRepo({
+      '.loclint.yml': "ignore: ['docs/drafts/**']\noverrides:\n  - files: ['docs/includes/**']\n    rules: { front-matter-parse: warning }\n",
+      'docs/a.md': BROKEN,
+      'docs/drafts/b.md': BROKEN,
+      'docs/includes/c.md': BROKEN,
+    });
+    const expected = ['a.md error', 'includes/c.md warning'];
+    expect(await severities({ cwd: join(root, 'docs') })).toEqual(expected);
+    expect((await severities({ cwd: root })).map((line) => line.replace(/^docs\//, ''))).toEqual(expected);
+  });
+
   it('does not follow a configuration that is a symbolic link', () => {
     const elsewhere = tree({ 'x.yml': 'rules: { front-matter-parse: off }\n' });
     const root = gitRepo({ 'a.md': BROKEN });

@@ -4,17 +4,17 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-2PRVDAUT.js";
+} from "./chunks/chunk-2GOEWYP3.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-MZIETR7B.js";
+} from "./chunks/chunk-XTOI2JYA.js";
 import {
   ConfigError,
   allRuleMeta,
   workerScript
-} from "./chunks/chunk-XE5573C7.js";
+} from "./chunks/chunk-54OJDK7X.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/api.ts

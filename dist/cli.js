@@ -4,11 +4,11 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-2PRVDAUT.js";
+} from "./chunks/chunk-2GOEWYP3.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-MZIETR7B.js";
+} from "./chunks/chunk-XTOI2JYA.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-XE5573C7.js";
+} from "./chunks/chunk-54OJDK7X.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-MZIETR7B.js";
+} from "./chunks/chunk-XTOI2JYA.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-XE5573C7.js";
+} from "./chunks/chunk-54OJDK7X.js";
 import {
   error,
   getInput,

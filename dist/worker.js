@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-XE5573C7.js";
+} from "./chunks/chunk-54OJDK7X.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

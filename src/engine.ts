@@ -60,7 +60,9 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 const SKIPPED_GLOBS = [...SKIPPED_FOLDERS].map((name) => `**/${name}/**`);
 
 export interface FileSelection {
-  /** Globs (relative to cwd) that files found in folders must match. */
+  /** Where the globs start; default cwd. */
+  base?: string | undefined;
+  /** Globs (relative to the base) that files found in folders must match. */
   include?: readonly string[];
   /** Globs of files and folders never to check. */
   ignore?: readonly string[];
@@ -95,10 +97,11 @@ export function collectFiles(paths: readonly string[], cwd: string, selection: F
   const include = selection.include ?? ['**/*.md'];
   const ignore = selection.ignore ?? [];
   const gitignore = selection.gitignore ?? null;
-  // Globs are relative to the working directory; a folder outside it is its own base.
-  let base = cwd;
+  // Globs are relative to their base (the working directory, or the configuration's folder); a folder outside it is its own base.
+  const globRoot = selection.base ?? cwd;
+  let base = globRoot;
   const globPath = (path: string) => {
-    const rel = displayPath(cwd, path);
+    const rel = displayPath(globRoot, path);
     return rel.startsWith('../') ? displayPath(base, path) : rel;
   };
   const ignored = (path: string, folder: boolean) =>
@@ -370,9 +373,9 @@ async function checkExternalLinks(paths: readonly string[], load: LoadOptions, e
 }
 
 /** File problems as the configuration wants them for their file: dropped when off, else at the configured severity. */
-function configured(findings: readonly Finding[], doc: LocDocument | null, config: Config): Finding[] {
+function configured(findings: readonly Finding[], doc: LocDocument | null, config: Config, globPath: string): Finding[] {
   return findings.flatMap((f) => {
-    const { severity } = ruleSettingsFor(config, f.file, f.rule);
+    const { severity } = ruleSettingsFor(config, globPath, f.rule);
     return severity === 'off' ? [] : [{ ...f, severity: severity ?? f.severity, fingerprint: fingerprint(f, doc) }];
   });
 }
@@ -428,7 +431,9 @@ export function checkBatches(
     store.enterGroup(key);
     const loaded = store.load(path);
     const doc = loaded.doc;
-    findings.push(...configured(loaded.findings, doc, config));
+    // Override globs are relative to the configuration's folder when it is not the working directory.
+    const globPath = config.base === undefined ? displayPath(cwd, path) : displayPath(config.base, path);
+    findings.push(...configured(loaded.findings, doc, config, globPath));
     if (doc === null) return;
     // The article's other files, read and told apart once for all the rules that ask.
     let article: { siblings: LocDocument[]; source: LocDocument | null } | undefined;
@@ -459,7 +464,7 @@ export function checkBatches(
       options: {},
     };
     const suppressed = suppressions(doc);
-    const settingsOf = ruleSettingsForFile(config, doc.path);
+    const settingsOf = ruleSettingsForFile(config, globPath);
     for (let j = 0; j < rules.length; j++) {
       const rule = rules[j]!;
       const { severity, options = NO_OPTIONS } = settingsOf(rule.id);

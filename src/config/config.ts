@@ -33,6 +33,8 @@ export interface Config {
   overrides: Override[];
   urlLocalePatterns: string[];
   externalLinks: ExternalLinkOptions;
+  /** The folder its globs are relative to, when not the working directory: a file discovered in a parent folder's. */
+  base?: string;
 }
 
 /** A configuration that cannot be used: exit code 2, with where and why. */
@@ -253,11 +255,17 @@ export function discoverConfig(cwd: string): string | null {
   }
 }
 
-/** The configuration a run uses: the named file, else the one discovered from `cwd`, else the defaults. */
+/**
+ * The configuration a run uses: the named file, else the one discovered from `cwd` (whose globs are
+ * then relative to its own folder, as markdownlint-cli2's are), else the defaults.
+ */
 export async function findConfig(cwd: string, path?: string): Promise<Config> {
   if (path) return loadConfig(resolve(cwd, path));
   const found = discoverConfig(cwd);
-  return found !== null ? loadConfig(found) : defaultConfig();
+  if (found === null) return defaultConfig();
+  const config = await loadConfig(found);
+  if (dirname(found) !== cwd) config.base = dirname(found);
+  return config;
 }
 
 /**

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-MZIETR7B.js";
+} from "./chunk-XTOI2JYA.js";
 import {
   GitIgnore,
   LocaleLayout,
@@ -12,7 +12,7 @@ import {
   lintFiles,
   repositoryRoot,
   threadCount
-} from "./chunk-XE5573C7.js";
+} from "./chunk-54OJDK7X.js";
 
 // src/lint.ts
 import { join, resolve } from "node:path";

@@ -3540,7 +3540,10 @@ function discoverConfig(cwd) {
 async function findConfig(cwd, path) {
   if (path) return loadConfig(resolve3(cwd, path));
   const found = discoverConfig(cwd);
-  return found !== null ? loadConfig(found) : defaultConfig();
+  if (found === null) return defaultConfig();
+  const config = await loadConfig(found);
+  if (dirname4(found) !== cwd) config.base = dirname4(found);
+  return config;
 }
 var NOT_CONFIGURED = Object.freeze({});
 function ruleSettingsForFile(config, file) {
@@ -3934,9 +3937,10 @@ function collectFiles(paths, cwd, selection = {}) {
   const include = selection.include ?? ["**/*.md"];
   const ignore2 = selection.ignore ?? [];
   const gitignore = selection.gitignore ?? null;
-  let base = cwd;
+  const globRoot = selection.base ?? cwd;
+  let base = globRoot;
   const globPath = (path) => {
-    const rel = displayPath(cwd, path);
+    const rel = displayPath(globRoot, path);
     return rel.startsWith("../") ? displayPath(base, path) : rel;
   };
   const ignored = (path, folder) => ignore2.length > 0 && ignore2.some((glob) => matchesGlob2(globPath(path), glob)) || gitignore !== null && gitignore.ignores(path, folder);
@@ -4139,9 +4143,9 @@ async function checkExternalLinks(paths, load, external) {
   }
   return checkUrls(urls, external);
 }
-function configured(findings, doc, config) {
+function configured(findings, doc, config, globPath) {
   return findings.flatMap((f) => {
-    const { severity } = ruleSettingsFor(config, f.file, f.rule);
+    const { severity } = ruleSettingsFor(config, globPath, f.rule);
     return severity === "off" ? [] : [{ ...f, severity: severity ?? f.severity, fingerprint: fingerprint(f, doc) }];
   });
 }
@@ -4168,7 +4172,8 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, external }, ru
     store.enterGroup(key);
     const loaded = store.load(path);
     const doc = loaded.doc;
-    findings.push(...configured(loaded.findings, doc, config));
+    const globPath = config.base === void 0 ? displayPath(cwd, path) : displayPath(config.base, path);
+    findings.push(...configured(loaded.findings, doc, config, globPath));
     if (doc === null) return;
     let article;
     const counterparts = () => {
@@ -4197,7 +4202,7 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, external }, ru
       options: {}
     };
     const suppressed = suppressions(doc);
-    const settingsOf = ruleSettingsForFile(config, doc.path);
+    const settingsOf = ruleSettingsForFile(config, globPath);
     for (let j = 0; j < rules2.length; j++) {
       const rule = rules2[j];
       const { severity, options = NO_OPTIONS } = settingsOf(rule.id);
