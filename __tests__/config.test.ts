@@ -52,6 +52,8 @@ describe('loadConfig', () => {
     expect(await configError('fail-on: always\n')).toBe(':1:10: fail-on must be one of error, warning, never, not `always`');
     expect(await configError('rules:\n  segment-pair: loud\n')).toBe(':2:17: rules.segment-pair must be one of off, info, warning, error, not `loud`');
     expect(await configError('include: docs\n')).toBe(':1:10: include must be a list, not `docs`');
+    // The repository's text never reaches the terminal as control characters.
+    expect(await configError('fail-on: "\\e[31mred"\n')).toBe(':1:10: fail-on must be one of error, warning, never, not `\\u001b[31mred`');
     expect(await configError('rules: [\n')).toMatch(/^:2:1: /);
   });
 

@@ -4,17 +4,17 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-2GOEWYP3.js";
+} from "./chunks/chunk-NZYQHJHW.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-XTOI2JYA.js";
+} from "./chunks/chunk-EDAZWYOE.js";
 import {
   ConfigError,
   allRuleMeta,
   workerScript
-} from "./chunks/chunk-54OJDK7X.js";
+} from "./chunks/chunk-O4TEK76V.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/api.ts

@@ -4,11 +4,11 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-2GOEWYP3.js";
+} from "./chunks/chunk-NZYQHJHW.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-XTOI2JYA.js";
+} from "./chunks/chunk-EDAZWYOE.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-54OJDK7X.js";
+} from "./chunks/chunk-O4TEK76V.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

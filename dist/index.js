@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-XTOI2JYA.js";
+} from "./chunks/chunk-EDAZWYOE.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-54OJDK7X.js";
+} from "./chunks/chunk-O4TEK76V.js";
 import {
   error,
   getInput,

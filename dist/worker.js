@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-54OJDK7X.js";
+} from "./chunks/chunk-O4TEK76V.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

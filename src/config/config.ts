@@ -106,11 +106,15 @@ function settingName(pointer: string): string {
 
 const typeNames: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'a string', integer: 'a whole number', number: 'a number', boolean: 'true or false' };
 
-function typeOf(value: unknown): string {
+/** Text from the checked repository, echoed with its control characters escaped (no terminal sequences). */
+const shown = (text: string) => JSON.stringify(text).slice(1, -1);
+
+/** What a value in the file is, as a message says it. */
+function described(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'empty';
   if (typeof value === 'object') return 'a mapping';
-  return `\`${String(value)}\``;
+  return `\`${shown(String(value))}\``;
 }
 
 function allowedKeys(error: ErrorObject): string[] {
@@ -122,16 +126,16 @@ function describeError(e: ErrorObject, key: string | undefined): string {
   const name = settingName(e.instancePath);
   if (key !== undefined) {
     const suggestion = closest(key, allowedKeys(e));
-    return `unknown key \`${key}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
+    return `unknown key \`${shown(key)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
   }
   if (e.keyword === 'enum') {
     const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
     const suggestion = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
-    return `${name} must be one of ${allowed.join(', ')}, not ${typeOf(e.data)}${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
+    return `${name} must be one of ${allowed.join(', ')}, not ${described(e.data)}${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
   }
   if (e.keyword === 'type') {
     const wanted = String((e.params as { type: string }).type);
-    return `${name} must be ${typeNames[wanted] ?? wanted}, not ${typeOf(e.data)}`;
+    return `${name} must be ${typeNames[wanted] ?? wanted}, not ${described(e.data)}`;
   }
   return `${name} ${e.message}`;
 }

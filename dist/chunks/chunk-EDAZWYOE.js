@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   allRuleMeta,
   rules
-} from "./chunk-54OJDK7X.js";
+} from "./chunk-O4TEK76V.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";

@@ -171,7 +171,7 @@ var require_extend_shallow = __commonJS({
 var require_section_matter = __commonJS({
   "node_modules/section-matter/index.js"(exports, module) {
     "use strict";
-    var typeOf2 = require_kind_of();
+    var typeOf = require_kind_of();
     var extend = require_extend_shallow();
     module.exports = function(input, options) {
       if (typeof options === "function") {
@@ -246,7 +246,7 @@ var require_section_matter = __commonJS({
       return true;
     }
     function toObject(input) {
-      if (typeOf2(input) !== "object") {
+      if (typeOf(input) !== "object") {
         input = { content: input };
       }
       if (typeof input.content !== "string" && !isBuffer(input.content)) {
@@ -299,7 +299,7 @@ var require_utils = __commonJS({
   "node_modules/gray-matter/lib/utils.js"(exports) {
     "use strict";
     var stripBom = require_strip_bom_string();
-    var typeOf2 = require_kind_of();
+    var typeOf = require_kind_of();
     exports.define = function(obj, key, val) {
       Reflect.defineProperty(obj, key, {
         enumerable: false,
@@ -309,10 +309,10 @@ var require_utils = __commonJS({
       });
     };
     exports.isBuffer = function(val) {
-      return typeOf2(val) === "buffer";
+      return typeOf(val) === "buffer";
     };
     exports.isObject = function(val) {
-      return typeOf2(val) === "object";
+      return typeOf(val) === "object";
     };
     exports.toBuffer = function(input) {
       return typeof input === "string" ? Buffer.from(input) : input;
@@ -391,12 +391,12 @@ var require_engine = __commonJS({
 var require_stringify = __commonJS({
   "node_modules/gray-matter/lib/stringify.js"(exports, module) {
     "use strict";
-    var typeOf2 = require_kind_of();
+    var typeOf = require_kind_of();
     var getEngine = require_engine();
     var defaults = require_defaults();
     module.exports = function(file, data, options) {
       if (data == null && options == null) {
-        switch (typeOf2(file)) {
+        switch (typeOf(file)) {
           case "object":
             data = file.data;
             options = {};
@@ -471,14 +471,14 @@ var require_excerpt = __commonJS({
 var require_to_file = __commonJS({
   "node_modules/gray-matter/lib/to-file.js"(exports, module) {
     "use strict";
-    var typeOf2 = require_kind_of();
+    var typeOf = require_kind_of();
     var stringify = require_stringify();
     var utils = require_utils();
     module.exports = function(file) {
-      if (typeOf2(file) !== "object") {
+      if (typeOf(file) !== "object") {
         file = { content: file };
       }
-      if (typeOf2(file.data) !== "object") {
+      if (typeOf(file.data) !== "object") {
         file.data = {};
       }
       if (file.contents && file.content == null) {
@@ -3407,11 +3407,12 @@ function settingName(pointer) {
   return name === "" ? "the configuration" : name;
 }
 var typeNames = { array: "a list", object: "a mapping", string: "a string", integer: "a whole number", number: "a number", boolean: "true or false" };
-function typeOf(value) {
+var shown = (text) => JSON.stringify(text).slice(1, -1);
+function described(value) {
   if (Array.isArray(value)) return "a list";
   if (value === null) return "empty";
   if (typeof value === "object") return "a mapping";
-  return `\`${String(value)}\``;
+  return `\`${shown(String(value))}\``;
 }
 function allowedKeys(error) {
   const schema = error.parentSchema;
@@ -3421,16 +3422,16 @@ function describeError(e, key) {
   const name = settingName(e.instancePath);
   if (key !== void 0) {
     const suggestion = closest(key, allowedKeys(e));
-    return `unknown key \`${key}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ""}`;
+    return `unknown key \`${shown(key)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ""}`;
   }
   if (e.keyword === "enum") {
     const allowed = e.params.allowedValues.map(String);
     const suggestion = typeof e.data === "string" ? closest(e.data, allowed) : void 0;
-    return `${name} must be one of ${allowed.join(", ")}, not ${typeOf(e.data)}${suggestion ? `; did you mean \`${suggestion}\`?` : ""}`;
+    return `${name} must be one of ${allowed.join(", ")}, not ${described(e.data)}${suggestion ? `; did you mean \`${suggestion}\`?` : ""}`;
   }
   if (e.keyword === "type") {
     const wanted = String(e.params.type);
-    return `${name} must be ${typeNames[wanted] ?? wanted}, not ${typeOf(e.data)}`;
+    return `${name} must be ${typeNames[wanted] ?? wanted}, not ${described(e.data)}`;
   }
   return `${name} ${e.message}`;
 }

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-XTOI2JYA.js";
+} from "./chunk-EDAZWYOE.js";
 import {
   GitIgnore,
   LocaleLayout,
@@ -12,7 +12,7 @@ import {
   lintFiles,
   repositoryRoot,
   threadCount
-} from "./chunk-54OJDK7X.js";
+} from "./chunk-O4TEK76V.js";
 
 // src/lint.ts
 import { join, resolve } from "node:path";
