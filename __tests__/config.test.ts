@@ -58,10 +58,43 @@ describe('loadConfig', () => {
   });
 
   it('names the place of a bad value', async () => {
-    expect(await configError('fail-on: always\n')).toBe(':1:10: /fail-on must be one of error, warning, never');
-    expect(await configError('rules:\n  segment-pair: loud\n')).toBe(':2:17: /rules/segment-pair must be one of off, info, warning, error');
-    expect(await configError('include: docs\n')).toBe(':1:10: /include must be array');
+    expect(await configError('fail-on: always\n')).toBe(':1:10: fail-on must be one of error, warning, never, not `always`');
+    expect(await configError('rules:\n  segment-pair: loud\n')).toBe(':2:17: rules.segment-pair must be one of off, info, warning, error, not `loud`');
+    expect(await configError('include: docs\n')).toBe(':1:10: include must be a list, not `docs`');
+    // The repository's text never reaches the terminal as control characters.
+    expect(await configError('fail-on: "\\e[31mred"\n')).toBe(':1:10: fail-on must be one of error, warning, never, not `\\u001b[31mred`');
     expect(await configError('rules: [\n')).toMatch(/^:2:1: /);
+  });
+
+  it('lists every problem at once, in the file\'s order, each with its place and a did-you-mean', async () => {
+    const dir = tree({
+      '.loclint.yml': [
+        'fail-on: warnin',
+        'include: docs',
+        'rules:',
+        '  segment-pear: off',
+        '  segment-pair: { severity: loud }',
+        'external-links: { retries: 99 }',
+        'overrides:',
+        '  - files: []',
+      ].join('\n'),
+    });
+    const path = join(dir, '.loclint.yml');
+    await expect(loadConfig(path)).rejects.toThrow(
+      new ConfigError(
+        [
+          '1:10: fail-on must be one of error, warning, never, not `warnin`; did you mean `warning`?',
+          '2:10: include must be a list, not `docs`',
+          '4:3: unknown key `segment-pear`; did you mean `segment-pair`?',
+          '5:29: rules.segment-pair.severity must be one of off, info, warning, error, not `loud`',
+          '6:28: external-links.retries must be <= 10',
+          "8:5: overrides[0] must have required property 'rules'",
+          '8:12: overrides[0].files must NOT have fewer than 1 items',
+        ]
+          .map((line) => `${path}:${line}`)
+          .join('\n'),
+      ),
+    );
   });
 
   it('never runs code: a `!!js/function` tag is read as the string it holds', async () => {

@@ -36,10 +36,10 @@ describe('dist/', END_TO_END, () => {
     await expect(OidcClient.getIDToken()).rejects.toThrow(/ACTIONS_ID_TOKEN_REQUEST/);
   });
 
-  it('starts every thread without the YAML parser and parse5, and loads them for the files that need them', async () => {
+  it('starts every thread without the YAML parser, parse5 and the glob and .gitignore matchers, and loads them for the files that need them', async () => {
     for (const entry of ['index.js', 'cli.js', 'worker.js']) {
       const startup = [...staticImports(entry)].map((file) => readFileSync(file, 'utf8')).join('\n');
-      expect(startup, entry).not.toMatch(/node_modules\/(yaml|parse5)\//);
+      expect(startup, entry).not.toMatch(/node_modules\/(yaml|parse5|tinyglobby|fdir|picomatch|ignore)\//);
     }
     // A repeated key leaves the front matter to the YAML parser; a character reference leaves the
     // first tag to parse5, and the repeated unit id shows that the tag was read.

@@ -50,8 +50,9 @@ describe('lintFiles on bad input', () => {
     expect(findings.map((f) => `${f.line}:${f.column} ${f.rule}`)).toEqual(['21:15 front-matter-format']);
   });
 
-  it('reports a missing file without stopping', async () => {
-    const { findings } = await lint(['zh-CN/gone.md', 'zh-CN/clean.md']);
+  it('names a path that is not there to the caller, and reports a file gone before it is read without stopping', async () => {
+    expect(collectFiles(['zh-CN/gone.md', 'zh-CN/clean.md'], root).unmatched).toEqual(['zh-CN/gone.md']);
+    const { findings } = await lintFiles([join(root, 'zh-CN/gone.md'), join(root, 'zh-CN/clean.md')], { cwd: root, rules });
     expect(findings.map((f) => `${f.file} ${f.rule} ${f.message}`)).toEqual(['zh-CN/gone.md file-unreadable Cannot read file: File does not exist']);
   });
 

@@ -1,81 +1,46 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
-  VERSION,
-  filesOfShard,
-  formatHtml,
-  formatSarif,
-  parseShard
-} from "./chunks/chunk-AWTQK2R4.js";
+  formatHtml
+} from "./chunks/chunk-RZD7CEIR.js";
 import {
-  CONFIG_FILE,
+  UsageError,
+  formatJson,
+  formatText,
+  lintWith
+} from "./chunks/chunk-2N5GROJB.js";
+import {
+  VERSION,
+  sarifReport
+} from "./chunks/chunk-7OJWT6QR.js";
+import {
+  CONFIG_FILES,
   ConfigError,
-  EXTERNAL_CACHE_DIR,
-  LocaleLayout,
   WorkerPool,
   applyBaseline,
-  collectFiles,
-  countBySeverity,
-  findConfig,
-  lintFiles,
   meetsFailLevel,
   readBaseline,
   threadCount,
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-SB26DXYX.js";
+} from "./chunks/chunk-LAQI4KB3.js";
 import "./chunks/chunk-OIYQSI7Y.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts
 import { writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-
-// src/report/json.ts
-function formatJson(findings, filesChecked) {
-  return JSON.stringify({ version: 1, files: filesChecked, findings }, null, 2) + "\n";
-}
-
-// src/report/text.ts
-var colours = { error: "\x1B[31m", warning: "\x1B[33m", info: "\x1B[36m" };
-var dim = "\x1B[2m";
-var reset = "\x1B[0m";
-var UNPRINTABLE = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-var NAMED_ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-var HEX = 16;
-var CODE_UNIT_DIGITS = 4;
-function printable(text) {
-  return text.replace(UNPRINTABLE, (c) => NAMED_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(HEX).padStart(CODE_UNIT_DIGITS, "0")}`);
-}
-function formatText(findings, filesChecked, colour) {
-  const paint = (code, s) => colour ? `${code}${s}${reset}` : s;
-  const out = [];
-  let file = null;
-  for (const f of findings) {
-    if (f.file !== file) {
-      if (file !== null) out.push("");
-      file = f.file;
-      out.push(paint("\x1B[4m", printable(f.file)));
-    }
-    out.push(`${printable(f.file)}:${f.line}:${f.column}  ${paint(colours[f.severity], f.severity)}  ${paint(dim, f.rule)}  ${printable(f.message)}`);
-  }
-  const counts = countBySeverity(findings);
-  if (out.length > 0) out.push("");
-  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  out.push(`${plural(filesChecked, "file")} checked: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info`);
-  return out.join("\n") + "\n";
-}
-
-// src/cli.ts
 var USAGE = `Usage: loclint [options] [paths\u2026]
 
-Checks localized Markdown files (folders are searched for *.md; default: .).
+Checks localized Markdown files: files, folders (searched for *.md) and globs ('docs/**/*.md');
+default: . (files .gitignore names are left out). \`-\` reads one file from standard input.
 
 Options:
   --format text|json|sarif|html  output format (default: text); html is one self-contained page
   --fail-on error|warning|never  exit 1 when a finding is at least this severe (default: error)
-  --config FILE                  configuration file (YAML; default: ${CONFIG_FILE} when present)
+  --config FILE                  configuration file (YAML; default: the nearest ${CONFIG_FILES.join(" or ")}
+                                 from here up to the repository root)
   --source-locale LOCALE         locale of the source files (default: en-US)
   --locale-root DIR              a checkout of another locale, for repositories of one locale each
                                  (repeatable)
@@ -85,23 +50,66 @@ Options:
   --write-baseline FILE          record today's findings in FILE, to adopt loclint on old debt
   --shard I/N                    check only the I-th of N deterministic parts (locales together)
   --threads N                    threads to check with (default: LOCLINT_THREADS, else one per core)
+  --stdin-filename PATH          the path standard input (\`-\`) is checked as (default: stdin.md)
   --output FILE                  write the report to FILE instead of standard output
   --quiet                        report errors only
-  --version, --help
+  --color, --no-color            colour the text report (default: when printing to a terminal;
+                                 NO_COLOR and FORCE_COLOR are honoured)
+  --debug                        print the stack of an internal error
+  -h, --help                     this text
+  --version                      loclint's version
+
+Exit codes: 0 nothing at the fail level, 1 findings at the fail level, 2 usage, configuration or
+internal error.
 `;
+var HINT = "Run 'loclint --help' for usage.";
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
 var defaultIo = () => ({
   cwd: process.cwd(),
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+  stdin: readStdin,
+  env: process.env,
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY)
 });
-var UsageError = class extends Error {
-};
+function useColour(flag, env, isTTY) {
+  if (flag !== void 0) return flag;
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "") return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
+  return isTTY;
+}
+var PROGRESS_AFTER_MS = 2e3;
+var PROGRESS_EVERY_MS = 100;
+var CLEAR_LINE = "\r\x1B[K";
+function progressLine(io, now = Date.now) {
+  const start = now();
+  let shown = false;
+  let last = 0;
+  const enabled = io.stderrIsTTY && !io.env.CI;
+  return {
+    update(taken, total) {
+      const t = now();
+      if (!enabled || t - start < PROGRESS_AFTER_MS || t - last < PROGRESS_EVERY_MS) return;
+      last = t;
+      shown = true;
+      io.stderr(`${CLEAR_LINE}loclint: ${taken.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} files (${Math.floor(100 * taken / total)} %)`);
+    },
+    clear() {
+      if (shown) io.stderr(CLEAR_LINE);
+    }
+  };
+}
 function parse(argv) {
   try {
     return parseArgs({
       args: [...argv],
       allowPositionals: true,
+      allowNegative: true,
       options: {
         format: { type: "string", default: "text" },
         "fail-on": { type: "string" },
@@ -113,14 +121,17 @@ function parse(argv) {
         "write-baseline": { type: "string" },
         shard: { type: "string" },
         threads: { type: "string" },
+        "stdin-filename": { type: "string" },
         output: { type: "string" },
         quiet: { type: "boolean", default: false },
+        color: { type: "boolean" },
+        debug: { type: "boolean", default: false },
         version: { type: "boolean", default: false },
-        help: { type: "boolean", default: false }
+        help: { type: "boolean", short: "h", default: false }
       }
     });
   } catch (error) {
-    throw new UsageError(error.message);
+    throw new UsageError(error.message.replace(/\. To specify a positional argument.*$/s, ""));
   }
 }
 async function runCli(argv, io = defaultIo()) {
@@ -128,56 +139,74 @@ async function runCli(argv, io = defaultIo()) {
     return await lint(argv, io);
   } catch (error) {
     if (error instanceof UsageError) io.stderr(`loclint: ${error.message}
-
-${USAGE}`);
-    else if (error instanceof ConfigError) io.stderr(`loclint: ${error.message}
+${HINT}
 `);
-    else throw error;
+    else if (error instanceof ConfigError) io.stderr(`loclint: ${error.message.split("\n").join("\nloclint: ")}
+`);
+    else if (argv.includes("--debug")) io.stderr(`loclint: internal error: ${error.stack ?? String(error)}
+`);
+    else io.stderr(`loclint: internal error: ${oneLine(error)} (--debug shows where)
+`);
     return 2;
   }
 }
+var oneLine = (error) => (error instanceof Error ? error.message : String(error)).split("\n")[0];
 async function lint(argv, io) {
   const args = parse(argv);
-  const { values } = args;
+  const { values, positionals } = args;
   if (values.help) return io.stdout(USAGE), 0;
   if (values.version) return io.stdout(`${VERSION}
 `), 0;
-  if (!["text", "json", "sarif", "html"].includes(values.format)) throw new UsageError(`unknown format \`${values.format}\``);
+  if (!["text", "json", "sarif", "html"].includes(values.format)) throw new UsageError(`unknown format \`${values.format}\`: text, json, sarif or html`);
   const failOnFlag = values["fail-on"];
   if (failOnFlag !== void 0 && !["error", "warning", "never"].includes(failOnFlag)) throw new UsageError("--fail-on must be error, warning or never");
-  if (values.shard !== void 0 && parseShard(values.shard) === null) throw new UsageError("--shard takes I/N with 1 \u2264 I \u2264 N, e.g. 2/8");
   if (values.threads !== void 0 && !/^[1-9][0-9]*$/.test(values.threads)) throw new UsageError("--threads takes a whole number from 1");
+  if (positionals.includes("-") && positionals.length > 1) throw new UsageError("`-` (standard input) is checked alone");
+  if (values["stdin-filename"] !== void 0 && !positionals.includes("-")) throw new UsageError("--stdin-filename names standard input: give `-` as the path");
   const threads = threadCount(values.threads);
   const script = workerScript(import.meta.url);
-  const pool = script && threads > 1 ? new WorkerPool(script, threads - 1) : void 0;
+  const pool = script && threads > 1 && !positionals.includes("-") ? new WorkerPool(script, threads - 1) : void 0;
   try {
     return await check(args, io, { threads, workerScript: script, pool });
   } finally {
     pool?.close();
   }
 }
+function writing(flag, path, write) {
+  try {
+    write();
+  } catch (error) {
+    throw new ConfigError(`${flag}: cannot write ${JSON.stringify(path)}: ${error.message}`);
+  }
+}
 async function check({ values, positionals }, io, parallel) {
   const format = values.format;
-  const shard = values.shard === void 0 ? null : parseShard(values.shard);
-  const config = await findConfig(io.cwd, values.config);
-  if (values["source-locale"]) config.sourceLocale = values["source-locale"];
-  config.localeRoots.push(...values["locale-root"]);
-  const failOn = values["fail-on"] ?? config.failOn;
-  const collected = collectFiles(positionals.length > 0 ? positionals : ["."], io.cwd, config);
-  let files = collected.files;
-  if (shard) files = filesOfShard(files, shard, new LocaleLayout(config.sourceLocale, [], io.cwd), io.cwd);
-  const cacheDir = join(io.cwd, EXTERNAL_CACHE_DIR);
-  const result = await lintFiles(files, {
-    cwd: io.cwd,
-    config,
-    checkExternalLinks: values["check-external"],
-    cacheDir,
-    context: format === "html",
-    ...parallel
-  });
-  let findings = [...collected.findings, ...result.findings];
+  const progress = progressLine(io);
+  const stdin = positionals.includes("-") ? { path: values["stdin-filename"] ?? "stdin.md", text: await io.stdin() } : void 0;
+  let result;
+  try {
+    result = await lintWith(
+      {
+        paths: positionals,
+        cwd: io.cwd,
+        ...values.config !== void 0 ? { config: values.config } : {},
+        ...values["source-locale"] ? { sourceLocale: values["source-locale"] } : {},
+        localeRoots: values["locale-root"],
+        checkExternal: values["check-external"],
+        ...values.shard !== void 0 ? { shard: values.shard } : {},
+        threads: parallel.threads,
+        ...stdin ? { text: stdin } : {},
+        context: format === "html"
+      },
+      { workerScript: parallel.workerScript, pool: parallel.pool, progress: progress.update }
+    );
+  } finally {
+    progress.clear();
+  }
+  const failOn = values["fail-on"] ?? result.config.failOn;
+  let findings = result.findings;
   if (values["write-baseline"]) {
-    writeBaseline(resolve(io.cwd, values["write-baseline"]), findings);
+    writing("--write-baseline", values["write-baseline"], () => writeBaseline(resolve(io.cwd, values["write-baseline"]), findings));
     io.stderr(`loclint: wrote ${findings.length} finding(s) to ${values["write-baseline"]}
 `);
     findings = [];
@@ -199,12 +228,23 @@ ${list}${stale.length > 20 ? "\n  \u2026" : ""}
     }
   }
   if (values.quiet) findings = findings.filter((f) => f.severity === "error");
-  const report = format === "json" ? formatJson(findings, result.filesChecked) : format === "sarif" ? formatSarif(findings, VERSION) : format === "html" ? formatHtml({ findings, filesChecked: result.filesChecked }) : formatText(findings, result.filesChecked, io.colour && !values.output);
-  if (values.output) writeFileSync(values.output, report);
-  else io.stdout(report);
+  let report;
+  if (format === "sarif") {
+    const sarif = sarifReport(findings, VERSION);
+    if (sarif.omitted > 0) io.stderr(`loclint: SARIF holds ${findings.length - sarif.omitted} of ${findings.length} findings, the most severe, within GitHub code scanning's limits
+`);
+    report = sarif.text;
+  } else if (format === "html") report = formatHtml({ findings, filesChecked: result.filesChecked });
+  else report = format === "json" ? formatJson(findings, result.filesChecked) : formatText(findings, result.filesChecked, !values.output && useColour(values.color, io.env, io.stdoutIsTTY));
+  if (values.output) {
+    writing("--output", values.output, () => writeFileSync(resolve(io.cwd, values.output), report));
+  } else io.stdout(report);
   return findings.some((f) => meetsFailLevel(f.severity, failOn)) ? 1 : 0;
 }
 export {
+  PROGRESS_AFTER_MS,
+  progressLine,
   runCli,
-  tuneV8
+  tuneV8,
+  useColour
 };

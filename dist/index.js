@@ -1,20 +1,22 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   SEVERITIES,
-  VERSION,
-  filesOfShard,
   formatHtml,
-  formatSarif,
   htmlText,
   localeOfFinding,
   localeRuleTable,
   markdownText,
-  parseShard,
   plural,
   ruleDocUrl,
   totalsLine,
   urlPath
-} from "./chunks/chunk-AWTQK2R4.js";
+} from "./chunks/chunk-RZD7CEIR.js";
+import {
+  VERSION,
+  filesOfShard,
+  formatSarif,
+  parseShard
+} from "./chunks/chunk-7OJWT6QR.js";
 import {
   ConfigError,
   EXTERNAL_CACHE_DIR,
@@ -32,7 +34,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-SB26DXYX.js";
+} from "./chunks/chunk-LAQI4KB3.js";
 import {
   error,
   getInput,

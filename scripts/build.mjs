@@ -1,4 +1,4 @@
-// Bundles the action (dist/index.js), the CLI (dist/cli.js) and their worker thread (dist/worker.js). With --check, builds in memory
+// Bundles the action (dist/index.js), the CLI (dist/cli.js), the library (dist/api.js) and their worker thread (dist/worker.js). With --check, builds in memory
 // and fails when the committed dist/ differs: GitHub runs dist/, so a stale bundle is a bug.
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -32,7 +32,7 @@ const noDefaultEngines = {
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts', worker: 'src/worker.ts' },
+  entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts', api: 'src/api.ts', worker: 'src/worker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',
@@ -47,14 +47,21 @@ const result = await build({
   define: { __LOCLINT_VERSION__: JSON.stringify(version), __LOCLINT_BUNDLED__: 'true' },
   legalComments: 'none',
   plugins: [lazyOidc, noDefaultEngines],
+  metafile: true,
   write: false,
   logLevel: 'warning',
 });
 
-// The parsers few files need, each a CommonJS file of its own that src/runtime.ts loads on first use.
+// The parsers few files need, and the file finding only the main thread does, each a CommonJS file
+// of its own that src/runtime.ts loads on first use.
 const lazy = await build({
   absWorkingDir: root,
-  entryPoints: { yaml: 'scripts/shims/lazy-yaml.cjs', parse5: 'scripts/shims/lazy-parse5.cjs' },
+  entryPoints: {
+    yaml: 'scripts/shims/lazy-yaml.cjs',
+    parse5: 'scripts/shims/lazy-parse5.cjs',
+    tinyglobby: 'scripts/shims/lazy-tinyglobby.cjs',
+    ignore: 'scripts/shims/lazy-ignore.cjs',
+  },
   outdir: 'dist/lazy',
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -62,6 +69,7 @@ const lazy = await build({
   target: 'node24',
   format: 'cjs',
   legalComments: 'none',
+  metafile: true,
   write: false,
   logLevel: 'warning',
 });
@@ -71,7 +79,29 @@ if (loaders.length === 0 || loaders.some((f) => dirname(f.path) !== join(root, '
   console.error(`the lazy-dependency loader is bundled into ${loaders.map((f) => f.path).join(', ') || 'no file'}, not dist/chunks/`);
   process.exit(1);
 }
-const outputFiles = [...result.outputFiles, ...lazy.outputFiles];
+/**
+ * dist/licenses.txt: the licence of every package the bundles hold, from esbuild's list of their
+ * inputs. The bundles drop legal comments, so this file carries the notices the licences ask for.
+ */
+function licenceNotices(...metafiles) {
+  const packages = new Map();
+  for (const metafile of metafiles) {
+    for (const input of Object.keys(metafile.inputs)) {
+      const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+      if (match) packages.set(match[1], join(root, input.slice(0, match.index + match[0].length)));
+    }
+  }
+  const sections = [...packages].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, dir]) => {
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const licenceFile = readdirSync(dir).find((f) => /^licen[cs]e(\.(md|txt))?$/i.test(f));
+    const text = licenceFile ? readFileSync(join(dir, licenceFile), 'utf8').trim() : `(the package ships no licence file; its package.json says ${manifest.license})`;
+    return `${name}@${manifest.version} (${manifest.license})\n\n${text}\n`;
+  });
+  const header = `Third-party software bundled in dist/ (${packages.size} packages), with their licences.\n`;
+  return { path: join(root, 'dist', 'licenses.txt'), text: [header, ...sections].join(`\n${'-'.repeat(78)}\n\n`) };
+}
+
+const outputFiles = [...result.outputFiles, ...lazy.outputFiles, licenceNotices(result.metafile, lazy.metafile)];
 
 const stale = [];
 const expected = new Set(outputFiles.map((f) => f.path));

@@ -1,15 +1,13 @@
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONFIG_FILE, ConfigError, findConfig } from './config/config.js';
-import { collectFiles, EXTERNAL_CACHE_DIR, lintFiles, type EngineOptions } from './engine.js';
+import { CONFIG_FILES, ConfigError } from './config/config.js';
 import { applyBaseline, readBaseline, writeBaseline } from './findings/baseline.js';
-import { meetsFailLevel, type FailLevel, type Finding } from './findings/finding.js';
-import { LocaleLayout } from './layout/layout.js';
-import { filesOfShard, parseShard } from './layout/shard.js';
+import { meetsFailLevel, type FailLevel } from './findings/finding.js';
+import { lintWith, UsageError, type RunSetup } from './lint.js';
 import { formatHtml } from './report/html.js';
 import { formatJson } from './report/json.js';
-import { formatSarif } from './report/sarif.js';
+import { sarifReport } from './report/sarif.js';
 import { formatText } from './report/text.js';
 import { threadCount, workerScript } from './runtime.js';
 import { WorkerPool } from './workers.js';
@@ -19,12 +17,14 @@ export { tuneV8 } from './runtime.js';
 
 const USAGE = `Usage: loclint [options] [paths…]
 
-Checks localized Markdown files (folders are searched for *.md; default: .).
+Checks localized Markdown files: files, folders (searched for *.md) and globs ('docs/**/*.md');
+default: . (files .gitignore names are left out). \`-\` reads one file from standard input.
 
 Options:
   --format text|json|sarif|html  output format (default: text); html is one self-contained page
   --fail-on error|warning|never  exit 1 when a finding is at least this severe (default: error)
-  --config FILE                  configuration file (YAML; default: ${CONFIG_FILE} when present)
+  --config FILE                  configuration file (YAML; default: the nearest ${CONFIG_FILES.join(' or ')}
+                                 from here up to the repository root)
   --source-locale LOCALE         locale of the source files (default: en-US)
   --locale-root DIR              a checkout of another locale, for repositories of one locale each
                                  (repeatable)
@@ -34,32 +34,95 @@ Options:
   --write-baseline FILE          record today's findings in FILE, to adopt loclint on old debt
   --shard I/N                    check only the I-th of N deterministic parts (locales together)
   --threads N                    threads to check with (default: LOCLINT_THREADS, else one per core)
+  --stdin-filename PATH          the path standard input (\`-\`) is checked as (default: stdin.md)
   --output FILE                  write the report to FILE instead of standard output
   --quiet                        report errors only
-  --version, --help
+  --color, --no-color            colour the text report (default: when printing to a terminal;
+                                 NO_COLOR and FORCE_COLOR are honoured)
+  --debug                        print the stack of an internal error
+  -h, --help                     this text
+  --version                      loclint's version
+
+Exit codes: 0 nothing at the fail level, 1 findings at the fail level, 2 usage, configuration or
+internal error.
 `;
+
+const HINT = "Run 'loclint --help' for usage.";
 
 export interface CliIo {
   cwd: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  colour: boolean;
+  /** Standard input, read whole (for \`-\`). */
+  stdin: () => Promise<string>;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Whether standard output and standard error are terminals. */
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 const defaultIo = (): CliIo => ({
   cwd: process.cwd(),
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  stdin: readStdin,
+  env: process.env,
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
 });
 
-class UsageError extends Error {}
+/**
+ * Colour as markdownlint-cli2 and ESLint decide it: a flag wins, then NO_COLOR (any value), then
+ * FORCE_COLOR (any value but 0 or false), then whether the output is a terminal.
+ */
+export function useColour(flag: boolean | undefined, env: CliIo['env'], isTTY: boolean): boolean {
+  if (flag !== undefined) return flag;
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return isTTY;
+}
+
+/** A run this long (ms) shows a progress line. */
+export const PROGRESS_AFTER_MS = 2000;
+/** …redrawn at most this often. */
+const PROGRESS_EVERY_MS = 100;
+const CLEAR_LINE = '\r\x1b[K';
+
+/**
+ * A progress line on standard error for a long run, only on a terminal and never in CI (where
+ * standard error is a log): `loclint: 4,200 of 14,605 files (29 %)`, cleared at the end.
+ */
+export function progressLine(io: Pick<CliIo, 'stderr' | 'stderrIsTTY' | 'env'>, now: () => number = Date.now) {
+  const start = now();
+  let shown = false;
+  let last = 0;
+  const enabled = io.stderrIsTTY && !io.env.CI;
+  return {
+    update(taken: number, total: number): void {
+      const t = now();
+      if (!enabled || t - start < PROGRESS_AFTER_MS || t - last < PROGRESS_EVERY_MS) return;
+      last = t;
+      shown = true;
+      io.stderr(`${CLEAR_LINE}loclint: ${taken.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} files (${Math.floor((100 * taken) / total)} %)`);
+    },
+    clear(): void {
+      if (shown) io.stderr(CLEAR_LINE);
+    },
+  };
+}
 
 function parse(argv: readonly string[]) {
   try {
     return parseArgs({
       args: [...argv],
       allowPositionals: true,
+      allowNegative: true,
       options: {
         format: { type: 'string', default: 'text' },
         'fail-on': { type: 'string' },
@@ -71,44 +134,52 @@ function parse(argv: readonly string[]) {
         'write-baseline': { type: 'string' },
         shard: { type: 'string' },
         threads: { type: 'string' },
+        'stdin-filename': { type: 'string' },
         output: { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        color: { type: 'boolean' },
+        debug: { type: 'boolean', default: false },
         version: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    // Node's messages end with advice to use `--` for positionals; the hint replaces it.
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
   }
 }
 
-/** Exit code: 0 nothing at the fail level, 1 findings at the fail level, 2 usage or config error. */
+/** Exit code: 0 nothing at the fail level, 1 findings at the fail level, 2 usage, configuration or internal error. */
 export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
   try {
     return await lint(argv, io);
   } catch (error) {
-    if (error instanceof UsageError) io.stderr(`loclint: ${error.message}\n\n${USAGE}`);
-    else if (error instanceof ConfigError) io.stderr(`loclint: ${error.message}\n`);
-    else throw error;
+    if (error instanceof UsageError) io.stderr(`loclint: ${error.message}\n${HINT}\n`);
+    else if (error instanceof ConfigError) io.stderr(`loclint: ${error.message.split('\n').join('\nloclint: ')}\n`);
+    else if (argv.includes('--debug')) io.stderr(`loclint: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    else io.stderr(`loclint: internal error: ${oneLine(error)} (--debug shows where)\n`);
     return 2;
   }
 }
 
+const oneLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
+
 async function lint(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parse(argv);
-  const { values } = args;
+  const { values, positionals } = args;
   if (values.help) return io.stdout(USAGE), 0;
   if (values.version) return io.stdout(`${VERSION}\n`), 0;
-  if (!['text', 'json', 'sarif', 'html'].includes(values.format!)) throw new UsageError(`unknown format \`${values.format}\``);
+  if (!['text', 'json', 'sarif', 'html'].includes(values.format!)) throw new UsageError(`unknown format \`${values.format}\`: text, json, sarif or html`);
   const failOnFlag = values['fail-on'];
   if (failOnFlag !== undefined && !['error', 'warning', 'never'].includes(failOnFlag)) throw new UsageError('--fail-on must be error, warning or never');
-  if (values.shard !== undefined && parseShard(values.shard) === null) throw new UsageError('--shard takes I/N with 1 ≤ I ≤ N, e.g. 2/8');
   if (values.threads !== undefined && !/^[1-9][0-9]*$/.test(values.threads)) throw new UsageError('--threads takes a whole number from 1');
+  if (positionals.includes('-') && positionals.length > 1) throw new UsageError('`-` (standard input) is checked alone');
+  if (values['stdin-filename'] !== undefined && !positionals.includes('-')) throw new UsageError('--stdin-filename names standard input: give `-` as the path');
 
   const threads = threadCount(values.threads);
   const script = workerScript(import.meta.url);
   // Workers load while the configuration is read and the files are found; a small run stops them.
-  const pool = script && threads > 1 ? new WorkerPool(script, threads - 1) : undefined;
+  const pool = script && threads > 1 && !positionals.includes('-') ? new WorkerPool(script, threads - 1) : undefined;
   try {
     return await check(args, io, { threads, workerScript: script, pool });
   } finally {
@@ -116,31 +187,45 @@ async function lint(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-/** A run with valid arguments. */
-async function check({ values, positionals }: ReturnType<typeof parse>, io: CliIo, parallel: Pick<EngineOptions, 'threads' | 'workerScript' | 'pool'>): Promise<number> {
-  const format = values.format!;
-  const shard = values.shard === undefined ? null : parseShard(values.shard);
-  const config = await findConfig(io.cwd, values.config);
-  if (values['source-locale']) config.sourceLocale = values['source-locale'];
-  config.localeRoots.push(...values['locale-root']!);
-  const failOn = (values['fail-on'] as FailLevel | undefined) ?? config.failOn;
+/** A file the run must write: failing is one line and exit code 2, like a configuration error. */
+function writing(flag: string, path: string, write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    throw new ConfigError(`${flag}: cannot write ${JSON.stringify(path)}: ${(error as Error).message}`);
+  }
+}
 
-  const collected = collectFiles(positionals.length > 0 ? positionals : ['.'], io.cwd, config);
-  let files = collected.files;
-  if (shard) files = filesOfShard(files, shard, new LocaleLayout(config.sourceLocale, [], io.cwd), io.cwd);
-  const cacheDir = join(io.cwd, EXTERNAL_CACHE_DIR);
-  const result = await lintFiles(files, {
-    cwd: io.cwd,
-    config,
-    checkExternalLinks: values['check-external']!,
-    cacheDir,
-    context: format === 'html',
-    ...parallel,
-  });
-  let findings: Finding[] = [...collected.findings, ...result.findings];
+/** A run with valid arguments. */
+async function check({ values, positionals }: ReturnType<typeof parse>, io: CliIo, parallel: { threads: number } & RunSetup): Promise<number> {
+  const format = values.format!;
+  const progress = progressLine(io);
+  const stdin = positionals.includes('-') ? { path: values['stdin-filename'] ?? 'stdin.md', text: await io.stdin() } : undefined;
+  let result;
+  try {
+    result = await lintWith(
+      {
+        paths: positionals,
+        cwd: io.cwd,
+        ...(values.config !== undefined ? { config: values.config } : {}),
+        ...(values['source-locale'] ? { sourceLocale: values['source-locale'] } : {}),
+        localeRoots: values['locale-root']!,
+        checkExternal: values['check-external']!,
+        ...(values.shard !== undefined ? { shard: values.shard } : {}),
+        threads: parallel.threads,
+        ...(stdin ? { text: stdin } : {}),
+        context: format === 'html',
+      },
+      { workerScript: parallel.workerScript, pool: parallel.pool, progress: progress.update },
+    );
+  } finally {
+    progress.clear();
+  }
+  const failOn = (values['fail-on'] as FailLevel | undefined) ?? result.config.failOn;
+  let findings = result.findings;
 
   if (values['write-baseline']) {
-    writeBaseline(resolve(io.cwd, values['write-baseline']), findings);
+    writing('--write-baseline', values['write-baseline'], () => writeBaseline(resolve(io.cwd, values['write-baseline']!), findings));
     io.stderr(`loclint: wrote ${findings.length} finding(s) to ${values['write-baseline']}\n`);
     // Everything found is now recorded: the run reports what the new baseline leaves.
     findings = [];
@@ -161,12 +246,15 @@ async function check({ values, positionals }: ReturnType<typeof parse>, io: CliI
   }
   if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
 
-  const report =
-    format === 'json' ? formatJson(findings, result.filesChecked)
-    : format === 'sarif' ? formatSarif(findings, VERSION)
-    : format === 'html' ? formatHtml({ findings, filesChecked: result.filesChecked })
-    : formatText(findings, result.filesChecked, io.colour && !values.output);
-  if (values.output) writeFileSync(values.output, report);
-  else io.stdout(report);
+  let report: string;
+  if (format === 'sarif') {
+    const sarif = sarifReport(findings, VERSION);
+    if (sarif.omitted > 0) io.stderr(`loclint: SARIF holds ${findings.length - sarif.omitted} of ${findings.length} findings, the most severe, within GitHub code scanning's limits\n`);
+    report = sarif.text;
+  } else if (format === 'html') report = formatHtml({ findings, filesChecked: result.filesChecked });
+  else report = format === 'json' ? formatJson(findings, result.filesChecked) : formatText(findings, result.filesChecked, !values.output && useColour(values.color, io.env, io.stdoutIsTTY));
+  if (values.output) {
+    writing('--output', values.output, () => writeFileSync(resolve(io.cwd, values.output!), report));
+  } else io.stdout(report);
   return findings.some((f) => meetsFailLevel(f.severity, failOn)) ? 1 : 0;
 }

@@ -15,7 +15,11 @@ import { requestUrl } from './rules/external-link.js';
 import { fileProblems, type RuleMeta } from './rules/file-problems.js';
 import { rules as allRules } from './rules/index.js';
 import type { Rule, RuleContext, RuleFinding } from './rules/rule.js';
+import type { GitIgnore } from './config/gitignore.js';
+import { lazyDependency } from './runtime.js';
 import { WorkerPool } from './workers.js';
+
+const tinyglobby = lazyDependency<typeof import('tinyglobby')>('tinyglobby');
 
 export interface EngineOptions {
   /** Where relative display paths start (and configuration globs match). */
@@ -36,6 +40,15 @@ export interface EngineOptions {
   pool?: WorkerPool;
   /** Give each finding the text around it (`context`), for reporters that show it. */
   context?: boolean;
+  /** Text checked as the file at `path` instead of reading it (standard input); the run stays on this thread. */
+  given?: GivenText;
+  /** Told after each batch this thread checks: files taken by every thread so far (counted in batches), and in all. */
+  progress?: (taken: number, total: number) => void;
+}
+
+export interface GivenText {
+  path: string;
+  text: string;
 }
 
 export interface EngineResult {
@@ -47,12 +60,24 @@ export interface EngineResult {
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+const SKIPPED_GLOBS = [...SKIPPED_FOLDERS].map((name) => `**/${name}/**`);
 
 export interface FileSelection {
-  /** Globs (relative to cwd) that files found in folders must match. */
+  /** Where the globs start; default cwd. */
+  base?: string | undefined;
+  /** Globs (relative to the base) that files found in folders must match. */
   include?: readonly string[];
   /** Globs of files and folders never to check. */
   ignore?: readonly string[];
+  /** The repository's .gitignore files, which found files and folders must pass too. */
+  gitignore?: GitIgnore | null;
+}
+
+export interface Collected {
+  files: string[];
+  findings: Finding[];
+  /** Paths that name no file or folder, and globs that match no file: the caller's usage error. */
+  unmatched: string[];
 }
 
 const ANY_FILE_WITH_EXTENSION = /^\*\*\/\*(\.[A-Za-z0-9]+)$/;
@@ -67,19 +92,32 @@ export function matchesGlobQuickly(path: string, glob: string): boolean {
   return extension !== undefined ? path.endsWith(extension) : matchesGlob(path, glob);
 }
 
-/** Files under the given paths: folders are searched for files the include globs match; named files are always taken. */
-export function collectFiles(paths: readonly string[], cwd: string, selection: FileSelection = {}): { files: string[]; findings: Finding[] } {
+/**
+ * Files under the given paths: folders are searched for files the include globs match, globs are
+ * expanded (both pass the ignore globs and .gitignore); named files are always taken.
+ */
+export function collectFiles(paths: readonly string[], cwd: string, selection: FileSelection = {}): Collected {
   const include = selection.include ?? ['**/*.md'];
   const ignore = selection.ignore ?? [];
-  // Globs are relative to the working directory; a folder outside it is its own base.
-  let base = cwd;
+  const gitignore = selection.gitignore ?? null;
+  // Globs are relative to their base (the working directory, or the configuration's folder); a folder outside it is its own base.
+  const globRoot = selection.base ?? cwd;
+  let base = globRoot;
   const globPath = (path: string) => {
-    const rel = displayPath(cwd, path);
+    const rel = displayPath(globRoot, path);
     return rel.startsWith('../') ? displayPath(base, path) : rel;
   };
-  const ignored = (path: string) => ignore.length > 0 && ignore.some((glob) => matchesGlob(globPath(path), glob));
+  const ignored = (path: string, folder: boolean) =>
+    (ignore.length > 0 && ignore.some((glob) => matchesGlob(globPath(path), glob))) || (gitignore !== null && gitignore.ignores(path, folder));
+  // Links are not followed: a glob reaches no file outside the tree it names.
+  const globbed = (glob: string) =>
+    tinyglobby()
+      .globSync(glob, { cwd, absolute: true, followSymbolicLinks: false, ignore: SKIPPED_GLOBS })
+      .map((match) => resolve(match))
+      .filter((file) => !ignored(file, false));
   const files = new Set<string>();
   const findings: Finding[] = [];
+  const unmatched: string[] = [];
   const visited = new Set<string>();
   const walk = (dir: string) => {
     let real: string;
@@ -102,7 +140,7 @@ export function collectFiles(paths: readonly string[], cwd: string, selection: F
     const prefix = dir.endsWith(sep) ? dir : dir + sep;
     for (const entry of entries) {
       const path = prefix + entry.name;
-      if (ignored(path)) continue;
+      if (ignored(path, entry.isDirectory())) continue;
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) walk(path);
       } else if (include.some((glob) => matchesGlobQuickly(globPath(path), glob))) {
@@ -117,15 +155,21 @@ export function collectFiles(paths: readonly string[], cwd: string, selection: F
     let isDir = false;
     try {
       isDir = statSync(path).isDirectory();
-    } catch {
-      // Missing or unreadable: reported when read, like any other file.
+    } catch (error) {
+      // Not there: a glob, or the caller's usage error. Other failures (permissions, a loop) are reported when the file is read.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        const found = tinyglobby().isDynamicPattern(p) ? globbed(p) : [];
+        if (found.length === 0) unmatched.push(p);
+        for (const file of found) files.add(file);
+        continue;
+      }
     }
     if (isDir) {
       base = path;
       walk(path);
     } else files.add(path);
   }
-  return { files: [...files], findings };
+  return { files: [...files], findings, unmatched };
 }
 
 export function displayPath(cwd: string, absolutePath: string): string {
@@ -198,15 +242,17 @@ interface LoadOptions {
   cwd: string;
   maxBytes: number;
   urlLocalePatterns: readonly RegExp[];
+  given?: GivenText | undefined;
 }
 
 /** Reads and parses one file; every way reading can fail becomes a finding on it. */
-function loadDocument(absolutePath: string, { cwd, maxBytes, urlLocalePatterns }: LoadOptions): Loaded {
+function loadDocument(absolutePath: string, { cwd, maxBytes, urlLocalePatterns, given }: LoadOptions): Loaded {
   const findings: Finding[] = [];
   const fail = (meta: RuleMeta, message: string): Loaded => ({ doc: null, findings: [fileFinding(cwd, absolutePath, meta, message)] });
   let bytes: Buffer;
   try {
-    bytes = readRegularFile(absolutePath, maxBytes);
+    if (given?.path !== absolutePath) bytes = readRegularFile(absolutePath, maxBytes);
+    else if ((bytes = Buffer.from(given.text)).length > maxBytes) throw new NotReadable(fileProblems.tooLarge, `Input is ${bytes.length} bytes, over the ${maxBytes}-byte limit: not checked`);
   } catch (error) {
     if (error instanceof NotReadable) return fail(error.meta, error.message);
     const code = (error as NodeJS.ErrnoException).code;
@@ -335,9 +381,9 @@ async function checkExternalLinks(paths: readonly string[], load: LoadOptions, e
 }
 
 /** File problems as the configuration wants them for their file: dropped when off, else at the configured severity. */
-function configured(findings: readonly Finding[], doc: LocDocument | null, config: Config): Finding[] {
+function configured(findings: readonly Finding[], doc: LocDocument | null, config: Config, globPath: string): Finding[] {
   return findings.flatMap((f) => {
-    const { severity } = ruleSettingsFor(config, f.file, f.rule);
+    const { severity } = ruleSettingsFor(config, globPath, f.rule);
     return severity === 'off' ? [] : [{ ...f, severity: severity ?? f.severity, fingerprint: fingerprint(f, doc) }];
   });
 }
@@ -367,14 +413,18 @@ export interface Work {
  * Takes batches until none is left and checks them, file by file in article order, so that siblings
  * are read once per article. Returns the findings of each batch taken, by its index.
  */
-export function checkBatches({ batches, next, cwd, config, maxFileBytes, external, context }: Work, rules: readonly Rule[] = allRules): Map<number, Finding[]> {
+export function checkBatches(
+  { batches, next, cwd, config, maxFileBytes, external, context }: Work,
+  rules: readonly Rule[] = allRules,
+  { given, progress }: Pick<EngineOptions, 'given' | 'progress'> = {},
+): Map<number, Finding[]> {
   const sourceLocale = config.sourceLocale;
   const sourceLocaleLower = sourceLocale.toLowerCase();
   const isSource = (d: LocDocument) => {
     const locale = localeOf(d);
     return locale !== null ? locale.toLowerCase() === sourceLocaleLower : !isLocalized(d, sourceLocale);
   };
-  const load = loadOptions(cwd, config, maxFileBytes);
+  const load = { ...loadOptions(cwd, config, maxFileBytes), given };
   const layout = layoutOf(config, cwd);
   const store = new DocumentStore(load, (path) => layout.hasFile(path));
   const done = new Map<number, Finding[]>();
@@ -383,6 +433,7 @@ export function checkBatches({ batches, next, cwd, config, maxFileBytes, externa
     done.set(batch, findings);
     const files = batches.at(batch)!;
     for (let i = 0; i < files.length; i++) checkFile(files[i]!.path, files[i]!.key, findings);
+    progress?.(Math.min(Atomics.load(next, 0), batches.length), batches.length);
   }
   return done;
 
@@ -391,7 +442,9 @@ export function checkBatches({ batches, next, cwd, config, maxFileBytes, externa
     const loaded = store.load(path);
     const doc = loaded.doc;
     const first = findings.length;
-    findings.push(...configured(loaded.findings, doc, config));
+    // Override globs are relative to the configuration's folder when it is not the working directory.
+    const globPath = config.base === undefined ? displayPath(cwd, path) : displayPath(config.base, path);
+    findings.push(...configured(loaded.findings, doc, config, globPath));
     if (doc === null) return;
     // The article's other files, read and told apart once for all the rules that ask.
     let article: { siblings: LocDocument[]; source: LocDocument | null } | undefined;
@@ -422,7 +475,7 @@ export function checkBatches({ batches, next, cwd, config, maxFileBytes, externa
       options: {},
     };
     const suppressed = suppressions(doc);
-    const settingsOf = ruleSettingsForFile(config, doc.path);
+    const settingsOf = ruleSettingsForFile(config, globPath);
     for (let j = 0; j < rules.length; j++) {
       const rule = rules[j]!;
       const { severity, options = NO_OPTIONS } = settingsOf(rule.id);
@@ -472,7 +525,7 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
   const config = options.config ?? defaultConfig();
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const externalOptions = { ...config.externalLinks, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };
-  const external = options.checkExternalLinks ? await checkExternalLinks(absolutePaths, loadOptions(cwd, config, maxFileBytes), externalOptions) : null;
+  const external = options.checkExternalLinks ? await checkExternalLinks(absolutePaths, { ...loadOptions(cwd, config, maxFileBytes), given: options.given }, externalOptions) : null;
   const layout = layoutOf(config, cwd);
   // Articles in key order, each article's files in path order: files gathered by key first, so that
   // only the keys are sorted, not every file by its long shared-prefix path.
@@ -489,13 +542,18 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
   // Workers run the built-in rules only: rules given as functions cannot be sent to them.
   const { workerScript } = options;
   const available = options.pool?.size ?? (workerScript ? (options.threads ?? 1) - 1 : 0);
-  const workers = options.rules ? 0 : Math.max(0, Math.min(available, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1));
+  const workers = options.rules || options.given ? 0 : Math.max(0, Math.min(available, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1));
   const next = new Int32Array(workers > 0 ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
   const work: Work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, external, context: options.context ?? false };
   // Workers are sent the work first and take batches while this thread takes its own.
   const pool = options.pool ?? (workers > 0 ? new WorkerPool(workerScript!, workers) : null);
   const inWorkers = pool?.run(workers, work) ?? [];
-  const done = checkBatches(work, options.rules);
+  const { progress } = options;
+  const files = placed.length;
+  const done = checkBatches(work, options.rules, {
+    ...(options.given ? { given: options.given } : {}),
+    ...(progress ? { progress: (taken: number, total: number) => progress(Math.round((files * taken) / total), files) } : {}),
+  });
   const fromWorkers = await Promise.all(inWorkers);
   for (const found of fromWorkers) for (const [batch, findings] of found) done.set(batch, findings);
   const findings: Finding[] = [];

@@ -10,8 +10,11 @@ export function workerScript(entryUrl: string): URL | undefined {
   return typeof __LOCLINT_BUNDLED__ === 'boolean' ? new URL('./worker.js', entryUrl) : undefined;
 }
 
-/** Parsers that only a few files (or a configuration file) need, loaded when first needed. */
-export type LazyDependency = 'yaml' | 'parse5';
+/**
+ * Parsers that only a few files (or a configuration file) need, and the glob and .gitignore
+ * matchers that only the thread finding the files needs, loaded when first needed.
+ */
+export type LazyDependency = 'yaml' | 'parse5' | 'tinyglobby' | 'ignore';
 
 const requireHere = createRequire(import.meta.url);
 

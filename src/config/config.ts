@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, matchesGlob, resolve } from 'node:path';
+import { lstatSync, readFileSync } from 'node:fs';
+import { dirname, join, matchesGlob, resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Document, LineCounter, Node } from 'yaml';
 import { parseRange } from '../external/addresses.js';
@@ -7,6 +7,7 @@ import type { ExternalLinkOptions } from '../external/check-urls.js';
 import type { FailLevel, Severity } from '../findings/finding.js';
 import { closest } from '../rules/did-you-mean.js';
 import { lazyDependency } from '../runtime.js';
+import { repositoryRoot } from './gitignore.js';
 import { configSchema } from './schema.js';
 
 const yaml = lazyDependency<typeof import('yaml')>('yaml');
@@ -33,6 +34,8 @@ export interface Config {
   overrides: Override[];
   urlLocalePatterns: string[];
   externalLinks: ExternalLinkOptions;
+  /** The folder its globs are relative to, when not the working directory: a file discovered in a parent folder's. */
+  base?: string;
 }
 
 /** A configuration that cannot be used: exit code 2, with where and why. */
@@ -50,7 +53,8 @@ export const defaultConfig = (): Config => ({
   externalLinks: {},
 });
 
-export const CONFIG_FILE = '.loclint.yml';
+/** The names a configuration is found under, in each folder in this order (markdownlint-cli2's `.markdownlint-cli2.yaml` likewise). */
+export const CONFIG_FILES = ['.loclint.yml', '.loclint.yaml'];
 
 let validator: ValidateFunction | undefined;
 
@@ -73,10 +77,9 @@ function ruleMap(value: unknown): Map<string, RuleSettings> {
   return map;
 }
 
-/** Where in the file a JSON pointer (`/rules/segment-pear`) points, and the keys allowed there. */
-function locate(doc: Document, lines: LineCounter, error: ErrorObject): { line: number; column: number; key?: string } {
-  const path = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-  let node = doc.getIn(path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)), true) as Node | undefined;
+/** Where in the file a JSON pointer (`/rules/segment-pear`) points, and the key it names when the key is unknown. */
+function locate(doc: Document, lines: LineCounter, error: Pick<ErrorObject, 'instancePath' | 'keyword' | 'params'>): { line: number; column: number; key?: string } {
+  let node = doc.getIn(pointerSegments(error.instancePath), true) as Node | undefined;
   let key: string | undefined;
   const { isMap, isScalar } = yaml();
   if (error.keyword === 'additionalProperties' && isMap(node)) {
@@ -89,12 +92,91 @@ function locate(doc: Document, lines: LineCounter, error: ErrorObject): { line: 
   return { line, column: col, ...(key !== undefined ? { key } : {}) };
 }
 
+const pointerSegments = (pointer: string): (string | number)[] =>
+  pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+
+/** `/overrides/0/files` as a reader writes it: `overrides[0].files`. */
+function settingName(pointer: string): string {
+  const name = pointerSegments(pointer).map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+  return name === '' ? 'the configuration' : name;
+}
+
+const typeNames: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'a string', integer: 'a whole number', number: 'a number', boolean: 'true or false' };
+
+/** Text from the checked repository, echoed with its control characters escaped (no terminal sequences). */
+const shown = (text: string) => JSON.stringify(text).slice(1, -1);
+
+/** What a value in the file is, as a message says it. */
+function described(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'empty';
+  if (typeof value === 'object') return 'a mapping';
+  return `\`${shown(String(value))}\``;
+}
+
 function allowedKeys(error: ErrorObject): string[] {
   const schema = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
   return Object.keys(schema?.properties ?? {});
 }
 
-/** Reads `.loclint.yml`: YAML data only, validated against the schema the rule registry generates. */
+function describeError(e: ErrorObject, key: string | undefined): string {
+  const name = settingName(e.instancePath);
+  if (key !== undefined) {
+    const suggestion = closest(key, allowedKeys(e));
+    return `unknown key \`${shown(key)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
+  }
+  if (e.keyword === 'enum') {
+    const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
+    const suggestion = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
+    return `${name} must be one of ${allowed.join(', ')}, not ${described(e.data)}${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
+  }
+  if (e.keyword === 'type') {
+    const wanted = String((e.params as { type: string }).type);
+    return `${name} must be ${typeNames[wanted] ?? wanted}, not ${described(e.data)}`;
+  }
+  return `${name} ${e.message}`;
+}
+
+/**
+ * The errors worth reading. A `oneOf` (a rule's severity, or its `{ severity, options }` form)
+ * reports every branch: the branch that got deepest into the value is the one meant, and of its
+ * errors at one place an unexpected value says more than an unexpected type.
+ */
+function meaningfulErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  const branchOf = (e: ErrorObject) => {
+    const at = e.schemaPath.lastIndexOf('/oneOf/');
+    return at < 0 ? null : e.schemaPath.slice(0, at);
+  };
+  const deepest = new Map<string, number>();
+  for (const e of errors) {
+    const branch = branchOf(e);
+    if (branch !== null) deepest.set(branch, Math.max(deepest.get(branch) ?? 0, e.instancePath.length));
+  }
+  const kept = errors.filter((e) => {
+    if (e.keyword === 'oneOf') return false;
+    const branch = branchOf(e);
+    return branch === null || e.instancePath.length === deepest.get(branch);
+  });
+  const enumAt = new Set(kept.filter((e) => e.keyword === 'enum').map((e) => e.instancePath));
+  const seen = new Set<string>();
+  return kept.filter((e) => {
+    if (e.keyword === 'type' && enumAt.has(e.instancePath)) return false;
+    const id = `${e.instancePath}\0${e.keyword}\0${JSON.stringify(e.params)}`;
+    return !seen.has(id) && Boolean(seen.add(id));
+  });
+}
+
+/** One line per problem, in the file's order: `file:line:column: what`. */
+function configErrors(path: string, problems: { line: number; column: number; message: string }[]): ConfigError {
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  return new ConfigError(problems.map((p) => `${path}:${p.line}:${p.column}: ${p.message}`).join('\n'));
+}
+
+/** Reads `.loclint.yml`: YAML data only, validated against the schema the rule registry generates; every problem is reported at once. */
 export async function loadConfig(path: string): Promise<Config> {
   let source: string;
   try {
@@ -106,9 +188,13 @@ export async function loadConfig(path: string): Promise<Config> {
   const lines = new LineCounter();
   const doc = parseDocument(source, { version: '1.2', schema: 'core', prettyErrors: false, lineCounter: lines, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    const { line, col } = lines.linePos(e.pos[0]);
-    throw new ConfigError(`${path}:${line}:${col}: ${e.message}`);
+    throw configErrors(
+      path,
+      doc.errors.map((e) => {
+        const { line, col } = lines.linePos(e.pos[0]);
+        return { line, column: col, message: e.message };
+      }),
+    );
   }
   let data: unknown;
   try {
@@ -118,28 +204,25 @@ export async function loadConfig(path: string): Promise<Config> {
   }
   const validate = await configValidator();
   if (!validate(data)) {
-    // oneOf failures repeat their branches' errors: the most specific (deepest) error says it best.
-    const errors = [...(validate.errors ?? [])].filter((e) => e.keyword !== 'oneOf').sort((a, b) => b.instancePath.length - a.instancePath.length);
-    const e = errors[0] ?? validate.errors![0]!;
-    const where = locate(doc, lines, e);
-    let message: string;
-    if (where.key !== undefined) {
-      const suggestion = closest(where.key, allowedKeys(e));
-      message = `unknown key \`${where.key}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
-    } else if (e.keyword === 'enum') {
-      const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
-      message = `${e.instancePath || 'value'} must be one of ${allowed.join(', ')}`;
-    } else message = `${e.instancePath || 'configuration'} ${e.message}`;
-    throw new ConfigError(`${path}:${where.line}:${where.column}: ${message}`);
+    throw configErrors(
+      path,
+      meaningfulErrors(validate.errors ?? []).map((e) => {
+        const where = locate(doc, lines, e);
+        return { line: where.line, column: where.column, message: describeError(e, where.key) };
+      }),
+    );
   }
   const raw = data as Record<string, any>;
-  for (const pattern of raw['url-locale-patterns'] ?? []) {
+  const badPatterns = (raw['url-locale-patterns'] ?? []).flatMap((pattern: string, i: number) => {
     try {
       new RegExp(pattern);
+      return [];
     } catch (error) {
-      throw new ConfigError(`${path}: url-locale-patterns: ${(error as Error).message}`);
+      const where = locate(doc, lines, { instancePath: `/url-locale-patterns/${i}`, keyword: 'pattern', params: {} });
+      return [{ line: where.line, column: where.column, message: `url-locale-patterns[${i}]: ${(error as Error).message}` }];
     }
-  }
+  });
+  if (badPatterns.length > 0) throw configErrors(path, badPatterns);
   const external = raw['external-links'] ?? {};
   for (const range of Array.isArray(external['allow-private']) ? external['allow-private'] : []) {
     if (parseRange(range) === null) throw new ConfigError(`${path}: external-links.allow-private: \`${range}\` is not an address or a CIDR range such as 10.0.0.0/8`);
@@ -165,11 +248,33 @@ export async function loadConfig(path: string): Promise<Config> {
   };
 }
 
-/** The configuration a run uses: the named file, else `.loclint.yml` in `root` when there is one, else the defaults. */
-export async function findConfig(root: string, path?: string): Promise<Config> {
-  if (path) return loadConfig(resolve(root, path));
-  const found = join(root, CONFIG_FILE);
-  return existsSync(found) ? loadConfig(found) : defaultConfig();
+/**
+ * The configuration file a run in `cwd` uses: the nearest `.loclint.yml` or `.loclint.yaml`, from
+ * `cwd` up to the repository root (the folder that holds `.git`; only `cwd` outside a repository).
+ * Links are not followed.
+ */
+export function discoverConfig(cwd: string): string | null {
+  const top = repositoryRoot(cwd) ?? cwd;
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    for (const name of CONFIG_FILES) {
+      const candidate = join(dir, name);
+      if (lstatSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
+    }
+    if (dir === top || dirname(dir) === dir) return null;
+  }
+}
+
+/**
+ * The configuration a run uses: the named file, else the one discovered from `cwd` (whose globs are
+ * then relative to its own folder, as markdownlint-cli2's are), else the defaults.
+ */
+export async function findConfig(cwd: string, path?: string): Promise<Config> {
+  if (path) return loadConfig(resolve(cwd, path));
+  const found = discoverConfig(cwd);
+  if (found === null) return defaultConfig();
+  const config = await loadConfig(found);
+  if (dirname(found) !== cwd) config.base = dirname(found);
+  return config;
 }
 
 /**

@@ -1,8 +1,26 @@
 import { fileProblems } from '../rules/file-problems.js';
 import { rules } from '../rules/index.js';
+import type { Rule } from '../rules/rule.js';
 import { configSchema } from './schema.js';
 
 const fence = (text: string) => `\`\`\`md\n${text}\n\`\`\``;
+
+/** The anchor of a rule's section in docs/rules.md (GitHub's heading slugs). */
+export const ruleAnchor = (id: string): string => (rules.some((r) => r.id === id) ? id : 'problems-with-the-file-itself');
+
+/** A rule's documentation as Markdown lines: docs/rules.md's section body, and SARIF's help. */
+export function ruleHelp(rule: Rule): string[] {
+  const out = [`${rule.description}.`, '', `Default severity: **${rule.severity}**. Compares ${rule.scope === 'locales' ? 'the file with the same article in the other locales and the source' : 'within the file'}.`];
+  if (rule.options) {
+    out.push('', 'Options:', '');
+    for (const [name, schema] of Object.entries(rule.options)) {
+      const s = schema as { description?: string; default?: unknown };
+      out.push(`- \`${name}\` (default \`${JSON.stringify(s.default)}\`): ${s.description ?? ''}`);
+    }
+  }
+  if (rule.examples) out.push('', 'Fails:', '', fence(rule.examples.fail), '', 'Passes:', '', fence(rule.examples.pass));
+  return out;
+}
 
 /** docs/rules.md: every rule from the registry, with a failing and a passing example. */
 export function rulesMarkdown(): string {
@@ -20,18 +38,7 @@ export function rulesMarkdown(): string {
     ...Object.values(fileProblems).map((r) => `| [\`${r.id}\`](#problems-with-the-file-itself) | ${r.severity} | ${r.description} |`),
     '',
   ];
-  for (const rule of rules) {
-    out.push(`## ${rule.id}`, '', `${rule.description}.`, '', `Default severity: **${rule.severity}**. Compares ${rule.scope === 'locales' ? 'the file with the same article in the other locales and the source' : 'within the file'}.`, '');
-    if (rule.options) {
-      out.push('Options:', '');
-      for (const [name, schema] of Object.entries(rule.options)) {
-        const s = schema as { description?: string; default?: unknown };
-        out.push(`- \`${name}\` (default \`${JSON.stringify(s.default)}\`): ${s.description ?? ''}`);
-      }
-      out.push('');
-    }
-    if (rule.examples) out.push('Fails:', '', fence(rule.examples.fail), '', 'Passes:', '', fence(rule.examples.pass), '');
-  }
+  for (const rule of rules) out.push(`## ${rule.id}`, '', ...ruleHelp(rule), '');
   out.push('## Problems with the file itself', '', 'These are reported when a file cannot be read as text; the rest of the run goes on.', '');
   for (const p of Object.values(fileProblems)) out.push(`- \`${p.id}\` (${p.severity}): ${p.description}.`);
   return out.join('\n') + '\n';

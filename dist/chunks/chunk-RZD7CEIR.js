@@ -1,35 +1,15 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
-  allRuleMeta,
+  RULES_DOC_URL
+} from "./chunk-7OJWT6QR.js";
+import {
   countBySeverity,
   localeFromPath,
   rules
-} from "./chunk-SB26DXYX.js";
-
-// src/layout/shard.ts
-import { createHash } from "node:crypto";
-import { relative } from "node:path";
-function parseShard(text) {
-  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
-  if (!m) return null;
-  const index = Number(m[1]);
-  const count = Number(m[2]);
-  return index >= 1 && count >= 1 && index <= count ? { index, count } : null;
-}
-function filesOfShard(files, shard, layout, cwd) {
-  return files.filter((file) => {
-    const digest = createHash("sha1").update(relative(cwd, layout.place(file).groupKey)).digest();
-    return digest.readUInt32BE(0) % shard.count === shard.index - 1;
-  });
-}
-
-// src/version.ts
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
-var REPOSITORY_URL = "https://github.com/loclint/loclint";
-var RULES_DOC_URL = `${REPOSITORY_URL}/blob/main/docs/rules.md`;
+} from "./chunk-LAQI4KB3.js";
 
 // src/report/html.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 
 // src/report/escape.ts
 var CONTROL = /[\u0000-\u001f\u007f]/g;
@@ -125,7 +105,7 @@ function apply() {
 form.addEventListener('change', apply);
 apply();
 `;
-var sha256 = (text) => `'sha256-${createHash2("sha256").update(text).digest("base64")}'`;
+var sha256 = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 var POLICY = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; form-action 'none'; base-uri 'none'`;
 var EXCERPT_BUDGET_CHARS = 8 * 1024 * 1024;
 function formatHtml({ findings, filesChecked }) {
@@ -205,52 +185,7 @@ function marked({ text, mark, clippedStart, clippedEnd }) {
 }
 var lines = (text) => text.split(/\r\n|\r|\n/).map(htmlText).join("\n");
 
-// src/report/sarif.ts
-var levels = { error: "error", warning: "warning", info: "note" };
-function toSarif(findings, version, ruleMeta = allRuleMeta) {
-  const index = new Map(ruleMeta.map((r, i) => [r.id, i]));
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "loclint",
-            version,
-            rules: ruleMeta.map((r) => ({
-              id: r.id,
-              shortDescription: { text: r.description },
-              defaultConfiguration: { level: levels[r.severity] }
-            }))
-          }
-        },
-        results: findings.map((f) => ({
-          ruleId: f.rule,
-          ruleIndex: index.get(f.rule),
-          level: levels[f.severity],
-          message: { text: f.message },
-          ...f.fingerprint ? { partialFingerprints: { "loclint/v1": f.fingerprint } } : {},
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: encodeURI(f.file) },
-                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
-              }
-            }
-          ]
-        }))
-      }
-    ]
-  };
-}
-function formatSarif(findings, version) {
-  return JSON.stringify(toSarif(findings, version), null, 2) + "\n";
-}
-
 export {
-  parseShard,
-  filesOfShard,
   plural,
   SEVERITIES,
   localeOfFinding,
@@ -259,8 +194,6 @@ export {
   markdownText,
   htmlText,
   urlPath,
-  VERSION,
   ruleDocUrl,
-  formatHtml,
-  formatSarif
+  formatHtml
 };

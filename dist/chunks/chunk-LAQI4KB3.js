@@ -457,11 +457,11 @@ var require_excerpt = __commonJS({
       if (typeof opts.excerpt === "function") {
         return opts.excerpt(file, opts);
       }
-      const sep4 = file.data.excerpt_separator || opts.excerpt_separator;
-      if (sep4 == null && (opts.excerpt === false || opts.excerpt == null)) {
+      const sep5 = file.data.excerpt_separator || opts.excerpt_separator;
+      if (sep5 == null && (opts.excerpt === false || opts.excerpt == null)) {
         return file;
       }
-      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep4 || opts.delimiters[0];
+      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep5 || opts.delimiters[0];
       const idx = file.content.indexOf(delimiter);
       if (idx !== -1) {
         file.excerpt = file.content.slice(0, idx);
@@ -661,34 +661,6 @@ function tuneV8() {
 }
 function compileOnOwnThread() {
   setFlagsFromString("--no-concurrent-recompilation");
-}
-
-// src/config/config.ts
-import { existsSync, readFileSync } from "node:fs";
-import { join as join2, matchesGlob, resolve as resolve3 } from "node:path";
-
-// src/rules/did-you-mean.ts
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-var allowedDistance = (candidate) => Math.max(1, Math.floor(candidate.length / 4));
-function closest(typed, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    if (candidate === "" || Math.abs(candidate.length - typed.length) > allowedDistance(candidate)) continue;
-    const distance = editDistance(typed, candidate);
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return best !== void 0 && bestDistance <= allowedDistance(best) ? best : void 0;
 }
 
 // src/rules/anchor-duplicate.ts
@@ -1774,17 +1746,17 @@ function readWithParse5(text, start) {
       found = { end: start + token.location.endOffset, attrs: new Attributes(token.attrs.flatMap((a) => [a.name, a.value])) };
     }
   };
-  const ignore = () => {
+  const ignore2 = () => {
   };
   const handler = {
     onStartTag: take,
     onEndTag: take,
-    onComment: ignore,
-    onDoctype: ignore,
-    onEof: ignore,
-    onCharacter: ignore,
-    onNullCharacter: ignore,
-    onWhitespaceCharacter: ignore
+    onComment: ignore2,
+    onDoctype: ignore2,
+    onEof: ignore2,
+    onCharacter: ignore2,
+    onNullCharacter: ignore2,
+    onWhitespaceCharacter: ignore2
   };
   new (parse5()).Tokenizer({ sourceCodeLocationInfo: true }, handler).write(text.slice(start, start + ODD_TAG_LIMIT), true);
   return found;
@@ -2407,6 +2379,32 @@ var fileProblems = {
 
 // src/rules/fragment-missing.ts
 import { dirname, resolve } from "node:path";
+
+// src/rules/did-you-mean.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+var allowedDistance = (candidate) => Math.max(1, Math.floor(candidate.length / 4));
+function closest(typed, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    if (candidate === "" || Math.abs(candidate.length - typed.length) > allowedDistance(candidate)) continue;
+    const distance = editDistance(typed, candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best !== void 0 && bestDistance <= allowedDistance(best) ? best : void 0;
+}
+
+// src/rules/fragment-missing.ts
 function fragmentsOf(doc) {
   const ids = new Set(doc.anchors.map((a) => a.name.toLowerCase()));
   for (const heading of doc.headings) ids.add(headingSlug(heading.text.replace(/<span class="sxs-lookup">[\s\S]*?<\/span><\/span>/g, "")));
@@ -3263,6 +3261,56 @@ var rules = [
 ];
 var allRuleMeta = [...rules, ...Object.values(fileProblems)];
 
+// src/config/config.ts
+import { lstatSync, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname4, join as join3, matchesGlob, resolve as resolve3 } from "node:path";
+
+// src/config/gitignore.ts
+import { closeSync, constants, existsSync, openSync, readFileSync } from "node:fs";
+import { dirname as dirname3, join as join2, sep as sep2 } from "node:path";
+var ignore = lazyDependency("ignore");
+function repositoryRoot(from) {
+  for (let dir = from; ; dir = dirname3(dir)) {
+    if (existsSync(join2(dir, ".git"))) return dir;
+    if (dirname3(dir) === dir) return null;
+  }
+}
+var GitIgnore = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  inFolder = /* @__PURE__ */ new Map();
+  /** Whether git ignores the path (a folder when `folder`); paths outside the repository never are. */
+  ignores(path, folder) {
+    if (!path.startsWith(this.root + sep2)) return false;
+    const chain = this.rulesOf(dirname3(path));
+    for (let i = 0; i < chain.length; i++) {
+      const relative3 = path.slice(chain[i].base.length + 1).split(sep2).join("/");
+      if (chain[i].rules.ignores(folder ? `${relative3}/` : relative3)) return true;
+    }
+    return false;
+  }
+  rulesOf(folder) {
+    let chain = this.inFolder.get(folder);
+    if (chain !== void 0) return chain;
+    chain = folder === this.root ? [] : this.rulesOf(dirname3(folder));
+    let text = null;
+    try {
+      const fd = openSync(join2(folder, ".gitignore"), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+      try {
+        text = readFileSync(fd, "utf8");
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+    }
+    if (text !== null) chain = [...chain, { base: folder, rules: ignore()().add(text) }];
+    this.inFolder.set(folder, chain);
+    return chain;
+  }
+};
+
 // src/config/schema.ts
 var SEVERITY_SETTING = { enum: ["off", "info", "warning", "error"] };
 function ruleEntrySchema(id) {
@@ -3340,7 +3388,7 @@ var defaultConfig = () => ({
   urlLocalePatterns: [],
   externalLinks: {}
 });
-var CONFIG_FILE = ".loclint.yml";
+var CONFIG_FILES = [".loclint.yml", ".loclint.yaml"];
 var validator;
 async function configValidator() {
   if (validator === void 0) {
@@ -3357,8 +3405,7 @@ function ruleMap(value) {
   return map;
 }
 function locate(doc, lines, error) {
-  const path = error.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
-  let node = doc.getIn(path.map((p) => /^\d+$/.test(p) ? Number(p) : p), true);
+  let node = doc.getIn(pointerSegments(error.instancePath), true);
   let key;
   const { isMap, isScalar } = yaml2();
   if (error.keyword === "additionalProperties" && isMap(node)) {
@@ -3370,14 +3417,71 @@ function locate(doc, lines, error) {
   const { line, col } = lines.linePos(offset);
   return { line, column: col, ...key !== void 0 ? { key } : {} };
 }
+var pointerSegments = (pointer) => pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).map((p) => /^\d+$/.test(p) ? Number(p) : p);
+function settingName(pointer) {
+  const name = pointerSegments(pointer).map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
+  return name === "" ? "the configuration" : name;
+}
+var typeNames = { array: "a list", object: "a mapping", string: "a string", integer: "a whole number", number: "a number", boolean: "true or false" };
+var shown = (text) => JSON.stringify(text).slice(1, -1);
+function described(value) {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "empty";
+  if (typeof value === "object") return "a mapping";
+  return `\`${shown(String(value))}\``;
+}
 function allowedKeys(error) {
   const schema = error.parentSchema;
   return Object.keys(schema?.properties ?? {});
 }
+function describeError(e, key) {
+  const name = settingName(e.instancePath);
+  if (key !== void 0) {
+    const suggestion = closest(key, allowedKeys(e));
+    return `unknown key \`${shown(key)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ""}`;
+  }
+  if (e.keyword === "enum") {
+    const allowed = e.params.allowedValues.map(String);
+    const suggestion = typeof e.data === "string" ? closest(e.data, allowed) : void 0;
+    return `${name} must be one of ${allowed.join(", ")}, not ${described(e.data)}${suggestion ? `; did you mean \`${suggestion}\`?` : ""}`;
+  }
+  if (e.keyword === "type") {
+    const wanted = String(e.params.type);
+    return `${name} must be ${typeNames[wanted] ?? wanted}, not ${described(e.data)}`;
+  }
+  return `${name} ${e.message}`;
+}
+function meaningfulErrors(errors) {
+  const branchOf = (e) => {
+    const at = e.schemaPath.lastIndexOf("/oneOf/");
+    return at < 0 ? null : e.schemaPath.slice(0, at);
+  };
+  const deepest = /* @__PURE__ */ new Map();
+  for (const e of errors) {
+    const branch = branchOf(e);
+    if (branch !== null) deepest.set(branch, Math.max(deepest.get(branch) ?? 0, e.instancePath.length));
+  }
+  const kept = errors.filter((e) => {
+    if (e.keyword === "oneOf") return false;
+    const branch = branchOf(e);
+    return branch === null || e.instancePath.length === deepest.get(branch);
+  });
+  const enumAt = new Set(kept.filter((e) => e.keyword === "enum").map((e) => e.instancePath));
+  const seen = /* @__PURE__ */ new Set();
+  return kept.filter((e) => {
+    if (e.keyword === "type" && enumAt.has(e.instancePath)) return false;
+    const id = `${e.instancePath}\0${e.keyword}\0${JSON.stringify(e.params)}`;
+    return !seen.has(id) && Boolean(seen.add(id));
+  });
+}
+function configErrors(path, problems) {
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  return new ConfigError(problems.map((p) => `${path}:${p.line}:${p.column}: ${p.message}`).join("\n"));
+}
 async function loadConfig(path) {
   let source;
   try {
-    source = readFileSync(path, "utf8");
+    source = readFileSync2(path, "utf8");
   } catch (error) {
     throw new ConfigError(`${path}: cannot read configuration: ${error.message}`);
   }
@@ -3385,9 +3489,13 @@ async function loadConfig(path) {
   const lines = new LineCounter();
   const doc = parseDocument2(source, { version: "1.2", schema: "core", prettyErrors: false, lineCounter: lines, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    const { line, col } = lines.linePos(e.pos[0]);
-    throw new ConfigError(`${path}:${line}:${col}: ${e.message}`);
+    throw configErrors(
+      path,
+      doc.errors.map((e) => {
+        const { line, col } = lines.linePos(e.pos[0]);
+        return { line, column: col, message: e.message };
+      })
+    );
   }
   let data;
   try {
@@ -3397,27 +3505,25 @@ async function loadConfig(path) {
   }
   const validate = await configValidator();
   if (!validate(data)) {
-    const errors = [...validate.errors ?? []].filter((e2) => e2.keyword !== "oneOf").sort((a, b) => b.instancePath.length - a.instancePath.length);
-    const e = errors[0] ?? validate.errors[0];
-    const where = locate(doc, lines, e);
-    let message;
-    if (where.key !== void 0) {
-      const suggestion = closest(where.key, allowedKeys(e));
-      message = `unknown key \`${where.key}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ""}`;
-    } else if (e.keyword === "enum") {
-      const allowed = e.params.allowedValues;
-      message = `${e.instancePath || "value"} must be one of ${allowed.join(", ")}`;
-    } else message = `${e.instancePath || "configuration"} ${e.message}`;
-    throw new ConfigError(`${path}:${where.line}:${where.column}: ${message}`);
+    throw configErrors(
+      path,
+      meaningfulErrors(validate.errors ?? []).map((e) => {
+        const where = locate(doc, lines, e);
+        return { line: where.line, column: where.column, message: describeError(e, where.key) };
+      })
+    );
   }
   const raw = data;
-  for (const pattern of raw["url-locale-patterns"] ?? []) {
+  const badPatterns = (raw["url-locale-patterns"] ?? []).flatMap((pattern, i) => {
     try {
       new RegExp(pattern);
+      return [];
     } catch (error) {
-      throw new ConfigError(`${path}: url-locale-patterns: ${error.message}`);
+      const where = locate(doc, lines, { instancePath: `/url-locale-patterns/${i}`, keyword: "pattern", params: {} });
+      return [{ line: where.line, column: where.column, message: `url-locale-patterns[${i}]: ${error.message}` }];
     }
-  }
+  });
+  if (badPatterns.length > 0) throw configErrors(path, badPatterns);
   const external = raw["external-links"] ?? {};
   for (const range of Array.isArray(external["allow-private"]) ? external["allow-private"] : []) {
     if (parseRange(range) === null) throw new ConfigError(`${path}: external-links.allow-private: \`${range}\` is not an address or a CIDR range such as 10.0.0.0/8`);
@@ -3442,10 +3548,23 @@ async function loadConfig(path) {
     }
   };
 }
-async function findConfig(root, path) {
-  if (path) return loadConfig(resolve3(root, path));
-  const found = join2(root, CONFIG_FILE);
-  return existsSync(found) ? loadConfig(found) : defaultConfig();
+function discoverConfig(cwd) {
+  const top = repositoryRoot(cwd) ?? cwd;
+  for (let dir = cwd; ; dir = dirname4(dir)) {
+    for (const name of CONFIG_FILES) {
+      const candidate = join3(dir, name);
+      if (lstatSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
+    }
+    if (dir === top || dirname4(dir) === dir) return null;
+  }
+}
+async function findConfig(cwd, path) {
+  if (path) return loadConfig(resolve3(cwd, path));
+  const found = discoverConfig(cwd);
+  if (found === null) return defaultConfig();
+  const config = await loadConfig(found);
+  if (dirname4(found) !== cwd) config.base = dirname4(found);
+  return config;
 }
 var NOT_CONFIGURED = Object.freeze({});
 function ruleSettingsForFile(config, file) {
@@ -3465,7 +3584,7 @@ function ruleSettingsFor(config, file, ruleId) {
 
 // src/findings/baseline.ts
 import { createHash } from "node:crypto";
-import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
 function fingerprint(finding, doc) {
   let content = finding.message;
   if (doc !== null) {
@@ -3493,7 +3612,7 @@ function writeBaseline(path, findings) {
   writeFileSync(path, JSON.stringify(makeBaseline(findings), null, 1) + "\n");
 }
 function readBaseline(path) {
-  const data = JSON.parse(readFileSync2(path, "utf8"));
+  const data = JSON.parse(readFileSync3(path, "utf8"));
   if (data?.version !== 1 || !Array.isArray(data.entries)) throw new Error(`${path} is not a loclint baseline (version 1)`);
   return data;
 }
@@ -3526,7 +3645,7 @@ function countBySeverity(findings) {
 
 // src/layout/layout.ts
 import { readdirSync, statSync } from "node:fs";
-import { basename as basename2, dirname as dirname3, join as join3, relative, sep as sep2 } from "node:path";
+import { basename as basename2, dirname as dirname5, join as join4, relative, sep as sep3 } from "node:path";
 var LocaleLayout = class {
   constructor(sourceLocale, extraRoots = [], primaryRoot = process.cwd()) {
     this.sourceLocale = sourceLocale;
@@ -3547,7 +3666,7 @@ var LocaleLayout = class {
       return { locale: folder.locale, groupKey: path.includes("\\") ? groupKey.replaceAll("\\", "/") : groupKey };
     }
     const suffix = suffixLocale(basename2(path));
-    if (suffix !== null) return { locale: suffix.locale, groupKey: join3(dirname3(path), `${suffix.stem}.*.md`) };
+    if (suffix !== null) return { locale: suffix.locale, groupKey: join4(dirname5(path), `${suffix.stem}.*.md`) };
     const rootRelative = relative(this.primaryRoot, path);
     return { locale: null, groupKey: this.extraRoots.length > 0 && !rootRelative.startsWith("..") ? rootRelative : path };
   }
@@ -3557,23 +3676,23 @@ var LocaleLayout = class {
     if (folder !== null) {
       const { start, end } = segmentAt(path, folder.segmentIndex);
       const own = path.slice(start, end);
-      const copies = this.articleInFolders(start > 0 && path.slice(0, start - 1) || sep2, path.slice(end + 1));
+      const copies = this.articleInFolders(start > 0 && path.slice(0, start - 1) || sep3, path.slice(end + 1));
       const others = [];
       for (let i = 0; i < copies.length; i++) if (copies[i].folder !== own) others.push(copies[i].counterpart);
       return others;
     }
     const suffix = suffixLocale(basename2(path));
     if (suffix !== null) {
-      const dir = dirname3(path);
+      const dir = dirname5(path);
       const others = this.list(dir).flatMap((name) => {
         const other = suffixLocale(name);
-        return other !== null && other.stem === suffix.stem && name !== basename2(path) ? [{ path: join3(dir, name), locale: other.locale }] : [];
+        return other !== null && other.stem === suffix.stem && name !== basename2(path) ? [{ path: join4(dir, name), locale: other.locale }] : [];
       });
-      return [...others, { path: join3(dir, `${suffix.stem}.md`), locale: this.sourceLocale }];
+      return [...others, { path: join4(dir, `${suffix.stem}.md`), locale: this.sourceLocale }];
     }
     const rootRelative = relative(this.primaryRoot, path);
     if (rootRelative.startsWith("..")) return [];
-    return this.extraRoots.map((root) => ({ path: join3(root, rootRelative), locale: null }));
+    return this.extraRoots.map((root) => ({ path: join4(root, rootRelative), locale: null }));
   }
   /**
    * Every locale's copy of an article in the folder-per-locale layout. Files are checked article by
@@ -3581,10 +3700,10 @@ var LocaleLayout = class {
    */
   articleInFolders(root, rest) {
     if (this.lastArticle === null || this.lastArticle.rest !== rest || this.lastArticle.root !== root) {
-      const prefix = root.endsWith(sep2) ? root : root + sep2;
+      const prefix = root.endsWith(sep3) ? root : root + sep3;
       const copies = this.list(root).flatMap((name) => {
         const locale = asLocale(name);
-        return locale === null ? [] : [{ folder: name, counterpart: { path: prefix + name + sep2 + rest, locale } }];
+        return locale === null ? [] : [{ folder: name, counterpart: { path: prefix + name + sep3 + rest, locale } }];
       });
       this.lastArticle = { root, rest, copies };
     }
@@ -3605,14 +3724,14 @@ var LocaleLayout = class {
   }
   /** Whether a path names a file (or a link to one), from the folder's listing read once per run. */
   hasFile(path) {
-    const slash = path.lastIndexOf(sep2);
-    const dir = slash > 0 && path.indexOf(sep2) < slash ? path.slice(0, slash) : dirname3(path);
+    const slash = path.lastIndexOf(sep3);
+    const dir = slash > 0 && path.indexOf(sep3) < slash ? path.slice(0, slash) : dirname5(path);
     let names = this.files.get(dir);
     if (names === void 0) {
       names = /* @__PURE__ */ new Set();
       try {
         for (const entry of readdirSync(dir, { withFileTypes: true })) {
-          if (entry.isFile() || entry.isSymbolicLink() && pathKind(join3(dir, entry.name)) === "file") names.add(entry.name);
+          if (entry.isFile() || entry.isSymbolicLink() && pathKind(join4(dir, entry.name)) === "file") names.add(entry.name);
         }
       } catch {
       }
@@ -3716,8 +3835,8 @@ function received({ files, batchEnds, ...rest }) {
 
 // src/engine.ts
 import { createHash as createHash2 } from "node:crypto";
-import { closeSync, constants, fstatSync, openSync, readdirSync as readdirSync2, readSync, realpathSync, statSync as statSync2 } from "node:fs";
-import { matchesGlob as matchesGlob2, relative as relative2, resolve as resolve4, sep as sep3 } from "node:path";
+import { closeSync as closeSync2, constants as constants2, fstatSync, openSync as openSync2, readdirSync as readdirSync2, readSync, realpathSync, statSync as statSync2 } from "node:fs";
+import { matchesGlob as matchesGlob2, relative as relative2, resolve as resolve4, sep as sep4 } from "node:path";
 
 // src/findings/context.ts
 var MAX_EXCERPT_CHARS = 1200;
@@ -3818,24 +3937,30 @@ function suppressions(doc) {
 }
 
 // src/engine.ts
+var tinyglobby = lazyDependency("tinyglobby");
 var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var SKIPPED_GLOBS = [...SKIPPED_FOLDERS].map((name) => `**/${name}/**`);
 var ANY_FILE_WITH_EXTENSION = /^\*\*\/\*(\.[A-Za-z0-9]+)$/;
 function matchesGlobQuickly(path, glob) {
-  const extension = sep3 === "/" && path[0] !== "." && !path.includes("/.") ? ANY_FILE_WITH_EXTENSION.exec(glob)?.[1] : void 0;
+  const extension = sep4 === "/" && path[0] !== "." && !path.includes("/.") ? ANY_FILE_WITH_EXTENSION.exec(glob)?.[1] : void 0;
   return extension !== void 0 ? path.endsWith(extension) : matchesGlob2(path, glob);
 }
 function collectFiles(paths, cwd, selection = {}) {
   const include = selection.include ?? ["**/*.md"];
-  const ignore = selection.ignore ?? [];
-  let base = cwd;
+  const ignore2 = selection.ignore ?? [];
+  const gitignore = selection.gitignore ?? null;
+  const globRoot = selection.base ?? cwd;
+  let base = globRoot;
   const globPath = (path) => {
-    const rel = displayPath(cwd, path);
+    const rel = displayPath(globRoot, path);
     return rel.startsWith("../") ? displayPath(base, path) : rel;
   };
-  const ignored = (path) => ignore.length > 0 && ignore.some((glob) => matchesGlob2(globPath(path), glob));
+  const ignored = (path, folder) => ignore2.length > 0 && ignore2.some((glob) => matchesGlob2(globPath(path), glob)) || gitignore !== null && gitignore.ignores(path, folder);
+  const globbed = (glob) => tinyglobby().globSync(glob, { cwd, absolute: true, followSymbolicLinks: false, ignore: SKIPPED_GLOBS }).map((match) => resolve4(match)).filter((file) => !ignored(file, false));
   const files = /* @__PURE__ */ new Set();
   const findings = [];
+  const unmatched = [];
   const visited = /* @__PURE__ */ new Set();
   const walk = (dir) => {
     let real;
@@ -3854,10 +3979,10 @@ function collectFiles(paths, cwd, selection = {}) {
       findings.push(fileFinding(cwd, dir, fileProblems.unreadable, `Cannot read folder: ${error.message}`));
       return;
     }
-    const prefix = dir.endsWith(sep3) ? dir : dir + sep3;
+    const prefix = dir.endsWith(sep4) ? dir : dir + sep4;
     for (const entry of entries) {
       const path = prefix + entry.name;
-      if (ignored(path)) continue;
+      if (ignored(path, entry.isDirectory())) continue;
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) walk(path);
       } else if (include.some((glob) => matchesGlobQuickly(globPath(path), glob))) {
@@ -3872,26 +3997,32 @@ function collectFiles(paths, cwd, selection = {}) {
     let isDir = false;
     try {
       isDir = statSync2(path).isDirectory();
-    } catch {
+    } catch (error) {
+      if (error.code === "ENOENT") {
+        const found = tinyglobby().isDynamicPattern(p) ? globbed(p) : [];
+        if (found.length === 0) unmatched.push(p);
+        for (const file of found) files.add(file);
+        continue;
+      }
     }
     if (isDir) {
       base = path;
       walk(path);
     } else files.add(path);
   }
-  return { files: [...files], findings };
+  return { files: [...files], findings, unmatched };
 }
 function displayPath(cwd, absolutePath) {
-  const normal = !absolutePath.includes(`${sep3}.`);
-  if (normal && absolutePath.startsWith(cwd) && absolutePath[cwd.length] === sep3) {
-    return sep3 === "/" ? absolutePath.slice(cwd.length + 1) : absolutePath.slice(cwd.length + 1).split(sep3).join("/");
+  const normal = !absolutePath.includes(`${sep4}.`);
+  if (normal && absolutePath.startsWith(cwd) && absolutePath[cwd.length] === sep4) {
+    return sep4 === "/" ? absolutePath.slice(cwd.length + 1) : absolutePath.slice(cwd.length + 1).split(sep4).join("/");
   }
-  const slash = absolutePath.lastIndexOf(sep3);
-  if (!normal || slash <= 0 || absolutePath === cwd) return relative2(cwd, absolutePath).split(sep3).join("/");
+  const slash = absolutePath.lastIndexOf(sep4);
+  if (!normal || slash <= 0 || absolutePath === cwd) return relative2(cwd, absolutePath).split(sep4).join("/");
   const dir = absolutePath.slice(0, slash);
   const key = `${cwd}\0${dir}`;
   let relativeDir = relativeDirs.get(key);
-  if (relativeDir === void 0) relativeDirs.set(key, relativeDir = relative2(cwd, dir).split(sep3).join("/"));
+  if (relativeDir === void 0) relativeDirs.set(key, relativeDir = relative2(cwd, dir).split(sep4).join("/"));
   const base = absolutePath.slice(slash + 1);
   return relativeDir === "" ? base : `${relativeDir}/${base}`;
 }
@@ -3908,7 +4039,7 @@ var NotReadable = class extends Error {
 };
 var readBuffer = Buffer.allocUnsafe(64 * 1024);
 function readRegularFile(path, maxBytes) {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  const fd = openSync2(path, constants2.O_RDONLY | constants2.O_NONBLOCK);
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new NotReadable(fileProblems.unreadable, "Not a regular file: not checked");
@@ -3922,15 +4053,16 @@ function readRegularFile(path, maxBytes) {
     }
     return readBuffer.subarray(0, read);
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
-function loadDocument(absolutePath, { cwd, maxBytes, urlLocalePatterns }) {
+function loadDocument(absolutePath, { cwd, maxBytes, urlLocalePatterns, given }) {
   const findings = [];
   const fail = (meta, message) => ({ doc: null, findings: [fileFinding(cwd, absolutePath, meta, message)] });
   let bytes;
   try {
-    bytes = readRegularFile(absolutePath, maxBytes);
+    if (given?.path !== absolutePath) bytes = readRegularFile(absolutePath, maxBytes);
+    else if ((bytes = Buffer.from(given.text)).length > maxBytes) throw new NotReadable(fileProblems.tooLarge, `Input is ${bytes.length} bytes, over the ${maxBytes}-byte limit: not checked`);
   } catch (error) {
     if (error instanceof NotReadable) return fail(error.meta, error.message);
     const code = error.code;
@@ -4026,20 +4158,20 @@ async function checkExternalLinks(paths, load, external) {
   const { checkUrls } = await import("./check-urls-XMWHP37B.js");
   return checkUrls(urls, external);
 }
-function configured(findings, doc, config) {
+function configured(findings, doc, config, globPath) {
   return findings.flatMap((f) => {
-    const { severity } = ruleSettingsFor(config, f.file, f.rule);
+    const { severity } = ruleSettingsFor(config, globPath, f.rule);
     return severity === "off" ? [] : [{ ...f, severity: severity ?? f.severity, fingerprint: fingerprint(f, doc) }];
   });
 }
-function checkBatches({ batches, next, cwd, config, maxFileBytes, external, context }, rules2 = rules) {
+function checkBatches({ batches, next, cwd, config, maxFileBytes, external, context }, rules2 = rules, { given, progress } = {}) {
   const sourceLocale = config.sourceLocale;
   const sourceLocaleLower = sourceLocale.toLowerCase();
   const isSource = (d) => {
     const locale = localeOf(d);
     return locale !== null ? locale.toLowerCase() === sourceLocaleLower : !isLocalized(d, sourceLocale);
   };
-  const load = loadOptions(cwd, config, maxFileBytes);
+  const load = { ...loadOptions(cwd, config, maxFileBytes), given };
   const layout = layoutOf(config, cwd);
   const store = new DocumentStore(load, (path) => layout.hasFile(path));
   const done = /* @__PURE__ */ new Map();
@@ -4048,6 +4180,7 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, external, cont
     done.set(batch, findings);
     const files = batches.at(batch);
     for (let i = 0; i < files.length; i++) checkFile(files[i].path, files[i].key, findings);
+    progress?.(Math.min(Atomics.load(next, 0), batches.length), batches.length);
   }
   return done;
   function checkFile(path, key, findings) {
@@ -4055,7 +4188,8 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, external, cont
     const loaded = store.load(path);
     const doc = loaded.doc;
     const first = findings.length;
-    findings.push(...configured(loaded.findings, doc, config));
+    const globPath = config.base === void 0 ? displayPath(cwd, path) : displayPath(config.base, path);
+    findings.push(...configured(loaded.findings, doc, config, globPath));
     if (doc === null) return;
     let article;
     const counterparts = () => {
@@ -4084,7 +4218,7 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, external, cont
       options: {}
     };
     const suppressed = suppressions(doc);
-    const settingsOf = ruleSettingsForFile(config, doc.path);
+    const settingsOf = ruleSettingsForFile(config, globPath);
     for (let j = 0; j < rules2.length; j++) {
       const rule = rules2[j];
       const { severity, options = NO_OPTIONS } = settingsOf(rule.id);
@@ -4124,26 +4258,31 @@ async function lintFiles(absolutePaths, options) {
   const config = options.config ?? defaultConfig();
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const externalOptions = { ...config.externalLinks, ...options.cacheDir ? { cacheDir: options.cacheDir } : {} };
-  const external = options.checkExternalLinks ? await checkExternalLinks(absolutePaths, loadOptions(cwd, config, maxFileBytes), externalOptions) : null;
+  const external = options.checkExternalLinks ? await checkExternalLinks(absolutePaths, { ...loadOptions(cwd, config, maxFileBytes), given: options.given }, externalOptions) : null;
   const layout = layoutOf(config, cwd);
   const byArticle = /* @__PURE__ */ new Map();
   for (let i = 0; i < absolutePaths.length; i++) {
     const path = absolutePaths[i];
     const key = layout.place(path).groupKey;
-    const files = byArticle.get(key);
-    if (files === void 0) byArticle.set(key, [path]);
-    else files.push(path);
+    const files2 = byArticle.get(key);
+    if (files2 === void 0) byArticle.set(key, [path]);
+    else files2.push(path);
   }
   const placed = [];
   for (const key of [...byArticle.keys()].sort()) for (const path of byArticle.get(key).sort()) placed.push({ path, key });
   const { workerScript: workerScript2 } = options;
   const available = options.pool?.size ?? (workerScript2 ? (options.threads ?? 1) - 1 : 0);
-  const workers = options.rules ? 0 : Math.max(0, Math.min(available, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1));
+  const workers = options.rules || options.given ? 0 : Math.max(0, Math.min(available, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1));
   const next = new Int32Array(workers > 0 ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
   const work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, external, context: options.context ?? false };
   const pool = options.pool ?? (workers > 0 ? new WorkerPool(workerScript2, workers) : null);
   const inWorkers = pool?.run(workers, work) ?? [];
-  const done = checkBatches(work, options.rules);
+  const { progress } = options;
+  const files = placed.length;
+  const done = checkBatches(work, options.rules, {
+    ...options.given ? { given: options.given } : {},
+    ...progress ? { progress: (taken, total) => progress(Math.round(files * taken / total), files) } : {}
+  });
   const fromWorkers = await Promise.all(inWorkers);
   for (const found of fromWorkers) for (const [batch, findings2] of found) done.set(batch, findings2);
   const findings = [];
@@ -4163,10 +4302,12 @@ export {
   parseTarget,
   relativeFilePath,
   parseDocument,
+  repositoryRoot,
+  GitIgnore,
   rules,
   allRuleMeta,
   ConfigError,
-  CONFIG_FILE,
+  CONFIG_FILES,
   findConfig,
   writeBaseline,
   readBaseline,
