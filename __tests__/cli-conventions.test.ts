@@ -71,7 +71,7 @@ describe('exit codes (the README table, row by row)', () => {
     const hint = "Run 'loclint --help' for usage.\n";
     for (const [args, line] of [
       [['--frob'], "loclint: Unknown option '--frob'\n"],
-      [['--format', 'xml', 'examples'], 'loclint: unknown format `xml`: text, json or sarif\n'],
+      [['--format', 'xml', 'examples'], 'loclint: unknown format `xml`: text, json, sarif or html\n'],
       [['examples/nope.md'], 'loclint: no such file or folder, and no file matches: "examples/nope.md"\n'],
       [['examples/**/*.txt'], 'loclint: no such file or folder, and no file matches: "examples/**/*.txt"\n'],
     ] as const) {
@@ -113,14 +113,14 @@ describe('exit codes (the README table, row by row)', () => {
 
 describe('paths', () => {
   it('expands a glob itself (quoted, as a shell would leave it)', async () => {
-    const run = await loclint(['--format', 'json', 'examples/*/AlchemyInsights/group-writeback.md']);
+    const run = await loclint(['--format', 'json', 'examples/*/BoardsHelp/share-a-card.md']);
     expect(JSON.parse(run.stdout).files).toBe(4);
   });
 
   it('reads `-` from standard input, checked as --stdin-filename (default stdin.md)', async () => {
-    const named = await loclint(['--format', 'json', '--stdin-filename', 'examples/zh-CN/AlchemyInsights/x.md', '-'], { input: BROKEN });
+    const named = await loclint(['--format', 'json', '--stdin-filename', 'examples/zh-CN/BoardsHelp/x.md', '-'], { input: BROKEN });
     expect(named.code).toBe(1);
-    expect(JSON.parse(named.stdout).findings.map((f: { file: string; rule: string }) => `${f.file} ${f.rule}`)).toEqual(['examples/zh-CN/AlchemyInsights/x.md front-matter-parse']);
+    expect(JSON.parse(named.stdout).findings.map((f: { file: string; rule: string }) => `${f.file} ${f.rule}`)).toEqual(['examples/zh-CN/BoardsHelp/x.md front-matter-parse']);
     const unnamed = await loclint(['--format', 'json', '-'], { input: BROKEN });
     expect(JSON.parse(unnamed.stdout).findings[0].file).toBe('stdin.md');
     expect((await loclint(['--stdin-filename', 'a.md', 'examples'])).code).toBe(2);
@@ -128,7 +128,7 @@ describe('paths', () => {
 });
 
 describe('colour', () => {
-  const defects = 'examples/zh-CN/AlchemyInsights/defects-yaml.md';
+  const defects = 'examples/zh-CN/BoardsHelp/defects-yaml.md';
   it('is off when piped, on with FORCE_COLOR or --color, off with NO_COLOR or --no-color', async () => {
     expect((await loclint([defects])).stdout).not.toContain(ESC);
     expect((await loclint([defects], { env: { FORCE_COLOR: '1' } })).stdout).toContain(ESC);
