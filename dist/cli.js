@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-ST2IWG66.js";
+} from "./chunks/chunk-2YQ4MQBO.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-YL27ZDTH.js";
+} from "./chunks/chunk-OEBHGRZF.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-ST2IWG66.js";
+} from "./chunks/chunk-2YQ4MQBO.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-YL27ZDTH.js";
+} from "./chunks/chunk-OEBHGRZF.js";
 import {
   error,
   getInput,

@@ -7,12 +7,8 @@ describe('segment-pair', () => {
     expect(run(segmentPair, corpusDoc('alchemy/zh-CN/AlchemyInsights/group-writeback.md'))).toEqual([]);
   });
 
-  it('reports a unit closed early by a stray </span> copied from the source (real de-DE file)', () => {
-    const findings = run(segmentPair, corpusDoc('alchemy/de-DE/AlchemyInsights/outlook-com-setting-changes.md'));
-    expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
-      '36:3 Translated unit a0de1-112 has no `sxs-lookup` source unit after it',
-      '36:294 Source unit a0de1-112 has no translated unit before it',
-    ]);
+  it('leaves a unit closed early by a stray </span> copied from the source to span-balance (real de-DE file)', () => {
+    expect(run(segmentPair, corpusDoc('alchemy/de-DE/AlchemyInsights/outlook-com-setting-changes.md'))).toEqual([]);
   });
 
   it('reports a source unit whose id differs from its translated unit', () => {

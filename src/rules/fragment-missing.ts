@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import type { LocDocument } from '../document/document.js';
+import { zoneAt, type LocDocument } from '../document/document.js';
 import { renderedLinks } from '../document/link-zones.js';
 import { headingSlug } from '../document/markdown.js';
 import { parseTarget } from '../document/targets.js';
@@ -9,8 +9,12 @@ import type { Rule, RuleContext, RuleFinding } from './rule.js';
 /** Every id a link can land on: explicit anchors and the ids of headings. */
 export function fragmentsOf(doc: LocDocument): Set<string> {
   const ids = new Set(doc.anchors.map((a) => a.name.toLowerCase()));
-  // A published translation carries no hidden source copy: its heading id comes from the translation.
-  for (const heading of doc.headings) ids.add(headingSlug(heading.text.replace(/<span class="sxs-lookup">[\s\S]*?<\/span><\/span>/g, '')));
+  // A published translation carries no hidden source copy: its heading ids come from the translation,
+  // not from a heading inside a source unit or the source unit that ends a heading's line.
+  for (const heading of doc.headings) {
+    if (zoneAt(doc, heading.start).kind === 'source') continue;
+    ids.add(headingSlug(heading.text.replace(/<span class="sxs-lookup">[\s\S]*?<\/span><\/span>/g, '')));
+  }
   return ids;
 }
 

@@ -1887,10 +1887,18 @@ var SpanPairing = class {
   stack = [];
   depth = 0;
   lastClosedTtu = null;
+  /** The last plain span closed, and the last `</span>` that closed nothing: the two ways text breaks a unit's pairing. */
+  lastPlainClosed = null;
+  lastStray = null;
+  /** A unit closed early by a `</span>` in its text, until its source unit shows whether it has one too. */
+  closedEarly = null;
+  /** The unit whose `</span>` an unclosed plain span took, and the problem reported for it. */
+  tookClose = null;
   take(tag) {
     const { stack, problems } = this;
     if (!tag.closing) {
       const ttu = tag.attribute("data-ttu-id");
+      if (ttu !== void 0 && this.depth > 0 && this.sourceTookLookupClose(stack[this.depth - 1])) this.depth--;
       const stu = ttu === void 0 ? tag.attribute("data-stu-id") : void 0;
       let lookupOf = null;
       let kind = ttu !== void 0 ? "ttu" : stu !== void 0 ? "stu" : "other";
@@ -1898,6 +1906,7 @@ var SpanPairing = class {
         const last = this.lastClosedTtu;
         kind = "lookup";
         lookupOf = last !== null && onlySpaceBetween(this.text, last.ttu.end, tag.start) ? last : null;
+        if (lookupOf === null) lookupOf = this.recoverUnit(tag);
       }
       const open2 = stack[this.depth] ??= { kind, start: 0, end: 0, id: void 0, stu: null, ttu: null };
       open2.kind = kind;
@@ -1910,10 +1919,21 @@ var SpanPairing = class {
       return;
     }
     if (this.depth === 0) {
-      problems.push({ kind: "stray-close", start: tag.start, end: tag.end });
+      const early = this.closedEarly;
+      const stu = early?.unit.stu ?? null;
+      const lookupClose = early?.lookupClose ?? null;
+      if (stu !== null && lookupClose !== null && onlyTextBetween(this.text, stu.end, lookupClose.start) && onlySpaceBetween(this.text, lookupClose.end, tag.start)) {
+        stu.contentEnd = lookupClose.start;
+        stu.end = lookupClose.end;
+        early.stray.alsoInSource = true;
+        this.closedEarly = null;
+        return;
+      }
+      problems.push(this.lastStray = { kind: "stray-close", start: tag.start, end: tag.end });
       return;
     }
     const open = stack[--this.depth];
+    if (open.kind === "other") this.lastPlainClosed = { tagStart: open.start, contentStart: open.end, contentEnd: tag.start, end: tag.end };
     if (open.kind === "ttu") {
       const segment = this.makeSegment(open.id, { tagStart: open.start, contentStart: open.end, contentEnd: tag.start, end: tag.end });
       this.segments.push(segment);
@@ -1927,11 +1947,68 @@ var SpanPairing = class {
       } else problems.push({ kind: "stu-without-ttu", start: open.start, end: open.end, id: open.id });
     } else if (open.kind === "lookup") {
       closeLookup(open, problems);
+      const early = this.closedEarly;
+      if (early !== null && open.ttu === early.unit) early.lookupClose = { start: tag.start, end: tag.end };
       if (open.ttu === this.lastClosedTtu) this.lastClosedTtu = null;
     }
   }
+  /**
+   * The translated unit a lookup with none right before it belongs to, when text broke the pairing in
+   * one of two ways, or null. A plain `<span>` left open in the unit (`Company.<span>com`) took the
+   * unit's `</span>`, so the unit is still open: it ends at the lookup, and the span is reported as
+   * the one never closed. A `</span>` in the unit's text closed it early, so the real end came as a
+   * `</span>` that closed nothing: the unit ends there, and the early one is reported instead.
+   */
+  recoverUnit(lookup2) {
+    const { stack, problems } = this;
+    const top = this.depth > 0 ? stack[this.depth - 1] : null;
+    if (top !== null && top.kind === "ttu") {
+      const plain = this.lastPlainClosed;
+      const taker = plain !== null && plain.tagStart > top.end ? plain : null;
+      this.depth--;
+      const unit = this.makeSegment(top.id, { tagStart: top.start, contentStart: top.end, contentEnd: taker?.contentEnd ?? lookup2.start, end: taker?.end ?? lookup2.start });
+      this.segments.push(unit);
+      if (taker !== null) {
+        const problem = { kind: "unclosed", start: taker.tagStart, end: taker.contentStart, unit: unit.id };
+        problems.push(problem);
+        this.tookClose = { unit, problem };
+      } else problems.push({ kind: "unclosed", start: top.start, end: top.end, id: top.id });
+      return unit;
+    }
+    const last = this.lastClosedTtu;
+    const stray = this.lastStray;
+    if (last === null || stray === null || stray.start < last.ttu.end) return null;
+    if (!onlyTextBetween(this.text, last.ttu.end, stray.start) || !onlyTextBetween(this.text, stray.end, lookup2.start)) return null;
+    const early = { start: last.ttu.contentEnd, end: last.ttu.end };
+    last.ttu.contentEnd = stray.start;
+    last.ttu.end = stray.end;
+    stray.start = early.start;
+    stray.end = early.end;
+    stray.unit = last.id;
+    this.closedEarly = { unit: last, stray, lookupClose: null };
+    this.lastStray = null;
+    return last;
+  }
+  /**
+   * Whether an open lookup is one whose `</span>` the source unit's copy of an unclosed plain span
+   * took (the source unit closed on the lookup's `</span>`): then it is closed here, and the span it
+   * holds is the one already reported in the translated unit.
+   */
+  sourceTookLookupClose(open) {
+    const took = this.tookClose;
+    const plain = this.lastPlainClosed;
+    if (open.kind !== "lookup" || open.stu === null || took === null || open.ttu !== took.unit || plain === null) return false;
+    if (plain.tagStart < open.stu.contentStart || plain.end > open.stu.contentEnd) return false;
+    open.stu.contentEnd = plain.contentEnd;
+    open.stu.end = plain.end;
+    closeLookup(open, this.problems);
+    took.problem.alsoInSource = true;
+    this.tookClose = null;
+    return true;
+  }
   finish() {
     const { stack, problems, segments } = this;
+    if (this.depth > 0 && this.sourceTookLookupClose(stack[this.depth - 1])) this.depth--;
     for (let i = 0; i < this.depth; i++) {
       const open = stack[i];
       problems.push({ kind: "unclosed", start: open.start, end: open.end, id: open.id });
@@ -1953,6 +2030,10 @@ function isLookupClass(value) {
 function onlySpaceBetween(text, from, to) {
   for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
   return true;
+}
+function onlyTextBetween(text, from, to) {
+  const lt = text.indexOf("<", from);
+  return lt === -1 || lt >= to;
 }
 function closeLookup(open, problems) {
   if (open.stu === null) return;
@@ -2130,6 +2211,7 @@ function parseDocument(path, text, options = {}) {
   }
   const { segments, problems } = pairing.finish();
   const { links, definitions, looseLinks } = scanLinks(text, lines, skipped, tags.linkStops);
+  inOffsetOrder(segments, (s) => s.ttu.tagStart);
   return {
     path,
     text,
@@ -2137,10 +2219,9 @@ function parseDocument(path, text, options = {}) {
     pathLocale: localeFromPath(path),
     contentHash: options.contentHash ?? NO_HASH,
     frontMatter,
-    // Spans close inside out, so nested units are found before their parents: sort to text order.
-    segments: inOffsetOrder(segments, (s) => s.ttu.tagStart),
+    segments,
     spanProblems: problems,
-    anchors,
+    anchors: outsideSourceUnits(anchors, segments),
     headings,
     codeBlocks,
     comments: tags.comments,
@@ -2150,6 +2231,21 @@ function parseDocument(path, text, options = {}) {
     urlLocalePatterns: options.urlLocalePatterns ?? NO_PATTERNS,
     derivedValues: null
   };
+}
+function outsideSourceUnits(anchors, segments) {
+  const sources = [];
+  for (let i = 0; i < segments.length; i++) if (segments[i].stu !== null) sources.push(segments[i].stu);
+  if (sources.length === 0 || anchors.length === 0) return anchors;
+  inOffsetOrder(sources, (s) => s.contentStart);
+  const own = [];
+  let next = 0;
+  let furthest = -1;
+  for (let i = 0; i < anchors.length; i++) {
+    const anchor = anchors[i];
+    while (next < sources.length && sources[next].contentStart <= anchor.start) furthest = Math.max(furthest, sources[next++].contentEnd);
+    if (furthest <= anchor.start) own.push(anchor);
+  }
+  return own;
 }
 function segmentIdParts(id) {
   if (id.length < 9 || id.charCodeAt(5) !== 45) return null;
@@ -2397,7 +2493,10 @@ var fileProblems = {
 import { dirname, resolve } from "node:path";
 function fragmentsOf(doc) {
   const ids = new Set(doc.anchors.map((a) => a.name.toLowerCase()));
-  for (const heading of doc.headings) ids.add(headingSlug(heading.text.replace(/<span class="sxs-lookup">[\s\S]*?<\/span><\/span>/g, "")));
+  for (const heading of doc.headings) {
+    if (zoneAt(doc, heading.start).kind === "source") continue;
+    ids.add(headingSlug(heading.text.replace(/<span class="sxs-lookup">[\s\S]*?<\/span><\/span>/g, "")));
+  }
   return ids;
 }
 function targetDocument(ctx, path, options) {
@@ -2861,11 +2960,11 @@ var linksCrossLocale = {
 };
 
 // src/rules/link-syntax.ts
-var spaceBeforeParen = () => "Space between `]` and `(`: the link is not rendered";
 var escapedBracket = (s) => `Escaped \`${s.detail}\`: the bracket no longer opens or closes a link`;
 var spacedTarget = (s) => `Link target \`${s.detail.trim()}\` holds spaces (translated text?): the link is not rendered`;
-var SPACE_BEFORE_PAREN = /\]\s+\((?=[^)\s]*[/.#:][^)\s]*\))/y;
 var ESCAPED_BRACKET = /\\[[\]]/g;
+var BACKSLASH = 92;
+var OPEN_PAREN = 40;
 function plainTargetStarts(links) {
   const starts = /* @__PURE__ */ new Set();
   for (let i = 0; i < links.length; i++) {
@@ -2875,30 +2974,48 @@ function plainTargetStarts(links) {
   return starts;
 }
 function brokenSyntax(text, plainTargets) {
-  const spaceBefore = [];
   const spacedTargets = [];
-  for (let at = text.indexOf("]"); at !== -1; ) {
-    const next = text.charCodeAt(at + 1);
+  for (let at = text.indexOf("]("); at !== -1; ) {
     let end = -1;
-    if (next === 40 && !plainTargets.has(at)) {
+    if (!plainTargets.has(at)) {
       end = spacedTargetEnd(text, at);
       if (end !== -1) spacedTargets.push({ start: at, end, detail: text.slice(at + 2, end - 1) });
-    } else if (isSpace(next)) {
-      SPACE_BEFORE_PAREN.lastIndex = at;
-      if (SPACE_BEFORE_PAREN.test(text)) spaceBefore.push({ start: at, end: end = SPACE_BEFORE_PAREN.lastIndex, detail: "" });
     }
-    at = text.indexOf("]", end === -1 ? at + 1 : end);
+    at = text.indexOf("](", end === -1 ? at + 1 : end);
   }
   const escaped = [];
   if (text.includes("\\[") || text.includes("\\]")) {
     ESCAPED_BRACKET.lastIndex = 0;
-    for (let m = ESCAPED_BRACKET.exec(text); m !== null; m = ESCAPED_BRACKET.exec(text)) escaped.push({ start: m.index, end: m.index + 2, detail: m[0] });
+    for (let m = ESCAPED_BRACKET.exec(text); m !== null; m = ESCAPED_BRACKET.exec(text)) {
+      if (!isEscaped(text, m.index + 1)) continue;
+      if (m[0] === "\\]" && text.charCodeAt(afterSpaces(text, m.index + 2)) === OPEN_PAREN) continue;
+      escaped.push({ start: m.index, end: m.index + 2, detail: m[0] });
+    }
   }
   return [
-    { message: spaceBeforeParen, suspects: spaceBefore },
     { message: escapedBracket, suspects: escaped },
     { message: spacedTarget, suspects: spacedTargets }
   ];
+}
+function afterSpaces(text, from) {
+  let at = from;
+  while (at < text.length && text.charCodeAt(at) !== 10 && isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+function junctions(text, start, end) {
+  const found = { joined: 0, broken: [] };
+  for (let at = text.indexOf("]", start); at !== -1 && at < end; at = text.indexOf("]", at + 1)) {
+    const escaped = isEscaped(text, at);
+    if (!escaped && text.charCodeAt(at + 1) === OPEN_PAREN) {
+      found.joined++;
+      continue;
+    }
+    const paren = afterSpaces(text, at + 1);
+    if (paren >= end || text.charCodeAt(paren) !== OPEN_PAREN) continue;
+    if (escaped) found.broken.push({ start: at - 1, end: paren + 1, detail: "Escaped `\\]` before `(`" });
+    else found.broken.push({ start: at, end: paren + 1, detail: "Space between `]` and `(`" });
+  }
+  return found;
 }
 var NO_LINK_ENDS = /* @__PURE__ */ new Set();
 function firstAtOrAfter(items, offset, offsetOf) {
@@ -2918,11 +3035,17 @@ function within(suspects, start, end) {
 }
 function unescaped(text, bracket) {
   const offsets = [];
-  for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) {
-    let slashes = 0;
-    while (text.charCodeAt(at - 1 - slashes) === 92) slashes++;
-    if (slashes % 2 === 0) offsets.push(at);
-  }
+  for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) if (!isEscaped(text, at)) offsets.push(at);
+  return offsets;
+}
+function isEscaped(text, at) {
+  let slashes = 0;
+  while (text.charCodeAt(at - 1 - slashes) === BACKSLASH) slashes++;
+  return slashes % 2 === 1;
+}
+function everyOffset(text, bracket) {
+  const offsets = [];
+  for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) offsets.push(at);
   return offsets;
 }
 function countIn(offsets, start, end) {
@@ -2946,6 +3069,9 @@ var linkSyntax = {
     const opening = unescaped(doc.text, "[");
     const closing = unescaped(doc.text, "]");
     const bracketBalance = (start, end) => countIn(opening, start, end) - countIn(closing, start, end);
+    const allOpening = everyOffset(doc.text, "[");
+    const allClosing = everyOffset(doc.text, "]");
+    const allBalance = (start, end) => countIn(allOpening, start, end) - countIn(allClosing, start, end);
     for (let i = 0; i < doc.segments.length; i++) {
       const segment = doc.segments[i];
       if (segment.stu === null) continue;
@@ -2958,11 +3084,21 @@ var linkSyntax = {
         if (inTranslation.length <= inSource) continue;
         for (const s of inTranslation) findings.push({ start: s.start, end: s.end, message: `${message(s)} (${segment.id})` });
       }
+      const sourceJoins = junctions(doc.text, stu.contentStart, stu.contentEnd).joined;
+      if (sourceJoins > 0) {
+        const here = junctions(doc.text, ttu.contentStart, ttu.contentEnd);
+        const lost = Math.min(sourceJoins - here.joined, here.broken.length);
+        for (let b = 0; b < lost; b++) {
+          const s = here.broken[b];
+          findings.push({ start: s.start, end: s.end, message: `${s.detail} where the source has \`](\`: the link is not rendered (${segment.id})` });
+        }
+      }
       const translationBalance = bracketBalance(ttu.contentStart, ttu.contentEnd);
-      if (translationBalance !== 0 && bracketBalance(stu.contentStart, stu.contentEnd) === 0) {
+      if (translationBalance !== 0 && bracketBalance(stu.contentStart, stu.contentEnd) === 0 && allBalance(ttu.contentStart, ttu.contentEnd) !== 0) {
         findings.push({
           start: ttu.tagStart,
           end: ttu.contentStart,
+          severity: "warning",
           message: `Unbalanced brackets in ${segment.id}: ${Math.abs(translationBalance)} more \`${translationBalance > 0 ? "[" : "]"}\` than \`${translationBalance > 0 ? "]" : "["}\`; the source balances`
         });
       }
@@ -3202,6 +3338,19 @@ var segmentPrefix = {
 };
 
 // src/rules/span-balance.ts
+var IN_SOURCE_TOO = "; the source unit has it too, so the fix belongs in the source";
+function strayMessage(p) {
+  if (p.unit === void 0) return "Stray `</span>`: no open span to close";
+  const where = p.alsoInSource ? IN_SOURCE_TOO : "";
+  return `\`</span>\` in the text of translated unit ${p.unit} closes the unit early${where}`;
+}
+function unclosedMessage(p) {
+  if (p.unit !== void 0) {
+    const where = p.alsoInSource ? IN_SOURCE_TOO : "";
+    return `\`<span>\` is never closed: it takes the \`</span>\` of translated unit ${p.unit}, which then holds its source unit${where}`;
+  }
+  return `\`<span${p.id ? ` ${p.id}` : ""}>\` is never closed`;
+}
 var spanBalance = {
   id: "span-balance",
   description: "Every `<span>` is closed and every `</span>` closes one",
@@ -3216,8 +3365,8 @@ var spanBalance = {
     for (let i = 0; i < doc.spanProblems.length; i++) {
       const p = doc.spanProblems[i];
       const at = { start: p.start, end: p.end };
-      if (p.kind === "stray-close") findings.push({ ...at, message: "Stray `</span>`: no open span to close" });
-      else if (p.kind === "unclosed") findings.push({ ...at, message: `\`<span${p.id ? ` ${p.id}` : ""}>\` is never closed` });
+      if (p.kind === "stray-close") findings.push({ ...at, message: strayMessage(p) });
+      else if (p.kind === "unclosed") findings.push({ ...at, message: unclosedMessage(p) });
     }
     return findings;
   }

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { anchorDuplicate } from '../src/rules/anchor-duplicate.js';
+import { anchorParity } from '../src/rules/anchor-parity.js';
+import { fragmentMissing } from '../src/rules/fragment-missing.js';
+import { linkSyntax } from '../src/rules/link-syntax.js';
+import { segmentPair } from '../src/rules/segment-pair.js';
+import { spanBalance } from '../src/rules/span-balance.js';
+import { docOf, run } from './helpers.js';
+
+/** A translated unit and its source unit, as the localization pipeline writes them. */
+const unit = (id: string, translation: string, source: string) =>
+  `<span data-ttu-id="${id}">${translation}</span><span class="sxs-lookup"><span data-stu-id="${id}">${source}</span></span>`;
+
+const front = (locale: string, hash = '0123456789abcdef0123456789abcdef01234567') =>
+  `---\ntitle: Article\nms.contentlocale: ${locale}\nms.openlocfilehash: ${hash}\n---\n\n`;
+
+const messages = (findings: readonly { line: number; message: string }[]) => findings.map((f) => `${f.line} ${f.message}`);
+
+describe('an anchor inside a source unit is the source copy of the translation anchor', () => {
+  // The heading shape of the real files: the anchor opens both the translation and its hidden source.
+  const heading = (name: string, translation: string, source: string, id: string) =>
+    `${unit(id, `<a name="${name}"></a>\n\n## ${translation}`, `<a name="${name}"></a>\n\n## ${source}`)}\n\n`;
+  const zh = docOf(`${front('zh-CN')}${heading('identity', '身份', 'Identity', 'abcde-128')}[身份](#identity)\n`);
+
+  it('is not a duplicate of it (anchor-duplicate)', () => {
+    expect(run(anchorDuplicate, zh)).toEqual([]);
+  });
+
+  it('still reports two anchors of the same name in the translation', () => {
+    const twice = docOf(`${front('zh-CN')}${heading('setup', '设置', 'Setup', 'abcde-101')}${heading('setup', '设置', 'Setup', 'abcde-102')}`);
+    expect(messages(run(anchorDuplicate, twice))).toEqual(['13 Anchor `setup` is already defined on line 7: links to it reach only the first']);
+  });
+
+  it('does not stand in for an anchor the translation lost (anchor-parity, fragment-missing)', () => {
+    const lost = docOf(`${front('zh-CN')}${unit('abcde-128', '## 身份', '<a name="identity"></a>\n\n## Identity')}\n\n[身份](#identity)\n`);
+    const ja = docOf(`${front('ja-JP')}${heading('identity', 'ID', 'Identity', 'fedcb-128')}`, 'docs/ja-JP/article.md');
+    expect(messages(run(anchorParity, lost, { siblings: () => [ja] }))).toEqual(['7 Anchor `identity` of ja-JP is missing here']);
+    expect(messages(run(fragmentMissing, lost))).toEqual(['11 No anchor `#identity` in this file']);
+    expect(run(fragmentMissing, zh)).toEqual([]);
+  });
+});
+
+describe('link-syntax', () => {
+  const check = (translation: string, source: string, after = '') => run(linkSyntax, docOf(`${unit('581fd-110', translation, source)}${after}\n`));
+
+  it('reads backslash-escaped brackets as text: `\\[User name\\]` kept as `\\ [用户名 \\]`', () => {
+    expect(check('在 \\ [用户名 \\] 中键入名称。', 'Type the name in \\[User name\\].')).toEqual([]);
+  });
+
+  it('reports an unbalanced bracket in plain text as a warning', () => {
+    const findings = check('在 [电子邮件线程中，第二封邮件包含第一封邮件。', 'In an email thread, the second message contains the first message.');
+    expect(findings.map((f) => `${f.severity} ${f.message}`)).toEqual(['warning Unbalanced brackets in 581fd-110: 1 more `[` than `]`; the source balances']);
+  });
+
+  it('reports `] (` where the source has `](`, when the link closes in the next unit', () => {
+    const findings = check(
+      '[Informationen in Outlook importieren] (https://support.microsoft.com/office/import-a-pst-file',
+      '[Import information into Outlook](https://support.microsoft.com/office/import-a-pst-file',
+      ` ${unit('581fd-111', ').', ').')}`,
+    );
+    expect(findings.map((f) => `${f.severity} ${f.column} ${f.message}`)).toEqual([
+      'error 68 Space between `]` and `(` where the source has `](`: the link is not rendered (581fd-110)',
+    ]);
+  });
+
+  it('reports `\\](` where the source has `](`', () => {
+    const findings = check('请参阅[此处\\](https://example.com/a)。', 'See [here](https://example.com/a).');
+    expect(findings.map((f) => f.message)).toEqual(['Escaped `\\]` before `(` where the source has `](`: the link is not rendered (581fd-110)']);
+  });
+
+  it('does not report `] (` where the source has no link there: `[**開く**] (...)` for `**Open** (...)`', () => {
+    expect(check('[**開く**] (...) を選択します。', 'Select **Open** (...).')).toEqual([]);
+  });
+
+  it('does not report a bracket pair the translation wraps around a link the source has', () => {
+    expect(check('[[プレミアム セキュリティ設定](https://outlook.live.com/a)] (', 'go to [Premium Security settings](https://outlook.live.com/a) (')).toEqual([]);
+  });
+});
+
+describe('a span in the text that breaks the pairing gives one finding, on the span', () => {
+  const findings = (text: string) => {
+    const doc = docOf(`${text}\n`);
+    return [...run(segmentPair, doc), ...run(spanBalance, doc)].map((f) => `${f.rule} ${f.column} ${f.message}`);
+  };
+
+  it('reports an unclosed `<span>` (`Company.<span>com`) and not the units it displaced as missing', () => {
+    const text = `${unit('581fd-105', '请访问 Contoso Company.<span>com 网站。', 'Go to the Contoso Company.<span>com website.')} ${unit('581fd-106', '然后登录。', 'Then sign in.')}`;
+    expect(findings(text)).toEqual([
+      'span-balance 51 `<span>` is never closed: it takes the `</span>` of translated unit 581fd-105, which then holds its source unit; the source unit has it too, so the fix belongs in the source',
+    ]);
+    const doc = docOf(`${text}\n`);
+    expect(doc.segments.map((s) => [s.id, text.slice(s.stu!.contentStart, s.stu!.contentEnd)])).toEqual([
+      ['581fd-105', 'Go to the Contoso Company.<span>com website.'],
+      ['581fd-106', 'Then sign in.'],
+    ]);
+  });
+
+  it('reports an unclosed `<span>` only the translation has', () => {
+    expect(findings(unit('581fd-105', '请访问 Contoso Company.<span>com 网站。', 'Go to the Contoso Company.com website.'))).toEqual([
+      'span-balance 51 `<span>` is never closed: it takes the `</span>` of translated unit 581fd-105, which then holds its source unit',
+    ]);
+  });
+
+  it('reports a `</span>` in the text that closes its unit early, once for the translation and the source', () => {
+    const text = unit('a0de1-112', 'Befolgen Sie die Anweisungen </span> in diesem [Artikel](https://example.com/a).', 'Follow the instructions</span> found in this [article](https://example.com/a).');
+    expect(findings(text)).toEqual([
+      'span-balance 60 `</span>` in the text of translated unit a0de1-112 closes the unit early; the source unit has it too, so the fix belongs in the source',
+    ]);
+    const [segment] = docOf(`${text}\n`).segments;
+    expect(text.slice(segment!.stu!.contentStart, segment!.stu!.contentEnd)).toBe('Follow the instructions</span> found in this [article](https://example.com/a).');
+  });
+
+  it('still reports a translated unit that has no source unit, and a stray `</span>` outside units', () => {
+    expect(findings('<span data-ttu-id="581fd-103">译文</span> text </span>')).toEqual([
+      'segment-pair 1 Translated unit 581fd-103 has no `sxs-lookup` source unit after it',
+      'span-balance 46 Stray `</span>`: no open span to close',
+    ]);
+  });
+});
