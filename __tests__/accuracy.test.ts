@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anchorDuplicate } from '../src/rules/anchor-duplicate.js';
 import { anchorParity } from '../src/rules/anchor-parity.js';
 import { fragmentMissing } from '../src/rules/fragment-missing.js';
+import { frontMatterUnknownKey } from '../src/rules/front-matter-unknown-key.js';
 import { linkSyntax } from '../src/rules/link-syntax.js';
 import { segmentPair } from '../src/rules/segment-pair.js';
 import { spanBalance } from '../src/rules/span-balance.js';
@@ -114,6 +115,41 @@ describe('a span in the text that breaks the pairing gives one finding, on the s
     expect(findings('<span data-ttu-id="581fd-103">译文</span> text </span>')).toEqual([
       'segment-pair 1 Translated unit 581fd-103 has no `sxs-lookup` source unit after it',
       'span-balance 46 Stray `</span>`: no open span to close',
+    ]);
+  });
+});
+
+describe('front-matter-unknown-key', () => {
+  const article = (locale: string, extra: string) =>
+    docOf(`---\ntitle: Shared mailbox\nms.author: pebaum\nms.custom: ''\n${extra}ms.contentlocale: ${locale}\n---\n\nText.\n`, `docs/${locale}/article.md`);
+  const locales = ['ar-SA', 'de-DE', 'ja-JP', 'ru-RU', 'zh-CN'];
+
+  it('reports a key that is not a key at all (`ms.common:`) copied into every locale, once for the article, as a warning', () => {
+    const docs = locales.map((l) => article(l, 'ms.common:\n'));
+    const findings = docs.map((doc) => run(frontMatterUnknownKey, doc, { siblings: () => docs.filter((d) => d !== doc) }));
+    expect(findings.map((f) => f.map((x) => `${x.severity} ${x.line} ${x.message}`))).toEqual([
+      ['warning 5 Unknown front-matter key `ms.common`; every locale of the article has it, so the fix belongs in the source'],
+      [],
+      [],
+      [],
+      [],
+    ]);
+  });
+
+  it('reports a key one translation introduced as an error, with a did-you-mean', () => {
+    const docs = locales.map((l) => article(l, l === 'de-DE' ? 'ms.colection: Adm_O365\n' : ''));
+    const de = docs[1]!;
+    expect(run(frontMatterUnknownKey, de, { siblings: () => docs.filter((d) => d !== de) }).map((f) => `${f.severity} ${f.message}`)).toEqual([
+      'error Unknown front-matter key `ms.colection` (did you mean `ms.collection`?): the other locales do not have it',
+    ]);
+  });
+
+  it('reports a key the source carries on the source file only', () => {
+    const source = docOf(`---\ntitle: Shared mailbox\nms.common:\n---\n\nText.\n`, 'docs/en-US/article.md');
+    const zh = article('zh-CN', 'ms.common:\n');
+    expect(run(frontMatterUnknownKey, zh, { source: () => source })).toEqual([]);
+    expect(run(frontMatterUnknownKey, source, { localized: false }).map((f) => `${f.severity} ${f.message}`)).toEqual([
+      'warning Unknown front-matter key `ms.common`; every translation copies it from this source file',
     ]);
   });
 });

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-2YQ4MQBO.js";
+} from "./chunks/chunk-E72RYITG.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-OEBHGRZF.js";
+} from "./chunks/chunk-EV5DXXED.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-2YQ4MQBO.js";
+} from "./chunks/chunk-E72RYITG.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-OEBHGRZF.js";
+} from "./chunks/chunk-EV5DXXED.js";
 import {
   error,
   getInput,

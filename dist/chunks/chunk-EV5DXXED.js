@@ -2734,7 +2734,22 @@ var KNOWN_KEYS = /* @__PURE__ */ new Set([
   "feedback_system",
   "recommendations",
   "searchScope",
-  "ms.openlocfilepath"
+  "ms.openlocfilepath",
+  "ms.update-cycle",
+  "monikerRange",
+  "layout",
+  "services",
+  "ms.contributors",
+  "contributors_to_exclude",
+  "feedback_product_url",
+  "feedback_help_link_url",
+  "feedback_help_link_type",
+  "breadcrumb_path",
+  "adobe-target",
+  "name",
+  "about",
+  "labels",
+  "assignees"
 ]);
 function normalise(key) {
   return key.toLowerCase().replace(/[\s,\-_:;]+/g, ".").replace(/\.{2,}/g, ".");
@@ -2769,12 +2784,13 @@ var frontMatterRequired = {
 };
 
 // src/rules/front-matter-unknown-key.ts
+var hasKey = (doc, key) => doc?.frontMatter?.get(key) !== void 0;
 var frontMatterUnknownKey = {
   id: "front-matter-unknown-key",
-  description: "Every front-matter key is a known metadata key or one the source and other locales also have",
+  description: "Every front-matter key is a documented Docs metadata key or a configured one; a translation adds none, and one it inherits is reported once, where it is fixed",
   severity: "error",
   examples: {
-    fail: "ms,.custom: ''",
+    fail: "ms,.custom: ''   (the source has ms.custom)",
     pass: "ms.custom: ''"
   },
   scope: "locales",
@@ -2785,14 +2801,27 @@ var frontMatterUnknownKey = {
     const own = new Set(Array.isArray(ctx.options["known-keys"]) ? ctx.options["known-keys"] : []);
     const unknown = (doc.frontMatter?.entries ?? []).filter((e) => !KNOWN_KEYS.has(e.key) && !own.has(e.key));
     if (unknown.length === 0) return [];
-    const elsewhere = /* @__PURE__ */ new Set();
-    for (const other of [...ctx.siblings(), ctx.source()]) for (const e of other?.frontMatter?.entries ?? []) elsewhere.add(e.key);
-    return unknown.flatMap((entry) => {
+    const findings = [];
+    for (const entry of unknown) {
       const suggestion = didYouMean(entry.key, KNOWN_KEYS);
-      if (suggestion === void 0 && elsewhere.has(entry.key)) return [];
-      const hint = suggestion ? `; did you mean \`${suggestion}\`?` : "";
-      return [{ start: entry.keyStart, end: entry.keyEnd, message: `Unknown front-matter key \`${entry.key}\`${hint}` }];
-    });
+      const hint = suggestion ? ` (did you mean \`${suggestion}\`?)` : "";
+      const at = { start: entry.keyStart, end: entry.keyEnd };
+      if (!ctx.localized) {
+        findings.push({ ...at, severity: "warning", message: `Unknown front-matter key \`${entry.key}\`${hint}; every translation copies it from this source file` });
+        continue;
+      }
+      const source = ctx.source();
+      if (hasKey(source, entry.key)) continue;
+      const siblings = ctx.siblings();
+      if (siblings.length > 0 && siblings.every((s) => hasKey(s, entry.key))) {
+        if (siblings.some((s) => s.path < doc.path)) continue;
+        findings.push({ ...at, severity: "warning", message: `Unknown front-matter key \`${entry.key}\`${hint}; every locale of the article has it, so the fix belongs in the source` });
+        continue;
+      }
+      const origin = source === null ? "the other locales do not have it" : "the source does not have it";
+      findings.push({ ...at, message: `Unknown front-matter key \`${entry.key}\`${hint}: ${origin}` });
+    }
+    return findings;
   }
 };
 
