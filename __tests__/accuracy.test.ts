@@ -4,6 +4,7 @@ import { anchorParity } from '../src/rules/anchor-parity.js';
 import { fragmentMissing } from '../src/rules/fragment-missing.js';
 import { frontMatterUnknownKey } from '../src/rules/front-matter-unknown-key.js';
 import { linkSyntax } from '../src/rules/link-syntax.js';
+import { relativeLinkMissing } from '../src/rules/relative-link-missing.js';
 import { segmentPair } from '../src/rules/segment-pair.js';
 import { spanBalance } from '../src/rules/span-balance.js';
 import { docOf, run } from './helpers.js';
@@ -151,5 +152,24 @@ describe('front-matter-unknown-key', () => {
     expect(run(frontMatterUnknownKey, source, { localized: false }).map((f) => `${f.severity} ${f.message}`)).toEqual([
       'warning Unknown front-matter key `ms.common`; every translation copies it from this source file',
     ]);
+  });
+});
+
+describe('relative-link-missing', () => {
+  const article = (locale: string) => docOf(`${unit('581fd-110', '请参阅[内容搜索](content-search.md)。', 'See [Content search](content-search.md).')}\n`, `docs/${locale}/article.md`);
+
+  it('reports a broken link the translation copied from the source on the source file only', () => {
+    const source = docOf('See [Content search](content-search.md).\n', 'docs/en-US/article.md');
+    const zh = article('zh-CN');
+    const context = { listFolder: () => ['article.md'], counterpartInSource: (p: string) => p.replace('/zh-CN/', '/en-US/') };
+    expect(run(relativeLinkMissing, zh, { ...context, source: () => source })).toEqual([]);
+    expect(run(relativeLinkMissing, zh, context).map((f) => f.message)).toEqual(['`content-search.md` does not exist']);
+    expect(run(relativeLinkMissing, source, { ...context, localized: false }).map((f) => f.message)).toEqual(['`content-search.md` does not exist']);
+  });
+
+  it('reports one every locale copied, with no source at hand, once for the article', () => {
+    const docs = ['de-DE', 'ja-JP', 'zh-CN'].map(article);
+    const findings = docs.map((doc) => run(relativeLinkMissing, doc, { siblings: () => docs.filter((d) => d !== doc) }).map((f) => f.message));
+    expect(findings).toEqual([['`content-search.md` does not exist (every locale of the article links to it: the fix belongs in the source)'], [], []]);
   });
 });

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-E72RYITG.js";
+} from "./chunks/chunk-6ROKFKDO.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-EV5DXXED.js";
+} from "./chunks/chunk-YFUUWEOF.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

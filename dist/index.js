@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-E72RYITG.js";
+} from "./chunks/chunk-6ROKFKDO.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-EV5DXXED.js";
+} from "./chunks/chunk-YFUUWEOF.js";
 import {
   error,
   getInput,

@@ -3155,6 +3155,23 @@ function lookup(ctx, absolute) {
   return { found: true, actualCase: caseDiffers ? current : null };
 }
 var FALLBACKS = ["off", "info", "warning", "error"];
+function relativeTargets(doc) {
+  return derived(doc, collectRelativeTargets);
+}
+function collectRelativeTargets(doc) {
+  const targets = /* @__PURE__ */ new Set();
+  const links = renderedLinks(doc);
+  for (let i = 0; i < links.length; i++) if (links[i].parsed.kind === "relative") targets.add(relativeFilePath(links[i].parsed));
+  return targets;
+}
+function reporter(doc, ctx, relative3) {
+  if (!ctx.localized) return "here";
+  const source = ctx.source();
+  if (source !== null) return relativeTargets(source).has(relative3) ? "elsewhere" : "here";
+  const siblings = ctx.siblings();
+  if (siblings.length === 0 || !siblings.every((s) => relativeTargets(s).has(relative3))) return "here";
+  return siblings.some((s) => s.path < doc.path) ? "elsewhere" : "article";
+}
 var relativeLinkMissing = {
   id: "relative-link-missing",
   description: "A relative link or include points to a file that exists in this locale, with the file name's exact case",
@@ -3199,8 +3216,11 @@ var relativeLinkMissing = {
         }
         continue;
       }
+      const who = reporter(doc, ctx, relative3);
+      if (who === "elsewhere") continue;
       const hint = here.suggestion ? `; did you mean \`${here.suggestion}\`?` : "";
-      findings.push({ ...at, message: `\`${relative3}\` does not exist${hint}` });
+      const origin = who === "article" ? " (every locale of the article links to it: the fix belongs in the source)" : "";
+      findings.push({ ...at, message: `\`${relative3}\` does not exist${hint}${origin}` });
     }
     return findings;
   }
