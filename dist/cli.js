@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-6ROKFKDO.js";
+} from "./chunks/chunk-5T5JCTIZ.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-YFUUWEOF.js";
+} from "./chunks/chunk-LX3BSDO4.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

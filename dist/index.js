@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-6ROKFKDO.js";
+} from "./chunks/chunk-5T5JCTIZ.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-YFUUWEOF.js";
+} from "./chunks/chunk-LX3BSDO4.js";
 import {
   error,
   getInput,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-YFUUWEOF.js";
+} from "./chunks/chunk-LX3BSDO4.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

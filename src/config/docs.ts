@@ -21,7 +21,7 @@ export function rulesMarkdown(): string {
     '',
   ];
   for (const rule of rules) {
-    out.push(`## ${rule.id}`, '', `${rule.description}.`, '', `Default severity: **${rule.severity}**. Compares ${rule.scope === 'locales' ? 'the file with the same article in the other locales and the source' : 'within the file'}.`, '');
+    out.push(`## ${rule.id}`, '', `${rule.description}.`, '', `Default severity: **${rule.severity}**. Compares ${rule.scope === 'locales' ? 'the file with the same article in the other locales and the source' : 'within the file'}.`, '', `Why: ${rule.severityReason}`, '');
     if (rule.options) {
       out.push('Options:', '');
       for (const [name, schema] of Object.entries(rule.options)) {

@@ -34,6 +34,8 @@ export const fragmentMissing: Rule = {
   id: 'fragment-missing',
   description: 'A `#fragment` names an anchor or heading that exists, in this file or in the linked file',
   severity: 'error',
+  severityReason:
+    'Error: the link lands at the top of the page instead of the section it names.',
   examples: {
     fail: "[x](#use-power-bi-in-the-cloud-or on-premises)",
     pass: "[x](#use-power-bi-in-the-cloud-or-on-premises)",

@@ -4,6 +4,8 @@ export const frontMatterParse: Rule = {
   id: 'front-matter-parse',
   description: 'Front matter is closed, parses as YAML, is a mapping and was not wrapped in segment spans',
   severity: 'error',
+  severityReason:
+    'Error: front matter that is not YAML fails the build or publishes the page without any metadata.',
   examples: {
     fail: "---\ntitle: [unclosed\n---",
     pass: "---\ntitle: Group writeback\n---",

@@ -8,6 +8,8 @@ export const frontMatterUnknownKey: Rule = {
   id: 'front-matter-unknown-key',
   description: 'Every front-matter key is a documented Docs metadata key or a configured one; a translation adds none, and one it inherits is reported once, where it is fixed',
   severity: 'error',
+  severityReason:
+    'Error when a translation introduced the key: its metadata (usually a misspelt known key) is lost on that locale only and the translator can fix it. Warning, once per article, when the source carries it: every locale inherits it and the fix belongs in the source.',
   examples: {
     fail: "ms,.custom: ''   (the source has ms.custom)",
     pass: "ms.custom: ''",

@@ -6,6 +6,8 @@ export const linkParity: Rule = {
   id: 'link-parity',
   description: "A translated unit links to the same targets as its source unit (in any order; a URL's locale may differ)",
   severity: 'error',
+  severityReason:
+    'Error: a link the source has and the translation lost (or a target changed) is a link the reader of that locale does not get.',
   examples: {
     fail: "译文 (no link) … <span data-stu-id=\"581fd-103\">see [docs](https://example.com/a)</span>",
     pass: "参阅[文档](https://example.com/zh-cn/a) … see [docs](https://example.com/en-us/a)",

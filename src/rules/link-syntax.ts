@@ -144,6 +144,8 @@ export const linkSyntax: Rule = {
   id: 'link-syntax',
   description: "Link syntax broken in a translation where its source is fine: `] (`, escaped brackets, unbalanced brackets, text as a target",
   severity: 'error',
+  severityReason:
+    'Error for a broken join (`] (`, `\\](`) where the source joins `](`, an escaped bracket or a spaced target: each stops a link from rendering. Warning for unbalanced brackets in plain text: the reader sees a stray bracket and nothing else breaks (when one costs a link, link-parity reports the lost link).',
   examples: {
     fail: "**存储**] (https://example.com/a)",
     pass: "[**存储**](https://example.com/a)",

@@ -28,6 +28,8 @@ export const linksCrossLocale: Rule = {
   id: 'links-cross-locale',
   description: 'A file links to the same targets, as often, as the same article in the other locales and the source',
   severity: 'error',
+  severityReason:
+    'Error: a link most locales of the same source version have and this one lacks (or repeats) is a link lost or altered in translation.',
   examples: {
     fail: "zh-CN links https://example.com/a once, de-DE and ja-JP twice",
     pass: "every locale links https://example.com/a twice",

@@ -59,6 +59,8 @@ export const relativeLinkMissing: Rule = {
   id: 'relative-link-missing',
   description: "A relative link or include points to a file that exists in this locale, with the file name's exact case",
   severity: 'error',
+  severityReason:
+    'Error: the link or image is broken for every reader. A target only the source locale has is `info` by default (`fallback`): the publishing system serves the English file. A broken link copied from the source is reported once, on the source.',
   examples: {
     fail: "![x](media/16353_mouse_over.gif)  (on disk: media/16353_Mouse_over.gif)",
     pass: "![x](media/16353_Mouse_over.gif)",

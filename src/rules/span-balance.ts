@@ -21,6 +21,8 @@ export const spanBalance: Rule = {
   id: 'span-balance',
   description: 'Every `<span>` is closed and every `</span>` closes one',
   severity: 'error',
+  severityReason:
+    'Error: an unbalanced span swallows the text after it into the hidden source, or leaves markup on the page.',
   examples: {
     fail: "<span data-ttu-id=\"581fd-103\">译文</span>。</span>",
     pass: "<span data-ttu-id=\"581fd-103\">译文。</span>",

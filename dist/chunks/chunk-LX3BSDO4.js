@@ -692,6 +692,7 @@ var anchorDuplicate = {
   id: "anchor-duplicate",
   description: "No `<a name>` or `<a id>` anchor is defined twice in a file",
   severity: "error",
+  severityReason: "Error: the second anchor of a name can never be reached, so every link meant for it lands on the first.",
   examples: {
     fail: '## <a name="setup"></a>\u2026\n## <a name="setup"></a>\u2026',
     pass: '## <a name="setup"></a>\u2026\n## <a name="setup-1"></a>\u2026'
@@ -2388,6 +2389,7 @@ var anchorParity = {
   id: "anchor-parity",
   description: "A file defines the same `<a name>` anchors as the same article in the other locales and the source",
   severity: "error",
+  severityReason: "Error: an anchor the other locales define and this one lacks breaks every link to it from other pages, which link by the same name in every locale.",
   examples: {
     fail: 'zh-CN: <a name="\u7EC4\u5199\u56DE"></a>, other locales: <a name="group-writeback"></a>',
     pass: 'every locale: <a name="group-writeback"></a>'
@@ -2462,6 +2464,7 @@ var externalLink = {
   id: "external-link",
   description: "An http(s) link answers with success (checked only with --check-external)",
   severity: "warning",
+  severityReason: "Warning: a dead external site is outside the translation's control and often comes back; a reader gets an error page, the build is not affected.",
   examples: {
     fail: "[x](https://example.com/gone)  \u2192 HTTP 404",
     pass: "[x](https://example.com/)  \u2192 HTTP 200"
@@ -2509,6 +2512,7 @@ var fragmentMissing = {
   id: "fragment-missing",
   description: "A `#fragment` names an anchor or heading that exists, in this file or in the linked file",
   severity: "error",
+  severityReason: "Error: the link lands at the top of the page instead of the section it names.",
   examples: {
     fail: "[x](#use-power-bi-in-the-cloud-or on-premises)",
     pass: "[x](#use-power-bi-in-the-cloud-or-on-premises)"
@@ -2563,6 +2567,7 @@ var frontMatterEmptyValue = {
   id: "front-matter-empty-value",
   description: "Front-matter keys have values",
   severity: "warning",
+  severityReason: "Warning: the page still builds and renders; the empty value only loses metadata (a date, a topic) used for reports and search.",
   examples: {
     fail: "ms.assetid: ''",
     pass: "ms.assetid: 0d566afe-b21f-4f1b-8ca9-4b4d3b0f5435"
@@ -2602,6 +2607,7 @@ var frontMatterFormat = {
   id: "front-matter-format",
   description: "Localization metadata values have their formats: 40-hex hashes, MM/DD/YYYY dates, quoted digits for ms.locfileid, HT or MT",
   severity: "error",
+  severityReason: "Error when a key is malformed: the handoff pipeline reads the localization keys to match a translation to its source, and a malformed `ms.date` is published as it is. An unpadded date (`4/8/2021`), which the pipeline itself writes and reads, is a warning.",
   examples: {
     fail: "ms.locfileid: 50254551\nms.lasthandoff: 2021-02-15",
     pass: 'ms.locfileid: "50254551"\nms.lasthandoff: 02/15/2021'
@@ -2643,6 +2649,7 @@ var frontMatterLocale = {
   id: "front-matter-locale",
   description: "`ms.contentlocale` names the locale of the file's folder",
   severity: "error",
+  severityReason: "Error: a wrong `ms.contentlocale` publishes the page as another language's.",
   examples: {
     fail: "# in zh-CN/\u2026\nms.contentlocale: de-DE",
     pass: "# in zh-CN/\u2026\nms.contentlocale: zh-CN"
@@ -2667,6 +2674,7 @@ var frontMatterParse = {
   id: "front-matter-parse",
   description: "Front matter is closed, parses as YAML, is a mapping and was not wrapped in segment spans",
   severity: "error",
+  severityReason: "Error: front matter that is not YAML fails the build or publishes the page without any metadata.",
   examples: {
     fail: "---\ntitle: [unclosed\n---",
     pass: "---\ntitle: Group writeback\n---"
@@ -2770,6 +2778,7 @@ var frontMatterRequired = {
   id: "front-matter-required",
   description: `A localized file's front matter has the six localization keys (${LOCALIZATION_KEYS.join(", ")})`,
   severity: "error",
+  severityReason: "Error: the publishing pipeline rejects or misfiles a translated page without its localization keys.",
   examples: {
     fail: "---\ntitle: \u7EC4\u5199\u56DE\nms.contentlocale: zh-CN\n---",
     pass: '---\ntitle: \u7EC4\u5199\u56DE\nms.contentlocale: zh-CN\nms.translationtype: HT\nms.locfileid: "50254551"\nms.openlocfilehash: 8d1d32875f0f1890f03defbfb3b483500ff1c653\nms.sourcegitcommit: ee1cff8e7e6b52a33fce7c17783de65aa79ad25a\nms.lasthandoff: 02/15/2021\n---'
@@ -2789,6 +2798,7 @@ var frontMatterUnknownKey = {
   id: "front-matter-unknown-key",
   description: "Every front-matter key is a documented Docs metadata key or a configured one; a translation adds none, and one it inherits is reported once, where it is fixed",
   severity: "error",
+  severityReason: "Error when a translation introduced the key: its metadata (usually a misspelt known key) is lost on that locale only and the translator can fix it. Warning, once per article, when the source carries it: every locale inherits it and the fix belongs in the source.",
   examples: {
     fail: "ms,.custom: ''   (the source has ms.custom)",
     pass: "ms.custom: ''"
@@ -2830,6 +2840,7 @@ var linkEmptyTarget = {
   id: "link-empty-target",
   description: "A link has a target: no `[text]()`",
   severity: "error",
+  severityReason: "Error: `[text]()` renders as a link to the page itself, which is broken for the reader.",
   examples: {
     fail: "[\u521B\u5EFA]()",
     pass: "[\u521B\u5EFA](create.md)"
@@ -2845,6 +2856,7 @@ var linkEmptyText = {
   id: "link-empty-text",
   description: "A link in a translation has text when the same link in its source has text",
   severity: "error",
+  severityReason: "Error: a link without text is invisible to the reader, so the link is lost.",
   examples: {
     fail: "[](https://example.com/a) \u2026 [Purchase services](https://example.com/a)",
     pass: "[\u8D2D\u4E70\u670D\u52A1](https://example.com/a) \u2026 [Purchase services](https://example.com/a)"
@@ -2874,6 +2886,7 @@ var linkParity = {
   id: "link-parity",
   description: "A translated unit links to the same targets as its source unit (in any order; a URL's locale may differ)",
   severity: "error",
+  severityReason: "Error: a link the source has and the translation lost (or a target changed) is a link the reader of that locale does not get.",
   examples: {
     fail: '\u8BD1\u6587 (no link) \u2026 <span data-stu-id="581fd-103">see [docs](https://example.com/a)</span>',
     pass: "\u53C2\u9605[\u6587\u6863](https://example.com/zh-cn/a) \u2026 see [docs](https://example.com/en-us/a)"
@@ -2945,6 +2958,7 @@ var linksCrossLocale = {
   id: "links-cross-locale",
   description: "A file links to the same targets, as often, as the same article in the other locales and the source",
   severity: "error",
+  severityReason: "Error: a link most locales of the same source version have and this one lacks (or repeats) is a link lost or altered in translation.",
   examples: {
     fail: "zh-CN links https://example.com/a once, de-DE and ja-JP twice",
     pass: "every locale links https://example.com/a twice"
@@ -3085,6 +3099,7 @@ var linkSyntax = {
   id: "link-syntax",
   description: "Link syntax broken in a translation where its source is fine: `] (`, escaped brackets, unbalanced brackets, text as a target",
   severity: "error",
+  severityReason: "Error for a broken join (`] (`, `\\](`) where the source joins `](`, an escaped bracket or a spaced target: each stops a link from rendering. Warning for unbalanced brackets in plain text: the reader sees a stray bracket and nothing else breaks (when one costs a link, link-parity reports the lost link).",
   examples: {
     fail: "**\u5B58\u50A8**] (https://example.com/a)",
     pass: "[**\u5B58\u50A8**](https://example.com/a)"
@@ -3176,6 +3191,7 @@ var relativeLinkMissing = {
   id: "relative-link-missing",
   description: "A relative link or include points to a file that exists in this locale, with the file name's exact case",
   severity: "error",
+  severityReason: "Error: the link or image is broken for every reader. A target only the source locale has is `info` by default (`fallback`): the publishing system serves the English file. A broken link copied from the source is reported once, on the source.",
   examples: {
     fail: "![x](media/16353_mouse_over.gif)  (on disk: media/16353_Mouse_over.gif)",
     pass: "![x](media/16353_Mouse_over.gif)"
@@ -3231,6 +3247,7 @@ var segmentEmpty = {
   id: "segment-empty",
   description: "A translated unit is not empty when its source has text",
   severity: "error",
+  severityReason: "Error: the reader of the translation sees nothing where the source has text.",
   examples: {
     fail: '<span data-ttu-id="581fd-103"></span>\u2026<span data-stu-id="581fd-103">Source</span>',
     pass: '<span data-ttu-id="581fd-103">\u8BD1\u6587</span>\u2026<span data-stu-id="581fd-103">Source</span>'
@@ -3247,6 +3264,7 @@ var segmentIdFormat = {
   id: "segment-id-format",
   description: "Segment ids have the form xxxxx-NNN or xxxxx-pNNN (five hex digits, then a number)",
   severity: "error",
+  severityReason: "Error: the localization pipeline matches units by id; a malformed one is not handed back or updated.",
   examples: {
     fail: '<span data-ttu-id="581FD-3">\u2026</span>\u2026',
     pass: '<span data-ttu-id="581fd-103">\u2026</span>\u2026'
@@ -3272,6 +3290,7 @@ var segmentIdUnique = {
   id: "segment-id-unique",
   description: "No segment id is used twice in a file",
   severity: "error",
+  severityReason: "Error: two units with one id make the pipeline write one translation in both places.",
   examples: {
     fail: "581fd-103 \u2026 581fd-103",
     pass: "581fd-103 \u2026 581fd-104"
@@ -3298,6 +3317,7 @@ var segmentOrder = {
   id: "segment-order",
   description: "Segment numbers rise in document order (plain and merged p-ids counted apart)",
   severity: "warning",
+  severityReason: "Warning: units out of order still render; it usually means a unit was moved by hand, which the next handoff may undo.",
   examples: {
     fail: "581fd-105 \u2026 581fd-104",
     pass: "581fd-104 \u2026 581fd-105"
@@ -3329,6 +3349,7 @@ var segmentPair = {
   id: "segment-pair",
   description: "Every translated unit (data-ttu-id) is followed by its source unit (data-stu-id) with the same id, and no source unit stands alone",
   severity: "error",
+  severityReason: "Error: a translated unit without its source unit (or the reverse) breaks the side-by-side view and the next handoff of that unit.",
   examples: {
     fail: '<span data-ttu-id="581fd-103">\u8BD1\u6587</span> text',
     pass: '<span data-ttu-id="581fd-103">\u8BD1\u6587</span><span class="sxs-lookup"><span data-stu-id="581fd-103">Source</span></span>'
@@ -3362,6 +3383,7 @@ var segmentPrefix = {
   id: "segment-prefix",
   description: "All segment ids in a file share one prefix",
   severity: "error",
+  severityReason: "Error: the pipeline identifies a file's units by their prefix; a unit with another file's prefix is not updated with this file.",
   examples: {
     fail: "581fd-103 \u2026 d13cd-104",
     pass: "581fd-103 \u2026 581fd-104"
@@ -3404,6 +3426,7 @@ var spanBalance = {
   id: "span-balance",
   description: "Every `<span>` is closed and every `</span>` closes one",
   severity: "error",
+  severityReason: "Error: an unbalanced span swallows the text after it into the hidden source, or leaves markup on the page.",
   examples: {
     fail: '<span data-ttu-id="581fd-103">\u8BD1\u6587</span>\u3002</span>',
     pass: '<span data-ttu-id="581fd-103">\u8BD1\u6587\u3002</span>'
