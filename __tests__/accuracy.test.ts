@@ -3,7 +3,9 @@ import { anchorDuplicate } from '../src/rules/anchor-duplicate.js';
 import { anchorParity } from '../src/rules/anchor-parity.js';
 import { fragmentMissing } from '../src/rules/fragment-missing.js';
 import { frontMatterUnknownKey } from '../src/rules/front-matter-unknown-key.js';
+import { linkParity } from '../src/rules/link-parity.js';
 import { linkSyntax } from '../src/rules/link-syntax.js';
+import { linksCrossLocale } from '../src/rules/links-cross-locale.js';
 import { relativeLinkMissing } from '../src/rules/relative-link-missing.js';
 import { segmentPair } from '../src/rules/segment-pair.js';
 import { spanBalance } from '../src/rules/span-balance.js';
@@ -171,5 +173,24 @@ describe('relative-link-missing', () => {
     const docs = ['de-DE', 'ja-JP', 'zh-CN'].map(article);
     const findings = docs.map((doc) => run(relativeLinkMissing, doc, { siblings: () => docs.filter((d) => d !== doc) }).map((f) => f.message));
     expect(findings).toEqual([['`content-search.md` does not exist (every locale of the article links to it: the fix belongs in the source)'], [], []]);
+  });
+});
+
+describe('fragment-missing', () => {
+  it('finds the id of a repeated heading (`#my-library-1`) and `#top`, as a browser does', () => {
+    const doc = docOf('# My Library\n\nSee [the second](#my-library-1), [back](#top).\n\n## My Library\n\nText.\n', 'docs/en-US/article.md');
+    expect(run(fragmentMissing, doc, { localized: false })).toEqual([]);
+    expect(messages(run(fragmentMissing, docOf('# My Library\n\nSee [x](#my-library-1).\n')))).toEqual(['3 No anchor `#my-library-1` in this file; did you mean `#my-library`?']);
+  });
+});
+
+describe('a link lost in a unit gives one finding', () => {
+  it('from link-parity, which compares the unit with its source; links-cross-locale leaves it', () => {
+    const doc = (locale: string, translation: string) =>
+      docOf(`${front(locale)}${unit('e7e0d-117', translation, 'For details, see [Security Incident Management](http://aka.ms/Office365SIM).')}\n`, `docs/${locale}/article.md`);
+    const zh = doc('zh-TW', '針對特定的詳細資訊，請參閱 < <b0>Office 365 安全性事件管理</b0>。');
+    const others = [doc('fr-FR', 'Voir [Gestion des incidents](http://aka.ms/Office365SIM).'), doc('ko-KR', '[보안 사고 관리](http://aka.ms/Office365SIM)를 참조하세요.')];
+    expect(run(linkParity, zh).map((f) => f.message)).toEqual(['Link to `http://aka.ms/Office365SIM` in the source of e7e0d-117 is missing from the translation']);
+    expect(run(linksCrossLocale, zh, { siblings: () => others })).toEqual([]);
   });
 });

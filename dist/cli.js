@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-5T5JCTIZ.js";
+} from "./chunks/chunk-KONSE4X7.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-LX3BSDO4.js";
+} from "./chunks/chunk-RVVBTG3K.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

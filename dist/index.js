@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-5T5JCTIZ.js";
+} from "./chunks/chunk-KONSE4X7.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-LX3BSDO4.js";
+} from "./chunks/chunk-RVVBTG3K.js";
 import {
   error,
   getInput,

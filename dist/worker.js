@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-LX3BSDO4.js";
+} from "./chunks/chunk-RVVBTG3K.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -6,14 +6,20 @@ import { parseTarget } from '../document/targets.js';
 import { closest } from './did-you-mean.js';
 import type { Rule, RuleContext, RuleFinding } from './rule.js';
 
-/** Every id a link can land on: explicit anchors and the ids of headings. */
+/** Every id a link can land on: explicit anchors, the ids of headings, and `top` (HTML scrolls to the top for it). */
 export function fragmentsOf(doc: LocDocument): Set<string> {
   const ids = new Set(doc.anchors.map((a) => a.name.toLowerCase()));
+  ids.add('top');
+  const slugs = new Map<string, number>();
   // A published translation carries no hidden source copy: its heading ids come from the translation,
   // not from a heading inside a source unit or the source unit that ends a heading's line.
   for (const heading of doc.headings) {
     if (zoneAt(doc, heading.start).kind === 'source') continue;
-    ids.add(headingSlug(heading.text.replace(/<span class="sxs-lookup">[\s\S]*?<\/span><\/span>/g, '')));
+    const slug = headingSlug(heading.text.replace(/<span class="sxs-lookup">[\s\S]*?<\/span><\/span>/g, ''));
+    // A repeated heading's id gets a count, as Markdig's (docfx's) auto-identifiers do: `my-library-1`.
+    const seen = slugs.get(slug) ?? 0;
+    slugs.set(slug, seen + 1);
+    ids.add(seen === 0 ? slug : `${slug}-${seen}`);
   }
   return ids;
 }

@@ -2496,9 +2496,14 @@ var fileProblems = {
 import { dirname, resolve } from "node:path";
 function fragmentsOf(doc) {
   const ids = new Set(doc.anchors.map((a) => a.name.toLowerCase()));
+  ids.add("top");
+  const slugs = /* @__PURE__ */ new Map();
   for (const heading of doc.headings) {
     if (zoneAt(doc, heading.start).kind === "source") continue;
-    ids.add(headingSlug(heading.text.replace(/<span class="sxs-lookup">[\s\S]*?<\/span><\/span>/g, "")));
+    const slug = headingSlug(heading.text.replace(/<span class="sxs-lookup">[\s\S]*?<\/span><\/span>/g, ""));
+    const seen = slugs.get(slug) ?? 0;
+    slugs.set(slug, seen + 1);
+    ids.add(seen === 0 ? slug : `${slug}-${seen}`);
   }
   return ids;
 }
@@ -2954,6 +2959,25 @@ function byTarget(links) {
   return map;
 }
 var sameLength = (a, b) => a.length === b.length;
+function unitDifferences(doc) {
+  const perUnit = /* @__PURE__ */ new Map();
+  const links = placedLinks(doc);
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i];
+    if (link.segment === null) continue;
+    let counts = perUnit.get(link.segment);
+    if (counts === void 0) perUnit.set(link.segment, counts = /* @__PURE__ */ new Map());
+    counts.set(link.parsed.key, (counts.get(link.parsed.key) ?? 0) + (link.zone === "translation" ? 1 : -1));
+  }
+  const differences = { lost: /* @__PURE__ */ new Map(), added: /* @__PURE__ */ new Map() };
+  perUnit.forEach(
+    (counts) => counts.forEach((balance, key) => {
+      const side = balance < 0 ? differences.lost : differences.added;
+      if (balance !== 0) side.set(key, (side.get(key) ?? 0) + Math.abs(balance));
+    })
+  );
+  return differences;
+}
 var linksCrossLocale = {
   id: "links-cross-locale",
   description: "A file links to the same targets, as often, as the same article in the other locales and the source",
@@ -2971,6 +2995,7 @@ var linksCrossLocale = {
     const here = visibleByTarget(doc, false);
     if (others.every((o) => sameEntries(here, o.links, sameLength))) return [];
     const keys = keysOf([here, ...others.map((o) => o.links)]);
+    const units = derived(doc, unitDifferences);
     const findings = [];
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k];
@@ -2981,7 +3006,9 @@ var linksCrossLocale = {
       const disagree = others.filter((_, i) => counts[i] !== mine.length).map((o) => o.label);
       const target = (mine[0] ?? others.flatMap((o) => o.links.get(key) ?? [])[0]).target;
       if (mine.length > expected2) {
-        for (const link of mine.slice(expected2)) {
+        const unexplained = mine.length - expected2 - (units.added.get(key) ?? 0);
+        if (unexplained <= 0) continue;
+        for (const link of mine.slice(mine.length - unexplained)) {
           findings.push({
             start: link.start,
             end: link.end,
@@ -2989,8 +3016,10 @@ var linksCrossLocale = {
           });
         }
       } else {
+        const unexplained = expected2 - mine.length - (units.lost.get(key) ?? 0);
+        if (unexplained <= 0) continue;
         const model = others.find((o, i) => counts[i] === expected2 && !o.isSource) ?? others.find((_, i) => counts[i] === expected2);
-        for (const link of model.links.get(key).slice(mine.length)) {
+        for (const link of model.links.get(key).slice(expected2 - unexplained)) {
           findings.push({
             ...placeOfCounterpartOffset(doc, model.doc, link.start),
             message: `Link to \`${target}\` is missing here: ${expected2}\xD7 in most other locales, ${mine.length}\xD7 here (differs from ${disagree.join(", ")})`
