@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-KONSE4X7.js";
+} from "./chunks/chunk-CGC6KMUN.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-RVVBTG3K.js";
+} from "./chunks/chunk-FXTBLHG7.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

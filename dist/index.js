@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-KONSE4X7.js";
+} from "./chunks/chunk-CGC6KMUN.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-RVVBTG3K.js";
+} from "./chunks/chunk-FXTBLHG7.js";
 import {
   error,
   getInput,

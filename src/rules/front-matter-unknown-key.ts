@@ -1,4 +1,5 @@
 import type { LocDocument } from '../document/document.js';
+import { reporterOf } from './counterparts.js';
 import { didYouMean, KNOWN_KEYS } from './front-matter-keys.js';
 import type { Rule, RuleFinding } from './rule.js';
 
@@ -32,15 +33,13 @@ export const frontMatterUnknownKey: Rule = {
         findings.push({ ...at, severity: 'warning', message: `Unknown front-matter key \`${entry.key}\`${hint}; every translation copies it from this source file` });
         continue;
       }
-      const source = ctx.source();
-      if (hasKey(source, entry.key)) continue; // reported on the source file
-      const siblings = ctx.siblings();
-      if (siblings.length > 0 && siblings.every((s) => hasKey(s, entry.key))) {
-        // Every locale carries it, so it came from the source: one finding for the article, on its first file.
-        if (siblings.some((s) => s.path < doc.path)) continue;
+      const who = reporterOf(doc, ctx, (other) => hasKey(other, entry.key));
+      if (who === 'elsewhere') continue; // the source file or the article's first locale reports it
+      if (who === 'article') {
         findings.push({ ...at, severity: 'warning', message: `Unknown front-matter key \`${entry.key}\`${hint}; every locale of the article has it, so the fix belongs in the source` });
         continue;
       }
+      const source = ctx.source();
       const origin = source === null ? 'the other locales do not have it' : 'the source does not have it';
       findings.push({ ...at, message: `Unknown front-matter key \`${entry.key}\`${hint}: ${origin}` });
     }

@@ -3,6 +3,7 @@ import { derived, type LocDocument } from '../document/document.js';
 import { renderedLinks } from '../document/link-zones.js';
 import { relativeFilePath } from '../document/targets.js';
 import type { Severity } from '../findings/finding.js';
+import { reporterOf } from './counterparts.js';
 import { closest } from './did-you-mean.js';
 import type { Rule, RuleContext, RuleFinding } from './rule.js';
 
@@ -38,21 +39,6 @@ function collectRelativeTargets(doc: LocDocument): Set<string> {
   const links = renderedLinks(doc);
   for (let i = 0; i < links.length; i++) if (links[i]!.parsed.kind === 'relative') targets.add(relativeFilePath(links[i]!.parsed));
   return targets;
-}
-
-/**
- * Who reports a missing target. A source's broken link copied into its translations is reported once
- * for the article: on the source file when it links there too (it is missing there as well), else,
- * when every other locale links there, on the article's first locale (`article`). Otherwise this
- * translation's own link is broken (`here`).
- */
-function reporter(doc: LocDocument, ctx: RuleContext, relative: string): 'here' | 'article' | 'elsewhere' {
-  if (!ctx.localized) return 'here';
-  const source = ctx.source();
-  if (source !== null) return relativeTargets(source).has(relative) ? 'elsewhere' : 'here';
-  const siblings = ctx.siblings();
-  if (siblings.length === 0 || !siblings.every((s) => relativeTargets(s).has(relative))) return 'here';
-  return siblings.some((s) => s.path < doc.path) ? 'elsewhere' : 'article';
 }
 
 export const relativeLinkMissing: Rule = {
@@ -101,7 +87,7 @@ export const relativeLinkMissing: Rule = {
         }
         continue;
       }
-      const who = reporter(doc, ctx, relative);
+      const who = reporterOf(doc, ctx, (other) => relativeTargets(other).has(relative));
       if (who === 'elsewhere') continue;
       const hint = here.suggestion ? `; did you mean \`${here.suggestion}\`?` : '';
       const origin = who === 'article' ? ' (every locale of the article links to it: the fix belongs in the source)' : '';

@@ -2363,6 +2363,14 @@ function placeOfCounterpartOffset(doc, other, offset) {
   const bodyStart = doc.frontMatter?.closed ? doc.frontMatter.end : 0;
   return { start: bodyStart, end: bodyStart };
 }
+function reporterOf(doc, ctx, has) {
+  if (!ctx.localized) return "here";
+  const source = ctx.source();
+  if (source !== null && has(source)) return "elsewhere";
+  const siblings = ctx.siblings();
+  if (siblings.length === 0 || !siblings.every(has)) return "here";
+  return siblings.some((s) => s.path < doc.path) ? "elsewhere" : "article";
+}
 
 // src/rules/anchor-parity.ts
 function anchorsOf(doc, withHeadings) {
@@ -2825,14 +2833,13 @@ var frontMatterUnknownKey = {
         findings.push({ ...at, severity: "warning", message: `Unknown front-matter key \`${entry.key}\`${hint}; every translation copies it from this source file` });
         continue;
       }
-      const source = ctx.source();
-      if (hasKey(source, entry.key)) continue;
-      const siblings = ctx.siblings();
-      if (siblings.length > 0 && siblings.every((s) => hasKey(s, entry.key))) {
-        if (siblings.some((s) => s.path < doc.path)) continue;
+      const who = reporterOf(doc, ctx, (other) => hasKey(other, entry.key));
+      if (who === "elsewhere") continue;
+      if (who === "article") {
         findings.push({ ...at, severity: "warning", message: `Unknown front-matter key \`${entry.key}\`${hint}; every locale of the article has it, so the fix belongs in the source` });
         continue;
       }
+      const source = ctx.source();
       const origin = source === null ? "the other locales do not have it" : "the source does not have it";
       findings.push({ ...at, message: `Unknown front-matter key \`${entry.key}\`${hint}: ${origin}` });
     }
@@ -3208,14 +3215,6 @@ function collectRelativeTargets(doc) {
   for (let i = 0; i < links.length; i++) if (links[i].parsed.kind === "relative") targets.add(relativeFilePath(links[i].parsed));
   return targets;
 }
-function reporter(doc, ctx, relative3) {
-  if (!ctx.localized) return "here";
-  const source = ctx.source();
-  if (source !== null) return relativeTargets(source).has(relative3) ? "elsewhere" : "here";
-  const siblings = ctx.siblings();
-  if (siblings.length === 0 || !siblings.every((s) => relativeTargets(s).has(relative3))) return "here";
-  return siblings.some((s) => s.path < doc.path) ? "elsewhere" : "article";
-}
 var relativeLinkMissing = {
   id: "relative-link-missing",
   description: "A relative link or include points to a file that exists in this locale, with the file name's exact case",
@@ -3261,7 +3260,7 @@ var relativeLinkMissing = {
         }
         continue;
       }
-      const who = reporter(doc, ctx, relative3);
+      const who = reporterOf(doc, ctx, (other) => relativeTargets(other).has(relative3));
       if (who === "elsewhere") continue;
       const hint = here.suggestion ? `; did you mean \`${here.suggestion}\`?` : "";
       const origin = who === "article" ? " (every locale of the article links to it: the fix belongs in the source)" : "";

@@ -1,7 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   allRuleMeta
-} from "./chunk-RVVBTG3K.js";
+} from "./chunk-FXTBLHG7.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";
