@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anchorDuplicate } from '../src/rules/anchor-duplicate.js';
 import { anchorParity } from '../src/rules/anchor-parity.js';
 import { fragmentMissing } from '../src/rules/fragment-missing.js';
+import { frontMatterParse } from '../src/rules/front-matter-parse.js';
 import { frontMatterUnknownKey } from '../src/rules/front-matter-unknown-key.js';
 import { linkParity } from '../src/rules/link-parity.js';
 import { linkSyntax } from '../src/rules/link-syntax.js';
@@ -192,5 +193,23 @@ describe('a link lost in a unit gives one finding', () => {
     const others = [doc('fr-FR', 'Voir [Gestion des incidents](http://aka.ms/Office365SIM).'), doc('ko-KR', '[보안 사고 관리](http://aka.ms/Office365SIM)를 참조하세요.')];
     expect(run(linkParity, zh).map((f) => f.message)).toEqual(['Link to `http://aka.ms/Office365SIM` in the source of e7e0d-117 is missing from the translation']);
     expect(run(linksCrossLocale, zh, { siblings: () => others })).toEqual([]);
+  });
+});
+
+describe('front-matter-parse', () => {
+  it('reads a quoted value that goes on at column 0, as the publishing pipeline does, and warns', () => {
+    const text = '---\ntitle: Ignore text\nms.date: 9/14/2017\ndescription: "Learn how to define the rule. \n"\nms.topic: article\n---\n\n# Ignore text\n';
+    const doc = docOf(text, 'docs/en-US/article.md');
+    expect(run(frontMatterParse, doc).map((f) => `${f.severity} ${f.line} ${f.message}`)).toEqual([
+      'warning 5 YAML: a quoted value goes on in a line that is not indented; strict YAML parsers reject it',
+    ]);
+    const topic = doc.frontMatter!.get('ms.topic')!;
+    expect([topic.value, text.slice(topic.keyStart, topic.keyEnd)]).toEqual(['article', 'ms.topic']);
+    expect(doc.frontMatter!.get('description')!.value).toBe('Learn how to define the rule. ');
+  });
+
+  it('still reports a quote that never closes', () => {
+    const doc = docOf('---\ntitle: "Ignore text\nms.date: 9/14/2017\n---\n\nText.\n', 'docs/en-US/article.md');
+    expect(run(frontMatterParse, doc).map((f) => f.severity)).toEqual(['error']);
   });
 });

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-CGC6KMUN.js";
+} from "./chunks/chunk-QHB3TRX2.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-FXTBLHG7.js";
+} from "./chunks/chunk-QI7KTIKF.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

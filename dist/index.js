@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-CGC6KMUN.js";
+} from "./chunks/chunk-QHB3TRX2.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-FXTBLHG7.js";
+} from "./chunks/chunk-QI7KTIKF.js";
 import {
   error,
   getInput,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-FXTBLHG7.js";
+} from "./chunks/chunk-QI7KTIKF.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -794,20 +794,31 @@ function yamlMapping(yamlText, yamlStart) {
   const entries = [];
   const problems = [];
   const { isMap, isScalar, parseDocument: parseDocument2 } = yaml();
-  const doc = parseDocument2(yamlText, { version: "1.2", schema: "failsafe", uniqueKeys: true, prettyErrors: false });
-  for (const error of doc.errors) {
-    problems.push({ start: yamlStart + error.pos[0], end: yamlStart + error.pos[1], message: `YAML: ${error.message}` });
+  const options = { version: "1.2", schema: "failsafe", uniqueKeys: true, prettyErrors: false };
+  let doc = parseDocument2(yamlText, options);
+  let inFile = (offset) => yamlStart + offset;
+  if (doc.errors.length > 0) {
+    const lenient2 = indentedContinuations(yamlText);
+    const retried = lenient2 === null ? null : parseDocument2(lenient2.text, options);
+    if (lenient2 === null || retried === null || retried.errors.length > 0) {
+      for (const error of doc.errors) problems.push({ start: inFile(error.pos[0]), end: inFile(error.pos[1]), message: `YAML: ${error.message}` });
+      return { entries, problems };
+    }
+    doc = retried;
+    inFile = (offset) => yamlStart + lenient2.original(offset);
+    for (const at of lenient2.lines) {
+      problems.push({ start: yamlStart + at, end: yamlStart + at, severity: "warning", message: "YAML: a quoted value goes on in a line that is not indented; strict YAML parsers reject it" });
+    }
   }
-  if (doc.errors.length > 0) return { entries, problems };
   if (yamlText.includes("*") && countAliases(doc.contents) > MAX_ALIASES) {
-    problems.push({ start: yamlStart, end: yamlStart, message: `YAML uses more than ${MAX_ALIASES} aliases: refused` });
+    problems.push({ start: inFile(0), end: inFile(0), message: `YAML uses more than ${MAX_ALIASES} aliases: refused` });
     return { entries, problems };
   }
   const root = doc.contents;
   if (root === null || isScalar(root) && (root.value === "" || root.value === null)) return { entries, problems };
   if (!isMap(root)) {
     const [s, e] = root.range ?? [0, 0];
-    problems.push({ start: yamlStart + s, end: yamlStart + e, message: "Front matter is not a mapping of keys to values" });
+    problems.push({ start: inFile(s), end: inFile(e), message: "Front matter is not a mapping of keys to values" });
     return { entries, problems };
   }
   for (const pair of root.items) {
@@ -817,15 +828,51 @@ function yamlMapping(yamlText, yamlStart) {
     const [valueStart, valueEnd] = value?.range ?? [keyEnd, keyEnd];
     entries.push({
       key: String(pair.key.value),
-      keyStart: yamlStart + keyStart,
-      keyEnd: yamlStart + keyEnd,
+      keyStart: inFile(keyStart),
+      keyEnd: inFile(keyEnd),
       value: readValue(value),
       quoted: isScalar(value) && (value.type === "QUOTE_DOUBLE" || value.type === "QUOTE_SINGLE"),
-      valueStart: yamlStart + valueStart,
-      valueEnd: yamlStart + valueEnd
+      valueStart: inFile(valueStart),
+      valueEnd: inFile(valueEnd)
     });
   }
   return { entries, problems };
+}
+function indentedContinuations(yamlText) {
+  const lines = [];
+  let open = false;
+  for (let at = 0; at < yamlText.length; ) {
+    const end = yamlText.indexOf("\n", at) === -1 ? yamlText.length : yamlText.indexOf("\n", at) + 1;
+    const line = yamlText.slice(at, end);
+    if (open && line.trim() !== "" && !/^\s/.test(line)) lines.push(at);
+    if (open) open = !closesQuote(line, 0);
+    else {
+      const value = /^[^\s#:][^:]*:\s+"/.exec(line);
+      open = value !== null && !closesQuote(line, value[0].length);
+    }
+    at = end;
+  }
+  if (lines.length === 0) return null;
+  let text = "";
+  let from = 0;
+  for (const at of lines) {
+    text += `${yamlText.slice(from, at)} `;
+    from = at;
+  }
+  text += yamlText.slice(from);
+  const original = (offset) => {
+    let shift = 0;
+    while (shift < lines.length && lines[shift] + shift < offset) shift++;
+    return offset - shift;
+  };
+  return { text, lines, original };
+}
+function closesQuote(line, from) {
+  for (let i = from; i < line.length; i++) {
+    if (line[i] === "\\") i++;
+    else if (line[i] === '"') return true;
+  }
+  return false;
 }
 var KEY_START = new Uint8Array(128);
 var KEY_CHAR = new Uint8Array(128);
@@ -2687,14 +2734,14 @@ var frontMatterParse = {
   id: "front-matter-parse",
   description: "Front matter is closed, parses as YAML, is a mapping and was not wrapped in segment spans",
   severity: "error",
-  severityReason: "Error: front matter that is not YAML fails the build or publishes the page without any metadata.",
+  severityReason: "Error: front matter that is not YAML fails the build or publishes the page without any metadata. A quoted value that goes on in an unindented line is a warning: lenient parsers, the publishing pipeline's among them, read it.",
   examples: {
     fail: "---\ntitle: [unclosed\n---",
     pass: "---\ntitle: Group writeback\n---"
   },
   scope: "document",
   check(doc) {
-    return (doc.frontMatter?.problems ?? []).map((p) => ({ start: p.start, end: p.end, message: p.message }));
+    return (doc.frontMatter?.problems ?? []).map((p) => ({ start: p.start, end: p.end, message: p.message, severity: p.severity }));
   }
 };
 
