@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-QHB3TRX2.js";
+} from "./chunks/chunk-YMNDCC7F.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-QI7KTIKF.js";
+} from "./chunks/chunk-XVAX7A2Z.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-QHB3TRX2.js";
+} from "./chunks/chunk-YMNDCC7F.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-QI7KTIKF.js";
+} from "./chunks/chunk-XVAX7A2Z.js";
 import {
   error,
   getInput,

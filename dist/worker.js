@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-QI7KTIKF.js";
+} from "./chunks/chunk-XVAX7A2Z.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

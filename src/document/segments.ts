@@ -140,8 +140,8 @@ export class SpanPairing<S extends Segment> {
   /**
    * The translated unit a lookup with none right before it belongs to, when text broke the pairing in
    * one of two ways, or null. A plain `<span>` left open in the unit (`Company.<span>com`) took the
-   * unit's `</span>`, so the unit is still open: it ends at the lookup, and the span is reported as
-   * the one never closed. A `</span>` in the unit's text closed it early, so the real end came as a
+   * unit's `</span>`, so the unit is still open at its lookup: it ends at the `</span>` the span took,
+   * and the span is reported as the one never closed. A `</span>` in the unit's text closed it early, so the real end came as a
    * `</span>` that closed nothing: the unit ends there, and the early one is reported instead.
    */
   private recoverUnit(lookup: Tag): S | null {

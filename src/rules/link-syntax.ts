@@ -111,16 +111,6 @@ function within(suspects: readonly Suspect[], start: number, end: number): Suspe
   return inside;
 }
 
-/**
- * Offsets of a bracket no backslash escapes (an odd run of them before it), found by a native
- * search of the whole text. A unit's content starts after a tag's `>`, so no run crosses into it.
- */
-function unescaped(text: string, bracket: '[' | ']'): number[] {
-  const offsets: number[] = [];
-  for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) if (!isEscaped(text, at)) offsets.push(at);
-  return offsets;
-}
-
 /** Whether an odd run of backslashes comes before the character at `at`. */
 function isEscaped(text: string, at: number): boolean {
   let slashes = 0;
@@ -156,14 +146,15 @@ export const linkSyntax: Rule = {
     if (doc.segments.length === 0) return findings;
     const kinds = brokenSyntax(doc.text, plainTargetStarts(doc.links));
     const linkEnds = kinds.some((k) => k.suspects.length > 0) ? new Set(placedLinks(doc).map((l) => l.end)) : NO_LINK_ENDS;
-    const opening = unescaped(doc.text, '[');
-    const closing = unescaped(doc.text, ']');
+    const allOpening = everyOffset(doc.text, '[');
+    const allClosing = everyOffset(doc.text, ']');
+    // A unit's content starts after a tag's `>`, so no run of backslashes crosses into it.
+    const opening = allOpening.filter((at) => !isEscaped(doc.text, at));
+    const closing = allClosing.filter((at) => !isEscaped(doc.text, at));
     // `[` minus `]` in text[start, end), escaped brackets not counted.
     const bracketBalance = (start: number, end: number) => countIn(opening, start, end) - countIn(closing, start, end);
     // The same with escaped brackets counted: they are text, and a translation that keeps only one of a
     // pair's escapes (`\[User name\]` → `\ [用户名 \]`) still writes its brackets as a pair.
-    const allOpening = everyOffset(doc.text, '[');
-    const allClosing = everyOffset(doc.text, ']');
     const allBalance = (start: number, end: number) => countIn(allOpening, start, end) - countIn(allClosing, start, end);
     for (let i = 0; i < doc.segments.length; i++) {
       const segment = doc.segments[i]!;

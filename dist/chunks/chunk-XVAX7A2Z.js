@@ -2003,8 +2003,8 @@ var SpanPairing = class {
   /**
    * The translated unit a lookup with none right before it belongs to, when text broke the pairing in
    * one of two ways, or null. A plain `<span>` left open in the unit (`Company.<span>com`) took the
-   * unit's `</span>`, so the unit is still open: it ends at the lookup, and the span is reported as
-   * the one never closed. A `</span>` in the unit's text closed it early, so the real end came as a
+   * unit's `</span>`, so the unit is still open at its lookup: it ends at the `</span>` the span took,
+   * and the span is reported as the one never closed. A `</span>` in the unit's text closed it early, so the real end came as a
    * `</span>` that closed nothing: the unit ends there, and the early one is reported instead.
    */
   recoverUnit(lookup2) {
@@ -3159,11 +3159,6 @@ function within(suspects, start, end) {
   for (let i = firstAtOrAfter(suspects, start, (s) => s.start); i < suspects.length && suspects[i].start < end; i++) if (suspects[i].end <= end) inside.push(suspects[i]);
   return inside;
 }
-function unescaped(text, bracket) {
-  const offsets = [];
-  for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) if (!isEscaped(text, at)) offsets.push(at);
-  return offsets;
-}
 function isEscaped(text, at) {
   let slashes = 0;
   while (text.charCodeAt(at - 1 - slashes) === BACKSLASH) slashes++;
@@ -3193,11 +3188,11 @@ var linkSyntax = {
     if (doc.segments.length === 0) return findings;
     const kinds = brokenSyntax(doc.text, plainTargetStarts(doc.links));
     const linkEnds = kinds.some((k) => k.suspects.length > 0) ? new Set(placedLinks(doc).map((l) => l.end)) : NO_LINK_ENDS;
-    const opening = unescaped(doc.text, "[");
-    const closing = unescaped(doc.text, "]");
-    const bracketBalance = (start, end) => countIn(opening, start, end) - countIn(closing, start, end);
     const allOpening = everyOffset(doc.text, "[");
     const allClosing = everyOffset(doc.text, "]");
+    const opening = allOpening.filter((at) => !isEscaped(doc.text, at));
+    const closing = allClosing.filter((at) => !isEscaped(doc.text, at));
+    const bracketBalance = (start, end) => countIn(opening, start, end) - countIn(closing, start, end);
     const allBalance = (start, end) => countIn(allOpening, start, end) - countIn(allClosing, start, end);
     for (let i = 0; i < doc.segments.length; i++) {
       const segment = doc.segments[i];
