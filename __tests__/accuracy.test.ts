@@ -213,3 +213,13 @@ describe('front-matter-parse', () => {
     expect(run(frontMatterParse, doc).map((f) => f.severity)).toEqual(['error']);
   });
 });
+
+describe('links-cross-locale', () => {
+  it('does not report a unit that links as its own source does, when the other locales broke the link', () => {
+    const source = 'click **Edit** ![Edit icon](../media/ITPro-EAC-EditIcon.gif).';
+    const doc = (locale: string, translation: string) => docOf(`${front(locale)}${unit('412b5-125', translation, source)}\n`, `docs/${locale}/article.md`);
+    const ko = doc('ko-KR', '편집 아이콘 ![](../media/ITPro-EAC-EditIcon.gif)편집을 클릭 합니다.');
+    const broken = [doc('es-ES', 'a continuación](../media/ITPro-EAC-EditIcon.gif), haga clic en **Editar** ![icono de edición.'), doc('fr-FR', 'puis cliquez sur **Modifier** ![icône Modifier.')];
+    expect(run(linksCrossLocale, ko, { siblings: () => broken })).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-YMNDCC7F.js";
+} from "./chunks/chunk-VIZK2T6Q.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-XVAX7A2Z.js";
+} from "./chunks/chunk-PAZPJIUK.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-YMNDCC7F.js";
+} from "./chunks/chunk-VIZK2T6Q.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-XVAX7A2Z.js";
+} from "./chunks/chunk-PAZPJIUK.js";
 import {
   error,
   getInput,

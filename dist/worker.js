@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-XVAX7A2Z.js";
+} from "./chunks/chunk-PAZPJIUK.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

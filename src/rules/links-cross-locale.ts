@@ -53,6 +53,9 @@ function unitDifferences(doc: LocDocument): UnitDifferences {
   return differences;
 }
 
+/** The links of a file's source units, by target: what the source says the file links. */
+const sourceUnitLinks = (doc: LocDocument) => byTarget(placedLinks(doc).filter((l) => l.zone === 'source'));
+
 export const linksCrossLocale: Rule = {
   id: 'links-cross-locale',
   description: 'A file links to the same targets, as often, as the same article in the other locales and the source',
@@ -86,6 +89,9 @@ export const linksCrossLocale: Rule = {
       if (mine.length > expected) {
         const unexplained = mine.length - expected - (units.added.get(key) ?? 0);
         if (unexplained <= 0) continue;
+        // The other locales' own source units link it as often as this file does: they lost it, not this one.
+        const sourceCounts = others.map((o) => (o.isSource ? o.links : derived(o.doc, sourceUnitLinks)).get(key)?.length ?? 0);
+        if (majority(sourceCounts) === mine.length) continue;
         for (const link of mine.slice(mine.length - unexplained)) {
           findings.push({
             start: link.start,

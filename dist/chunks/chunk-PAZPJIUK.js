@@ -3032,6 +3032,7 @@ function unitDifferences(doc) {
   );
   return differences;
 }
+var sourceUnitLinks = (doc) => byTarget(placedLinks(doc).filter((l) => l.zone === "source"));
 var linksCrossLocale = {
   id: "links-cross-locale",
   description: "A file links to the same targets, as often, as the same article in the other locales and the source",
@@ -3062,6 +3063,8 @@ var linksCrossLocale = {
       if (mine.length > expected2) {
         const unexplained = mine.length - expected2 - (units.added.get(key) ?? 0);
         if (unexplained <= 0) continue;
+        const sourceCounts = others.map((o) => (o.isSource ? o.links : derived(o.doc, sourceUnitLinks)).get(key)?.length ?? 0);
+        if (majority(sourceCounts) === mine.length) continue;
         for (const link of mine.slice(mine.length - unexplained)) {
           findings.push({
             start: link.start,
