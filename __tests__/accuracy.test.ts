@@ -223,3 +223,23 @@ describe('links-cross-locale', () => {
     expect(run(linksCrossLocale, ko, { siblings: () => broken })).toEqual([]);
   });
 });
+
+describe('relative-link-missing, case', () => {
+  const zh = docOf(`${unit('581fd-110', '![图](Media/image1.png)', '![Image](Media/image1.png)')}\n`, 'docs/zh-CN/article.md');
+  const source = docOf('![Image](Media/image1.png)\n', 'docs/en-US/article.md');
+  const listing = (names: Record<string, string[]>) => (folder: string) => names[folder.replace(/^\/nonexistent\/docs\/[a-zA-Z-]+/, '')] ?? [];
+  const context = { counterpartInSource: (p: string) => p.replace('/zh-CN/', '/en-US/'), source: () => source };
+
+  it('leaves a case difference copied from the source to the source file', () => {
+    const listFolder = (folder: string) => (folder === '/' ? ['nonexistent'] : folder === '/nonexistent' ? ['docs'] : folder === '/nonexistent/docs' ? ['en-US', 'zh-CN'] : listing({ '': ['media', 'article.md'], '/media': ['image1.png'] })(folder));
+    expect(run(relativeLinkMissing, zh, { ...context, listFolder })).toEqual([]);
+  });
+
+  it('reports one only the translation has, when the source folder has the linked case', () => {
+    const listFolder = (folder: string) =>
+      folder === '/' ? ['nonexistent'] : folder === '/nonexistent' ? ['docs'] : folder === '/nonexistent/docs' ? ['en-US', 'zh-CN'] : folder.includes('/en-US') ? listing({ '': ['Media', 'article.md'], '/Media': ['image1.png'] })(folder) : listing({ '': ['media', 'article.md'], '/media': ['image1.png'] })(folder);
+    expect(run(relativeLinkMissing, zh, { ...context, listFolder }).map((f) => f.message)).toEqual([
+      '`Media/image1.png` differs in case from the file on disk (`media/image1.png`): it breaks on case-sensitive hosts',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-VIZK2T6Q.js";
+} from "./chunks/chunk-VR7RR2CJ.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-PAZPJIUK.js";
+} from "./chunks/chunk-PBRLGXRN.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-VIZK2T6Q.js";
+} from "./chunks/chunk-VR7RR2CJ.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-PAZPJIUK.js";
+} from "./chunks/chunk-PBRLGXRN.js";
 import {
   error,
   getInput,

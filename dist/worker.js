@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-PAZPJIUK.js";
+} from "./chunks/chunk-PBRLGXRN.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -73,10 +73,18 @@ export const relativeLinkMissing: Rule = {
       const absolute = resolve(dir, relative);
       const at = { start: link.destStart, end: link.destEnd };
       const here = lookup(ctx, absolute);
+      const copied = (other: LocDocument) => relativeTargets(other).has(relative);
       if (here.found) {
         if (here.actualCase !== null) {
+          // The source reports it only when its own copy of the target differs in case as well.
+          const inSource = ctx.counterpartInSource(absolute);
+          const sourceLookup = inSource === null ? null : lookup(ctx, inSource);
+          const sourceToo = sourceLookup !== null && sourceLookup.found && sourceLookup.actualCase !== null;
+          const who = ctx.source() !== null && !sourceToo ? 'here' : reporterOf(doc, ctx, copied);
+          if (who === 'elsewhere') continue;
           const onDisk = relativePath(dir, here.actualCase).split(sep).join('/');
-          findings.push({ ...at, message: `\`${relative}\` differs in case from the file on disk (\`${onDisk}\`): it breaks on case-sensitive hosts` });
+          const origin = who === 'article' ? ' (every locale of the article links to it so: the fix belongs in the source)' : '';
+          findings.push({ ...at, message: `\`${relative}\` differs in case from the file on disk (\`${onDisk}\`): it breaks on case-sensitive hosts${origin}` });
         }
         continue;
       }
@@ -87,7 +95,7 @@ export const relativeLinkMissing: Rule = {
         }
         continue;
       }
-      const who = reporterOf(doc, ctx, (other) => relativeTargets(other).has(relative));
+      const who = reporterOf(doc, ctx, copied);
       if (who === 'elsewhere') continue;
       const hint = here.suggestion ? `; did you mean \`${here.suggestion}\`?` : '';
       const origin = who === 'article' ? ' (every locale of the article links to it: the fix belongs in the source)' : '';

@@ -3291,10 +3291,17 @@ var relativeLinkMissing = {
       const absolute = resolve2(dir, relative3);
       const at = { start: link.destStart, end: link.destEnd };
       const here = lookup(ctx, absolute);
+      const copied = (other) => relativeTargets(other).has(relative3);
       if (here.found) {
         if (here.actualCase !== null) {
+          const inSource2 = ctx.counterpartInSource(absolute);
+          const sourceLookup = inSource2 === null ? null : lookup(ctx, inSource2);
+          const sourceToo = sourceLookup !== null && sourceLookup.found && sourceLookup.actualCase !== null;
+          const who2 = ctx.source() !== null && !sourceToo ? "here" : reporterOf(doc, ctx, copied);
+          if (who2 === "elsewhere") continue;
           const onDisk = relativePath(dir, here.actualCase).split(sep).join("/");
-          findings.push({ ...at, message: `\`${relative3}\` differs in case from the file on disk (\`${onDisk}\`): it breaks on case-sensitive hosts` });
+          const origin2 = who2 === "article" ? " (every locale of the article links to it so: the fix belongs in the source)" : "";
+          findings.push({ ...at, message: `\`${relative3}\` differs in case from the file on disk (\`${onDisk}\`): it breaks on case-sensitive hosts${origin2}` });
         }
         continue;
       }
@@ -3305,7 +3312,7 @@ var relativeLinkMissing = {
         }
         continue;
       }
-      const who = reporterOf(doc, ctx, (other) => relativeTargets(other).has(relative3));
+      const who = reporterOf(doc, ctx, copied);
       if (who === "elsewhere") continue;
       const hint = here.suggestion ? `; did you mean \`${here.suggestion}\`?` : "";
       const origin = who === "article" ? " (every locale of the article links to it: the fix belongs in the source)" : "";
