@@ -243,3 +243,13 @@ describe('relative-link-missing, case', () => {
     ]);
   });
 });
+
+describe('a link lost by a broken `](`', () => {
+  it('is link-syntax finding only, not link-parity too', () => {
+    const doc = docOf(`${unit('f164b-111', 'اشترِ [التراخيص\\](https://example.com/buy-licenses).', 'Buy [licenses](https://example.com/buy-licenses).')}\n`);
+    expect(run(linkSyntax, doc)).toHaveLength(1);
+    expect(run(linkParity, doc)).toEqual([]);
+    const lost = docOf(`${unit('f164b-112', '购买许可证。', 'Buy [licenses](https://example.com/buy-licenses).')}\n`);
+    expect(run(linkParity, lost)).toHaveLength(1);
+  });
+});

@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-VR7RR2CJ.js";
+} from "./chunks/chunk-UMSAPWAL.js";
 import {
   CONFIG_FILE,
   ConfigError,
@@ -21,7 +21,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-PBRLGXRN.js";
+} from "./chunks/chunk-O6CAHTM4.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

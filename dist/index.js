@@ -4,7 +4,7 @@ import {
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-VR7RR2CJ.js";
+} from "./chunks/chunk-UMSAPWAL.js";
 import {
   ConfigError,
   LocaleLayout,
@@ -22,7 +22,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-PBRLGXRN.js";
+} from "./chunks/chunk-O6CAHTM4.js";
 import {
   error,
   getInput,

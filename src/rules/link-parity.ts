@@ -1,5 +1,6 @@
 import { placedLinks, type PlacedLink } from '../document/link-zones.js';
 import type { LocatedSegment } from '../document/document.js';
+import { brokenJunctions } from './link-syntax.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 export const linkParity: Rule = {
@@ -43,7 +44,9 @@ export const linkParity: Rule = {
             : { ...at, message: `Extra link to \`${link.target}\` in ${segment.id}: the source has no such link` },
         );
       });
-      for (const lost of unmatched.slice(extra.length)) {
+      // A link the translation lost by breaking its `](` is link-syntax's finding: one for the cause.
+      const brokenJoins = brokenJunctions(doc.text, segment).length;
+      for (const lost of unmatched.slice(extra.length + brokenJoins)) {
         findings.push({
           start: segment.ttu.tagStart,
           end: segment.ttu.contentStart,

@@ -1,5 +1,6 @@
 import { placedLinks } from '../document/link-zones.js';
 import { spacedTargetEnd, type Link } from '../document/links.js';
+import type { Segment } from '../document/segments.js';
 import { isSpace } from '../document/text.js';
 import type { Rule, RuleFinding } from './rule.js';
 
@@ -90,6 +91,19 @@ function junctions(text: string, start: number, end: number): Junctions {
   return found;
 }
 
+/**
+ * The joins a unit's translation breaks where its source joins a link's text to its target: `] (` or
+ * `\](` where the source has `](`, whether or not the target closes inside the unit.
+ */
+export function brokenJunctions(text: string, segment: Segment): readonly Suspect[] {
+  if (segment.stu === null) return NO_SUSPECTS;
+  const sourceJoins = junctions(text, segment.stu.contentStart, segment.stu.contentEnd).joined;
+  if (sourceJoins === 0) return NO_SUSPECTS;
+  const here = junctions(text, segment.ttu.contentStart, segment.ttu.contentEnd);
+  return here.broken.slice(0, Math.max(0, sourceJoins - here.joined));
+}
+
+const NO_SUSPECTS: readonly Suspect[] = [];
 const NO_LINK_ENDS: ReadonlySet<number> = new Set();
 
 /** Index of the first item, in offset order, at or after `offset`. */
@@ -168,16 +182,8 @@ export const linkSyntax: Rule = {
         if (inTranslation.length <= inSource) continue;
         for (const s of inTranslation) findings.push({ start: s.start, end: s.end, message: `${message(s)} (${segment.id})` });
       }
-      // The source joins a link's text to its target where the translation breaks the join: `] (` or
-      // `\](` where the source has `](`, whether or not the target closes inside the unit.
-      const sourceJoins = junctions(doc.text, stu.contentStart, stu.contentEnd).joined;
-      if (sourceJoins > 0) {
-        const here = junctions(doc.text, ttu.contentStart, ttu.contentEnd);
-        const lost = Math.min(sourceJoins - here.joined, here.broken.length);
-        for (let b = 0; b < lost; b++) {
-          const s = here.broken[b]!;
-          findings.push({ start: s.start, end: s.end, message: `${s.detail} where the source has \`](\`: the link is not rendered (${segment.id})` });
-        }
+      for (const s of brokenJunctions(doc.text, segment)) {
+        findings.push({ start: s.start, end: s.end, message: `${s.detail} where the source has \`](\`: the link is not rendered (${segment.id})` });
       }
       const translationBalance = bracketBalance(ttu.contentStart, ttu.contentEnd);
       if (translationBalance !== 0 && bracketBalance(stu.contentStart, stu.contentEnd) === 0 && allBalance(ttu.contentStart, ttu.contentEnd) !== 0) {

@@ -1,7 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   allRuleMeta
-} from "./chunk-PBRLGXRN.js";
+} from "./chunk-O6CAHTM4.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";

@@ -2940,6 +2940,152 @@ var linkEmptyText = {
   }
 };
 
+// src/rules/link-syntax.ts
+var escapedBracket = (s) => `Escaped \`${s.detail}\`: the bracket no longer opens or closes a link`;
+var spacedTarget = (s) => `Link target \`${s.detail.trim()}\` holds spaces (translated text?): the link is not rendered`;
+var ESCAPED_BRACKET = /\\[[\]]/g;
+var BACKSLASH = 92;
+var OPEN_PAREN = 40;
+function plainTargetStarts(links) {
+  const starts = /* @__PURE__ */ new Set();
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i];
+    if (l.kind !== "html" && l.kind !== "autolink" && l.kind !== "reference" && l.destStart === l.textEnd + 2 && l.end === l.destEnd + 1) starts.add(l.textEnd);
+  }
+  return starts;
+}
+function brokenSyntax(text, plainTargets) {
+  const spacedTargets = [];
+  for (let at = text.indexOf("]("); at !== -1; ) {
+    let end = -1;
+    if (!plainTargets.has(at)) {
+      end = spacedTargetEnd(text, at);
+      if (end !== -1) spacedTargets.push({ start: at, end, detail: text.slice(at + 2, end - 1) });
+    }
+    at = text.indexOf("](", end === -1 ? at + 1 : end);
+  }
+  const escaped = [];
+  if (text.includes("\\[") || text.includes("\\]")) {
+    ESCAPED_BRACKET.lastIndex = 0;
+    for (let m = ESCAPED_BRACKET.exec(text); m !== null; m = ESCAPED_BRACKET.exec(text)) {
+      if (!isEscaped(text, m.index + 1)) continue;
+      if (m[0] === "\\]" && text.charCodeAt(afterSpaces(text, m.index + 2)) === OPEN_PAREN) continue;
+      escaped.push({ start: m.index, end: m.index + 2, detail: m[0] });
+    }
+  }
+  return [
+    { message: escapedBracket, suspects: escaped },
+    { message: spacedTarget, suspects: spacedTargets }
+  ];
+}
+function afterSpaces(text, from) {
+  let at = from;
+  while (at < text.length && text.charCodeAt(at) !== 10 && isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+function junctions(text, start, end) {
+  const found = { joined: 0, broken: [] };
+  for (let at = text.indexOf("]", start); at !== -1 && at < end; at = text.indexOf("]", at + 1)) {
+    const escaped = isEscaped(text, at);
+    if (!escaped && text.charCodeAt(at + 1) === OPEN_PAREN) {
+      found.joined++;
+      continue;
+    }
+    const paren = afterSpaces(text, at + 1);
+    if (paren >= end || text.charCodeAt(paren) !== OPEN_PAREN) continue;
+    if (escaped) found.broken.push({ start: at - 1, end: paren + 1, detail: "Escaped `\\]` before `(`" });
+    else found.broken.push({ start: at, end: paren + 1, detail: "Space between `]` and `(`" });
+  }
+  return found;
+}
+function brokenJunctions(text, segment) {
+  if (segment.stu === null) return NO_SUSPECTS;
+  const sourceJoins = junctions(text, segment.stu.contentStart, segment.stu.contentEnd).joined;
+  if (sourceJoins === 0) return NO_SUSPECTS;
+  const here = junctions(text, segment.ttu.contentStart, segment.ttu.contentEnd);
+  return here.broken.slice(0, Math.max(0, sourceJoins - here.joined));
+}
+var NO_SUSPECTS = [];
+var NO_LINK_ENDS = /* @__PURE__ */ new Set();
+function firstAtOrAfter(items, offset, offsetOf) {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (offsetOf(items[mid]) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function within(suspects, start, end) {
+  const inside = [];
+  for (let i = firstAtOrAfter(suspects, start, (s) => s.start); i < suspects.length && suspects[i].start < end; i++) if (suspects[i].end <= end) inside.push(suspects[i]);
+  return inside;
+}
+function isEscaped(text, at) {
+  let slashes = 0;
+  while (text.charCodeAt(at - 1 - slashes) === BACKSLASH) slashes++;
+  return slashes % 2 === 1;
+}
+function everyOffset(text, bracket) {
+  const offsets = [];
+  for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) offsets.push(at);
+  return offsets;
+}
+function countIn(offsets, start, end) {
+  return offsets.length === 0 ? 0 : firstAtOrAfter(offsets, end, itself) - firstAtOrAfter(offsets, start, itself);
+}
+var itself = (offset) => offset;
+var linkSyntax = {
+  id: "link-syntax",
+  description: "Link syntax broken in a translation where its source is fine: `] (`, escaped brackets, unbalanced brackets, text as a target",
+  severity: "error",
+  severityReason: "Error for a broken join (`] (`, `\\](`) where the source joins `](`, an escaped bracket or a spaced target: each stops a link from rendering. Warning for unbalanced brackets in plain text: the reader sees a stray bracket and nothing else breaks (when one costs a link, link-parity reports the lost link).",
+  examples: {
+    fail: "**\u5B58\u50A8**] (https://example.com/a)",
+    pass: "[**\u5B58\u50A8**](https://example.com/a)"
+  },
+  scope: "document",
+  check(doc) {
+    const findings = [];
+    if (doc.segments.length === 0) return findings;
+    const kinds = brokenSyntax(doc.text, plainTargetStarts(doc.links));
+    const linkEnds = kinds.some((k) => k.suspects.length > 0) ? new Set(placedLinks(doc).map((l) => l.end)) : NO_LINK_ENDS;
+    const allOpening = everyOffset(doc.text, "[");
+    const allClosing = everyOffset(doc.text, "]");
+    const opening = allOpening.filter((at) => !isEscaped(doc.text, at));
+    const closing = allClosing.filter((at) => !isEscaped(doc.text, at));
+    const bracketBalance = (start, end) => countIn(opening, start, end) - countIn(closing, start, end);
+    const allBalance = (start, end) => countIn(allOpening, start, end) - countIn(allClosing, start, end);
+    for (let i = 0; i < doc.segments.length; i++) {
+      const segment = doc.segments[i];
+      if (segment.stu === null) continue;
+      const { ttu, stu } = segment;
+      for (let k = 0; k < kinds.length; k++) {
+        const { message, suspects } = kinds[k];
+        if (suspects.length === 0) continue;
+        const inSource = within(suspects, stu.contentStart, stu.contentEnd).length;
+        const inTranslation = within(suspects, ttu.contentStart, ttu.contentEnd).filter((s) => !linkEnds.has(s.end));
+        if (inTranslation.length <= inSource) continue;
+        for (const s of inTranslation) findings.push({ start: s.start, end: s.end, message: `${message(s)} (${segment.id})` });
+      }
+      for (const s of brokenJunctions(doc.text, segment)) {
+        findings.push({ start: s.start, end: s.end, message: `${s.detail} where the source has \`](\`: the link is not rendered (${segment.id})` });
+      }
+      const translationBalance = bracketBalance(ttu.contentStart, ttu.contentEnd);
+      if (translationBalance !== 0 && bracketBalance(stu.contentStart, stu.contentEnd) === 0 && allBalance(ttu.contentStart, ttu.contentEnd) !== 0) {
+        findings.push({
+          start: ttu.tagStart,
+          end: ttu.contentStart,
+          severity: "warning",
+          message: `Unbalanced brackets in ${segment.id}: ${Math.abs(translationBalance)} more \`${translationBalance > 0 ? "[" : "]"}\` than \`${translationBalance > 0 ? "]" : "["}\`; the source balances`
+        });
+      }
+    }
+    return findings;
+  }
+};
+
 // src/rules/link-parity.ts
 var linkParity = {
   id: "link-parity",
@@ -2979,7 +3125,8 @@ var linkParity = {
           lost ? { ...at, message: `Link target changed in ${segment.id}: the source links to \`${lost.target}\`, the translation to \`${link.target}\`` } : { ...at, message: `Extra link to \`${link.target}\` in ${segment.id}: the source has no such link` }
         );
       });
-      for (const lost of unmatched.slice(extra.length)) {
+      const brokenJoins = brokenJunctions(doc.text, segment).length;
+      for (const lost of unmatched.slice(extra.length + brokenJoins)) {
         findings.push({
           start: segment.ttu.tagStart,
           end: segment.ttu.contentStart,
@@ -3085,150 +3232,6 @@ var linksCrossLocale = {
       }
     }
     return findings.sort((a, b) => a.start - b.start);
-  }
-};
-
-// src/rules/link-syntax.ts
-var escapedBracket = (s) => `Escaped \`${s.detail}\`: the bracket no longer opens or closes a link`;
-var spacedTarget = (s) => `Link target \`${s.detail.trim()}\` holds spaces (translated text?): the link is not rendered`;
-var ESCAPED_BRACKET = /\\[[\]]/g;
-var BACKSLASH = 92;
-var OPEN_PAREN = 40;
-function plainTargetStarts(links) {
-  const starts = /* @__PURE__ */ new Set();
-  for (let i = 0; i < links.length; i++) {
-    const l = links[i];
-    if (l.kind !== "html" && l.kind !== "autolink" && l.kind !== "reference" && l.destStart === l.textEnd + 2 && l.end === l.destEnd + 1) starts.add(l.textEnd);
-  }
-  return starts;
-}
-function brokenSyntax(text, plainTargets) {
-  const spacedTargets = [];
-  for (let at = text.indexOf("]("); at !== -1; ) {
-    let end = -1;
-    if (!plainTargets.has(at)) {
-      end = spacedTargetEnd(text, at);
-      if (end !== -1) spacedTargets.push({ start: at, end, detail: text.slice(at + 2, end - 1) });
-    }
-    at = text.indexOf("](", end === -1 ? at + 1 : end);
-  }
-  const escaped = [];
-  if (text.includes("\\[") || text.includes("\\]")) {
-    ESCAPED_BRACKET.lastIndex = 0;
-    for (let m = ESCAPED_BRACKET.exec(text); m !== null; m = ESCAPED_BRACKET.exec(text)) {
-      if (!isEscaped(text, m.index + 1)) continue;
-      if (m[0] === "\\]" && text.charCodeAt(afterSpaces(text, m.index + 2)) === OPEN_PAREN) continue;
-      escaped.push({ start: m.index, end: m.index + 2, detail: m[0] });
-    }
-  }
-  return [
-    { message: escapedBracket, suspects: escaped },
-    { message: spacedTarget, suspects: spacedTargets }
-  ];
-}
-function afterSpaces(text, from) {
-  let at = from;
-  while (at < text.length && text.charCodeAt(at) !== 10 && isSpace(text.charCodeAt(at))) at++;
-  return at;
-}
-function junctions(text, start, end) {
-  const found = { joined: 0, broken: [] };
-  for (let at = text.indexOf("]", start); at !== -1 && at < end; at = text.indexOf("]", at + 1)) {
-    const escaped = isEscaped(text, at);
-    if (!escaped && text.charCodeAt(at + 1) === OPEN_PAREN) {
-      found.joined++;
-      continue;
-    }
-    const paren = afterSpaces(text, at + 1);
-    if (paren >= end || text.charCodeAt(paren) !== OPEN_PAREN) continue;
-    if (escaped) found.broken.push({ start: at - 1, end: paren + 1, detail: "Escaped `\\]` before `(`" });
-    else found.broken.push({ start: at, end: paren + 1, detail: "Space between `]` and `(`" });
-  }
-  return found;
-}
-var NO_LINK_ENDS = /* @__PURE__ */ new Set();
-function firstAtOrAfter(items, offset, offsetOf) {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (offsetOf(items[mid]) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function within(suspects, start, end) {
-  const inside = [];
-  for (let i = firstAtOrAfter(suspects, start, (s) => s.start); i < suspects.length && suspects[i].start < end; i++) if (suspects[i].end <= end) inside.push(suspects[i]);
-  return inside;
-}
-function isEscaped(text, at) {
-  let slashes = 0;
-  while (text.charCodeAt(at - 1 - slashes) === BACKSLASH) slashes++;
-  return slashes % 2 === 1;
-}
-function everyOffset(text, bracket) {
-  const offsets = [];
-  for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) offsets.push(at);
-  return offsets;
-}
-function countIn(offsets, start, end) {
-  return offsets.length === 0 ? 0 : firstAtOrAfter(offsets, end, itself) - firstAtOrAfter(offsets, start, itself);
-}
-var itself = (offset) => offset;
-var linkSyntax = {
-  id: "link-syntax",
-  description: "Link syntax broken in a translation where its source is fine: `] (`, escaped brackets, unbalanced brackets, text as a target",
-  severity: "error",
-  severityReason: "Error for a broken join (`] (`, `\\](`) where the source joins `](`, an escaped bracket or a spaced target: each stops a link from rendering. Warning for unbalanced brackets in plain text: the reader sees a stray bracket and nothing else breaks (when one costs a link, link-parity reports the lost link).",
-  examples: {
-    fail: "**\u5B58\u50A8**] (https://example.com/a)",
-    pass: "[**\u5B58\u50A8**](https://example.com/a)"
-  },
-  scope: "document",
-  check(doc) {
-    const findings = [];
-    if (doc.segments.length === 0) return findings;
-    const kinds = brokenSyntax(doc.text, plainTargetStarts(doc.links));
-    const linkEnds = kinds.some((k) => k.suspects.length > 0) ? new Set(placedLinks(doc).map((l) => l.end)) : NO_LINK_ENDS;
-    const allOpening = everyOffset(doc.text, "[");
-    const allClosing = everyOffset(doc.text, "]");
-    const opening = allOpening.filter((at) => !isEscaped(doc.text, at));
-    const closing = allClosing.filter((at) => !isEscaped(doc.text, at));
-    const bracketBalance = (start, end) => countIn(opening, start, end) - countIn(closing, start, end);
-    const allBalance = (start, end) => countIn(allOpening, start, end) - countIn(allClosing, start, end);
-    for (let i = 0; i < doc.segments.length; i++) {
-      const segment = doc.segments[i];
-      if (segment.stu === null) continue;
-      const { ttu, stu } = segment;
-      for (let k = 0; k < kinds.length; k++) {
-        const { message, suspects } = kinds[k];
-        if (suspects.length === 0) continue;
-        const inSource = within(suspects, stu.contentStart, stu.contentEnd).length;
-        const inTranslation = within(suspects, ttu.contentStart, ttu.contentEnd).filter((s) => !linkEnds.has(s.end));
-        if (inTranslation.length <= inSource) continue;
-        for (const s of inTranslation) findings.push({ start: s.start, end: s.end, message: `${message(s)} (${segment.id})` });
-      }
-      const sourceJoins = junctions(doc.text, stu.contentStart, stu.contentEnd).joined;
-      if (sourceJoins > 0) {
-        const here = junctions(doc.text, ttu.contentStart, ttu.contentEnd);
-        const lost = Math.min(sourceJoins - here.joined, here.broken.length);
-        for (let b = 0; b < lost; b++) {
-          const s = here.broken[b];
-          findings.push({ start: s.start, end: s.end, message: `${s.detail} where the source has \`](\`: the link is not rendered (${segment.id})` });
-        }
-      }
-      const translationBalance = bracketBalance(ttu.contentStart, ttu.contentEnd);
-      if (translationBalance !== 0 && bracketBalance(stu.contentStart, stu.contentEnd) === 0 && allBalance(ttu.contentStart, ttu.contentEnd) !== 0) {
-        findings.push({
-          start: ttu.tagStart,
-          end: ttu.contentStart,
-          severity: "warning",
-          message: `Unbalanced brackets in ${segment.id}: ${Math.abs(translationBalance)} more \`${translationBalance > 0 ? "[" : "]"}\` than \`${translationBalance > 0 ? "]" : "["}\`; the source balances`
-        });
-      }
-    }
-    return findings;
   }
 };
 
