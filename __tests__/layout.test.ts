@@ -46,7 +46,9 @@ describe('LocaleLayout', () => {
   });
 
   it('lets the cross-locale rules compare suffix-layout siblings', async () => {
-    const changed = edit(article, '](https://docs.microsoft.com/azure/active-directory/hybrid/how-to-connect-group-writeback#disabling-group-writeback)', '](https://example.com/other)');
+    // Changed in the unit's source copy too: a translation that differs only from its own source unit is link-parity's.
+    const target = '](https://docs.microsoft.com/azure/active-directory/hybrid/how-to-connect-group-writeback#disabling-group-writeback)';
+    const changed = edit(edit(article, target, '](https://example.com/other)'), target, '](https://example.com/other)');
     const root = tree({
       'a/x.zh-CN.md': changed,
       'a/x.ja-JP.md': corpusText('alchemy/ja-JP/AlchemyInsights/group-writeback.md'),
