@@ -32,8 +32,9 @@ describe('loclint CLI', END_TO_END, () => {
     expect(rulesIn('defects-front-matter.md')).toEqual([
       'front-matter-empty-value', 'front-matter-format', 'front-matter-locale', 'front-matter-required', 'front-matter-unknown-key',
     ]);
-    // The emptied unit also lost its link: link-parity says so.
-    expect(rulesIn('defects-segments.md')).toEqual(['link-parity', 'segment-empty', 'segment-id-unique', 'segment-order', 'segment-pair', 'segment-prefix', 'span-balance']);
+    // The emptied unit also lost its link: link-parity says so. The `</span>` planted in unit 581fd-105's text
+    // closes the unit early: span-balance reports that span, and the pairing it broke is not reported again.
+    expect(rulesIn('defects-segments.md')).toEqual(['link-parity', 'segment-empty', 'segment-id-unique', 'segment-order', 'segment-prefix', 'span-balance']);
     expect(rulesIn('defects-yaml.md')).toEqual(['front-matter-parse']);
   });
 

@@ -40,8 +40,9 @@ function replay(historyDir: string, commit: string) {
  * pull request is blocked, and findings by rule.
  */
 const expected: Record<string, { files: number; failed: boolean; rules: Record<string, number> }> = {
-  // 47 new articles; stray `</span>`s copied into translations break 22 pairs in 5 files.
-  '5cd8bd5': { files: 47, failed: true, rules: { 'front-matter-format': 16, 'front-matter-empty-value': 17, 'segment-pair': 22, 'link-parity': 1, 'span-balance': 38 } },
+  // 47 new articles; stray `</span>`s copied into translations break pairs in 5 files (a `</span>` in a unit's text that
+  // closes it early is one span-balance finding, not two of segment-pair and two of span-balance).
+  '5cd8bd5': { files: 47, failed: true, rules: { 'front-matter-format': 16, 'front-matter-empty-value': 17, 'segment-pair': 17, 'span-balance': 37 } },
   // The weekly updates table lost 12 links in translation ("激活 Office" without its link).
   '82b21af': { files: 7, failed: true, rules: { 'front-matter-format': 6, 'link-parity': 12 } },
   '853dcd6': { files: 9, failed: false, rules: {} },

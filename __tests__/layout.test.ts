@@ -46,7 +46,9 @@ describe('LocaleLayout', () => {
   });
 
   it('lets the cross-locale rules compare suffix-layout siblings', async () => {
-    const changed = edit(article, '](https://docs.example.com/fabrikam/boards/archive#restore-a-board)', '](https://example.com/other)');
+    // Changed in the unit's source copy too: a translation that differs only from its own source unit is link-parity's.
+    const target = '](https://docs.example.com/fabrikam/boards/archive#restore-a-board)';
+    const changed = edit(edit(article, target, '](https://example.com/other)'), target, '](https://example.com/other)');
     const root = tree({
       'a/x.zh-CN.md': changed,
       'a/x.ja-JP.md': articleText('ja-JP/Boards/archive-a-board.md'),

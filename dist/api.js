@@ -4,17 +4,17 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-2N5GROJB.js";
+} from "./chunks/chunk-SPXGRIBX.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-7OJWT6QR.js";
+} from "./chunks/chunk-QEWAXURO.js";
 import {
   ConfigError,
   allRuleMeta,
   workerScript
-} from "./chunks/chunk-LAQI4KB3.js";
+} from "./chunks/chunk-WL2YRIH4.js";
 import "./chunks/chunk-OIYQSI7Y.js";
 import "./chunks/chunk-ABWFEKAN.js";
 

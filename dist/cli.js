@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-RZD7CEIR.js";
+} from "./chunks/chunk-GOKC7E6Y.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-2N5GROJB.js";
+} from "./chunks/chunk-SPXGRIBX.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-7OJWT6QR.js";
+} from "./chunks/chunk-QEWAXURO.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -23,7 +23,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-LAQI4KB3.js";
+} from "./chunks/chunk-WL2YRIH4.js";
 import "./chunks/chunk-OIYQSI7Y.js";
 import "./chunks/chunk-ABWFEKAN.js";
 

@@ -10,13 +10,13 @@ import {
   ruleDocUrl,
   totalsLine,
   urlPath
-} from "./chunks/chunk-RZD7CEIR.js";
+} from "./chunks/chunk-GOKC7E6Y.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard
-} from "./chunks/chunk-7OJWT6QR.js";
+} from "./chunks/chunk-QEWAXURO.js";
 import {
   ConfigError,
   EXTERNAL_CACHE_DIR,
@@ -34,7 +34,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-LAQI4KB3.js";
+} from "./chunks/chunk-WL2YRIH4.js";
 import {
   error,
   getInput,

@@ -12,24 +12,29 @@ describe('front-matter-unknown-key', () => {
     const ru = articleDoc('ru-RU/Boards/daily-email-digest.md');
     const findings = run(frontMatterUnknownKey, de, { siblings: () => [ru] });
     expect(at(findings)).toEqual(['13:1']);
-    expect(findings[0]!.message).toBe('Unknown front-matter key `ms,.custom`; did you mean `ms.custom`?');
+    expect(findings[0]!.message).toBe('Unknown front-matter key `ms,.custom` (did you mean `ms.custom`?); every locale of the article has it, so the fix belongs in the source');
+    expect(findings[0]!.severity).toBe('warning');
     const dash = run(frontMatterUnknownKey, articleDoc('de-DE/Boards/board-templates.md'));
-    expect(dash.map((f) => f.message)).toEqual(['Unknown front-matter key `ms-custom`; did you mean `ms.custom`?']);
+    expect(dash.map((f) => f.message)).toEqual(['Unknown front-matter key `ms-custom` (did you mean `ms.custom`?): the other locales do not have it']);
   });
 
   it('suggests the key under pasted text', () => {
     const text = edit(articleText('zh-CN/Boards/archive-a-board.md'), 'ms.custom:', 'munlocking-an-account s.custom:');
     expect(run(frontMatterUnknownKey, docOf(text)).map((f) => f.message)).toEqual([
-      'Unknown front-matter key `munlocking-an-account s.custom`; did you mean `ms.custom`?',
+      'Unknown front-matter key `munlocking-an-account s.custom` (did you mean `ms.custom`?): the other locales do not have it',
     ]);
   });
 
-  it("accepts a repository's own key that the other locales share, and reports it when they do not", () => {
+  it("accepts a configured key, and reports an unconfigured one once per article when every locale shares it", () => {
     const text = edit(articleText('zh-CN/Boards/archive-a-board.md'), 'ROBOTS:', 'product_family: teams\nROBOTS:');
-    const sibling = docOf(edit(articleText('ja-JP/Boards/archive-a-board.md'), 'ROBOTS:', 'product_family: teams\nROBOTS:'));
-    expect(run(frontMatterUnknownKey, docOf(text), { siblings: () => [sibling] })).toEqual([]);
+    const sibling = docOf(edit(articleText('ja-JP/Boards/archive-a-board.md'), 'ROBOTS:', 'product_family: teams\nROBOTS:'), 'docs/ja-JP/article.md');
+    expect(run(frontMatterUnknownKey, docOf(text), { siblings: () => [sibling], options: { 'known-keys': ['product_family'] } })).toEqual([]);
+    expect(run(frontMatterUnknownKey, docOf(text), { siblings: () => [sibling] })).toEqual([]); // reported on docs/ja-JP
+    expect(run(frontMatterUnknownKey, sibling, { siblings: () => [docOf(text)] }).map((f) => `${f.severity} ${f.message}`)).toEqual([
+      'warning Unknown front-matter key `product_family`; every locale of the article has it, so the fix belongs in the source',
+    ]);
     const alone = run(frontMatterUnknownKey, docOf(text));
     expect(at(alone)).toEqual(['10:1']);
-    expect(alone[0]!.message).toBe('Unknown front-matter key `product_family`');
+    expect(alone[0]!.message).toBe('Unknown front-matter key `product_family`: the other locales do not have it');
   });
 });

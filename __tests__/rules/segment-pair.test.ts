@@ -7,12 +7,8 @@ describe('segment-pair', () => {
     expect(run(segmentPair, articleDoc('zh-CN/Boards/archive-a-board.md'))).toEqual([]);
   });
 
-  it('reports a unit closed early by a stray </span> copied from the source (de-DE file)', () => {
-    const findings = run(segmentPair, articleDoc('de-DE/Boards/notification-settings.md'));
-    expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
-      '35:3 Translated unit c90a2-108 has no `sxs-lookup` source unit after it',
-      '35:236 Source unit c90a2-108 has no translated unit before it',
-    ]);
+  it('leaves a unit closed early by a stray </span> copied from the source to span-balance (de-DE file)', () => {
+    expect(run(segmentPair, articleDoc('de-DE/Boards/notification-settings.md'))).toEqual([]);
   });
 
   it('reports a source unit whose id differs from its translated unit', () => {

@@ -10,7 +10,7 @@ export const ruleAnchor = (id: string): string => (rules.some((r) => r.id === id
 
 /** A rule's documentation as Markdown lines: docs/rules.md's section body, and SARIF's help. */
 export function ruleHelp(rule: Rule): string[] {
-  const out = [`${rule.description}.`, '', `Default severity: **${rule.severity}**. Compares ${rule.scope === 'locales' ? 'the file with the same article in the other locales and the source' : 'within the file'}.`];
+  const out = [`${rule.description}.`, '', `Default severity: **${rule.severity}**. Compares ${rule.scope === 'locales' ? 'the file with the same article in the other locales and the source' : 'within the file'}.`, '', `Why: ${rule.severityReason}`];
   if (rule.options) {
     out.push('', 'Options:', '');
     for (const [name, schema] of Object.entries(rule.options)) {

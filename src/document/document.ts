@@ -2,7 +2,7 @@ import { parseFrontMatter, type FrontMatter } from './front-matter.js';
 import { TagScanner } from './html-tags.js';
 import { scanLinks, type Definition, type Link, type LooseLink } from './links.js';
 import { containersAt, scanBlocks, type Container, type Heading } from './markdown.js';
-import { SpanPairing, type Segment, type SpanProblem } from './segments.js';
+import { SpanPairing, type Segment, type SpanProblem, type SpanRange } from './segments.js';
 import { NO_PATTERNS } from './targets.js';
 import { inOffsetOrder, LineIndex } from './text.js';
 import { localeFromPath } from '../layout/locale.js';
@@ -111,6 +111,8 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
   }
   const { segments, problems } = pairing.finish();
   const { links, definitions, looseLinks } = scanLinks(text, lines, skipped, tags.linkStops);
+  // Spans close inside out, so nested units are found before their parents: sort to text order.
+  inOffsetOrder(segments, (s) => s.ttu.tagStart);
   return {
     path,
     text,
@@ -118,10 +120,9 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
     pathLocale: localeFromPath(path),
     contentHash: options.contentHash ?? NO_HASH,
     frontMatter,
-    // Spans close inside out, so nested units are found before their parents: sort to text order.
-    segments: inOffsetOrder(segments, (s) => s.ttu.tagStart),
+    segments,
     spanProblems: problems,
-    anchors,
+    anchors: outsideSourceUnits(anchors, segments),
     headings,
     codeBlocks,
     comments: tags.comments,
@@ -131,6 +132,28 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
     urlLocalePatterns: options.urlLocalePatterns ?? NO_PATTERNS,
     derivedValues: null,
   };
+}
+
+/**
+ * The anchors that are the file's own: an `<a name>` inside a source unit is the hidden source's copy
+ * of the translation's anchor (the published page does not carry it), not a second anchor.
+ */
+function outsideSourceUnits(anchors: Anchor[], segments: readonly LocatedSegment[]): Anchor[] {
+  const sources: SpanRange[] = [];
+  for (let i = 0; i < segments.length; i++) if (segments[i]!.stu !== null) sources.push(segments[i]!.stu!);
+  if (sources.length === 0 || anchors.length === 0) return anchors;
+  // Source units nest and come out of text order when they do: sorted by start, an anchor lies in one
+  // exactly when the furthest end among those starting before it is past it.
+  inOffsetOrder(sources, (s) => s.contentStart);
+  const own: Anchor[] = [];
+  let next = 0;
+  let furthest = -1;
+  for (let i = 0; i < anchors.length; i++) {
+    const anchor = anchors[i]!;
+    while (next < sources.length && sources[next]!.contentStart <= anchor.start) furthest = Math.max(furthest, sources[next++]!.contentEnd);
+    if (furthest <= anchor.start) own.push(anchor);
+  }
+  return own;
 }
 
 export interface SegmentIdParts {

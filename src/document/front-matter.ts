@@ -20,6 +20,8 @@ export interface FrontMatterProblem {
   start: number;
   end: number;
   message: string;
+  /** Milder than the rule's default: what the publishing pipeline reads all the same. */
+  severity?: 'warning';
 }
 
 /** Front matter always opens the file, at offset 0. */
@@ -148,20 +150,34 @@ export function yamlMapping(yamlText: string, yamlStart: number): Mapping {
   const entries: FrontMatterEntry[] = [];
   const problems: FrontMatterProblem[] = [];
   const { isMap, isScalar, parseDocument } = yaml();
-  const doc = parseDocument(yamlText, { version: '1.2', schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
-  for (const error of doc.errors) {
-    problems.push({ start: yamlStart + error.pos[0], end: yamlStart + error.pos[1], message: `YAML: ${error.message}` });
+  const options = { version: '1.2', schema: 'failsafe', uniqueKeys: true, prettyErrors: false } as const;
+  let doc = parseDocument(yamlText, options);
+  // Offsets in the text parsed back to offsets in the file, when the text was indented (see below).
+  let inFile = (offset: number) => yamlStart + offset;
+  if (doc.errors.length > 0) {
+    const lenient = indentedContinuations(yamlText);
+    const retried = lenient === null ? null : parseDocument(lenient.text, options);
+    if (lenient === null || retried === null || retried.errors.length > 0) {
+      for (const error of doc.errors) problems.push({ start: inFile(error.pos[0]), end: inFile(error.pos[1]), message: `YAML: ${error.message}` });
+      return { entries, problems };
+    }
+    // Lenient parsers (libyaml's, the publishing pipeline's) read a quoted value whose next line
+    // starts at column 0; YAML 1.2 asks for an indent. The page publishes: a warning, and the keys are read.
+    doc = retried;
+    inFile = (offset: number) => yamlStart + lenient.original(offset);
+    for (const at of lenient.lines) {
+      problems.push({ start: yamlStart + at, end: yamlStart + at, severity: 'warning', message: 'YAML: a quoted value goes on in a line that is not indented; strict YAML parsers reject it' });
+    }
   }
-  if (doc.errors.length > 0) return { entries, problems };
   if (yamlText.includes('*') && countAliases(doc.contents) > MAX_ALIASES) {
-    problems.push({ start: yamlStart, end: yamlStart, message: `YAML uses more than ${MAX_ALIASES} aliases: refused` });
+    problems.push({ start: inFile(0), end: inFile(0), message: `YAML uses more than ${MAX_ALIASES} aliases: refused` });
     return { entries, problems };
   }
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === '' || root.value === null))) return { entries, problems };
   if (!isMap(root)) {
     const [s, e] = root.range ?? [0, 0];
-    problems.push({ start: yamlStart + s, end: yamlStart + e, message: 'Front matter is not a mapping of keys to values' });
+    problems.push({ start: inFile(s), end: inFile(e), message: 'Front matter is not a mapping of keys to values' });
     return { entries, problems };
   }
   for (const pair of root.items) {
@@ -171,15 +187,60 @@ export function yamlMapping(yamlText: string, yamlStart: number): Mapping {
     const [valueStart, valueEnd] = value?.range ?? [keyEnd, keyEnd];
     entries.push({
       key: String(pair.key.value),
-      keyStart: yamlStart + keyStart,
-      keyEnd: yamlStart + keyEnd,
+      keyStart: inFile(keyStart),
+      keyEnd: inFile(keyEnd),
       value: readValue(value),
       quoted: isScalar(value) && (value.type === 'QUOTE_DOUBLE' || value.type === 'QUOTE_SINGLE'),
-      valueStart: yamlStart + valueStart,
-      valueEnd: yamlStart + valueEnd,
+      valueStart: inFile(valueStart),
+      valueEnd: inFile(valueEnd),
     });
   }
   return { entries, problems };
+}
+
+/**
+ * The YAML with one space before each line that continues a double-quoted value begun on a top-level
+ * `key: "` line and starts at column 0, or null when there is none; `lines` are those lines' offsets,
+ * `original` maps an offset in the new text back.
+ */
+function indentedContinuations(yamlText: string): { text: string; lines: number[]; original: (offset: number) => number } | null {
+  const lines: number[] = [];
+  let open = false;
+  for (let at = 0; at < yamlText.length; ) {
+    const end = yamlText.indexOf('\n', at) === -1 ? yamlText.length : yamlText.indexOf('\n', at) + 1;
+    const line = yamlText.slice(at, end);
+    if (open && line.trim() !== '' && !/^\s/.test(line)) lines.push(at);
+    if (open) open = !closesQuote(line, 0);
+    else {
+      const value = /^[^\s#:][^:]*:\s+"/.exec(line);
+      open = value !== null && !closesQuote(line, value[0].length);
+    }
+    at = end;
+  }
+  if (lines.length === 0) return null;
+  let text = '';
+  let from = 0;
+  for (const at of lines) {
+    text += `${yamlText.slice(from, at)} `;
+    from = at;
+  }
+  text += yamlText.slice(from);
+  // The k-th inserted space sits at lines[k] + k in the new text.
+  const original = (offset: number) => {
+    let shift = 0;
+    while (shift < lines.length && lines[shift]! + shift < offset) shift++;
+    return offset - shift;
+  };
+  return { text, lines, original };
+}
+
+/** Whether a double-quoted value that is open at `from` closes in the line (an unescaped `"`). */
+function closesQuote(line: string, from: number): boolean {
+  for (let i = from; i < line.length; i++) {
+    if (line[i] === '\\') i++;
+    else if (line[i] === '"') return true;
+  }
+  return false;
 }
 
 const KEY_START = new Uint8Array(128);

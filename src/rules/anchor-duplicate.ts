@@ -4,6 +4,8 @@ export const anchorDuplicate: Rule = {
   id: 'anchor-duplicate',
   description: 'No `<a name>` or `<a id>` anchor is defined twice in a file',
   severity: 'error',
+  severityReason:
+    'Error: the second anchor of a name can never be reached, so every link meant for it lands on the first.',
   examples: {
     fail: "## <a name=\"setup\"></a>…\n## <a name=\"setup\"></a>…",
     pass: "## <a name=\"setup\"></a>…\n## <a name=\"setup-1\"></a>…",

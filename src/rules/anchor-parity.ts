@@ -31,6 +31,8 @@ export const anchorParity: Rule = {
   id: 'anchor-parity',
   description: 'A file defines the same `<a name>` anchors as the same article in the other locales and the source',
   severity: 'error',
+  severityReason:
+    'Error: an anchor the other locales define and this one lacks breaks every link to it from other pages, which link by the same name in every locale.',
   examples: {
     fail: "zh-CN: <a name=\"组写回\"></a>, other locales: <a name=\"group-writeback\"></a>",
     pass: "every locale: <a name=\"group-writeback\"></a>",

@@ -88,3 +88,18 @@ export function placeOfCounterpartOffset(doc: LocDocument, other: LocDocument, o
   const bodyStart = doc.frontMatter?.closed ? doc.frontMatter.end : 0;
   return { start: bodyStart, end: bodyStart };
 }
+
+/**
+ * Which file reports a defect of a translation that the source may have handed down. When the source
+ * has it too (`has`), the source file does (`elsewhere`, for a translation); when every other locale
+ * has it, the article's first locale does, once for all (`article` there, `elsewhere` in the rest).
+ * Otherwise the translation introduced it (`here`).
+ */
+export function reporterOf(doc: LocDocument, ctx: RuleContext, has: (other: LocDocument) => boolean): 'here' | 'article' | 'elsewhere' {
+  if (!ctx.localized) return 'here';
+  const source = ctx.source();
+  if (source !== null && has(source)) return 'elsewhere';
+  const siblings = ctx.siblings();
+  if (siblings.length === 0 || !siblings.every(has)) return 'here';
+  return siblings.some((s) => s.path < doc.path) ? 'elsewhere' : 'article';
+}

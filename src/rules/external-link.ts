@@ -19,6 +19,8 @@ export const externalLink: Rule = {
   id: 'external-link',
   description: 'An http(s) link answers with success (checked only with --check-external)',
   severity: 'warning',
+  severityReason:
+    'Warning: a dead external site is outside the translation\'s control and often comes back; a reader gets an error page, the build is not affected.',
   examples: {
     fail: "[x](https://example.com/gone)  → HTTP 404",
     pass: "[x](https://example.com/)  → HTTP 200",

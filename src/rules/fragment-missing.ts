@@ -1,16 +1,26 @@
 import { dirname, resolve } from 'node:path';
-import type { LocDocument } from '../document/document.js';
+import { zoneAt, type LocDocument } from '../document/document.js';
 import { renderedLinks } from '../document/link-zones.js';
 import { headingSlug } from '../document/markdown.js';
 import { parseTarget } from '../document/targets.js';
 import { closest } from './did-you-mean.js';
 import type { Rule, RuleContext, RuleFinding } from './rule.js';
 
-/** Every id a link can land on: explicit anchors and the ids of headings. */
+/** Every id a link can land on: explicit anchors, the ids of headings, and `top` (HTML scrolls to the top for it). */
 export function fragmentsOf(doc: LocDocument): Set<string> {
   const ids = new Set(doc.anchors.map((a) => a.name.toLowerCase()));
-  // A published translation carries no hidden source copy: its heading id comes from the translation.
-  for (const heading of doc.headings) ids.add(headingSlug(heading.text.replace(/<span class="sxs-lookup">[\s\S]*?<\/span><\/span>/g, '')));
+  ids.add('top');
+  const slugs = new Map<string, number>();
+  // A published translation carries no hidden source copy: its heading ids come from the translation,
+  // not from a heading inside a source unit or the source unit that ends a heading's line.
+  for (const heading of doc.headings) {
+    if (zoneAt(doc, heading.start).kind === 'source') continue;
+    const slug = headingSlug(heading.text.replace(/<span class="sxs-lookup">[\s\S]*?<\/span><\/span>/g, ''));
+    // A repeated heading's id gets a count, as Markdig's (docfx's) auto-identifiers do: `my-library-1`.
+    const seen = slugs.get(slug) ?? 0;
+    slugs.set(slug, seen + 1);
+    ids.add(seen === 0 ? slug : `${slug}-${seen}`);
+  }
   return ids;
 }
 
@@ -30,6 +40,8 @@ export const fragmentMissing: Rule = {
   id: 'fragment-missing',
   description: 'A `#fragment` names an anchor or heading that exists, in this file or in the linked file',
   severity: 'error',
+  severityReason:
+    'Error: the link lands at the top of the page instead of the section it names.',
   examples: {
     fail: "[x](#use-power-bi-in-the-cloud-or on-premises)",
     pass: "[x](#use-power-bi-in-the-cloud-or-on-premises)",

@@ -4,6 +4,8 @@ export const frontMatterEmptyValue: Rule = {
   id: 'front-matter-empty-value',
   description: 'Front-matter keys have values',
   severity: 'warning',
+  severityReason:
+    'Warning: the page still builds and renders; the empty value only loses metadata (a date, a topic) used for reports and search.',
   examples: {
     fail: "ms.assetid: ''",
     pass: "ms.assetid: 0d566afe-b21f-4f1b-8ca9-4b4d3b0f5435",

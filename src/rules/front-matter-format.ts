@@ -36,6 +36,8 @@ export const frontMatterFormat: Rule = {
   id: 'front-matter-format',
   description: 'Localization metadata values have their formats: 40-hex hashes, MM/DD/YYYY dates, quoted digits for ms.locfileid, HT or MT',
   severity: 'error',
+  severityReason:
+    'Error when a key is malformed: the handoff pipeline reads the localization keys to match a translation to its source, and a malformed `ms.date` is published as it is. An unpadded date (`4/8/2021`), which the pipeline itself writes and reads, is a warning.',
   examples: {
     fail: "ms.locfileid: 50254551\nms.lasthandoff: 2021-02-15",
     pass: "ms.locfileid: \"50254551\"\nms.lasthandoff: 02/15/2021",

@@ -10,7 +10,11 @@ export const LOCALIZATION_KEYS = [
   'ms.lasthandoff',
 ] as const;
 
-/** Keys of docs.microsoft.com-style (docfx) metadata, as seen in localized repositories. */
+/**
+ * Documented metadata keys of Microsoft Docs / Learn articles (the contributor guide's required and
+ * optional metadata, docfx's page keys such as `layout` and `uid`, the older Azure `services`), the
+ * Office repositories' own keys seen in their sources, and GitHub's issue-template keys (`.github/`).
+ */
 export const KNOWN_KEYS: ReadonlySet<string> = new Set([
   ...LOCALIZATION_KEYS,
   'title', 'titleSuffix', 'description', 'keywords', 'author', 'ms.author', 'manager', 'ms.reviewer',
@@ -20,6 +24,9 @@ export const KNOWN_KEYS: ReadonlySet<string> = new Set([
   'f1.keywords', 'f1_keywords', 'hideEdit', 'redirect_url', 'redirect_document_id', 'uid', 'appliesto',
   'ms.pagetype', 'ms.mktglfcycl', 'ms.sitesec', 'ms.site', 'ms.suite', 'ms.search.form', 'ms.search.keywords',
   'no-loc', 'zone_pivot_groups', 'feedback_system', 'recommendations', 'searchScope', 'ms.openlocfilepath',
+  'ms.update-cycle', 'monikerRange', 'layout', 'services', 'ms.contributors', 'contributors_to_exclude',
+  'feedback_product_url', 'feedback_help_link_url', 'feedback_help_link_type', 'breadcrumb_path', 'adobe-target',
+  'name', 'about', 'labels', 'assignees',
 ]);
 
 function normalise(key: string): string {

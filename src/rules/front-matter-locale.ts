@@ -4,6 +4,8 @@ export const frontMatterLocale: Rule = {
   id: 'front-matter-locale',
   description: "`ms.contentlocale` names the locale of the file's folder",
   severity: 'error',
+  severityReason:
+    'Error: a wrong `ms.contentlocale` publishes the page as another language\'s.',
   examples: {
     fail: "# in zh-CN/…\nms.contentlocale: de-DE",
     pass: "# in zh-CN/…\nms.contentlocale: zh-CN",

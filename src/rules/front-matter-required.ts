@@ -5,6 +5,8 @@ export const frontMatterRequired: Rule = {
   id: 'front-matter-required',
   description: `A localized file's front matter has the six localization keys (${LOCALIZATION_KEYS.join(', ')})`,
   severity: 'error',
+  severityReason:
+    'Error: the publishing pipeline rejects or misfiles a translated page without its localization keys.',
   examples: {
     fail: "---\ntitle: 组写回\nms.contentlocale: zh-CN\n---",
     pass: "---\ntitle: 组写回\nms.contentlocale: zh-CN\nms.translationtype: HT\nms.locfileid: \"50254551\"\nms.openlocfilehash: 8d1d32875f0f1890f03defbfb3b483500ff1c653\nms.sourcegitcommit: ee1cff8e7e6b52a33fce7c17783de65aa79ad25a\nms.lasthandoff: 02/15/2021\n---",

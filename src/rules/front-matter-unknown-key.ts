@@ -1,12 +1,18 @@
+import type { LocDocument } from '../document/document.js';
+import { reporterOf } from './counterparts.js';
 import { didYouMean, KNOWN_KEYS } from './front-matter-keys.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleFinding } from './rule.js';
+
+const hasKey = (doc: LocDocument | null, key: string) => doc?.frontMatter?.get(key) !== undefined;
 
 export const frontMatterUnknownKey: Rule = {
   id: 'front-matter-unknown-key',
-  description: 'Every front-matter key is a known metadata key or one the source and other locales also have',
+  description: 'Every front-matter key is a documented Docs metadata key or a configured one; a translation adds none, and one it inherits is reported once, where it is fixed',
   severity: 'error',
+  severityReason:
+    'Error when a translation introduced the key: its metadata (usually a misspelt known key) is lost on that locale only and the translator can fix it. Warning, once per article, when the source carries it: every locale inherits it and the fix belongs in the source.',
   examples: {
-    fail: "ms,.custom: ''",
+    fail: "ms,.custom: ''   (the source has ms.custom)",
     pass: "ms.custom: ''",
   },
   scope: 'locales',
@@ -17,15 +23,26 @@ export const frontMatterUnknownKey: Rule = {
     const own = new Set(Array.isArray(ctx.options['known-keys']) ? (ctx.options['known-keys'] as string[]) : []);
     const unknown = (doc.frontMatter?.entries ?? []).filter((e) => !KNOWN_KEYS.has(e.key) && !own.has(e.key));
     if (unknown.length === 0) return [];
-    const elsewhere = new Set<string>();
-    for (const other of [...ctx.siblings(), ctx.source()]) for (const e of other?.frontMatter?.entries ?? []) elsewhere.add(e.key);
-    return unknown.flatMap((entry) => {
+    const findings: RuleFinding[] = [];
+    for (const entry of unknown) {
       const suggestion = didYouMean(entry.key, KNOWN_KEYS);
-      // A repository's own keys are accepted when the other locales share them; a near miss of a
-      // known key is a typo even when every locale copied it from the source.
-      if (suggestion === undefined && elsewhere.has(entry.key)) return [];
-      const hint = suggestion ? `; did you mean \`${suggestion}\`?` : '';
-      return [{ start: entry.keyStart, end: entry.keyEnd, message: `Unknown front-matter key \`${entry.key}\`${hint}` }];
-    });
+      const hint = suggestion ? ` (did you mean \`${suggestion}\`?)` : '';
+      const at = { start: entry.keyStart, end: entry.keyEnd };
+      if (!ctx.localized) {
+        // Translations copy the source's keys: its own file is where the fix is made, once for every locale.
+        findings.push({ ...at, severity: 'warning', message: `Unknown front-matter key \`${entry.key}\`${hint}; every translation copies it from this source file` });
+        continue;
+      }
+      const who = reporterOf(doc, ctx, (other) => hasKey(other, entry.key));
+      if (who === 'elsewhere') continue; // the source file or the article's first locale reports it
+      if (who === 'article') {
+        findings.push({ ...at, severity: 'warning', message: `Unknown front-matter key \`${entry.key}\`${hint}; every locale of the article has it, so the fix belongs in the source` });
+        continue;
+      }
+      const source = ctx.source();
+      const origin = source === null ? 'the other locales do not have it' : 'the source does not have it';
+      findings.push({ ...at, message: `Unknown front-matter key \`${entry.key}\`${hint}: ${origin}` });
+    }
+    return findings;
   },
 };

@@ -5,6 +5,8 @@ export const linkEmptyTarget: Rule = {
   id: 'link-empty-target',
   description: 'A link has a target: no `[text]()`',
   severity: 'error',
+  severityReason:
+    'Error: `[text]()` renders as a link to the page itself, which is broken for the reader.',
   examples: {
     fail: "[创建]()",
     pass: "[创建](create.md)",

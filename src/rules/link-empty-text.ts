@@ -6,6 +6,8 @@ export const linkEmptyText: Rule = {
   id: 'link-empty-text',
   description: 'A link in a translation has text when the same link in its source has text',
   severity: 'error',
+  severityReason:
+    'Error: a link without text is invisible to the reader, so the link is lost.',
   examples: {
     fail: "[](https://example.com/a) … [Purchase services](https://example.com/a)",
     pass: "[购买服务](https://example.com/a) … [Purchase services](https://example.com/a)",

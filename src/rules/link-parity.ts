@@ -1,11 +1,14 @@
 import { placedLinks, type PlacedLink } from '../document/link-zones.js';
 import type { LocatedSegment } from '../document/document.js';
+import { brokenJunctions } from './link-syntax.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 export const linkParity: Rule = {
   id: 'link-parity',
   description: "A translated unit links to the same targets as its source unit (in any order; a URL's locale may differ)",
   severity: 'error',
+  severityReason:
+    'Error: a link the source has and the translation lost (or a target changed) is a link the reader of that locale does not get.',
   examples: {
     fail: "译文 (no link) … <span data-stu-id=\"581fd-103\">see [docs](https://example.com/a)</span>",
     pass: "参阅[文档](https://example.com/zh-cn/a) … see [docs](https://example.com/en-us/a)",
@@ -41,7 +44,9 @@ export const linkParity: Rule = {
             : { ...at, message: `Extra link to \`${link.target}\` in ${segment.id}: the source has no such link` },
         );
       });
-      for (const lost of unmatched.slice(extra.length)) {
+      // A link the translation lost by breaking its `](` is link-syntax's finding: one for the cause.
+      const brokenJoins = brokenJunctions(doc.text, segment).length;
+      for (const lost of unmatched.slice(extra.length + brokenJoins)) {
         findings.push({
           start: segment.ttu.tagStart,
           end: segment.ttu.contentStart,

@@ -1,5 +1,6 @@
 import { placedLinks } from '../document/link-zones.js';
 import { spacedTargetEnd, type Link } from '../document/links.js';
+import type { Segment } from '../document/segments.js';
 import { isSpace } from '../document/text.js';
 import type { Rule, RuleFinding } from './rule.js';
 
@@ -12,12 +13,12 @@ interface Suspect {
 
 type Message = (suspect: Suspect) => string;
 
-const spaceBeforeParen: Message = () => 'Space between `]` and `(`: the link is not rendered';
 const escapedBracket: Message = (s) => `Escaped \`${s.detail}\`: the bracket no longer opens or closes a link`;
 const spacedTarget: Message = (s) => `Link target \`${s.detail.trim()}\` holds spaces (translated text?): the link is not rendered`;
 
-const SPACE_BEFORE_PAREN = /\]\s+\((?=[^)\s]*[/.#:][^)\s]*\))/y;
 const ESCAPED_BRACKET = /\\[[\]]/g;
+const BACKSLASH = 92;
+const OPEN_PAREN = 40;
 
 /**
  * Where links whose target is read at a glance have their `](`: a plain destination right after
@@ -35,34 +36,74 @@ function plainTargetStarts(links: readonly Link[]): Set<number> {
 
 /** Each kind of broken link syntax in the text, in text order. */
 function brokenSyntax(text: string, plainTargets: ReadonlySet<number>): { message: Message; suspects: Suspect[] }[] {
-  const spaceBefore: Suspect[] = [];
   const spacedTargets: Suspect[] = [];
-  // `] (` and `](two words)` both start at a `]`, and neither can start inside the other: one pass.
-  for (let at = text.indexOf(']'); at !== -1; ) {
-    const next = text.charCodeAt(at + 1);
+  for (let at = text.indexOf(']('); at !== -1; ) {
     let end = -1;
-    if (next === 40 /* ( */ && !plainTargets.has(at)) {
+    if (!plainTargets.has(at)) {
       end = spacedTargetEnd(text, at);
       if (end !== -1) spacedTargets.push({ start: at, end, detail: text.slice(at + 2, end - 1) });
-    } else if (isSpace(next)) {
-      SPACE_BEFORE_PAREN.lastIndex = at;
-      if (SPACE_BEFORE_PAREN.test(text)) spaceBefore.push({ start: at, end: (end = SPACE_BEFORE_PAREN.lastIndex), detail: '' });
     }
-    at = text.indexOf(']', end === -1 ? at + 1 : end);
+    at = text.indexOf('](', end === -1 ? at + 1 : end);
   }
   const escaped: Suspect[] = [];
   // Most files escape no bracket: a native search rules that out before the regex runs.
   if (text.includes('\\[') || text.includes('\\]')) {
     ESCAPED_BRACKET.lastIndex = 0;
-    for (let m = ESCAPED_BRACKET.exec(text); m !== null; m = ESCAPED_BRACKET.exec(text)) escaped.push({ start: m.index, end: m.index + 2, detail: m[0] });
+    for (let m = ESCAPED_BRACKET.exec(text); m !== null; m = ESCAPED_BRACKET.exec(text)) {
+      if (!isEscaped(text, m.index + 1)) continue; // `\\[`: the backslash is the escaped one
+      // `\](` is a broken junction, which `junctions` reports where the source joins its link there.
+      if (m[0] === '\\]' && text.charCodeAt(afterSpaces(text, m.index + 2)) === OPEN_PAREN) continue;
+      escaped.push({ start: m.index, end: m.index + 2, detail: m[0] });
+    }
   }
   return [
-    { message: spaceBeforeParen, suspects: spaceBefore },
     { message: escapedBracket, suspects: escaped },
     { message: spacedTarget, suspects: spacedTargets },
   ];
 }
 
+function afterSpaces(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && text.charCodeAt(at) !== 10 && isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Where a link's text meets its target in text[start, end): joined `](`, and broken `] (` or `\](`. */
+interface Junctions {
+  joined: number;
+  broken: Suspect[];
+}
+
+function junctions(text: string, start: number, end: number): Junctions {
+  const found: Junctions = { joined: 0, broken: [] };
+  for (let at = text.indexOf(']', start); at !== -1 && at < end; at = text.indexOf(']', at + 1)) {
+    const escaped = isEscaped(text, at);
+    if (!escaped && text.charCodeAt(at + 1) === OPEN_PAREN) {
+      found.joined++;
+      continue;
+    }
+    const paren = afterSpaces(text, at + 1);
+    if (paren >= end || text.charCodeAt(paren) !== OPEN_PAREN) continue;
+    // `\]` then `(`, or `]`, spaces and `(`: the bracket no longer meets the parenthesis.
+    if (escaped) found.broken.push({ start: at - 1, end: paren + 1, detail: 'Escaped `\\]` before `(`' });
+    else found.broken.push({ start: at, end: paren + 1, detail: 'Space between `]` and `(`' });
+  }
+  return found;
+}
+
+/**
+ * The joins a unit's translation breaks where its source joins a link's text to its target: `] (` or
+ * `\](` where the source has `](`, whether or not the target closes inside the unit.
+ */
+export function brokenJunctions(text: string, segment: Segment): readonly Suspect[] {
+  if (segment.stu === null) return NO_SUSPECTS;
+  const sourceJoins = junctions(text, segment.stu.contentStart, segment.stu.contentEnd).joined;
+  if (sourceJoins === 0) return NO_SUSPECTS;
+  const here = junctions(text, segment.ttu.contentStart, segment.ttu.contentEnd);
+  return here.broken.slice(0, Math.max(0, sourceJoins - here.joined));
+}
+
+const NO_SUSPECTS: readonly Suspect[] = [];
 const NO_LINK_ENDS: ReadonlySet<number> = new Set();
 
 /** Index of the first item, in offset order, at or after `offset`. */
@@ -84,17 +125,16 @@ function within(suspects: readonly Suspect[], start: number, end: number): Suspe
   return inside;
 }
 
-/**
- * Offsets of a bracket no backslash escapes (an odd run of them before it), found by a native
- * search of the whole text. A unit's content starts after a tag's `>`, so no run crosses into it.
- */
-function unescaped(text: string, bracket: '[' | ']'): number[] {
+/** Whether an odd run of backslashes comes before the character at `at`. */
+function isEscaped(text: string, at: number): boolean {
+  let slashes = 0;
+  while (text.charCodeAt(at - 1 - slashes) === BACKSLASH) slashes++;
+  return slashes % 2 === 1;
+}
+
+function everyOffset(text: string, bracket: '[' | ']'): number[] {
   const offsets: number[] = [];
-  for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) {
-    let slashes = 0;
-    while (text.charCodeAt(at - 1 - slashes) === 92 /* \\ */) slashes++;
-    if (slashes % 2 === 0) offsets.push(at);
-  }
+  for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) offsets.push(at);
   return offsets;
 }
 
@@ -108,6 +148,8 @@ export const linkSyntax: Rule = {
   id: 'link-syntax',
   description: "Link syntax broken in a translation where its source is fine: `] (`, escaped brackets, unbalanced brackets, text as a target",
   severity: 'error',
+  severityReason:
+    'Error for a broken join (`] (`, `\\](`) where the source joins `](`, an escaped bracket or a spaced target: each stops a link from rendering. Warning for unbalanced brackets in plain text: the reader sees a stray bracket and nothing else breaks (when one costs a link, link-parity reports the lost link).',
   examples: {
     fail: "**存储**] (https://example.com/a)",
     pass: "[**存储**](https://example.com/a)",
@@ -118,10 +160,16 @@ export const linkSyntax: Rule = {
     if (doc.segments.length === 0) return findings;
     const kinds = brokenSyntax(doc.text, plainTargetStarts(doc.links));
     const linkEnds = kinds.some((k) => k.suspects.length > 0) ? new Set(placedLinks(doc).map((l) => l.end)) : NO_LINK_ENDS;
-    const opening = unescaped(doc.text, '[');
-    const closing = unescaped(doc.text, ']');
+    const allOpening = everyOffset(doc.text, '[');
+    const allClosing = everyOffset(doc.text, ']');
+    // A unit's content starts after a tag's `>`, so no run of backslashes crosses into it.
+    const opening = allOpening.filter((at) => !isEscaped(doc.text, at));
+    const closing = allClosing.filter((at) => !isEscaped(doc.text, at));
     // `[` minus `]` in text[start, end), escaped brackets not counted.
     const bracketBalance = (start: number, end: number) => countIn(opening, start, end) - countIn(closing, start, end);
+    // The same with escaped brackets counted: they are text, and a translation that keeps only one of a
+    // pair's escapes (`\[User name\]` → `\ [用户名 \]`) still writes its brackets as a pair.
+    const allBalance = (start: number, end: number) => countIn(allOpening, start, end) - countIn(allClosing, start, end);
     for (let i = 0; i < doc.segments.length; i++) {
       const segment = doc.segments[i]!;
       if (segment.stu === null) continue;
@@ -134,11 +182,15 @@ export const linkSyntax: Rule = {
         if (inTranslation.length <= inSource) continue;
         for (const s of inTranslation) findings.push({ start: s.start, end: s.end, message: `${message(s)} (${segment.id})` });
       }
+      for (const s of brokenJunctions(doc.text, segment)) {
+        findings.push({ start: s.start, end: s.end, message: `${s.detail} where the source has \`](\`: the link is not rendered (${segment.id})` });
+      }
       const translationBalance = bracketBalance(ttu.contentStart, ttu.contentEnd);
-      if (translationBalance !== 0 && bracketBalance(stu.contentStart, stu.contentEnd) === 0) {
+      if (translationBalance !== 0 && bracketBalance(stu.contentStart, stu.contentEnd) === 0 && allBalance(ttu.contentStart, ttu.contentEnd) !== 0) {
         findings.push({
           start: ttu.tagStart,
           end: ttu.contentStart,
+          severity: 'warning',
           message: `Unbalanced brackets in ${segment.id}: ${Math.abs(translationBalance)} more \`${translationBalance > 0 ? '[' : ']'}\` than \`${translationBalance > 0 ? ']' : '['}\`; the source balances`,
         });
       }

@@ -1,7 +1,9 @@
 import { dirname, join, relative as relativePath, resolve, sep } from 'node:path';
+import { derived, type LocDocument } from '../document/document.js';
 import { renderedLinks } from '../document/link-zones.js';
 import { relativeFilePath } from '../document/targets.js';
 import type { Severity } from '../findings/finding.js';
+import { reporterOf } from './counterparts.js';
 import { closest } from './did-you-mean.js';
 import type { Rule, RuleContext, RuleFinding } from './rule.js';
 
@@ -27,10 +29,24 @@ function lookup(ctx: RuleContext, absolute: string): Lookup {
 
 const FALLBACKS: readonly (Severity | 'off')[] = ['off', 'info', 'warning', 'error'];
 
+/** The relative paths a document links to, as written (without fragment or query). */
+function relativeTargets(doc: LocDocument): ReadonlySet<string> {
+  return derived(doc, collectRelativeTargets);
+}
+
+function collectRelativeTargets(doc: LocDocument): Set<string> {
+  const targets = new Set<string>();
+  const links = renderedLinks(doc);
+  for (let i = 0; i < links.length; i++) if (links[i]!.parsed.kind === 'relative') targets.add(relativeFilePath(links[i]!.parsed));
+  return targets;
+}
+
 export const relativeLinkMissing: Rule = {
   id: 'relative-link-missing',
   description: "A relative link or include points to a file that exists in this locale, with the file name's exact case",
   severity: 'error',
+  severityReason:
+    'Error: the link or image is broken for every reader. A target only the source locale has is `info` by default (`fallback`): the publishing system serves the English file. A broken link copied from the source is reported once, on the source.',
   examples: {
     fail: "![x](media/16353_mouse_over.gif)  (on disk: media/16353_Mouse_over.gif)",
     pass: "![x](media/16353_Mouse_over.gif)",
@@ -57,10 +73,18 @@ export const relativeLinkMissing: Rule = {
       const absolute = resolve(dir, relative);
       const at = { start: link.destStart, end: link.destEnd };
       const here = lookup(ctx, absolute);
+      const copied = (other: LocDocument) => relativeTargets(other).has(relative);
       if (here.found) {
         if (here.actualCase !== null) {
+          // The source reports it only when its own copy of the target differs in case as well.
+          const inSource = ctx.counterpartInSource(absolute);
+          const sourceLookup = inSource === null ? null : lookup(ctx, inSource);
+          const sourceToo = sourceLookup !== null && sourceLookup.found && sourceLookup.actualCase !== null;
+          const who = ctx.source() !== null && !sourceToo ? 'here' : reporterOf(doc, ctx, copied);
+          if (who === 'elsewhere') continue;
           const onDisk = relativePath(dir, here.actualCase).split(sep).join('/');
-          findings.push({ ...at, message: `\`${relative}\` differs in case from the file on disk (\`${onDisk}\`): it breaks on case-sensitive hosts` });
+          const origin = who === 'article' ? ' (every locale of the article links to it so: the fix belongs in the source)' : '';
+          findings.push({ ...at, message: `\`${relative}\` differs in case from the file on disk (\`${onDisk}\`): it breaks on case-sensitive hosts${origin}` });
         }
         continue;
       }
@@ -71,8 +95,11 @@ export const relativeLinkMissing: Rule = {
         }
         continue;
       }
+      const who = reporterOf(doc, ctx, copied);
+      if (who === 'elsewhere') continue;
       const hint = here.suggestion ? `; did you mean \`${here.suggestion}\`?` : '';
-      findings.push({ ...at, message: `\`${relative}\` does not exist${hint}` });
+      const origin = who === 'article' ? ' (every locale of the article links to it: the fix belongs in the source)' : '';
+      findings.push({ ...at, message: `\`${relative}\` does not exist${hint}${origin}` });
     }
     return findings;
   },

@@ -39,6 +39,8 @@ export interface Rule {
   id: string;
   description: string;
   severity: Severity;
+  /** Why the default severity matches the harm (error: breaks rendering, a link, an anchor or the publishing pipeline). */
+  severityReason: string;
   /** `document` rules read one file; `locales` rules also read its siblings. */
   scope: 'document' | 'locales';
   /** JSON Schema properties of the rule's options (configuration `rules.<id>.options`). */

@@ -5,6 +5,8 @@ export const segmentEmpty: Rule = {
   id: 'segment-empty',
   description: 'A translated unit is not empty when its source has text',
   severity: 'error',
+  severityReason:
+    'Error: the reader of the translation sees nothing where the source has text.',
   examples: {
     fail: "<span data-ttu-id=\"581fd-103\"></span>…<span data-stu-id=\"581fd-103\">Source</span>",
     pass: "<span data-ttu-id=\"581fd-103\">译文</span>…<span data-stu-id=\"581fd-103\">Source</span>",

@@ -7,6 +7,8 @@ export const segmentIdFormat: Rule = {
   id: 'segment-id-format',
   description: 'Segment ids have the form xxxxx-NNN or xxxxx-pNNN (five hex digits, then a number)',
   severity: 'error',
+  severityReason:
+    'Error: the localization pipeline matches units by id; a malformed one is not handed back or updated.',
   examples: {
     fail: "<span data-ttu-id=\"581FD-3\">…</span>…",
     pass: "<span data-ttu-id=\"581fd-103\">…</span>…",

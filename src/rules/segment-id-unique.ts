@@ -4,6 +4,8 @@ export const segmentIdUnique: Rule = {
   id: 'segment-id-unique',
   description: 'No segment id is used twice in a file',
   severity: 'error',
+  severityReason:
+    'Error: two units with one id make the pipeline write one translation in both places.',
   examples: {
     fail: "581fd-103 … 581fd-103",
     pass: "581fd-103 … 581fd-104",

@@ -4,6 +4,8 @@ export const segmentOrder: Rule = {
   id: 'segment-order',
   description: 'Segment numbers rise in document order (plain and merged p-ids counted apart)',
   severity: 'warning',
+  severityReason:
+    'Warning: units out of order still render; it usually means a unit was moved by hand, which the next handoff may undo.',
   examples: {
     fail: "581fd-105 … 581fd-104",
     pass: "581fd-104 … 581fd-105",

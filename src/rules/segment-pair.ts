@@ -4,6 +4,8 @@ export const segmentPair: Rule = {
   id: 'segment-pair',
   description: 'Every translated unit (data-ttu-id) is followed by its source unit (data-stu-id) with the same id, and no source unit stands alone',
   severity: 'error',
+  severityReason:
+    'Error: a translated unit without its source unit (or the reverse) breaks the side-by-side view and the next handoff of that unit.',
   examples: {
     fail: "<span data-ttu-id=\"581fd-103\">译文</span> text",
     pass: "<span data-ttu-id=\"581fd-103\">译文</span><span class=\"sxs-lookup\"><span data-stu-id=\"581fd-103\">Source</span></span>",

@@ -17,6 +17,8 @@ export const segmentPrefix: Rule = {
   id: 'segment-prefix',
   description: 'All segment ids in a file share one prefix',
   severity: 'error',
+  severityReason:
+    'Error: the pipeline identifies a file\'s units by their prefix; a unit with another file\'s prefix is not updated with this file.',
   examples: {
     fail: "581fd-103 … d13cd-104",
     pass: "581fd-103 … 581fd-104",

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   allRuleMeta,
   rules
-} from "./chunk-LAQI4KB3.js";
+} from "./chunk-WL2YRIH4.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";
@@ -35,7 +35,7 @@ ${text}
 \`\`\``;
 var ruleAnchor = (id) => rules.some((r) => r.id === id) ? id : "problems-with-the-file-itself";
 function ruleHelp(rule) {
-  const out = [`${rule.description}.`, "", `Default severity: **${rule.severity}**. Compares ${rule.scope === "locales" ? "the file with the same article in the other locales and the source" : "within the file"}.`];
+  const out = [`${rule.description}.`, "", `Default severity: **${rule.severity}**. Compares ${rule.scope === "locales" ? "the file with the same article in the other locales and the source" : "within the file"}.`, "", `Why: ${rule.severityReason}`];
   if (rule.options) {
     out.push("", "Options:", "");
     for (const [name, schema] of Object.entries(rule.options)) {

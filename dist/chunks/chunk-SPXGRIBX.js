@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-7OJWT6QR.js";
+} from "./chunk-QEWAXURO.js";
 import {
   EXTERNAL_CACHE_DIR,
   GitIgnore,
@@ -13,7 +13,7 @@ import {
   lintFiles,
   repositoryRoot,
   threadCount
-} from "./chunk-LAQI4KB3.js";
+} from "./chunk-WL2YRIH4.js";
 
 // src/lint.ts
 import { join, resolve } from "node:path";

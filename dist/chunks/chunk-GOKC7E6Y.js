@@ -1,12 +1,12 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   RULES_DOC_URL
-} from "./chunk-7OJWT6QR.js";
+} from "./chunk-QEWAXURO.js";
 import {
   countBySeverity,
   localeFromPath,
   rules
-} from "./chunk-LAQI4KB3.js";
+} from "./chunk-WL2YRIH4.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

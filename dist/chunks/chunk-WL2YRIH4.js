@@ -668,6 +668,7 @@ var anchorDuplicate = {
   id: "anchor-duplicate",
   description: "No `<a name>` or `<a id>` anchor is defined twice in a file",
   severity: "error",
+  severityReason: "Error: the second anchor of a name can never be reached, so every link meant for it lands on the first.",
   examples: {
     fail: '## <a name="setup"></a>\u2026\n## <a name="setup"></a>\u2026',
     pass: '## <a name="setup"></a>\u2026\n## <a name="setup-1"></a>\u2026'
@@ -769,20 +770,31 @@ function yamlMapping(yamlText, yamlStart) {
   const entries = [];
   const problems = [];
   const { isMap, isScalar, parseDocument: parseDocument2 } = yaml();
-  const doc = parseDocument2(yamlText, { version: "1.2", schema: "failsafe", uniqueKeys: true, prettyErrors: false });
-  for (const error of doc.errors) {
-    problems.push({ start: yamlStart + error.pos[0], end: yamlStart + error.pos[1], message: `YAML: ${error.message}` });
+  const options = { version: "1.2", schema: "failsafe", uniqueKeys: true, prettyErrors: false };
+  let doc = parseDocument2(yamlText, options);
+  let inFile = (offset) => yamlStart + offset;
+  if (doc.errors.length > 0) {
+    const lenient2 = indentedContinuations(yamlText);
+    const retried = lenient2 === null ? null : parseDocument2(lenient2.text, options);
+    if (lenient2 === null || retried === null || retried.errors.length > 0) {
+      for (const error of doc.errors) problems.push({ start: inFile(error.pos[0]), end: inFile(error.pos[1]), message: `YAML: ${error.message}` });
+      return { entries, problems };
+    }
+    doc = retried;
+    inFile = (offset) => yamlStart + lenient2.original(offset);
+    for (const at of lenient2.lines) {
+      problems.push({ start: yamlStart + at, end: yamlStart + at, severity: "warning", message: "YAML: a quoted value goes on in a line that is not indented; strict YAML parsers reject it" });
+    }
   }
-  if (doc.errors.length > 0) return { entries, problems };
   if (yamlText.includes("*") && countAliases(doc.contents) > MAX_ALIASES) {
-    problems.push({ start: yamlStart, end: yamlStart, message: `YAML uses more than ${MAX_ALIASES} aliases: refused` });
+    problems.push({ start: inFile(0), end: inFile(0), message: `YAML uses more than ${MAX_ALIASES} aliases: refused` });
     return { entries, problems };
   }
   const root = doc.contents;
   if (root === null || isScalar(root) && (root.value === "" || root.value === null)) return { entries, problems };
   if (!isMap(root)) {
     const [s, e] = root.range ?? [0, 0];
-    problems.push({ start: yamlStart + s, end: yamlStart + e, message: "Front matter is not a mapping of keys to values" });
+    problems.push({ start: inFile(s), end: inFile(e), message: "Front matter is not a mapping of keys to values" });
     return { entries, problems };
   }
   for (const pair of root.items) {
@@ -792,15 +804,51 @@ function yamlMapping(yamlText, yamlStart) {
     const [valueStart, valueEnd] = value?.range ?? [keyEnd, keyEnd];
     entries.push({
       key: String(pair.key.value),
-      keyStart: yamlStart + keyStart,
-      keyEnd: yamlStart + keyEnd,
+      keyStart: inFile(keyStart),
+      keyEnd: inFile(keyEnd),
       value: readValue(value),
       quoted: isScalar(value) && (value.type === "QUOTE_DOUBLE" || value.type === "QUOTE_SINGLE"),
-      valueStart: yamlStart + valueStart,
-      valueEnd: yamlStart + valueEnd
+      valueStart: inFile(valueStart),
+      valueEnd: inFile(valueEnd)
     });
   }
   return { entries, problems };
+}
+function indentedContinuations(yamlText) {
+  const lines = [];
+  let open = false;
+  for (let at = 0; at < yamlText.length; ) {
+    const end = yamlText.indexOf("\n", at) === -1 ? yamlText.length : yamlText.indexOf("\n", at) + 1;
+    const line = yamlText.slice(at, end);
+    if (open && line.trim() !== "" && !/^\s/.test(line)) lines.push(at);
+    if (open) open = !closesQuote(line, 0);
+    else {
+      const value = /^[^\s#:][^:]*:\s+"/.exec(line);
+      open = value !== null && !closesQuote(line, value[0].length);
+    }
+    at = end;
+  }
+  if (lines.length === 0) return null;
+  let text = "";
+  let from = 0;
+  for (const at of lines) {
+    text += `${yamlText.slice(from, at)} `;
+    from = at;
+  }
+  text += yamlText.slice(from);
+  const original = (offset) => {
+    let shift = 0;
+    while (shift < lines.length && lines[shift] + shift < offset) shift++;
+    return offset - shift;
+  };
+  return { text, lines, original };
+}
+function closesQuote(line, from) {
+  for (let i = from; i < line.length; i++) {
+    if (line[i] === "\\") i++;
+    else if (line[i] === '"') return true;
+  }
+  return false;
 }
 var KEY_START = new Uint8Array(128);
 var KEY_CHAR = new Uint8Array(128);
@@ -1863,10 +1911,18 @@ var SpanPairing = class {
   stack = [];
   depth = 0;
   lastClosedTtu = null;
+  /** The last plain span closed, and the last `</span>` that closed nothing: the two ways text breaks a unit's pairing. */
+  lastPlainClosed = null;
+  lastStray = null;
+  /** A unit closed early by a `</span>` in its text, until its source unit shows whether it has one too. */
+  closedEarly = null;
+  /** The unit whose `</span>` an unclosed plain span took, and the problem reported for it. */
+  tookClose = null;
   take(tag) {
     const { stack, problems } = this;
     if (!tag.closing) {
       const ttu = tag.attribute("data-ttu-id");
+      if (ttu !== void 0 && this.depth > 0 && this.sourceTookLookupClose(stack[this.depth - 1])) this.depth--;
       const stu = ttu === void 0 ? tag.attribute("data-stu-id") : void 0;
       let lookupOf = null;
       let kind = ttu !== void 0 ? "ttu" : stu !== void 0 ? "stu" : "other";
@@ -1874,6 +1930,7 @@ var SpanPairing = class {
         const last = this.lastClosedTtu;
         kind = "lookup";
         lookupOf = last !== null && onlySpaceBetween(this.text, last.ttu.end, tag.start) ? last : null;
+        if (lookupOf === null) lookupOf = this.recoverUnit(tag);
       }
       const open2 = stack[this.depth] ??= { kind, start: 0, end: 0, id: void 0, stu: null, ttu: null };
       open2.kind = kind;
@@ -1886,10 +1943,21 @@ var SpanPairing = class {
       return;
     }
     if (this.depth === 0) {
-      problems.push({ kind: "stray-close", start: tag.start, end: tag.end });
+      const early = this.closedEarly;
+      const stu = early?.unit.stu ?? null;
+      const lookupClose = early?.lookupClose ?? null;
+      if (stu !== null && lookupClose !== null && onlyTextBetween(this.text, stu.end, lookupClose.start) && onlySpaceBetween(this.text, lookupClose.end, tag.start)) {
+        stu.contentEnd = lookupClose.start;
+        stu.end = lookupClose.end;
+        early.stray.alsoInSource = true;
+        this.closedEarly = null;
+        return;
+      }
+      problems.push(this.lastStray = { kind: "stray-close", start: tag.start, end: tag.end });
       return;
     }
     const open = stack[--this.depth];
+    if (open.kind === "other") this.lastPlainClosed = { tagStart: open.start, contentStart: open.end, contentEnd: tag.start, end: tag.end };
     if (open.kind === "ttu") {
       const segment = this.makeSegment(open.id, { tagStart: open.start, contentStart: open.end, contentEnd: tag.start, end: tag.end });
       this.segments.push(segment);
@@ -1903,11 +1971,68 @@ var SpanPairing = class {
       } else problems.push({ kind: "stu-without-ttu", start: open.start, end: open.end, id: open.id });
     } else if (open.kind === "lookup") {
       closeLookup(open, problems);
+      const early = this.closedEarly;
+      if (early !== null && open.ttu === early.unit) early.lookupClose = { start: tag.start, end: tag.end };
       if (open.ttu === this.lastClosedTtu) this.lastClosedTtu = null;
     }
   }
+  /**
+   * The translated unit a lookup with none right before it belongs to, when text broke the pairing in
+   * one of two ways, or null. A plain `<span>` left open in the unit (`Company.<span>com`) took the
+   * unit's `</span>`, so the unit is still open at its lookup: it ends at the `</span>` the span took,
+   * and the span is reported as the one never closed. A `</span>` in the unit's text closed it early, so the real end came as a
+   * `</span>` that closed nothing: the unit ends there, and the early one is reported instead.
+   */
+  recoverUnit(lookup2) {
+    const { stack, problems } = this;
+    const top = this.depth > 0 ? stack[this.depth - 1] : null;
+    if (top !== null && top.kind === "ttu") {
+      const plain = this.lastPlainClosed;
+      const taker = plain !== null && plain.tagStart > top.end ? plain : null;
+      this.depth--;
+      const unit = this.makeSegment(top.id, { tagStart: top.start, contentStart: top.end, contentEnd: taker?.contentEnd ?? lookup2.start, end: taker?.end ?? lookup2.start });
+      this.segments.push(unit);
+      if (taker !== null) {
+        const problem = { kind: "unclosed", start: taker.tagStart, end: taker.contentStart, unit: unit.id };
+        problems.push(problem);
+        this.tookClose = { unit, problem };
+      } else problems.push({ kind: "unclosed", start: top.start, end: top.end, id: top.id });
+      return unit;
+    }
+    const last = this.lastClosedTtu;
+    const stray = this.lastStray;
+    if (last === null || stray === null || stray.start < last.ttu.end) return null;
+    if (!onlyTextBetween(this.text, last.ttu.end, stray.start) || !onlyTextBetween(this.text, stray.end, lookup2.start)) return null;
+    const early = { start: last.ttu.contentEnd, end: last.ttu.end };
+    last.ttu.contentEnd = stray.start;
+    last.ttu.end = stray.end;
+    stray.start = early.start;
+    stray.end = early.end;
+    stray.unit = last.id;
+    this.closedEarly = { unit: last, stray, lookupClose: null };
+    this.lastStray = null;
+    return last;
+  }
+  /**
+   * Whether an open lookup is one whose `</span>` the source unit's copy of an unclosed plain span
+   * took (the source unit closed on the lookup's `</span>`): then it is closed here, and the span it
+   * holds is the one already reported in the translated unit.
+   */
+  sourceTookLookupClose(open) {
+    const took = this.tookClose;
+    const plain = this.lastPlainClosed;
+    if (open.kind !== "lookup" || open.stu === null || took === null || open.ttu !== took.unit || plain === null) return false;
+    if (plain.tagStart < open.stu.contentStart || plain.end > open.stu.contentEnd) return false;
+    open.stu.contentEnd = plain.contentEnd;
+    open.stu.end = plain.end;
+    closeLookup(open, this.problems);
+    took.problem.alsoInSource = true;
+    this.tookClose = null;
+    return true;
+  }
   finish() {
     const { stack, problems, segments } = this;
+    if (this.depth > 0 && this.sourceTookLookupClose(stack[this.depth - 1])) this.depth--;
     for (let i = 0; i < this.depth; i++) {
       const open = stack[i];
       problems.push({ kind: "unclosed", start: open.start, end: open.end, id: open.id });
@@ -1929,6 +2054,10 @@ function isLookupClass(value) {
 function onlySpaceBetween(text, from, to) {
   for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
   return true;
+}
+function onlyTextBetween(text, from, to) {
+  const lt = text.indexOf("<", from);
+  return lt === -1 || lt >= to;
 }
 function closeLookup(open, problems) {
   if (open.stu === null) return;
@@ -2106,6 +2235,7 @@ function parseDocument(path, text, options = {}) {
   }
   const { segments, problems } = pairing.finish();
   const { links, definitions, looseLinks } = scanLinks(text, lines, skipped, tags.linkStops);
+  inOffsetOrder(segments, (s) => s.ttu.tagStart);
   return {
     path,
     text,
@@ -2113,10 +2243,9 @@ function parseDocument(path, text, options = {}) {
     pathLocale: localeFromPath(path),
     contentHash: options.contentHash ?? NO_HASH,
     frontMatter,
-    // Spans close inside out, so nested units are found before their parents: sort to text order.
-    segments: inOffsetOrder(segments, (s) => s.ttu.tagStart),
+    segments,
     spanProblems: problems,
-    anchors,
+    anchors: outsideSourceUnits(anchors, segments),
     headings,
     codeBlocks,
     comments: tags.comments,
@@ -2126,6 +2255,21 @@ function parseDocument(path, text, options = {}) {
     urlLocalePatterns: options.urlLocalePatterns ?? NO_PATTERNS,
     derivedValues: null
   };
+}
+function outsideSourceUnits(anchors, segments) {
+  const sources = [];
+  for (let i = 0; i < segments.length; i++) if (segments[i].stu !== null) sources.push(segments[i].stu);
+  if (sources.length === 0 || anchors.length === 0) return anchors;
+  inOffsetOrder(sources, (s) => s.contentStart);
+  const own = [];
+  let next = 0;
+  let furthest = -1;
+  for (let i = 0; i < anchors.length; i++) {
+    const anchor = anchors[i];
+    while (next < sources.length && sources[next].contentStart <= anchor.start) furthest = Math.max(furthest, sources[next++].contentEnd);
+    if (furthest <= anchor.start) own.push(anchor);
+  }
+  return own;
 }
 function segmentIdParts(id) {
   if (id.length < 9 || id.charCodeAt(5) !== 45) return null;
@@ -2246,6 +2390,14 @@ function placeOfCounterpartOffset(doc, other, offset) {
   const bodyStart = doc.frontMatter?.closed ? doc.frontMatter.end : 0;
   return { start: bodyStart, end: bodyStart };
 }
+function reporterOf(doc, ctx, has) {
+  if (!ctx.localized) return "here";
+  const source = ctx.source();
+  if (source !== null && has(source)) return "elsewhere";
+  const siblings = ctx.siblings();
+  if (siblings.length === 0 || !siblings.every(has)) return "here";
+  return siblings.some((s) => s.path < doc.path) ? "elsewhere" : "article";
+}
 
 // src/rules/anchor-parity.ts
 function anchorsOf(doc, withHeadings) {
@@ -2272,6 +2424,7 @@ var anchorParity = {
   id: "anchor-parity",
   description: "A file defines the same `<a name>` anchors as the same article in the other locales and the source",
   severity: "error",
+  severityReason: "Error: an anchor the other locales define and this one lacks breaks every link to it from other pages, which link by the same name in every locale.",
   examples: {
     fail: 'zh-CN: <a name="\u7EC4\u5199\u56DE"></a>, other locales: <a name="group-writeback"></a>',
     pass: 'every locale: <a name="group-writeback"></a>'
@@ -2351,6 +2504,7 @@ var externalLink = {
   id: "external-link",
   description: "An http(s) link answers with success (checked only with --check-external)",
   severity: "warning",
+  severityReason: "Warning: a dead external site is outside the translation's control and often comes back; a reader gets an error page, the build is not affected.",
   examples: {
     fail: "[x](https://example.com/gone)  \u2192 HTTP 404",
     pass: "[x](https://example.com/)  \u2192 HTTP 200"
@@ -2407,7 +2561,15 @@ function closest(typed, candidates) {
 // src/rules/fragment-missing.ts
 function fragmentsOf(doc) {
   const ids = new Set(doc.anchors.map((a) => a.name.toLowerCase()));
-  for (const heading of doc.headings) ids.add(headingSlug(heading.text.replace(/<span class="sxs-lookup">[\s\S]*?<\/span><\/span>/g, "")));
+  ids.add("top");
+  const slugs = /* @__PURE__ */ new Map();
+  for (const heading of doc.headings) {
+    if (zoneAt(doc, heading.start).kind === "source") continue;
+    const slug = headingSlug(heading.text.replace(/<span class="sxs-lookup">[\s\S]*?<\/span><\/span>/g, ""));
+    const seen = slugs.get(slug) ?? 0;
+    slugs.set(slug, seen + 1);
+    ids.add(seen === 0 ? slug : `${slug}-${seen}`);
+  }
   return ids;
 }
 function targetDocument(ctx, path, options) {
@@ -2420,6 +2582,7 @@ var fragmentMissing = {
   id: "fragment-missing",
   description: "A `#fragment` names an anchor or heading that exists, in this file or in the linked file",
   severity: "error",
+  severityReason: "Error: the link lands at the top of the page instead of the section it names.",
   examples: {
     fail: "[x](#use-power-bi-in-the-cloud-or on-premises)",
     pass: "[x](#use-power-bi-in-the-cloud-or-on-premises)"
@@ -2474,6 +2637,7 @@ var frontMatterEmptyValue = {
   id: "front-matter-empty-value",
   description: "Front-matter keys have values",
   severity: "warning",
+  severityReason: "Warning: the page still builds and renders; the empty value only loses metadata (a date, a topic) used for reports and search.",
   examples: {
     fail: "ms.assetid: ''",
     pass: "ms.assetid: 0d566afe-b21f-4f1b-8ca9-4b4d3b0f5435"
@@ -2513,6 +2677,7 @@ var frontMatterFormat = {
   id: "front-matter-format",
   description: "Localization metadata values have their formats: 40-hex hashes, MM/DD/YYYY dates, quoted digits for ms.locfileid, HT or MT",
   severity: "error",
+  severityReason: "Error when a key is malformed: the handoff pipeline reads the localization keys to match a translation to its source, and a malformed `ms.date` is published as it is. An unpadded date (`4/8/2021`), which the pipeline itself writes and reads, is a warning.",
   examples: {
     fail: "ms.locfileid: 50254551\nms.lasthandoff: 2021-02-15",
     pass: 'ms.locfileid: "50254551"\nms.lasthandoff: 02/15/2021'
@@ -2554,6 +2719,7 @@ var frontMatterLocale = {
   id: "front-matter-locale",
   description: "`ms.contentlocale` names the locale of the file's folder",
   severity: "error",
+  severityReason: "Error: a wrong `ms.contentlocale` publishes the page as another language's.",
   examples: {
     fail: "# in zh-CN/\u2026\nms.contentlocale: de-DE",
     pass: "# in zh-CN/\u2026\nms.contentlocale: zh-CN"
@@ -2578,13 +2744,14 @@ var frontMatterParse = {
   id: "front-matter-parse",
   description: "Front matter is closed, parses as YAML, is a mapping and was not wrapped in segment spans",
   severity: "error",
+  severityReason: "Error: front matter that is not YAML fails the build or publishes the page without any metadata. A quoted value that goes on in an unindented line is a warning: lenient parsers, the publishing pipeline's among them, read it.",
   examples: {
     fail: "---\ntitle: [unclosed\n---",
     pass: "---\ntitle: Group writeback\n---"
   },
   scope: "document",
   check(doc) {
-    return (doc.frontMatter?.problems ?? []).map((p) => ({ start: p.start, end: p.end, message: p.message }));
+    return (doc.frontMatter?.problems ?? []).map((p) => ({ start: p.start, end: p.end, message: p.message, severity: p.severity }));
   }
 };
 
@@ -2645,7 +2812,22 @@ var KNOWN_KEYS = /* @__PURE__ */ new Set([
   "feedback_system",
   "recommendations",
   "searchScope",
-  "ms.openlocfilepath"
+  "ms.openlocfilepath",
+  "ms.update-cycle",
+  "monikerRange",
+  "layout",
+  "services",
+  "ms.contributors",
+  "contributors_to_exclude",
+  "feedback_product_url",
+  "feedback_help_link_url",
+  "feedback_help_link_type",
+  "breadcrumb_path",
+  "adobe-target",
+  "name",
+  "about",
+  "labels",
+  "assignees"
 ]);
 function normalise(key) {
   return key.toLowerCase().replace(/[\s,\-_:;]+/g, ".").replace(/\.{2,}/g, ".");
@@ -2666,6 +2848,7 @@ var frontMatterRequired = {
   id: "front-matter-required",
   description: `A localized file's front matter has the six localization keys (${LOCALIZATION_KEYS.join(", ")})`,
   severity: "error",
+  severityReason: "Error: the publishing pipeline rejects or misfiles a translated page without its localization keys.",
   examples: {
     fail: "---\ntitle: \u7EC4\u5199\u56DE\nms.contentlocale: zh-CN\n---",
     pass: '---\ntitle: \u7EC4\u5199\u56DE\nms.contentlocale: zh-CN\nms.translationtype: HT\nms.locfileid: "50254551"\nms.openlocfilehash: 8d1d32875f0f1890f03defbfb3b483500ff1c653\nms.sourcegitcommit: ee1cff8e7e6b52a33fce7c17783de65aa79ad25a\nms.lasthandoff: 02/15/2021\n---'
@@ -2680,12 +2863,14 @@ var frontMatterRequired = {
 };
 
 // src/rules/front-matter-unknown-key.ts
+var hasKey = (doc, key) => doc?.frontMatter?.get(key) !== void 0;
 var frontMatterUnknownKey = {
   id: "front-matter-unknown-key",
-  description: "Every front-matter key is a known metadata key or one the source and other locales also have",
+  description: "Every front-matter key is a documented Docs metadata key or a configured one; a translation adds none, and one it inherits is reported once, where it is fixed",
   severity: "error",
+  severityReason: "Error when a translation introduced the key: its metadata (usually a misspelt known key) is lost on that locale only and the translator can fix it. Warning, once per article, when the source carries it: every locale inherits it and the fix belongs in the source.",
   examples: {
-    fail: "ms,.custom: ''",
+    fail: "ms,.custom: ''   (the source has ms.custom)",
     pass: "ms.custom: ''"
   },
   scope: "locales",
@@ -2696,14 +2881,26 @@ var frontMatterUnknownKey = {
     const own = new Set(Array.isArray(ctx.options["known-keys"]) ? ctx.options["known-keys"] : []);
     const unknown = (doc.frontMatter?.entries ?? []).filter((e) => !KNOWN_KEYS.has(e.key) && !own.has(e.key));
     if (unknown.length === 0) return [];
-    const elsewhere = /* @__PURE__ */ new Set();
-    for (const other of [...ctx.siblings(), ctx.source()]) for (const e of other?.frontMatter?.entries ?? []) elsewhere.add(e.key);
-    return unknown.flatMap((entry) => {
+    const findings = [];
+    for (const entry of unknown) {
       const suggestion = didYouMean(entry.key, KNOWN_KEYS);
-      if (suggestion === void 0 && elsewhere.has(entry.key)) return [];
-      const hint = suggestion ? `; did you mean \`${suggestion}\`?` : "";
-      return [{ start: entry.keyStart, end: entry.keyEnd, message: `Unknown front-matter key \`${entry.key}\`${hint}` }];
-    });
+      const hint = suggestion ? ` (did you mean \`${suggestion}\`?)` : "";
+      const at = { start: entry.keyStart, end: entry.keyEnd };
+      if (!ctx.localized) {
+        findings.push({ ...at, severity: "warning", message: `Unknown front-matter key \`${entry.key}\`${hint}; every translation copies it from this source file` });
+        continue;
+      }
+      const who = reporterOf(doc, ctx, (other) => hasKey(other, entry.key));
+      if (who === "elsewhere") continue;
+      if (who === "article") {
+        findings.push({ ...at, severity: "warning", message: `Unknown front-matter key \`${entry.key}\`${hint}; every locale of the article has it, so the fix belongs in the source` });
+        continue;
+      }
+      const source = ctx.source();
+      const origin = source === null ? "the other locales do not have it" : "the source does not have it";
+      findings.push({ ...at, message: `Unknown front-matter key \`${entry.key}\`${hint}: ${origin}` });
+    }
+    return findings;
   }
 };
 
@@ -2712,6 +2909,7 @@ var linkEmptyTarget = {
   id: "link-empty-target",
   description: "A link has a target: no `[text]()`",
   severity: "error",
+  severityReason: "Error: `[text]()` renders as a link to the page itself, which is broken for the reader.",
   examples: {
     fail: "[\u521B\u5EFA]()",
     pass: "[\u521B\u5EFA](create.md)"
@@ -2727,6 +2925,7 @@ var linkEmptyText = {
   id: "link-empty-text",
   description: "A link in a translation has text when the same link in its source has text",
   severity: "error",
+  severityReason: "Error: a link without text is invisible to the reader, so the link is lost.",
   examples: {
     fail: "[](https://example.com/a) \u2026 [Purchase services](https://example.com/a)",
     pass: "[\u8D2D\u4E70\u670D\u52A1](https://example.com/a) \u2026 [Purchase services](https://example.com/a)"
@@ -2751,11 +2950,158 @@ var linkEmptyText = {
   }
 };
 
+// src/rules/link-syntax.ts
+var escapedBracket = (s) => `Escaped \`${s.detail}\`: the bracket no longer opens or closes a link`;
+var spacedTarget = (s) => `Link target \`${s.detail.trim()}\` holds spaces (translated text?): the link is not rendered`;
+var ESCAPED_BRACKET = /\\[[\]]/g;
+var BACKSLASH = 92;
+var OPEN_PAREN = 40;
+function plainTargetStarts(links) {
+  const starts = /* @__PURE__ */ new Set();
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i];
+    if (l.kind !== "html" && l.kind !== "autolink" && l.kind !== "reference" && l.destStart === l.textEnd + 2 && l.end === l.destEnd + 1) starts.add(l.textEnd);
+  }
+  return starts;
+}
+function brokenSyntax(text, plainTargets) {
+  const spacedTargets = [];
+  for (let at = text.indexOf("]("); at !== -1; ) {
+    let end = -1;
+    if (!plainTargets.has(at)) {
+      end = spacedTargetEnd(text, at);
+      if (end !== -1) spacedTargets.push({ start: at, end, detail: text.slice(at + 2, end - 1) });
+    }
+    at = text.indexOf("](", end === -1 ? at + 1 : end);
+  }
+  const escaped = [];
+  if (text.includes("\\[") || text.includes("\\]")) {
+    ESCAPED_BRACKET.lastIndex = 0;
+    for (let m = ESCAPED_BRACKET.exec(text); m !== null; m = ESCAPED_BRACKET.exec(text)) {
+      if (!isEscaped(text, m.index + 1)) continue;
+      if (m[0] === "\\]" && text.charCodeAt(afterSpaces(text, m.index + 2)) === OPEN_PAREN) continue;
+      escaped.push({ start: m.index, end: m.index + 2, detail: m[0] });
+    }
+  }
+  return [
+    { message: escapedBracket, suspects: escaped },
+    { message: spacedTarget, suspects: spacedTargets }
+  ];
+}
+function afterSpaces(text, from) {
+  let at = from;
+  while (at < text.length && text.charCodeAt(at) !== 10 && isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+function junctions(text, start, end) {
+  const found = { joined: 0, broken: [] };
+  for (let at = text.indexOf("]", start); at !== -1 && at < end; at = text.indexOf("]", at + 1)) {
+    const escaped = isEscaped(text, at);
+    if (!escaped && text.charCodeAt(at + 1) === OPEN_PAREN) {
+      found.joined++;
+      continue;
+    }
+    const paren = afterSpaces(text, at + 1);
+    if (paren >= end || text.charCodeAt(paren) !== OPEN_PAREN) continue;
+    if (escaped) found.broken.push({ start: at - 1, end: paren + 1, detail: "Escaped `\\]` before `(`" });
+    else found.broken.push({ start: at, end: paren + 1, detail: "Space between `]` and `(`" });
+  }
+  return found;
+}
+function brokenJunctions(text, segment) {
+  if (segment.stu === null) return NO_SUSPECTS;
+  const sourceJoins = junctions(text, segment.stu.contentStart, segment.stu.contentEnd).joined;
+  if (sourceJoins === 0) return NO_SUSPECTS;
+  const here = junctions(text, segment.ttu.contentStart, segment.ttu.contentEnd);
+  return here.broken.slice(0, Math.max(0, sourceJoins - here.joined));
+}
+var NO_SUSPECTS = [];
+var NO_LINK_ENDS = /* @__PURE__ */ new Set();
+function firstAtOrAfter(items, offset, offsetOf2) {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (offsetOf2(items[mid]) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function within(suspects, start, end) {
+  const inside = [];
+  for (let i = firstAtOrAfter(suspects, start, (s) => s.start); i < suspects.length && suspects[i].start < end; i++) if (suspects[i].end <= end) inside.push(suspects[i]);
+  return inside;
+}
+function isEscaped(text, at) {
+  let slashes = 0;
+  while (text.charCodeAt(at - 1 - slashes) === BACKSLASH) slashes++;
+  return slashes % 2 === 1;
+}
+function everyOffset(text, bracket) {
+  const offsets = [];
+  for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) offsets.push(at);
+  return offsets;
+}
+function countIn(offsets, start, end) {
+  return offsets.length === 0 ? 0 : firstAtOrAfter(offsets, end, itself) - firstAtOrAfter(offsets, start, itself);
+}
+var itself = (offset) => offset;
+var linkSyntax = {
+  id: "link-syntax",
+  description: "Link syntax broken in a translation where its source is fine: `] (`, escaped brackets, unbalanced brackets, text as a target",
+  severity: "error",
+  severityReason: "Error for a broken join (`] (`, `\\](`) where the source joins `](`, an escaped bracket or a spaced target: each stops a link from rendering. Warning for unbalanced brackets in plain text: the reader sees a stray bracket and nothing else breaks (when one costs a link, link-parity reports the lost link).",
+  examples: {
+    fail: "**\u5B58\u50A8**] (https://example.com/a)",
+    pass: "[**\u5B58\u50A8**](https://example.com/a)"
+  },
+  scope: "document",
+  check(doc) {
+    const findings = [];
+    if (doc.segments.length === 0) return findings;
+    const kinds = brokenSyntax(doc.text, plainTargetStarts(doc.links));
+    const linkEnds = kinds.some((k) => k.suspects.length > 0) ? new Set(placedLinks(doc).map((l) => l.end)) : NO_LINK_ENDS;
+    const allOpening = everyOffset(doc.text, "[");
+    const allClosing = everyOffset(doc.text, "]");
+    const opening = allOpening.filter((at) => !isEscaped(doc.text, at));
+    const closing = allClosing.filter((at) => !isEscaped(doc.text, at));
+    const bracketBalance = (start, end) => countIn(opening, start, end) - countIn(closing, start, end);
+    const allBalance = (start, end) => countIn(allOpening, start, end) - countIn(allClosing, start, end);
+    for (let i = 0; i < doc.segments.length; i++) {
+      const segment = doc.segments[i];
+      if (segment.stu === null) continue;
+      const { ttu, stu } = segment;
+      for (let k = 0; k < kinds.length; k++) {
+        const { message, suspects } = kinds[k];
+        if (suspects.length === 0) continue;
+        const inSource = within(suspects, stu.contentStart, stu.contentEnd).length;
+        const inTranslation = within(suspects, ttu.contentStart, ttu.contentEnd).filter((s) => !linkEnds.has(s.end));
+        if (inTranslation.length <= inSource) continue;
+        for (const s of inTranslation) findings.push({ start: s.start, end: s.end, message: `${message(s)} (${segment.id})` });
+      }
+      for (const s of brokenJunctions(doc.text, segment)) {
+        findings.push({ start: s.start, end: s.end, message: `${s.detail} where the source has \`](\`: the link is not rendered (${segment.id})` });
+      }
+      const translationBalance = bracketBalance(ttu.contentStart, ttu.contentEnd);
+      if (translationBalance !== 0 && bracketBalance(stu.contentStart, stu.contentEnd) === 0 && allBalance(ttu.contentStart, ttu.contentEnd) !== 0) {
+        findings.push({
+          start: ttu.tagStart,
+          end: ttu.contentStart,
+          severity: "warning",
+          message: `Unbalanced brackets in ${segment.id}: ${Math.abs(translationBalance)} more \`${translationBalance > 0 ? "[" : "]"}\` than \`${translationBalance > 0 ? "]" : "["}\`; the source balances`
+        });
+      }
+    }
+    return findings;
+  }
+};
+
 // src/rules/link-parity.ts
 var linkParity = {
   id: "link-parity",
   description: "A translated unit links to the same targets as its source unit (in any order; a URL's locale may differ)",
   severity: "error",
+  severityReason: "Error: a link the source has and the translation lost (or a target changed) is a link the reader of that locale does not get.",
   examples: {
     fail: '\u8BD1\u6587 (no link) \u2026 <span data-stu-id="581fd-103">see [docs](https://example.com/a)</span>',
     pass: "\u53C2\u9605[\u6587\u6863](https://example.com/zh-cn/a) \u2026 see [docs](https://example.com/en-us/a)"
@@ -2789,7 +3135,8 @@ var linkParity = {
           lost ? { ...at, message: `Link target changed in ${segment.id}: the source links to \`${lost.target}\`, the translation to \`${link.target}\`` } : { ...at, message: `Extra link to \`${link.target}\` in ${segment.id}: the source has no such link` }
         );
       });
-      for (const lost of unmatched.slice(extra.length)) {
+      const brokenJoins = brokenJunctions(doc.text, segment).length;
+      for (const lost of unmatched.slice(extra.length + brokenJoins)) {
         findings.push({
           start: segment.ttu.tagStart,
           end: segment.ttu.contentStart,
@@ -2823,10 +3170,31 @@ function byTarget(links) {
   return map;
 }
 var sameLength = (a, b) => a.length === b.length;
+function unitDifferences(doc) {
+  const perUnit = /* @__PURE__ */ new Map();
+  const links = placedLinks(doc);
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i];
+    if (link.segment === null) continue;
+    let counts = perUnit.get(link.segment);
+    if (counts === void 0) perUnit.set(link.segment, counts = /* @__PURE__ */ new Map());
+    counts.set(link.parsed.key, (counts.get(link.parsed.key) ?? 0) + (link.zone === "translation" ? 1 : -1));
+  }
+  const differences = { lost: /* @__PURE__ */ new Map(), added: /* @__PURE__ */ new Map() };
+  perUnit.forEach(
+    (counts) => counts.forEach((balance, key) => {
+      const side = balance < 0 ? differences.lost : differences.added;
+      if (balance !== 0) side.set(key, (side.get(key) ?? 0) + Math.abs(balance));
+    })
+  );
+  return differences;
+}
+var sourceUnitLinks = (doc) => byTarget(placedLinks(doc).filter((l) => l.zone === "source"));
 var linksCrossLocale = {
   id: "links-cross-locale",
   description: "A file links to the same targets, as often, as the same article in the other locales and the source",
   severity: "error",
+  severityReason: "Error: a link most locales of the same source version have and this one lacks (or repeats) is a link lost or altered in translation.",
   examples: {
     fail: "zh-CN links https://example.com/a once, de-DE and ja-JP twice",
     pass: "every locale links https://example.com/a twice"
@@ -2839,6 +3207,7 @@ var linksCrossLocale = {
     const here = visibleByTarget(doc, false);
     if (others.every((o) => sameEntries(here, o.links, sameLength))) return [];
     const keys = keysOf([here, ...others.map((o) => o.links)]);
+    const units = derived(doc, unitDifferences);
     const findings = [];
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k];
@@ -2849,7 +3218,11 @@ var linksCrossLocale = {
       const disagree = others.filter((_, i) => counts[i] !== mine.length).map((o) => o.label);
       const target = (mine[0] ?? others.flatMap((o) => o.links.get(key) ?? [])[0]).target;
       if (mine.length > expected2) {
-        for (const link of mine.slice(expected2)) {
+        const unexplained = mine.length - expected2 - (units.added.get(key) ?? 0);
+        if (unexplained <= 0) continue;
+        const sourceCounts = others.map((o) => (o.isSource ? o.links : derived(o.doc, sourceUnitLinks)).get(key)?.length ?? 0);
+        if (majority(sourceCounts) === mine.length) continue;
+        for (const link of mine.slice(mine.length - unexplained)) {
           findings.push({
             start: link.start,
             end: link.end,
@@ -2857,8 +3230,10 @@ var linksCrossLocale = {
           });
         }
       } else {
+        const unexplained = expected2 - mine.length - (units.lost.get(key) ?? 0);
+        if (unexplained <= 0) continue;
         const model = others.find((o, i) => counts[i] === expected2 && !o.isSource) ?? others.find((_, i) => counts[i] === expected2);
-        for (const link of model.links.get(key).slice(mine.length)) {
+        for (const link of model.links.get(key).slice(expected2 - unexplained)) {
           findings.push({
             ...placeOfCounterpartOffset(doc, model.doc, link.start),
             message: `Link to \`${target}\` is missing here: ${expected2}\xD7 in most other locales, ${mine.length}\xD7 here (differs from ${disagree.join(", ")})`
@@ -2867,117 +3242,6 @@ var linksCrossLocale = {
       }
     }
     return findings.sort((a, b) => a.start - b.start);
-  }
-};
-
-// src/rules/link-syntax.ts
-var spaceBeforeParen = () => "Space between `]` and `(`: the link is not rendered";
-var escapedBracket = (s) => `Escaped \`${s.detail}\`: the bracket no longer opens or closes a link`;
-var spacedTarget = (s) => `Link target \`${s.detail.trim()}\` holds spaces (translated text?): the link is not rendered`;
-var SPACE_BEFORE_PAREN = /\]\s+\((?=[^)\s]*[/.#:][^)\s]*\))/y;
-var ESCAPED_BRACKET = /\\[[\]]/g;
-function plainTargetStarts(links) {
-  const starts = /* @__PURE__ */ new Set();
-  for (let i = 0; i < links.length; i++) {
-    const l = links[i];
-    if (l.kind !== "html" && l.kind !== "autolink" && l.kind !== "reference" && l.destStart === l.textEnd + 2 && l.end === l.destEnd + 1) starts.add(l.textEnd);
-  }
-  return starts;
-}
-function brokenSyntax(text, plainTargets) {
-  const spaceBefore = [];
-  const spacedTargets = [];
-  for (let at = text.indexOf("]"); at !== -1; ) {
-    const next = text.charCodeAt(at + 1);
-    let end = -1;
-    if (next === 40 && !plainTargets.has(at)) {
-      end = spacedTargetEnd(text, at);
-      if (end !== -1) spacedTargets.push({ start: at, end, detail: text.slice(at + 2, end - 1) });
-    } else if (isSpace(next)) {
-      SPACE_BEFORE_PAREN.lastIndex = at;
-      if (SPACE_BEFORE_PAREN.test(text)) spaceBefore.push({ start: at, end: end = SPACE_BEFORE_PAREN.lastIndex, detail: "" });
-    }
-    at = text.indexOf("]", end === -1 ? at + 1 : end);
-  }
-  const escaped = [];
-  if (text.includes("\\[") || text.includes("\\]")) {
-    ESCAPED_BRACKET.lastIndex = 0;
-    for (let m = ESCAPED_BRACKET.exec(text); m !== null; m = ESCAPED_BRACKET.exec(text)) escaped.push({ start: m.index, end: m.index + 2, detail: m[0] });
-  }
-  return [
-    { message: spaceBeforeParen, suspects: spaceBefore },
-    { message: escapedBracket, suspects: escaped },
-    { message: spacedTarget, suspects: spacedTargets }
-  ];
-}
-var NO_LINK_ENDS = /* @__PURE__ */ new Set();
-function firstAtOrAfter(items, offset, offsetOf2) {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (offsetOf2(items[mid]) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function within(suspects, start, end) {
-  const inside = [];
-  for (let i = firstAtOrAfter(suspects, start, (s) => s.start); i < suspects.length && suspects[i].start < end; i++) if (suspects[i].end <= end) inside.push(suspects[i]);
-  return inside;
-}
-function unescaped(text, bracket) {
-  const offsets = [];
-  for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) {
-    let slashes = 0;
-    while (text.charCodeAt(at - 1 - slashes) === 92) slashes++;
-    if (slashes % 2 === 0) offsets.push(at);
-  }
-  return offsets;
-}
-function countIn(offsets, start, end) {
-  return offsets.length === 0 ? 0 : firstAtOrAfter(offsets, end, itself) - firstAtOrAfter(offsets, start, itself);
-}
-var itself = (offset) => offset;
-var linkSyntax = {
-  id: "link-syntax",
-  description: "Link syntax broken in a translation where its source is fine: `] (`, escaped brackets, unbalanced brackets, text as a target",
-  severity: "error",
-  examples: {
-    fail: "**\u5B58\u50A8**] (https://example.com/a)",
-    pass: "[**\u5B58\u50A8**](https://example.com/a)"
-  },
-  scope: "document",
-  check(doc) {
-    const findings = [];
-    if (doc.segments.length === 0) return findings;
-    const kinds = brokenSyntax(doc.text, plainTargetStarts(doc.links));
-    const linkEnds = kinds.some((k) => k.suspects.length > 0) ? new Set(placedLinks(doc).map((l) => l.end)) : NO_LINK_ENDS;
-    const opening = unescaped(doc.text, "[");
-    const closing = unescaped(doc.text, "]");
-    const bracketBalance = (start, end) => countIn(opening, start, end) - countIn(closing, start, end);
-    for (let i = 0; i < doc.segments.length; i++) {
-      const segment = doc.segments[i];
-      if (segment.stu === null) continue;
-      const { ttu, stu } = segment;
-      for (let k = 0; k < kinds.length; k++) {
-        const { message, suspects } = kinds[k];
-        if (suspects.length === 0) continue;
-        const inSource = within(suspects, stu.contentStart, stu.contentEnd).length;
-        const inTranslation = within(suspects, ttu.contentStart, ttu.contentEnd).filter((s) => !linkEnds.has(s.end));
-        if (inTranslation.length <= inSource) continue;
-        for (const s of inTranslation) findings.push({ start: s.start, end: s.end, message: `${message(s)} (${segment.id})` });
-      }
-      const translationBalance = bracketBalance(ttu.contentStart, ttu.contentEnd);
-      if (translationBalance !== 0 && bracketBalance(stu.contentStart, stu.contentEnd) === 0) {
-        findings.push({
-          start: ttu.tagStart,
-          end: ttu.contentStart,
-          message: `Unbalanced brackets in ${segment.id}: ${Math.abs(translationBalance)} more \`${translationBalance > 0 ? "[" : "]"}\` than \`${translationBalance > 0 ? "]" : "["}\`; the source balances`
-        });
-      }
-    }
-    return findings;
   }
 };
 
@@ -3000,10 +3264,20 @@ function lookup(ctx, absolute) {
   return { found: true, actualCase: caseDiffers ? current : null };
 }
 var FALLBACKS = ["off", "info", "warning", "error"];
+function relativeTargets(doc) {
+  return derived(doc, collectRelativeTargets);
+}
+function collectRelativeTargets(doc) {
+  const targets = /* @__PURE__ */ new Set();
+  const links = renderedLinks(doc);
+  for (let i = 0; i < links.length; i++) if (links[i].parsed.kind === "relative") targets.add(relativeFilePath(links[i].parsed));
+  return targets;
+}
 var relativeLinkMissing = {
   id: "relative-link-missing",
   description: "A relative link or include points to a file that exists in this locale, with the file name's exact case",
   severity: "error",
+  severityReason: "Error: the link or image is broken for every reader. A target only the source locale has is `info` by default (`fallback`): the publishing system serves the English file. A broken link copied from the source is reported once, on the source.",
   examples: {
     fail: "![x](media/16353_mouse_over.gif)  (on disk: media/16353_Mouse_over.gif)",
     pass: "![x](media/16353_Mouse_over.gif)"
@@ -3030,10 +3304,17 @@ var relativeLinkMissing = {
       const absolute = resolve2(dir, relative3);
       const at = { start: link.destStart, end: link.destEnd };
       const here = lookup(ctx, absolute);
+      const copied = (other) => relativeTargets(other).has(relative3);
       if (here.found) {
         if (here.actualCase !== null) {
+          const inSource2 = ctx.counterpartInSource(absolute);
+          const sourceLookup = inSource2 === null ? null : lookup(ctx, inSource2);
+          const sourceToo = sourceLookup !== null && sourceLookup.found && sourceLookup.actualCase !== null;
+          const who2 = ctx.source() !== null && !sourceToo ? "here" : reporterOf(doc, ctx, copied);
+          if (who2 === "elsewhere") continue;
           const onDisk = relativePath(dir, here.actualCase).split(sep).join("/");
-          findings.push({ ...at, message: `\`${relative3}\` differs in case from the file on disk (\`${onDisk}\`): it breaks on case-sensitive hosts` });
+          const origin2 = who2 === "article" ? " (every locale of the article links to it so: the fix belongs in the source)" : "";
+          findings.push({ ...at, message: `\`${relative3}\` differs in case from the file on disk (\`${onDisk}\`): it breaks on case-sensitive hosts${origin2}` });
         }
         continue;
       }
@@ -3044,8 +3325,11 @@ var relativeLinkMissing = {
         }
         continue;
       }
+      const who = reporterOf(doc, ctx, copied);
+      if (who === "elsewhere") continue;
       const hint = here.suggestion ? `; did you mean \`${here.suggestion}\`?` : "";
-      findings.push({ ...at, message: `\`${relative3}\` does not exist${hint}` });
+      const origin = who === "article" ? " (every locale of the article links to it: the fix belongs in the source)" : "";
+      findings.push({ ...at, message: `\`${relative3}\` does not exist${hint}${origin}` });
     }
     return findings;
   }
@@ -3056,6 +3340,7 @@ var segmentEmpty = {
   id: "segment-empty",
   description: "A translated unit is not empty when its source has text",
   severity: "error",
+  severityReason: "Error: the reader of the translation sees nothing where the source has text.",
   examples: {
     fail: '<span data-ttu-id="581fd-103"></span>\u2026<span data-stu-id="581fd-103">Source</span>',
     pass: '<span data-ttu-id="581fd-103">\u8BD1\u6587</span>\u2026<span data-stu-id="581fd-103">Source</span>'
@@ -3072,6 +3357,7 @@ var segmentIdFormat = {
   id: "segment-id-format",
   description: "Segment ids have the form xxxxx-NNN or xxxxx-pNNN (five hex digits, then a number)",
   severity: "error",
+  severityReason: "Error: the localization pipeline matches units by id; a malformed one is not handed back or updated.",
   examples: {
     fail: '<span data-ttu-id="581FD-3">\u2026</span>\u2026',
     pass: '<span data-ttu-id="581fd-103">\u2026</span>\u2026'
@@ -3097,6 +3383,7 @@ var segmentIdUnique = {
   id: "segment-id-unique",
   description: "No segment id is used twice in a file",
   severity: "error",
+  severityReason: "Error: two units with one id make the pipeline write one translation in both places.",
   examples: {
     fail: "581fd-103 \u2026 581fd-103",
     pass: "581fd-103 \u2026 581fd-104"
@@ -3123,6 +3410,7 @@ var segmentOrder = {
   id: "segment-order",
   description: "Segment numbers rise in document order (plain and merged p-ids counted apart)",
   severity: "warning",
+  severityReason: "Warning: units out of order still render; it usually means a unit was moved by hand, which the next handoff may undo.",
   examples: {
     fail: "581fd-105 \u2026 581fd-104",
     pass: "581fd-104 \u2026 581fd-105"
@@ -3154,6 +3442,7 @@ var segmentPair = {
   id: "segment-pair",
   description: "Every translated unit (data-ttu-id) is followed by its source unit (data-stu-id) with the same id, and no source unit stands alone",
   severity: "error",
+  severityReason: "Error: a translated unit without its source unit (or the reverse) breaks the side-by-side view and the next handoff of that unit.",
   examples: {
     fail: '<span data-ttu-id="581fd-103">\u8BD1\u6587</span> text',
     pass: '<span data-ttu-id="581fd-103">\u8BD1\u6587</span><span class="sxs-lookup"><span data-stu-id="581fd-103">Source</span></span>'
@@ -3187,6 +3476,7 @@ var segmentPrefix = {
   id: "segment-prefix",
   description: "All segment ids in a file share one prefix",
   severity: "error",
+  severityReason: "Error: the pipeline identifies a file's units by their prefix; a unit with another file's prefix is not updated with this file.",
   examples: {
     fail: "581fd-103 \u2026 d13cd-104",
     pass: "581fd-103 \u2026 581fd-104"
@@ -3212,10 +3502,24 @@ var segmentPrefix = {
 };
 
 // src/rules/span-balance.ts
+var IN_SOURCE_TOO = "; the source unit has it too, so the fix belongs in the source";
+function strayMessage(p) {
+  if (p.unit === void 0) return "Stray `</span>`: no open span to close";
+  const where = p.alsoInSource ? IN_SOURCE_TOO : "";
+  return `\`</span>\` in the text of translated unit ${p.unit} closes the unit early${where}`;
+}
+function unclosedMessage(p) {
+  if (p.unit !== void 0) {
+    const where = p.alsoInSource ? IN_SOURCE_TOO : "";
+    return `\`<span>\` is never closed: it takes the \`</span>\` of translated unit ${p.unit}, which then holds its source unit${where}`;
+  }
+  return `\`<span${p.id ? ` ${p.id}` : ""}>\` is never closed`;
+}
 var spanBalance = {
   id: "span-balance",
   description: "Every `<span>` is closed and every `</span>` closes one",
   severity: "error",
+  severityReason: "Error: an unbalanced span swallows the text after it into the hidden source, or leaves markup on the page.",
   examples: {
     fail: '<span data-ttu-id="581fd-103">\u8BD1\u6587</span>\u3002</span>',
     pass: '<span data-ttu-id="581fd-103">\u8BD1\u6587\u3002</span>'
@@ -3226,8 +3530,8 @@ var spanBalance = {
     for (let i = 0; i < doc.spanProblems.length; i++) {
       const p = doc.spanProblems[i];
       const at = { start: p.start, end: p.end };
-      if (p.kind === "stray-close") findings.push({ ...at, message: "Stray `</span>`: no open span to close" });
-      else if (p.kind === "unclosed") findings.push({ ...at, message: `\`<span${p.id ? ` ${p.id}` : ""}>\` is never closed` });
+      if (p.kind === "stray-close") findings.push({ ...at, message: strayMessage(p) });
+      else if (p.kind === "unclosed") findings.push({ ...at, message: unclosedMessage(p) });
     }
     return findings;
   }
