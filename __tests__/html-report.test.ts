@@ -22,7 +22,8 @@ describe('finding context', () => {
     expect(empty!.context!.source!.text).toContain('[Configure hybrid](https://docs.microsoft.com/exchange/hybrid)');
     expect(empty!.context!.source!.mark).toBeNull();
     // A link in the source unit's tag is marked there, not in the translation.
-    const inSource = one(findings, 'relative-link-missing').find((f) => f.context!.source?.mark);
+    // A broken link copied from the source is reported once for the article, on whichever locale reports it.
+    const inSource = findings.filter((f) => f.rule === 'relative-link-missing').find((f) => f.context!.source?.mark);
     expect(inSource!.context!.translation.mark).toBeNull();
     expect(markedText(inSource!.context!.source)).toBe('x');
   });
