@@ -4,12 +4,12 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-SPXGRIBX.js";
+} from "./chunks/chunk-A3SYXUZL.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-QEWAXURO.js";
+} from "./chunks/chunk-YRFQDKUH.js";
 import {
   ConfigError,
   allRuleMeta,

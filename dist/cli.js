@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-GOKC7E6Y.js";
+} from "./chunks/chunk-7TNBRGAP.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-SPXGRIBX.js";
+} from "./chunks/chunk-A3SYXUZL.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-QEWAXURO.js";
+} from "./chunks/chunk-YRFQDKUH.js";
 import {
   CONFIG_FILES,
   ConfigError,

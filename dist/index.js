@@ -7,16 +7,16 @@ import {
   localeRuleTable,
   markdownText,
   plural,
-  ruleDocUrl,
   totalsLine,
   urlPath
-} from "./chunks/chunk-GOKC7E6Y.js";
+} from "./chunks/chunk-7TNBRGAP.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
-  parseShard
-} from "./chunks/chunk-QEWAXURO.js";
+  parseShard,
+  ruleDocUrl
+} from "./chunks/chunk-YRFQDKUH.js";
 import {
   ConfigError,
   EXTERNAL_CACHE_DIR,

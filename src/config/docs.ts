@@ -6,7 +6,8 @@ import { configSchema } from './schema.js';
 const fence = (text: string) => `\`\`\`md\n${text}\n\`\`\``;
 
 /** The anchor of a rule's section in docs/rules.md (GitHub's heading slugs). */
-export const ruleAnchor = (id: string): string => (rules.some((r) => r.id === id) ? id : 'problems-with-the-file-itself');
+const ruleIds = new Set(rules.map((r) => r.id));
+export const ruleAnchor = (id: string): string => (ruleIds.has(id) ? id : 'problems-with-the-file-itself');
 
 /** A rule's documentation as Markdown lines: docs/rules.md's section body, and SARIF's help. */
 export function ruleHelp(rule: Rule): string[] {

@@ -1,7 +1,7 @@
-import { rules } from '../rules/index.js';
+import { ruleAnchor } from '../config/docs.js';
 import { RULES_DOC_URL } from '../version.js';
 
-/** A rule's section of docs/rules.md: each registered rule has a heading of its id; the file problems share one. */
+/** A rule's section of docs/rules.md (the file problems share one). */
 export function ruleDocUrl(id: string): string {
-  return `${RULES_DOC_URL}#${rules.some((r) => r.id === id) ? id : 'problems-with-the-file-itself'}`;
+  return `${RULES_DOC_URL}#${ruleAnchor(id)}`;
 }

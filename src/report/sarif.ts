@@ -1,10 +1,11 @@
 import { gzipSync } from 'node:zlib';
 import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
-import { ruleAnchor, ruleHelp } from '../config/docs.js';
+import { ruleHelp } from '../config/docs.js';
 import type { Finding, Severity } from '../findings/finding.js';
 import type { RuleMeta } from '../rules/file-problems.js';
 import { allRuleMeta, rules } from '../rules/index.js';
-import { REPOSITORY_URL, RULES_DOC_URL, VERSION } from '../version.js';
+import { REPOSITORY_URL, VERSION } from '../version.js';
+import { ruleDocUrl } from './rule-docs.js';
 
 const levels: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -31,7 +32,7 @@ function plainText(markdown: readonly string[]): string {
 
 function descriptor(meta: RuleMeta): ReportingDescriptor {
   const rule = rules.find((r) => r.id === meta.id);
-  const helpUri = `${RULES_DOC_URL}#${ruleAnchor(meta.id)}`;
+  const helpUri = ruleDocUrl(meta.id);
   const lines = rule ? ruleHelp(rule) : [`${meta.description}.`, '', 'Reported when a file cannot be read as text or a rule fails on it; the rest of the run goes on.'];
   const markdown = [...lines, '', `[Documentation](${helpUri})`];
   return {

@@ -33,7 +33,8 @@ import { gzipSync } from "node:zlib";
 var fence = (text) => `\`\`\`md
 ${text}
 \`\`\``;
-var ruleAnchor = (id) => rules.some((r) => r.id === id) ? id : "problems-with-the-file-itself";
+var ruleIds = new Set(rules.map((r) => r.id));
+var ruleAnchor = (id) => ruleIds.has(id) ? id : "problems-with-the-file-itself";
 function ruleHelp(rule) {
   const out = [`${rule.description}.`, "", `Default severity: **${rule.severity}**. Compares ${rule.scope === "locales" ? "the file with the same article in the other locales and the source" : "within the file"}.`, "", `Why: ${rule.severityReason}`];
   if (rule.options) {
@@ -45,6 +46,11 @@ function ruleHelp(rule) {
   }
   if (rule.examples) out.push("", "Fails:", "", fence(rule.examples.fail), "", "Passes:", "", fence(rule.examples.pass));
   return out;
+}
+
+// src/report/rule-docs.ts
+function ruleDocUrl(id) {
+  return `${RULES_DOC_URL}#${ruleAnchor(id)}`;
 }
 
 // src/report/sarif.ts
@@ -65,7 +71,7 @@ function plainText(markdown) {
 }
 function descriptor(meta) {
   const rule = rules.find((r) => r.id === meta.id);
-  const helpUri = `${RULES_DOC_URL}#${ruleAnchor(meta.id)}`;
+  const helpUri = ruleDocUrl(meta.id);
   const lines = rule ? ruleHelp(rule) : [`${meta.description}.`, "", "Reported when a file cannot be read as text or a rule fails on it; the rest of the run goes on."];
   const markdown = [...lines, "", `[Documentation](${helpUri})`];
   return {
@@ -157,7 +163,7 @@ export {
   parseShard,
   filesOfShard,
   VERSION,
-  RULES_DOC_URL,
+  ruleDocUrl,
   sarifReport,
   formatSarif
 };

@@ -1,11 +1,10 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
-  RULES_DOC_URL
-} from "./chunk-QEWAXURO.js";
+  ruleDocUrl
+} from "./chunk-YRFQDKUH.js";
 import {
   countBySeverity,
-  localeFromPath,
-  rules
+  localeFromPath
 } from "./chunk-WL2YRIH4.js";
 
 // src/report/html.ts
@@ -31,11 +30,6 @@ function urlPath(path) {
   return path.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 
-// src/report/rule-docs.ts
-function ruleDocUrl(id) {
-  return `${RULES_DOC_URL}#${rules.some((r) => r.id === id) ? id : "problems-with-the-file-itself"}`;
-}
-
 // src/report/tables.ts
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 var SEVERITIES = ["error", "warning", "info"];
@@ -47,13 +41,13 @@ function totalsLine(findings, filesChecked) {
 function localeRuleTable(findings) {
   if (findings.length === 0) return "";
   const locales = [...new Set(findings.map((f) => localeFromPath(f.file) ?? "\u2014"))].sort();
-  const rules2 = [...new Set(findings.map((f) => f.rule))].sort();
+  const rules = [...new Set(findings.map((f) => f.rule))].sort();
   const counts = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const key = `${f.rule}\0${localeFromPath(f.file) ?? "\u2014"}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const rows = rules2.map((rule) => `| \`${rule}\` | ${locales.map((l) => counts.get(`${rule}\0${l}`) ?? 0).join(" | ")} |`);
+  const rows = rules.map((rule) => `| \`${rule}\` | ${locales.map((l) => counts.get(`${rule}\0${l}`) ?? 0).join(" | ")} |`);
   return [`| rule | ${locales.join(" | ")} |`, `|---|${locales.map(() => "---:").join("|")}|`, ...rows].join("\n");
 }
 
@@ -110,7 +104,7 @@ var POLICY = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha25
 var EXCERPT_BUDGET_CHARS = 8 * 1024 * 1024;
 function formatHtml({ findings, filesChecked }) {
   const locales = distinct(findings.map(localeOfFinding));
-  const rules2 = distinct(findings.map((f) => f.rule));
+  const rules = distinct(findings.map((f) => f.rule));
   const counts = countBySeverity(findings);
   const severities = SEVERITIES.filter((s) => counts[s] > 0);
   let budget = EXCERPT_BUDGET_CHARS;
@@ -138,7 +132,7 @@ function formatHtml({ findings, filesChecked }) {
 ${cut}
 ${findings.length === 0 ? "" : `<form>
 ${filterGroup("locale", "Locale", locales)}
-${filterGroup("rule", "Rule", rules2)}
+${filterGroup("rule", "Rule", rules)}
 ${filterGroup("severity", "Severity", severities)}
 <output id="shown"></output>
 </form>`}
@@ -194,6 +188,5 @@ export {
   markdownText,
   htmlText,
   urlPath,
-  ruleDocUrl,
   formatHtml
 };

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-QEWAXURO.js";
+} from "./chunk-YRFQDKUH.js";
 import {
   EXTERNAL_CACHE_DIR,
   GitIgnore,
