@@ -294,6 +294,7 @@ function toFinding(doc: LocDocument, rule: RuleMeta, f: RuleFinding, severity: S
     severity,
     // Findings outlive their file: the message, often cut from its text, must not keep that text.
     message: detached(f.message),
+    ...(f.fix ? { fix: { description: detached(f.fix.description), edits: f.fix.edits.map((e) => ({ ...e, text: detached(e.text) })) } } : {}),
   };
 }
 

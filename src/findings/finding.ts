@@ -15,6 +15,21 @@ export interface Finding {
   fingerprint?: string;
   /** The finding's unit and its source unit (or its lines), only when the run asks (the HTML report does). */
   context?: FindingContext;
+  /** The repair the finding names, when it is unambiguous: edits of the file's decoded text. */
+  fix?: Fix;
+}
+
+/** Replace [start, end) of a document's decoded text (UTF-16 offsets, as rules see the text) with `text`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Fix {
+  /** What the edits do, for people: "restore `-Identity` from the source unit". */
+  description: string;
+  edits: TextEdit[];
 }
 
 /** Text around a finding, from its file. */

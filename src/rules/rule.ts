@@ -1,6 +1,6 @@
 import type { LocDocument } from '../document/document.js';
 import type { UrlStatus } from '../external/check-urls.js';
-import type { Severity } from '../findings/finding.js';
+import type { Fix, Severity } from '../findings/finding.js';
 
 /** What a rule reports: offsets into the document's text; the engine turns them into positions. */
 export interface RuleFinding {
@@ -9,6 +9,8 @@ export interface RuleFinding {
   message: string;
   /** A finding milder than the rule's default (e.g. a tolerated date shape). */
   severity?: Severity;
+  /** The repair, only when it is unambiguous; carried to the finding for --fix, SARIF and review suggestions. */
+  fix?: Fix;
 }
 
 export interface RuleContext {
