@@ -4,17 +4,17 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-A3SYXUZL.js";
+} from "./chunks/chunk-BOP766D7.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-YRFQDKUH.js";
+} from "./chunks/chunk-D2SREJOG.js";
 import {
   ConfigError,
   allRuleMeta,
   workerScript
-} from "./chunks/chunk-WL2YRIH4.js";
+} from "./chunks/chunk-57YJU344.js";
 import "./chunks/chunk-OIYQSI7Y.js";
 import "./chunks/chunk-ABWFEKAN.js";
 

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-7TNBRGAP.js";
+} from "./chunks/chunk-EQLK5PGW.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-A3SYXUZL.js";
+} from "./chunks/chunk-BOP766D7.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-YRFQDKUH.js";
+} from "./chunks/chunk-D2SREJOG.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -23,7 +23,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-WL2YRIH4.js";
+} from "./chunks/chunk-57YJU344.js";
 import "./chunks/chunk-OIYQSI7Y.js";
 import "./chunks/chunk-ABWFEKAN.js";
 

@@ -9,14 +9,14 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-7TNBRGAP.js";
+} from "./chunks/chunk-EQLK5PGW.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-YRFQDKUH.js";
+} from "./chunks/chunk-D2SREJOG.js";
 import {
   ConfigError,
   EXTERNAL_CACHE_DIR,
@@ -34,7 +34,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-WL2YRIH4.js";
+} from "./chunks/chunk-57YJU344.js";
 import {
   error,
   getInput,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-WL2YRIH4.js";
+} from "./chunks/chunk-57YJU344.js";
 import "./chunks/chunk-OIYQSI7Y.js";
 import "./chunks/chunk-ABWFEKAN.js";
 

@@ -8,7 +8,8 @@ import { findingContext } from './findings/context.js';
 import { compareFindings, type Finding, type Severity } from './findings/finding.js';
 import { suppressions } from './findings/suppress.js';
 import { renderedLinks } from './document/link-zones.js';
-import type { ExternalLinkOptions, UrlStatus } from './external/check-urls.js';
+import type { ExternalLinkOptions } from './external/check-urls.js';
+import type { UrlStatus } from './external/url-status.js';
 import { defaultConfig, ruleSettingsFor, ruleSettingsForFile, type Config } from './config/config.js';
 import { LocaleLayout, pathKind } from './layout/layout.js';
 import { requestUrl } from './rules/external-link.js';
@@ -17,7 +18,7 @@ import { rules as allRules } from './rules/index.js';
 import type { Rule, RuleContext, RuleFinding } from './rules/rule.js';
 import type { GitIgnore } from './config/gitignore.js';
 import { lazyDependency } from './runtime.js';
-import { WorkerPool } from './workers.js';
+import { WorkerPool, type Placed, type Work } from './workers.js';
 
 const tinyglobby = lazyDependency<typeof import('tinyglobby')>('tinyglobby');
 
@@ -387,27 +388,6 @@ function configured(findings: readonly Finding[], doc: LocDocument | null, confi
     const { severity } = ruleSettingsFor(config, globPath, f.rule);
     return severity === 'off' ? [] : [{ ...f, severity: severity ?? f.severity, fingerprint: fingerprint(f, doc) }];
   });
-}
-
-/** Files of one article are checked together: this is their order, with the key that groups them. */
-export interface Placed {
-  path: string;
-  key: string;
-}
-
-/** What every thread of a run is given; plain data, so that it can be handed to a worker. */
-export interface Work {
-  /** Runs of whole articles, in article order; a worker reads each from bytes when it takes it. */
-  batches: { readonly length: number; at(index: number): readonly Placed[] | undefined };
-  /** The next batch to take, counted up by every thread (on shared memory when there are workers). */
-  next: Int32Array;
-  cwd: string;
-  config: Config;
-  maxFileBytes: number;
-  /** Answers of the external check, made once for the whole run. */
-  external: Map<string, UrlStatus> | null;
-  /** Whether findings carry their context (see EngineOptions). */
-  context: boolean;
 }
 
 /**

@@ -1,8 +1,30 @@
 // Worker threads for a run: started ahead of the work, and the work sent to them in a compact form.
 import { Worker } from 'node:worker_threads';
-import type { Placed, Work } from './engine.js';
+import type { Config } from './config/config.js';
+import type { UrlStatus } from './external/url-status.js';
 import type { Finding } from './findings/finding.js';
 import { compileOnOwnThread } from './runtime.js';
+
+/** Files of one article are checked together: this is their order, with the key that groups them. */
+export interface Placed {
+  path: string;
+  key: string;
+}
+
+/** What every thread of a run is given; plain data, so that it can be handed to a worker. */
+export interface Work {
+  /** Runs of whole articles, in article order; a worker reads each from bytes when it takes it. */
+  batches: { readonly length: number; at(index: number): readonly Placed[] | undefined };
+  /** The next batch to take, counted up by every thread (on shared memory when there are workers). */
+  next: Int32Array;
+  cwd: string;
+  config: Config;
+  maxFileBytes: number;
+  /** Answers of the external check, made once for the whole run. */
+  external: Map<string, UrlStatus> | null;
+  /** Whether findings carry their context (see EngineOptions). */
+  context: boolean;
+}
 
 /** Findings of the batches a worker checked, by batch index: none when the worker failed. */
 export type WorkerResult = Map<number, Finding[]>;

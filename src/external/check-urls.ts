@@ -4,16 +4,8 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MAX_CACHE_AGE_HOURS } from './limits.js';
+import type { UrlStatus } from './url-status.js';
 import { AddressPolicy, checkedLookup, literalAddress, RefusedAddress, type Resolver } from './addresses.js';
-
-export interface UrlStatus {
-  ok: boolean;
-  /** HTTP status; 0 when no answer came (timeout, refused, DNS). */
-  status: number;
-  checkedAt: number;
-  /** Set when the URL, or a redirect on the way, names a host that is not a public address: nothing was asked of it. */
-  refused?: 'host' | 'redirect';
-}
 
 export interface ExternalLinkOptions {
   concurrency?: number;

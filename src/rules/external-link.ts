@@ -1,5 +1,5 @@
 import { renderedLinks } from '../document/link-zones.js';
-import type { UrlStatus } from '../external/check-urls.js';
+import type { UrlStatus } from '../external/url-status.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 /** The URL as requested: no fragment (servers never see it). */

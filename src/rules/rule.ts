@@ -1,5 +1,5 @@
 import type { LocDocument } from '../document/document.js';
-import type { UrlStatus } from '../external/check-urls.js';
+import type { UrlStatus } from '../external/url-status.js';
 import type { Fix, Severity } from '../findings/finding.js';
 
 /** What a rule reports: offsets into the document's text; the engine turns them into positions. */

@@ -4401,7 +4401,8 @@ function toFinding(doc, rule, f, severity) {
     rule: rule.id,
     severity,
     // Findings outlive their file: the message, often cut from its text, must not keep that text.
-    message: detached(f.message)
+    message: detached(f.message),
+    ...f.fix ? { fix: { description: detached(f.fix.description), edits: f.fix.edits.map((e) => ({ ...e, text: detached(e.text) })) } } : {}
   };
 }
 var NO_OPTIONS = Object.freeze({});

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-YRFQDKUH.js";
+} from "./chunk-D2SREJOG.js";
 import {
   EXTERNAL_CACHE_DIR,
   GitIgnore,
@@ -13,7 +13,7 @@ import {
   lintFiles,
   repositoryRoot,
   threadCount
-} from "./chunk-WL2YRIH4.js";
+} from "./chunk-57YJU344.js";
 
 // src/lint.ts
 import { join, resolve } from "node:path";

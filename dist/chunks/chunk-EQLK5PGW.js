@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-YRFQDKUH.js";
+} from "./chunk-D2SREJOG.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-WL2YRIH4.js";
+} from "./chunk-57YJU344.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

@@ -1,0 +1,50 @@
+/** The architecture as rules (npm test runs them): faces → pipeline → stages; no cycles. */
+const FACES = '^src/(cli|main|lint|api|worker)\\.ts$';
+const PIPELINE = '^src/(engine|workers)\\.ts$';
+const GITHUB = '(^|/)node_modules/@(actions|octokit)/';
+
+module.exports = {
+  forbidden: [
+    { name: 'no-cycles', severity: 'error', comment: 'A cycle makes the order of module start-up matter.', from: {}, to: { circular: true } },
+    {
+      name: 'faces-are-entry-points',
+      severity: 'error',
+      comment: 'Only a face may import a face: the faces turn their inputs into one run and call the pipeline.',
+      from: { pathNot: FACES },
+      to: { path: FACES },
+    },
+    {
+      name: 'stages-below-pipeline',
+      severity: 'error',
+      comment: 'Stages are called by the pipeline; they never call it back.',
+      from: { path: '^src/(document|rules|findings|layout|config|report|external|changes)/' },
+      to: { path: PIPELINE },
+    },
+    {
+      name: 'rules-are-pure',
+      severity: 'error',
+      comment: 'A rule reads a document and returns findings: no reporters, git, GitHub or network.',
+      from: { path: '^src/rules/' },
+      to: { path: ['^src/report/', '^src/changes/', GITHUB, '^src/external/(check-urls|addresses)\\.ts$', '^node:(child_process|http|https|net|dns)$'] },
+    },
+    {
+      name: 'model-knows-no-rules',
+      severity: 'error',
+      comment: 'The document model is read by rules and reporters, and knows neither.',
+      from: { path: '^src/document/' },
+      to: { path: ['^src/rules/', '^src/report/', '^src/changes/', '^src/external/', GITHUB] },
+    },
+    {
+      name: 'reporters-read-findings',
+      severity: 'error',
+      comment: 'Reporters format findings; documents are the pipeline’s business.',
+      from: { path: '^src/report/' },
+      to: { path: ['^src/document/', '^src/changes/'] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+  },
+};
