@@ -31,13 +31,54 @@ import "./chunks/chunk-ABWFEKAN.js";
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/report/registry.ts
+var plain = (text) => ({ text, notes: [] });
+var reporters = [
+  {
+    name: "text",
+    summary: "path:line:col  severity  rule  message",
+    needsContext: false,
+    format: (findings, run) => plain(formatText(findings, run.filesChecked, run.colour))
+  },
+  {
+    name: "json",
+    summary: "{ version, files, findings }, every field of each finding",
+    needsContext: false,
+    format: (findings, run) => plain(formatJson(findings, run.filesChecked))
+  },
+  {
+    name: "sarif",
+    summary: "SARIF 2.1.0, within GitHub code scanning's limits",
+    needsContext: false,
+    format(findings) {
+      const sarif = sarifReport(findings, VERSION);
+      const notes = sarif.omitted > 0 ? [`SARIF holds ${findings.length - sarif.omitted} of ${findings.length} findings, the most severe, within GitHub code scanning's limits`] : [];
+      return { text: sarif.text, notes };
+    }
+  },
+  {
+    name: "html",
+    summary: "one self-contained page, each finding beside its source",
+    needsContext: true,
+    format: (findings, run) => plain(formatHtml({ findings, filesChecked: run.filesChecked }))
+  }
+];
+var DEFAULT_FORMAT = "text";
+function reporterNamed(name) {
+  return reporters.find((r) => r.name === name);
+}
+var formatNames = () => reporters.map((r) => r.name).join("|");
+
+// src/cli.ts
 var USAGE = `Usage: loclint [options] [paths\u2026]
 
 Checks localized Markdown files: files, folders (searched for *.md) and globs ('docs/**/*.md');
 default: . (files .gitignore names are left out). \`-\` reads one file from standard input.
 
 Options:
-  --format text|json|sarif|html  output format (default: text); html is one self-contained page
+  --format ${formatNames().padEnd(21)} output format (default: ${DEFAULT_FORMAT}):
+${reporters.map((r) => `${" ".repeat(33)}${r.name}: ${r.summary}`).join("\n")}
   --fail-on error|warning|never  exit 1 when a finding is at least this severe (default: error)
   --config FILE                  configuration file (YAML; default: the nearest ${CONFIG_FILES.join(" or ")}
                                  from here up to the repository root)
@@ -111,7 +152,7 @@ function parse(argv) {
       allowPositionals: true,
       allowNegative: true,
       options: {
-        format: { type: "string", default: "text" },
+        format: { type: "string", default: DEFAULT_FORMAT },
         "fail-on": { type: "string" },
         config: { type: "string" },
         "source-locale": { type: "string" },
@@ -157,7 +198,7 @@ async function lint(argv, io) {
   if (values.help) return io.stdout(USAGE), 0;
   if (values.version) return io.stdout(`${VERSION}
 `), 0;
-  if (!["text", "json", "sarif", "html"].includes(values.format)) throw new UsageError(`unknown format \`${values.format}\`: text, json, sarif or html`);
+  if (!reporterNamed(values.format)) throw new UsageError(`unknown format \`${values.format}\`: ${reporters.map((r) => r.name).join(", ")}`);
   const failOnFlag = values["fail-on"];
   if (failOnFlag !== void 0 && !["error", "warning", "never"].includes(failOnFlag)) throw new UsageError("--fail-on must be error, warning or never");
   if (values.threads !== void 0 && !/^[1-9][0-9]*$/.test(values.threads)) throw new UsageError("--threads takes a whole number from 1");
@@ -180,7 +221,7 @@ function writing(flag, path, write) {
   }
 }
 async function check({ values, positionals }, io, parallel) {
-  const format = values.format;
+  const reporter = reporterNamed(values.format);
   const progress = progressLine(io);
   const stdin = positionals.includes("-") ? { path: values["stdin-filename"] ?? "stdin.md", text: await io.stdin() } : void 0;
   let result;
@@ -196,7 +237,7 @@ async function check({ values, positionals }, io, parallel) {
         ...values.shard !== void 0 ? { shard: values.shard } : {},
         threads: parallel.threads,
         ...stdin ? { text: stdin } : {},
-        context: format === "html"
+        context: reporter.needsContext
       },
       { workerScript: parallel.workerScript, pool: parallel.pool, progress: progress.update }
     );
@@ -228,17 +269,12 @@ ${list}${stale.length > 20 ? "\n  \u2026" : ""}
     }
   }
   if (values.quiet) findings = findings.filter((f) => f.severity === "error");
-  let report;
-  if (format === "sarif") {
-    const sarif = sarifReport(findings, VERSION);
-    if (sarif.omitted > 0) io.stderr(`loclint: SARIF holds ${findings.length - sarif.omitted} of ${findings.length} findings, the most severe, within GitHub code scanning's limits
+  const report = reporter.format(findings, { filesChecked: result.filesChecked, colour: !values.output && useColour(values.color, io.env, io.stdoutIsTTY) });
+  for (const note of report.notes) io.stderr(`loclint: ${note}
 `);
-    report = sarif.text;
-  } else if (format === "html") report = formatHtml({ findings, filesChecked: result.filesChecked });
-  else report = format === "json" ? formatJson(findings, result.filesChecked) : formatText(findings, result.filesChecked, !values.output && useColour(values.color, io.env, io.stdoutIsTTY));
   if (values.output) {
-    writing("--output", values.output, () => writeFileSync(resolve(io.cwd, values.output), report));
-  } else io.stdout(report);
+    writing("--output", values.output, () => writeFileSync(resolve(io.cwd, values.output), report.text));
+  } else io.stdout(report.text);
   return findings.some((f) => meetsFailLevel(f.severity, failOn)) ? 1 : 0;
 }
 export {

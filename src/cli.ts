@@ -5,10 +5,7 @@ import { CONFIG_FILES, ConfigError } from './config/config.js';
 import { applyBaseline, readBaseline, writeBaseline } from './findings/baseline.js';
 import { meetsFailLevel, type FailLevel } from './findings/finding.js';
 import { lintWith, UsageError, type RunSetup } from './lint.js';
-import { formatHtml } from './report/html.js';
-import { formatJson } from './report/json.js';
-import { sarifReport } from './report/sarif.js';
-import { formatText } from './report/text.js';
+import { DEFAULT_FORMAT, formatNames, reporterNamed, reporters } from './report/registry.js';
 import { threadCount, workerScript } from './runtime.js';
 import { WorkerPool } from './workers.js';
 import { VERSION } from './version.js';
@@ -21,7 +18,8 @@ Checks localized Markdown files: files, folders (searched for *.md) and globs ('
 default: . (files .gitignore names are left out). \`-\` reads one file from standard input.
 
 Options:
-  --format text|json|sarif|html  output format (default: text); html is one self-contained page
+  --format ${formatNames().padEnd(21)} output format (default: ${DEFAULT_FORMAT}):
+${reporters.map((r) => `${' '.repeat(33)}${r.name}: ${r.summary}`).join('\n')}
   --fail-on error|warning|never  exit 1 when a finding is at least this severe (default: error)
   --config FILE                  configuration file (YAML; default: the nearest ${CONFIG_FILES.join(' or ')}
                                  from here up to the repository root)
@@ -124,7 +122,7 @@ function parse(argv: readonly string[]) {
       allowPositionals: true,
       allowNegative: true,
       options: {
-        format: { type: 'string', default: 'text' },
+        format: { type: 'string', default: DEFAULT_FORMAT },
         'fail-on': { type: 'string' },
         config: { type: 'string' },
         'source-locale': { type: 'string' },
@@ -169,7 +167,7 @@ async function lint(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = args;
   if (values.help) return io.stdout(USAGE), 0;
   if (values.version) return io.stdout(`${VERSION}\n`), 0;
-  if (!['text', 'json', 'sarif', 'html'].includes(values.format!)) throw new UsageError(`unknown format \`${values.format}\`: text, json, sarif or html`);
+  if (!reporterNamed(values.format!)) throw new UsageError(`unknown format \`${values.format}\`: ${reporters.map((r) => r.name).join(', ')}`);
   const failOnFlag = values['fail-on'];
   if (failOnFlag !== undefined && !['error', 'warning', 'never'].includes(failOnFlag)) throw new UsageError('--fail-on must be error, warning or never');
   if (values.threads !== undefined && !/^[1-9][0-9]*$/.test(values.threads)) throw new UsageError('--threads takes a whole number from 1');
@@ -198,7 +196,7 @@ function writing(flag: string, path: string, write: () => void): void {
 
 /** A run with valid arguments. */
 async function check({ values, positionals }: ReturnType<typeof parse>, io: CliIo, parallel: { threads: number } & RunSetup): Promise<number> {
-  const format = values.format!;
+  const reporter = reporterNamed(values.format!)!;
   const progress = progressLine(io);
   const stdin = positionals.includes('-') ? { path: values['stdin-filename'] ?? 'stdin.md', text: await io.stdin() } : undefined;
   let result;
@@ -214,7 +212,7 @@ async function check({ values, positionals }: ReturnType<typeof parse>, io: CliI
         ...(values.shard !== undefined ? { shard: values.shard } : {}),
         threads: parallel.threads,
         ...(stdin ? { text: stdin } : {}),
-        context: format === 'html',
+        context: reporter.needsContext,
       },
       { workerScript: parallel.workerScript, pool: parallel.pool, progress: progress.update },
     );
@@ -246,15 +244,10 @@ async function check({ values, positionals }: ReturnType<typeof parse>, io: CliI
   }
   if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
 
-  let report: string;
-  if (format === 'sarif') {
-    const sarif = sarifReport(findings, VERSION);
-    if (sarif.omitted > 0) io.stderr(`loclint: SARIF holds ${findings.length - sarif.omitted} of ${findings.length} findings, the most severe, within GitHub code scanning's limits\n`);
-    report = sarif.text;
-  } else if (format === 'html') report = formatHtml({ findings, filesChecked: result.filesChecked });
-  else report = format === 'json' ? formatJson(findings, result.filesChecked) : formatText(findings, result.filesChecked, !values.output && useColour(values.color, io.env, io.stdoutIsTTY));
+  const report = reporter.format(findings, { filesChecked: result.filesChecked, colour: !values.output && useColour(values.color, io.env, io.stdoutIsTTY) });
+  for (const note of report.notes) io.stderr(`loclint: ${note}\n`);
   if (values.output) {
-    writing('--output', values.output, () => writeFileSync(resolve(io.cwd, values.output!), report));
-  } else io.stdout(report);
+    writing('--output', values.output, () => writeFileSync(resolve(io.cwd, values.output!), report.text));
+  } else io.stdout(report.text);
   return findings.some((f) => meetsFailLevel(f.severity, failOn)) ? 1 : 0;
 }
