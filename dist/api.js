@@ -4,17 +4,17 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-BOP766D7.js";
+} from "./chunks/chunk-YIGCETV7.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-D2SREJOG.js";
+} from "./chunks/chunk-HPAE45BI.js";
 import {
   ConfigError,
   allRuleMeta,
   workerScript
-} from "./chunks/chunk-57YJU344.js";
+} from "./chunks/chunk-EIR4ZURN.js";
 import "./chunks/chunk-OIYQSI7Y.js";
 import "./chunks/chunk-ABWFEKAN.js";
 

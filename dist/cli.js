@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-EQLK5PGW.js";
+} from "./chunks/chunk-YVWOLN7S.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-BOP766D7.js";
+} from "./chunks/chunk-YIGCETV7.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-D2SREJOG.js";
+} from "./chunks/chunk-HPAE45BI.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -23,7 +23,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-57YJU344.js";
+} from "./chunks/chunk-EIR4ZURN.js";
 import "./chunks/chunk-OIYQSI7Y.js";
 import "./chunks/chunk-ABWFEKAN.js";
 

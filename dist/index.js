@@ -9,32 +9,37 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-EQLK5PGW.js";
+} from "./chunks/chunk-YVWOLN7S.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-D2SREJOG.js";
+} from "./chunks/chunk-HPAE45BI.js";
 import {
   ConfigError,
+  DEFAULT_MAX_FILE_BYTES,
   EXTERNAL_CACHE_DIR,
   LocaleLayout,
   applyBaseline,
+  boundaryOf,
   countBySeverity,
+  decodeUtf8,
   displayPath,
   findConfig,
   lintFiles,
+  looksBinary,
   meetsFailLevel,
   parseDocument,
   parseTarget,
   readBaseline,
+  readFileBytes,
   relativeFilePath,
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-57YJU344.js";
+} from "./chunks/chunk-EIR4ZURN.js";
 import {
   error,
   getInput,
@@ -158,17 +163,19 @@ function changesFromApiFiles(files) {
 }
 
 // src/changes/dependents.ts
-import { readFileSync } from "node:fs";
 import { basename, dirname, relative, resolve, sep } from "node:path";
 function filesLinkingTo(removed, candidates, cwd) {
   if (removed.length === 0) return [];
   const removedAbsolute = new Set(removed.map((p) => resolve(cwd, p)));
   const names = [...new Set(removed.map((p) => basename(p)))];
   const found = [];
+  const limits = { maxBytes: DEFAULT_MAX_FILE_BYTES, roots: boundaryOf(cwd, []) };
   for (const candidate of candidates) {
     let text;
     try {
-      text = readFileSync(candidate, "utf8");
+      const bytes = readFileBytes(candidate, limits);
+      if (looksBinary(bytes)) continue;
+      text = decodeUtf8(bytes).text;
     } catch {
       continue;
     }
@@ -184,14 +191,14 @@ function filesLinkingTo(removed, candidates, cwd) {
 }
 
 // src/changes/event.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 var isCommitSha = (value) => typeof value === "string" && /^[0-9a-f]{40}$/.test(value);
 function runnerEvent(env = process.env) {
   let payload = {};
   let problem = null;
   if (env.GITHUB_EVENT_PATH) {
     try {
-      const parsed = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
+      const parsed = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
       if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) payload = parsed;
       else problem = "holds no JSON object";
     } catch (error2) {

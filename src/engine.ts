@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { matchesGlob, relative, resolve, sep } from 'node:path';
 import { isLocalized, localeOf, parseDocument, type LocDocument } from './document/document.js';
 import { decodeUtf8, detached, looksBinary } from './document/text.js';
@@ -17,6 +17,7 @@ import { fileProblems, type RuleMeta } from './rules/file-problems.js';
 import { rules as allRules } from './rules/index.js';
 import type { Rule, RuleContext, RuleFinding } from './rules/rule.js';
 import type { GitIgnore } from './config/gitignore.js';
+import { boundaryOf, DEFAULT_MAX_FILE_BYTES, insideBoundary, NotReadable, OUTSIDE_TREE, readFileBytes, unreadableReason } from './read.js';
 import { lazyDependency } from './runtime.js';
 import { WorkerPool, type Placed, type Work } from './workers.js';
 
@@ -28,6 +29,10 @@ export interface EngineOptions {
   config?: Config;
   /** Files larger than this are reported, not parsed. */
   maxFileBytes?: number;
+  /** Folders files may be read from (symbolic links leading elsewhere are not followed); default `cwd`. */
+  roots?: readonly string[];
+  /** Problems met while the files were found: they pass the configuration like every finding. */
+  discovered?: readonly Finding[];
   rules?: readonly Rule[];
   /** Request every http(s) link (opt-in: it needs the network). */
   checkExternalLinks?: boolean;
@@ -59,7 +64,6 @@ export interface EngineResult {
   threads: number;
 }
 
-export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 const SKIPPED_GLOBS = [...SKIPPED_FOLDERS].map((name) => `**/${name}/**`);
 
@@ -72,6 +76,8 @@ export interface FileSelection {
   ignore?: readonly string[];
   /** The repository's .gitignore files, which found files and folders must pass too. */
   gitignore?: GitIgnore | null;
+  /** Folders files may be found in (boundaryOf); default the working directory and the paths given. */
+  roots?: readonly string[];
 }
 
 export interface Collected {
@@ -101,6 +107,7 @@ export function collectFiles(paths: readonly string[], cwd: string, selection: F
   const include = selection.include ?? ['**/*.md'];
   const ignore = selection.ignore ?? [];
   const gitignore = selection.gitignore ?? null;
+  const roots = selection.roots ?? boundaryOf(cwd, paths);
   // Globs are relative to their base (the working directory, or the configuration's folder); a folder outside it is its own base.
   const globRoot = selection.base ?? cwd;
   let base = globRoot;
@@ -130,6 +137,10 @@ export function collectFiles(paths: readonly string[], cwd: string, selection: F
     }
     if (visited.has(real)) return; // a symlink loop or a folder reached twice
     visited.add(real);
+    if (!insideBoundary(real, roots)) {
+      findings.push(fileFinding(cwd, dir, fileProblems.unreadable, OUTSIDE_TREE));
+      return;
+    }
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -196,42 +207,6 @@ function fileFinding(cwd: string, absolutePath: string, meta: RuleMeta, message:
   return { file: displayPath(cwd, absolutePath), line, column, endLine: line, endColumn: column, rule: meta.id, severity: meta.severity, message };
 }
 
-class NotReadable extends Error {
-  constructor(
-    readonly meta: RuleMeta,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** Where files are read: the bytes are decoded at once, so one buffer serves every file of the thread. */
-let readBuffer = Buffer.allocUnsafe(64 * 1024);
-
-/**
- * One open, one fstat, one read. Opened non-blocking, so a FIFO named *.md cannot hang the run;
- * anything but a regular file, or a file over the limit, is refused before it is read. The bytes are
- * valid until the next call.
- */
-function readRegularFile(path: string, maxBytes: number): Buffer {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new NotReadable(fileProblems.unreadable, 'Not a regular file: not checked');
-    if (stat.size > maxBytes) throw new NotReadable(fileProblems.tooLarge, `File is ${stat.size} bytes, over the ${maxBytes}-byte limit: not checked`);
-    if (stat.size > readBuffer.length) readBuffer = Buffer.allocUnsafe(Math.max(stat.size, 2 * readBuffer.length));
-    let read = 0;
-    while (read < stat.size) {
-      const n = readSync(fd, readBuffer, read, stat.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return readBuffer.subarray(0, read);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 interface Loaded {
   doc: LocDocument | null;
   findings: Finding[];
@@ -242,23 +217,23 @@ interface Loaded {
 interface LoadOptions {
   cwd: string;
   maxBytes: number;
+  /** Real paths of the folders files may be read from. */
+  roots: readonly string[];
   urlLocalePatterns: readonly RegExp[];
   given?: GivenText | undefined;
 }
 
 /** Reads and parses one file; every way reading can fail becomes a finding on it. */
-function loadDocument(absolutePath: string, { cwd, maxBytes, urlLocalePatterns, given }: LoadOptions): Loaded {
+function loadDocument(absolutePath: string, { cwd, maxBytes, roots, urlLocalePatterns, given }: LoadOptions): Loaded {
   const findings: Finding[] = [];
   const fail = (meta: RuleMeta, message: string): Loaded => ({ doc: null, findings: [fileFinding(cwd, absolutePath, meta, message)] });
   let bytes: Buffer;
   try {
-    if (given?.path !== absolutePath) bytes = readRegularFile(absolutePath, maxBytes);
+    if (given?.path !== absolutePath) bytes = readFileBytes(absolutePath, { maxBytes, roots });
     else if ((bytes = Buffer.from(given.text)).length > maxBytes) throw new NotReadable(fileProblems.tooLarge, `Input is ${bytes.length} bytes, over the ${maxBytes}-byte limit: not checked`);
   } catch (error) {
-    if (error instanceof NotReadable) return fail(error.meta, error.message);
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'File does not exist' : code === 'ELOOP' ? 'Symbolic link loop' : (error as Error).message;
-    return fail(fileProblems.unreadable, `Cannot read file: ${reason}`);
+    const { meta, message } = unreadableReason(error);
+    return fail(meta, message);
   }
   if (looksBinary(bytes)) return fail(fileProblems.encoding, 'File is binary (it holds NUL bytes): not checked');
   const decoded = decodeUtf8(bytes);
@@ -395,7 +370,7 @@ function configured(findings: readonly Finding[], doc: LocDocument | null, confi
  * are read once per article. Returns the findings of each batch taken, by its index.
  */
 export function checkBatches(
-  { batches, next, cwd, config, maxFileBytes, external, context }: Work,
+  { batches, next, cwd, config, maxFileBytes, roots, external, context }: Work,
   rules: readonly Rule[] = allRules,
   { given, progress }: Pick<EngineOptions, 'given' | 'progress'> = {},
 ): Map<number, Finding[]> {
@@ -405,7 +380,7 @@ export function checkBatches(
     const locale = localeOf(d);
     return locale !== null ? locale.toLowerCase() === sourceLocaleLower : !isLocalized(d, sourceLocale);
   };
-  const load = { ...loadOptions(cwd, config, maxFileBytes), given };
+  const load = { ...loadOptions(cwd, config, maxFileBytes, roots), given };
   const layout = layoutOf(config, cwd);
   const store = new DocumentStore(load, (path) => layout.hasFile(path));
   const done = new Map<number, Finding[]>();
@@ -479,8 +454,8 @@ function layoutOf(config: Config, cwd: string): LocaleLayout {
   return new LocaleLayout(config.sourceLocale, config.localeRoots.map((root) => resolve(cwd, root)), cwd);
 }
 
-function loadOptions(cwd: string, config: Config, maxBytes: number): LoadOptions {
-  return { cwd, maxBytes, urlLocalePatterns: config.urlLocalePatterns.map((p) => new RegExp(p, 'gi')) };
+function loadOptions(cwd: string, config: Config, maxBytes: number, roots: readonly string[]): LoadOptions {
+  return { cwd, maxBytes, roots, urlLocalePatterns: config.urlLocalePatterns.map((p) => new RegExp(p, 'gi')) };
 }
 
 /** Below this many files per thread, a worker costs more to start than it saves. */
@@ -505,8 +480,9 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
   const { cwd } = options;
   const config = options.config ?? defaultConfig();
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const roots = boundaryOf(cwd, options.roots ?? []);
   const externalOptions = { ...config.externalLinks, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };
-  const external = options.checkExternalLinks ? await checkExternalLinks(absolutePaths, { ...loadOptions(cwd, config, maxFileBytes), given: options.given }, externalOptions) : null;
+  const external = options.checkExternalLinks ? await checkExternalLinks(absolutePaths, { ...loadOptions(cwd, config, maxFileBytes, roots), given: options.given }, externalOptions) : null;
   const layout = layoutOf(config, cwd);
   // Articles in key order, each article's files in path order: files gathered by key first, so that
   // only the keys are sorted, not every file by its long shared-prefix path.
@@ -525,7 +501,7 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
   const available = options.pool?.size ?? (workerScript ? (options.threads ?? 1) - 1 : 0);
   const workers = options.rules || options.given ? 0 : Math.max(0, Math.min(available, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1));
   const next = new Int32Array(workers > 0 ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
-  const work: Work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, external, context: options.context ?? false };
+  const work: Work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, roots, external, context: options.context ?? false };
   // Workers are sent the work first and take batches while this thread takes its own.
   const pool = options.pool ?? (workers > 0 ? new WorkerPool(workerScript!, workers) : null);
   const inWorkers = pool?.run(workers, work) ?? [];
@@ -538,6 +514,7 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
   const fromWorkers = await Promise.all(inWorkers);
   for (const found of fromWorkers) for (const [batch, findings] of found) done.set(batch, findings);
   const findings: Finding[] = [];
+  for (const f of options.discovered ?? []) findings.push(...configured([f], null, config, config.base === undefined ? f.file : displayPath(config.base, resolve(cwd, f.file))));
   // In batch order, as one thread would have found them; a batch a failed worker took is checked now.
   for (let i = 0; i < work.batches.length; i++) {
     const found = done.get(i) ?? checkBatches({ ...work, batches: [work.batches.at(i)!], next: new Int32Array(1) }, options.rules).get(0)!;

@@ -4,6 +4,7 @@ import { GitIgnore, repositoryRoot } from './config/gitignore.js';
 import { collectFiles, EXTERNAL_CACHE_DIR, lintFiles, type EngineOptions } from './engine.js';
 import type { Finding } from './findings/finding.js';
 import { LocaleLayout } from './layout/layout.js';
+import { boundaryOf } from './read.js';
 import { filesOfShard, parseShard } from './layout/shard.js';
 import { threadCount } from './runtime.js';
 
@@ -55,6 +56,9 @@ export async function lintWith(options: LintOptions, setup: RunSetup): Promise<L
   if (options.sourceLocale) config.sourceLocale = options.sourceLocale;
   config.localeRoots.push(...(options.localeRoots ?? []));
 
+  // The checked tree: the working directory, the paths given and the locale roots given by the caller.
+  const paths = options.paths?.length ? options.paths : ['.'];
+  const roots = boundaryOf(cwd, [...paths, ...(options.localeRoots ?? [])]);
   let files: string[];
   let findings: Finding[] = [];
   let given: EngineOptions['given'];
@@ -63,7 +67,7 @@ export async function lintWith(options: LintOptions, setup: RunSetup): Promise<L
     files = [given.path];
   } else {
     const root = repositoryRoot(cwd);
-    const collected = collectFiles(options.paths?.length ? options.paths : ['.'], cwd, { ...config, gitignore: root !== null ? new GitIgnore(root) : null });
+    const collected = collectFiles(paths, cwd, { ...config, gitignore: root !== null ? new GitIgnore(root) : null, roots });
     if (collected.unmatched.length > 0) throw new UsageError(`no such file or folder, and no file matches: ${collected.unmatched.map((p) => JSON.stringify(p)).join(', ')}`);
     files = collected.files;
     findings = collected.findings;
@@ -76,8 +80,10 @@ export async function lintWith(options: LintOptions, setup: RunSetup): Promise<L
     cacheDir: options.cacheDir ?? join(cwd, EXTERNAL_CACHE_DIR),
     context: options.context ?? false,
     threads: options.threads ?? threadCount(),
+    roots,
+    discovered: findings,
     ...(given ? { given } : {}),
     ...setup,
   });
-  return { findings: [...findings, ...result.findings], filesChecked: result.filesChecked, config };
+  return { findings: result.findings, filesChecked: result.filesChecked, config };
 }

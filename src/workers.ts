@@ -20,6 +20,8 @@ export interface Work {
   cwd: string;
   config: Config;
   maxFileBytes: number;
+  /** Real paths of the folders files may be read from. */
+  roots: readonly string[];
   /** Answers of the external check, made once for the whole run. */
   external: Map<string, UrlStatus> | null;
   /** Whether findings carry their context (see EngineOptions). */

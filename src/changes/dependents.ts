@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { parseDocument } from '../document/document.js';
 import { parseTarget, relativeFilePath } from '../document/targets.js';
+import { decodeUtf8, looksBinary } from '../document/text.js';
+import { boundaryOf, DEFAULT_MAX_FILE_BYTES, readFileBytes } from '../read.js';
 
 /**
  * Files that link to a removed (deleted or renamed-away) path: they must be checked again, as the
@@ -12,10 +13,14 @@ export function filesLinkingTo(removed: readonly string[], candidates: readonly 
   const removedAbsolute = new Set(removed.map((p) => resolve(cwd, p)));
   const names = [...new Set(removed.map((p) => basename(p)))];
   const found: string[] = [];
+  // Read as the engine reads: within the checked tree and the size limit; what it cannot read, the engine reports.
+  const limits = { maxBytes: DEFAULT_MAX_FILE_BYTES, roots: boundaryOf(cwd, []) };
   for (const candidate of candidates) {
     let text: string;
     try {
-      text = readFileSync(candidate, 'utf8');
+      const bytes = readFileBytes(candidate, limits);
+      if (looksBinary(bytes)) continue;
+      text = decodeUtf8(bytes).text;
     } catch {
       continue;
     }

@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-D2SREJOG.js";
+} from "./chunk-HPAE45BI.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-57YJU344.js";
+} from "./chunk-EIR4ZURN.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

@@ -2,18 +2,19 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-D2SREJOG.js";
+} from "./chunk-HPAE45BI.js";
 import {
   EXTERNAL_CACHE_DIR,
   GitIgnore,
   LocaleLayout,
+  boundaryOf,
   collectFiles,
   countBySeverity,
   findConfig,
   lintFiles,
   repositoryRoot,
   threadCount
-} from "./chunk-57YJU344.js";
+} from "./chunk-EIR4ZURN.js";
 
 // src/lint.ts
 import { join, resolve } from "node:path";
@@ -26,6 +27,8 @@ async function lintWith(options, setup) {
   const config = await findConfig(cwd, options.config);
   if (options.sourceLocale) config.sourceLocale = options.sourceLocale;
   config.localeRoots.push(...options.localeRoots ?? []);
+  const paths = options.paths?.length ? options.paths : ["."];
+  const roots = boundaryOf(cwd, [...paths, ...options.localeRoots ?? []]);
   let files;
   let findings = [];
   let given;
@@ -34,7 +37,7 @@ async function lintWith(options, setup) {
     files = [given.path];
   } else {
     const root = repositoryRoot(cwd);
-    const collected = collectFiles(options.paths?.length ? options.paths : ["."], cwd, { ...config, gitignore: root !== null ? new GitIgnore(root) : null });
+    const collected = collectFiles(paths, cwd, { ...config, gitignore: root !== null ? new GitIgnore(root) : null, roots });
     if (collected.unmatched.length > 0) throw new UsageError(`no such file or folder, and no file matches: ${collected.unmatched.map((p) => JSON.stringify(p)).join(", ")}`);
     files = collected.files;
     findings = collected.findings;
@@ -47,10 +50,12 @@ async function lintWith(options, setup) {
     cacheDir: options.cacheDir ?? join(cwd, EXTERNAL_CACHE_DIR),
     context: options.context ?? false,
     threads: options.threads ?? threadCount(),
+    roots,
+    discovered: findings,
     ...given ? { given } : {},
     ...setup
   });
-  return { findings: [...findings, ...result.findings], filesChecked: result.filesChecked, config };
+  return { findings: result.findings, filesChecked: result.filesChecked, config };
 }
 
 // src/report/json.ts

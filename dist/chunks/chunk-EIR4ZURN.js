@@ -457,11 +457,11 @@ var require_excerpt = __commonJS({
       if (typeof opts.excerpt === "function") {
         return opts.excerpt(file, opts);
       }
-      const sep5 = file.data.excerpt_separator || opts.excerpt_separator;
-      if (sep5 == null && (opts.excerpt === false || opts.excerpt == null)) {
+      const sep6 = file.data.excerpt_separator || opts.excerpt_separator;
+      if (sep6 == null && (opts.excerpt === false || opts.excerpt == null)) {
         return file;
       }
-      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep5 || opts.delimiters[0];
+      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep6 || opts.delimiters[0];
       const idx = file.content.indexOf(delimiter);
       if (idx !== -1) {
         file.excerpt = file.content.slice(0, idx);
@@ -4095,10 +4095,10 @@ var WorkerPool = class {
 function startHelper(script) {
   const worker = new Worker(script);
   worker.unref();
-  const result = new Promise((resolve5) => {
-    worker.once("message", resolve5);
-    worker.once("error", () => resolve5(/* @__PURE__ */ new Map()));
-    worker.once("exit", () => resolve5(/* @__PURE__ */ new Map()));
+  const result = new Promise((resolve6) => {
+    worker.once("message", resolve6);
+    worker.once("error", () => resolve6(/* @__PURE__ */ new Map()));
+    worker.once("exit", () => resolve6(/* @__PURE__ */ new Map()));
   });
   return { worker, result };
 }
@@ -4139,8 +4139,8 @@ function received({ files, batchEnds, ...rest }) {
 
 // src/engine.ts
 import { createHash as createHash2 } from "node:crypto";
-import { closeSync as closeSync2, constants as constants2, fstatSync, openSync as openSync2, readdirSync as readdirSync2, readSync, realpathSync, statSync as statSync2 } from "node:fs";
-import { matchesGlob as matchesGlob2, relative as relative2, resolve as resolve4, sep as sep4 } from "node:path";
+import { readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { matchesGlob as matchesGlob2, relative as relative2, resolve as resolve5, sep as sep5 } from "node:path";
 
 // src/findings/context.ts
 var MAX_EXCERPT_CHARS = 1200;
@@ -4240,100 +4240,10 @@ function suppressions(doc) {
   return (f) => spans.some((s) => f.line >= s.from && f.line <= s.to && (s.rules.has(ALL) || s.rules.has(f.rule)));
 }
 
-// src/engine.ts
-var tinyglobby = lazyDependency("tinyglobby");
+// src/read.ts
+import { closeSync as closeSync2, constants as constants2, fstatSync, openSync as openSync2, readSync, realpathSync, statSync as statSync2 } from "node:fs";
+import { dirname as dirname6, resolve as resolve4, sep as sep4 } from "node:path";
 var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
-var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var SKIPPED_GLOBS = [...SKIPPED_FOLDERS].map((name) => `**/${name}/**`);
-var ANY_FILE_WITH_EXTENSION = /^\*\*\/\*(\.[A-Za-z0-9]+)$/;
-function matchesGlobQuickly(path, glob) {
-  const extension = sep4 === "/" && path[0] !== "." && !path.includes("/.") ? ANY_FILE_WITH_EXTENSION.exec(glob)?.[1] : void 0;
-  return extension !== void 0 ? path.endsWith(extension) : matchesGlob2(path, glob);
-}
-function collectFiles(paths, cwd, selection = {}) {
-  const include = selection.include ?? ["**/*.md"];
-  const ignore2 = selection.ignore ?? [];
-  const gitignore = selection.gitignore ?? null;
-  const globRoot = selection.base ?? cwd;
-  let base = globRoot;
-  const globPath = (path) => {
-    const rel = displayPath(globRoot, path);
-    return rel.startsWith("../") ? displayPath(base, path) : rel;
-  };
-  const ignored = (path, folder) => ignore2.length > 0 && ignore2.some((glob) => matchesGlob2(globPath(path), glob)) || gitignore !== null && gitignore.ignores(path, folder);
-  const globbed = (glob) => tinyglobby().globSync(glob, { cwd, absolute: true, followSymbolicLinks: false, ignore: SKIPPED_GLOBS }).map((match) => resolve4(match)).filter((file) => !ignored(file, false));
-  const files = /* @__PURE__ */ new Set();
-  const findings = [];
-  const unmatched = [];
-  const visited = /* @__PURE__ */ new Set();
-  const walk = (dir) => {
-    let real;
-    try {
-      real = realpathSync(dir);
-    } catch (error) {
-      findings.push(fileFinding(cwd, dir, fileProblems.unreadable, `Cannot read folder: ${error.message}`));
-      return;
-    }
-    if (visited.has(real)) return;
-    visited.add(real);
-    let entries;
-    try {
-      entries = readdirSync2(dir, { withFileTypes: true });
-    } catch (error) {
-      findings.push(fileFinding(cwd, dir, fileProblems.unreadable, `Cannot read folder: ${error.message}`));
-      return;
-    }
-    const prefix = dir.endsWith(sep4) ? dir : dir + sep4;
-    for (const entry of entries) {
-      const path = prefix + entry.name;
-      if (ignored(path, entry.isDirectory())) continue;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) walk(path);
-      } else if (include.some((glob) => matchesGlobQuickly(globPath(path), glob))) {
-        if (entry.isSymbolicLink() && pathKind(path) !== "file") {
-          findings.push(fileFinding(cwd, path, fileProblems.unreadable, "Symbolic link cannot be followed (broken or a loop)"));
-        } else files.add(path);
-      } else if (entry.isSymbolicLink() && pathKind(path) === "folder") walk(path);
-    }
-  };
-  for (const p of paths) {
-    const path = resolve4(cwd, p);
-    let isDir = false;
-    try {
-      isDir = statSync2(path).isDirectory();
-    } catch (error) {
-      if (error.code === "ENOENT") {
-        const found = tinyglobby().isDynamicPattern(p) ? globbed(p) : [];
-        if (found.length === 0) unmatched.push(p);
-        for (const file of found) files.add(file);
-        continue;
-      }
-    }
-    if (isDir) {
-      base = path;
-      walk(path);
-    } else files.add(path);
-  }
-  return { files: [...files], findings, unmatched };
-}
-function displayPath(cwd, absolutePath) {
-  const normal = !absolutePath.includes(`${sep4}.`);
-  if (normal && absolutePath.startsWith(cwd) && absolutePath[cwd.length] === sep4) {
-    return sep4 === "/" ? absolutePath.slice(cwd.length + 1) : absolutePath.slice(cwd.length + 1).split(sep4).join("/");
-  }
-  const slash = absolutePath.lastIndexOf(sep4);
-  if (!normal || slash <= 0 || absolutePath === cwd) return relative2(cwd, absolutePath).split(sep4).join("/");
-  const dir = absolutePath.slice(0, slash);
-  const key = `${cwd}\0${dir}`;
-  let relativeDir = relativeDirs.get(key);
-  if (relativeDir === void 0) relativeDirs.set(key, relativeDir = relative2(cwd, dir).split(sep4).join("/"));
-  const base = absolutePath.slice(slash + 1);
-  return relativeDir === "" ? base : `${relativeDir}/${base}`;
-}
-var relativeDirs = /* @__PURE__ */ new Map();
-function fileFinding(cwd, absolutePath, meta, message, line = 1, column = 1) {
-  return { file: displayPath(cwd, absolutePath), line, column, endLine: line, endColumn: column, rule: meta.id, severity: meta.severity, message };
-}
 var NotReadable = class extends Error {
   constructor(meta, message) {
     super(message);
@@ -4341,9 +4251,49 @@ var NotReadable = class extends Error {
   }
   meta;
 };
+var OUTSIDE_TREE = "Symbolic link leads outside the checked tree: not read";
+function boundaryOf(cwd, given) {
+  const roots = /* @__PURE__ */ new Set();
+  for (const path of [cwd, ...given]) {
+    const absolute = resolve4(cwd, path);
+    try {
+      roots.add(realpathSync.native(statSync2(absolute).isDirectory() ? absolute : dirname6(absolute)));
+    } catch {
+    }
+  }
+  return [...roots];
+}
+function insideBoundary(realPath, roots) {
+  return roots.some((root) => realPath === root || realPath.startsWith(root.endsWith(sep4) ? root : root + sep4));
+}
+var realFolders = /* @__PURE__ */ new Map();
+function realFolder(folder) {
+  let real = realFolders.get(folder);
+  if (real === void 0) {
+    try {
+      real = realpathSync.native(folder);
+    } catch {
+      real = null;
+    }
+    realFolders.set(folder, real);
+  }
+  return real;
+}
+function openInside(path, roots) {
+  const folder = realFolder(dirname6(path));
+  if (folder !== null && !insideBoundary(folder, roots)) throw new NotReadable(fileProblems.unreadable, OUTSIDE_TREE);
+  try {
+    return openSync2(path, constants2.O_RDONLY | constants2.O_NONBLOCK | constants2.O_NOFOLLOW);
+  } catch (error) {
+    if (error.code !== "ELOOP") throw error;
+  }
+  const real = realpathSync.native(path);
+  if (!insideBoundary(real, roots)) throw new NotReadable(fileProblems.unreadable, OUTSIDE_TREE);
+  return openSync2(real, constants2.O_RDONLY | constants2.O_NONBLOCK | constants2.O_NOFOLLOW);
+}
 var readBuffer = Buffer.allocUnsafe(64 * 1024);
-function readRegularFile(path, maxBytes) {
-  const fd = openSync2(path, constants2.O_RDONLY | constants2.O_NONBLOCK);
+function readFileBytes(path, { maxBytes, roots }) {
+  const fd = openInside(path, roots);
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new NotReadable(fileProblems.unreadable, "Not a regular file: not checked");
@@ -4360,18 +4310,121 @@ function readRegularFile(path, maxBytes) {
     closeSync2(fd);
   }
 }
-function loadDocument(absolutePath, { cwd, maxBytes, urlLocalePatterns, given }) {
+function unreadableReason(error) {
+  if (error instanceof NotReadable) return { meta: error.meta, message: error.message };
+  const code = error.code;
+  const reason = code === "ENOENT" ? "File does not exist" : code === "ELOOP" ? "Symbolic link loop" : error.message;
+  return { meta: fileProblems.unreadable, message: `Cannot read file: ${reason}` };
+}
+
+// src/engine.ts
+var tinyglobby = lazyDependency("tinyglobby");
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var SKIPPED_GLOBS = [...SKIPPED_FOLDERS].map((name) => `**/${name}/**`);
+var ANY_FILE_WITH_EXTENSION = /^\*\*\/\*(\.[A-Za-z0-9]+)$/;
+function matchesGlobQuickly(path, glob) {
+  const extension = sep5 === "/" && path[0] !== "." && !path.includes("/.") ? ANY_FILE_WITH_EXTENSION.exec(glob)?.[1] : void 0;
+  return extension !== void 0 ? path.endsWith(extension) : matchesGlob2(path, glob);
+}
+function collectFiles(paths, cwd, selection = {}) {
+  const include = selection.include ?? ["**/*.md"];
+  const ignore2 = selection.ignore ?? [];
+  const gitignore = selection.gitignore ?? null;
+  const roots = selection.roots ?? boundaryOf(cwd, paths);
+  const globRoot = selection.base ?? cwd;
+  let base = globRoot;
+  const globPath = (path) => {
+    const rel = displayPath(globRoot, path);
+    return rel.startsWith("../") ? displayPath(base, path) : rel;
+  };
+  const ignored = (path, folder) => ignore2.length > 0 && ignore2.some((glob) => matchesGlob2(globPath(path), glob)) || gitignore !== null && gitignore.ignores(path, folder);
+  const globbed = (glob) => tinyglobby().globSync(glob, { cwd, absolute: true, followSymbolicLinks: false, ignore: SKIPPED_GLOBS }).map((match) => resolve5(match)).filter((file) => !ignored(file, false));
+  const files = /* @__PURE__ */ new Set();
+  const findings = [];
+  const unmatched = [];
+  const visited = /* @__PURE__ */ new Set();
+  const walk = (dir) => {
+    let real;
+    try {
+      real = realpathSync2(dir);
+    } catch (error) {
+      findings.push(fileFinding(cwd, dir, fileProblems.unreadable, `Cannot read folder: ${error.message}`));
+      return;
+    }
+    if (visited.has(real)) return;
+    visited.add(real);
+    if (!insideBoundary(real, roots)) {
+      findings.push(fileFinding(cwd, dir, fileProblems.unreadable, OUTSIDE_TREE));
+      return;
+    }
+    let entries;
+    try {
+      entries = readdirSync2(dir, { withFileTypes: true });
+    } catch (error) {
+      findings.push(fileFinding(cwd, dir, fileProblems.unreadable, `Cannot read folder: ${error.message}`));
+      return;
+    }
+    const prefix = dir.endsWith(sep5) ? dir : dir + sep5;
+    for (const entry of entries) {
+      const path = prefix + entry.name;
+      if (ignored(path, entry.isDirectory())) continue;
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) walk(path);
+      } else if (include.some((glob) => matchesGlobQuickly(globPath(path), glob))) {
+        if (entry.isSymbolicLink() && pathKind(path) !== "file") {
+          findings.push(fileFinding(cwd, path, fileProblems.unreadable, "Symbolic link cannot be followed (broken or a loop)"));
+        } else files.add(path);
+      } else if (entry.isSymbolicLink() && pathKind(path) === "folder") walk(path);
+    }
+  };
+  for (const p of paths) {
+    const path = resolve5(cwd, p);
+    let isDir = false;
+    try {
+      isDir = statSync3(path).isDirectory();
+    } catch (error) {
+      if (error.code === "ENOENT") {
+        const found = tinyglobby().isDynamicPattern(p) ? globbed(p) : [];
+        if (found.length === 0) unmatched.push(p);
+        for (const file of found) files.add(file);
+        continue;
+      }
+    }
+    if (isDir) {
+      base = path;
+      walk(path);
+    } else files.add(path);
+  }
+  return { files: [...files], findings, unmatched };
+}
+function displayPath(cwd, absolutePath) {
+  const normal = !absolutePath.includes(`${sep5}.`);
+  if (normal && absolutePath.startsWith(cwd) && absolutePath[cwd.length] === sep5) {
+    return sep5 === "/" ? absolutePath.slice(cwd.length + 1) : absolutePath.slice(cwd.length + 1).split(sep5).join("/");
+  }
+  const slash = absolutePath.lastIndexOf(sep5);
+  if (!normal || slash <= 0 || absolutePath === cwd) return relative2(cwd, absolutePath).split(sep5).join("/");
+  const dir = absolutePath.slice(0, slash);
+  const key = `${cwd}\0${dir}`;
+  let relativeDir = relativeDirs.get(key);
+  if (relativeDir === void 0) relativeDirs.set(key, relativeDir = relative2(cwd, dir).split(sep5).join("/"));
+  const base = absolutePath.slice(slash + 1);
+  return relativeDir === "" ? base : `${relativeDir}/${base}`;
+}
+var relativeDirs = /* @__PURE__ */ new Map();
+function fileFinding(cwd, absolutePath, meta, message, line = 1, column = 1) {
+  return { file: displayPath(cwd, absolutePath), line, column, endLine: line, endColumn: column, rule: meta.id, severity: meta.severity, message };
+}
+function loadDocument(absolutePath, { cwd, maxBytes, roots, urlLocalePatterns, given }) {
   const findings = [];
   const fail = (meta, message) => ({ doc: null, findings: [fileFinding(cwd, absolutePath, meta, message)] });
   let bytes;
   try {
-    if (given?.path !== absolutePath) bytes = readRegularFile(absolutePath, maxBytes);
+    if (given?.path !== absolutePath) bytes = readFileBytes(absolutePath, { maxBytes, roots });
     else if ((bytes = Buffer.from(given.text)).length > maxBytes) throw new NotReadable(fileProblems.tooLarge, `Input is ${bytes.length} bytes, over the ${maxBytes}-byte limit: not checked`);
   } catch (error) {
-    if (error instanceof NotReadable) return fail(error.meta, error.message);
-    const code = error.code;
-    const reason = code === "ENOENT" ? "File does not exist" : code === "ELOOP" ? "Symbolic link loop" : error.message;
-    return fail(fileProblems.unreadable, `Cannot read file: ${reason}`);
+    const { meta, message } = unreadableReason(error);
+    return fail(meta, message);
   }
   if (looksBinary(bytes)) return fail(fileProblems.encoding, "File is binary (it holds NUL bytes): not checked");
   const decoded = decodeUtf8(bytes);
@@ -4469,14 +4522,14 @@ function configured(findings, doc, config, globPath) {
     return severity === "off" ? [] : [{ ...f, severity: severity ?? f.severity, fingerprint: fingerprint(f, doc) }];
   });
 }
-function checkBatches({ batches, next, cwd, config, maxFileBytes, external, context }, rules2 = rules, { given, progress } = {}) {
+function checkBatches({ batches, next, cwd, config, maxFileBytes, roots, external, context }, rules2 = rules, { given, progress } = {}) {
   const sourceLocale = config.sourceLocale;
   const sourceLocaleLower = sourceLocale.toLowerCase();
   const isSource = (d) => {
     const locale = localeOf(d);
     return locale !== null ? locale.toLowerCase() === sourceLocaleLower : !isLocalized(d, sourceLocale);
   };
-  const load = { ...loadOptions(cwd, config, maxFileBytes), given };
+  const load = { ...loadOptions(cwd, config, maxFileBytes, roots), given };
   const layout = layoutOf(config, cwd);
   const store = new DocumentStore(load, (path) => layout.hasFile(path));
   const done = /* @__PURE__ */ new Map();
@@ -4541,10 +4594,10 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, external, cont
   }
 }
 function layoutOf(config, cwd) {
-  return new LocaleLayout(config.sourceLocale, config.localeRoots.map((root) => resolve4(cwd, root)), cwd);
+  return new LocaleLayout(config.sourceLocale, config.localeRoots.map((root) => resolve5(cwd, root)), cwd);
 }
-function loadOptions(cwd, config, maxBytes) {
-  return { cwd, maxBytes, urlLocalePatterns: config.urlLocalePatterns.map((p) => new RegExp(p, "gi")) };
+function loadOptions(cwd, config, maxBytes, roots) {
+  return { cwd, maxBytes, roots, urlLocalePatterns: config.urlLocalePatterns.map((p) => new RegExp(p, "gi")) };
 }
 var MIN_FILES_PER_THREAD = 1e3;
 var BATCH_FILES = 50;
@@ -4562,8 +4615,9 @@ async function lintFiles(absolutePaths, options) {
   const { cwd } = options;
   const config = options.config ?? defaultConfig();
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const roots = boundaryOf(cwd, options.roots ?? []);
   const externalOptions = { ...config.externalLinks, ...options.cacheDir ? { cacheDir: options.cacheDir } : {} };
-  const external = options.checkExternalLinks ? await checkExternalLinks(absolutePaths, { ...loadOptions(cwd, config, maxFileBytes), given: options.given }, externalOptions) : null;
+  const external = options.checkExternalLinks ? await checkExternalLinks(absolutePaths, { ...loadOptions(cwd, config, maxFileBytes, roots), given: options.given }, externalOptions) : null;
   const layout = layoutOf(config, cwd);
   const byArticle = /* @__PURE__ */ new Map();
   for (let i = 0; i < absolutePaths.length; i++) {
@@ -4579,7 +4633,7 @@ async function lintFiles(absolutePaths, options) {
   const available = options.pool?.size ?? (workerScript2 ? (options.threads ?? 1) - 1 : 0);
   const workers = options.rules || options.given ? 0 : Math.max(0, Math.min(available, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1));
   const next = new Int32Array(workers > 0 ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
-  const work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, external, context: options.context ?? false };
+  const work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, roots, external, context: options.context ?? false };
   const pool = options.pool ?? (workers > 0 ? new WorkerPool(workerScript2, workers) : null);
   const inWorkers = pool?.run(workers, work) ?? [];
   const { progress } = options;
@@ -4591,6 +4645,7 @@ async function lintFiles(absolutePaths, options) {
   const fromWorkers = await Promise.all(inWorkers);
   for (const found of fromWorkers) for (const [batch, findings2] of found) done.set(batch, findings2);
   const findings = [];
+  for (const f of options.discovered ?? []) findings.push(...configured([f], null, config, config.base === void 0 ? f.file : displayPath(config.base, resolve5(cwd, f.file))));
   for (let i = 0; i < work.batches.length; i++) {
     const found = done.get(i) ?? checkBatches({ ...work, batches: [work.batches.at(i)], next: new Int32Array(1) }, options.rules).get(0);
     for (const f of found) findings.push(f);
@@ -4603,10 +4658,15 @@ export {
   workerScript,
   threadCount,
   tuneV8,
+  decodeUtf8,
+  looksBinary,
   localeFromPath,
   parseTarget,
   relativeFilePath,
   parseDocument,
+  DEFAULT_MAX_FILE_BYTES,
+  boundaryOf,
+  readFileBytes,
   repositoryRoot,
   GitIgnore,
   rules,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   allRuleMeta,
   rules
-} from "./chunk-57YJU344.js";
+} from "./chunk-EIR4ZURN.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";
