@@ -1,3 +1,4 @@
+import { alertMarker } from './alert-marker.js';
 import { anchorDuplicate } from './anchor-duplicate.js';
 import { anchorParity } from './anchor-parity.js';
 import { externalLink } from './external-link.js';
@@ -40,6 +41,7 @@ export const rules: readonly Rule[] = [
   spanBalance,
   segmentEmpty,
   linkParity,
+  alertMarker,
   linkEmptyText,
   linkSyntax,
   linkEmptyTarget,
