@@ -1,6 +1,7 @@
 import { alertMarker } from './alert-marker.js';
 import { anchorDuplicate } from './anchor-duplicate.js';
 import { anchorParity } from './anchor-parity.js';
+import { emphasisParity } from './emphasis-parity.js';
 import { externalLink } from './external-link.js';
 import { fileProblems, type RuleMeta } from './file-problems.js';
 import { fragmentMissing } from './fragment-missing.js';
@@ -42,6 +43,7 @@ export const rules: readonly Rule[] = [
   segmentEmpty,
   linkParity,
   alertMarker,
+  emphasisParity,
   linkEmptyText,
   linkSyntax,
   linkEmptyTarget,
