@@ -25,6 +25,7 @@ import { segmentOrder } from './segment-order.js';
 import { segmentPair } from './segment-pair.js';
 import { segmentPrefix } from './segment-prefix.js';
 import { spanBalance } from './span-balance.js';
+import { uiPathParity } from './ui-path-parity.js';
 
 /** The one list of rules: checks, configuration, documentation and SARIF metadata all come from it. */
 export const rules: readonly Rule[] = [
@@ -44,6 +45,7 @@ export const rules: readonly Rule[] = [
   linkParity,
   alertMarker,
   emphasisParity,
+  uiPathParity,
   linkEmptyText,
   linkSyntax,
   linkEmptyTarget,
