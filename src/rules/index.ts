@@ -1,5 +1,7 @@
+import { alertMarker } from './alert-marker.js';
 import { anchorDuplicate } from './anchor-duplicate.js';
 import { anchorParity } from './anchor-parity.js';
+import { emphasisParity } from './emphasis-parity.js';
 import { externalLink } from './external-link.js';
 import { fileProblems, type RuleMeta } from './file-problems.js';
 import { fragmentMissing } from './fragment-missing.js';
@@ -23,6 +25,7 @@ import { segmentOrder } from './segment-order.js';
 import { segmentPair } from './segment-pair.js';
 import { segmentPrefix } from './segment-prefix.js';
 import { spanBalance } from './span-balance.js';
+import { uiPathParity } from './ui-path-parity.js';
 
 /** The one list of rules: checks, configuration, documentation and SARIF metadata all come from it. */
 export const rules: readonly Rule[] = [
@@ -40,6 +43,9 @@ export const rules: readonly Rule[] = [
   spanBalance,
   segmentEmpty,
   linkParity,
+  alertMarker,
+  emphasisParity,
+  uiPathParity,
   linkEmptyText,
   linkSyntax,
   linkEmptyTarget,

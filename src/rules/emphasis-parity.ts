@@ -1,0 +1,141 @@
+import { isSpace } from '../document/text.js';
+import type { TextEdit } from '../findings/finding.js';
+import type { Rule, RuleFinding } from './rule.js';
+
+const STAR = 42; // *
+const UNDERSCORE = 95; // _
+const BACKSLASH = 92;
+const BACKTICK = 96;
+const LESS_THAN = 60; // <
+const CLOSE_BRACKET = 93; // ]
+const OPEN_PAREN = 40; // (
+const SLASH = 47;
+const SPACE = 32;
+const ASCII_END = 128;
+/** Characters of the translation shown around an escaped delimiter in a message. */
+const EXCERPT = 24;
+
+/** The emphasis delimiters of a unit's text, outside code spans, tags and link destinations. */
+interface Marks {
+  /** Unescaped `*`, and `_` that can open or close (not between two letters or digits). */
+  delimiters: number;
+  /** Offsets of the backslashes of `\*` and `\_`. */
+  escapes: number[];
+  /** The first unescaped delimiter run, as written (`**`). */
+  firstRun: string;
+}
+
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+
+/** One pass over [start, end): each skip moves forward, and each search stays within the unit. */
+function marksOf(text: string, start: number, end: number): Marks {
+  const marks: Marks = { delimiters: 0, escapes: [], firstRun: '' };
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) {
+      const next = text.charCodeAt(i + 1);
+      if (i + 1 < end && (next === STAR || next === UNDERSCORE)) marks.escapes.push(i);
+      i += 2;
+    } else if (c === BACKTICK) {
+      let run = i;
+      while (run < end && text.charCodeAt(run) === BACKTICK) run++;
+      const close = text.indexOf(text.slice(i, run), run);
+      i = close !== -1 && close < end ? close + (run - i) : run;
+    } else if (c === LESS_THAN && isTagStart(text.charCodeAt(i + 1))) {
+      const close = text.indexOf('>', i);
+      i = close !== -1 && close < end ? close + 1 : i + 1;
+    } else if (c === CLOSE_BRACKET && text.charCodeAt(i + 1) === OPEN_PAREN) {
+      const close = text.indexOf(')', i);
+      i = close !== -1 && close < end ? close + 1 : i + 2;
+    } else if (c === SLASH && text.charCodeAt(i + 1) === SLASH) {
+      // A bare URL (`https://…`) runs to the next space, `*` or letter outside ASCII (CJK text runs on without a space).
+      for (let u = text.charCodeAt(i); i < end && u > SPACE && u < ASCII_END && u !== STAR; u = text.charCodeAt(++i));
+    } else if (c === STAR || c === UNDERSCORE) {
+      let run = i;
+      while (run < end && text.charCodeAt(run) === c) run++;
+      const intraword = c === UNDERSCORE && isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(run));
+      if (!intraword) {
+        if (marks.firstRun === '') marks.firstRun = text.slice(i, run);
+        marks.delimiters += run - i;
+      }
+      i = run;
+    } else i++;
+  }
+  return marks;
+}
+
+/** Whether escaped runs (`\*\*` … `\*\*`) come in pairs of equal length that, unescaped, would each hold text. */
+function pairsAroundText(text: string, escapes: readonly number[]): boolean {
+  const runs: { start: number; end: number; length: number }[] = [];
+  for (const at of escapes) {
+    const last = runs.at(-1);
+    if (last !== undefined && last.end === at && text.charCodeAt(at + 1) === text.charCodeAt(last.end - 1)) {
+      last.end = at + 2;
+      last.length++;
+    } else runs.push({ start: at, end: at + 2, length: 1 });
+  }
+  if (runs.length % 2 === 1) return false;
+  for (let r = 0; r < runs.length; r += 2) {
+    const open = runs[r]!;
+    const close = runs[r + 1]!;
+    if (open.length !== close.length || open.end >= close.start) return false;
+    if (isSpace(text.charCodeAt(open.end)) || isSpace(text.charCodeAt(close.start - 1))) return false;
+  }
+  return true;
+}
+
+const isTagStart = (c: number) => c === SLASH || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Where a unit's excerpt is shown: a few characters from `at`, on one line. */
+function excerpt(text: string, at: number, end: number): string {
+  const cut = text.slice(at, Math.min(end, at + EXCERPT));
+  const line = cut.split(/[\r\n]/)[0]!;
+  return line.length < end - at ? `${line}…` : line;
+}
+
+export const emphasisParity: Rule = {
+  id: 'emphasis-parity',
+  description: 'A translated unit keeps the emphasis of its source unit: its `**`, `*` and `_` neither escaped nor left unbalanced',
+  severity: 'warning',
+  severityReason:
+    'Warning: an escaped or unpaired delimiter shows asterisks or underscores as text and loses the bold of a UI label, but the words still read.',
+  examples: {
+    fail: '\\*\\*[参照]\\*\\* をクリックします … **Browse**',
+    pass: '**[参照]** をクリックします … **Browse**',
+  },
+  scope: 'document',
+  check(doc) {
+    const { text } = doc;
+    const findings: RuleFinding[] = [];
+    for (const segment of doc.segments) {
+      const { ttu, stu } = segment;
+      if (stu === null) continue;
+      const source = marksOf(text, stu.contentStart, stu.contentEnd);
+      if (source.delimiters === 0 && source.escapes.length === 0) continue;
+      const translation = marksOf(text, ttu.contentStart, ttu.contentEnd);
+      const added = translation.escapes.length - source.escapes.length;
+      if (added > 0 && translation.delimiters < source.delimiters) {
+        const first = translation.escapes[0]!;
+        // Unescaping restores the source's emphasis only when the source escapes none, the counts add up and the escaped runs pair up around text.
+        const whole = source.escapes.length === 0 && translation.delimiters + translation.escapes.length === source.delimiters && pairsAroundText(text, translation.escapes);
+        const edits: TextEdit[] = whole ? translation.escapes.map((at) => ({ start: at, end: at + 1, text: '' })) : [];
+        findings.push({
+          start: first,
+          end: translation.escapes.at(-1)! + 2,
+          message: `Emphasis escaped in ${segment.id}: the source's \`${source.firstRun}\` is \`${excerpt(text, first, ttu.contentEnd)}\` here, which shows the delimiters as text`,
+          ...(whole && { fix: { description: `remove the backslashes before the source's \`${source.firstRun}\``, edits } }),
+        });
+        continue;
+      }
+      if (source.delimiters % 2 === 0 && translation.delimiters % 2 === 1) {
+        findings.push({
+          start: ttu.tagStart,
+          end: ttu.contentStart,
+          message: `Emphasis unbalanced in ${segment.id}: the translation has ${translation.delimiters} \`*\`/\`_\` that can open or close emphasis where the source has ${source.delimiters} (\`${source.firstRun}\` … \`${source.firstRun}\`), so an unpaired one shows as text`,
+        });
+      }
+    }
+    return findings;
+  },
+};
