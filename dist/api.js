@@ -4,17 +4,17 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-YIGCETV7.js";
+} from "./chunks/chunk-DFOCX23F.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-HPAE45BI.js";
+} from "./chunks/chunk-SASFPSFR.js";
 import {
   ConfigError,
   allRuleMeta,
   workerScript
-} from "./chunks/chunk-EIR4ZURN.js";
+} from "./chunks/chunk-OYLCFRBO.js";
 import "./chunks/chunk-OIYQSI7Y.js";
 import "./chunks/chunk-ABWFEKAN.js";
 

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-YVWOLN7S.js";
+} from "./chunks/chunk-P2O75FKI.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-YIGCETV7.js";
+} from "./chunks/chunk-DFOCX23F.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-HPAE45BI.js";
+} from "./chunks/chunk-SASFPSFR.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -23,7 +23,7 @@ import {
   tuneV8,
   workerScript,
   writeBaseline
-} from "./chunks/chunk-EIR4ZURN.js";
+} from "./chunks/chunk-OYLCFRBO.js";
 import "./chunks/chunk-OIYQSI7Y.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
@@ -90,7 +90,7 @@ ${reporters.map((r) => `${" ".repeat(33)}${r.name}: ${r.summary}`).join("\n")}
   --baseline FILE                report only findings that FILE does not hold
   --write-baseline FILE          record today's findings in FILE, to adopt loclint on old debt
   --shard I/N                    check only the I-th of N deterministic parts (locales together)
-  --threads N                    threads to check with (default: LOCLINT_THREADS, else one per core)
+  --threads N                    threads to check with (default: LOCLINT_THREADS, else one per idle core)
   --stdin-filename PATH          the path standard input (\`-\`) is checked as (default: stdin.md)
   --output FILE                  write the report to FILE instead of standard output
   --quiet                        report errors only

@@ -9,14 +9,14 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-YVWOLN7S.js";
+} from "./chunks/chunk-P2O75FKI.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-HPAE45BI.js";
+} from "./chunks/chunk-SASFPSFR.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -39,7 +39,7 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-EIR4ZURN.js";
+} from "./chunks/chunk-OYLCFRBO.js";
 import {
   error,
   getInput,
@@ -88,8 +88,8 @@ function parseNameStatus(output) {
   }
   return changes;
 }
-async function diffNameStatus(cwd, from, to) {
-  return parseNameStatus(await git(cwd, ["diff", "--name-status", "-z", "-M", "--no-ext-diff", from, to, "--"]));
+async function diffNameStatus(cwd, range) {
+  return parseNameStatus(await git(cwd, ["diff", "--name-status", "-z", "-M", "--no-ext-diff", ...range, "--"]));
 }
 async function hasCommit(cwd, sha) {
   return succeeds(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
@@ -129,21 +129,26 @@ function parseHunks(diff) {
   }
   return ranges;
 }
-async function changedLines(cwd, from, to, change) {
+async function changedLines(cwd, range, change) {
   const paths = change.previousPath ? [change.previousPath, change.path] : [change.path];
-  return parseHunks(await git(cwd, ["diff", "-U0", "-M", "--no-color", "--no-ext-diff", from, to, "--", ...paths]));
+  return parseHunks(await git(cwd, ["diff", "-U0", "-M", "--no-color", "--no-ext-diff", ...range, "--", ...paths]));
 }
 
 // src/changes/changes.ts
 async function changesFromGit(request) {
   const { cwd, base, head, withLines, log } = request;
-  const from = await prepareRange(cwd, base, head, log);
-  if (from === null) return null;
-  const changes = await diffNameStatus(cwd, from, head);
+  let range = [`${base}...${head}`];
+  let changes = await diffNameStatus(cwd, range).catch(() => null);
+  if (changes === null) {
+    const from = await prepareRange(cwd, base, head, log);
+    if (from === null) return null;
+    range = [from, head];
+    changes = await diffNameStatus(cwd, range);
+  }
   let lines = null;
   if (withLines) {
     lines = /* @__PURE__ */ new Map();
-    for (const change of changes) if (change.status !== "removed") lines.set(change.path, await changedLines(cwd, from, head, change));
+    for (const change of changes) if (change.status !== "removed") lines.set(change.path, await changedLines(cwd, range, change));
   }
   return { via: "git", changes, lines, notes: [] };
 }
@@ -164,10 +169,27 @@ function changesFromApiFiles(files) {
 
 // src/changes/dependents.ts
 import { basename, dirname, relative, resolve, sep } from "node:path";
-function filesLinkingTo(removed, candidates, cwd) {
+var NO_MATCH = 1;
+var NAMES_PER_SEARCH = 1e3;
+async function filesMentioning(names, cwd) {
+  const found = /* @__PURE__ */ new Set();
+  for (let i = 0; i < names.length; i += NAMES_PER_SEARCH) {
+    const patterns = names.slice(i, i + NAMES_PER_SEARCH).flatMap((name) => ["-e", name]);
+    try {
+      const output = await git(cwd, ["grep", "-l", "-z", "-F", "-I", "--no-color", ...patterns, "--"]);
+      for (const path of output.split("\0")) if (path !== "") found.add(path);
+    } catch (error2) {
+      if (error2.code !== NO_MATCH) return null;
+    }
+  }
+  return [...found];
+}
+async function filesLinkingTo(removed, cwd, search) {
   if (removed.length === 0) return [];
   const removedAbsolute = new Set(removed.map((p) => resolve(cwd, p)));
-  const names = [...new Set(removed.map((p) => basename(p)))];
+  const names = [...new Set(removed.flatMap((p) => [basename(p), encodeURI(basename(p))]))];
+  const mentioning = await filesMentioning(names, cwd);
+  const candidates = mentioning === null ? search.everyFile() : mentioning.filter(search.selected).sort().map((p) => resolve(cwd, p));
   const found = [];
   const limits = { maxBytes: DEFAULT_MAX_FILE_BYTES, roots: boundaryOf(cwd, []) };
   for (const candidate of candidates) {
@@ -179,7 +201,7 @@ function filesLinkingTo(removed, candidates, cwd) {
     } catch {
       continue;
     }
-    if (!names.some((name) => text.includes(name) || text.includes(encodeURI(name)))) continue;
+    if (!names.some((name) => text.includes(name))) continue;
     const doc = parseDocument(relative(cwd, candidate).split(sep).join("/"), text);
     const hits = doc.links.some((link) => {
       const target = parseTarget(link.target);
@@ -267,18 +289,21 @@ async function publishCheckRun(client, run3) {
   });
   const batches = [];
   for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  const completed = () => ({ status: "completed", conclusion: run3.failed ? "failure" : "success", completed_at: (/* @__PURE__ */ new Date()).toISOString() });
+  const complete = batches.length <= 1;
   const { data } = await client.request("POST /repos/{owner}/{repo}/check-runs", {
     owner,
     repo,
     name: "loclint",
     head_sha: run3.headSha,
-    status: "in_progress",
+    ...complete ? completed() : { status: "in_progress" },
     output: output(batches[0] ?? [], run3.notes)
   });
   const id = data?.id;
   if (typeof id !== "number" || !Number.isSafeInteger(id) || id <= 0) {
     throw new Error("GitHub answered the check run's creation without a check run id (the body is not the JSON the Checks API sends)");
   }
+  if (complete) return { id, annotationsNotSent: 0, problem: null };
   let annotationsNotSent = 0;
   let problem = null;
   for (const batch of batches.slice(1)) {
@@ -297,15 +322,54 @@ async function publishCheckRun(client, run3) {
     owner,
     repo,
     check_run_id: id,
-    status: "completed",
-    conclusion: run3.failed ? "failure" : "success",
-    completed_at: (/* @__PURE__ */ new Date()).toISOString(),
+    ...completed(),
     output: output([], notes)
   });
   return { id, annotationsNotSent, problem };
 }
 function annotationsNotSentNote(notSent, total2) {
   return `${notSent} of ${total2} annotations could not be sent to the check run: the job summary, the workflow annotations and SARIF carry every finding.`;
+}
+
+// src/report/http-fetch.ts
+import { createRequire } from "node:module";
+var requireBuiltin = createRequire(import.meta.url);
+var MAX_REDIRECTS = 5;
+var SEE_OTHER = 303;
+function headerList(raw) {
+  return Object.entries(raw).flatMap(([name, value]) => value === void 0 ? [] : [[name, Array.isArray(value) ? value.join(", ") : value]]);
+}
+async function httpFetch(url, init = {}, redirects = 0) {
+  const target = new URL(url);
+  const { request } = requireBuiltin(target.protocol === "https:" ? "node:https" : "node:http");
+  const answer = await new Promise((resolve3, reject) => {
+    const fail = (error2) => reject(init.signal?.aborted ? init.signal.reason : error2);
+    const req = request(target, { method: init.method ?? "GET", headers: init.headers ?? {}, ...init.signal ? { signal: init.signal } : {} }, (res) => {
+      const chunks = [];
+      res.on("data", (chunk) => chunks.push(chunk));
+      res.on("end", () => resolve3({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? "", headers: headerList(res.headers), bytes: Buffer.concat(chunks) }));
+      res.on("error", fail);
+    });
+    req.on("error", fail);
+    req.end(init.body ?? void 0);
+  });
+  const location = answer.headers.find(([name]) => name === "location")?.[1];
+  if (location !== void 0 && answer.status >= 300 && answer.status < 400 && init.redirect !== "manual" && redirects < MAX_REDIRECTS) {
+    const next = new URL(location, target);
+    const seeOther = answer.status === SEE_OTHER;
+    const headers2 = next.origin === target.origin ? init.headers : Object.fromEntries(Object.entries(init.headers ?? {}).filter(([name]) => name.toLowerCase() !== "authorization"));
+    return httpFetch(next, { ...init, ...headers2 ? { headers: headers2 } : {}, ...seeOther ? { method: "GET", body: null } : {} }, redirects + 1);
+  }
+  const headers = new Map(answer.headers);
+  return {
+    status: answer.status,
+    statusText: answer.statusText,
+    url: target.href,
+    headers: { get: (name) => headers.get(name.toLowerCase()) ?? null, [Symbol.iterator]: () => headers.entries() },
+    text: async () => answer.bytes.toString("utf8"),
+    arrayBuffer: async () => answer.bytes.buffer.slice(answer.bytes.byteOffset, answer.bytes.byteOffset + answer.bytes.byteLength),
+    body: null
+  };
 }
 
 // src/report/summary.ts
@@ -488,18 +552,23 @@ function apiTimeout(setting = process.env.LOCLINT_API_TIMEOUT_MS) {
   const ms = Number(setting);
   return setting !== void 0 && Number.isInteger(ms) && ms > 0 ? ms : API_TIMEOUT_MS;
 }
+var PROXY_VARIABLES = ["https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY"];
+function userAgent(orchestrationId = process.env.ACTIONS_ORCHESTRATION_ID?.trim()) {
+  return orchestrationId ? `actions_orchestration_id/${orchestrationId.replace(/[^a-z0-9_.-]/gi, "_")}` : void 0;
+}
 async function octokitFor(token) {
-  const [{ getOctokit }, { defaults }, { retry }, { throttling }] = await Promise.all([
-    import("./chunks/github-KKSJ7DF7.js"),
-    import("./chunks/utils-SZFQF3LD.js"),
+  const proxied = PROXY_VARIABLES.some((name) => process.env[name]);
+  const [{ Octokit }, { paginateRest }, { retry }, { throttling }, baseFetch] = await Promise.all([
+    import("./chunks/dist-src-IO4PJVGX.js"),
+    import("./chunks/dist-bundle-57RPOQQ4.js"),
     import("./chunks/dist-bundle-JNEV6LFP.js"),
-    import("./chunks/dist-bundle-TECB5G2Z.js")
+    import("./chunks/dist-bundle-TECB5G2Z.js"),
+    proxied ? import("./chunks/utils-ZPO2IU3G.js").then(({ defaults }) => defaults.request.fetch) : httpFetch
   ]);
   const timeoutMs = apiTimeout();
-  const proxyFetch = defaults.request.fetch;
   const timedFetch = (url, init = {}) => {
     const deadline = AbortSignal.timeout(timeoutMs);
-    return proxyFetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+    return baseFetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
   };
   let refused = null;
   const onLimit = (after, _options, _octokit, retryCount) => {
@@ -507,19 +576,19 @@ async function octokitFor(token) {
     refused = after;
     return false;
   };
-  const octokit = getOctokit(
-    token,
-    {
-      request: { ...defaults.request, fetch: timedFetch },
-      throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
-      // Rate limits (403, 429) are the throttling plugin's to handle, not retried blindly.
-      retry: { retries: API_RETRIES, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }
-    },
-    retry,
-    throttling
-  );
+  const agent = userAgent();
+  const octokit = new (Octokit.plugin(paginateRest, retry, throttling))({
+    auth: token,
+    baseUrl: process.env.GITHUB_API_URL || "https://api.github.com",
+    ...agent ? { userAgent: agent } : {},
+    request: { fetch: timedFetch },
+    throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
+    // Rate limits (403, 429) are the throttling plugin's to handle, not retried blindly.
+    retry: { retries: API_RETRIES, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }
+  });
   return { octokit, refusedWait: () => refused };
 }
+var SKIPPED_GLOBS = ["**/node_modules/**", "**/.git/**"];
 var matchesAny = (path, globs) => globs.some((g) => matchesGlob(path, g));
 async function changeSetFor(workspace, inputs, github, event, notes) {
   const payload = event.payload;
@@ -580,7 +649,7 @@ async function run2() {
   const notes = [];
   const selected = (path) => matchesAny(path, inputs.paths) && matchesAny(path, config.include) && !matchesAny(path, config.ignore);
   const changeSet = await changeSetFor(workspace, inputs, github, event, notes);
-  const everyFile = () => globSync(inputs.paths, { cwd: workspace, exclude: ["**/node_modules/**", "**/.git/**"] }).filter(selected).sort().map((p) => resolve2(workspace, p));
+  const everyFile = () => globSync(inputs.paths, { cwd: workspace, exclude: SKIPPED_GLOBS }).filter(selected).sort().map((p) => resolve2(workspace, p));
   let files;
   let dependents = [];
   if (changeSet === null) files = everyFile();
@@ -589,7 +658,8 @@ async function run2() {
     files = changeSet.changes.filter((c) => c.status !== "removed" && selected(c.path)).map((c) => resolve2(workspace, c.path));
     const gone = changeSet.changes.flatMap((c) => c.status === "removed" ? [c.path] : c.status === "renamed" && c.previousPath ? [c.previousPath] : []);
     const checked = new Set(files);
-    dependents = filesLinkingTo(gone, everyFile(), workspace).filter((p) => !checked.has(p));
+    const searched = (path) => selected(path) && !matchesAny(path, SKIPPED_GLOBS);
+    dependents = (await filesLinkingTo(gone, workspace, { selected: searched, everyFile })).filter((p) => !checked.has(p));
     info(`${files.length} changed file(s) to check (via ${changeSet.via}); ${dependents.length} more link to removed files`);
   }
   if (inputs.shard) {

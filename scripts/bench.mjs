@@ -1,12 +1,15 @@
 // npm run bench [-- folder] — times loclint's full check (every rule but external links) against
 // the floor (scripts/floor.mjs: read + one regex) and markdownlint-cli2 with one rule, over the
-// same files, alternating the commands; prints medians, ratios, peak memory, files per second,
-// the scaling points, and the action's cold start. Not a test: wall time depends on the machine.
+// same files, alternating the commands; prints medians, ratios (wall, CPU), peak memory, files per
+// second, the scaling points, the action's cold start, and the action on replayed pull requests of
+// 1, 10 and 50 files in a git copy of the folder against bare Node start-up. Not a test: wall time
+// depends on the machine.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { markdownFiles, root } from './load-src.mjs';
+import { fakeGitHub, replayRepository, runnerEnvironment } from './pr-replay.mjs';
 
 const folder = process.argv[2] ?? join(root, '..', 'shared', 'corpus', 'alchemy');
 if (!existsSync(folder)) {
@@ -17,16 +20,19 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const node = process.execPath;
 const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
-/** Wall seconds and peak RSS (MB, when GNU time is there) of one command. */
+/**
+ * Wall seconds, and (when GNU time is there) CPU seconds — user and system, of every thread and of
+ * the children it waited for (git) — and peak RSS in MB of one command.
+ */
 function measure(command, args, options = {}) {
   const started = process.hrtime.bigint();
   const result = time
-    ? spawnSync(time, ['-f', '%M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, ...options })
+    ? spawnSync(time, ['-f', '%U %S %M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, ...options })
     : spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...options });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
-  const kb = time ? Number(result.stderr.trim().split('\n').at(-1)) : NaN;
-  return { seconds, mb: kb / 1024 };
+  const [user, system, kb] = time ? result.stderr.trim().split('\n').at(-1).split(' ').map(Number) : [NaN, NaN, NaN];
+  return { seconds, cpu: user + system, mb: kb / 1024 };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -47,6 +53,7 @@ console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cor
 console.log(`corpus: ${folder} (${files.length} files); ${rounds} alternating rounds (markdownlint-cli2: 1 round); warm cache\n`);
 
 const results = {};
+const loadAtStart = loadavg();
 measure(...commands.floor([folder])); // warm the page cache
 for (let round = 0; round < rounds; round++) {
   for (const [name, make] of Object.entries(commands)) {
@@ -55,13 +62,16 @@ for (let round = 0; round < rounds; round++) {
   }
 }
 const floor = median(results.floor.map((r) => r.seconds));
+const floorCpu = median(results.floor.map((r) => r.cpu));
 const floorMb = median(results.floor.map((r) => r.mb));
-console.log('command              median s   × floor   peak MB   × floor MB   files/s');
+console.log(`load average at start: ${loadAtStart.map((l) => l.toFixed(2)).join(', ')}`);
+console.log('command              median s   × floor   CPU s   × floor CPU   peak MB   × floor MB   files/s');
 for (const [name, runs] of Object.entries(results)) {
   const s = median(runs.map((r) => r.seconds));
+  const cpu = median(runs.map((r) => r.cpu));
   const mb = median(runs.map((r) => r.mb));
   console.log(
-    `${name.padEnd(20)} ${s.toFixed(2).padStart(8)}  ${(s / floor).toFixed(2).padStart(7)}  ${mb.toFixed(0).padStart(8)}  ${(mb / floorMb).toFixed(2).padStart(10)}  ${Math.round(files.length / s).toString().padStart(8)}`,
+    `${name.padEnd(20)} ${s.toFixed(2).padStart(8)}  ${(s / floor).toFixed(2).padStart(7)}  ${cpu.toFixed(2).padStart(6)}  ${(cpu / floorCpu).toFixed(2).padStart(11)}  ${mb.toFixed(0).padStart(8)}  ${(mb / floorMb).toFixed(2).padStart(10)}  ${Math.round(files.length / s).toString().padStart(8)}`,
   );
 }
 
@@ -87,3 +97,24 @@ const env = { ...process.env, GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_WOR
 const starts = Array.from({ length: 10 }, () => measure(node, [join(root, 'dist', 'index.js')], { env, cwd: empty }).seconds);
 const bare = Array.from({ length: 10 }, () => measure(node, ['-e', '0']).seconds);
 console.log(`\naction cold start (node dist/index.js, no files): median ${(median(starts) * 1000).toFixed(0)} ms; bare node -e 0: ${(median(bare) * 1000).toFixed(0)} ms`);
+
+// The job loclint exists for: a pull request of a few files in a repository of thousands, the
+// bundled action as a runner starts it (event, GITHUB_* environment, the check run published to a
+// local API stand-in), each run followed by bare Node start-up, the least any action costs.
+const sizes = [1, 10, 50];
+const prRounds = Number(process.env.BENCH_PR_ROUNDS ?? 9);
+const replay = replayRepository(folder, sizes);
+const api = await fakeGitHub();
+console.log(`\npull requests (node dist/index.js in a git copy of the corpus; ${prRounds} rounds alternating with node -e 0; load average ${loadavg().map((l) => l.toFixed(2)).join(', ')})`);
+console.log('files   median s   × node   CPU s   × node CPU   peak MB');
+for (const n of sizes) {
+  replay.checkout(n);
+  const env = runnerEnvironment(replay.workspace, replay.heads[n], api.url);
+  const runs = Array.from({ length: prRounds }, () => [measure(node, [join(root, 'dist', 'index.js')], { env, cwd: replay.workspace }), measure(node, ['-e', '0'])]);
+  const action = (key) => median(runs.map(([a]) => a[key]));
+  const bareNode = (key) => median(runs.map(([, b]) => b[key]));
+  console.log(
+    `${String(n).padStart(5)}  ${action('seconds').toFixed(3).padStart(9)}  ${(action('seconds') / bareNode('seconds')).toFixed(2).padStart(6)}  ${action('cpu').toFixed(2).padStart(6)}  ${(action('cpu') / bareNode('cpu')).toFixed(2).padStart(10)}  ${action('mb').toFixed(0).padStart(8)}`,
+  );
+}
+await api.stop();

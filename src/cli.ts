@@ -31,7 +31,7 @@ ${reporters.map((r) => `${' '.repeat(33)}${r.name}: ${r.summary}`).join('\n')}
   --baseline FILE                report only findings that FILE does not hold
   --write-baseline FILE          record today's findings in FILE, to adopt loclint on old debt
   --shard I/N                    check only the I-th of N deterministic parts (locales together)
-  --threads N                    threads to check with (default: LOCLINT_THREADS, else one per core)
+  --threads N                    threads to check with (default: LOCLINT_THREADS, else one per idle core)
   --stdin-filename PATH          the path standard input (\`-\`) is checked as (default: stdin.md)
   --output FILE                  write the report to FILE instead of standard output
   --quiet                        report errors only

@@ -28,7 +28,7 @@ export interface LintOptions {
   cacheDir?: string;
   /** One of N deterministic parts, `I/N`. */
   shard?: string;
-  /** Threads to check with; default one per core (workers join from 2,000 files). */
+  /** Threads to check with; default one per idle core (workers join from 2,000 files). */
   threads?: number;
   /** Text to check as the file at `path` (relative to `cwd`) instead of reading it: standard input. */
   text?: { path: string; text: string };

@@ -1,7 +1,8 @@
 import { globSync, writeFileSync } from 'node:fs';
 import { matchesGlob, resolve } from 'node:path';
 import * as core from '@actions/core';
-import type { getOctokit } from '@actions/github';
+import type { Octokit as OctokitCore } from '@octokit/core';
+import type { PaginateInterface } from '@octokit/plugin-paginate-rest';
 import { API_FILE_LIMIT, changesFromApiFiles, changesFromGit, type ChangeSet, type PullRequestFile } from './changes/changes.js';
 import { filesLinkingTo } from './changes/dependents.js';
 import { isCommitSha, runnerEvent, type RunnerEvent } from './changes/event.js';
@@ -14,6 +15,7 @@ import { filesOfShard, parseShard, type Shard } from './layout/shard.js';
 import { emitAnnotations } from './report/annotations.js';
 import { annotationsNotSentNote, publishCheckRun, requestProblem } from './report/checks.js';
 import { formatHtml } from './report/html.js';
+import { httpFetch } from './report/http-fetch.js';
 import { formatSarif } from './report/sarif.js';
 import { jobSummary } from './report/summary.js';
 import { tuneV8, threadCount, workerScript } from './runtime.js';
@@ -72,7 +74,8 @@ function readInputs(): Inputs {
   };
 }
 
-type Octokit = ReturnType<typeof getOctokit>;
+/** @octokit/core with the plugins loclint adds (@actions/github's client without its REST methods, which loclint does not call). */
+type Octokit = OctokitCore & { paginate: PaginateInterface };
 
 /** How long one request to GitHub may take before it is abandoned (and retried); LOCLINT_API_TIMEOUT_MS sets it. */
 const API_TIMEOUT_MS = 30_000;
@@ -92,20 +95,29 @@ function apiTimeout(setting = process.env.LOCLINT_API_TIMEOUT_MS): number {
   return setting !== undefined && Number.isInteger(ms) && ms > 0 ? ms : API_TIMEOUT_MS;
 }
 
+/** A runner's proxy settings: only then is @actions/github's proxy-aware fetch loaded (undici, ~1 MB of code); else node:http(s) serves. */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+
+/** The user agent @actions/github sends: Octokit's, tagged with the runner's orchestration id when there is one. */
+function userAgent(orchestrationId = process.env.ACTIONS_ORCHESTRATION_ID?.trim()): string | undefined {
+  return orchestrationId ? `actions_orchestration_id/${orchestrationId.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
+}
+
 /** Octokit is loaded only when there is a token to use it with. */
 async function octokitFor(token: string): Promise<GitHubClient> {
-  const [{ getOctokit }, { defaults }, { retry }, { throttling }] = await Promise.all([
-    import('@actions/github'),
-    import('@actions/github/lib/utils'),
+  const proxied = PROXY_VARIABLES.some((name) => process.env[name]);
+  const [{ Octokit }, { paginateRest }, { retry }, { throttling }, baseFetch] = await Promise.all([
+    import('@octokit/core'),
+    import('@octokit/plugin-paginate-rest'),
     import('@octokit/plugin-retry'),
     import('@octokit/plugin-throttling'),
+    proxied ? import('@actions/github/lib/utils').then(({ defaults }) => defaults.request!.fetch as typeof fetch) : (httpFetch as unknown as typeof fetch),
   ]);
   const timeoutMs = apiTimeout();
-  // The runner's proxy-aware fetch, with a deadline of its own for every request and every retry.
-  const proxyFetch = defaults.request!.fetch as typeof fetch;
+  // A deadline of its own for every request and every retry.
   const timedFetch = (url: string | URL | Request, init: RequestInit = {}) => {
     const deadline = AbortSignal.timeout(timeoutMs);
-    return proxyFetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+    return baseFetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
   };
   let refused: number | null = null;
   // Primary and secondary rate limits: waited out twice at most, and only when the wait is short.
@@ -114,19 +126,21 @@ async function octokitFor(token: string): Promise<GitHubClient> {
     refused = after;
     return false;
   };
-  const octokit = getOctokit(
-    token,
-    {
-      request: { ...defaults.request, fetch: timedFetch },
-      throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
-      // Rate limits (403, 429) are the throttling plugin's to handle, not retried blindly.
-      retry: { retries: API_RETRIES, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-    },
-    retry,
-    throttling,
-  );
+  const agent = userAgent();
+  const octokit = new (Octokit.plugin(paginateRest, retry, throttling))({
+    auth: token,
+    baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+    ...(agent ? { userAgent: agent } : {}),
+    request: { fetch: timedFetch },
+    throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
+    // Rate limits (403, 429) are the throttling plugin's to handle, not retried blindly.
+    retry: { retries: API_RETRIES, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+  });
   return { octokit, refusedWait: () => refused };
 }
+
+/** Folders the action never looks into. */
+const SKIPPED_GLOBS = ['**/node_modules/**', '**/.git/**'];
 
 const matchesAny = (path: string, globs: readonly string[]) => globs.some((g) => matchesGlob(path, g));
 
@@ -200,7 +214,7 @@ export async function run(): Promise<void> {
 
   const changeSet = await changeSetFor(workspace, inputs, github, event, notes);
   const everyFile = () =>
-    globSync(inputs.paths, { cwd: workspace, exclude: ['**/node_modules/**', '**/.git/**'] })
+    globSync(inputs.paths, { cwd: workspace, exclude: SKIPPED_GLOBS })
       .filter(selected)
       .sort()
       .map((p) => resolve(workspace, p));
@@ -212,7 +226,8 @@ export async function run(): Promise<void> {
     files = changeSet.changes.filter((c) => c.status !== 'removed' && selected(c.path)).map((c) => resolve(workspace, c.path));
     const gone = changeSet.changes.flatMap((c) => (c.status === 'removed' ? [c.path] : c.status === 'renamed' && c.previousPath ? [c.previousPath] : []));
     const checked = new Set(files);
-    dependents = filesLinkingTo(gone, everyFile(), workspace).filter((p) => !checked.has(p));
+    const searched = (path: string) => selected(path) && !matchesAny(path, SKIPPED_GLOBS);
+    dependents = (await filesLinkingTo(gone, workspace, { selected: searched, everyFile })).filter((p) => !checked.has(p));
     core.info(`${files.length} changed file(s) to check (via ${changeSet.via}); ${dependents.length} more link to removed files`);
   }
   if (inputs.shard) {

@@ -1,4 +1,4 @@
-import { changedLines, diffNameStatus, parseHunks, prepareRange, type FileChange, type LineRange } from './git.js';
+import { changedLines, diffNameStatus, parseHunks, prepareRange, type DiffRange, type FileChange, type LineRange } from './git.js';
 
 export interface ChangeSet {
   /** How the list was made: from git, from the pull-request API, or every file (no diff to use). */
@@ -21,13 +21,20 @@ export interface RangeRequest {
 /** Changes between the merge base of `base` and `head`, and `head` (what a pull request shows). */
 export async function changesFromGit(request: RangeRequest): Promise<ChangeSet | null> {
   const { cwd, base, head, withLines, log } = request;
-  const from = await prepareRange(cwd, base, head, log);
-  if (from === null) return null;
-  const changes = await diffNameStatus(cwd, from, head);
+  // Both commits and their merge base at hand, as in a full clone: one git call. Else git is
+  // asked what is missing, and fetches it.
+  let range: DiffRange = [`${base}...${head}`];
+  let changes = await diffNameStatus(cwd, range).catch(() => null);
+  if (changes === null) {
+    const from = await prepareRange(cwd, base, head, log);
+    if (from === null) return null;
+    range = [from, head];
+    changes = await diffNameStatus(cwd, range);
+  }
   let lines: Map<string, LineRange[]> | null = null;
   if (withLines) {
     lines = new Map();
-    for (const change of changes) if (change.status !== 'removed') lines.set(change.path, await changedLines(cwd, from, head, change));
+    for (const change of changes) if (change.status !== 'removed') lines.set(change.path, await changedLines(cwd, range, change));
   }
   return { via: 'git', changes, lines, notes: [] };
 }

@@ -45,8 +45,11 @@ export function parseNameStatus(output: string): FileChange[] {
   return changes;
 }
 
-export async function diffNameStatus(cwd: string, from: string, to: string): Promise<FileChange[]> {
-  return parseNameStatus(await git(cwd, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', from, to, '--']));
+/** Commits to diff: `[from, to]`, or `[base...head]` (from the merge base of the two to head). */
+export type DiffRange = readonly [string] | readonly [string, string];
+
+export async function diffNameStatus(cwd: string, range: DiffRange): Promise<FileChange[]> {
+  return parseNameStatus(await git(cwd, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', ...range, '--']));
 }
 
 export async function hasCommit(cwd: string, sha: string): Promise<boolean> {
@@ -102,7 +105,7 @@ export function parseHunks(diff: string): LineRange[] {
   return ranges;
 }
 
-export async function changedLines(cwd: string, from: string, to: string, change: FileChange): Promise<LineRange[]> {
+export async function changedLines(cwd: string, range: DiffRange, change: FileChange): Promise<LineRange[]> {
   const paths = change.previousPath ? [change.previousPath, change.path] : [change.path];
-  return parseHunks(await git(cwd, ['diff', '-U0', '-M', '--no-color', '--no-ext-diff', from, to, '--', ...paths]));
+  return parseHunks(await git(cwd, ['diff', '-U0', '-M', '--no-color', '--no-ext-diff', ...range, '--', ...paths]));
 }

@@ -52,10 +52,11 @@ export interface CheckRunResult {
 export const requestProblem = (error: unknown) => `${(error as { status?: number }).status ?? 'error'}: ${(error as Error).message}`;
 
 /**
- * One check run named `loclint` on the head commit carrying every finding: created with the first
- * 50 annotations, then updated 50 at a time (the API appends them), then completed. Once it exists
- * it is always completed, with the conclusion the findings give, even when a batch of annotations
- * could not be sent: a required check left `in_progress` would block the pull request for good.
+ * One check run named `loclint` on the head commit carrying every finding: created completed when
+ * its annotations fit one request (50); else created with the first 50, then updated 50 at a time
+ * (the API appends them), then completed. Once it exists it is always completed, with the
+ * conclusion the findings give, even when a batch of annotations could not be sent: a required
+ * check left `in_progress` would block the pull request for good.
  */
 export async function publishCheckRun(client: ChecksClient, run: CheckRunRequest): Promise<CheckRunResult> {
   const { owner, repo } = run;
@@ -67,18 +68,23 @@ export async function publishCheckRun(client: ChecksClient, run: CheckRunRequest
   });
   const batches: object[][] = [];
   for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  const completed = () => ({ status: 'completed', conclusion: run.failed ? 'failure' : 'success', completed_at: new Date().toISOString() });
+  // Annotations that fit one request are sent in one, completed: GitHub asks a second between
+  // writes, which Octokit's throttling waits out, and that second was most of a small run.
+  const complete = batches.length <= 1;
   const { data } = await client.request('POST /repos/{owner}/{repo}/check-runs', {
     owner,
     repo,
     name: 'loclint',
     head_sha: run.headSha,
-    status: 'in_progress',
+    ...(complete ? completed() : { status: 'in_progress' }),
     output: output(batches[0] ?? [], run.notes),
   });
   const id = (data as { id?: unknown } | null)?.id;
   if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) {
     throw new Error('GitHub answered the check run\'s creation without a check run id (the body is not the JSON the Checks API sends)');
   }
+  if (complete) return { id, annotationsNotSent: 0, problem: null };
   let annotationsNotSent = 0;
   let problem: string | null = null;
   for (const batch of batches.slice(1)) {
@@ -98,9 +104,7 @@ export async function publishCheckRun(client: ChecksClient, run: CheckRunRequest
     owner,
     repo,
     check_run_id: id,
-    status: 'completed',
-    conclusion: run.failed ? 'failure' : 'success',
-    completed_at: new Date().toISOString(),
+    ...completed(),
     output: output([], notes),
   });
   return { id, annotationsNotSent, problem };

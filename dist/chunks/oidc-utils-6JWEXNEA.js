@@ -1,12 +1,12 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
-  debug,
-  setSecret
-} from "./chunk-C2VFAUD6.js";
-import {
   require_tunnel,
   require_undici
 } from "./chunk-OGTVBAHA.js";
+import {
+  debug,
+  setSecret
+} from "./chunk-C2VFAUD6.js";
 import {
   __toESM
 } from "./chunk-ABWFEKAN.js";

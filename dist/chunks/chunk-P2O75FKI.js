@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-HPAE45BI.js";
+} from "./chunk-SASFPSFR.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-EIR4ZURN.js";
+} from "./chunk-OYLCFRBO.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

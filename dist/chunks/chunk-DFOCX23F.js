@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-HPAE45BI.js";
+} from "./chunk-SASFPSFR.js";
 import {
   EXTERNAL_CACHE_DIR,
   GitIgnore,
@@ -14,7 +14,7 @@ import {
   lintFiles,
   repositoryRoot,
   threadCount
-} from "./chunk-EIR4ZURN.js";
+} from "./chunk-OYLCFRBO.js";
 
 // src/lint.ts
 import { join, resolve } from "node:path";

@@ -530,7 +530,7 @@ var require_gray_matter = __commonJS({
     var sections = require_section_matter();
     var defaults = require_defaults();
     var stringify = require_stringify();
-    var excerpt2 = require_excerpt();
+    var excerpt3 = require_excerpt();
     var engines2 = require_gray_matter_engines();
     var toFile = require_to_file();
     var parse = require_parse();
@@ -561,7 +561,7 @@ var require_gray_matter = __commonJS({
       }
       const openLen = open.length;
       if (!utils.startsWith(str, open, openLen)) {
-        excerpt2(file, opts);
+        excerpt3(file, opts);
         return file;
       }
       if (str.charAt(openLen) === open.slice(-1)) {
@@ -598,7 +598,7 @@ var require_gray_matter = __commonJS({
           file.content = file.content.slice(1);
         }
       }
-      excerpt2(file, opts);
+      excerpt3(file, opts);
       if (opts.sections === true || typeof opts.section === "function") {
         sections(file, opts.section);
       }
@@ -640,7 +640,7 @@ var require_gray_matter = __commonJS({
 
 // src/runtime.ts
 import { createRequire } from "node:module";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { setFlagsFromString } from "node:v8";
 function workerScript(entryUrl) {
   return true ? new URL("./worker.js", entryUrl) : void 0;
@@ -650,9 +650,10 @@ function lazyDependency(name) {
   let loaded;
   return () => loaded ??= requireHere(true ? `../lazy/${name}.cjs` : name);
 }
-function threadCount(setting = process.env.LOCLINT_THREADS) {
+function threadCount(setting = process.env.LOCLINT_THREADS, cores = availableParallelism(), load = loadavg()[0] ?? 0) {
   const n = Number(setting);
-  return setting !== void 0 && Number.isInteger(n) && n > 0 ? n : availableParallelism();
+  if (setting !== void 0 && Number.isInteger(n) && n > 0) return n;
+  return Math.max(1, Math.min(cores, Math.round(cores - load)));
 }
 function tuneV8() {
   setFlagsFromString("--no-turbofan");
@@ -662,31 +663,6 @@ function tuneV8() {
 function compileOnOwnThread() {
   setFlagsFromString("--no-concurrent-recompilation");
 }
-
-// src/rules/anchor-duplicate.ts
-var anchorDuplicate = {
-  id: "anchor-duplicate",
-  description: "No `<a name>` or `<a id>` anchor is defined twice in a file",
-  severity: "error",
-  severityReason: "Error: the second anchor of a name can never be reached, so every link meant for it lands on the first.",
-  examples: {
-    fail: '## <a name="setup"></a>\u2026\n## <a name="setup"></a>\u2026',
-    pass: '## <a name="setup"></a>\u2026\n## <a name="setup-1"></a>\u2026'
-  },
-  scope: "document",
-  check(doc) {
-    const firstLine = /* @__PURE__ */ new Map();
-    const findings = [];
-    for (let i = 0; i < doc.anchors.length; i++) {
-      const anchor = doc.anchors[i];
-      const name = anchor.name.toLowerCase();
-      const line = firstLine.get(name);
-      if (line === void 0) firstLine.set(name, doc.lines.position(anchor.start).line);
-      else findings.push({ start: anchor.start, end: anchor.end, message: `Anchor \`${anchor.name}\` is already defined on line ${line}: links to it reach only the first` });
-    }
-    return findings;
-  }
-};
 
 // src/document/front-matter.ts
 var import_gray_matter = __toESM(require_gray_matter(), 1);
@@ -2399,6 +2375,174 @@ function reporterOf(doc, ctx, has) {
   return siblings.some((s) => s.path < doc.path) ? "elsewhere" : "article";
 }
 
+// src/rules/alert-marker.ts
+var ALERT_TYPES = /* @__PURE__ */ new Set(["NOTE", "TIP", "IMPORTANT", "CAUTION", "WARNING"]);
+var TYPE_LIST = "NOTE, TIP, IMPORTANT, CAUTION, WARNING";
+var MAX_MARKER = 40;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var BANG = 33;
+var QUOTE_MARK = 62;
+var OPEN_PAREN = 40;
+var SPACE = 32;
+var TAB = 9;
+var LOWER_S = 115;
+var UPPER_S = 83;
+function bracketToken(text, at, limit) {
+  if (text.charCodeAt(at) !== OPEN_BRACKET) return null;
+  const stop = Math.min(limit, at + MAX_MARKER);
+  for (let i = at + 1; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN_BRACKET) return null;
+    if (c === CLOSE_BRACKET) return text.charCodeAt(i + 1) === OPEN_PAREN ? null : { start: at, end: i + 1, text: text.slice(at, i + 1) };
+  }
+  return null;
+}
+function markerWord(token) {
+  const t = token.text;
+  if (t.charCodeAt(1) !== BANG) return null;
+  const word = t.slice(2, -1).trimStart();
+  return new RegExp("^\\p{L}+$", "u").test(word) ? word : null;
+}
+var isAlertType = (word) => ALERT_TYPES.has(word.toUpperCase());
+function onQuoteLine(text, offset) {
+  let quoted = false;
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return quoted;
+    if (c === QUOTE_MARK) quoted = true;
+    else if (c !== SPACE && c !== TAB) return false;
+  }
+  return quoted;
+}
+function firstNonSpace(text, from, to) {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+function nonTypeMarkers(doc) {
+  const { text } = doc;
+  const found = [];
+  const take = (at, limit) => {
+    const token = bracketToken(text, at, limit);
+    const word = token && markerWord(token);
+    if (token && word !== null && !isAlertType(word)) found.push(token);
+  };
+  const starts = doc.lines.starts;
+  let block = 0;
+  for (let n = 0; n < starts.length; n++) {
+    const lineStart = starts[n];
+    while (block < doc.codeBlocks.length && doc.codeBlocks[block][1] <= lineStart) block++;
+    if (block < doc.codeBlocks.length && doc.codeBlocks[block][0] <= lineStart) continue;
+    let i = lineStart;
+    let quoted = false;
+    for (let c = text.charCodeAt(i); c === SPACE || c === TAB || c === QUOTE_MARK; c = text.charCodeAt(++i)) if (c === QUOTE_MARK) quoted = true;
+    if (quoted) take(i, starts[n + 1] ?? text.length);
+  }
+  for (const { ttu, stu } of doc.segments) {
+    if (stu !== null && text.charCodeAt(firstNonSpace(text, stu.contentStart, stu.contentEnd)) === OPEN_BRACKET && onQuoteLine(text, ttu.tagStart)) {
+      take(firstNonSpace(text, stu.contentStart, stu.contentEnd), stu.contentEnd);
+    }
+  }
+  return found;
+}
+function meantType(word) {
+  const last = word.charCodeAt(word.length - 1);
+  const singular = last === LOWER_S || last === UPPER_S ? word.slice(0, -1) : "";
+  return isAlertType(singular) ? singular : null;
+}
+var alertMarker = {
+  id: "alert-marker",
+  description: "A DocFX alert keeps its marker: the translation neither translates nor damages it nor pastes a translated marker into its text, and the marker names an alert type",
+  severity: "error",
+  severityReason: "Error: a marker DocFX does not know (`[!\u30D2\u30F3\u30C8]`, `[!TIPS]`) turns the alert into a plain quote that shows the marker as text. Warning, once per article, when the source carries a non-type marker: every locale inherits it and the fix belongs in the source.",
+  examples: {
+    fail: '> <span data-ttu-id="e05a0-107">[!\u30D2\u30F3\u30C8]</span><span class="sxs-lookup"><span data-stu-id="e05a0-107">[!TIP]</span></span>',
+    pass: '> <span data-ttu-id="e05a0-107">[!TIP]</span><span class="sxs-lookup"><span data-stu-id="e05a0-107">[!TIP]</span></span>'
+  },
+  scope: "locales",
+  check(doc, ctx) {
+    const { text } = doc;
+    const findings = [];
+    for (const segment of doc.segments) {
+      const { ttu, stu } = segment;
+      if (stu === null) continue;
+      const sourceAt = firstNonSpace(text, stu.contentStart, stu.contentEnd);
+      const sourceToken = bracketToken(text, sourceAt, stu.contentEnd);
+      const sourceWord = sourceToken && markerWord(sourceToken);
+      const translatedAt = firstNonSpace(text, ttu.contentStart, ttu.contentEnd);
+      if (sourceToken !== null && sourceWord !== null) {
+        if (!onQuoteLine(text, ttu.tagStart)) continue;
+        const translated = bracketToken(text, translatedAt, ttu.contentEnd);
+        if (translated !== null && translated.text.toUpperCase() === sourceToken.text.toUpperCase()) continue;
+        const what = translated === null ? "is missing here" : `is \`${translated.text}\` here`;
+        findings.push({
+          start: translated?.start ?? ttu.tagStart,
+          end: translated?.end ?? ttu.contentStart,
+          message: `Alert marker \`${sourceToken.text}\` in the source of ${segment.id} ${what}; DocFX shows a marker it does not know as text`,
+          ...translated && { fix: { description: `restore \`${sourceToken.text}\` from the source unit`, edits: [{ start: translated.start, end: translated.end, text: sourceToken.text }] } }
+        });
+        continue;
+      }
+      const pasted = pastedMarker(text, ttu.contentStart, ttu.contentEnd);
+      if (pasted === null || !onQuoteLine(text, ttu.tagStart) || text.slice(stu.contentStart, stu.contentEnd).includes(pasted.text)) continue;
+      const after = firstNonSpace(text, pasted.end, ttu.contentEnd);
+      findings.push({
+        start: pasted.start,
+        end: pasted.end,
+        message: `\`${pasted.text}\` in the translation of ${segment.id} is a marker pasted as text (the source unit has none): DocFX shows it literally inside the alert`,
+        fix: { description: `remove \`${pasted.text}\`, which the source unit does not have`, edits: [{ start: pasted.start, end: after, text: "" }] }
+      });
+    }
+    for (const token of derived(doc, nonTypeMarkers)) findings.push(...nonTypeFinding(doc, ctx, token));
+    return findings;
+  }
+};
+function pastedMarker(text, from, to) {
+  for (let i = text.indexOf("[!", from); i !== -1 && i < to; i = text.indexOf("[!", i + 2)) {
+    const token = bracketToken(text, i, to);
+    if (token !== null && markerWord(token) !== null) return token;
+  }
+  return null;
+}
+function nonTypeFinding(doc, ctx, token) {
+  const has = (other) => derived(other, nonTypeMarkers).some((t) => t.text === token.text);
+  const who = reporterOf(doc, ctx, has);
+  if (who === "elsewhere") return [];
+  const word = markerWord(token);
+  const meant = meantType(word);
+  const hint = meant === null ? ` (types: ${TYPE_LIST})` : ` (did you mean \`[!${meant.toUpperCase()}]\`?)`;
+  const at = { start: token.start, end: token.end };
+  if (!ctx.localized) return [{ ...at, severity: "warning", message: `\`${token.text}\` is no alert type${hint}: DocFX shows it as text, and every translation copies it from this source file` }];
+  if (who === "article") return [{ ...at, severity: "warning", message: `\`${token.text}\` is no alert type${hint}: DocFX shows it as text; every locale of the article has it, so the fix belongs in the source` }];
+  return [{ ...at, message: `\`${token.text}\` is no alert type${hint}: DocFX shows it as text` }];
+}
+
+// src/rules/anchor-duplicate.ts
+var anchorDuplicate = {
+  id: "anchor-duplicate",
+  description: "No `<a name>` or `<a id>` anchor is defined twice in a file",
+  severity: "error",
+  severityReason: "Error: the second anchor of a name can never be reached, so every link meant for it lands on the first.",
+  examples: {
+    fail: '## <a name="setup"></a>\u2026\n## <a name="setup"></a>\u2026',
+    pass: '## <a name="setup"></a>\u2026\n## <a name="setup-1"></a>\u2026'
+  },
+  scope: "document",
+  check(doc) {
+    const firstLine = /* @__PURE__ */ new Map();
+    const findings = [];
+    for (let i = 0; i < doc.anchors.length; i++) {
+      const anchor = doc.anchors[i];
+      const name = anchor.name.toLowerCase();
+      const line = firstLine.get(name);
+      if (line === void 0) firstLine.set(name, doc.lines.position(anchor.start).line);
+      else findings.push({ start: anchor.start, end: anchor.end, message: `Anchor \`${anchor.name}\` is already defined on line ${line}: links to it reach only the first` });
+    }
+    return findings;
+  }
+};
+
 // src/rules/anchor-parity.ts
 function anchorsOf(doc, withHeadings) {
   return derived(doc, withHeadings ? anchorsAndHeadingIds : anchorsOnly);
@@ -2457,6 +2601,122 @@ var anchorParity = {
       }
     }
     return findings.sort((a, b) => a.start - b.start);
+  }
+};
+
+// src/rules/emphasis-parity.ts
+var STAR = 42;
+var UNDERSCORE = 95;
+var BACKSLASH = 92;
+var BACKTICK = 96;
+var LESS_THAN = 60;
+var CLOSE_BRACKET2 = 93;
+var OPEN_PAREN2 = 40;
+var SLASH = 47;
+var SPACE2 = 32;
+var ASCII_END = 128;
+var EXCERPT = 24;
+var isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+function marksOf(text, start, end) {
+  const marks = { delimiters: 0, escapes: [], firstRun: "" };
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) {
+      const next = text.charCodeAt(i + 1);
+      if (i + 1 < end && (next === STAR || next === UNDERSCORE)) marks.escapes.push(i);
+      i += 2;
+    } else if (c === BACKTICK) {
+      let run = i;
+      while (run < end && text.charCodeAt(run) === BACKTICK) run++;
+      const close = text.indexOf(text.slice(i, run), run);
+      i = close !== -1 && close < end ? close + (run - i) : run;
+    } else if (c === LESS_THAN && isTagStart(text.charCodeAt(i + 1))) {
+      const close = text.indexOf(">", i);
+      i = close !== -1 && close < end ? close + 1 : i + 1;
+    } else if (c === CLOSE_BRACKET2 && text.charCodeAt(i + 1) === OPEN_PAREN2) {
+      const close = text.indexOf(")", i);
+      i = close !== -1 && close < end ? close + 1 : i + 2;
+    } else if (c === SLASH && text.charCodeAt(i + 1) === SLASH) {
+      for (let u = text.charCodeAt(i); i < end && u > SPACE2 && u < ASCII_END && u !== STAR; u = text.charCodeAt(++i)) ;
+    } else if (c === STAR || c === UNDERSCORE) {
+      let run = i;
+      while (run < end && text.charCodeAt(run) === c) run++;
+      const intraword = c === UNDERSCORE && isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(run));
+      if (!intraword) {
+        if (marks.firstRun === "") marks.firstRun = text.slice(i, run);
+        marks.delimiters += run - i;
+      }
+      i = run;
+    } else i++;
+  }
+  return marks;
+}
+function pairsAroundText(text, escapes) {
+  const runs = [];
+  for (const at of escapes) {
+    const last = runs.at(-1);
+    if (last !== void 0 && last.end === at && text.charCodeAt(at + 1) === text.charCodeAt(last.end - 1)) {
+      last.end = at + 2;
+      last.length++;
+    } else runs.push({ start: at, end: at + 2, length: 1 });
+  }
+  if (runs.length % 2 === 1) return false;
+  for (let r = 0; r < runs.length; r += 2) {
+    const open = runs[r];
+    const close = runs[r + 1];
+    if (open.length !== close.length || open.end >= close.start) return false;
+    if (isSpace(text.charCodeAt(open.end)) || isSpace(text.charCodeAt(close.start - 1))) return false;
+  }
+  return true;
+}
+var isTagStart = (c) => c === SLASH || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+function excerpt(text, at, end) {
+  const cut = text.slice(at, Math.min(end, at + EXCERPT));
+  const line = cut.split(/[\r\n]/)[0];
+  return line.length < end - at ? `${line}\u2026` : line;
+}
+var emphasisParity = {
+  id: "emphasis-parity",
+  description: "A translated unit keeps the emphasis of its source unit: its `**`, `*` and `_` neither escaped nor left unbalanced",
+  severity: "warning",
+  severityReason: "Warning: an escaped or unpaired delimiter shows asterisks or underscores as text and loses the bold of a UI label, but the words still read.",
+  examples: {
+    fail: "\\*\\*[\u53C2\u7167]\\*\\* \u3092\u30AF\u30EA\u30C3\u30AF\u3057\u307E\u3059 \u2026 **Browse**",
+    pass: "**[\u53C2\u7167]** \u3092\u30AF\u30EA\u30C3\u30AF\u3057\u307E\u3059 \u2026 **Browse**"
+  },
+  scope: "document",
+  check(doc) {
+    const { text } = doc;
+    const findings = [];
+    for (const segment of doc.segments) {
+      const { ttu, stu } = segment;
+      if (stu === null) continue;
+      const source = marksOf(text, stu.contentStart, stu.contentEnd);
+      if (source.delimiters === 0 && source.escapes.length === 0) continue;
+      const translation = marksOf(text, ttu.contentStart, ttu.contentEnd);
+      const added = translation.escapes.length - source.escapes.length;
+      if (added > 0 && translation.delimiters < source.delimiters) {
+        const first = translation.escapes[0];
+        const whole = source.escapes.length === 0 && translation.delimiters + translation.escapes.length === source.delimiters && pairsAroundText(text, translation.escapes);
+        const edits = whole ? translation.escapes.map((at) => ({ start: at, end: at + 1, text: "" })) : [];
+        findings.push({
+          start: first,
+          end: translation.escapes.at(-1) + 2,
+          message: `Emphasis escaped in ${segment.id}: the source's \`${source.firstRun}\` is \`${excerpt(text, first, ttu.contentEnd)}\` here, which shows the delimiters as text`,
+          ...whole && { fix: { description: `remove the backslashes before the source's \`${source.firstRun}\``, edits } }
+        });
+        continue;
+      }
+      if (source.delimiters % 2 === 0 && translation.delimiters % 2 === 1) {
+        findings.push({
+          start: ttu.tagStart,
+          end: ttu.contentStart,
+          message: `Emphasis unbalanced in ${segment.id}: the translation has ${translation.delimiters} \`*\`/\`_\` that can open or close emphasis where the source has ${source.delimiters} (\`${source.firstRun}\` \u2026 \`${source.firstRun}\`), so an unpaired one shows as text`
+        });
+      }
+    }
+    return findings;
   }
 };
 
@@ -2954,8 +3214,8 @@ var linkEmptyText = {
 var escapedBracket = (s) => `Escaped \`${s.detail}\`: the bracket no longer opens or closes a link`;
 var spacedTarget = (s) => `Link target \`${s.detail.trim()}\` holds spaces (translated text?): the link is not rendered`;
 var ESCAPED_BRACKET = /\\[[\]]/g;
-var BACKSLASH = 92;
-var OPEN_PAREN = 40;
+var BACKSLASH2 = 92;
+var OPEN_PAREN3 = 40;
 function plainTargetStarts(links) {
   const starts = /* @__PURE__ */ new Set();
   for (let i = 0; i < links.length; i++) {
@@ -2979,7 +3239,7 @@ function brokenSyntax(text, plainTargets) {
     ESCAPED_BRACKET.lastIndex = 0;
     for (let m = ESCAPED_BRACKET.exec(text); m !== null; m = ESCAPED_BRACKET.exec(text)) {
       if (!isEscaped(text, m.index + 1)) continue;
-      if (m[0] === "\\]" && text.charCodeAt(afterSpaces(text, m.index + 2)) === OPEN_PAREN) continue;
+      if (m[0] === "\\]" && text.charCodeAt(afterSpaces(text, m.index + 2)) === OPEN_PAREN3) continue;
       escaped.push({ start: m.index, end: m.index + 2, detail: m[0] });
     }
   }
@@ -2997,12 +3257,12 @@ function junctions(text, start, end) {
   const found = { joined: 0, broken: [] };
   for (let at = text.indexOf("]", start); at !== -1 && at < end; at = text.indexOf("]", at + 1)) {
     const escaped = isEscaped(text, at);
-    if (!escaped && text.charCodeAt(at + 1) === OPEN_PAREN) {
+    if (!escaped && text.charCodeAt(at + 1) === OPEN_PAREN3) {
       found.joined++;
       continue;
     }
     const paren = afterSpaces(text, at + 1);
-    if (paren >= end || text.charCodeAt(paren) !== OPEN_PAREN) continue;
+    if (paren >= end || text.charCodeAt(paren) !== OPEN_PAREN3) continue;
     if (escaped) found.broken.push({ start: at - 1, end: paren + 1, detail: "Escaped `\\]` before `(`" });
     else found.broken.push({ start: at, end: paren + 1, detail: "Space between `]` and `(`" });
   }
@@ -3034,7 +3294,7 @@ function within(suspects, start, end) {
 }
 function isEscaped(text, at) {
   let slashes = 0;
-  while (text.charCodeAt(at - 1 - slashes) === BACKSLASH) slashes++;
+  while (text.charCodeAt(at - 1 - slashes) === BACKSLASH2) slashes++;
   return slashes % 2 === 1;
 }
 function everyOffset(text, bracket) {
@@ -3537,6 +3797,195 @@ var spanBalance = {
   }
 };
 
+// src/rules/ui-path-parity.ts
+var STAR2 = 42;
+var BACKSLASH3 = 92;
+var BACKTICK2 = 96;
+var LESS_THAN2 = 60;
+var GREATER_THAN = 62;
+var AMPERSAND = 38;
+var OPEN_BRACKET2 = 91;
+var CLOSE_BRACKET3 = 93;
+var OPEN_PAREN4 = 40;
+var CLOSE_PAREN = 41;
+var SLASH2 = 47;
+var OTHER_SEPARATORS = /* @__PURE__ */ new Set([8594, 65310, 8250]);
+var IDEOGRAPHIC_COMMA = 12289;
+var QUOTES = /* @__PURE__ */ new Set([34, 39, 8220, 8221, 8222, 12300, 12301, 12302, 12303, 171, 187]);
+var MAX_BRACKET_DEPTH = 8;
+var MAX_GAP = 24;
+var SHOWN = 80;
+function isTagStart2(c) {
+  return c === SLASH2 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+function separatorAt(text, i) {
+  const c = text.charCodeAt(i);
+  if (c === GREATER_THAN || OTHER_SEPARATORS.has(c)) return 1;
+  if (c === BACKSLASH3 && text.charCodeAt(i + 1) === GREATER_THAN) return 2;
+  if (c === AMPERSAND && text.startsWith("&gt;", i)) return 4;
+  return 0;
+}
+function placeholderEnd(text, i, end) {
+  const c = text.charCodeAt(i);
+  const entity = c === AMPERSAND && text.startsWith("&lt;", i);
+  if (!entity && !(c === BACKSLASH3 && text.charCodeAt(i + 1) === LESS_THAN2)) return -1;
+  const close = entity ? text.indexOf("&gt;", i) : text.indexOf(">", i);
+  if (close === -1 || close >= end) return -1;
+  return close + (entity ? 4 : 1);
+}
+var STEP_ENDS = /* @__PURE__ */ new Set([CLOSE_BRACKET3, 65341, STAR2, CLOSE_PAREN, 12301]);
+function endsStep(text, i, start) {
+  let j = i - 1;
+  while (j > start && isSpace(text.charCodeAt(j))) j--;
+  return STEP_ENDS.has(text.charCodeAt(j));
+}
+function scan(text, start, end) {
+  const labels = [];
+  const separators = [];
+  const brackets = [];
+  let boldFrom = -1;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const placeholder = placeholderEnd(text, i, end);
+    const separator = placeholder !== -1 ? 0 : c === IDEOGRAPHIC_COMMA ? endsStep(text, i, start) ? 1 : 0 : separatorAt(text, i);
+    if (placeholder !== -1) i = placeholder;
+    else if (separator > 0) {
+      separators.push(i);
+      i += separator;
+    } else if (c === BACKSLASH3) i += 2;
+    else if (c === BACKTICK2) {
+      let run = i;
+      while (run < end && text.charCodeAt(run) === BACKTICK2) run++;
+      const close = text.indexOf(text.slice(i, run), run);
+      i = close !== -1 && close < end ? close + (run - i) : run;
+    } else if (c === LESS_THAN2 && isTagStart2(text.charCodeAt(i + 1))) {
+      const close = text.indexOf(">", i);
+      i = close !== -1 && close < end ? close + 1 : i + 1;
+    } else if (c === STAR2 && text.charCodeAt(i + 1) === STAR2) {
+      let run = i;
+      while (run < end && text.charCodeAt(run) === STAR2) run++;
+      if (boldFrom === -1) boldFrom = i;
+      else {
+        labels.push({ start: boldFrom, end: run, bold: true });
+        boldFrom = -1;
+      }
+      i = run;
+    } else if (c === OPEN_BRACKET2) {
+      if (brackets.length < MAX_BRACKET_DEPTH) brackets.push(i);
+      i++;
+    } else if (c === CLOSE_BRACKET3 && brackets.length > 0) {
+      const from = brackets.pop();
+      i++;
+      if (text.charCodeAt(i) === OPEN_PAREN4) {
+        const close = text.indexOf(")", i);
+        if (close !== -1 && close < end) i = close + 1;
+      }
+      labels.push({ start: from, end: i, bold: false });
+    } else i++;
+  }
+  return { paths: pathsOf(text, outermost(labels), separators), separators };
+}
+function outermost(labels) {
+  labels.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = [];
+  for (const label of labels) {
+    const last = kept.at(-1);
+    if (last !== void 0 && label.end <= last.end) {
+      if (label.bold) last.bold = true;
+      continue;
+    }
+    kept.push(label);
+  }
+  return kept;
+}
+function pathsOf(text, labels, separators) {
+  const paths = [];
+  let next = 0;
+  let current = null;
+  for (const label of labels) {
+    let inside = 0;
+    while (next < separators.length && separators[next] < label.start) next++;
+    while (next < separators.length && separators[next] < label.end) inside++, next++;
+    if (current !== null && joined(text, current.end, label.start)) {
+      current.end = label.end;
+      current.steps += 1 + inside;
+      current.bold &&= label.bold;
+      continue;
+    }
+    if (current !== null && current.steps > 1) paths.push(current);
+    current = { start: label.start, end: label.end, steps: 1 + inside, bold: label.bold };
+  }
+  if (current !== null && current.steps > 1) paths.push(current);
+  return paths;
+}
+var isGap = (c) => isSpace(c) || QUOTES.has(c);
+function skipGap(text, i, to) {
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isGap(c)) i++;
+    else if (c === BACKSLASH3 && text.charCodeAt(i + 1) === STAR2) i += 2;
+    else break;
+  }
+  return i;
+}
+function joined(text, from, to) {
+  if (to - from > MAX_GAP) return false;
+  let i = skipGap(text, from, to);
+  if (text.charCodeAt(i) === 45) i++;
+  const length = separatorAt(text, i);
+  if (length > 0) return skipGap(text, i + length, to) === to;
+  if (text.charCodeAt(i) !== IDEOGRAPHIC_COMMA) return false;
+  i = skipGap(text, i + 1, to);
+  return skipGap(text, i + separatorAt(text, i), to) === to;
+}
+function shown(text, range) {
+  const flat = text.slice(range.start, range.end).replace(/\s+/g, " ");
+  return flat.length > SHOWN ? `${flat.slice(0, SHOWN)}\u2026` : flat;
+}
+var uiPathParity = {
+  id: "ui-path-parity",
+  description: "A UI path of the source (`**Settings** > **Mail** > **Rules**`) keeps its steps in the translation: as many, each a label, joined by separators",
+  severity: "warning",
+  severityReason: "Warning: a path whose separators or labels were lost or moved still names the screens, but the reader can no longer tell the steps apart or which words are on the screen.",
+  examples: {
+    fail: "s\xE9lectionnez **Afficher** > les envois de**courrier** > \\*\\*\\*\\* \u2026 choose **View** > **Email** > **Submissions**",
+    pass: "[**\u8A2D\u5B9A**] > [**\u30E1\u30FC\u30EB**] > [**\u30EB\u30FC\u30EB**] \u3092\u9078\u629E\u3057\u307E\u3059 \u2026 select **Settings** > **Mail** > **Rules**"
+  },
+  scope: "document",
+  check(doc) {
+    const { text } = doc;
+    const findings = [];
+    for (const segment of doc.segments) {
+      const { ttu, stu } = segment;
+      if (stu === null) continue;
+      const source = scan(text, stu.contentStart, stu.contentEnd);
+      const sourcePaths = source.paths.filter((p) => p.bold || text.charCodeAt(p.end - 1) === CLOSE_PAREN);
+      if (sourcePaths.length === 0) continue;
+      const translation = scan(text, ttu.contentStart, ttu.contentEnd);
+      const unmatched = [...translation.paths];
+      for (const path of sourcePaths) {
+        const match = unmatched.findIndex((p) => p.steps >= path.steps);
+        if (match !== -1) {
+          unmatched.splice(match, 1);
+          continue;
+        }
+        const needed = path.steps - 1;
+        const longest = translation.paths.reduce((best, p) => best === null || p.steps > best.steps ? p : best, null);
+        const first = translation.separators[0];
+        const at = longest !== null ? { start: longest.start, end: longest.end } : first !== void 0 ? { start: first, end: first + separatorAt(text, first) } : { start: ttu.tagStart, end: ttu.contentStart };
+        const here = longest === null ? "no steps joined by a separator" : `\`${shown(text, longest)}\` (${longest.steps} steps)`;
+        const cause = translation.separators.length < source.separators.length ? `separators lost: ${translation.separators.length} of ${source.separators.length}` : "steps no longer labels joined by separators";
+        findings.push({
+          ...at,
+          message: `UI path \`${shown(text, path)}\` (${path.steps} steps, ${needed} separators) in the source of ${segment.id} is ${here} here: ${cause}`
+        });
+      }
+    }
+    return findings;
+  }
+};
+
 // src/rules/index.ts
 var rules = [
   frontMatterParse,
@@ -3553,6 +4002,9 @@ var rules = [
   spanBalance,
   segmentEmpty,
   linkParity,
+  alertMarker,
+  emphasisParity,
+  uiPathParity,
   linkEmptyText,
   linkSyntax,
   linkEmptyTarget,
@@ -3727,12 +4179,12 @@ function settingName(pointer) {
   return name === "" ? "the configuration" : name;
 }
 var typeNames = { array: "a list", object: "a mapping", string: "a string", integer: "a whole number", number: "a number", boolean: "true or false" };
-var shown = (text) => JSON.stringify(text).slice(1, -1);
+var shown2 = (text) => JSON.stringify(text).slice(1, -1);
 function described(value) {
   if (Array.isArray(value)) return "a list";
   if (value === null) return "empty";
   if (typeof value === "object") return "a mapping";
-  return `\`${shown(String(value))}\``;
+  return `\`${shown2(String(value))}\``;
 }
 function allowedKeys(error) {
   const schema = error.parentSchema;
@@ -3742,7 +4194,7 @@ function describeError(e, key) {
   const name = settingName(e.instancePath);
   if (key !== void 0) {
     const suggestion = closest(key, allowedKeys(e));
-    return `unknown key \`${shown(key)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ""}`;
+    return `unknown key \`${shown2(key)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ""}`;
   }
   if (e.keyword === "enum") {
     const allowed = e.params.allowedValues.map(String);
@@ -4046,10 +4498,10 @@ var LocaleLayout = class {
 };
 function segmentAt(path, index) {
   let start = 0;
-  for (let i = 0; i < index; i++) start = separatorAt(path, start) + 1;
-  return { start, end: separatorAt(path, start) };
+  for (let i = 0; i < index; i++) start = separatorAt2(path, start) + 1;
+  return { start, end: separatorAt2(path, start) };
 }
-function separatorAt(path, from) {
+function separatorAt2(path, from) {
   for (let i = from; i < path.length; i++) {
     const c = path.charCodeAt(i);
     if (c === 47 || c === 92) return i;
@@ -4154,15 +4606,15 @@ function findingContext(doc, f) {
     const from = doc.lines.lineStart(f.line);
     const lastLine = Math.min(f.endLine, f.line + MAX_LINES - 1);
     const to = lastLine < doc.lines.starts.length ? lineEnd(doc, lastLine) : doc.text.length;
-    return { segmentId: null, translation: excerpt(doc, from, Math.max(to, from), start, end), source: null };
+    return { segmentId: null, translation: excerpt2(doc, from, Math.max(to, from), start, end), source: null };
   }
   const ttu = segment.ttu;
   const stu = segment.stu;
   const inSource = stu !== null && stu.tagStart <= start && start < stu.end;
   return {
     segmentId: detached(segment.id),
-    translation: excerpt(doc, ttu.tagStart, ttu.end, inSource ? -1 : start, end),
-    source: stu === null ? null : excerpt(doc, stu.tagStart, stu.end, inSource ? start : -1, end)
+    translation: excerpt2(doc, ttu.tagStart, ttu.end, inSource ? -1 : start, end),
+    source: stu === null ? null : excerpt2(doc, stu.tagStart, stu.end, inSource ? start : -1, end)
   };
 }
 function offsetOf(doc, line, column) {
@@ -4182,7 +4634,7 @@ function enclosingSegment(segments, offset) {
   }
   return null;
 }
-function excerpt(doc, from, to, markStart, markEnd) {
+function excerpt2(doc, from, to, markStart, markEnd) {
   const marked = markStart >= 0;
   let start = from;
   let end = to;
