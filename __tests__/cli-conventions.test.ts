@@ -71,7 +71,7 @@ describe('exit codes (the README table, row by row)', () => {
     const hint = "Run 'loclint --help' for usage.\n";
     for (const [args, line] of [
       [['--frob'], "loclint: Unknown option '--frob'\n"],
-      [['--format', 'xml', 'examples'], 'loclint: unknown format `xml`: text, json, sarif or html\n'],
+      [['--format', 'xml', 'examples'], 'loclint: unknown format `xml`: text, json, sarif, html\n'],
       [['examples/nope.md'], 'loclint: no such file or folder, and no file matches: "examples/nope.md"\n'],
       [['examples/**/*.txt'], 'loclint: no such file or folder, and no file matches: "examples/**/*.txt"\n'],
     ] as const) {

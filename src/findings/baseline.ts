@@ -3,21 +3,66 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { LocDocument } from '../document/document.js';
 import type { Finding } from './finding.js';
 
+/** Content longer than this is stood for by its digest, worked out once per segment or line. */
+const DIGESTED_CONTENT_CHARS = 4096;
+
+interface DocumentIndex {
+  /** The largest segment end among the segments up to each one (segments are in text order). */
+  reach: number[];
+  /** Digests of long ranges' normalised content, by `start:end`. */
+  digests: Map<string, string>;
+}
+
+const indexes = new WeakMap<LocDocument, DocumentIndex>();
+
+function indexOf(doc: LocDocument): DocumentIndex {
+  let index = indexes.get(doc);
+  if (index === undefined) {
+    const reach: number[] = [];
+    let furthest = -1;
+    for (const s of doc.segments) reach.push((furthest = Math.max(furthest, s.stu?.end ?? s.ttu.end)));
+    indexes.set(doc, (index = { reach, digests: new Map() }));
+  }
+  return index;
+}
+
+/** The first segment holding the offset, by binary search over the segments' reach. */
+function segmentHolding(doc: LocDocument, offset: number): LocDocument['segments'][number] | undefined {
+  const { reach } = indexOf(doc);
+  let low = 0;
+  let high = reach.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (reach[mid]! > offset) high = mid;
+    else low = mid + 1;
+  }
+  const segment = doc.segments[low];
+  return segment !== undefined && segment.ttu.tagStart <= offset ? segment : undefined;
+}
+
+const normalise = (content: string) => content.replace(/data-(ttu|stu)-id="[^"]*"/g, 'data-$1-id').replace(/\s+/g, ' ').trim();
+
 /**
  * What a finding is about, without its position: the segment it sits in (ids left out), else its
- * line. Moving text keeps the fingerprint; editing the faulty segment changes it.
+ * line. Moving text keeps the fingerprint; editing the faulty segment changes it. Linear in the
+ * findings and the text: each long segment or line is normalised and digested once.
  */
 export function fingerprint(finding: Finding, doc: LocDocument | null): string {
   let content = finding.message;
   if (doc !== null) {
     const offset = doc.lines.lineStart(finding.line) + finding.column - 1;
-    const segment = doc.segments.find((s) => s.ttu.tagStart <= offset && offset < (s.stu?.end ?? s.ttu.end));
+    const segment = segmentHolding(doc, offset);
     const start = segment ? segment.ttu.tagStart : doc.lines.lineStart(finding.line);
     const end = segment ? (segment.stu?.end ?? segment.ttu.end) : doc.lines.lineStart(finding.line + 1) || doc.text.length;
-    content = doc.text.slice(start, end);
-  }
-  const normalised = content.replace(/data-(ttu|stu)-id="[^"]*"/g, 'data-$1-id').replace(/\s+/g, ' ').trim();
-  return createHash('sha1').update(`${finding.rule}\0${finding.file}\0${normalised}`).digest('hex').slice(0, 20);
+    if (end - start <= DIGESTED_CONTENT_CHARS) content = normalise(doc.text.slice(start, end));
+    else {
+      const { digests } = indexOf(doc);
+      const key = `${start}:${end}`;
+      content = digests.get(key) ?? '';
+      if (content === '') digests.set(key, (content = `sha1:${createHash('sha1').update(normalise(doc.text.slice(start, end))).digest('hex')}`));
+    }
+  } else content = normalise(content);
+  return createHash('sha1').update(`${finding.rule}\0${finding.file}\0${content}`).digest('hex').slice(0, 20);
 }
 
 export interface BaselineEntry {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/document/document.js';
+import { fingerprint } from '../src/findings/baseline.js';
+import type { Finding } from '../src/findings/finding.js';
+
+/** Work that was quadratic in a file's size; a timeout, not a stopwatch, is the bound each test names. */
+const BOUND = { timeout: 60_000 };
+
+describe('fingerprints', () => {
+  it('of many findings in one huge unit cost the unit once, not once per finding', BOUND, () => {
+    const words = '译文 '.repeat(400_000);
+    const text = `<span data-ttu-id="581fd-101">${words}</span><span class="sxs-lookup"><span data-stu-id="581fd-101">Source</span></span>\n`;
+    const doc = parseDocument('zh-CN/a.md', text);
+    const findings: Finding[] = Array.from({ length: 20_000 }, (_, i) => ({
+      file: 'zh-CN/a.md',
+      line: 1,
+      column: 40 + i * 50,
+      endLine: 1,
+      endColumn: 41 + i * 50,
+      rule: 'link-syntax',
+      severity: 'warning',
+      message: 'Unbalanced [',
+    }));
+    const prints = new Set(findings.map((f) => fingerprint(f, doc)));
+    // One unit, one rule: one fingerprint, as the baseline counts repeats of it.
+    expect(prints.size).toBe(1);
+  });
+
+  it('of a short unit are what they always were, so that baselines keep matching', () => {
+    const text = '<span data-ttu-id="581fd-101">译文</span><span class="sxs-lookup"><span data-stu-id="581fd-101">Source</span></span>\n';
+    const doc = parseDocument('zh-CN/a.md', text);
+    const finding: Finding = { file: 'zh-CN/a.md', line: 1, column: 5, endLine: 1, endColumn: 6, rule: 'segment-empty', severity: 'error', message: 'x' };
+    // The value baselines written before hold for this finding.
+    expect(fingerprint(finding, doc)).toBe('9a66875b2a0f972de17c');
+  });
+});
+
