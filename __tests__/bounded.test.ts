@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/document/document.js';
 import { fingerprint } from '../src/findings/baseline.js';
 import type { Finding } from '../src/findings/finding.js';
+import { ConfigError } from '../src/config/config.js';
+import { LinearPattern } from '../src/config/patterns.js';
+import { lintWith } from '../src/lint.js';
+import { tree } from './helpers.js';
 
 /** Work that was quadratic in a file's size; a timeout, not a stopwatch, is the bound each test names. */
 const BOUND = { timeout: 60_000 };
@@ -35,3 +39,28 @@ describe('fingerprints', () => {
   });
 });
 
+
+describe("patterns from the checked repository's configuration", () => {
+  it('run in linear time: `(a+)+$` against a long URL completes', BOUND, async () => {
+    const root = tree({
+      '.loclint.yml': "url-locale-patterns: ['(a+)+$']\n",
+      'zh-CN/a.md': `---\ntitle: A\n---\n[x](https://example.com/${'a'.repeat(50_000)}b)\n`,
+      'en-US/a.md': `---\ntitle: A\n---\n[x](https://example.com/${'a'.repeat(50_000)}b)\n`,
+    });
+    const { findings } = await lintWith({ cwd: root }, {});
+    expect(findings.every((f) => f.rule !== 'internal-error')).toBe(true);
+  });
+
+  it('that need backtracking are a configuration error naming the key', async () => {
+    const root = tree({ '.loclint.yml': "url-locale-patterns: ['(a)\\1']\nexternal-links:\n  skip: ['(?=x)']\n", 'a.md': '# A\n' });
+    const error = await lintWith({ cwd: root }, {}).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(String((error as Error).message)).toMatch(/url-locale-patterns\[0\]: `\(a\)\\1` is not a pattern loclint can run in linear time/);
+    expect(String((error as Error).message)).toMatch(/external-links\.skip\[0\]/);
+  });
+
+  it('strip what they match, ignoring case, as before', () => {
+    expect(LinearPattern.compile('[?&]ui=[a-z-]+', { ignoreCase: true }).removeAll('https://x.example/p?ui=EN-us')).toBe('https://x.example/p');
+    expect(LinearPattern.compile('^https://intranet\\.').test('https://intranet.example/a')).toBe(true);
+  });
+});

@@ -4,18 +4,19 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-DFOCX23F.js";
+} from "./chunks/chunk-5LY2XOH6.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-SASFPSFR.js";
+} from "./chunks/chunk-DJUEHTMZ.js";
 import {
   ConfigError,
-  allRuleMeta,
+  allRuleMeta
+} from "./chunks/chunk-MSIY2BDX.js";
+import {
   workerScript
-} from "./chunks/chunk-OYLCFRBO.js";
-import "./chunks/chunk-OIYQSI7Y.js";
+} from "./chunks/chunk-P64R6AH5.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/api.ts

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-P2O75FKI.js";
+} from "./chunks/chunk-XHWBSFQJ.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-DFOCX23F.js";
+} from "./chunks/chunk-5LY2XOH6.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-SASFPSFR.js";
+} from "./chunks/chunk-DJUEHTMZ.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -19,12 +19,13 @@ import {
   applyBaseline,
   meetsFailLevel,
   readBaseline,
+  writeBaseline
+} from "./chunks/chunk-MSIY2BDX.js";
+import {
   threadCount,
   tuneV8,
-  workerScript,
-  writeBaseline
-} from "./chunks/chunk-OYLCFRBO.js";
-import "./chunks/chunk-OIYQSI7Y.js";
+  workerScript
+} from "./chunks/chunk-P64R6AH5.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -9,14 +9,14 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-P2O75FKI.js";
+} from "./chunks/chunk-XHWBSFQJ.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-SASFPSFR.js";
+} from "./chunks/chunk-DJUEHTMZ.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -35,11 +35,8 @@ import {
   parseTarget,
   readBaseline,
   readFileBytes,
-  relativeFilePath,
-  threadCount,
-  tuneV8,
-  workerScript
-} from "./chunks/chunk-OYLCFRBO.js";
+  relativeFilePath
+} from "./chunks/chunk-MSIY2BDX.js";
 import {
   error,
   getInput,
@@ -50,7 +47,11 @@ import {
   summary,
   warning
 } from "./chunks/chunk-C2VFAUD6.js";
-import "./chunks/chunk-OIYQSI7Y.js";
+import {
+  threadCount,
+  tuneV8,
+  workerScript
+} from "./chunks/chunk-P64R6AH5.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/main.ts

@@ -2,8 +2,8 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-OYLCFRBO.js";
-import "./chunks/chunk-OIYQSI7Y.js";
+} from "./chunks/chunk-MSIY2BDX.js";
+import "./chunks/chunk-P64R6AH5.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

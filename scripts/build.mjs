@@ -61,6 +61,7 @@ const lazy = await build({
     parse5: 'scripts/shims/lazy-parse5.cjs',
     tinyglobby: 'scripts/shims/lazy-tinyglobby.cjs',
     ignore: 'scripts/shims/lazy-ignore.cjs',
+    re2js: 'scripts/shims/lazy-re2js.cjs',
   },
   outdir: 'dist/lazy',
   outExtension: { '.js': '.cjs' },

@@ -17,6 +17,7 @@ import { fileProblems, type RuleMeta } from './rules/file-problems.js';
 import { rules as allRules } from './rules/index.js';
 import type { Rule, RuleContext, RuleFinding } from './rules/rule.js';
 import type { GitIgnore } from './config/gitignore.js';
+import { LinearPattern } from './config/patterns.js';
 import { boundaryOf, DEFAULT_MAX_FILE_BYTES, insideBoundary, NotReadable, OUTSIDE_TREE, readFileBytes, unreadableReason } from './read.js';
 import { lazyDependency } from './runtime.js';
 import { WorkerPool, type Placed, type Work } from './workers.js';
@@ -219,7 +220,7 @@ interface LoadOptions {
   maxBytes: number;
   /** Real paths of the folders files may be read from. */
   roots: readonly string[];
-  urlLocalePatterns: readonly RegExp[];
+  urlLocalePatterns: readonly LinearPattern[];
   given?: GivenText | undefined;
 }
 
@@ -455,7 +456,7 @@ function layoutOf(config: Config, cwd: string): LocaleLayout {
 }
 
 function loadOptions(cwd: string, config: Config, maxBytes: number, roots: readonly string[]): LoadOptions {
-  return { cwd, maxBytes, roots, urlLocalePatterns: config.urlLocalePatterns.map((p) => new RegExp(p, 'gi')) };
+  return { cwd, maxBytes, roots, urlLocalePatterns: config.urlLocalePatterns.map((p) => LinearPattern.compile(p, { ignoreCase: true })) };
 }
 
 /** Below this many files per thread, a worker costs more to start than it saves. */

@@ -14,7 +14,7 @@ export function workerScript(entryUrl: string): URL | undefined {
  * Parsers that only a few files (or a configuration file) need, and the glob and .gitignore
  * matchers that only the thread finding the files needs, loaded when first needed.
  */
-export type LazyDependency = 'yaml' | 'parse5' | 'tinyglobby' | 'ignore';
+export type LazyDependency = 'yaml' | 'parse5' | 'tinyglobby' | 'ignore' | 're2js';
 
 const requireHere = createRequire(import.meta.url);
 

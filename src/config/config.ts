@@ -9,6 +9,7 @@ import { closest } from '../rules/did-you-mean.js';
 import { lazyDependency } from '../runtime.js';
 import { repositoryRoot } from './gitignore.js';
 import { configSchema } from './schema.js';
+import { LinearPattern } from './patterns.js';
 
 const yaml = lazyDependency<typeof import('yaml')>('yaml');
 
@@ -213,17 +214,21 @@ export async function loadConfig(path: string): Promise<Config> {
     );
   }
   const raw = data as Record<string, any>;
-  const badPatterns = (raw['url-locale-patterns'] ?? []).flatMap((pattern: string, i: number) => {
+  const external = raw['external-links'] ?? {};
+  const patterns: [string, unknown][] = [
+    ...((raw['url-locale-patterns'] ?? []) as unknown[]).map((p, i): [string, unknown] => [`/url-locale-patterns/${i}`, p]),
+    ...((Array.isArray(external.skip) ? external.skip : []) as unknown[]).map((p, i): [string, unknown] => [`/external-links/skip/${i}`, p]),
+  ];
+  const badPatterns = patterns.flatMap(([instancePath, pattern]) => {
     try {
-      new RegExp(pattern);
+      LinearPattern.compile(String(pattern));
       return [];
     } catch (error) {
-      const where = locate(doc, lines, { instancePath: `/url-locale-patterns/${i}`, keyword: 'pattern', params: {} });
-      return [{ line: where.line, column: where.column, message: `url-locale-patterns[${i}]: ${(error as Error).message}` }];
+      const where = locate(doc, lines, { instancePath, keyword: 'pattern', params: {} });
+      return [{ line: where.line, column: where.column, message: `${instancePath.slice(1).replaceAll('/', '.').replace(/\.(\d+)$/, '[$1]')}: ${(error as Error).message}` }];
     }
   });
   if (badPatterns.length > 0) throw configErrors(path, badPatterns);
-  const external = raw['external-links'] ?? {};
   for (const range of Array.isArray(external['allow-private']) ? external['allow-private'] : []) {
     if (parseRange(range) === null) throw new ConfigError(`${path}: external-links.allow-private: \`${range}\` is not an address or a CIDR range such as 10.0.0.0/8`);
   }

@@ -6,6 +6,7 @@ import { SpanPairing, type Segment, type SpanProblem, type SpanRange } from './s
 import { NO_PATTERNS } from './targets.js';
 import { inOffsetOrder, LineIndex } from './text.js';
 import { localeFromPath } from '../layout/locale.js';
+import type { LinearPattern } from '../config/patterns.js';
 
 export interface Anchor {
   /** `name` or `id` of an `<a>` tag. */
@@ -41,7 +42,7 @@ export interface LocDocument {
   links: Link[];
   definitions: Definition[];
   looseLinks: LooseLink[];
-  urlLocalePatterns: readonly RegExp[];
+  urlLocalePatterns: readonly LinearPattern[];
   /** Values worked out from the document on first use (see `derived`). */
   derivedValues: Map<(doc: LocDocument) => unknown, unknown> | null;
 }
@@ -86,7 +87,7 @@ class Located implements LocatedSegment {
 
 export interface ParseOptions {
   /** URL parts that name a locale, removed before link targets are compared. */
-  urlLocalePatterns?: readonly RegExp[];
+  urlLocalePatterns?: readonly LinearPattern[];
   /** The SHA-1 of the file's bytes, when the document was read from disk. */
   contentHash?: () => string | null;
 }

@@ -1,5 +1,6 @@
 import { asLocale, mayBeLocale } from '../layout/locale.js';
 import { detached } from './text.js';
+import type { LinearPattern } from '../config/patterns.js';
 
 export type TargetKind = 'external' | 'site-absolute' | 'relative' | 'fragment' | 'other-scheme' | 'empty';
 
@@ -43,10 +44,10 @@ function withoutLocales(path: string): string {
  * URLs and fragments compared without case;
  * relative paths keep their case, which relative-link-missing checks against the disk.
  */
-export const NO_PATTERNS: readonly RegExp[] = [];
-const parsed = new WeakMap<readonly RegExp[], Map<string, Target>>();
+export const NO_PATTERNS: readonly LinearPattern[] = [];
+const parsed = new WeakMap<readonly LinearPattern[], Map<string, Target>>();
 
-export function parseTarget(raw: string, urlLocalePatterns: readonly RegExp[] = NO_PATTERNS): Target {
+export function parseTarget(raw: string, urlLocalePatterns: readonly LinearPattern[] = NO_PATTERNS): Target {
   // The same targets recur in every locale of an article: each is parsed once per run.
   let cache = parsed.get(urlLocalePatterns);
   if (cache === undefined) parsed.set(urlLocalePatterns, (cache = new Map()));
@@ -60,7 +61,7 @@ export function parseTarget(raw: string, urlLocalePatterns: readonly RegExp[] = 
   return result;
 }
 
-function parseTargetUncached(raw: string, urlLocalePatterns: readonly RegExp[]): Target {
+function parseTargetUncached(raw: string, urlLocalePatterns: readonly LinearPattern[]): Target {
   const target = raw.trim();
   if (target === '') return { kind: 'empty', base: '', fragment: null, key: '' };
   const hash = target.indexOf('#');
@@ -72,7 +73,7 @@ function parseTargetUncached(raw: string, urlLocalePatterns: readonly RegExp[]):
   if (url && url[2] !== undefined) {
     kind = 'external';
     // Docs hosts serve paths without regard to case (`/MicrosoftTeams/` ≡ `/microsoftteams/`).
-    const rest = urlLocalePatterns.reduce((s, pattern) => s.replace(pattern, ''), decode(url[4]!));
+    const rest = urlLocalePatterns.reduce((s, pattern) => pattern.removeAll(s), decode(url[4]!));
     base = `${url[1]!.toLowerCase()}://${url[3]!.toLowerCase()}${withoutLocales(rest).toLowerCase()}`;
   } else if (url && url[1]!.length > 1) {
     kind = 'other-scheme';

@@ -4,6 +4,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MAX_CACHE_AGE_HOURS } from './limits.js';
+import { LinearPattern } from '../config/patterns.js';
 import type { UrlStatus } from './url-status.js';
 import { AddressPolicy, checkedLookup, literalAddress, RefusedAddress, type Resolver } from './addresses.js';
 
@@ -201,7 +202,7 @@ export async function checkUrls(urls: Iterable<string>, options: ExternalLinkOpt
   const now = Date.now();
   const maxAge = Math.min(options.maxAgeHours ?? 24, MAX_CACHE_AGE_HOURS) * HOUR_MS;
   const cache = readCache(options.cacheDir, now, maxAge);
-  const skip = (options.skip ?? []).map((pattern) => new RegExp(pattern));
+  const skip = (options.skip ?? []).map((pattern) => LinearPattern.compile(pattern));
   const results = new Map<string, UrlStatus>();
   const pending: string[] = [];
   for (const url of new Set(urls)) {

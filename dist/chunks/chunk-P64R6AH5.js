@@ -1,5 +1,31 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 
+// src/runtime.ts
+import { createRequire } from "node:module";
+import { availableParallelism, loadavg } from "node:os";
+import { setFlagsFromString } from "node:v8";
+function workerScript(entryUrl) {
+  return true ? new URL("./worker.js", entryUrl) : void 0;
+}
+var requireHere = createRequire(import.meta.url);
+function lazyDependency(name) {
+  let loaded;
+  return () => loaded ??= requireHere(true ? `../lazy/${name}.cjs` : name);
+}
+function threadCount(setting = process.env.LOCLINT_THREADS, cores = availableParallelism(), load = loadavg()[0] ?? 0) {
+  const n = Number(setting);
+  if (setting !== void 0 && Number.isInteger(n) && n > 0) return n;
+  return Math.max(1, Math.min(cores, Math.round(cores - load)));
+}
+function tuneV8() {
+  setFlagsFromString("--no-turbofan");
+  setFlagsFromString("--semi-space-growth-factor=1");
+  setFlagsFromString("--no-parallel-scavenge");
+}
+function compileOnOwnThread() {
+  setFlagsFromString("--no-concurrent-recompilation");
+}
+
 // src/external/addresses.ts
 import { lookup as dnsLookup } from "node:dns";
 import { BlockList, isIP } from "node:net";
@@ -120,11 +146,44 @@ function checkedLookup(policy, resolve = dnsLookup) {
 // src/external/limits.ts
 var MAX_CACHE_AGE_HOURS = 24 * 30;
 
+// src/config/patterns.ts
+var re2js = lazyDependency("re2js");
+var LinearPattern = class _LinearPattern {
+  constructor(source, compiled) {
+    this.source = source;
+    this.compiled = compiled;
+  }
+  source;
+  compiled;
+  /** Throws an Error saying why RE2 cannot run the pattern. */
+  static compile(source, { ignoreCase = false } = {}) {
+    const { RE2JS } = re2js();
+    try {
+      return new _LinearPattern(source, RE2JS.compile(source, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0));
+    } catch (error) {
+      throw new Error(`\`${source}\` is not a pattern loclint can run in linear time (RE2 syntax; no backreferences or look-around): ${error.message}`);
+    }
+  }
+  test(text) {
+    return this.compiled.matcher(text).find();
+  }
+  /** The text with every match removed. */
+  removeAll(text) {
+    return this.compiled.matcher(text).replaceAll("");
+  }
+};
+
 export {
+  workerScript,
+  lazyDependency,
+  threadCount,
+  tuneV8,
+  compileOnOwnThread,
   AddressPolicy,
   parseRange,
   RefusedAddress,
   literalAddress,
   checkedLookup,
-  MAX_CACHE_AGE_HOURS
+  MAX_CACHE_AGE_HOURS,
+  LinearPattern
 };

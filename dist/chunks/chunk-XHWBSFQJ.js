@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-SASFPSFR.js";
+} from "./chunk-DJUEHTMZ.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-OYLCFRBO.js";
+} from "./chunk-MSIY2BDX.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

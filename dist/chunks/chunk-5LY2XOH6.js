@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-SASFPSFR.js";
+} from "./chunk-DJUEHTMZ.js";
 import {
   EXTERNAL_CACHE_DIR,
   GitIgnore,
@@ -12,9 +12,11 @@ import {
   countBySeverity,
   findConfig,
   lintFiles,
-  repositoryRoot,
+  repositoryRoot
+} from "./chunk-MSIY2BDX.js";
+import {
   threadCount
-} from "./chunk-OYLCFRBO.js";
+} from "./chunk-P64R6AH5.js";
 
 // src/lint.ts
 import { join, resolve } from "node:path";

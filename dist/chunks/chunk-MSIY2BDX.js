@@ -1,8 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
+  LinearPattern,
   MAX_CACHE_AGE_HOURS,
+  compileOnOwnThread,
+  lazyDependency,
   parseRange
-} from "./chunk-OIYQSI7Y.js";
+} from "./chunk-P64R6AH5.js";
 import {
   __commonJS,
   __require,
@@ -637,32 +640,6 @@ var require_gray_matter = __commonJS({
     module.exports = matter2;
   }
 });
-
-// src/runtime.ts
-import { createRequire } from "node:module";
-import { availableParallelism, loadavg } from "node:os";
-import { setFlagsFromString } from "node:v8";
-function workerScript(entryUrl) {
-  return true ? new URL("./worker.js", entryUrl) : void 0;
-}
-var requireHere = createRequire(import.meta.url);
-function lazyDependency(name) {
-  let loaded;
-  return () => loaded ??= requireHere(true ? `../lazy/${name}.cjs` : name);
-}
-function threadCount(setting = process.env.LOCLINT_THREADS, cores = availableParallelism(), load = loadavg()[0] ?? 0) {
-  const n = Number(setting);
-  if (setting !== void 0 && Number.isInteger(n) && n > 0) return n;
-  return Math.max(1, Math.min(cores, Math.round(cores - load)));
-}
-function tuneV8() {
-  setFlagsFromString("--no-turbofan");
-  setFlagsFromString("--semi-space-growth-factor=1");
-  setFlagsFromString("--no-parallel-scavenge");
-}
-function compileOnOwnThread() {
-  setFlagsFromString("--no-concurrent-recompilation");
-}
 
 // src/document/front-matter.ts
 var import_gray_matter = __toESM(require_gray_matter(), 1);
@@ -2144,7 +2121,7 @@ function parseTargetUncached(raw, urlLocalePatterns) {
   const url = /^([A-Za-z][A-Za-z0-9+.-]*):(\/\/([^/?#]*))?(.*)$/.exec(rawBase);
   if (url && url[2] !== void 0) {
     kind = "external";
-    const rest = urlLocalePatterns.reduce((s, pattern) => s.replace(pattern, ""), decode(url[4]));
+    const rest = urlLocalePatterns.reduce((s, pattern) => pattern.removeAll(s), decode(url[4]));
     base = `${url[1].toLowerCase()}://${url[3].toLowerCase()}${withoutLocales(rest).toLowerCase()}`;
   } else if (url && url[1].length > 1) {
     kind = "other-scheme";
@@ -4270,17 +4247,21 @@ async function loadConfig(path) {
     );
   }
   const raw = data;
-  const badPatterns = (raw["url-locale-patterns"] ?? []).flatMap((pattern, i) => {
+  const external = raw["external-links"] ?? {};
+  const patterns = [
+    ...(raw["url-locale-patterns"] ?? []).map((p, i) => [`/url-locale-patterns/${i}`, p]),
+    ...(Array.isArray(external.skip) ? external.skip : []).map((p, i) => [`/external-links/skip/${i}`, p])
+  ];
+  const badPatterns = patterns.flatMap(([instancePath, pattern]) => {
     try {
-      new RegExp(pattern);
+      LinearPattern.compile(String(pattern));
       return [];
     } catch (error) {
-      const where = locate(doc, lines, { instancePath: `/url-locale-patterns/${i}`, keyword: "pattern", params: {} });
-      return [{ line: where.line, column: where.column, message: `url-locale-patterns[${i}]: ${error.message}` }];
+      const where = locate(doc, lines, { instancePath, keyword: "pattern", params: {} });
+      return [{ line: where.line, column: where.column, message: `${instancePath.slice(1).replaceAll("/", ".").replace(/\.(\d+)$/, "[$1]")}: ${error.message}` }];
     }
   });
   if (badPatterns.length > 0) throw configErrors(path, badPatterns);
-  const external = raw["external-links"] ?? {};
   for (const range of Array.isArray(external["allow-private"]) ? external["allow-private"] : []) {
     if (parseRange(range) === null) throw new ConfigError(`${path}: external-links.allow-private: \`${range}\` is not an address or a CIDR range such as 10.0.0.0/8`);
   }
@@ -4341,17 +4322,47 @@ function ruleSettingsFor(config, file, ruleId) {
 // src/findings/baseline.ts
 import { createHash } from "node:crypto";
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
+var DIGESTED_CONTENT_CHARS = 4096;
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(doc) {
+  let index = indexes.get(doc);
+  if (index === void 0) {
+    const reach = [];
+    let furthest = -1;
+    for (const s of doc.segments) reach.push(furthest = Math.max(furthest, s.stu?.end ?? s.ttu.end));
+    indexes.set(doc, index = { reach, digests: /* @__PURE__ */ new Map() });
+  }
+  return index;
+}
+function segmentHolding(doc, offset) {
+  const { reach } = indexOf(doc);
+  let low = 0;
+  let high = reach.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    if (reach[mid] > offset) high = mid;
+    else low = mid + 1;
+  }
+  const segment = doc.segments[low];
+  return segment !== void 0 && segment.ttu.tagStart <= offset ? segment : void 0;
+}
+var normalise2 = (content) => content.replace(/data-(ttu|stu)-id="[^"]*"/g, "data-$1-id").replace(/\s+/g, " ").trim();
 function fingerprint(finding, doc) {
   let content = finding.message;
   if (doc !== null) {
     const offset = doc.lines.lineStart(finding.line) + finding.column - 1;
-    const segment = doc.segments.find((s) => s.ttu.tagStart <= offset && offset < (s.stu?.end ?? s.ttu.end));
+    const segment = segmentHolding(doc, offset);
     const start = segment ? segment.ttu.tagStart : doc.lines.lineStart(finding.line);
     const end = segment ? segment.stu?.end ?? segment.ttu.end : doc.lines.lineStart(finding.line + 1) || doc.text.length;
-    content = doc.text.slice(start, end);
-  }
-  const normalised = content.replace(/data-(ttu|stu)-id="[^"]*"/g, "data-$1-id").replace(/\s+/g, " ").trim();
-  return createHash("sha1").update(`${finding.rule}\0${finding.file}\0${normalised}`).digest("hex").slice(0, 20);
+    if (end - start <= DIGESTED_CONTENT_CHARS) content = normalise2(doc.text.slice(start, end));
+    else {
+      const { digests } = indexOf(doc);
+      const key = `${start}:${end}`;
+      content = digests.get(key) ?? "";
+      if (content === "") digests.set(key, content = `sha1:${createHash("sha1").update(normalise2(doc.text.slice(start, end))).digest("hex")}`);
+    }
+  } else content = normalise2(content);
+  return createHash("sha1").update(`${finding.rule}\0${finding.file}\0${content}`).digest("hex").slice(0, 20);
 }
 function makeBaseline(findings) {
   const entries = /* @__PURE__ */ new Map();
@@ -4965,7 +4976,7 @@ async function checkExternalLinks(paths, load, external) {
       if (url !== null) urls.add(url);
     }
   }
-  const { checkUrls } = await import("./check-urls-XMWHP37B.js");
+  const { checkUrls } = await import("./check-urls-ETKXT5DB.js");
   return checkUrls(urls, external);
 }
 function configured(findings, doc, config, globPath) {
@@ -5049,7 +5060,7 @@ function layoutOf(config, cwd) {
   return new LocaleLayout(config.sourceLocale, config.localeRoots.map((root) => resolve5(cwd, root)), cwd);
 }
 function loadOptions(cwd, config, maxBytes, roots) {
-  return { cwd, maxBytes, roots, urlLocalePatterns: config.urlLocalePatterns.map((p) => new RegExp(p, "gi")) };
+  return { cwd, maxBytes, roots, urlLocalePatterns: config.urlLocalePatterns.map((p) => LinearPattern.compile(p, { ignoreCase: true })) };
 }
 var MIN_FILES_PER_THREAD = 1e3;
 var BATCH_FILES = 50;
@@ -5081,12 +5092,12 @@ async function lintFiles(absolutePaths, options) {
   }
   const placed = [];
   for (const key of [...byArticle.keys()].sort()) for (const path of byArticle.get(key).sort()) placed.push({ path, key });
-  const { workerScript: workerScript2 } = options;
-  const available = options.pool?.size ?? (workerScript2 ? (options.threads ?? 1) - 1 : 0);
+  const { workerScript } = options;
+  const available = options.pool?.size ?? (workerScript ? (options.threads ?? 1) - 1 : 0);
   const workers = options.rules || options.given ? 0 : Math.max(0, Math.min(available, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1));
   const next = new Int32Array(workers > 0 ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
   const work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, roots, external, context: options.context ?? false };
-  const pool = options.pool ?? (workers > 0 ? new WorkerPool(workerScript2, workers) : null);
+  const pool = options.pool ?? (workers > 0 ? new WorkerPool(workerScript, workers) : null);
   const inWorkers = pool?.run(workers, work) ?? [];
   const { progress } = options;
   const files = placed.length;
@@ -5107,9 +5118,6 @@ async function lintFiles(absolutePaths, options) {
 }
 
 export {
-  workerScript,
-  threadCount,
-  tuneV8,
   decodeUtf8,
   looksBinary,
   localeFromPath,

@@ -1,11 +1,12 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   AddressPolicy,
+  LinearPattern,
   MAX_CACHE_AGE_HOURS,
   RefusedAddress,
   checkedLookup,
   literalAddress
-} from "./chunk-OIYQSI7Y.js";
+} from "./chunk-P64R6AH5.js";
 import "./chunk-ABWFEKAN.js";
 
 // src/external/check-urls.ts
@@ -152,7 +153,7 @@ async function checkUrls(urls, options = {}) {
   const now = Date.now();
   const maxAge = Math.min(options.maxAgeHours ?? 24, MAX_CACHE_AGE_HOURS) * HOUR_MS;
   const cache = readCache(options.cacheDir, now, maxAge);
-  const skip = (options.skip ?? []).map((pattern) => new RegExp(pattern));
+  const skip = (options.skip ?? []).map((pattern) => LinearPattern.compile(pattern));
   const results = /* @__PURE__ */ new Map();
   const pending = [];
   for (const url of new Set(urls)) {
