@@ -64,3 +64,15 @@ describe("patterns from the checked repository's configuration", () => {
     expect(LinearPattern.compile('^https://intranet\\.').test('https://intranet.example/a')).toBe(true);
   });
 });
+
+describe('scans of file text', () => {
+  it('find segment spans in front matter without backtracking', BOUND, () => {
+    const doc = parseDocument('zh-CN/a.md', `---\ntitle: ${'<span '.repeat(100_000)}\n---\n# A\n`);
+    expect(doc.segments).toEqual([]);
+  });
+
+  it('slug a heading of unclosed brackets and tags in linear time', BOUND, () => {
+    const doc = parseDocument('zh-CN/a.md', `# ${'['.repeat(200_000)}]\n\n# ${'<'.repeat(200_000)}\n`);
+    expect(doc.text.length).toBeGreaterThan(400_000);
+  });
+});

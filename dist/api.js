@@ -4,16 +4,16 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-5LY2XOH6.js";
+} from "./chunks/chunk-I7LOQR47.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-DJUEHTMZ.js";
+} from "./chunks/chunk-AO25R427.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-MSIY2BDX.js";
+} from "./chunks/chunk-QACS5FIK.js";
 import {
   workerScript
 } from "./chunks/chunk-P64R6AH5.js";

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-XHWBSFQJ.js";
+} from "./chunks/chunk-TAQ2TFJF.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-5LY2XOH6.js";
+} from "./chunks/chunk-I7LOQR47.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-DJUEHTMZ.js";
+} from "./chunks/chunk-AO25R427.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-MSIY2BDX.js";
+} from "./chunks/chunk-QACS5FIK.js";
 import {
   threadCount,
   tuneV8,

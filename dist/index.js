@@ -9,14 +9,14 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-XHWBSFQJ.js";
+} from "./chunks/chunk-TAQ2TFJF.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-DJUEHTMZ.js";
+} from "./chunks/chunk-AO25R427.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -36,7 +36,7 @@ import {
   readBaseline,
   readFileBytes,
   relativeFilePath
-} from "./chunks/chunk-MSIY2BDX.js";
+} from "./chunks/chunk-QACS5FIK.js";
 import {
   error,
   getInput,

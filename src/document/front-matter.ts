@@ -117,7 +117,7 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     problems.push({ start: 0, end: 3, message: 'Front matter is not closed: no `---` line ends it' });
     return fm;
   }
-  const spanAt = yamlText.includes('<') ? yamlText.search(/<span\s[^>]*data-(ttu|stu)-id/i) : -1;
+  const spanAt = yamlText.includes('<') ? firstUnitTag(yamlText) : -1;
   if (spanAt !== -1) {
     const start = yamlStart + spanAt;
     problems.push({
@@ -435,4 +435,31 @@ function countAliases(node: unknown): number {
   let count = 0;
   yaml().visit(node as Node, { Alias: () => void count++ });
   return count;
+}
+
+const SPAN_OPEN = /<span\s/gi;
+const UNIT_ATTRIBUTE = /data-(?:ttu|stu)-id/gi;
+const SPAN_OPEN_LENGTH = '<span '.length;
+
+/**
+ * Where the first `<span …data-ttu-id` (or stu) tag starts, as `/<span\s[^>]*data-(ttu|stu)-id/i`
+ * finds it, in linear time: the next `>` and the next unit attribute only move forward.
+ */
+function firstUnitTag(text: string): number {
+  let tagEnd = -1;
+  let attribute = -1;
+  SPAN_OPEN.lastIndex = 0;
+  for (let open = SPAN_OPEN.exec(text); open !== null; open = SPAN_OPEN.exec(text)) {
+    const at = open.index;
+    if (tagEnd < at) {
+      const gt = text.indexOf('>', at);
+      tagEnd = gt === -1 ? text.length : gt;
+    }
+    if (attribute < at + SPAN_OPEN_LENGTH) {
+      UNIT_ATTRIBUTE.lastIndex = at + SPAN_OPEN_LENGTH;
+      attribute = UNIT_ATTRIBUTE.exec(text)?.index ?? text.length;
+    }
+    if (attribute < tagEnd) return at;
+  }
+  return -1;
 }

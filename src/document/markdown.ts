@@ -109,11 +109,40 @@ export function containersAt(text: string, offset: number, lineStart: number): C
   return containers;
 }
 
+/**
+ * `text` without its `<…>` tags, as `/<[^>]*>/g` removes them, in linear time: after the last `>` no
+ * tag closes, and before it every `<` scans only to the next `>`, which the match then consumes.
+ */
+function withoutTags(text: string): string {
+  const last = text.lastIndexOf('>');
+  return last === -1 ? text : text.slice(0, last + 1).replace(/<[^>]*>/g, '') + text.slice(last + 1);
+}
+
+/**
+ * Links and images replaced by their text, as `/!?\[([^\]]*)\]\([^)]*\)/g` with `$1` does, in one
+ * pass: the next `]` and the next `)` only move forward, so no `[` scans the rest of the text again.
+ */
+function linkTextsOnly(text: string): string {
+  let out = '';
+  let from = 0;
+  let close = -1;
+  let paren = -1;
+  for (let i = text.indexOf('['); i !== -1; i = text.indexOf('[', Math.max(i + 1, from))) {
+    if (close < i) close = text.indexOf(']', i);
+    if (close === -1) break;
+    if (text[close + 1] !== '(') continue;
+    if (paren < close + 2) paren = text.indexOf(')', close + 2);
+    if (paren === -1) break;
+    const start = i > from && text[i - 1] === '!' ? i - 1 : i;
+    out += text.slice(from, start) + text.slice(i + 1, close);
+    from = paren + 1;
+  }
+  return out + text.slice(from);
+}
+
 /** The id docs sites (docfx, GitHub) give a heading: lower-case words joined by dashes. */
 export function headingSlug(text: string): string {
-  return text
-    .replace(/<[^>]*>/g, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+  return linkTextsOnly(withoutTags(text))
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s_-]/gu, '')
     .trim()
@@ -122,7 +151,7 @@ export function headingSlug(text: string): string {
 
 /** Text a reader sees in an HTML fragment: tags and surrounding whitespace do not count. */
 export function visibleText(html: string): string {
-  return html.replace(/<[^>]*>/g, '').trim();
+  return withoutTags(html).trim();
 }
 
 /** Whether visibleText(text[start, end)) is not empty, told at a glance when the text opens with a character other than `<`. */

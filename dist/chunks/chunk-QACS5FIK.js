@@ -700,7 +700,7 @@ function parseFrontMatter(text) {
     problems.push({ start: 0, end: 3, message: "Front matter is not closed: no `---` line ends it" });
     return fm;
   }
-  const spanAt = yamlText.includes("<") ? yamlText.search(/<span\s[^>]*data-(ttu|stu)-id/i) : -1;
+  const spanAt = yamlText.includes("<") ? firstUnitTag(yamlText) : -1;
   if (spanAt !== -1) {
     const start = yamlStart + spanAt;
     problems.push({
@@ -939,6 +939,27 @@ function countAliases(node) {
   let count = 0;
   yaml().visit(node, { Alias: () => void count++ });
   return count;
+}
+var SPAN_OPEN = /<span\s/gi;
+var UNIT_ATTRIBUTE = /data-(?:ttu|stu)-id/gi;
+var SPAN_OPEN_LENGTH = "<span ".length;
+function firstUnitTag(text) {
+  let tagEnd = -1;
+  let attribute = -1;
+  SPAN_OPEN.lastIndex = 0;
+  for (let open = SPAN_OPEN.exec(text); open !== null; open = SPAN_OPEN.exec(text)) {
+    const at = open.index;
+    if (tagEnd < at) {
+      const gt = text.indexOf(">", at);
+      tagEnd = gt === -1 ? text.length : gt;
+    }
+    if (attribute < at + SPAN_OPEN_LENGTH) {
+      UNIT_ATTRIBUTE.lastIndex = at + SPAN_OPEN_LENGTH;
+      attribute = UNIT_ATTRIBUTE.exec(text)?.index ?? text.length;
+    }
+    if (attribute < tagEnd) return at;
+  }
+  return -1;
 }
 
 // src/document/text.ts
@@ -1837,11 +1858,32 @@ function containersAt(text, offset, lineStart) {
   if (containers.length === 0 || containers.at(-1) === "blockquote" || containers.at(-1) === "list-item") containers.push("paragraph");
   return containers;
 }
+function withoutTags(text) {
+  const last = text.lastIndexOf(">");
+  return last === -1 ? text : text.slice(0, last + 1).replace(/<[^>]*>/g, "") + text.slice(last + 1);
+}
+function linkTextsOnly(text) {
+  let out = "";
+  let from = 0;
+  let close = -1;
+  let paren = -1;
+  for (let i = text.indexOf("["); i !== -1; i = text.indexOf("[", Math.max(i + 1, from))) {
+    if (close < i) close = text.indexOf("]", i);
+    if (close === -1) break;
+    if (text[close + 1] !== "(") continue;
+    if (paren < close + 2) paren = text.indexOf(")", close + 2);
+    if (paren === -1) break;
+    const start = i > from && text[i - 1] === "!" ? i - 1 : i;
+    out += text.slice(from, start) + text.slice(i + 1, close);
+    from = paren + 1;
+  }
+  return out + text.slice(from);
+}
 function headingSlug(text) {
-  return text.replace(/<[^>]*>/g, "").replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().replace(/\s/g, "-");
+  return linkTextsOnly(withoutTags(text)).toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().replace(/\s/g, "-");
 }
 function visibleText(html) {
-  return html.replace(/<[^>]*>/g, "").trim();
+  return withoutTags(html).trim();
 }
 function hasVisibleText(text, start, end) {
   let i = start;

@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-DJUEHTMZ.js";
+} from "./chunk-AO25R427.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-MSIY2BDX.js";
+} from "./chunk-QACS5FIK.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

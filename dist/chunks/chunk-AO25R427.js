@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   allRuleMeta,
   rules
-} from "./chunk-MSIY2BDX.js";
+} from "./chunk-QACS5FIK.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";
