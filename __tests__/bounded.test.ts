@@ -76,3 +76,26 @@ describe('scans of file text', () => {
     expect(doc.text.length).toBeGreaterThan(400_000);
   });
 });
+
+describe('the segment a fingerprint reads', () => {
+  /** The definition: the first segment, in the document's order, whose range holds the offset. */
+  const firstHolder = (doc: ReturnType<typeof parseDocument>, offset: number) =>
+    doc.segments.find((s) => s.ttu.tagStart <= offset && offset < (s.stu?.end ?? s.ttu.end));
+
+  it.each([
+    ['side by side', ['581fd-101', '581fd-102', 'none'], '<span data-ttu-id="581fd-101">一</span><span class="sxs-lookup"><span data-stu-id="581fd-101">One</span></span> and <span data-ttu-id="581fd-102">二</span><span class="sxs-lookup"><span data-stu-id="581fd-102">Two</span></span>\n'],
+    // The document lists segments by their start, so the outer unit holds the inner one's text too.
+    ['nested', ['581fd-101', 'none'], '<span data-ttu-id="581fd-101">外 <span data-ttu-id="581fd-102">内</span><span class="sxs-lookup"><span data-stu-id="581fd-102">Inner</span></span> 外</span><span class="sxs-lookup"><span data-stu-id="581fd-101">Outer</span></span>\n'],
+  ] as const)('is the first segment holding the finding (%s)', (_, holders, text) => {
+    const doc = parseDocument('zh-CN/a.md', text);
+    const seen = new Set<string>();
+    for (let column = 1; column <= text.length; column++) {
+      const finding: Finding = { file: 'zh-CN/a.md', line: 1, column, endLine: 1, endColumn: column, rule: 'link-syntax', severity: 'warning', message: 'm' };
+      const holder = firstHolder(doc, column - 1);
+      const expected = fingerprint(finding, holder ? { ...doc, segments: [holder] } : { ...doc, segments: [] });
+      expect(fingerprint(finding, doc), `column ${column}`).toBe(expected);
+      seen.add(holder?.id ?? 'none');
+    }
+    expect([...seen].sort()).toEqual([...holders].sort());
+  });
+});

@@ -7,7 +7,7 @@ import type { Finding } from './finding.js';
 const DIGESTED_CONTENT_CHARS = 4096;
 
 interface DocumentIndex {
-  /** The largest segment end among the segments up to each one (segments are in text order). */
+  /** The largest segment end among the segments up to each one (the document sorts segments by their start). */
   reach: number[];
   /** Digests of long ranges' normalised content, by `start:end`. */
   digests: Map<string, string>;
@@ -58,8 +58,9 @@ export function fingerprint(finding: Finding, doc: LocDocument | null): string {
     else {
       const { digests } = indexOf(doc);
       const key = `${start}:${end}`;
-      content = digests.get(key) ?? '';
-      if (content === '') digests.set(key, (content = `sha1:${createHash('sha1').update(normalise(doc.text.slice(start, end))).digest('hex')}`));
+      let digest = digests.get(key);
+      if (digest === undefined) digests.set(key, (digest = `sha1:${createHash('sha1').update(normalise(doc.text.slice(start, end))).digest('hex')}`));
+      content = digest;
     }
   } else content = normalise(content);
   return createHash('sha1').update(`${finding.rule}\0${finding.file}\0${content}`).digest('hex').slice(0, 20);
