@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesLinkingTo } from '../src/changes/dependents.js';
@@ -61,6 +61,17 @@ describe('the checked tree is the boundary', () => {
     const { findings } = await lint({ cwd: repo });
     expect(leaks(findings)).toEqual([]);
     expect(findings.filter((f) => f.file.startsWith('elsewhere')).map((f) => [f.file, f.message])).toEqual([['elsewhere', OUTSIDE_TREE]]);
+  });
+
+  it('asks again in each run where a folder leads: it may have become a link since', async () => {
+    const { repo, outside } = checkout();
+    const file = join(repo, 'zh-CN', 'a.md');
+    expect((await lintFiles([file], { cwd: repo })).findings.some((f) => f.rule === 'segment-empty')).toBe(true);
+    renameSync(join(repo, 'zh-CN'), join(repo, 'was-zh-CN'));
+    symlinkSync(join(outside, 'zh-CN'), join(repo, 'zh-CN'));
+    const again = await lintFiles([file], { cwd: repo });
+    expect(leaks(again.findings)).toEqual([]);
+    expect(again.findings.map((f) => [f.rule, f.message])).toEqual([['file-unreadable', OUTSIDE_TREE]]);
   });
 
   it('follows links inside the tree', async () => {

@@ -18,7 +18,7 @@ import { rules as allRules } from './rules/index.js';
 import type { Rule, RuleContext, RuleFinding } from './rules/rule.js';
 import type { GitIgnore } from './config/gitignore.js';
 import { LinearPattern } from './config/patterns.js';
-import { boundaryOf, DEFAULT_MAX_FILE_BYTES, insideBoundary, NotReadable, OUTSIDE_TREE, readFileBytes, unreadableReason } from './read.js';
+import { boundaryOf, DEFAULT_MAX_FILE_BYTES, insideBoundary, NotReadable, OUTSIDE_TREE, TreeReader, unreadableReason } from './read.js';
 import { lazyDependency } from './runtime.js';
 import { WorkerPool, type Placed, type Work } from './workers.js';
 
@@ -217,21 +217,19 @@ interface Loaded {
 
 interface LoadOptions {
   cwd: string;
-  maxBytes: number;
-  /** Real paths of the folders files may be read from. */
-  roots: readonly string[];
+  reader: TreeReader;
   urlLocalePatterns: readonly LinearPattern[];
   given?: GivenText | undefined;
 }
 
 /** Reads and parses one file; every way reading can fail becomes a finding on it. */
-function loadDocument(absolutePath: string, { cwd, maxBytes, roots, urlLocalePatterns, given }: LoadOptions): Loaded {
+function loadDocument(absolutePath: string, { cwd, reader, urlLocalePatterns, given }: LoadOptions): Loaded {
   const findings: Finding[] = [];
   const fail = (meta: RuleMeta, message: string): Loaded => ({ doc: null, findings: [fileFinding(cwd, absolutePath, meta, message)] });
   let bytes: Buffer;
   try {
-    if (given?.path !== absolutePath) bytes = readFileBytes(absolutePath, { maxBytes, roots });
-    else if ((bytes = Buffer.from(given.text)).length > maxBytes) throw new NotReadable(fileProblems.tooLarge, `Input is ${bytes.length} bytes, over the ${maxBytes}-byte limit: not checked`);
+    if (given?.path !== absolutePath) bytes = reader.read(absolutePath);
+    else if ((bytes = Buffer.from(given.text)).length > reader.maxBytes) throw new NotReadable(fileProblems.tooLarge, `Input is ${bytes.length} bytes, over the ${reader.maxBytes}-byte limit: not checked`);
   } catch (error) {
     const { meta, message } = unreadableReason(error);
     return fail(meta, message);
@@ -456,7 +454,7 @@ function layoutOf(config: Config, cwd: string): LocaleLayout {
 }
 
 function loadOptions(cwd: string, config: Config, maxBytes: number, roots: readonly string[]): LoadOptions {
-  return { cwd, maxBytes, roots, urlLocalePatterns: config.urlLocalePatterns.map((p) => LinearPattern.compile(p, { ignoreCase: true })) };
+  return { cwd, reader: new TreeReader(maxBytes, roots), urlLocalePatterns: config.urlLocalePatterns.map((p) => LinearPattern.compile(p, { ignoreCase: true })) };
 }
 
 /** Below this many files per thread, a worker costs more to start than it saves. */

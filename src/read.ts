@@ -40,70 +40,73 @@ export function insideBoundary(realPath: string, roots: readonly string[]): bool
   return roots.some((root) => realPath === root || realPath.startsWith(root.endsWith(sep) ? root : root + sep));
 }
 
-/** Real paths of folders, asked once per folder: files share them. */
-const realFolders = new Map<string, string | null>();
-
-function realFolder(folder: string): string | null {
-  let real = realFolders.get(folder);
-  if (real === undefined) {
-    try {
-      real = realpathSync.native(folder);
-    } catch {
-      real = null;
-    }
-    realFolders.set(folder, real);
-  }
-  return real;
-}
-
-/**
- * Where a path really leads, when that lies inside the roots. The folder's real path is cached;
- * the file itself is resolved only when it is a link (opening with O_NOFOLLOW tells).
- */
-function openInside(path: string, roots: readonly string[]): number {
-  const folder = realFolder(dirname(path));
-  if (folder !== null && !insideBoundary(folder, roots)) throw new NotReadable(fileProblems.unreadable, OUTSIDE_TREE);
-  try {
-    return openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ELOOP') throw error;
-  }
-  // The last part is a link: where it leads decides (a loop throws ELOOP here).
-  const real = realpathSync.native(path);
-  if (!insideBoundary(real, roots)) throw new NotReadable(fileProblems.unreadable, OUTSIDE_TREE);
-  return openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
-}
-
-export interface ReadLimits {
-  maxBytes: number;
-  /** Real paths of the folders files may be read from (boundaryOf). */
-  roots: readonly string[];
-}
-
 /** Where files are read: the bytes are decoded at once, so one buffer serves every file of the thread. */
 let readBuffer = Buffer.allocUnsafe(64 * 1024);
 
 /**
- * One open, one fstat, one read. Opened non-blocking, so a FIFO named *.md cannot hang the run;
- * anything but a regular file inside the boundary, or a file over the limit, is refused before it
- * is read. The bytes are valid until the next call.
+ * Reads the files of one run inside its boundary. A folder's real path is asked once per run (files
+ * share folders), never across runs: a folder may have become a link since.
  */
-export function readFileBytes(path: string, { maxBytes, roots }: ReadLimits): Buffer {
-  const fd = openInside(path, roots);
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new NotReadable(fileProblems.unreadable, 'Not a regular file: not checked');
-    if (stat.size > maxBytes) throw new NotReadable(fileProblems.tooLarge, `File is ${stat.size} bytes, over the ${maxBytes}-byte limit: not checked`);
-    if (stat.size > readBuffer.length) readBuffer = Buffer.allocUnsafe(Math.max(stat.size, 2 * readBuffer.length));
-    let read = 0;
-    while (read < stat.size) {
-      const n = readSync(fd, readBuffer, read, stat.size - read, read);
-      if (n === 0) break;
-      read += n;
+export class TreeReader {
+  private readonly realFolders = new Map<string, string | null>();
+
+  constructor(
+    readonly maxBytes: number,
+    /** Real paths of the folders files may be read from (boundaryOf). */
+    readonly roots: readonly string[],
+  ) {}
+
+  /**
+   * One open, one fstat, one read. Opened non-blocking, so a FIFO named *.md cannot hang the run;
+   * anything but a regular file inside the boundary, or a file over the limit, is refused before it
+   * is read. The bytes are valid until the next call.
+   */
+  read(path: string): Buffer {
+    const { maxBytes } = this;
+    const fd = this.openInside(path);
+    try {
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) throw new NotReadable(fileProblems.unreadable, 'Not a regular file: not checked');
+      if (stat.size > maxBytes) throw new NotReadable(fileProblems.tooLarge, `File is ${stat.size} bytes, over the ${maxBytes}-byte limit: not checked`);
+      if (stat.size > readBuffer.length) readBuffer = Buffer.allocUnsafe(Math.max(stat.size, 2 * readBuffer.length));
+      let read = 0;
+      while (read < stat.size) {
+        const n = readSync(fd, readBuffer, read, stat.size - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      return readBuffer.subarray(0, read);
+    } finally {
+      closeSync(fd);
     }
-    return readBuffer.subarray(0, read);
-  } finally {
-    closeSync(fd);
+  }
+
+  /** Opens a path whose real place lies inside the roots; the file itself is resolved only when it is a link (O_NOFOLLOW tells). */
+  private openInside(path: string): number {
+    const folder = this.realFolder(dirname(path));
+    if (folder !== null && !insideBoundary(folder, this.roots)) throw new NotReadable(fileProblems.unreadable, OUTSIDE_TREE);
+    try {
+      return openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ELOOP') throw error;
+    }
+    // The last part is a link: where it leads decides (a loop throws ELOOP here).
+    const real = realpathSync.native(path);
+    if (!insideBoundary(real, this.roots)) throw new NotReadable(fileProblems.unreadable, OUTSIDE_TREE);
+    return openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  }
+
+  private realFolder(folder: string): string | null {
+    let real = this.realFolders.get(folder);
+    if (real === undefined) {
+      try {
+        real = realpathSync.native(folder);
+      } catch {
+        real = null;
+      }
+      this.realFolders.set(folder, real);
+    }
+    return real;
   }
 }
 

@@ -2,7 +2,7 @@ import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { parseDocument } from '../document/document.js';
 import { parseTarget, relativeFilePath } from '../document/targets.js';
 import { decodeUtf8, looksBinary } from '../document/text.js';
-import { boundaryOf, DEFAULT_MAX_FILE_BYTES, readFileBytes } from '../read.js';
+import { boundaryOf, DEFAULT_MAX_FILE_BYTES, TreeReader } from '../read.js';
 import { git } from './git.js';
 
 export interface DependentSearch {
@@ -48,11 +48,11 @@ export async function filesLinkingTo(removed: readonly string[], cwd: string, se
   const candidates = mentioning === null ? search.everyFile() : mentioning.filter(search.selected).sort().map((p) => resolve(cwd, p));
   const found: string[] = [];
   // Read as the engine reads: within the checked tree and the size limit; what it cannot read, the engine reports.
-  const limits = { maxBytes: DEFAULT_MAX_FILE_BYTES, roots: boundaryOf(cwd, []) };
+  const reader = new TreeReader(DEFAULT_MAX_FILE_BYTES, boundaryOf(cwd, []));
   for (const candidate of candidates) {
     let text: string;
     try {
-      const bytes = readFileBytes(candidate, limits);
+      const bytes = reader.read(candidate);
       if (looksBinary(bytes)) continue;
       text = decodeUtf8(bytes).text;
     } catch {
