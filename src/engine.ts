@@ -66,7 +66,8 @@ export interface EngineResult {
 }
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
-const SKIPPED_GLOBS = [...SKIPPED_FOLDERS].map((name) => `**/${name}/**`);
+/** Folders no face looks into, as globs. */
+export const SKIPPED_GLOBS = [...SKIPPED_FOLDERS].map((name) => `**/${name}/**`);
 
 export interface FileSelection {
   /** Where the globs start; default cwd. */
@@ -356,6 +357,11 @@ async function checkExternalLinks(paths: readonly string[], load: LoadOptions, e
   return checkUrls(urls, external);
 }
 
+/** A file's path as the configuration's override globs see it: relative to its folder when that is not the working directory. */
+function configPath(config: Config, cwd: string, absolutePath: string): string {
+  return displayPath(config.base ?? cwd, absolutePath);
+}
+
 /** File problems as the configuration wants them for their file: dropped when off, else at the configured severity. */
 function configured(findings: readonly Finding[], doc: LocDocument | null, config: Config, globPath: string): Finding[] {
   return findings.flatMap((f) => {
@@ -397,8 +403,7 @@ export function checkBatches(
     const loaded = store.load(path);
     const doc = loaded.doc;
     const first = findings.length;
-    // Override globs are relative to the configuration's folder when it is not the working directory.
-    const globPath = config.base === undefined ? displayPath(cwd, path) : displayPath(config.base, path);
+    const globPath = configPath(config, cwd, path);
     findings.push(...configured(loaded.findings, doc, config, globPath));
     if (doc === null) return;
     // The article's other files, read and told apart once for all the rules that ask.
@@ -513,7 +518,7 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
   const fromWorkers = await Promise.all(inWorkers);
   for (const found of fromWorkers) for (const [batch, findings] of found) done.set(batch, findings);
   const findings: Finding[] = [];
-  for (const f of options.discovered ?? []) findings.push(...configured([f], null, config, config.base === undefined ? f.file : displayPath(config.base, resolve(cwd, f.file))));
+  for (const f of options.discovered ?? []) findings.push(...configured([f], null, config, configPath(config, cwd, resolve(cwd, f.file))));
   // In batch order, as one thread would have found them; a batch a failed worker took is checked now.
   for (let i = 0; i < work.batches.length; i++) {
     const found = done.get(i) ?? checkBatches({ ...work, batches: [work.batches.at(i)!], next: new Int32Array(1) }, options.rules).get(0)!;

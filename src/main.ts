@@ -7,7 +7,7 @@ import { API_FILE_LIMIT, changesFromApiFiles, changesFromGit, type ChangeSet, ty
 import { filesLinkingTo } from './changes/dependents.js';
 import { isCommitSha, runnerEvent, type RunnerEvent } from './changes/event.js';
 import { ConfigError, findConfig } from './config/config.js';
-import { displayPath, EXTERNAL_CACHE_DIR, lintFiles } from './engine.js';
+import { displayPath, EXTERNAL_CACHE_DIR, lintFiles, SKIPPED_GLOBS } from './engine.js';
 import { countBySeverity, meetsFailLevel, type FailLevel, type Finding } from './findings/finding.js';
 import { applyBaseline, readBaseline } from './findings/baseline.js';
 import { LocaleLayout } from './layout/layout.js';
@@ -139,8 +139,6 @@ async function octokitFor(token: string): Promise<GitHubClient> {
   return { octokit, refusedWait: () => refused };
 }
 
-/** Folders the action never looks into. */
-const SKIPPED_GLOBS = ['**/node_modules/**', '**/.git/**'];
 
 const matchesAny = (path: string, globs: readonly string[]) => globs.some((g) => matchesGlob(path, g));
 

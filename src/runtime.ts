@@ -33,9 +33,8 @@ export function lazyDependency<T>(name: LazyDependency): () => T {
 /**
  * Threads for a run: the setting (a flag or LOCLINT_THREADS) when it is a positive whole number,
  * else one per idle core, counting a core idle when the last minute's load leaves at least half of
- * it. A thread on a core another process is using gains no time and costs CPU: on a busy 2-core
- * runner, two threads took 23–30 % more CPU than one for the same wall time. (The engine adds a
- * thread only for a run large enough to repay its start.)
+ * it: a thread on a core another process is using gains no wall time and costs CPU. (The engine
+ * adds a thread only for a run large enough to repay its start.)
  */
 export function threadCount(setting: string | undefined = process.env.LOCLINT_THREADS, cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
   const n = Number(setting);
