@@ -4,16 +4,16 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-I7LOQR47.js";
+} from "./chunks/chunk-HWHXH3FU.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-AO25R427.js";
+} from "./chunks/chunk-QNFTW5WF.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-QACS5FIK.js";
+} from "./chunks/chunk-FRWFFWD3.js";
 import {
   workerScript
 } from "./chunks/chunk-P64R6AH5.js";

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-TAQ2TFJF.js";
+} from "./chunks/chunk-QFRHGVCE.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-I7LOQR47.js";
+} from "./chunks/chunk-HWHXH3FU.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-AO25R427.js";
+} from "./chunks/chunk-QNFTW5WF.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-QACS5FIK.js";
+} from "./chunks/chunk-FRWFFWD3.js";
 import {
   threadCount,
   tuneV8,

@@ -9,19 +9,21 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-TAQ2TFJF.js";
+} from "./chunks/chunk-QFRHGVCE.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-AO25R427.js";
+} from "./chunks/chunk-QNFTW5WF.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   EXTERNAL_CACHE_DIR,
   LocaleLayout,
+  SKIPPED_GLOBS,
+  TreeReader,
   applyBaseline,
   boundaryOf,
   countBySeverity,
@@ -34,9 +36,8 @@ import {
   parseDocument,
   parseTarget,
   readBaseline,
-  readFileBytes,
   relativeFilePath
-} from "./chunks/chunk-QACS5FIK.js";
+} from "./chunks/chunk-FRWFFWD3.js";
 import {
   error,
   getInput,
@@ -192,11 +193,11 @@ async function filesLinkingTo(removed, cwd, search) {
   const mentioning = await filesMentioning(names, cwd);
   const candidates = mentioning === null ? search.everyFile() : mentioning.filter(search.selected).sort().map((p) => resolve(cwd, p));
   const found = [];
-  const limits = { maxBytes: DEFAULT_MAX_FILE_BYTES, roots: boundaryOf(cwd, []) };
+  const reader = new TreeReader(DEFAULT_MAX_FILE_BYTES, boundaryOf(cwd, []));
   for (const candidate of candidates) {
     let text;
     try {
-      const bytes = readFileBytes(candidate, limits);
+      const bytes = reader.read(candidate);
       if (looksBinary(bytes)) continue;
       text = decodeUtf8(bytes).text;
     } catch {
@@ -589,7 +590,6 @@ async function octokitFor(token) {
   });
   return { octokit, refusedWait: () => refused };
 }
-var SKIPPED_GLOBS = ["**/node_modules/**", "**/.git/**"];
 var matchesAny = (path, globs) => globs.some((g) => matchesGlob(path, g));
 async function changeSetFor(workspace, inputs, github, event, notes) {
   const payload = event.payload;

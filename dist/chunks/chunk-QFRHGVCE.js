@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-AO25R427.js";
+} from "./chunk-QNFTW5WF.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-QACS5FIK.js";
+} from "./chunk-FRWFFWD3.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

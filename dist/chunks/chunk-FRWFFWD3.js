@@ -4400,8 +4400,9 @@ function fingerprint(finding, doc) {
     else {
       const { digests } = indexOf(doc);
       const key = `${start}:${end}`;
-      content = digests.get(key) ?? "";
-      if (content === "") digests.set(key, content = `sha1:${createHash("sha1").update(normalise2(doc.text.slice(start, end))).digest("hex")}`);
+      let digest = digests.get(key);
+      if (digest === void 0) digests.set(key, digest = `sha1:${createHash("sha1").update(normalise2(doc.text.slice(start, end))).digest("hex")}`);
+      content = digest;
     }
   } else content = normalise2(content);
   return createHash("sha1").update(`${finding.rule}\0${finding.file}\0${content}`).digest("hex").slice(0, 20);
@@ -4771,50 +4772,65 @@ function boundaryOf(cwd, given) {
 function insideBoundary(realPath, roots) {
   return roots.some((root) => realPath === root || realPath.startsWith(root.endsWith(sep4) ? root : root + sep4));
 }
-var realFolders = /* @__PURE__ */ new Map();
-function realFolder(folder) {
-  let real = realFolders.get(folder);
-  if (real === void 0) {
-    try {
-      real = realpathSync.native(folder);
-    } catch {
-      real = null;
-    }
-    realFolders.set(folder, real);
-  }
-  return real;
-}
-function openInside(path, roots) {
-  const folder = realFolder(dirname6(path));
-  if (folder !== null && !insideBoundary(folder, roots)) throw new NotReadable(fileProblems.unreadable, OUTSIDE_TREE);
-  try {
-    return openSync2(path, constants2.O_RDONLY | constants2.O_NONBLOCK | constants2.O_NOFOLLOW);
-  } catch (error) {
-    if (error.code !== "ELOOP") throw error;
-  }
-  const real = realpathSync.native(path);
-  if (!insideBoundary(real, roots)) throw new NotReadable(fileProblems.unreadable, OUTSIDE_TREE);
-  return openSync2(real, constants2.O_RDONLY | constants2.O_NONBLOCK | constants2.O_NOFOLLOW);
-}
 var readBuffer = Buffer.allocUnsafe(64 * 1024);
-function readFileBytes(path, { maxBytes, roots }) {
-  const fd = openInside(path, roots);
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new NotReadable(fileProblems.unreadable, "Not a regular file: not checked");
-    if (stat.size > maxBytes) throw new NotReadable(fileProblems.tooLarge, `File is ${stat.size} bytes, over the ${maxBytes}-byte limit: not checked`);
-    if (stat.size > readBuffer.length) readBuffer = Buffer.allocUnsafe(Math.max(stat.size, 2 * readBuffer.length));
-    let read = 0;
-    while (read < stat.size) {
-      const n = readSync(fd, readBuffer, read, stat.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return readBuffer.subarray(0, read);
-  } finally {
-    closeSync2(fd);
+var TreeReader = class {
+  constructor(maxBytes, roots) {
+    this.maxBytes = maxBytes;
+    this.roots = roots;
   }
-}
+  maxBytes;
+  roots;
+  realFolders = /* @__PURE__ */ new Map();
+  /**
+   * One open, one fstat, one read. Opened non-blocking, so a FIFO named *.md cannot hang the run;
+   * anything but a regular file inside the boundary, or a file over the limit, is refused before it
+   * is read. The bytes are valid until the next call.
+   */
+  read(path) {
+    const { maxBytes } = this;
+    const fd = this.openInside(path);
+    try {
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) throw new NotReadable(fileProblems.unreadable, "Not a regular file: not checked");
+      if (stat.size > maxBytes) throw new NotReadable(fileProblems.tooLarge, `File is ${stat.size} bytes, over the ${maxBytes}-byte limit: not checked`);
+      if (stat.size > readBuffer.length) readBuffer = Buffer.allocUnsafe(Math.max(stat.size, 2 * readBuffer.length));
+      let read = 0;
+      while (read < stat.size) {
+        const n = readSync(fd, readBuffer, read, stat.size - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      return readBuffer.subarray(0, read);
+    } finally {
+      closeSync2(fd);
+    }
+  }
+  /** Opens a path whose real place lies inside the roots; the file itself is resolved only when it is a link (O_NOFOLLOW tells). */
+  openInside(path) {
+    const folder = this.realFolder(dirname6(path));
+    if (folder !== null && !insideBoundary(folder, this.roots)) throw new NotReadable(fileProblems.unreadable, OUTSIDE_TREE);
+    try {
+      return openSync2(path, constants2.O_RDONLY | constants2.O_NONBLOCK | constants2.O_NOFOLLOW);
+    } catch (error) {
+      if (error.code !== "ELOOP") throw error;
+    }
+    const real = realpathSync.native(path);
+    if (!insideBoundary(real, this.roots)) throw new NotReadable(fileProblems.unreadable, OUTSIDE_TREE);
+    return openSync2(real, constants2.O_RDONLY | constants2.O_NONBLOCK | constants2.O_NOFOLLOW);
+  }
+  realFolder(folder) {
+    let real = this.realFolders.get(folder);
+    if (real === void 0) {
+      try {
+        real = realpathSync.native(folder);
+      } catch {
+        real = null;
+      }
+      this.realFolders.set(folder, real);
+    }
+    return real;
+  }
+};
 function unreadableReason(error) {
   if (error instanceof NotReadable) return { meta: error.meta, message: error.message };
   const code = error.code;
@@ -4920,13 +4936,13 @@ var relativeDirs = /* @__PURE__ */ new Map();
 function fileFinding(cwd, absolutePath, meta, message, line = 1, column = 1) {
   return { file: displayPath(cwd, absolutePath), line, column, endLine: line, endColumn: column, rule: meta.id, severity: meta.severity, message };
 }
-function loadDocument(absolutePath, { cwd, maxBytes, roots, urlLocalePatterns, given }) {
+function loadDocument(absolutePath, { cwd, reader, urlLocalePatterns, given }) {
   const findings = [];
   const fail = (meta, message) => ({ doc: null, findings: [fileFinding(cwd, absolutePath, meta, message)] });
   let bytes;
   try {
-    if (given?.path !== absolutePath) bytes = readFileBytes(absolutePath, { maxBytes, roots });
-    else if ((bytes = Buffer.from(given.text)).length > maxBytes) throw new NotReadable(fileProblems.tooLarge, `Input is ${bytes.length} bytes, over the ${maxBytes}-byte limit: not checked`);
+    if (given?.path !== absolutePath) bytes = reader.read(absolutePath);
+    else if ((bytes = Buffer.from(given.text)).length > reader.maxBytes) throw new NotReadable(fileProblems.tooLarge, `Input is ${bytes.length} bytes, over the ${reader.maxBytes}-byte limit: not checked`);
   } catch (error) {
     const { meta, message } = unreadableReason(error);
     return fail(meta, message);
@@ -5021,6 +5037,9 @@ async function checkExternalLinks(paths, load, external) {
   const { checkUrls } = await import("./check-urls-ETKXT5DB.js");
   return checkUrls(urls, external);
 }
+function configPath(config, cwd, absolutePath) {
+  return displayPath(config.base ?? cwd, absolutePath);
+}
 function configured(findings, doc, config, globPath) {
   return findings.flatMap((f) => {
     const { severity } = ruleSettingsFor(config, globPath, f.rule);
@@ -5051,7 +5070,7 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, roots, externa
     const loaded = store.load(path);
     const doc = loaded.doc;
     const first = findings.length;
-    const globPath = config.base === void 0 ? displayPath(cwd, path) : displayPath(config.base, path);
+    const globPath = configPath(config, cwd, path);
     findings.push(...configured(loaded.findings, doc, config, globPath));
     if (doc === null) return;
     let article;
@@ -5102,7 +5121,7 @@ function layoutOf(config, cwd) {
   return new LocaleLayout(config.sourceLocale, config.localeRoots.map((root) => resolve5(cwd, root)), cwd);
 }
 function loadOptions(cwd, config, maxBytes, roots) {
-  return { cwd, maxBytes, roots, urlLocalePatterns: config.urlLocalePatterns.map((p) => LinearPattern.compile(p, { ignoreCase: true })) };
+  return { cwd, reader: new TreeReader(maxBytes, roots), urlLocalePatterns: config.urlLocalePatterns.map((p) => LinearPattern.compile(p, { ignoreCase: true })) };
 }
 var MIN_FILES_PER_THREAD = 1e3;
 var BATCH_FILES = 50;
@@ -5150,7 +5169,7 @@ async function lintFiles(absolutePaths, options) {
   const fromWorkers = await Promise.all(inWorkers);
   for (const found of fromWorkers) for (const [batch, findings2] of found) done.set(batch, findings2);
   const findings = [];
-  for (const f of options.discovered ?? []) findings.push(...configured([f], null, config, config.base === void 0 ? f.file : displayPath(config.base, resolve5(cwd, f.file))));
+  for (const f of options.discovered ?? []) findings.push(...configured([f], null, config, configPath(config, cwd, resolve5(cwd, f.file))));
   for (let i = 0; i < work.batches.length; i++) {
     const found = done.get(i) ?? checkBatches({ ...work, batches: [work.batches.at(i)], next: new Int32Array(1) }, options.rules).get(0);
     for (const f of found) findings.push(f);
@@ -5168,7 +5187,7 @@ export {
   parseDocument,
   DEFAULT_MAX_FILE_BYTES,
   boundaryOf,
-  readFileBytes,
+  TreeReader,
   repositoryRoot,
   GitIgnore,
   rules,
@@ -5184,6 +5203,7 @@ export {
   LocaleLayout,
   WorkerPool,
   received,
+  SKIPPED_GLOBS,
   collectFiles,
   displayPath,
   EXTERNAL_CACHE_DIR,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   allRuleMeta,
   rules
-} from "./chunk-QACS5FIK.js";
+} from "./chunk-FRWFFWD3.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-AO25R427.js";
+} from "./chunk-QNFTW5WF.js";
 import {
   EXTERNAL_CACHE_DIR,
   GitIgnore,
@@ -13,7 +13,7 @@ import {
   findConfig,
   lintFiles,
   repositoryRoot
-} from "./chunk-QACS5FIK.js";
+} from "./chunk-FRWFFWD3.js";
 import {
   threadCount
 } from "./chunk-P64R6AH5.js";
