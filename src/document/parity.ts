@@ -1,0 +1,64 @@
+import type { LocatedSegment } from './document.js';
+import type { SpanRange } from './segments.js';
+
+/** Something a parity rule reads in a unit: where it is and what must survive translation (`key`). */
+export interface Item {
+  start: number;
+  end: number;
+  key: string;
+}
+
+/** What became of the source unit's items in the translated unit. */
+export interface Pairing<T extends Item> {
+  /** A source item and the translation's item that took its place (same order among the unmatched ones). */
+  changed: { source: T; translation: T }[];
+  /** Source items with no counterpart in the translation. */
+  missing: T[];
+  /** Translation items with no counterpart in the source. */
+  extra: T[];
+}
+
+/** A unit and its source unit, for rules that compare the two. */
+export interface UnitPair {
+  segment: LocatedSegment;
+  translation: SpanRange;
+  source: SpanRange;
+}
+
+/** The units that carry a source unit beside them, in document order. */
+export function* unitPairs(segments: readonly LocatedSegment[]): Generator<UnitPair> {
+  for (const segment of segments) {
+    if (segment.stu !== null) yield { segment, translation: segment.ttu, source: segment.stu };
+  }
+}
+
+/**
+ * Pairs items by key as a multiset (each key matched as often as both sides have it, in order), then
+ * pairs what is left in order: a leftover source item beside a leftover translation item is changed,
+ * the rest are missing or extra. Linear in the number of items.
+ */
+export function pairItems<T extends Item>(source: readonly T[], translation: readonly T[]): Pairing<T> {
+  const waiting = new Map<string, number>();
+  for (const item of translation) waiting.set(item.key, (waiting.get(item.key) ?? 0) + 1);
+  const unmatchedSource: T[] = [];
+  const matchedKeys = new Map<string, number>();
+  for (const item of source) {
+    const left = waiting.get(item.key) ?? 0;
+    if (left > 0) {
+      waiting.set(item.key, left - 1);
+      matchedKeys.set(item.key, (matchedKeys.get(item.key) ?? 0) + 1);
+    } else unmatchedSource.push(item);
+  }
+  const unmatchedTranslation: T[] = [];
+  for (const item of translation) {
+    const matched = matchedKeys.get(item.key) ?? 0;
+    if (matched > 0) matchedKeys.set(item.key, matched - 1);
+    else unmatchedTranslation.push(item);
+  }
+  const paired = Math.min(unmatchedSource.length, unmatchedTranslation.length);
+  return {
+    changed: unmatchedSource.slice(0, paired).map((item, i) => ({ source: item, translation: unmatchedTranslation[i]! })),
+    missing: unmatchedSource.slice(paired),
+    extra: unmatchedTranslation.slice(paired),
+  };
+}
