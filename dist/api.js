@@ -4,16 +4,16 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-HWHXH3FU.js";
+} from "./chunks/chunk-IXYIKRS2.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-QNFTW5WF.js";
+} from "./chunks/chunk-U522ZDI3.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-FRWFFWD3.js";
+} from "./chunks/chunk-P6OFADFT.js";
 import {
   workerScript
 } from "./chunks/chunk-P64R6AH5.js";

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-QFRHGVCE.js";
+} from "./chunks/chunk-35Y3B62C.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-HWHXH3FU.js";
+} from "./chunks/chunk-IXYIKRS2.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-QNFTW5WF.js";
+} from "./chunks/chunk-U522ZDI3.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-FRWFFWD3.js";
+} from "./chunks/chunk-P6OFADFT.js";
 import {
   threadCount,
   tuneV8,

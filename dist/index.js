@@ -9,14 +9,14 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-QFRHGVCE.js";
+} from "./chunks/chunk-35Y3B62C.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-QNFTW5WF.js";
+} from "./chunks/chunk-U522ZDI3.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -37,7 +37,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-FRWFFWD3.js";
+} from "./chunks/chunk-P6OFADFT.js";
 import {
   error,
   getInput,

@@ -2538,25 +2538,37 @@ function nonTypeFinding(doc, ctx, token) {
 }
 
 // src/rules/anchor-duplicate.ts
+function duplicatesOf(doc) {
+  const firstLine = /* @__PURE__ */ new Map();
+  const repeated = [];
+  for (let i = 0; i < doc.anchors.length; i++) {
+    const anchor = doc.anchors[i];
+    const name = anchor.name.toLowerCase();
+    if (!firstLine.has(name)) firstLine.set(name, doc.lines.position(anchor.start).line);
+    else repeated.push({ name: anchor.name, start: anchor.start, end: anchor.end });
+  }
+  return { firstLine, repeated };
+}
+var repeatedNames = (doc) => new Set(derived(doc, duplicatesOf).repeated.map((r) => r.name.toLowerCase()));
 var anchorDuplicate = {
   id: "anchor-duplicate",
   description: "No `<a name>` or `<a id>` anchor is defined twice in a file",
   severity: "error",
-  severityReason: "Error: the second anchor of a name can never be reached, so every link meant for it lands on the first.",
+  severityReason: "Error: the second anchor of a name can never be reached, so every link meant for it lands on the first. A duplicate the source file has too is reported once, on the source, where the fix belongs.",
   examples: {
     fail: '## <a name="setup"></a>\u2026\n## <a name="setup"></a>\u2026',
     pass: '## <a name="setup"></a>\u2026\n## <a name="setup-1"></a>\u2026'
   },
-  scope: "document",
-  check(doc) {
-    const firstLine = /* @__PURE__ */ new Map();
+  scope: "locales",
+  check(doc, ctx) {
+    const { firstLine, repeated } = derived(doc, duplicatesOf);
+    if (repeated.length === 0) return [];
+    const source = ctx.localized ? ctx.source() : null;
+    const inherited = source === null ? null : derived(source, repeatedNames);
     const findings = [];
-    for (let i = 0; i < doc.anchors.length; i++) {
-      const anchor = doc.anchors[i];
-      const name = anchor.name.toLowerCase();
-      const line = firstLine.get(name);
-      if (line === void 0) firstLine.set(name, doc.lines.position(anchor.start).line);
-      else findings.push({ start: anchor.start, end: anchor.end, message: `Anchor \`${anchor.name}\` is already defined on line ${line}: links to it reach only the first` });
+    for (const { name, start, end } of repeated) {
+      if (inherited?.has(name.toLowerCase())) continue;
+      findings.push({ start, end, message: `Anchor \`${name}\` is already defined on line ${firstLine.get(name.toLowerCase())}: links to it reach only the first` });
     }
     return findings;
   }

@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-QNFTW5WF.js";
+} from "./chunk-U522ZDI3.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-FRWFFWD3.js";
+} from "./chunk-P6OFADFT.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";
