@@ -44,6 +44,8 @@ export interface LinkScan {
 const BLOCK_TAGS = new Set(
   'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul'.split(' '),
 );
+const SLASH = 0x2f; // /
+const GREATER_THAN = 0x3e; // >
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const HTML_URL_ATTR = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -108,6 +110,15 @@ function plainTagLength(text: string, at: number, limit: number): number {
     end = close + 2;
   }
   return end - at <= limit ? end - at : 0;
+}
+
+/** Whether a link is an image: `![alt](src)` or an HTML `<img>` tag's `src`. */
+export function isImage(text: string, link: Link): boolean {
+  if (link.kind === 'image') return true;
+  if (link.kind !== 'html' || text.slice(link.start + 1, link.start + 4).toLowerCase() !== 'img') return false;
+  // `<img` in any case, then what ends a tag name.
+  const after = text.charCodeAt(link.start + 4);
+  return isSpace(after) || after === SLASH || after === GREATER_THAN;
 }
 
 /** Whether text[from, to) names `href` or `src` (in any case), whose values are links. */

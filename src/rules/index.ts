@@ -11,6 +11,7 @@ import { frontMatterLocale } from './front-matter-locale.js';
 import { frontMatterParse } from './front-matter-parse.js';
 import { frontMatterRequired } from './front-matter-required.js';
 import { frontMatterUnknownKey } from './front-matter-unknown-key.js';
+import { imageParity } from './image-parity.js';
 import { linkEmptyTarget } from './link-empty-target.js';
 import { linkEmptyText } from './link-empty-text.js';
 import { linkParity } from './link-parity.js';
@@ -43,6 +44,7 @@ export const rules: readonly Rule[] = [
   spanBalance,
   segmentEmpty,
   linkParity,
+  imageParity,
   alertMarker,
   emphasisParity,
   uiPathParity,

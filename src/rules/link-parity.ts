@@ -1,11 +1,12 @@
 import { placedLinks, type PlacedLink } from '../document/link-zones.js';
+import { isImage } from '../document/links.js';
 import type { LocatedSegment } from '../document/document.js';
 import { brokenJunctions } from './link-syntax.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 export const linkParity: Rule = {
   id: 'link-parity',
-  description: "A translated unit links to the same targets as its source unit (in any order; a URL's locale may differ)",
+  description: "A translated unit links to the same targets as its source unit (in any order; a URL's locale may differ; images are image-parity's)",
   severity: 'error',
   severityReason:
     'Error: a link the source has and the translation lost (or a target changed) is a link the reader of that locale does not get.',
@@ -19,7 +20,8 @@ export const linkParity: Rule = {
     const links = placedLinks(doc);
     for (let i = 0; i < links.length; i++) {
       const link = links[i]!;
-      if (link.segment === null || link.zone === 'outside') continue;
+      // An image's `src` is image-parity's to compare: one finding per lost image, not two.
+      if (link.segment === null || link.zone === 'outside' || isImage(doc.text, link)) continue;
       let entry = bySegment.get(link.segment);
       if (!entry) bySegment.set(link.segment, (entry = { translation: [], source: [] }));
       entry[link.zone].push(link);
