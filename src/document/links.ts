@@ -41,7 +41,7 @@ export interface LinkScan {
 }
 
 // CommonMark 4.6: block-level tag names that start an HTML block (condition 6).
-const BLOCK_TAGS = new Set(
+export const BLOCK_TAGS: ReadonlySet<string> = new Set(
   'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul'.split(' '),
 );
 const SLASH = 0x2f; // /
@@ -135,6 +135,18 @@ function matchLength(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
   return pattern.test(text) ? pattern.lastIndex : 0;
 }
+
+/**
+ * Length of the raw HTML tag CommonMark reads at `at` (an opening or closing tag; not a comment),
+ * else 0: the scan's own patterns, over at most `limit` characters.
+ */
+export function rawTagLength(text: string, at: number, limit: number): number {
+  const rest = text.slice(at, Math.min(at + limit, at + RAW_TAG_LIMIT));
+  return matchLength(OPEN_TAG, rest) || matchLength(CLOSE_TAG, rest);
+}
+
+/** How far one tag is read, as the scan reads it. */
+const RAW_TAG_LIMIT = 4096;
 
 function execAtStart(pattern: RegExp, text: string): RegExpExecArray | null {
   pattern.lastIndex = 0;

@@ -11,6 +11,7 @@ import { frontMatterLocale } from './front-matter-locale.js';
 import { frontMatterParse } from './front-matter-parse.js';
 import { frontMatterRequired } from './front-matter-required.js';
 import { frontMatterUnknownKey } from './front-matter-unknown-key.js';
+import { htmlTagParity } from './html-tag-parity.js';
 import { imageParity } from './image-parity.js';
 import { linkEmptyTarget } from './link-empty-target.js';
 import { linkEmptyText } from './link-empty-text.js';
@@ -45,6 +46,7 @@ export const rules: readonly Rule[] = [
   segmentEmpty,
   linkParity,
   imageParity,
+  htmlTagParity,
   alertMarker,
   emphasisParity,
   uiPathParity,
