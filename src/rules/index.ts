@@ -27,6 +27,7 @@ import { segmentOrder } from './segment-order.js';
 import { segmentPair } from './segment-pair.js';
 import { segmentPrefix } from './segment-prefix.js';
 import { spanBalance } from './span-balance.js';
+import { tableStructure } from './table-structure.js';
 import { uiPathParity } from './ui-path-parity.js';
 
 /** The one list of rules: checks, configuration, documentation and SARIF metadata all come from it. */
@@ -47,6 +48,7 @@ export const rules: readonly Rule[] = [
   linkParity,
   imageParity,
   htmlTagParity,
+  tableStructure,
   alertMarker,
   emphasisParity,
   uiPathParity,
