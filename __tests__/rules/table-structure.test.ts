@@ -32,9 +32,12 @@ describe('table-structure', () => {
   });
 
   it('passes escaped pipes, pipes in code spans and in link text, a table in a list item and a `|` outside tables', () => {
-    // Units 105 (`\|`), 108 (`` `Get-Board | Format-List` ``), 112 (`[Vorlagen | Karten](…)`), 124–127 and 128.
+    // Units 105 (`\|`), 108 (`` `Get-Board | Format-List` ``), 124–127 and 128.
     const reported = run(tableStructure, articleDoc('de-DE/Boards/board-columns.md')).map((f) => f.line);
-    for (const line of [20, 21, 24, 38, 40, 42]) expect(reported).not.toContain(line);
+    for (const line of [20, 21, 38, 40, 42]) expect(reported).not.toContain(line);
+    // A `|` in link text ends no cell in DocFX (GFM renderers split the link there; the test articles keep to what both read alike).
+    const inLink = edit(articleText('de-DE/Boards/board-columns.md'), 'Siehe [Vorlagen](', 'Siehe [Vorlagen | Karten](');
+    expect(run(tableStructure, docOf(inLink, PATH)).map((f) => f.line)).toEqual([23, 25, 29, 33]);
     // The same `|` inside a list item's table is reported there too.
     const inList = edit(articleText('de-DE/Boards/board-columns.md'), 'Erledigt</span>', 'Erledigt | Fertig</span>');
     expect(run(tableStructure, docOf(inList, PATH)).map((f) => f.line)).toEqual([23, 25, 29, 33, 40]);
