@@ -55,4 +55,11 @@ describe('image-parity', () => {
     // The link of unit 109 is kept; its images are not link-parity's.
     expect(run(linkParity, articleDoc('zh-CN/Boards/board-icons.md'))).toEqual([]);
   });
+
+  it('reports an image the translation made a link of once, here, and not again in link-parity', () => {
+    const linked = edit(articleText('zh-CN/Boards/board-icons.md'), '![编辑图标](media/Boards-EditIcon.png)。', '[编辑图标](media/Boards-EditIcon.png)。');
+    const findings = run(imageParity, docOf(linked, PATH));
+    expect(shown(findings)[0]).toBe('25:4 error Image `media/Boards-EditIcon.png` in the source of b7e30-103 is a link to it in the translation, not an image');
+    expect(run(linkParity, docOf(linked, PATH))).toEqual([]);
+  });
 });

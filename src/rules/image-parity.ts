@@ -9,10 +9,11 @@ interface Image extends Item {
   link: PlacedLink;
 }
 
-/** A unit's images, the translation's and the source's, each in text order. */
+/** A unit's images, the translation's and the source's, each in text order, and the keys of the translation's other links. */
 interface UnitImages {
   translation: Image[];
   source: Image[];
+  translationLinks: Set<string> | null;
 }
 
 export const imageParity: Rule = {
@@ -32,16 +33,17 @@ export const imageParity: Rule = {
     const links = placedLinks(doc);
     for (let i = 0; i < links.length; i++) {
       const link = links[i]!;
-      if (link.segment === null || link.zone === 'outside' || !isImage(text, link)) continue;
+      if (link.segment === null || link.zone === 'outside') continue;
       let images = bySegment.get(link.segment);
-      if (images === undefined) bySegment.set(link.segment, (images = { translation: [], source: [] }));
-      images[link.zone].push({ start: link.start, end: link.end, key: link.parsed.key, link });
+      if (images === undefined) bySegment.set(link.segment, (images = { translation: [], source: [], translationLinks: null }));
+      if (isImage(text, link)) images[link.zone].push({ start: link.start, end: link.end, key: link.parsed.key, link });
+      else if (link.zone === 'translation') (images.translationLinks ??= new Set()).add(link.parsed.key);
     }
     const findings: RuleFinding[] = [];
     if (bySegment.size === 0) return findings;
     for (const { segment, translation } of unitPairs(doc.segments)) {
       const images = bySegment.get(segment);
-      if (images === undefined) continue;
+      if (images === undefined || (images.source.length === 0 && images.translation.length === 0)) continue;
       const { changed, missing, extra } = pairItems(images.source, images.translation);
       for (const { source, translation: here } of changed) {
         const restored = text.slice(source.link.destStart, source.link.destEnd);
@@ -55,10 +57,11 @@ export const imageParity: Rule = {
       // An image lost by breaking its `](` is link-syntax's finding: one for the cause.
       const lost = missing.length > 0 && brokenJunctions(text, segment).length > 0 ? [] : missing;
       for (const image of lost) {
+        const linked = images.translationLinks?.has(image.key) === true;
         findings.push({
           start: translation.tagStart,
           end: translation.contentStart,
-          message: `Image \`${image.link.target}\` in the source of ${segment.id} is missing from the translation`,
+          message: `Image \`${image.link.target}\` in the source of ${segment.id} is ${linked ? 'a link to it in the translation, not an image' : 'missing from the translation'}`,
         });
       }
       // The reader of the translation sees more than the source shows, not less: milder.

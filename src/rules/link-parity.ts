@@ -16,16 +16,22 @@ export const linkParity: Rule = {
   },
   scope: 'document',
   check(doc) {
-    const bySegment = new Map<LocatedSegment, { translation: PlacedLink[]; source: PlacedLink[] }>();
+    const bySegment = new Map<LocatedSegment, { translation: PlacedLink[]; source: PlacedLink[]; sourceImages: Set<string> | null }>();
     const links = placedLinks(doc);
     for (let i = 0; i < links.length; i++) {
       const link = links[i]!;
-      // An image's `src` is image-parity's to compare: one finding per lost image, not two.
-      if (link.segment === null || link.zone === 'outside' || isImage(doc.text, link)) continue;
+      if (link.segment === null || link.zone === 'outside') continue;
       let entry = bySegment.get(link.segment);
-      if (!entry) bySegment.set(link.segment, (entry = { translation: [], source: [] }));
-      entry[link.zone].push(link);
+      if (!entry) bySegment.set(link.segment, (entry = { translation: [], source: [], sourceImages: null }));
+      // An image's `src` is image-parity's to compare, and so is a link the translation made of it: one finding per lost image, not two.
+      if (isImage(doc.text, link)) {
+        if (link.zone === 'source') (entry.sourceImages ??= new Set()).add(link.parsed.key);
+      } else entry[link.zone].push(link);
     }
+    bySegment.forEach((entry) => {
+      const images = entry.sourceImages;
+      if (images !== null) entry.translation = entry.translation.filter((link) => !images.has(link.parsed.key));
+    });
     const findings: RuleFinding[] = [];
     bySegment.forEach(({ translation, source }, segment) => {
       if (sameTargetsInOrder(translation, source)) return;
