@@ -9,7 +9,6 @@ import type { Rule, RuleFinding } from './rule.js';
 const PIPE = 0x7c; // |
 const COLON = 0x3a; // :
 const DASH = 0x2d; // -
-const LESS_THAN = 0x3c; // <
 const GREATER_THAN = 0x3e; // >
 const BACKSLASH = 0x5c; // \
 const LINE_FEED = 0x0a;
@@ -85,38 +84,47 @@ function retypedDelimiter(text: string, from: number, to: number): boolean {
 
 /**
  * Offsets of the `|` in text[from, to) that end a cell as DocFX (Markdig) reads a pipe table: not
- * escaped, not in a code span, an HTML tag or a link (its text or destination). `links` are the
- * document's, in start order.
+ * escaped, not in a code span, an HTML tag or a link (its text or destination). Driven by the `|`
+ * themselves: the tags and links before each are passed by pointers that only move forward.
  */
 function cellPipes(doc: LocDocument, from: number, to: number): number[] {
   const { text, links } = doc;
   const pipes: number[] = [];
-  const first = text.indexOf('|', from);
-  if (first === -1 || first >= to) return pipes;
+  let pipe = text.indexOf('|', from);
+  if (pipe === -1 || pipe >= to) return pipes;
   const code = codeSpans(text, from, to);
   let span = 0;
   let link = firstLinkFrom(doc, from);
-  let pipe = first;
-  let gt = text.indexOf('>', from);
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === BACKSLASH) i++;
-    else if (c === LESS_THAN) {
-      if (pipe !== -1 && pipe < i) pipe = text.indexOf('|', i);
-      if (gt !== -1 && gt < i) gt = text.indexOf('>', i);
-      // A tag matters only when a `|` comes before the next `>`: the unit spans of a row are passed over unread.
-      if (pipe === -1 || pipe >= to || (gt !== -1 && gt < pipe)) continue;
-      const tag = readTagAt(text, i, to - i);
-      if (tag !== null) i = tag.end - 1;
-    } else if (c === PIPE) {
-      while (span < code.length && code[span]![1] <= i) span++;
-      while (link < links.length && links[link]!.end <= i) link++;
-      const inCode = span < code.length && code[span]![0] <= i;
-      const inLink = link < links.length && links[link]!.start <= i;
-      if (!inCode && !inLink) pipes.push(i);
+  /** The last `<` before the current `|`, and the one after it. */
+  let lastLt = -1;
+  let nextLt = text.indexOf('<', from);
+  /** A tag read at lastLt, and where it ends. */
+  let tagEnd = -1;
+  for (; pipe !== -1 && pipe < to; pipe = text.indexOf('|', pipe + 1)) {
+    while (nextLt !== -1 && nextLt < pipe) {
+      lastLt = nextLt;
+      tagEnd = -1;
+      nextLt = text.indexOf('<', nextLt + 1);
     }
+    while (span < code.length && code[span]![1] <= pipe) span++;
+    while (link < links.length && links[link]!.end <= pipe) link++;
+    if (escapedAt(text, pipe, from)) continue;
+    if (span < code.length && code[span]![0] <= pipe) continue;
+    if (link < links.length && links[link]!.start <= pipe) continue;
+    if (lastLt >= from) {
+      if (tagEnd === -1) tagEnd = readTagAt(text, lastLt, to - lastLt)?.end ?? lastLt;
+      if (tagEnd > pipe) continue;
+    }
+    pipes.push(pipe);
   }
   return pipes;
+}
+
+/** Whether an odd run of backslashes (within the range) stands right before `at`. */
+function escapedAt(text: string, at: number, start: number): boolean {
+  let slashes = 0;
+  while (at - 1 - slashes >= start && text.charCodeAt(at - 1 - slashes) === BACKSLASH) slashes++;
+  return slashes % 2 === 1;
 }
 
 /** Index of the first link starting at or after an offset (links are in start order). */
@@ -139,13 +147,19 @@ function cellsOf(pipes: readonly number[], rowStart: number, rowEnd: number): nu
   return pipes.length + 1 - leading - trailing;
 }
 
-const hasLineBreak = (text: string, range: SpanRange) => {
+const LINE_BREAK = 1;
+const HAS_PIPE = 2;
+
+/** What a unit's text holds of LINE_BREAK and HAS_PIPE, in one pass bounded by the unit (a native search would run on past it). */
+function marksOf(text: string, range: SpanRange): number {
+  let marks = 0;
   for (let i = range.contentStart; i < range.contentEnd; i++) {
     const c = text.charCodeAt(i);
-    if (c === LINE_FEED || c === CARRIAGE_RETURN) return true;
+    if (c === LINE_FEED || c === CARRIAGE_RETURN) marks |= LINE_BREAK;
+    else if (c === PIPE) marks |= HAS_PIPE;
   }
-  return false;
-};
+  return marks;
+}
 
 /** The edit that joins a unit's lines: each run of blanks holding a line break becomes one space, or nothing at the unit's edges. */
 function joinLines(text: string, range: SpanRange): TextEdit[] {
@@ -168,7 +182,7 @@ function joinLines(text: string, range: SpanRange): TextEdit[] {
 /** Checks the units of one table row, text[rowStart, rowEnd) (the row's content, past container marks). */
 function checkRow(doc: LocDocument, lineStart: number, rowStart: number, rowEnd: number, findings: RuleFinding[]): void {
   const { text, segments } = doc;
-  const rowPipes = cellPipes(doc, rowStart, rowEnd);
+  let rowPipes: number[] | null = null;
   let furthest = -1;
   for (let s = unitsStartingBy(segments, lineStart - 1); s < segments.length && segments[s]!.ttu.tagStart < rowEnd; s++) {
     const segment = segments[s]!;
@@ -176,7 +190,9 @@ function checkRow(doc: LocDocument, lineStart: number, rowStart: number, rowEnd:
     // Nested units are read with the unit that holds them.
     if (stu === null || ttu.tagStart < furthest) continue;
     furthest = stu.end;
-    if (hasLineBreak(text, ttu) && !hasLineBreak(text, stu)) {
+    const translationMarks = marksOf(text, ttu);
+    const sourceMarks = marksOf(text, stu);
+    if ((translationMarks & LINE_BREAK) !== 0 && (sourceMarks & LINE_BREAK) === 0) {
       findings.push({
         start: ttu.tagStart,
         end: ttu.contentStart,
@@ -185,9 +201,12 @@ function checkRow(doc: LocDocument, lineStart: number, rowStart: number, rowEnd:
       });
       continue;
     }
+    // Nearly every unit holds no `|`: nothing to count then.
+    if (((translationMarks | sourceMarks) & HAS_PIPE) === 0) continue;
     const here = cellPipes(doc, ttu.contentStart, ttu.contentEnd);
     const there = cellPipes(doc, stu.contentStart, stu.contentEnd);
     if (here.length === there.length) continue;
+    rowPipes ??= cellPipes(doc, rowStart, rowEnd);
     const translationCells = cellsOf(rowPipes.filter((p) => p < stu.contentStart || p >= stu.contentEnd), rowStart, rowEnd);
     const sourceCells = cellsOf(rowPipes.filter((p) => p < ttu.contentStart || p >= ttu.contentEnd), rowStart, rowEnd);
     const counted = (n: number) => (n === 0 ? 'none' : `${n} \`|\``);
