@@ -43,6 +43,15 @@ describe('table-structure', () => {
     expect(run(tableStructure, docOf(inList, PATH)).map((f) => f.line)).toEqual([23, 25, 29, 33, 40]);
   });
 
+  it('passes a line of dashes without a `|` under a line that has one: prose, not a retyped delimiter row', () => {
+    const prose = `${unit('e52a8-130', 'Wählen Sie Datei | Konto.', 'Select File | Account.')}\n— — —\n`;
+    expect(run(tableStructure, docOf(prose, PATH))).toEqual([]);
+    const retyped = `|${unit('e52a8-131', 'Taste', 'Key')}|\n｜：ーー｜\n`;
+    expect(shown(run(tableStructure, docOf(retyped, PATH)))).toEqual([
+      '2:1 error `｜：ーー｜` under a header row is no delimiter row: `｜` is not `|`, so the table is not read as a table',
+    ]);
+  });
+
   it('passes a right-to-left row that keeps its cells, and reports one whose translation adds a `|`', () => {
     const table = (translation: string) =>
       `|${unit('9c4a0-110', '**العمود**', '**Column**')}|${unit('9c4a0-111', '**المعنى**', '**Meaning**')}|\n|:-----|:-----|\n|${unit('9c4a0-112', 'الوارد', 'Inbox')}|${unit('9c4a0-113', translation, 'New cards land here.')}|\n`;

@@ -47,8 +47,8 @@ export function codeSpans(text: string, start: number, end: number): [number, nu
   return spans;
 }
 
-/** Whether an odd run of backslashes (within the range) stands right before `at`. */
-function escapedAt(text: string, at: number, start: number): boolean {
+/** Whether an odd run of backslashes (from `start` on) stands right before `at`: the character there is escaped. */
+export function escapedAt(text: string, at: number, start: number): boolean {
   let slashes = 0;
   while (at - 1 - slashes >= start && text.charCodeAt(at - 1 - slashes) === BACKSLASH) slashes++;
   return slashes % 2 === 1;

@@ -1,12 +1,11 @@
 import { readTagAt, type HtmlTag } from '../document/html-tags.js';
 import { BLOCK_TAGS } from '../document/links.js';
 import { pairItems, unitPairs, type Item } from '../document/parity.js';
-import { codeSpans } from './code-spans.js';
+import { codeSpans, escapedAt } from './code-spans.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 const LESS_THAN = 0x3c; // <
 const GREATER_THAN = 0x3e; // >
-const BACKSLASH = 0x5c; // \
 const SLASH = 0x2f; // /
 const LINE_FEED = 0x0a;
 const ASCII_END = 0x80;
@@ -48,7 +47,7 @@ function tagsOf(text: string, start: number, end: number, shaped: boolean): TagI
       i = code[span]![1];
       continue;
     }
-    if (escaped(text, i, start)) {
+    if (escapedAt(text, i, start)) {
       i++;
       continue;
     }
@@ -102,12 +101,6 @@ function tagShapedEnd(text: string, at: number, end: number): number {
 }
 
 const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a); // A-Z a-z
-
-function escaped(text: string, at: number, start: number): boolean {
-  let slashes = 0;
-  while (at - 1 - slashes >= start && text.charCodeAt(at - 1 - slashes) === BACKSLASH) slashes++;
-  return slashes % 2 === 1;
-}
 
 const listed = (tags: readonly TagItem[]) => tags.map((t) => `\`${t.written}\``).join(', ');
 

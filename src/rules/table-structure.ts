@@ -3,16 +3,18 @@ import { readTagAt } from '../document/html-tags.js';
 import type { SpanRange } from '../document/segments.js';
 import { isSpace } from '../document/text.js';
 import type { TextEdit } from '../findings/finding.js';
-import { codeSpans } from './code-spans.js';
+import { codeSpans, escapedAt } from './code-spans.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 const PIPE = 0x7c; // |
 const COLON = 0x3a; // :
 const DASH = 0x2d; // -
 const GREATER_THAN = 0x3e; // >
-const BACKSLASH = 0x5c; // \
 const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
+const SPACE = 0x20;
+const TAB = 0x09;
+const FULL_WIDTH_PIPE = 0xff5c; // ｜
 /** What a delimiter row's `-`, `:` and `|` become in translated or retyped text: dashes, the katakana long mark, full-width forms. */
 const LOOKALIKES = new Map<number, string>([
   [0x2014, '-'], // — em dash
@@ -22,13 +24,13 @@ const LOOKALIKES = new Map<number, string>([
   [0xff0d, '-'], // － full-width hyphen-minus
   [0x30fc, '-'], // ー katakana long mark
   [0xff1a, ':'], // ： full-width colon
-  [0xff5c, '|'], // ｜ full-width vertical line
+  [FULL_WIDTH_PIPE, '|'], // ｜ full-width vertical line
 ]);
 
 /** Where a line's content starts past its container marks: indentation (a list item's table) and `>` of quotes. */
 function contentStart(text: string, from: number, to: number): number {
   let i = from;
-  for (let c = text.charCodeAt(i); i < to && (c === GREATER_THAN || c === 0x20 || c === 0x09); c = text.charCodeAt(++i));
+  for (let c = text.charCodeAt(i); i < to && (c === GREATER_THAN || c === SPACE || c === TAB); c = text.charCodeAt(++i));
   return i;
 }
 
@@ -69,17 +71,22 @@ function delimiterCells(text: string, from: number, to: number): number {
   return pipes > 0 && cells > 0 ? cells : -1;
 }
 
-const isBlank = (c: number) => c === 0x20 || c === 0x09;
+const isBlank = (c: number) => c === SPACE || c === TAB;
 
-/** Whether text[from, to) is made of a delimiter row's characters and their lookalikes, with at least one lookalike: a delimiter row retyped. */
+/**
+ * Whether text[from, to) is made of a delimiter row's characters and their lookalikes, with at least
+ * one lookalike and one `|` (or `｜`): a delimiter row retyped.
+ */
 function retypedDelimiter(text: string, from: number, to: number): boolean {
   let lookalike = false;
+  let pipe = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    if (c === PIPE || c === FULL_WIDTH_PIPE) pipe = true;
     if (LOOKALIKES.has(c)) lookalike = true;
     else if (c !== PIPE && c !== COLON && c !== DASH && !isBlank(c)) return false;
   }
-  return lookalike;
+  return lookalike && pipe;
 }
 
 /**
@@ -118,13 +125,6 @@ function cellPipes(doc: LocDocument, from: number, to: number): number[] {
     pipes.push(pipe);
   }
   return pipes;
-}
-
-/** Whether an odd run of backslashes (within the range) stands right before `at`. */
-function escapedAt(text: string, at: number, start: number): boolean {
-  let slashes = 0;
-  while (at - 1 - slashes >= start && text.charCodeAt(at - 1 - slashes) === BACKSLASH) slashes++;
-  return slashes % 2 === 1;
 }
 
 /** Index of the first link starting at or after an offset (links are in start order). */
