@@ -46,6 +46,8 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set(
 );
 const SLASH = 0x2f; // /
 const GREATER_THAN = 0x3e; // >
+/** How far one tag is read. */
+const RAW_TAG_LIMIT = 4096;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const HTML_URL_ATTR = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -138,15 +140,12 @@ function matchLength(pattern: RegExp, text: string): number {
 
 /**
  * Length of the raw HTML tag CommonMark reads at `at` (an opening or closing tag; not a comment),
- * else 0: the scan's own patterns, over at most `limit` characters.
+ * else 0: the scan's own patterns, over at most `limit` characters (and RAW_TAG_LIMIT, as the scan).
  */
 export function rawTagLength(text: string, at: number, limit: number): number {
   const rest = text.slice(at, Math.min(at + limit, at + RAW_TAG_LIMIT));
   return matchLength(OPEN_TAG, rest) || matchLength(CLOSE_TAG, rest);
 }
-
-/** How far one tag is read, as the scan reads it. */
-const RAW_TAG_LIMIT = 4096;
 
 function execAtStart(pattern: RegExp, text: string): RegExpExecArray | null {
   pattern.lastIndex = 0;
@@ -429,12 +428,12 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
       i = (close === -1 ? i + run : close) - 1;
     } else if (c === 60 /* < */) {
       // Nearly every `<` of a localized file opens a plain tag: stepped over without a slice or a regex.
-      const plain = plainTagLength(text, i, Math.min(n - i, 4096));
+      const plain = plainTagLength(text, i, Math.min(n - i, RAW_TAG_LIMIT));
       if (plain > 0) {
         i += plain - 1;
         continue;
       }
-      const rest = text.slice(i, Math.min(n, i + 4096));
+      const rest = text.slice(i, Math.min(n, i + RAW_TAG_LIMIT));
       const autolink = mayBeAutolink(text, i);
       const url = autolink ? execAtStart(AUTOLINK, rest) : null;
       const auto = url ?? (autolink ? execAtStart(EMAIL_AUTOLINK, rest) : null);
