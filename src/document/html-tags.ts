@@ -1,6 +1,6 @@
 import type { Token, TokenHandler } from 'parse5';
 import { lazyDependency } from '../runtime.js';
-import { isUrlAttribute } from './links.js';
+import { isUrlAttribute, rawTagLength } from './links.js';
 import { isSpace } from './text.js';
 
 const parse5 = lazyDependency<typeof import('parse5')>('parse5');
@@ -181,6 +181,38 @@ export class TagScanner implements Tag {
     return close + 2;
   }
 }
+
+/** A tag of any name, read by readTagAt. */
+export interface HtmlTag {
+  /** In lower case. */
+  name: string;
+  closing: boolean;
+  start: number;
+  end: number;
+  attributes: Attributes;
+}
+
+/**
+ * The tag CommonMark reads as raw HTML at `start` (any name, within `limit` characters), with its
+ * attributes as a browser reads them; null when there is none. For rules that look at tags other
+ * than the spans and anchors the scanner keeps.
+ */
+export function readTagAt(text: string, start: number, limit: number): HtmlTag | null {
+  const length = rawTagLength(text, start, limit);
+  if (length === 0) return null;
+  const end = start + length;
+  const closing = text.charCodeAt(start + 1) === SLASH;
+  const nameStart = closing ? start + 2 : start + 1;
+  let nameEnd = nameStart;
+  while (nameEnd < end && isTagNameChar(text.charCodeAt(nameEnd))) nameEnd++;
+  const name = text.slice(nameStart, nameEnd).toLowerCase();
+  // CommonMark's patterns hold no `<` or `>` outside quotes: the attributes end before the `>`.
+  const attributes = closing ? NO_ATTRIBUTES : (readAttributes(text, nameEnd, end - 1) ?? readWithParse5(text, start)?.attrs ?? NO_ATTRIBUTES);
+  return { name, closing, start, end, attributes };
+}
+
+const SLASH = 0x2f; // /
+const isTagNameChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d; // a-z A-Z 0-9 -
 
 /** What a link scan reads, besides `<`: escapes, code spans, brackets, images; and `=` and line breaks, where plainTagLength does not step over a tag. */
 const LINK_SYNTAX = new Uint8Array(128);

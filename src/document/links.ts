@@ -41,9 +41,13 @@ export interface LinkScan {
 }
 
 // CommonMark 4.6: block-level tag names that start an HTML block (condition 6).
-const BLOCK_TAGS = new Set(
+export const BLOCK_TAGS: ReadonlySet<string> = new Set(
   'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul'.split(' '),
 );
+const SLASH = 0x2f; // /
+const GREATER_THAN = 0x3e; // >
+/** How far one tag is read. */
+const RAW_TAG_LIMIT = 4096;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const HTML_URL_ATTR = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -110,6 +114,15 @@ function plainTagLength(text: string, at: number, limit: number): number {
   return end - at <= limit ? end - at : 0;
 }
 
+/** Whether a link is an image: `![alt](src)` or an HTML `<img>` tag's `src`. */
+export function isImage(text: string, link: Link): boolean {
+  if (link.kind === 'image') return true;
+  if (link.kind !== 'html' || text.slice(link.start + 1, link.start + 4).toLowerCase() !== 'img') return false;
+  // `<img` in any case, then what ends a tag name.
+  const after = text.charCodeAt(link.start + 4);
+  return isSpace(after) || after === SLASH || after === GREATER_THAN;
+}
+
 /** Whether text[from, to) names `href` or `src` (in any case), whose values are links. */
 export function isUrlAttribute(text: string, from: number, to: number): boolean {
   const name = to - from === 4 ? 'href' : to - from === 3 ? 'src' : null;
@@ -123,6 +136,15 @@ export function isUrlAttribute(text: string, from: number, to: number): boolean 
 function matchLength(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
   return pattern.test(text) ? pattern.lastIndex : 0;
+}
+
+/**
+ * Length of the raw HTML tag CommonMark reads at `at` (an opening or closing tag; not a comment),
+ * else 0: the scan's own patterns, over at most `limit` characters (and RAW_TAG_LIMIT, as the scan).
+ */
+export function rawTagLength(text: string, at: number, limit: number): number {
+  const rest = text.slice(at, Math.min(at + limit, at + RAW_TAG_LIMIT));
+  return matchLength(OPEN_TAG, rest) || matchLength(CLOSE_TAG, rest);
 }
 
 function execAtStart(pattern: RegExp, text: string): RegExpExecArray | null {
@@ -406,12 +428,12 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
       i = (close === -1 ? i + run : close) - 1;
     } else if (c === 60 /* < */) {
       // Nearly every `<` of a localized file opens a plain tag: stepped over without a slice or a regex.
-      const plain = plainTagLength(text, i, Math.min(n - i, 4096));
+      const plain = plainTagLength(text, i, Math.min(n - i, RAW_TAG_LIMIT));
       if (plain > 0) {
         i += plain - 1;
         continue;
       }
-      const rest = text.slice(i, Math.min(n, i + 4096));
+      const rest = text.slice(i, Math.min(n, i + RAW_TAG_LIMIT));
       const autolink = mayBeAutolink(text, i);
       const url = autolink ? execAtStart(AUTOLINK, rest) : null;
       const auto = url ?? (autolink ? execAtStart(EMAIL_AUTOLINK, rest) : null);

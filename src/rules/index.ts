@@ -11,6 +11,8 @@ import { frontMatterLocale } from './front-matter-locale.js';
 import { frontMatterParse } from './front-matter-parse.js';
 import { frontMatterRequired } from './front-matter-required.js';
 import { frontMatterUnknownKey } from './front-matter-unknown-key.js';
+import { htmlTagParity } from './html-tag-parity.js';
+import { imageParity } from './image-parity.js';
 import { linkEmptyTarget } from './link-empty-target.js';
 import { linkEmptyText } from './link-empty-text.js';
 import { linkParity } from './link-parity.js';
@@ -25,6 +27,7 @@ import { segmentOrder } from './segment-order.js';
 import { segmentPair } from './segment-pair.js';
 import { segmentPrefix } from './segment-prefix.js';
 import { spanBalance } from './span-balance.js';
+import { tableStructure } from './table-structure.js';
 import { uiPathParity } from './ui-path-parity.js';
 
 /** The one list of rules: checks, configuration, documentation and SARIF metadata all come from it. */
@@ -43,6 +46,9 @@ export const rules: readonly Rule[] = [
   spanBalance,
   segmentEmpty,
   linkParity,
+  imageParity,
+  htmlTagParity,
+  tableStructure,
   alertMarker,
   emphasisParity,
   uiPathParity,

@@ -1,11 +1,12 @@
 import { placedLinks, type PlacedLink } from '../document/link-zones.js';
+import { isImage } from '../document/links.js';
 import type { LocatedSegment } from '../document/document.js';
 import { brokenJunctions } from './link-syntax.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 export const linkParity: Rule = {
   id: 'link-parity',
-  description: "A translated unit links to the same targets as its source unit (in any order; a URL's locale may differ)",
+  description: "A translated unit links to the same targets as its source unit (in any order; a URL's locale may differ; images are image-parity's)",
   severity: 'error',
   severityReason:
     'Error: a link the source has and the translation lost (or a target changed) is a link the reader of that locale does not get.',
@@ -15,15 +16,22 @@ export const linkParity: Rule = {
   },
   scope: 'document',
   check(doc) {
-    const bySegment = new Map<LocatedSegment, { translation: PlacedLink[]; source: PlacedLink[] }>();
+    const bySegment = new Map<LocatedSegment, { translation: PlacedLink[]; source: PlacedLink[]; sourceImages: Set<string> | null }>();
     const links = placedLinks(doc);
     for (let i = 0; i < links.length; i++) {
       const link = links[i]!;
       if (link.segment === null || link.zone === 'outside') continue;
       let entry = bySegment.get(link.segment);
-      if (!entry) bySegment.set(link.segment, (entry = { translation: [], source: [] }));
-      entry[link.zone].push(link);
+      if (!entry) bySegment.set(link.segment, (entry = { translation: [], source: [], sourceImages: null }));
+      // An image's `src` is image-parity's to compare, and so is a link the translation made of it: one finding per lost image, not two.
+      if (isImage(doc.text, link)) {
+        if (link.zone === 'source') (entry.sourceImages ??= new Set()).add(link.parsed.key);
+      } else entry[link.zone].push(link);
     }
+    bySegment.forEach((entry) => {
+      const images = entry.sourceImages;
+      if (images !== null) entry.translation = entry.translation.filter((link) => !images.has(link.parsed.key));
+    });
     const findings: RuleFinding[] = [];
     bySegment.forEach(({ translation, source }, segment) => {
       if (sameTargetsInOrder(translation, source)) return;
