@@ -4,16 +4,16 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-IXYIKRS2.js";
+} from "./chunks/chunk-COVXBN7K.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-U522ZDI3.js";
+} from "./chunks/chunk-MDVO7M4S.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-P6OFADFT.js";
+} from "./chunks/chunk-SKWNUH3K.js";
 import {
   workerScript
 } from "./chunks/chunk-P64R6AH5.js";

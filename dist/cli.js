@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-35Y3B62C.js";
+} from "./chunks/chunk-WXHZOBKB.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-IXYIKRS2.js";
+} from "./chunks/chunk-COVXBN7K.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-U522ZDI3.js";
+} from "./chunks/chunk-MDVO7M4S.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-P6OFADFT.js";
+} from "./chunks/chunk-SKWNUH3K.js";
 import {
   threadCount,
   tuneV8,

@@ -9,14 +9,14 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-35Y3B62C.js";
+} from "./chunks/chunk-WXHZOBKB.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-U522ZDI3.js";
+} from "./chunks/chunk-MDVO7M4S.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -37,7 +37,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-P6OFADFT.js";
+} from "./chunks/chunk-SKWNUH3K.js";
 import {
   error,
   getInput,

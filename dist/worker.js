@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-P6OFADFT.js";
+} from "./chunks/chunk-SKWNUH3K.js";
 import "./chunks/chunk-P64R6AH5.js";
 import "./chunks/chunk-ABWFEKAN.js";
 

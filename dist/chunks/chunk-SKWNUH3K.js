@@ -884,10 +884,10 @@ function simpleMapping(text, start, end) {
   while (lineStart <= end) {
     let lineEnd2 = text.indexOf("\n", lineStart);
     if (lineEnd2 === -1 || lineEnd2 > end) lineEnd2 = end;
-    const contentEnd = lineEnd2 > lineStart && text.charCodeAt(lineEnd2 - 1) === 13 ? lineEnd2 - 1 : lineEnd2;
+    const contentEnd2 = lineEnd2 > lineStart && text.charCodeAt(lineEnd2 - 1) === 13 ? lineEnd2 - 1 : lineEnd2;
     const next = lineEnd2 + 1;
-    const first = lineStart < contentEnd ? text.charCodeAt(lineStart) : -1;
-    const line = first >= 0 && first < 128 && KEY_START[first] === 1 ? null : text.slice(lineStart, contentEnd);
+    const first = lineStart < contentEnd2 ? text.charCodeAt(lineStart) : -1;
+    const line = first >= 0 && first < 128 && KEY_START[first] === 1 ? null : text.slice(lineStart, contentEnd2);
     if (line !== null && line.trim() === "") {
       lineStart = next;
       continue;
@@ -909,12 +909,12 @@ function simpleMapping(text, start, end) {
       lineStart = next;
       continue;
     }
-    if (!keyLine(text, lineStart, contentEnd, m)) return null;
+    if (!keyLine(text, lineStart, contentEnd2, m)) return null;
     const key = keyAt(text, lineStart, m.keyEnd, m.keyHash);
     for (let i = 0; i < keyHashes.length; i++) if (keyHashes[i] === m.keyHash && entries[i].key === key) return null;
     keyHashes.push(m.keyHash);
     if (m.tokenStart === m.tokenEnd) {
-      const entry = { key, keyStart: lineStart, keyEnd: m.keyEnd, value: "", quoted: false, valueStart: contentEnd, valueEnd: contentEnd };
+      const entry = { key, keyStart: lineStart, keyEnd: m.keyEnd, value: "", quoted: false, valueStart: contentEnd2, valueEnd: contentEnd2 };
       entries.push(entry);
       list = { entry, items: [], indent: 0 };
     } else {
@@ -1056,6 +1056,9 @@ function detached(s) {
 var BLOCK_TAGS = new Set(
   "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(" ")
 );
+var SLASH = 47;
+var GREATER_THAN = 62;
+var RAW_TAG_LIMIT = 4096;
 var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 var HTML_URL_ATTR = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0" };
@@ -1104,6 +1107,12 @@ function plainTagLength(text, at, limit) {
   }
   return end - at <= limit ? end - at : 0;
 }
+function isImage(text, link) {
+  if (link.kind === "image") return true;
+  if (link.kind !== "html" || text.slice(link.start + 1, link.start + 4).toLowerCase() !== "img") return false;
+  const after = text.charCodeAt(link.start + 4);
+  return isSpace(after) || after === SLASH || after === GREATER_THAN;
+}
 function isUrlAttribute(text, from, to) {
   const name = to - from === 4 ? "href" : to - from === 3 ? "src" : null;
   if (name === null) return false;
@@ -1113,6 +1122,10 @@ function isUrlAttribute(text, from, to) {
 function matchLength(pattern, text) {
   pattern.lastIndex = 0;
   return pattern.test(text) ? pattern.lastIndex : 0;
+}
+function rawTagLength(text, at, limit) {
+  const rest = text.slice(at, Math.min(at + limit, at + RAW_TAG_LIMIT));
+  return matchLength(OPEN_TAG, rest) || matchLength(CLOSE_TAG, rest);
 }
 function execAtStart(pattern, text) {
   pattern.lastIndex = 0;
@@ -1173,10 +1186,10 @@ function scanLinkBlocks(text, lines, codeBlocks) {
         continue;
       }
     }
-    let contentEnd = lineEnd2;
-    if (contentEnd > lineStart && text.charCodeAt(contentEnd - 1) === 10) contentEnd--;
-    if (contentEnd > lineStart && text.charCodeAt(contentEnd - 1) === 13) contentEnd--;
-    const line = text.slice(lineStart, contentEnd);
+    let contentEnd2 = lineEnd2;
+    if (contentEnd2 > lineStart && text.charCodeAt(contentEnd2 - 1) === 10) contentEnd2--;
+    if (contentEnd2 > lineStart && text.charCodeAt(contentEnd2 - 1) === 13) contentEnd2--;
+    const line = text.slice(lineStart, contentEnd2);
     const blank = line.trim() === "";
     if (html) {
       const ends = html.end === "blank" ? blank : line.includes("-->");
@@ -1332,12 +1345,12 @@ function scanLinks(text, lines, codeBlocks, lessThans) {
       const close = findCodeSpanEnd(text, i + run, run, blockEnd());
       i = (close === -1 ? i + run : close) - 1;
     } else if (c === 60) {
-      const plain = plainTagLength(text, i, Math.min(n - i, 4096));
+      const plain = plainTagLength(text, i, Math.min(n - i, RAW_TAG_LIMIT));
       if (plain > 0) {
         i += plain - 1;
         continue;
       }
-      const rest = text.slice(i, Math.min(n, i + 4096));
+      const rest = text.slice(i, Math.min(n, i + RAW_TAG_LIMIT));
       const autolink = mayBeAutolink(text, i);
       const url = autolink ? execAtStart(AUTOLINK, rest) : null;
       const auto = url ?? (autolink ? execAtStart(EMAIL_AUTOLINK, rest) : null);
@@ -1691,6 +1704,20 @@ var TagScanner = class {
     return close + 2;
   }
 };
+function readTagAt(text, start, limit) {
+  const length = rawTagLength(text, start, limit);
+  if (length === 0) return null;
+  const end = start + length;
+  const closing = text.charCodeAt(start + 1) === SLASH2;
+  const nameStart = closing ? start + 2 : start + 1;
+  let nameEnd = nameStart;
+  while (nameEnd < end && isTagNameChar(text.charCodeAt(nameEnd))) nameEnd++;
+  const name = text.slice(nameStart, nameEnd).toLowerCase();
+  const attributes = closing ? NO_ATTRIBUTES : readAttributes(text, nameEnd, end - 1) ?? readWithParse5(text, start)?.attrs ?? NO_ATTRIBUTES;
+  return { name, closing, start, end, attributes };
+}
+var SLASH2 = 47;
+var isTagNameChar = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 45;
 var LINK_SYNTAX = new Uint8Array(128);
 for (const ch of "\\`[]!=\n\r") LINK_SYNTAX[ch.charCodeAt(0)] = 1;
 function wellFormedEnd(text, from) {
@@ -2643,7 +2670,7 @@ var BACKTICK = 96;
 var LESS_THAN = 60;
 var CLOSE_BRACKET2 = 93;
 var OPEN_PAREN2 = 40;
-var SLASH = 47;
+var SLASH3 = 47;
 var SPACE2 = 32;
 var ASCII_END = 128;
 var EXCERPT = 24;
@@ -2668,7 +2695,7 @@ function marksOf(text, start, end) {
     } else if (c === CLOSE_BRACKET2 && text.charCodeAt(i + 1) === OPEN_PAREN2) {
       const close = text.indexOf(")", i);
       i = close !== -1 && close < end ? close + 1 : i + 2;
-    } else if (c === SLASH && text.charCodeAt(i + 1) === SLASH) {
+    } else if (c === SLASH3 && text.charCodeAt(i + 1) === SLASH3) {
       for (let u = text.charCodeAt(i); i < end && u > SPACE2 && u < ASCII_END && u !== STAR; u = text.charCodeAt(++i)) ;
     } else if (c === STAR || c === UNDERSCORE) {
       let run = i;
@@ -2701,7 +2728,7 @@ function pairsAroundText(text, escapes) {
   }
   return true;
 }
-var isTagStart = (c) => c === SLASH || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+var isTagStart = (c) => c === SLASH3 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
 function excerpt(text, at, end) {
   const cut = text.slice(at, Math.min(end, at + EXCERPT));
   const line = cut.split(/[\r\n]/)[0];
@@ -3195,46 +3222,200 @@ var frontMatterUnknownKey = {
   }
 };
 
-// src/rules/link-empty-target.ts
-var linkEmptyTarget = {
-  id: "link-empty-target",
-  description: "A link has a target: no `[text]()`",
-  severity: "error",
-  severityReason: "Error: `[text]()` renders as a link to the page itself, which is broken for the reader.",
-  examples: {
-    fail: "[\u521B\u5EFA]()",
-    pass: "[\u521B\u5EFA](create.md)"
-  },
-  scope: "document",
-  check(doc) {
-    return placedLinks(doc).filter((l) => l.zone !== "source" && l.kind !== "html" && l.parsed.kind === "empty").map((l) => ({ start: l.start, end: l.end, message: `Link \`${doc.text.slice(l.start, l.end)}\` has an empty target` }));
+// src/document/parity.ts
+function* unitPairs(segments) {
+  for (const segment of segments) {
+    if (segment.stu !== null) yield { segment, translation: segment.ttu, source: segment.stu };
   }
-};
+}
+function pairItems(source, translation) {
+  const waiting = /* @__PURE__ */ new Map();
+  for (const item of translation) waiting.set(item.key, (waiting.get(item.key) ?? 0) + 1);
+  const unmatchedSource = [];
+  const matchedKeys = /* @__PURE__ */ new Map();
+  for (const item of source) {
+    const left = waiting.get(item.key) ?? 0;
+    if (left > 0) {
+      waiting.set(item.key, left - 1);
+      matchedKeys.set(item.key, (matchedKeys.get(item.key) ?? 0) + 1);
+    } else unmatchedSource.push(item);
+  }
+  const unmatchedTranslation = [];
+  for (const item of translation) {
+    const matched = matchedKeys.get(item.key) ?? 0;
+    if (matched > 0) matchedKeys.set(item.key, matched - 1);
+    else unmatchedTranslation.push(item);
+  }
+  const paired = Math.min(unmatchedSource.length, unmatchedTranslation.length);
+  return {
+    changed: unmatchedSource.slice(0, paired).map((item, i) => ({ source: item, translation: unmatchedTranslation[i] })),
+    missing: unmatchedSource.slice(paired),
+    extra: unmatchedTranslation.slice(paired)
+  };
+}
 
-// src/rules/link-empty-text.ts
-var linkEmptyText = {
-  id: "link-empty-text",
-  description: "A link in a translation has text when the same link in its source has text",
-  severity: "error",
-  severityReason: "Error: a link without text is invisible to the reader, so the link is lost.",
+// src/rules/code-spans.ts
+var BACKTICK2 = 96;
+var BACKSLASH2 = 92;
+function codeSpans(text, start, end) {
+  const runs = [];
+  const lengths = [];
+  for (let i = text.indexOf("`", start); i !== -1 && i < end; i = text.indexOf("`", i)) {
+    let j = i;
+    while (j < end && text.charCodeAt(j) === BACKTICK2) j++;
+    runs.push(i);
+    lengths.push(j - i);
+    i = j;
+  }
+  const spans = [];
+  if (runs.length < 2) return spans;
+  const byLength = /* @__PURE__ */ new Map();
+  for (let r = 0; r < runs.length; r++) {
+    const list = byLength.get(lengths[r]);
+    if (list === void 0) byLength.set(lengths[r], [r]);
+    else list.push(r);
+  }
+  const cursor = /* @__PURE__ */ new Map();
+  for (let r = 0; r < runs.length; ) {
+    let at = runs[r];
+    let length = lengths[r];
+    if (escapedAt(text, at, start)) {
+      at++;
+      length--;
+    }
+    const list = byLength.get(length);
+    let c = cursor.get(length) ?? 0;
+    while (list !== void 0 && c < list.length && list[c] <= r) c++;
+    cursor.set(length, c);
+    if (length === 0 || list === void 0 || c === list.length) {
+      r++;
+      continue;
+    }
+    const close = list[c];
+    spans.push([at, runs[close] + lengths[close]]);
+    r = close + 1;
+  }
+  return spans;
+}
+function escapedAt(text, at, start) {
+  let slashes = 0;
+  while (at - 1 - slashes >= start && text.charCodeAt(at - 1 - slashes) === BACKSLASH2) slashes++;
+  return slashes % 2 === 1;
+}
+
+// src/rules/html-tag-parity.ts
+var LESS_THAN2 = 60;
+var GREATER_THAN2 = 62;
+var SLASH4 = 47;
+var LINE_FEED = 10;
+var ASCII_END2 = 128;
+var SHAPED_TAG_LIMIT = 64;
+var TRANSLATABLE = /* @__PURE__ */ new Set(["alt", "title", "aria-label", "placeholder"]);
+var LINK_VALUES = /* @__PURE__ */ new Set(["href", "src"]);
+var PHRASING = new Set(
+  "abbr b bdi bdo big br cite code data del dfn em font i img input ins kbd label mark meter output q rp rt ruby s samp small strike strong sub sup time tt u var video audio wbr".split(" ")
+);
+function tagsOf(text, start, end, shaped) {
+  const tags = [];
+  const code = codeSpans(text, start, end);
+  let span = 0;
+  for (let i = text.indexOf("<", start); i !== -1 && i < end; i = text.indexOf("<", i)) {
+    while (span < code.length && code[span][1] <= i) span++;
+    if (span < code.length && code[span][0] <= i) {
+      i = code[span][1];
+      continue;
+    }
+    if (escapedAt(text, i, start)) {
+      i++;
+      continue;
+    }
+    const tag = readTagAt(text, i, end - i);
+    if (tag !== null) {
+      if (tag.name !== "span" && tag.name !== "a") tags.push(itemOf(text, tag));
+      i = tag.end;
+      continue;
+    }
+    const shapedEnd = shaped ? tagShapedEnd(text, i, end) : -1;
+    if (shapedEnd !== -1) {
+      const written = text.slice(i, shapedEnd);
+      tags.push({ start: i, end: shapedEnd, key: written, written, element: false, shaped: true, translatedValues: false });
+      i = shapedEnd;
+      continue;
+    }
+    i++;
+  }
+  return tags;
+}
+function itemOf(text, tag) {
+  const attributes = [...tag.attributes].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  let key = tag.closing ? `</${tag.name}` : `<${tag.name}`;
+  let translatedValues = false;
+  for (const [name, value] of attributes) {
+    const kept = !TRANSLATABLE.has(name) && !LINK_VALUES.has(name);
+    if (!kept && TRANSLATABLE.has(name) && value !== "") translatedValues = true;
+    key += kept ? ` ${name}=${JSON.stringify(value)}` : ` ${name}`;
+  }
+  return { start: tag.start, end: tag.end, key, written: text.slice(tag.start, tag.end), element: PHRASING.has(tag.name) || BLOCK_TAGS.has(tag.name), shaped: false, translatedValues };
+}
+function tagShapedEnd(text, at, end) {
+  const nameStart = text.charCodeAt(at + 1) === SLASH4 ? at + 2 : at + 1;
+  const first = text.codePointAt(nameStart);
+  if (first === void 0 || !(isAsciiLetter(first) || first >= ASCII_END2 && new RegExp("\\p{L}", "u").test(String.fromCodePoint(first)))) return -1;
+  const limit = Math.min(end, at + SHAPED_TAG_LIMIT);
+  for (let i = nameStart; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === GREATER_THAN2) return i + 1;
+    if (c === LESS_THAN2 || c === LINE_FEED) return -1;
+  }
+  return -1;
+}
+var isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
+var listed = (tags) => tags.map((t) => `\`${t.written}\``).join(", ");
+var htmlTagParity = {
+  id: "html-tag-parity",
+  description: "A translated unit keeps the inline HTML tags of its source unit: the same names and attributes (the values of `alt`, `title`, `aria-label` and `placeholder` may be translated)",
+  severity: "warning",
+  severityReason: "Warning: a lost or translated tag (`<br>`, `<sup>`, `<strong>`; `<\u0431\u0440>` shows as text) changes how the unit looks, and a placeholder written as a tag (`<domain>`) no longer matches the source, but the words still read.",
   examples: {
-    fail: "[](https://example.com/a) \u2026 [Purchase services](https://example.com/a)",
-    pass: "[\u8D2D\u4E70\u670D\u52A1](https://example.com/a) \u2026 [Purchase services](https://example.com/a)"
+    fail: "\u9ED8\u8BA4\u57DF<\u0434\u043E\u043C\u0435\u043D>.onmicrosoft.com \u2026 the default <domain>.onmicrosoft.com domain",
+    pass: "\u7248\u672C 2.0<sup>1</sup> \u2026 version 2.0<sup>1</sup>"
   },
   scope: "document",
   check(doc) {
-    const links = placedLinks(doc);
+    const { text } = doc;
     const findings = [];
-    for (let i = 0; i < links.length; i++) {
-      const link = links[i];
-      if (link.zone !== "translation" || link.kind !== "inline" && link.kind !== "reference") continue;
-      if (hasVisibleText(doc.text, link.textStart, link.textEnd)) continue;
-      const source = links.find(
-        (s) => s.zone === "source" && s.segment === link.segment && s.parsed.key === link.parsed.key && visibleText(doc.text.slice(s.textStart, s.textEnd)) !== ""
-      );
-      if (source) {
-        const sourceText = visibleText(doc.text.slice(source.textStart, source.textEnd));
-        findings.push({ start: link.start, end: link.end, message: `Link to \`${link.target}\` has no text; in the source it reads "${sourceText}"` });
+    for (const { segment, translation, source } of unitPairs(doc.segments)) {
+      const sourceLt = text.indexOf("<", source.contentStart);
+      const translationLt = text.indexOf("<", translation.contentStart);
+      if ((sourceLt === -1 || sourceLt >= source.contentEnd) && (translationLt === -1 || translationLt >= translation.contentEnd)) continue;
+      const sourceTags = tagsOf(text, source.contentStart, source.contentEnd, false);
+      const here = tagsOf(text, translation.contentStart, translation.contentEnd, true);
+      if (sourceTags.length === 0 && here.every((t) => t.shaped)) continue;
+      const { changed, missing, extra } = pairItems(sourceTags, here);
+      for (const pair of changed) {
+        const { source: was, translation: is } = pair;
+        const fixable = was.element && !was.translatedValues && !is.translatedValues;
+        findings.push({
+          start: is.start,
+          end: is.end,
+          message: `\`${was.written}\` in the source of ${segment.id} is \`${is.written}\` here${was.element ? "" : ` (in the source, HTML reads \`${was.written}\` as a tag and shows nothing)`}`,
+          ...fixable && { fix: { description: `restore the source's \`${was.written}\``, edits: [{ start: is.start, end: is.end, text: was.written }] } }
+        });
+      }
+      if (missing.length > 0) {
+        findings.push({
+          start: translation.tagStart,
+          end: translation.contentStart,
+          message: `${missing.length === 1 ? "Tag" : "Tags"} ${listed(missing)} of the source of ${segment.id} ${missing.length === 1 ? "is" : "are"} missing from the translation`
+        });
+      }
+      const gained = extra.filter((tag) => !tag.shaped);
+      if (gained.length > 0) {
+        findings.push({
+          start: gained[0].start,
+          end: gained[0].end,
+          message: `${listed(gained)} in the translation of ${segment.id} ${gained.length === 1 ? "is" : "are"} not in its source unit`
+        });
       }
     }
     return findings;
@@ -3245,7 +3426,7 @@ var linkEmptyText = {
 var escapedBracket = (s) => `Escaped \`${s.detail}\`: the bracket no longer opens or closes a link`;
 var spacedTarget = (s) => `Link target \`${s.detail.trim()}\` holds spaces (translated text?): the link is not rendered`;
 var ESCAPED_BRACKET = /\\[[\]]/g;
-var BACKSLASH2 = 92;
+var BACKSLASH3 = 92;
 var OPEN_PAREN3 = 40;
 function plainTargetStarts(links) {
   const starts = /* @__PURE__ */ new Set();
@@ -3325,7 +3506,7 @@ function within(suspects, start, end) {
 }
 function isEscaped(text, at) {
   let slashes = 0;
-  while (text.charCodeAt(at - 1 - slashes) === BACKSLASH2) slashes++;
+  while (text.charCodeAt(at - 1 - slashes) === BACKSLASH3) slashes++;
   return slashes % 2 === 1;
 }
 function everyOffset(text, bracket) {
@@ -3387,10 +3568,111 @@ var linkSyntax = {
   }
 };
 
+// src/rules/image-parity.ts
+var imageParity = {
+  id: "image-parity",
+  description: "A translated unit shows the images of its source unit: each `![alt](src)` and `<img src>` keeps its `src` (the alt text and title may be translated)",
+  severity: "error",
+  severityReason: "Error: an image the translation lost, or whose `src` changed, is a picture (often the icon a step tells the reader to click) that the reader of that locale does not see or sees broken.",
+  examples: {
+    fail: "\u5355\u51FB](media/Boards-RemoveIcon.gif)**\u5220\u9664** ![\u5220\u9664\u56FE\u6807\u3002 \u2026 click **Remove** ![Remove icon](media/Boards-RemoveIcon.gif).",
+    pass: "\u5355\u51FB **\u5220\u9664** ![\u5220\u9664\u56FE\u6807](media/Boards-RemoveIcon.gif)\u3002 \u2026 click **Remove** ![Remove icon](media/Boards-RemoveIcon.gif)."
+  },
+  scope: "document",
+  check(doc) {
+    const { text } = doc;
+    const bySegment = /* @__PURE__ */ new Map();
+    const links = placedLinks(doc);
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i];
+      if (link.segment === null || link.zone === "outside") continue;
+      let images = bySegment.get(link.segment);
+      if (images === void 0) bySegment.set(link.segment, images = { translation: [], source: [], translationLinks: null });
+      if (isImage(text, link)) images[link.zone].push({ start: link.start, end: link.end, key: link.parsed.key, link });
+      else if (link.zone === "translation") (images.translationLinks ??= /* @__PURE__ */ new Set()).add(link.parsed.key);
+    }
+    const findings = [];
+    if (bySegment.size === 0) return findings;
+    for (const { segment, translation } of unitPairs(doc.segments)) {
+      const images = bySegment.get(segment);
+      if (images === void 0 || images.source.length === 0 && images.translation.length === 0) continue;
+      const { changed, missing, extra } = pairItems(images.source, images.translation);
+      for (const { source, translation: here } of changed) {
+        const restored = text.slice(source.link.destStart, source.link.destEnd);
+        findings.push({
+          start: here.link.destStart,
+          end: here.link.destEnd,
+          message: `Image \`${source.link.target}\` in the source of ${segment.id} is \`${here.link.target}\` here`,
+          fix: { description: `restore the source's \`${restored}\``, edits: [{ start: here.link.destStart, end: here.link.destEnd, text: restored }] }
+        });
+      }
+      const lost = missing.length > 0 && brokenJunctions(text, segment).length > 0 ? [] : missing;
+      for (const image of lost) {
+        const linked = images.translationLinks?.has(image.key) === true;
+        findings.push({
+          start: translation.tagStart,
+          end: translation.contentStart,
+          message: `Image \`${image.link.target}\` in the source of ${segment.id} is ${linked ? "a link to it in the translation, not an image" : "missing from the translation"}`
+        });
+      }
+      for (const image of extra) {
+        findings.push({ start: image.start, end: image.end, severity: "warning", message: `Image \`${image.link.target}\` in the translation of ${segment.id} is not in its source unit` });
+      }
+    }
+    return findings;
+  }
+};
+
+// src/rules/link-empty-target.ts
+var linkEmptyTarget = {
+  id: "link-empty-target",
+  description: "A link has a target: no `[text]()`",
+  severity: "error",
+  severityReason: "Error: `[text]()` renders as a link to the page itself, which is broken for the reader.",
+  examples: {
+    fail: "[\u521B\u5EFA]()",
+    pass: "[\u521B\u5EFA](create.md)"
+  },
+  scope: "document",
+  check(doc) {
+    return placedLinks(doc).filter((l) => l.zone !== "source" && l.kind !== "html" && l.parsed.kind === "empty").map((l) => ({ start: l.start, end: l.end, message: `Link \`${doc.text.slice(l.start, l.end)}\` has an empty target` }));
+  }
+};
+
+// src/rules/link-empty-text.ts
+var linkEmptyText = {
+  id: "link-empty-text",
+  description: "A link in a translation has text when the same link in its source has text",
+  severity: "error",
+  severityReason: "Error: a link without text is invisible to the reader, so the link is lost.",
+  examples: {
+    fail: "[](https://example.com/a) \u2026 [Purchase services](https://example.com/a)",
+    pass: "[\u8D2D\u4E70\u670D\u52A1](https://example.com/a) \u2026 [Purchase services](https://example.com/a)"
+  },
+  scope: "document",
+  check(doc) {
+    const links = placedLinks(doc);
+    const findings = [];
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i];
+      if (link.zone !== "translation" || link.kind !== "inline" && link.kind !== "reference") continue;
+      if (hasVisibleText(doc.text, link.textStart, link.textEnd)) continue;
+      const source = links.find(
+        (s) => s.zone === "source" && s.segment === link.segment && s.parsed.key === link.parsed.key && visibleText(doc.text.slice(s.textStart, s.textEnd)) !== ""
+      );
+      if (source) {
+        const sourceText = visibleText(doc.text.slice(source.textStart, source.textEnd));
+        findings.push({ start: link.start, end: link.end, message: `Link to \`${link.target}\` has no text; in the source it reads "${sourceText}"` });
+      }
+    }
+    return findings;
+  }
+};
+
 // src/rules/link-parity.ts
 var linkParity = {
   id: "link-parity",
-  description: "A translated unit links to the same targets as its source unit (in any order; a URL's locale may differ)",
+  description: "A translated unit links to the same targets as its source unit (in any order; a URL's locale may differ; images are image-parity's)",
   severity: "error",
   severityReason: "Error: a link the source has and the translation lost (or a target changed) is a link the reader of that locale does not get.",
   examples: {
@@ -3405,9 +3687,15 @@ var linkParity = {
       const link = links[i];
       if (link.segment === null || link.zone === "outside") continue;
       let entry = bySegment.get(link.segment);
-      if (!entry) bySegment.set(link.segment, entry = { translation: [], source: [] });
-      entry[link.zone].push(link);
+      if (!entry) bySegment.set(link.segment, entry = { translation: [], source: [], sourceImages: null });
+      if (isImage(doc.text, link)) {
+        if (link.zone === "source") (entry.sourceImages ??= /* @__PURE__ */ new Set()).add(link.parsed.key);
+      } else entry[link.zone].push(link);
     }
+    bySegment.forEach((entry) => {
+      const images = entry.sourceImages;
+      if (images !== null) entry.translation = entry.translation.filter((link) => !images.has(link.parsed.key));
+    });
     const findings = [];
     bySegment.forEach(({ translation, source }, segment) => {
       if (sameTargetsInOrder(translation, source)) return;
@@ -3828,18 +4116,279 @@ var spanBalance = {
   }
 };
 
+// src/rules/table-structure.ts
+var PIPE = 124;
+var COLON = 58;
+var DASH = 45;
+var GREATER_THAN3 = 62;
+var LINE_FEED2 = 10;
+var CARRIAGE_RETURN = 13;
+var SPACE3 = 32;
+var TAB2 = 9;
+var FULL_WIDTH_PIPE = 65372;
+var LOOKALIKES = /* @__PURE__ */ new Map([
+  [8212, "-"],
+  // — em dash
+  [8211, "-"],
+  // – en dash
+  [8213, "-"],
+  // ― horizontal bar
+  [8722, "-"],
+  // − minus sign
+  [65293, "-"],
+  // － full-width hyphen-minus
+  [12540, "-"],
+  // ー katakana long mark
+  [65306, ":"],
+  // ： full-width colon
+  [FULL_WIDTH_PIPE, "|"]
+  // ｜ full-width vertical line
+]);
+function contentStart(text, from, to) {
+  let i = from;
+  for (let c = text.charCodeAt(i); i < to && (c === GREATER_THAN3 || c === SPACE3 || c === TAB2); c = text.charCodeAt(++i)) ;
+  return i;
+}
+function contentEnd(text, from, to) {
+  let end = to;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+function delimiterCells(text, from, to) {
+  let i = from;
+  let pipes = 0;
+  if (text.charCodeAt(i) === PIPE) {
+    i++;
+    pipes++;
+  }
+  let cells = 0;
+  while (i < to) {
+    while (i < to && isBlank2(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) === COLON) i++;
+    const dashes = i;
+    while (i < to && text.charCodeAt(i) === DASH) i++;
+    if (i === dashes) return -1;
+    if (text.charCodeAt(i) === COLON) i++;
+    while (i < to && isBlank2(text.charCodeAt(i))) i++;
+    cells++;
+    if (i === to) break;
+    if (text.charCodeAt(i) !== PIPE) return -1;
+    i++;
+    pipes++;
+  }
+  return pipes > 0 && cells > 0 ? cells : -1;
+}
+var isBlank2 = (c) => c === SPACE3 || c === TAB2;
+function retypedDelimiter(text, from, to) {
+  let lookalike = false;
+  let pipe = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === PIPE || c === FULL_WIDTH_PIPE) pipe = true;
+    if (LOOKALIKES.has(c)) lookalike = true;
+    else if (c !== PIPE && c !== COLON && c !== DASH && !isBlank2(c)) return false;
+  }
+  return lookalike && pipe;
+}
+function cellPipes(doc, from, to) {
+  const { text, links } = doc;
+  const pipes = [];
+  let pipe = text.indexOf("|", from);
+  if (pipe === -1 || pipe >= to) return pipes;
+  const code = codeSpans(text, from, to);
+  let span = 0;
+  let link = firstLinkFrom(doc, from);
+  let lastLt = -1;
+  let nextLt = text.indexOf("<", from);
+  let tagEnd = -1;
+  for (; pipe !== -1 && pipe < to; pipe = text.indexOf("|", pipe + 1)) {
+    while (nextLt !== -1 && nextLt < pipe) {
+      lastLt = nextLt;
+      tagEnd = -1;
+      nextLt = text.indexOf("<", nextLt + 1);
+    }
+    while (span < code.length && code[span][1] <= pipe) span++;
+    while (link < links.length && links[link].end <= pipe) link++;
+    if (escapedAt(text, pipe, from)) continue;
+    if (span < code.length && code[span][0] <= pipe) continue;
+    if (link < links.length && links[link].start <= pipe) continue;
+    if (lastLt >= from) {
+      if (tagEnd === -1) tagEnd = readTagAt(text, lastLt, to - lastLt)?.end ?? lastLt;
+      if (tagEnd > pipe) continue;
+    }
+    pipes.push(pipe);
+  }
+  return pipes;
+}
+function firstLinkFrom(doc, offset) {
+  let lo = 0;
+  let hi = doc.links.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (doc.links[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function cellsOf(pipes, rowStart, rowEnd) {
+  if (pipes.length === 0) return 1;
+  const leading = pipes[0] === rowStart ? 1 : 0;
+  const trailing = pipes.at(-1) === rowEnd - 1 && pipes.length > leading ? 1 : 0;
+  return pipes.length + 1 - leading - trailing;
+}
+var LINE_BREAK = 1;
+var HAS_PIPE = 2;
+function marksOf2(text, range) {
+  let marks = 0;
+  for (let i = range.contentStart; i < range.contentEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LINE_FEED2 || c === CARRIAGE_RETURN) marks |= LINE_BREAK;
+    else if (c === PIPE) marks |= HAS_PIPE;
+  }
+  return marks;
+}
+function joinLines(text, range) {
+  const edits = [];
+  for (let i = range.contentStart; i < range.contentEnd; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    let end = i;
+    let breaks = false;
+    while (end < range.contentEnd && isSpace(text.charCodeAt(end))) {
+      const c = text.charCodeAt(end);
+      if (c === LINE_FEED2 || c === CARRIAGE_RETURN) breaks = true;
+      end++;
+    }
+    if (breaks) edits.push({ start: i, end, text: i === range.contentStart || end === range.contentEnd ? "" : " " });
+    i = end;
+  }
+  return edits;
+}
+function checkRow(doc, lineStart, rowStart, rowEnd, findings) {
+  const { text, segments } = doc;
+  let rowPipes = null;
+  let furthest = -1;
+  for (let s = unitsStartingBy(segments, lineStart - 1); s < segments.length && segments[s].ttu.tagStart < rowEnd; s++) {
+    const segment = segments[s];
+    const { ttu, stu } = segment;
+    if (stu === null || ttu.tagStart < furthest) continue;
+    furthest = stu.end;
+    const translationMarks = marksOf2(text, ttu);
+    const sourceMarks = marksOf2(text, stu);
+    if ((translationMarks & LINE_BREAK) !== 0 && (sourceMarks & LINE_BREAK) === 0) {
+      findings.push({
+        start: ttu.tagStart,
+        end: ttu.contentStart,
+        message: `A line break in the translation of ${segment.id} ends the table row inside the unit (its source unit has none): the rest of the unit is read as another row, or the table as no table`,
+        fix: { description: "join the lines of the translated unit", edits: joinLines(text, ttu) }
+      });
+      continue;
+    }
+    if (((translationMarks | sourceMarks) & HAS_PIPE) === 0) continue;
+    const here = cellPipes(doc, ttu.contentStart, ttu.contentEnd);
+    const there = cellPipes(doc, stu.contentStart, stu.contentEnd);
+    if (here.length === there.length) continue;
+    rowPipes ??= cellPipes(doc, rowStart, rowEnd);
+    const translationCells = cellsOf(rowPipes.filter((p) => p < stu.contentStart || p >= stu.contentEnd), rowStart, rowEnd);
+    const sourceCells = cellsOf(rowPipes.filter((p) => p < ttu.contentStart || p >= ttu.contentEnd), rowStart, rowEnd);
+    const counted = (n) => n === 0 ? "none" : `${n} \`|\``;
+    const fix = there.length === 0 ? { description: "escape the `|` of the translated unit", edits: here.map((p) => ({ start: p, end: p, text: "\\" })) } : void 0;
+    findings.push({
+      start: here[0] ?? ttu.tagStart,
+      end: (here[0] ?? ttu.tagStart) + 1,
+      message: `The translation of ${segment.id} has ${counted(here.length)} that ${here.length === 1 ? "ends a cell" : "end cells"} where its source unit has ${counted(there.length)}: the row has ${translationCells} cells in the translation and ${sourceCells} in the source`,
+      ...fix && { fix }
+    });
+  }
+}
+var tableStructure = {
+  id: "table-structure",
+  description: "A pipe table keeps its shape in translation: each translated unit ends as many cells as its source unit (a `|` escaped, in code, in a tag or in a link ends none) and breaks no row, and delimiter rows are delimiter rows",
+  severity: "error",
+  severityReason: "Error: a row with another cell count moves text into the wrong column or drops it (DocFX keeps only as many cells as the header has), a line break ends the row, and a broken delimiter row leaves no table at all.",
+  examples: {
+    fail: '|<span data-ttu-id="e52a8-109">Eingang | Posteingang</span>\u2026<span data-stu-id="e52a8-109">Inbox</span></span>|',
+    pass: '|<span data-ttu-id="e52a8-105">Status \\| Priorit\xE4t</span>\u2026<span data-stu-id="e52a8-105">Status \\| Priority</span></span>|'
+  },
+  scope: "document",
+  check(doc) {
+    const { text, lines, codeBlocks } = doc;
+    const findings = [];
+    const starts = lines.starts;
+    const bodyStart = doc.frontMatter?.closed ? doc.frontMatter.end : 0;
+    let code = 0;
+    let nextPipe = text.indexOf("|", bodyStart);
+    if (nextPipe === -1) return findings;
+    let header = null;
+    let inTable = false;
+    for (let n = 0; n < starts.length; n++) {
+      const lineStart = starts[n];
+      const lineEnd2 = n + 1 < starts.length ? starts[n + 1] : text.length;
+      if (lineEnd2 <= bodyStart) continue;
+      while (code < codeBlocks.length && codeBlocks[code][1] <= lineStart) code++;
+      const inCode = code < codeBlocks.length && codeBlocks[code][0] <= lineStart;
+      const start = contentStart(text, lineStart, lineEnd2);
+      const end = contentEnd(text, start, lineEnd2);
+      if (inCode || start === end) {
+        header = null;
+        inTable = false;
+        continue;
+      }
+      if (nextPipe !== -1 && nextPipe < start) nextPipe = text.indexOf("|", start);
+      const hasPipe = nextPipe !== -1 && nextPipe < end;
+      if (inTable) {
+        checkRow(doc, lineStart, start, end, findings);
+        continue;
+      }
+      if (header !== null) {
+        const cells = delimiterCells(text, start, end);
+        if (cells !== -1) {
+          inTable = true;
+          const headerCells = cellsOf(cellPipes(doc, header.start, header.end), header.start, header.end);
+          if (cells !== headerCells) {
+            findings.push({
+              start,
+              end,
+              severity: "warning",
+              message: `The delimiter row has ${cells} cells where the header row has ${headerCells}: GitHub and other GFM renderers show no table then (DocFX does)`
+            });
+          }
+          checkRow(doc, header.lineStart, header.start, header.end, findings);
+          header = null;
+          continue;
+        }
+        if (retypedDelimiter(text, start, end)) {
+          const edits = [];
+          for (let i = start; i < end; i++) {
+            const ascii = LOOKALIKES.get(text.charCodeAt(i));
+            if (ascii !== void 0) edits.push({ start: i, end: i + 1, text: ascii });
+          }
+          const shown3 = text.slice(start, end);
+          findings.push({
+            start,
+            end,
+            message: `\`${shown3}\` under a header row is no delimiter row: \`${text[edits[0].start]}\` is not \`${edits[0].text}\`, so the table is not read as a table`,
+            fix: { description: "write the delimiter row with `-`, `:` and `|`", edits }
+          });
+        }
+      }
+      header = hasPipe ? { lineStart, start, end } : null;
+    }
+    return findings;
+  }
+};
+
 // src/rules/ui-path-parity.ts
 var STAR2 = 42;
-var BACKSLASH3 = 92;
-var BACKTICK2 = 96;
-var LESS_THAN2 = 60;
-var GREATER_THAN = 62;
+var BACKSLASH4 = 92;
+var BACKTICK3 = 96;
+var LESS_THAN3 = 60;
+var GREATER_THAN4 = 62;
 var AMPERSAND = 38;
 var OPEN_BRACKET2 = 91;
 var CLOSE_BRACKET3 = 93;
 var OPEN_PAREN4 = 40;
 var CLOSE_PAREN = 41;
-var SLASH2 = 47;
+var SLASH5 = 47;
 var OTHER_SEPARATORS = /* @__PURE__ */ new Set([8594, 65310, 8250]);
 var IDEOGRAPHIC_COMMA = 12289;
 var QUOTES = /* @__PURE__ */ new Set([34, 39, 8220, 8221, 8222, 12300, 12301, 12302, 12303, 171, 187]);
@@ -3847,19 +4396,19 @@ var MAX_BRACKET_DEPTH = 8;
 var MAX_GAP = 24;
 var SHOWN = 80;
 function isTagStart2(c) {
-  return c === SLASH2 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+  return c === SLASH5 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
 }
 function separatorAt(text, i) {
   const c = text.charCodeAt(i);
-  if (c === GREATER_THAN || OTHER_SEPARATORS.has(c)) return 1;
-  if (c === BACKSLASH3 && text.charCodeAt(i + 1) === GREATER_THAN) return 2;
+  if (c === GREATER_THAN4 || OTHER_SEPARATORS.has(c)) return 1;
+  if (c === BACKSLASH4 && text.charCodeAt(i + 1) === GREATER_THAN4) return 2;
   if (c === AMPERSAND && text.startsWith("&gt;", i)) return 4;
   return 0;
 }
 function placeholderEnd(text, i, end) {
   const c = text.charCodeAt(i);
   const entity = c === AMPERSAND && text.startsWith("&lt;", i);
-  if (!entity && !(c === BACKSLASH3 && text.charCodeAt(i + 1) === LESS_THAN2)) return -1;
+  if (!entity && !(c === BACKSLASH4 && text.charCodeAt(i + 1) === LESS_THAN3)) return -1;
   const close = entity ? text.indexOf("&gt;", i) : text.indexOf(">", i);
   if (close === -1 || close >= end) return -1;
   return close + (entity ? 4 : 1);
@@ -3884,13 +4433,13 @@ function scan(text, start, end) {
     else if (separator > 0) {
       separators.push(i);
       i += separator;
-    } else if (c === BACKSLASH3) i += 2;
-    else if (c === BACKTICK2) {
+    } else if (c === BACKSLASH4) i += 2;
+    else if (c === BACKTICK3) {
       let run = i;
-      while (run < end && text.charCodeAt(run) === BACKTICK2) run++;
+      while (run < end && text.charCodeAt(run) === BACKTICK3) run++;
       const close = text.indexOf(text.slice(i, run), run);
       i = close !== -1 && close < end ? close + (run - i) : run;
-    } else if (c === LESS_THAN2 && isTagStart2(text.charCodeAt(i + 1))) {
+    } else if (c === LESS_THAN3 && isTagStart2(text.charCodeAt(i + 1))) {
       const close = text.indexOf(">", i);
       i = close !== -1 && close < end ? close + 1 : i + 1;
     } else if (c === STAR2 && text.charCodeAt(i + 1) === STAR2) {
@@ -3955,7 +4504,7 @@ function skipGap(text, i, to) {
   while (i < to) {
     const c = text.charCodeAt(i);
     if (isGap(c)) i++;
-    else if (c === BACKSLASH3 && text.charCodeAt(i + 1) === STAR2) i += 2;
+    else if (c === BACKSLASH4 && text.charCodeAt(i + 1) === STAR2) i += 2;
     else break;
   }
   return i;
@@ -4033,6 +4582,9 @@ var rules = [
   spanBalance,
   segmentEmpty,
   linkParity,
+  imageParity,
+  htmlTagParity,
+  tableStructure,
   alertMarker,
   emphasisParity,
   uiPathParity,

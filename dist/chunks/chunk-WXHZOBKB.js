@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-U522ZDI3.js";
+} from "./chunk-MDVO7M4S.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-P6OFADFT.js";
+} from "./chunk-SKWNUH3K.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

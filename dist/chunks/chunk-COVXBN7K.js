@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-U522ZDI3.js";
+} from "./chunk-MDVO7M4S.js";
 import {
   EXTERNAL_CACHE_DIR,
   GitIgnore,
@@ -13,7 +13,7 @@ import {
   findConfig,
   lintFiles,
   repositoryRoot
-} from "./chunk-P6OFADFT.js";
+} from "./chunk-SKWNUH3K.js";
 import {
   threadCount
 } from "./chunk-P64R6AH5.js";
