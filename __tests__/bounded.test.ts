@@ -84,6 +84,64 @@ describe('scans of file text', () => {
   });
 });
 
+describe('budgets of one file', () => {
+  const unit = '<span data-ttu-id="581fd-101">译文 [链接](b.md)</span><span class="sxs-lookup"><span data-stu-id="581fd-101">Source [link](b.md)</span></span>';
+
+  it('end a bare link destination at 32 open parentheses: `[a](` repeated is read once, the next paragraph still checked', BOUND, () => {
+    const doc = parseDocument('zh-CN/a.md', `${'[a]('.repeat(500_000)}
+
+${unit}
+`);
+    expect(doc.links.map((l) => l.target)).toEqual(['b.md', 'b.md']);
+    // Within the limit, balanced parentheses stay part of the destination, as in micromark.
+    const nested = parseDocument('zh-CN/a.md', `[a](${'('.repeat(32)}x${')'.repeat(32)})
+`);
+    expect(nested.links.map((l) => l.target)).toEqual([`${'('.repeat(32)}x${')'.repeat(32)}`]);
+    expect(parseDocument('zh-CN/a.md', `[a](${'('.repeat(33)}x${')'.repeat(33)})
+`).links).toEqual([]);
+  });
+
+  it('read distinct backtick runs once, and still pair code spans as CommonMark does', BOUND, () => {
+    const runs = Array.from({ length: 2_000 }, (_, i) => `${'`'.repeat(i + 1)} x `).join('');
+    expect(parseDocument('zh-CN/a.md', `${runs}[a](c.md)
+
+${unit}
+`).links.map((l) => l.target)).toEqual(['c.md', 'b.md', 'b.md']);
+    // A run closes only a span opened by a run of its length; later openers of the same length reuse what was read.
+    const spans = parseDocument('zh-CN/a.md', '``[a](x.md)` still code`` `[b](y.md)` ``` [c](z.md) `` [d](w.md) ```\n\n` [e](v.md)\n');
+    expect(spans.links.map((l) => l.target)).toEqual(['v.md']);
+  });
+
+  it('give parse5 a look-ahead budget for all irregular tags: past it one file-too-complex limit, the units after still paired', BOUND, () => {
+    const doc = parseDocument('zh-CN/a.md', `${'<a href="'.repeat(200_000)}
+
+${unit}
+`);
+    expect(doc.limits).toHaveLength(1);
+    expect(doc.limits[0]!.message).toMatch(/Too many irregular HTML tags/);
+    expect(doc.segments.map((s) => s.id)).toEqual(['581fd-101']);
+    // An odd tag or two, as real files have, is read by parse5 as before and spends nothing that shows.
+    const odd = parseDocument('zh-CN/a.md', `<a name="x>y"></a> <span title='a&amp;b'>t</span>
+
+${unit}
+`);
+    expect(odd.limits).toEqual([]);
+    expect(odd.anchors.map((a) => a.name)).toEqual(['x>y']);
+  });
+
+  it('refuse a front matter of more keys than YAML reads in linear time, with one problem', BOUND, () => {
+    const keys = Array.from({ length: 100_000 }, (_, i) => `k${i}: 1`).join(', ');
+    const doc = parseDocument('zh-CN/a.md', `---
+title: A
+b: {${keys}}
+---
+${unit}
+`);
+    expect(doc.frontMatter!.problems.map((p) => p.message)).toEqual([expect.stringMatching(/more than 2000 `:`.*too large to read as YAML/)]);
+    expect(doc.segments).toHaveLength(1);
+  });
+});
+
 describe('the segment a fingerprint reads', () => {
   /** The definition: the first segment, in the document's order, whose range holds the offset. */
   const firstHolder = (doc: ReturnType<typeof parseDocument>, offset: number) =>

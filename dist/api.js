@@ -4,16 +4,16 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-COVXBN7K.js";
+} from "./chunks/chunk-A34RLGBP.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-MDVO7M4S.js";
+} from "./chunks/chunk-QSSPFIQZ.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-SKWNUH3K.js";
+} from "./chunks/chunk-SD4USPQ3.js";
 import {
   workerScript
 } from "./chunks/chunk-P64R6AH5.js";

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-WXHZOBKB.js";
+} from "./chunks/chunk-6P5QKMR4.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-COVXBN7K.js";
+} from "./chunks/chunk-A34RLGBP.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-MDVO7M4S.js";
+} from "./chunks/chunk-QSSPFIQZ.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-SKWNUH3K.js";
+} from "./chunks/chunk-SD4USPQ3.js";
 import {
   threadCount,
   tuneV8,

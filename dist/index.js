@@ -9,14 +9,14 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-WXHZOBKB.js";
+} from "./chunks/chunk-6P5QKMR4.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-MDVO7M4S.js";
+} from "./chunks/chunk-QSSPFIQZ.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -37,7 +37,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-SKWNUH3K.js";
+} from "./chunks/chunk-SD4USPQ3.js";
 import {
   error,
   getInput,

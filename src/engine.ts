@@ -247,6 +247,10 @@ function loadDocument(absolutePath: string, { cwd, reader, urlLocalePatterns, gi
   // Handed to the parser, not assigned to the document afterwards: V8 allocates a closure assigned to
   // a property in the old generation, where it kept every file's text alive until a full collection.
   const doc = parseDocument(path, text, { urlLocalePatterns, contentHash });
+  for (const limit of doc.limits) {
+    const { line, column } = doc.lines.position(limit.start);
+    findings.push(fileFinding(cwd, absolutePath, fileProblems.tooComplex, limit.message, line, column));
+  }
   for (let i = 0; i < decoded.problems.length; i++) {
     const problem = decoded.problems[i]!;
     const { line, column } = doc.lines.position(problem.offset);

@@ -21,6 +21,13 @@ export interface LocatedSegment extends Segment {
   idParts: SegmentIdParts | null;
 }
 
+/** Where parsing stopped reading the file exactly because a work budget was spent: the rest is read more simply. */
+export interface Limit {
+  start: number;
+  /** What was over the budget, for the finding. */
+  message: string;
+}
+
 /** A file parsed once; every node carries offsets that `lines` turns into lines and columns. */
 export interface LocDocument {
   /** Path as shown to users: relative to the working directory, `/`-separated. */
@@ -43,6 +50,8 @@ export interface LocDocument {
   definitions: Definition[];
   looseLinks: LooseLink[];
   urlLocalePatterns: readonly LinearPattern[];
+  /** Budgets the file spent (hostile or garbled input): each becomes one finding. */
+  limits: Limit[];
   /** Values worked out from the document on first use (see `derived`). */
   derivedValues: Map<(doc: LocDocument) => unknown, unknown> | null;
 }
@@ -110,6 +119,10 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
       if (name !== undefined) anchors.push({ name, start: tags.start, end: tags.end });
     }
   }
+  const limits: Limit[] = [];
+  if (tags.budgetSpentAt !== -1) {
+    limits.push({ start: tags.budgetSpentAt, message: 'Too many irregular HTML tags to read each as a browser does: from here on, tags without a plain closing `>` are read as text' });
+  }
   const { segments, problems } = pairing.finish();
   const { links, definitions, looseLinks } = scanLinks(text, lines, skipped, tags.linkStops);
   // Spans close inside out, so nested units are found before their parents: sort to text order.
@@ -131,6 +144,7 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
     definitions,
     looseLinks,
     urlLocalePatterns: options.urlLocalePatterns ?? NO_PATTERNS,
+    limits,
     derivedValues: null,
   };
 }

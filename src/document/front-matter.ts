@@ -49,6 +49,11 @@ const engines = {
 };
 
 const MAX_ALIASES = 50;
+/**
+ * `:` a front matter may hold before YAML reads it: the `yaml` package checks each key against those
+ * before it, so its work grows with the square of the keys. A Docs front matter has a few dozen.
+ */
+const MAX_COLONS = 2_000;
 
 export interface MatterSplit {
   /** Offset of the YAML block (after `---` and any language name). */
@@ -128,7 +133,7 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     return fm;
   }
 
-  const mapping = simpleMapping(text, yamlStart, yamlStart + yamlText.length) ?? yamlMapping(yamlText, yamlStart);
+  const mapping = simpleMapping(text, yamlStart, yamlStart + yamlText.length) ?? boundedYamlMapping(yamlText, yamlStart);
   entries.push(...mapping.entries);
   problems.push(...mapping.problems);
   return fm;
@@ -143,6 +148,13 @@ function firstEntry(entries: readonly FrontMatterEntry[], key: string): FrontMat
 export interface Mapping {
   entries: FrontMatterEntry[];
   problems: FrontMatterProblem[];
+}
+
+function boundedYamlMapping(yamlText: string, yamlStart: number): Mapping {
+  let colons = 0;
+  for (let at = yamlText.indexOf(':'); at !== -1 && colons <= MAX_COLONS; at = yamlText.indexOf(':', at + 1)) colons++;
+  if (colons <= MAX_COLONS) return yamlMapping(yamlText, yamlStart);
+  return { entries: [], problems: [{ start: yamlStart, end: yamlStart, message: `Front matter holds more than ${MAX_COLONS} \`:\` (keys, or values with colons): too large to read as YAML, not checked` }] };
 }
 
 /** The YAML block read by the `yaml` package (1.2, failsafe schema: every scalar a string). */

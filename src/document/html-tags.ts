@@ -22,6 +22,8 @@ export class Attributes implements Iterable<[string, string]> {
 const NO_ATTRIBUTES = new Attributes([]);
 /** How far parse5 may read to find the end of one odd tag. */
 const ODD_TAG_LIMIT = 16 * 1024;
+/** Characters parse5 may read over all odd tags, per character of the file: the look-ahead stays linear in the file. */
+const ODD_TAG_READ_PER_CHAR = 4;
 
 /** The tag a scan stands on. */
 export interface Tag {
@@ -65,11 +67,17 @@ export class TagScanner implements Tag {
   private valueEnd = 0;
   private skip = 0;
   private from = 0;
+  /** What parse5 may still read; past it, odd tags are text. */
+  private oddTagBudget: number;
+  /** The first odd tag read as text because the budget was spent; -1 while it lasts. */
+  budgetSpentAt = -1;
 
   constructor(
     private readonly text: string,
     private readonly skipped: readonly [number, number][],
-  ) {}
+  ) {
+    this.oddTagBudget = ODD_TAG_READ_PER_CHAR * text.length + ODD_TAG_LIMIT;
+  }
 
   attribute(name: string): string | undefined {
     if (this.nameStart === this.nameEnd) return this.attributes.get(name);
@@ -128,7 +136,13 @@ export class TagScanner implements Tag {
         }
       }
       if (end === -1) {
+        if (this.oddTagBudget <= 0) {
+          if (this.budgetSpentAt === -1) this.budgetSpentAt = start;
+          this.linkStops.push(start);
+          continue;
+        }
         const odd = readWithParse5(text, start);
+        this.oddTagBudget -= odd === null ? Math.min(ODD_TAG_LIMIT, text.length - start) : odd.end - start;
         if (odd === null) {
           this.linkStops.push(start);
           continue;
@@ -311,6 +325,8 @@ function readWithParse5(text: string, start: number): { end: number; attrs: Attr
       // parse5 keeps the first of a repeated name already.
       found = { end: start + token.location.endOffset, attrs: new Attributes(token.attrs.flatMap((a) => [a.name, a.value])) };
     }
+    // The first tag is all that is asked for: the rest of the window stays unread.
+    tokenizer.pause();
   };
   const ignore = () => {};
   const handler: TokenHandler = {
@@ -323,6 +339,7 @@ function readWithParse5(text: string, start: number): { end: number; attrs: Attr
     onNullCharacter: ignore,
     onWhitespaceCharacter: ignore,
   };
-  new (parse5().Tokenizer)({ sourceCodeLocationInfo: true }, handler).write(text.slice(start, start + ODD_TAG_LIMIT), true);
+  const tokenizer = new (parse5().Tokenizer)({ sourceCodeLocationInfo: true }, handler);
+  tokenizer.write(text.slice(start, start + ODD_TAG_LIMIT), true);
   return found;
 }

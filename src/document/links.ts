@@ -46,6 +46,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set(
 );
 const SLASH = 0x2f; // /
 const GREATER_THAN = 0x3e; // >
+const BACKTICK = 0x60; // `
 /** How far one tag is read. */
 const RAW_TAG_LIMIT = 4096;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
@@ -390,6 +391,7 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
   const openers: Opener[] = [];
   const n = text.length;
 
+  const codeSpans = new CodeSpanCloser(text);
   const blockEnd = () => (nextBreak < breaks.length ? breaks[nextBreak]! : n);
 
   // Where the next character that may start something lies: the next of each READ_AT character,
@@ -421,10 +423,10 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
     const c = text.charCodeAt(i);
     if (c === 92 /* \ */) {
       if (i + 1 < n && ASCII_PUNCTUATION.test(text[i + 1]!)) i++;
-    } else if (c === 96 /* ` */) {
+    } else if (c === BACKTICK) {
       let run = 1;
-      while (text.charCodeAt(i + run) === 96) run++;
-      const close = findCodeSpanEnd(text, i + run, run, blockEnd());
+      while (text.charCodeAt(i + run) === BACKTICK) run++;
+      const close = codeSpans.closeOf(i + run, run, blockEnd());
       i = (close === -1 ? i + run : close) - 1;
     } else if (c === 60 /* < */) {
       // Nearly every `<` of a localized file opens a plain tag: stepped over without a slice or a regex.
@@ -545,14 +547,51 @@ function followsInclude(text: string, at: number): boolean {
   return end - from >= 9 && text.charCodeAt(end - 9) === 91 /* [ */ && text.charCodeAt(end - 8) === 33 /* ! */ && text.slice(end - 7, end).toLowerCase() === 'include';
 }
 
-function findCodeSpanEnd(text: string, from: number, run: number, limit: number): number {
-  for (let j = text.indexOf('`', from); j !== -1 && j < limit; j = text.indexOf('`', j)) {
-    let len = 1;
-    while (text.charCodeAt(j + len) === 96) len++;
-    if (len === run) return j + len;
-    j += len;
+/**
+ * Finds the run of backticks that closes a code span, within one block at a time. Every run met is
+ * kept by length, as cmark does: an opener no run closes costs a lookup, not another scan to the
+ * block's end, so a block of distinct runs (`` ` `` `` `` `` … ) is read once.
+ */
+class CodeSpanCloser {
+  private limit = -1;
+  /** Every run in [origin, scanned) is in `runs`. */
+  private origin = 0;
+  private scanned = 0;
+  private readonly runs = new Map<number, number[]>();
+  /** Per length, the first kept run not before the last question's start (questions come in text order). */
+  private readonly cursors = new Map<number, number>();
+
+  constructor(private readonly text: string) {}
+
+  /** Just past the run of `run` backticks that closes a span opened before `from`, or -1. */
+  closeOf(from: number, run: number, limit: number): number {
+    if (limit !== this.limit || from < this.origin) {
+      this.limit = limit;
+      this.origin = this.scanned = from;
+      this.runs.clear();
+      this.cursors.clear();
+    }
+    const kept = this.runs.get(run);
+    if (kept !== undefined) {
+      let k = this.cursors.get(run) ?? 0;
+      while (k < kept.length && kept[k]! < from) k++;
+      this.cursors.set(run, k);
+      if (k < kept.length) return kept[k]! + run;
+    }
+    const { text } = this;
+    for (let j = text.indexOf('`', Math.max(from, this.scanned)); j !== -1 && j < limit; j = text.indexOf('`', j)) {
+      let length = 1;
+      while (text.charCodeAt(j + length) === BACKTICK) length++;
+      const same = this.runs.get(length);
+      if (same === undefined) this.runs.set(length, [j]);
+      else same.push(j);
+      this.scanned = j + length;
+      if (length === run) return j + length;
+      j += length;
+    }
+    this.scanned = limit;
+    return -1;
   }
-  return -1;
 }
 
 function collectHtmlUrls(tag: string, offset: number, links: Link[]): void {
@@ -582,6 +621,9 @@ interface Tail {
 }
 
 /** `(dest "title")` right after `]`, per CommonMark 6.3. */
+/** Unbalanced parentheses a bare link destination may hold (CommonMark implementations stop at 32). */
+const MAX_DESTINATION_PARENS = 32;
+
 function readLinkTail(text: string, close: number, limit: number): Tail | null {
   let i = close + 1;
   if (text.charCodeAt(i) !== 40 /* ( */) return null;
@@ -608,8 +650,10 @@ function readLinkTail(text: string, close: number, limit: number): Tail | null {
     for (; j < limit; j++) {
       const c = text.charCodeAt(j);
       if (c === 92 && j + 1 < limit && ASCII_PUNCTUATION.test(text[j + 1]!)) j++;
-      else if (c === 40) depth++;
-      else if (c === 41) {
+      else if (c === 40) {
+        // As micromark and cmark do: deeper nesting is no destination, so that `[a](` repeated fails at once instead of scanning the block per bracket.
+        if (++depth > MAX_DESTINATION_PARENS) return null;
+      } else if (c === 41) {
         if (depth === 0) break;
         depth--;
       } else if (c <= 32 || c === 127) break;

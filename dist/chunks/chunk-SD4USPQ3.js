@@ -655,6 +655,7 @@ var engines = {
   coffee: refuse("CoffeeScript")
 };
 var MAX_ALIASES = 50;
+var MAX_COLONS = 2e3;
 function splitMatter(text) {
   const plain = text.charCodeAt(3) === 10 || text.charCodeAt(3) === 13 && text.charCodeAt(4) === 10;
   return plain && text.startsWith("---") ? plainSplit(text) : grayMatterSplit(text);
@@ -710,7 +711,7 @@ function parseFrontMatter(text) {
     });
     return fm;
   }
-  const mapping = simpleMapping(text, yamlStart, yamlStart + yamlText.length) ?? yamlMapping(yamlText, yamlStart);
+  const mapping = simpleMapping(text, yamlStart, yamlStart + yamlText.length) ?? boundedYamlMapping(yamlText, yamlStart);
   entries.push(...mapping.entries);
   problems.push(...mapping.problems);
   return fm;
@@ -718,6 +719,12 @@ function parseFrontMatter(text) {
 function firstEntry(entries, key) {
   for (let i = 0; i < entries.length; i++) if (entries[i].key === key) return entries[i];
   return void 0;
+}
+function boundedYamlMapping(yamlText, yamlStart) {
+  let colons = 0;
+  for (let at = yamlText.indexOf(":"); at !== -1 && colons <= MAX_COLONS; at = yamlText.indexOf(":", at + 1)) colons++;
+  if (colons <= MAX_COLONS) return yamlMapping(yamlText, yamlStart);
+  return { entries: [], problems: [{ start: yamlStart, end: yamlStart, message: `Front matter holds more than ${MAX_COLONS} \`:\` (keys, or values with colons): too large to read as YAML, not checked` }] };
 }
 function yamlMapping(yamlText, yamlStart) {
   const entries = [];
@@ -1058,6 +1065,7 @@ var BLOCK_TAGS = new Set(
 );
 var SLASH = 47;
 var GREATER_THAN = 62;
+var BACKTICK = 96;
 var RAW_TAG_LIMIT = 4096;
 var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 var HTML_URL_ATTR = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
@@ -1311,6 +1319,7 @@ function scanLinks(text, lines, codeBlocks, lessThans) {
   let nextBreak = 0;
   const openers = [];
   const n = text.length;
+  const codeSpans2 = new CodeSpanCloser(text);
   const blockEnd = () => nextBreak < breaks.length ? breaks[nextBreak] : n;
   const readAt = new Int32Array(READ_AT.length).fill(-1);
   let lessThan = 0;
@@ -1339,10 +1348,10 @@ function scanLinks(text, lines, codeBlocks, lessThans) {
     const c = text.charCodeAt(i);
     if (c === 92) {
       if (i + 1 < n && ASCII_PUNCTUATION.test(text[i + 1])) i++;
-    } else if (c === 96) {
+    } else if (c === BACKTICK) {
       let run = 1;
-      while (text.charCodeAt(i + run) === 96) run++;
-      const close = findCodeSpanEnd(text, i + run, run, blockEnd());
+      while (text.charCodeAt(i + run) === BACKTICK) run++;
+      const close = codeSpans2.closeOf(i + run, run, blockEnd());
       i = (close === -1 ? i + run : close) - 1;
     } else if (c === 60) {
       const plain = plainTagLength(text, i, Math.min(n - i, RAW_TAG_LIMIT));
@@ -1450,15 +1459,48 @@ function followsInclude(text, at) {
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
   return end - from >= 9 && text.charCodeAt(end - 9) === 91 && text.charCodeAt(end - 8) === 33 && text.slice(end - 7, end).toLowerCase() === "include";
 }
-function findCodeSpanEnd(text, from, run, limit) {
-  for (let j = text.indexOf("`", from); j !== -1 && j < limit; j = text.indexOf("`", j)) {
-    let len = 1;
-    while (text.charCodeAt(j + len) === 96) len++;
-    if (len === run) return j + len;
-    j += len;
+var CodeSpanCloser = class {
+  constructor(text) {
+    this.text = text;
   }
-  return -1;
-}
+  text;
+  limit = -1;
+  /** Every run in [origin, scanned) is in `runs`. */
+  origin = 0;
+  scanned = 0;
+  runs = /* @__PURE__ */ new Map();
+  /** Per length, the first kept run not before the last question's start (questions come in text order). */
+  cursors = /* @__PURE__ */ new Map();
+  /** Just past the run of `run` backticks that closes a span opened before `from`, or -1. */
+  closeOf(from, run, limit) {
+    if (limit !== this.limit || from < this.origin) {
+      this.limit = limit;
+      this.origin = this.scanned = from;
+      this.runs.clear();
+      this.cursors.clear();
+    }
+    const kept = this.runs.get(run);
+    if (kept !== void 0) {
+      let k = this.cursors.get(run) ?? 0;
+      while (k < kept.length && kept[k] < from) k++;
+      this.cursors.set(run, k);
+      if (k < kept.length) return kept[k] + run;
+    }
+    const { text } = this;
+    for (let j = text.indexOf("`", Math.max(from, this.scanned)); j !== -1 && j < limit; j = text.indexOf("`", j)) {
+      let length = 1;
+      while (text.charCodeAt(j + length) === BACKTICK) length++;
+      const same = this.runs.get(length);
+      if (same === void 0) this.runs.set(length, [j]);
+      else same.push(j);
+      this.scanned = j + length;
+      if (length === run) return j + length;
+      j += length;
+    }
+    this.scanned = limit;
+    return -1;
+  }
+};
 function collectHtmlUrls(tag, offset, links) {
   HTML_URL_ATTR.lastIndex = 0;
   for (let m = HTML_URL_ATTR.exec(tag); m !== null; m = HTML_URL_ATTR.exec(tag)) {
@@ -1476,6 +1518,7 @@ function collectHtmlUrls(tag, offset, links) {
     });
   }
 }
+var MAX_DESTINATION_PARENS = 32;
 function readLinkTail(text, close, limit) {
   let i = close + 1;
   if (text.charCodeAt(i) !== 40) return null;
@@ -1502,8 +1545,9 @@ function readLinkTail(text, close, limit) {
     for (; j < limit; j++) {
       const c = text.charCodeAt(j);
       if (c === 92 && j + 1 < limit && ASCII_PUNCTUATION.test(text[j + 1])) j++;
-      else if (c === 40) depth++;
-      else if (c === 41) {
+      else if (c === 40) {
+        if (++depth > MAX_DESTINATION_PARENS) return null;
+      } else if (c === 41) {
         if (depth === 0) break;
         depth--;
       } else if (c <= 32 || c === 127) break;
@@ -1573,10 +1617,12 @@ var Attributes = class {
 };
 var NO_ATTRIBUTES = new Attributes([]);
 var ODD_TAG_LIMIT = 16 * 1024;
+var ODD_TAG_READ_PER_CHAR = 4;
 var TagScanner = class {
   constructor(text, skipped) {
     this.text = text;
     this.skipped = skipped;
+    this.oddTagBudget = ODD_TAG_READ_PER_CHAR * text.length + ODD_TAG_LIMIT;
   }
   text;
   skipped;
@@ -1603,6 +1649,10 @@ var TagScanner = class {
   valueEnd = 0;
   skip = 0;
   from = 0;
+  /** What parse5 may still read; past it, odd tags are text. */
+  oddTagBudget;
+  /** The first odd tag read as text because the budget was spent; -1 while it lasts. */
+  budgetSpentAt = -1;
   attribute(name) {
     if (this.nameStart === this.nameEnd) return this.attributes.get(name);
     const { text, nameStart, nameEnd } = this;
@@ -1654,7 +1704,13 @@ var TagScanner = class {
         }
       }
       if (end === -1) {
+        if (this.oddTagBudget <= 0) {
+          if (this.budgetSpentAt === -1) this.budgetSpentAt = start;
+          this.linkStops.push(start);
+          continue;
+        }
         const odd = readWithParse5(text, start);
+        this.oddTagBudget -= odd === null ? Math.min(ODD_TAG_LIMIT, text.length - start) : odd.end - start;
         if (odd === null) {
           this.linkStops.push(start);
           continue;
@@ -1794,6 +1850,7 @@ function readWithParse5(text, start) {
     if (found === null && token.location?.startOffset === 0) {
       found = { end: start + token.location.endOffset, attrs: new Attributes(token.attrs.flatMap((a) => [a.name, a.value])) };
     }
+    tokenizer.pause();
   };
   const ignore2 = () => {
   };
@@ -1807,7 +1864,8 @@ function readWithParse5(text, start) {
     onNullCharacter: ignore2,
     onWhitespaceCharacter: ignore2
   };
-  new (parse5()).Tokenizer({ sourceCodeLocationInfo: true }, handler).write(text.slice(start, start + ODD_TAG_LIMIT), true);
+  const tokenizer = new (parse5()).Tokenizer({ sourceCodeLocationInfo: true }, handler);
+  tokenizer.write(text.slice(start, start + ODD_TAG_LIMIT), true);
   return found;
 }
 
@@ -2255,6 +2313,10 @@ function parseDocument(path, text, options = {}) {
       if (name !== void 0) anchors.push({ name, start: tags.start, end: tags.end });
     }
   }
+  const limits = [];
+  if (tags.budgetSpentAt !== -1) {
+    limits.push({ start: tags.budgetSpentAt, message: "Too many irregular HTML tags to read each as a browser does: from here on, tags without a plain closing `>` are read as text" });
+  }
   const { segments, problems } = pairing.finish();
   const { links, definitions, looseLinks } = scanLinks(text, lines, skipped, tags.linkStops);
   inOffsetOrder(segments, (s) => s.ttu.tagStart);
@@ -2275,6 +2337,7 @@ function parseDocument(path, text, options = {}) {
     definitions,
     looseLinks,
     urlLocalePatterns: options.urlLocalePatterns ?? NO_PATTERNS,
+    limits,
     derivedValues: null
   };
 }
@@ -2666,7 +2729,7 @@ var anchorParity = {
 var STAR = 42;
 var UNDERSCORE = 95;
 var BACKSLASH = 92;
-var BACKTICK = 96;
+var BACKTICK2 = 96;
 var LESS_THAN = 60;
 var CLOSE_BRACKET2 = 93;
 var OPEN_PAREN2 = 40;
@@ -2684,9 +2747,9 @@ function marksOf(text, start, end) {
       const next = text.charCodeAt(i + 1);
       if (i + 1 < end && (next === STAR || next === UNDERSCORE)) marks.escapes.push(i);
       i += 2;
-    } else if (c === BACKTICK) {
+    } else if (c === BACKTICK2) {
       let run = i;
-      while (run < end && text.charCodeAt(run) === BACKTICK) run++;
+      while (run < end && text.charCodeAt(run) === BACKTICK2) run++;
       const close = text.indexOf(text.slice(i, run), run);
       i = close !== -1 && close < end ? close + (run - i) : run;
     } else if (c === LESS_THAN && isTagStart(text.charCodeAt(i + 1))) {
@@ -2845,6 +2908,7 @@ var externalLink = {
 var fileProblems = {
   encoding: { id: "file-encoding", description: "The file is UTF-8 text (not binary, no invalid bytes)", severity: "error" },
   tooLarge: { id: "file-too-large", description: "The file is within the size limit", severity: "error" },
+  tooComplex: { id: "file-too-complex", description: "The file can be read within the work budget (no runaway nesting or irregular markup); past it the rest of the file is read more simply and still checked", severity: "error" },
   unreadable: { id: "file-unreadable", description: "The file can be read (exists, permitted, not a symlink loop)", severity: "error" },
   internalError: { id: "internal-error", description: "A rule failed on this file; the other rules still ran", severity: "error" }
 };
@@ -3255,14 +3319,14 @@ function pairItems(source, translation) {
 }
 
 // src/rules/code-spans.ts
-var BACKTICK2 = 96;
+var BACKTICK3 = 96;
 var BACKSLASH2 = 92;
 function codeSpans(text, start, end) {
   const runs = [];
   const lengths = [];
   for (let i = text.indexOf("`", start); i !== -1 && i < end; i = text.indexOf("`", i)) {
     let j = i;
-    while (j < end && text.charCodeAt(j) === BACKTICK2) j++;
+    while (j < end && text.charCodeAt(j) === BACKTICK3) j++;
     runs.push(i);
     lengths.push(j - i);
     i = j;
@@ -4380,7 +4444,7 @@ var tableStructure = {
 // src/rules/ui-path-parity.ts
 var STAR2 = 42;
 var BACKSLASH4 = 92;
-var BACKTICK3 = 96;
+var BACKTICK4 = 96;
 var LESS_THAN3 = 60;
 var GREATER_THAN4 = 62;
 var AMPERSAND = 38;
@@ -4434,9 +4498,9 @@ function scan(text, start, end) {
       separators.push(i);
       i += separator;
     } else if (c === BACKSLASH4) i += 2;
-    else if (c === BACKTICK3) {
+    else if (c === BACKTICK4) {
       let run = i;
-      while (run < end && text.charCodeAt(run) === BACKTICK3) run++;
+      while (run < end && text.charCodeAt(run) === BACKTICK4) run++;
       const close = text.indexOf(text.slice(i, run), run);
       i = close !== -1 && close < end ? close + (run - i) : run;
     } else if (c === LESS_THAN3 && isTagStart2(text.charCodeAt(i + 1))) {
@@ -5519,6 +5583,10 @@ function loadDocument(absolutePath, { cwd, reader, urlLocalePatterns, given }) {
   const { text, hadBom } = decoded;
   const contentHash = () => hash ??= (kept !== null ? createHash2("sha1").update(kept) : createHash2("sha1").update(hadBom ? UTF8_BOM : "").update(text)).digest("hex");
   const doc = parseDocument(path, text, { urlLocalePatterns, contentHash });
+  for (const limit of doc.limits) {
+    const { line, column } = doc.lines.position(limit.start);
+    findings.push(fileFinding(cwd, absolutePath, fileProblems.tooComplex, limit.message, line, column));
+  }
   for (let i = 0; i < decoded.problems.length; i++) {
     const problem = decoded.problems[i];
     const { line, column } = doc.lines.position(problem.offset);

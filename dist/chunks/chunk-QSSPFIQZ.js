@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   allRuleMeta,
   rules
-} from "./chunk-SKWNUH3K.js";
+} from "./chunk-SD4USPQ3.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";

@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-MDVO7M4S.js";
+} from "./chunk-QSSPFIQZ.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-SKWNUH3K.js";
+} from "./chunk-SD4USPQ3.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";
