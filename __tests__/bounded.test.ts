@@ -129,16 +129,17 @@ ${unit}
     expect(odd.anchors.map((a) => a.name)).toEqual(['x>y']);
   });
 
-  it('refuse a front matter of more keys than YAML reads in linear time, with one problem', BOUND, () => {
-    const keys = Array.from({ length: 100_000 }, (_, i) => `k${i}: 1`).join(', ');
-    const doc = parseDocument('zh-CN/a.md', `---
-title: A
-b: {${keys}}
----
-${unit}
-`);
-    expect(doc.frontMatter!.problems.map((p) => p.message)).toEqual([expect.stringMatching(/more than 2000 `:`.*too large to read as YAML/)]);
-    expect(doc.segments).toHaveLength(1);
+  it('refuse a front matter larger, or of more keys, than YAML reads in linear time, with one problem', BOUND, () => {
+    const flow = (count: number) => `{${Array.from({ length: count }, (_, i) => `k${i}: 1`).join(', ')}}`;
+    const problemsOf = (yaml: string) => {
+      const doc = parseDocument('zh-CN/a.md', `---\ntitle: A\n${yaml}\n---\n${unit}\n`);
+      expect(doc.segments).toHaveLength(1);
+      return doc.frontMatter!.problems.map((p) => p.message);
+    };
+    expect(problemsOf(`b: ${flow(100_000)}`)).toEqual([expect.stringMatching(/is \d+ characters, over 65536: too large to read as YAML/)]);
+    expect(problemsOf(`b: [${Array(100_000).fill('*a').join(',')}]`)).toEqual([expect.stringMatching(/over 65536/)]);
+    expect(problemsOf(`b: ${flow(2_500)}`)).toEqual([expect.stringMatching(/more than 2000 `:`.*too large to read as YAML/)]);
+    expect(problemsOf(`b: ${flow(500)}`)).toEqual([]);
   });
 });
 

@@ -4,16 +4,16 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-A34RLGBP.js";
+} from "./chunks/chunk-MG7J3D6Z.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-QSSPFIQZ.js";
+} from "./chunks/chunk-52ZIMKTR.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-SD4USPQ3.js";
+} from "./chunks/chunk-PJUYRQSV.js";
 import {
   workerScript
 } from "./chunks/chunk-P64R6AH5.js";

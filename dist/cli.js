@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-6P5QKMR4.js";
+} from "./chunks/chunk-72M7PUFC.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-A34RLGBP.js";
+} from "./chunks/chunk-MG7J3D6Z.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-QSSPFIQZ.js";
+} from "./chunks/chunk-52ZIMKTR.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-SD4USPQ3.js";
+} from "./chunks/chunk-PJUYRQSV.js";
 import {
   threadCount,
   tuneV8,

@@ -9,14 +9,14 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-6P5QKMR4.js";
+} from "./chunks/chunk-72M7PUFC.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-QSSPFIQZ.js";
+} from "./chunks/chunk-52ZIMKTR.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -37,7 +37,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-SD4USPQ3.js";
+} from "./chunks/chunk-PJUYRQSV.js";
 import {
   error,
   getInput,

@@ -49,10 +49,9 @@ const engines = {
 };
 
 const MAX_ALIASES = 50;
-/**
- * `:` a front matter may hold before YAML reads it: the `yaml` package checks each key against those
- * before it, so its work grows with the square of the keys. A Docs front matter has a few dozen.
- */
+/** Characters of YAML read at most: a Docs front matter holds about 2,000, and the `yaml` package's work on aliases and flow collections grows faster than their size. */
+const MAX_YAML_CHARS = 64 * 1024;
+/** `:` read at most: the `yaml` package checks each key against those before it, so its work grows with the square of the keys. */
 const MAX_COLONS = 2_000;
 
 export interface MatterSplit {
@@ -151,10 +150,11 @@ export interface Mapping {
 }
 
 function boundedYamlMapping(yamlText: string, yamlStart: number): Mapping {
+  const refuse = (what: string): Mapping => ({ entries: [], problems: [{ start: yamlStart, end: yamlStart, message: `Front matter ${what}: too large to read as YAML, not checked` }] });
+  if (yamlText.length > MAX_YAML_CHARS) return refuse(`is ${yamlText.length} characters, over ${MAX_YAML_CHARS}`);
   let colons = 0;
   for (let at = yamlText.indexOf(':'); at !== -1 && colons <= MAX_COLONS; at = yamlText.indexOf(':', at + 1)) colons++;
-  if (colons <= MAX_COLONS) return yamlMapping(yamlText, yamlStart);
-  return { entries: [], problems: [{ start: yamlStart, end: yamlStart, message: `Front matter holds more than ${MAX_COLONS} \`:\` (keys, or values with colons): too large to read as YAML, not checked` }] };
+  return colons > MAX_COLONS ? refuse(`holds more than ${MAX_COLONS} \`:\` (keys, or values with colons)`) : yamlMapping(yamlText, yamlStart);
 }
 
 /** The YAML block read by the `yaml` package (1.2, failsafe schema: every scalar a string). */

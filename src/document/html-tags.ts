@@ -22,8 +22,8 @@ export class Attributes implements Iterable<[string, string]> {
 const NO_ATTRIBUTES = new Attributes([]);
 /** How far parse5 may read to find the end of one odd tag. */
 const ODD_TAG_LIMIT = 16 * 1024;
-/** Characters parse5 may read over all odd tags, per character of the file: the look-ahead stays linear in the file. */
-const ODD_TAG_READ_PER_CHAR = 4;
+/** Characters parse5 may read over all odd tags, per character of the file: the look-ahead stays linear in the file (no corpus file needs half of it). */
+const ODD_TAG_READ_PER_CHAR = 1;
 
 /** The tag a scan stands on. */
 export interface Tag {

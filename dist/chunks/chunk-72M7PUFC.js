@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-QSSPFIQZ.js";
+} from "./chunk-52ZIMKTR.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-SD4USPQ3.js";
+} from "./chunk-PJUYRQSV.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

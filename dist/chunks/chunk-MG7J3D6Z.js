@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-QSSPFIQZ.js";
+} from "./chunk-52ZIMKTR.js";
 import {
   EXTERNAL_CACHE_DIR,
   GitIgnore,
@@ -13,7 +13,7 @@ import {
   findConfig,
   lintFiles,
   repositoryRoot
-} from "./chunk-SD4USPQ3.js";
+} from "./chunk-PJUYRQSV.js";
 import {
   threadCount
 } from "./chunk-P64R6AH5.js";

@@ -655,6 +655,7 @@ var engines = {
   coffee: refuse("CoffeeScript")
 };
 var MAX_ALIASES = 50;
+var MAX_YAML_CHARS = 64 * 1024;
 var MAX_COLONS = 2e3;
 function splitMatter(text) {
   const plain = text.charCodeAt(3) === 10 || text.charCodeAt(3) === 13 && text.charCodeAt(4) === 10;
@@ -721,10 +722,11 @@ function firstEntry(entries, key) {
   return void 0;
 }
 function boundedYamlMapping(yamlText, yamlStart) {
+  const refuse2 = (what) => ({ entries: [], problems: [{ start: yamlStart, end: yamlStart, message: `Front matter ${what}: too large to read as YAML, not checked` }] });
+  if (yamlText.length > MAX_YAML_CHARS) return refuse2(`is ${yamlText.length} characters, over ${MAX_YAML_CHARS}`);
   let colons = 0;
   for (let at = yamlText.indexOf(":"); at !== -1 && colons <= MAX_COLONS; at = yamlText.indexOf(":", at + 1)) colons++;
-  if (colons <= MAX_COLONS) return yamlMapping(yamlText, yamlStart);
-  return { entries: [], problems: [{ start: yamlStart, end: yamlStart, message: `Front matter holds more than ${MAX_COLONS} \`:\` (keys, or values with colons): too large to read as YAML, not checked` }] };
+  return colons > MAX_COLONS ? refuse2(`holds more than ${MAX_COLONS} \`:\` (keys, or values with colons)`) : yamlMapping(yamlText, yamlStart);
 }
 function yamlMapping(yamlText, yamlStart) {
   const entries = [];
@@ -1617,7 +1619,7 @@ var Attributes = class {
 };
 var NO_ATTRIBUTES = new Attributes([]);
 var ODD_TAG_LIMIT = 16 * 1024;
-var ODD_TAG_READ_PER_CHAR = 4;
+var ODD_TAG_READ_PER_CHAR = 1;
 var TagScanner = class {
   constructor(text, skipped) {
     this.text = text;
