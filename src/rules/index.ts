@@ -24,6 +24,7 @@ import { segmentIdUnique } from './segment-id-unique.js';
 import { segmentOrder } from './segment-order.js';
 import { segmentPair } from './segment-pair.js';
 import { segmentPrefix } from './segment-prefix.js';
+import { sourceStale } from './source-stale.js';
 import { spanBalance } from './span-balance.js';
 import { uiPathParity } from './ui-path-parity.js';
 
@@ -54,6 +55,7 @@ export const rules: readonly Rule[] = [
   linksCrossLocale,
   fragmentMissing,
   relativeLinkMissing,
+  sourceStale,
   externalLink,
 ];
 
