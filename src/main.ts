@@ -41,6 +41,7 @@ interface Inputs {
   shard: Shard | null;
   suggestions: boolean;
   maxSuggestions: number;
+  sourceRepository: string;
 }
 
 /** Suggestions one review carries unless the input says otherwise. */
@@ -83,6 +84,7 @@ function readInputs(): Inputs {
     baseline: core.getInput('baseline').trim(),
     shard,
     suggestions: flag('suggestions', false),
+    sourceRepository: core.getInput('source-repository').trim(),
     maxSuggestions,
   };
 }
@@ -251,6 +253,7 @@ export async function run(): Promise<void> {
     cwd: workspace,
     config,
     checkExternalLinks: inputs.checkExternalLinks,
+    ...(inputs.sourceRepository ? { sourceRepository: resolve(workspace, inputs.sourceRepository) } : {}),
     cacheDir: resolve(workspace, EXTERNAL_CACHE_DIR),
     threads: threadCount(),
     workerScript: workerScript(import.meta.url),
