@@ -51,9 +51,9 @@ function corpusRepositories(corpus: string, locales: readonly string[]): { sourc
 async function matchedForms(source: string, checked: string, files: readonly string[]): Promise<{ counts: Record<string, number>; neither: string[] }> {
   const queries = files.map((file) => {
     const below = relative(checked, file).split('/').slice(1).join('/');
-    return { file, commit: /^ms\.sourcegitcommit: (\w+)/m.exec(readFileSync(file, 'utf8'))![1]!, folder: source, relative: below };
+    return { file, folder: source, relative: below };
   });
-  const history = await sourceHistory(queries);
+  const history = await sourceHistory(queries, (file) => /^ms\.sourcegitcommit: (\w+)/m.exec(readFileSync(file, 'utf8'))?.[1] ?? null);
   const counts: Record<string, number> = { raw: 0, crlf: 0, neither: 0, 'no-source': 0 };
   const neither: string[] = [];
   for (const file of files) {

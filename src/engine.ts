@@ -369,22 +369,15 @@ async function checkExternalLinks(paths: readonly string[], load: LoadOptions, e
 
 /**
  * What git holds of each translation's source at its `ms.sourcegitcommit` (source-stale needs it
- * before it runs). Only the front matter of each file is read for it; files whose source lies
- * outside the checked tree's boundary are not looked up.
+ * before it runs). Only files whose source folder is in git are read for it, and only their front
+ * matter; files whose source lies outside the checked tree's boundary are not looked up.
  */
 async function sourceVersions(paths: readonly string[], load: LoadOptions, layout: LocaleLayout, config: Config, roots: readonly string[], repository: string | undefined): Promise<SourceHistory | null> {
   const sourceLocale = config.sourceLocale.toLowerCase();
   const queries: SourceQuery[] = [];
   const folderExists = (folder: string) => pathKind(folder) === 'folder';
   for (const path of paths) {
-    let text: string;
-    try {
-      text = decodeUtf8(load.reader.read(path)).text;
-    } catch {
-      continue;
-    }
-    const commit = parseFrontMatter(text)?.get('ms.sourcegitcommit')?.value;
-    if (typeof commit !== 'string') continue;
+    if (layout.place(path).locale?.toLowerCase() === sourceLocale) continue;
     let source: string | null;
     if (repository !== undefined) {
       const folder = localeOfPath(path);
@@ -393,11 +386,19 @@ async function sourceVersions(paths: readonly string[], load: LoadOptions, layou
     } else source = layout.counterparts(path).find((c) => c.locale?.toLowerCase() === sourceLocale)?.path ?? null;
     if (source === null || source === path || !insideBoundary(source, roots)) continue;
     const place = gitFolderFor(source, folderExists, repository ?? load.cwd);
-    if (place !== null) queries.push({ file: path, commit, ...place });
+    if (place !== null) queries.push({ file: path, ...place });
   }
   if (queries.length === 0) return null;
+  const commitOf = (path: string) => {
+    try {
+      const commit = parseFrontMatter(decodeUtf8(load.reader.read(path)).text)?.get('ms.sourcegitcommit')?.value;
+      return typeof commit === 'string' ? commit : null;
+    } catch {
+      return null;
+    }
+  };
   const { sourceHistory } = await import('./source/history.js');
-  return sourceHistory(queries);
+  return sourceHistory(queries, commitOf);
 }
 
 /** A file's path as the configuration's override globs see it: relative to its folder when that is not the working directory. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { lintFiles } from '../../src/engine.js';
 import { sourceStale } from '../../src/rules/source-stale.js';
 import { Substrings } from '../../src/rules/substrings.js';
 import { crlfForm } from '../../src/source/history.js';
+import { execFileSync } from 'node:child_process';
 import { END_TO_END, gitIn } from '../action-harness.js';
 
 // Real git repositories made for each test: the source's history is what the rule is about.
@@ -144,6 +145,31 @@ describe('source-stale', END_TO_END, () => {
     const [stale] = await check(checked, ['zh-CN/printer.md'], join(source, 'articles'));
     expect(stale).toContain('Translation is stale: the source `articles/printer.md` has changed');
     expect(stale).toContain('Source units no longer in the source: 7a1b2-103.');
+  });
+
+  it('asks git once per repository for all the commits and once for all the blobs, however many files name them', async () => {
+    const root = repository();
+    const first = commit(root, { [EN]: originalEnglish, 'docs/en-US/other.md': originalEnglish }, 'source');
+    const locales = ['zh-CN', 'zh-TW', 'ja-JP', 'ko-KR'];
+    const files = locales.flatMap((l) => [`docs/${l}/printer.md`, `docs/${l}/other.md`]);
+    commit(root, Object.fromEntries(files.map((f) => [f, chinese(sha1(originalEnglish), first)])), 'translations');
+    commit(root, { [EN]: english([SENTENCES.a, SENTENCES.c]) }, 'edit');
+    // A git on PATH that writes down each call before it runs the real one.
+    const bin = mkdtempSync(join(tmpdir(), 'loclint-git-'));
+    const log = join(bin, 'calls');
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()}' "$@"\n`);
+    chmodSync(join(bin, 'git'), 0o755);
+    const path = process.env.PATH;
+    process.env.PATH = `${bin}:${path}`;
+    let stale: string[];
+    try {
+      stale = await check(root, files);
+    } finally {
+      process.env.PATH = path;
+    }
+    expect(stale.filter((f) => f.includes('printer.md:6 Translation is stale'))).toHaveLength(4);
+    expect(stale).toHaveLength(4);
+    expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(['rev-parse --show-prefix --is-shallow-repository', 'cat-file --batch-check=%(objecttype)', 'cat-file --batch']);
   });
 
   it('says nothing outside git or for the source itself', async () => {

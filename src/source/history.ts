@@ -18,11 +18,10 @@ const isCommitId = (value: unknown): value is string => typeof value === 'string
 /** Git's environment: no prompt, and no pager or editor that a repository's configuration could name. */
 const gitEnv = () => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0' });
 
-/** One translation to look up: its commit, and the source file's folder and name in that folder's repository. */
+/** One translation to look up: the source file's folder and name in that folder's repository. */
 export interface SourceQuery {
   /** The localized file, absolute. */
   file: string;
-  commit: string;
   /** An existing folder inside the source repository, where git runs. */
   folder: string;
   /** The source file's path relative to `folder`, `/`-separated. */
@@ -104,27 +103,31 @@ export interface SourceHistory {
 }
 
 /**
- * Looks up the source of each query at its commit and at HEAD. Queries outside a git work tree, or
- * with a malformed commit id, get no facts.
+ * Looks up the source of each query at the commit `commitOf` reads from the translation, and at
+ * HEAD. Translations are read only when their source's folder is in a git work tree; queries with
+ * a malformed commit id get no facts.
  */
-export async function sourceHistory(queries: readonly SourceQuery[]): Promise<SourceHistory> {
+export async function sourceHistory(candidates: readonly SourceQuery[], commitOf: (file: string) => string | null): Promise<SourceHistory> {
   const history: SourceHistory = { byFile: new Map(), versions: new Map() };
   const byFolder = new Map<string, SourceQuery[]>();
-  for (const q of queries) {
-    if (!isCommitId(q.commit) || !plainPath(q.relative)) continue;
+  for (const q of candidates) {
+    if (!plainPath(q.relative)) continue;
     const list = byFolder.get(q.folder);
     if (list === undefined) byFolder.set(q.folder, [q]);
     else list.push(q);
   }
   // Folders of one repository share its lookups: they are asked from the first folder, by full path.
-  const repositories = new Map<string, { shallow: boolean; queries: { query: SourceQuery; path: string }[] }>();
+  const repositories = new Map<string, { shallow: boolean; queries: { query: SourceQuery & { commit: string }; path: string }[] }>();
   for (const [folder, list] of byFolder) {
     const repository = await repositoryOf(folder);
     if (repository === null) continue;
     const top = join(folder, ...repository.prefix.split('/').filter(Boolean).map(() => '..'));
     const entry = repositories.get(top) ?? { shallow: repository.shallow, queries: [] };
     repositories.set(top, entry);
-    for (const query of list) entry.queries.push({ query, path: `${repository.prefix}${query.relative}` });
+    for (const query of list) {
+      const commit = commitOf(query.file);
+      if (isCommitId(commit)) entry.queries.push({ query: { ...query, commit }, path: `${repository.prefix}${query.relative}` });
+    }
   }
   for (const [top, { shallow, queries: asked }] of repositories) {
     const commits = [...new Set(asked.map((a) => a.query.commit.toLowerCase()))];
