@@ -375,6 +375,12 @@ async function checkExternalLinks(paths: readonly string[], load: LoadOptions, e
 async function sourceVersions(paths: readonly string[], load: LoadOptions, layout: LocaleLayout, config: Config, roots: readonly string[], repository: string | undefined): Promise<SourceHistory | null> {
   const sourceLocale = config.sourceLocale.toLowerCase();
   const queries: SourceQuery[] = [];
+  const real = new Map<string, string>();
+  const realFolder = (folder: string) => {
+    let found = real.get(folder);
+    if (found === undefined) real.set(folder, (found = realpathSync.native(folder)));
+    return found;
+  };
   const folderExists = (folder: string) => pathKind(folder) === 'folder';
   for (const path of paths) {
     if (layout.place(path).locale?.toLowerCase() === sourceLocale) continue;
@@ -384,9 +390,10 @@ async function sourceVersions(paths: readonly string[], load: LoadOptions, layou
       const below = folder === null ? relative(load.cwd, path) : path.split(/[\/]/).slice(folder.segmentIndex + 1).join(sep);
       source = below.startsWith('..') ? null : resolve(repository, below);
     } else source = layout.counterparts(path).find((c) => c.locale?.toLowerCase() === sourceLocale)?.path ?? null;
-    if (source === null || source === path || !insideBoundary(source, roots)) continue;
+    if (source === null || source === path) continue;
     const place = gitFolderFor(source, folderExists, repository ?? load.cwd);
-    if (place !== null) queries.push({ file: path, ...place });
+    // git runs in the folder: one that is a link out of the tree is not run in.
+    if (place !== null && insideBoundary(realFolder(place.folder), roots)) queries.push({ file: path, ...place });
   }
   if (queries.length === 0) return null;
   const commitOf = (path: string) => {
@@ -533,8 +540,10 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
   const externalOptions = { ...config.externalLinks, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };
   const external = options.checkExternalLinks ? await checkExternalLinks(absolutePaths, { ...loadOptions(cwd, config, maxFileBytes, roots), given: options.given }, externalOptions) : null;
   const layout = layoutOf(config, cwd);
-  const sourceRepository = options.sourceRepository === undefined ? undefined : resolve(cwd, options.sourceRepository);
-  const historyRoots = sourceRepository === undefined ? roots : [...roots, ...boundaryOf(cwd, [sourceRepository])];
+  // The caller's source repository widens the tree; the configuration's (a pull request can edit it) must lie inside it.
+  const givenRepository = options.sourceRepository ?? config.sourceRepository;
+  const sourceRepository = givenRepository === undefined ? undefined : resolve(cwd, givenRepository);
+  const historyRoots = options.sourceRepository === undefined ? roots : [...roots, ...boundaryOf(cwd, [options.sourceRepository])];
   const wanted = ruleSettingsFor(config, '', 'source-stale').severity !== 'off' && !options.given && (options.rules ?? allRules).some((r) => r.id === 'source-stale');
   const history = wanted ? await sourceVersions(absolutePaths, loadOptions(cwd, config, maxFileBytes, roots), layout, config, historyRoots, sourceRepository) : null;
   // Articles in key order, each article's files in path order: files gathered by key first, so that

@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/config.js';
 import { lintFiles } from '../../src/engine.js';
 import { sourceStale } from '../../src/rules/source-stale.js';
 import { Substrings } from '../../src/rules/substrings.js';
@@ -170,6 +171,27 @@ describe('source-stale', END_TO_END, () => {
     expect(stale.filter((f) => f.includes('printer.md:6 Translation is stale'))).toHaveLength(4);
     expect(stale).toHaveLength(4);
     expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(['rev-parse --show-prefix --is-shallow-repository', 'cat-file --batch-check=%(objecttype)', 'cat-file --batch']);
+  });
+
+  it('takes the source repository from the configuration only inside the checked tree', async () => {
+    const checked = mkdtempSync(join(tmpdir(), 'loclint-checked-'));
+    const inside = join(checked, 'source');
+    mkdirSync(inside);
+    gitIn(inside, 'init', '-q', '-b', 'main');
+    const first = commit(inside, { 'articles/printer.md': originalEnglish }, 'source');
+    commit(inside, { 'articles/printer.md': english([SENTENCES.a, SENTENCES.c, SENTENCES.d]) }, 'edit');
+    write(checked, { 'zh-CN/printer.md': chinese(sha1(originalEnglish), first) });
+    const lint = async (repository: string) => {
+      const config = { ...defaultConfig(), sourceRepository: repository };
+      return (await lintFiles([join(checked, 'zh-CN/printer.md')], { cwd: checked, config, rules: [sourceStale] })).findings.map((f) => f.message);
+    };
+    expect(await lint('source/articles')).toEqual([expect.stringContaining('Source units no longer in the source: 7a1b2-103.')]);
+    // The same repository outside the tree, named by the configuration: not read.
+    const outside = mkdtempSync(join(tmpdir(), 'loclint-outside-'));
+    gitIn(tmpdir(), 'clone', '-q', `file://${inside}`, outside);
+    expect(await lint(join(outside, 'articles'))).toEqual([]);
+    // Given by the caller (the command line, the action's input), it is read.
+    expect(await check(checked, ['zh-CN/printer.md'], join(outside, 'articles'))).toEqual([expect.stringContaining('Translation is stale')]);
   });
 
   it('says nothing outside git or for the source itself', async () => {
