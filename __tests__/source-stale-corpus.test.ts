@@ -53,7 +53,7 @@ async function matchedForms(source: string, checked: string, files: readonly str
     const below = relative(checked, file).split('/').slice(1).join('/');
     return { file, folder: source, relative: below };
   });
-  const history = await sourceHistory(queries, (file) => /^ms\.sourcegitcommit: (\w+)/m.exec(readFileSync(file, 'utf8'))?.[1] ?? null);
+  const history = await sourceHistory(queries, (file) => /^ms\.sourcegitcommit: (\w+)/m.exec(readFileSync(file, 'utf8'))?.[1] ?? null, 4 * 1024 * 1024);
   const counts: Record<string, number> = { raw: 0, crlf: 0, neither: 0, 'no-source': 0 };
   const neither: string[] = [];
   for (const file of files) {

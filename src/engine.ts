@@ -405,7 +405,7 @@ async function sourceVersions(paths: readonly string[], load: LoadOptions, layou
     }
   };
   const { sourceHistory } = await import('./source/history.js');
-  return sourceHistory(queries, commitOf);
+  return sourceHistory(queries, commitOf, load.reader.maxBytes);
 }
 
 /** A file's path as the configuration's override globs see it: relative to its folder when that is not the working directory. */

@@ -170,7 +170,7 @@ describe('source-stale', END_TO_END, () => {
     }
     expect(stale.filter((f) => f.includes('printer.md:6 Translation is stale'))).toHaveLength(4);
     expect(stale).toHaveLength(4);
-    expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(['rev-parse --show-prefix --is-shallow-repository', 'cat-file --batch-check=%(objecttype)', 'cat-file --batch']);
+    expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(['rev-parse --show-prefix --is-shallow-repository', 'cat-file --batch-check=%(objecttype) %(objectname) %(objectsize)', 'cat-file --batch']);
   });
 
   it('takes the source repository from the configuration only inside the checked tree', async () => {
@@ -192,6 +192,19 @@ describe('source-stale', END_TO_END, () => {
     expect(await lint(join(outside, 'articles'))).toEqual([]);
     // Given by the caller (the command line, the action's input), it is read.
     expect(await check(checked, ['zh-CN/printer.md'], join(outside, 'articles'))).toEqual([expect.stringContaining('Translation is stale')]);
+  });
+
+  it('names no units of a source too large to index, and reads no source larger than a checked file may be', async () => {
+    const root = repository();
+    const long = english([SENTENCES.a, 'x'.repeat(300 * 1024)]);
+    const first = commit(root, { [EN]: long }, 'source');
+    commit(root, { [ZH]: chinese(sha1(long), first) }, 'translation');
+    commit(root, { [EN]: english([SENTENCES.b, 'x'.repeat(300 * 1024)]) }, 'edit');
+    expect(await check(root)).toEqual([
+      `${ZH}:6 Translation is stale: the source \`docs/en-US/printer.md\` has changed since ms.sourcegitcommit ${first.slice(0, 7)} (ms.openlocfilehash matches the source at that commit, as stored). (The source is too large to name the units that changed.)`,
+    ]);
+    const { findings } = await lintFiles([join(root, ZH)], { cwd: root, rules: [sourceStale], maxFileBytes: 100 * 1024 });
+    expect(findings).toEqual([]);
   });
 
   it('says nothing outside git or for the source itself', async () => {

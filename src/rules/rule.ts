@@ -68,7 +68,7 @@ export interface SourceVersion {
   crlfHash: string | null;
   /** The source at HEAD against the commit's. */
   current: 'same' | 'changed' | 'removed';
-  /** The source's text at the commit and at HEAD, when it changed. */
+  /** The source's text at the commit and at HEAD, when it changed (and neither is larger than a checked file may be). */
   before?: string;
   now?: string;
 }

@@ -7,6 +7,11 @@ const NAMED = 10;
 /** Characters of a new paragraph quoted in a message. */
 const QUOTED = 60;
 const NUL = '\u0000';
+/**
+ * The longest source text whose units are named: the index of a text takes ~360 bytes a
+ * character (190 MB for 512 KiB); the largest source in the corpus is 205 KiB.
+ */
+const MAX_COMPARED = 256 * 1024;
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 const short = (commit: string) => commit.slice(0, 7);
@@ -40,12 +45,22 @@ function paragraphs(text: string): { text: string; line: number }[] {
   return found;
 }
 
-/** Source units whose text the old source held and the current one does not; new paragraphs holding no unit's text. */
-export function staleness(doc: LocDocument, before: string, now: string): { units: string[]; paragraphs: { text: string; line: number }[] } {
-  const then = new Substrings(squeeze(before));
-  const current = new Substrings(squeeze(now));
-  const old = new Set(paragraphs(before).map((p) => p.text));
-  const added = paragraphs(now).filter((p) => !old.has(p.text));
+interface Indexed {
+  then: Substrings;
+  current: Substrings;
+  added: { text: string; line: number }[];
+  inAdded: Substrings;
+  starts: number[];
+}
+
+/** Every locale of an article is stale against the same versions: each is indexed once per thread. */
+const indexed = new WeakMap<SourceVersion, Indexed>();
+
+function indexOf(version: SourceVersion): Indexed {
+  let found = indexed.get(version);
+  if (found !== undefined) return found;
+  const old = new Set(paragraphs(version.before!).map((p) => p.text));
+  const added = paragraphs(version.now!).filter((p) => !old.has(p.text));
   // The new paragraphs joined by NUL, which no unit holds: a unit found there lies in one of them.
   const starts: number[] = [];
   let joined = '';
@@ -53,7 +68,14 @@ export function staleness(doc: LocDocument, before: string, now: string): { unit
     starts.push(joined.length);
     joined += `${p.text}${NUL}`;
   }
-  const inAdded = new Substrings(joined);
+  found = { then: new Substrings(squeeze(version.before!)), current: new Substrings(squeeze(version.now!)), added, inAdded: new Substrings(joined), starts };
+  indexed.set(version, found);
+  return found;
+}
+
+/** Source units whose text the old source held and the current one does not; new paragraphs holding no unit's text. */
+export function staleness(doc: LocDocument, version: SourceVersion): { units: string[]; paragraphs: { text: string; line: number }[] } {
+  const { then, current, added, inAdded, starts } = indexOf(version);
   const covered = new Set<number>();
   const units: string[] = [];
   for (const segment of doc.segments) {
@@ -83,8 +105,9 @@ function quoted(p: { text: string; line: number }): string {
 function staleMessage(doc: LocDocument, version: SourceVersion, matched: string): string {
   const head = `Translation is stale: the source \`${version.path}\``;
   if (version.current === 'removed') return `${head} no longer exists at HEAD (it did at ms.sourcegitcommit ${short(version.commit)})`;
-  const { units, paragraphs: added } = staleness(doc, version.before!, version.now!);
   const parts = [`${head} has changed since ms.sourcegitcommit ${short(version.commit)}${matched}.`];
+  if (version.before === undefined || version.now === undefined || version.before.length > MAX_COMPARED || version.now.length > MAX_COMPARED) return `${parts[0]} (The source is too large to name the units that changed.)`;
+  const { units, paragraphs: added } = staleness(doc, version);
   if (units.length > 0) parts.push(`Source units no longer in the source: ${listed(units)}.`);
   if (added.length > 0) parts.push(`New source paragraphs with no unit: ${listed(added.map(quoted))}.`);
   if (units.length === 0 && added.length === 0) parts.push('Every source unit is still in the source; what changed lies outside them.');

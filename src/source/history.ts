@@ -31,7 +31,7 @@ export interface SourceQuery {
 /** What one `git cat-file --batch` answered for each input line: the object's bytes, or null when missing. */
 async function catFile(cwd: string, inputs: readonly string[], check: boolean): Promise<(Buffer | string | null)[]> {
   if (inputs.length === 0) return [];
-  const child = spawn('git', ['cat-file', check ? '--batch-check=%(objecttype)' : '--batch'], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn('git', ['cat-file', check ? '--batch-check=%(objecttype) %(objectname) %(objectsize)' : '--batch'], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'ignore'] });
   const chunks: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<number>((resolve, reject) => {
@@ -107,7 +107,7 @@ export interface SourceHistory {
  * HEAD. Translations are read only when their source's folder is in a git work tree; queries with
  * a malformed commit id get no facts.
  */
-export async function sourceHistory(candidates: readonly SourceQuery[], commitOf: (file: string) => string | null): Promise<SourceHistory> {
+export async function sourceHistory(candidates: readonly SourceQuery[], commitOf: (file: string) => string | null, maxBytes: number): Promise<SourceHistory> {
   const history: SourceHistory = { byFile: new Map(), versions: new Map() };
   const byFolder = new Map<string, SourceQuery[]>();
   for (const q of candidates) {
@@ -131,33 +131,50 @@ export async function sourceHistory(candidates: readonly SourceQuery[], commitOf
   }
   for (const [top, { shallow, queries: asked }] of repositories) {
     const commits = [...new Set(asked.map((a) => a.query.commit.toLowerCase()))];
-    const known = await catFile(top, commits.map((c) => `${c}^{commit}`), true);
-    const present = new Set(commits.filter((_, i) => known[i] !== null));
     const keys = [...new Set(asked.map((a) => `${a.query.commit.toLowerCase()}:${a.path}`))];
     const paths = [...new Set(asked.map((a) => a.path))];
-    const blobs = await catFile(top, [...keys.filter((k) => present.has(k.slice(0, 40))), ...paths.map((p) => `HEAD:${p}`)], false);
-    const atCommit = new Map<string, Buffer | null>();
-    const atHead = new Map<string, Buffer | null>();
-    let b = 0;
-    for (const key of keys) if (present.has(key.slice(0, 40))) atCommit.set(key, blobs[b++] as Buffer | null);
-    for (const path of paths) atHead.set(path, blobs[b++] as Buffer | null);
+    // What each object is, its id and its size, for the commits, the sources at them and at HEAD: one process.
+    const checked = (await catFile(top, [...commits.map((c) => `${c}^{commit}`), ...keys, ...paths.map((p) => `HEAD:${p}`)], true)) as (string | null)[];
+    const present = new Set(commits.filter((_, i) => checked[i] !== null));
+    const blobOf = (answer: string | null | undefined) => {
+      const [type, id, size] = (answer ?? '').split(' ');
+      return type === 'blob' ? { id: id!, size: Number(size) } : null;
+    };
+    const atCommit = new Map(keys.map((key, i) => [key, blobOf(checked[commits.length + i])]));
+    const atHead = new Map(paths.map((path, i) => [path, blobOf(checked[commits.length + keys.length + i])]));
+    // The bytes, of blobs no larger than a checked file may be: of each source at its commit, and at HEAD when it differs.
+    const wanted = new Set<string>();
+    for (const [key, blob] of atCommit) {
+      if (blob === null || blob.size > maxBytes) continue;
+      wanted.add(blob.id);
+      const now = atHead.get(key.slice(41));
+      if (now && now.id !== blob.id && now.size <= maxBytes) wanted.add(now.id);
+    }
+    const ids = [...wanted];
+    const bytes = new Map<string, Buffer | null>();
+    (await catFile(top, ids, false)).forEach((answer, i) => bytes.set(ids[i]!, answer as Buffer | null));
     for (const key of keys) {
       const commit = key.slice(0, 40);
       const path = key.slice(41);
       const then = atCommit.get(key) ?? null;
       const now = atHead.get(path) ?? null;
       const base = { commit, path, unknowable: shallow || present.size === 0 };
-      if (!present.has(commit)) history.versions.set(key, { ...base, state: 'no-commit', rawHash: null, crlfHash: null, current: now === null ? 'removed' : 'changed' });
-      else if (then === null) history.versions.set(key, { ...base, state: 'no-file', rawHash: null, crlfHash: null, current: now === null ? 'removed' : 'changed' });
+      const currentOf = (): SourceVersion['current'] => (now === null ? 'removed' : now.id === then?.id ? 'same' : 'changed');
+      if (!present.has(commit)) history.versions.set(key, { ...base, state: 'no-commit', rawHash: null, crlfHash: null, current: currentOf() });
+      else if (then === null) history.versions.set(key, { ...base, state: 'no-file', rawHash: null, crlfHash: null, current: currentOf() });
       else {
-        const current = now === null ? 'removed' : now.equals(then) ? 'same' : 'changed';
+        const old = bytes.get(then.id);
+        // Too large to read: nothing is said of it.
+        if (!old) continue;
+        const current = currentOf();
+        const fresh = now === null ? null : bytes.get(now.id);
         history.versions.set(key, {
           ...base,
           state: 'found',
-          rawHash: sha1(then),
-          crlfHash: sha1(crlfForm(then)),
+          rawHash: sha1(old),
+          crlfHash: sha1(crlfForm(old)),
           current,
-          ...(current === 'changed' ? { before: text(then), now: text(now!) } : {}),
+          ...(current === 'changed' && fresh ? { before: text(old), now: text(fresh) } : {}),
         });
       }
     }
