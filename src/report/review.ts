@@ -162,7 +162,7 @@ export interface ReviewRequest {
 }
 
 export interface ReviewResult {
-  /** What was done: a review posted (its id), the earlier one updated, or nothing to say. */
+  /** What was done: a review posted, the earlier one updated (or left as it was), or nothing to say. */
   action: 'created' | 'updated' | 'none';
   posted: number;
   kept: number;
