@@ -17,7 +17,7 @@ module.exports = {
       name: 'stages-below-pipeline',
       severity: 'error',
       comment: 'Stages are called by the pipeline; they never call it back.',
-      from: { path: '^src/(document|rules|findings|layout|config|report|external|changes)/' },
+      from: { path: '^src/(document|rules|findings|layout|config|report|external|changes|source)/' },
       to: { path: PIPELINE },
     },
     {
@@ -25,14 +25,14 @@ module.exports = {
       severity: 'error',
       comment: 'A rule reads a document and returns findings: no reporters, git, GitHub or network.',
       from: { path: '^src/rules/' },
-      to: { path: ['^src/report/', '^src/changes/', GITHUB, '^src/external/(check-urls|addresses)\\.ts$', '^node:(child_process|http|https|net|dns)$'] },
+      to: { path: ['^src/report/', '^src/changes/', '^src/source/', GITHUB, '^src/external/(check-urls|addresses)\\.ts$', '^node:(child_process|http|https|net|dns)$'] },
     },
     {
       name: 'model-knows-no-rules',
       severity: 'error',
       comment: 'The document model is read by rules and reporters, and knows neither.',
       from: { path: '^src/document/' },
-      to: { path: ['^src/rules/', '^src/report/', '^src/changes/', '^src/external/', GITHUB] },
+      to: { path: ['^src/rules/', '^src/report/', '^src/changes/', '^src/source/', '^src/external/', GITHUB] },
     },
     {
       name: 'reporters-read-findings',

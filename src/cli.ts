@@ -26,6 +26,8 @@ ${reporters.map((r) => `${' '.repeat(33)}${r.name}: ${r.summary}`).join('\n')}
   --source-locale LOCALE         locale of the source files (default: en-US)
   --locale-root DIR              a checkout of another locale, for repositories of one locale each
                                  (repeatable)
+  --source-repo DIR              the source locale's folder in a git checkout of the source, for
+                                 source-stale (default: the checked tree's, when it is in git)
   --check-external               request every http(s) link on a public address (answers cached in
                                  .loclint-cache)
   --baseline FILE                report only findings that FILE does not hold
@@ -127,6 +129,7 @@ function parse(argv: readonly string[]) {
         config: { type: 'string' },
         'source-locale': { type: 'string' },
         'locale-root': { type: 'string', multiple: true, default: [] },
+        'source-repo': { type: 'string' },
         'check-external': { type: 'boolean', default: false },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
@@ -209,6 +212,7 @@ async function check({ values, positionals }: ReturnType<typeof parse>, io: CliI
         ...(values['source-locale'] ? { sourceLocale: values['source-locale'] } : {}),
         localeRoots: values['locale-root']!,
         checkExternal: values['check-external']!,
+        ...(values['source-repo'] !== undefined ? { sourceRepository: values['source-repo'] } : {}),
         ...(values.shard !== undefined ? { shard: values.shard } : {}),
         threads: parallel.threads,
         ...(stdin ? { text: stdin } : {}),

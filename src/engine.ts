@@ -12,6 +12,10 @@ import type { ExternalLinkOptions } from './external/check-urls.js';
 import type { UrlStatus } from './external/url-status.js';
 import { defaultConfig, ruleSettingsFor, ruleSettingsForFile, type Config } from './config/config.js';
 import { LocaleLayout, pathKind } from './layout/layout.js';
+import { localeOfPath } from './layout/locale.js';
+import { parseFrontMatter } from './document/front-matter.js';
+import type { SourceHistory, SourceQuery } from './source/history.js';
+import { gitFolderFor } from './source/place.js';
 import { requestUrl } from './rules/external-link.js';
 import { fileProblems, type RuleMeta } from './rules/file-problems.js';
 import { rules as allRules } from './rules/index.js';
@@ -35,6 +39,12 @@ export interface EngineOptions {
   /** Problems met while the files were found: they pass the configuration like every finding. */
   discovered?: readonly Finding[];
   rules?: readonly Rule[];
+  /**
+   * A folder laid out as the source locale's folder (`<it>/<path below the locale folder>`), in a
+   * git checkout of the source's history, for source-stale. Without it, the source locale's folder of
+   * the checked tree serves when it is in a git work tree.
+   */
+  sourceRepository?: string;
   /** Request every http(s) link (opt-in: it needs the network). */
   checkExternalLinks?: boolean;
   /** Where answers of external links are kept between runs (the CLI and the action: EXTERNAL_CACHE_DIR in the working directory). */
@@ -361,6 +371,47 @@ async function checkExternalLinks(paths: readonly string[], load: LoadOptions, e
   return checkUrls(urls, external);
 }
 
+/**
+ * What git holds of each translation's source at its `ms.sourcegitcommit` (source-stale needs it
+ * before it runs). Only files whose source folder is in git are read for it, and only their front
+ * matter; files whose source lies outside the checked tree's boundary are not looked up.
+ */
+async function sourceVersions(paths: readonly string[], load: LoadOptions, layout: LocaleLayout, config: Config, roots: readonly string[], repository: string | undefined): Promise<SourceHistory | null> {
+  const sourceLocale = config.sourceLocale.toLowerCase();
+  const queries: SourceQuery[] = [];
+  const real = new Map<string, string>();
+  const realFolder = (folder: string) => {
+    let found = real.get(folder);
+    if (found === undefined) real.set(folder, (found = realpathSync.native(folder)));
+    return found;
+  };
+  const folderExists = (folder: string) => pathKind(folder) === 'folder';
+  for (const path of paths) {
+    if (layout.place(path).locale?.toLowerCase() === sourceLocale) continue;
+    let source: string | null;
+    if (repository !== undefined) {
+      const folder = localeOfPath(path);
+      const below = folder === null ? relative(load.cwd, path) : path.split(/[\/]/).slice(folder.segmentIndex + 1).join(sep);
+      source = below.startsWith('..') ? null : resolve(repository, below);
+    } else source = layout.counterparts(path).find((c) => c.locale?.toLowerCase() === sourceLocale)?.path ?? null;
+    if (source === null || source === path) continue;
+    const place = gitFolderFor(source, folderExists, repository ?? load.cwd);
+    // git runs in the folder: one that is a link out of the tree is not run in.
+    if (place !== null && insideBoundary(realFolder(place.folder), roots)) queries.push({ file: path, ...place });
+  }
+  if (queries.length === 0) return null;
+  const commitOf = (path: string) => {
+    try {
+      const commit = parseFrontMatter(decodeUtf8(load.reader.read(path)).text)?.get('ms.sourcegitcommit')?.value;
+      return typeof commit === 'string' ? commit : null;
+    } catch {
+      return null;
+    }
+  };
+  const { sourceHistory } = await import('./source/history.js');
+  return sourceHistory(queries, commitOf, load.reader.maxBytes);
+}
+
 /** A file's path as the configuration's override globs see it: relative to its folder when that is not the working directory. */
 function configPath(config: Config, cwd: string, absolutePath: string): string {
   return displayPath(config.base ?? cwd, absolutePath);
@@ -379,7 +430,7 @@ function configured(findings: readonly Finding[], doc: LocDocument | null, confi
  * are read once per article. Returns the findings of each batch taken, by its index.
  */
 export function checkBatches(
-  { batches, next, cwd, config, maxFileBytes, roots, external, context }: Work,
+  { batches, next, cwd, config, maxFileBytes, roots, external, history, context }: Work,
   rules: readonly Rule[] = allRules,
   { given, progress }: Pick<EngineOptions, 'given' | 'progress'> = {},
 ): Map<number, Finding[]> {
@@ -436,6 +487,7 @@ export function checkBatches(
       document: (p) => store.peek(p),
       counterpartInSource: (p) => layout.counterparts(p).find((c) => c.locale?.toLowerCase() === sourceLocaleLower)?.path ?? null,
       ...(external ? { externalStatus: (url: string) => external.get(url) } : {}),
+      ...(history ? { sourceVersion: () => history.versions.get(history.byFile.get(path) ?? '') ?? null } : {}),
       options: {},
     };
     const suppressed = suppressions(doc);
@@ -492,6 +544,12 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
   const externalOptions = { ...config.externalLinks, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };
   const external = options.checkExternalLinks ? await checkExternalLinks(absolutePaths, { ...loadOptions(cwd, config, maxFileBytes, roots), given: options.given }, externalOptions) : null;
   const layout = layoutOf(config, cwd);
+  // The caller's source repository widens the tree; the configuration's (a pull request can edit it) must lie inside it.
+  const givenRepository = options.sourceRepository ?? config.sourceRepository;
+  const sourceRepository = givenRepository === undefined ? undefined : resolve(cwd, givenRepository);
+  const historyRoots = options.sourceRepository === undefined ? roots : [...roots, ...boundaryOf(cwd, [options.sourceRepository])];
+  const wanted = ruleSettingsFor(config, '', 'source-stale').severity !== 'off' && !options.given && (options.rules ?? allRules).some((r) => r.id === 'source-stale');
+  const history = wanted ? await sourceVersions(absolutePaths, loadOptions(cwd, config, maxFileBytes, roots), layout, config, historyRoots, sourceRepository) : null;
   // Articles in key order, each article's files in path order: files gathered by key first, so that
   // only the keys are sorted, not every file by its long shared-prefix path.
   const byArticle = new Map<string, string[]>();
@@ -509,7 +567,7 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
   const available = options.pool?.size ?? (workerScript ? (options.threads ?? 1) - 1 : 0);
   const workers = options.rules || options.given ? 0 : Math.max(0, Math.min(available, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1));
   const next = new Int32Array(workers > 0 ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
-  const work: Work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, roots, external, context: options.context ?? false };
+  const work: Work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, roots, external, history, context: options.context ?? false };
   // Workers are sent the work first and take batches while this thread takes its own.
   const pool = options.pool ?? (workers > 0 ? new WorkerPool(workerScript!, workers) : null);
   const inWorkers = pool?.run(workers, work) ?? [];

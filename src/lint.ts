@@ -22,6 +22,8 @@ export interface LintOptions {
   sourceLocale?: string;
   /** Checkouts of other locales, for repositories of one locale each. */
   localeRoots?: readonly string[];
+  /** A git checkout of the source, laid out as the source locale's folder, for source-stale; default the checked tree's source folder when it is in git. */
+  sourceRepository?: string;
   /** Request every http(s) link once (needs the network). */
   checkExternal?: boolean;
   /** Where answers of external links are kept between runs; default `.loclint-cache` in `cwd`. */
@@ -77,6 +79,7 @@ export async function lintWith(options: LintOptions, setup: RunSetup): Promise<L
     cwd,
     config,
     checkExternalLinks: options.checkExternal ?? false,
+    ...(options.sourceRepository !== undefined ? { sourceRepository: options.sourceRepository } : {}),
     cacheDir: options.cacheDir ?? join(cwd, EXTERNAL_CACHE_DIR),
     context: options.context ?? false,
     threads: options.threads ?? threadCount(),

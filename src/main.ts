@@ -17,7 +17,10 @@ import { annotationsNotSentNote, publishCheckRun, requestProblem } from './repor
 import { formatHtml } from './report/html.js';
 import { httpFetch } from './report/http-fetch.js';
 import { formatSarif } from './report/sarif.js';
+import { planSuggestions, publishReview } from './report/review.js';
 import { jobSummary } from './report/summary.js';
+import { boundaryOf, DEFAULT_MAX_FILE_BYTES, TreeReader } from './read.js';
+import { decodeUtf8 } from './document/text.js';
 import { tuneV8, threadCount, workerScript } from './runtime.js';
 import { VERSION } from './version.js';
 
@@ -36,7 +39,13 @@ interface Inputs {
   checkExternalLinks: boolean;
   baseline: string;
   shard: Shard | null;
+  suggestions: boolean;
+  maxSuggestions: number;
+  sourceRepository: string;
 }
+
+/** Suggestions one review carries unless the input says otherwise. */
+const DEFAULT_MAX_SUGGESTIONS = 20;
 
 /** Every default is applied here too, so the action behaves the same when an input is absent. */
 function readInputs(): Inputs {
@@ -51,6 +60,9 @@ function readInputs(): Inputs {
   const shardText = core.getInput('shard').trim();
   const shard = shardText === '' ? null : parseShard(shardText);
   if (shardText !== '' && shard === null) throw new ConfigError(`input \`shard\` must be I/N with 1 ≤ I ≤ N, not \`${shardText}\``);
+  const maxText = core.getInput('max-suggestions').trim();
+  const maxSuggestions = maxText === '' ? DEFAULT_MAX_SUGGESTIONS : Number(maxText);
+  if (!/^\d+$/.test(maxText || '0') || !Number.isSafeInteger(maxSuggestions)) throw new ConfigError(`input \`max-suggestions\` must be a whole number, not \`${maxText}\``);
   const paths = core
     .getInput('paths')
     .split(/[\n,]/)
@@ -71,6 +83,9 @@ function readInputs(): Inputs {
     checkExternalLinks: flag('check-external-links', false),
     baseline: core.getInput('baseline').trim(),
     shard,
+    suggestions: flag('suggestions', false),
+    sourceRepository: core.getInput('source-repository').trim(),
+    maxSuggestions,
   };
 }
 
@@ -153,7 +168,7 @@ async function changeSetFor(workspace: string, inputs: Inputs, github: GitHubCli
     const base = payload.pull_request.base?.sha;
     const head = payload.pull_request.head?.sha;
     if (isCommitSha(base) && isCommitSha(head)) {
-      const fromGit = await changesFromGit({ cwd: workspace, base, head, withLines: inputs.onlyChangedLines, log });
+      const fromGit = await changesFromGit({ cwd: workspace, base, head, withLines: inputs.onlyChangedLines || inputs.suggestions, log });
       if (fromGit) return fromGit;
     } else core.warning('The event\'s pull request base or head is not a 40-hex commit id: git is not asked to diff it.');
     const number = Number(payload.pull_request.number);
@@ -238,6 +253,7 @@ export async function run(): Promise<void> {
     cwd: workspace,
     config,
     checkExternalLinks: inputs.checkExternalLinks,
+    ...(inputs.sourceRepository ? { sourceRepository: resolve(workspace, inputs.sourceRepository) } : {}),
     cacheDir: resolve(workspace, EXTERNAL_CACHE_DIR),
     threads: threadCount(),
     workerScript: workerScript(import.meta.url),
@@ -261,6 +277,7 @@ export async function run(): Promise<void> {
   const counts = countBySeverity(findings);
   if (failed) core.setFailed(`loclint: ${counts.error} error(s), ${counts.warning} warning(s) in ${result.filesChecked} file(s) (fail-on: ${failOn})`);
   if (inputs.checkRun) await publish(outcome, github, event, headSha, summaryWritten);
+  if (inputs.suggestions) await publishSuggestions(outcome, inputs, github, event, headSha, changeSet, workspace);
 }
 
 interface Outcome {
@@ -338,6 +355,43 @@ async function publish(outcome: Outcome, github: GitHubClient | null, event: Run
     // Fork pull requests get a read-only token: 403 "Resource not accessible by integration".
     const why = wait === null ? requestProblem(error) : `GitHub's rate limit asks to wait ${wait} s, longer than the ${MAX_RATE_LIMIT_WAIT_S} s loclint waits`;
     core.warning(`Could not publish the check run (${why}). Annotations, the job summary and SARIF carry every finding; the pass/fail decision is unchanged.`);
+  }
+}
+
+/** A checked file's decoded text read again for its suggestions, through the same reader and boundary as the check. */
+function textsOf(workspace: string): (file: string) => { text: string; hadBom: boolean } | null {
+  const reader = new TreeReader(DEFAULT_MAX_FILE_BYTES, boundaryOf(workspace, []));
+  return (file) => {
+    try {
+      const decoded = decodeUtf8(reader.read(resolve(workspace, file)));
+      return decoded.problems.length > 0 ? null : { text: decoded.text, hadBom: decoded.hadBom };
+    } catch {
+      return null;
+    }
+  };
+}
+
+/** The review of suggested fixes, last: like the check run, how GitHub answers changes no verdict and loses no finding. */
+async function publishSuggestions(outcome: Outcome, inputs: Inputs, github: GitHubClient | null, event: RunnerEvent, headSha: string, changeSet: ChangeSet | null, workspace: string): Promise<void> {
+  const pullNumber = Number(event.payload.pull_request?.number);
+  if (!Number.isSafeInteger(pullNumber) || pullNumber <= 0) {
+    core.info('Suggestions are posted on pull requests only: this event is not one.');
+    return;
+  }
+  const fixable = outcome.findings.filter((f) => f.fix !== undefined).length;
+  if (github === null || changeSet === null || changeSet.lines === null) {
+    if (fixable > 0) core.warning(`No review of suggestions was posted (${github === null ? 'no token' : 'the changed lines are not known'}): the ${fixable} fixable finding(s) stay annotations.`);
+    return;
+  }
+  const plan = planSuggestions(outcome.findings, changeSet.lines, textsOf(workspace), inputs.maxSuggestions);
+  try {
+    const result = await publishReview(github.octokit, { owner: event.owner, repo: event.repo, pullNumber, headSha, plan, limit: inputs.maxSuggestions });
+    core.info(`Review of suggestions: ${result.action}; ${result.posted} posted, ${result.kept} kept, ${result.removed} removed; ${plan.outside} fixable finding(s) outside the changed lines stay annotations`);
+  } catch (error) {
+    const wait = github.refusedWait();
+    // A fork's read-only token cannot write reviews: 403 "Resource not accessible by integration".
+    const why = wait === null ? requestProblem(error) : `GitHub's rate limit asks to wait ${wait} s, longer than the ${MAX_RATE_LIMIT_WAIT_S} s loclint waits`;
+    core.warning(`Could not post the review of suggestions (${why}). Annotations, the job summary and SARIF carry every finding; the pass/fail decision is unchanged.`);
   }
 }
 

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Config } from './config/config.js';
 import type { UrlStatus } from './external/url-status.js';
 import type { Finding } from './findings/finding.js';
+import type { SourceHistory } from './source/history.js';
 import { compileOnOwnThread } from './runtime.js';
 
 /** Files of one article are checked together: this is their order, with the key that groups them. */
@@ -24,6 +25,8 @@ export interface Work {
   roots: readonly string[];
   /** Answers of the external check, made once for the whole run. */
   external: Map<string, UrlStatus> | null;
+  /** The sources' history from git, looked up once for the whole run (source-stale). */
+  history: SourceHistory | null;
   /** Whether findings carry their context (see EngineOptions). */
   context: boolean;
 }

@@ -35,6 +35,8 @@ export interface Config {
   overrides: Override[];
   urlLocalePatterns: string[];
   externalLinks: ExternalLinkOptions;
+  /** The source locale's folder in a git checkout of the source, for source-stale (inside the checked tree). */
+  sourceRepository?: string;
   /** The folder its globs are relative to, when not the working directory: a file discovered in a parent folder's. */
   base?: string;
 }
@@ -242,6 +244,7 @@ export async function loadConfig(path: string): Promise<Config> {
     rules: ruleMap(raw.rules),
     overrides: (raw.overrides ?? []).map((o: { files: string[]; rules: unknown }) => ({ files: o.files, rules: ruleMap(o.rules) })),
     urlLocalePatterns: raw['url-locale-patterns'] ?? [],
+    ...(typeof raw['source-repository'] === 'string' ? { sourceRepository: raw['source-repository'] } : {}),
     externalLinks: {
       ...(external.concurrency !== undefined ? { concurrency: external.concurrency } : {}),
       ...(external['timeout-ms'] !== undefined ? { timeoutMs: external['timeout-ms'] } : {}),

@@ -30,6 +30,7 @@ export function configSchema(): Record<string, unknown> {
     properties: {
       'source-locale': { type: 'string', description: 'Locale of the untranslated files (default en-US)' },
       'locale-roots': { ...globs, description: 'Checkouts of the other locales, for repositories that hold one locale each' },
+      'source-repository': { type: 'string', description: "The source locale's folder in a git checkout of the source, relative to the working directory and inside the checked tree, for source-stale (default: the checked tree's source locale folder, when it is in git)" },
       include: { ...globs, description: 'Globs of the files to check (default **/*.md)' },
       ignore: { ...globs, description: 'Globs of files never to check' },
       'fail-on': { enum: ['error', 'warning', 'never'], description: 'Fail when a finding is at least this severe (default error)' },

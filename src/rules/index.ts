@@ -26,6 +26,7 @@ import { segmentIdUnique } from './segment-id-unique.js';
 import { segmentOrder } from './segment-order.js';
 import { segmentPair } from './segment-pair.js';
 import { segmentPrefix } from './segment-prefix.js';
+import { sourceStale } from './source-stale.js';
 import { spanBalance } from './span-balance.js';
 import { tableStructure } from './table-structure.js';
 import { uiPathParity } from './ui-path-parity.js';
@@ -60,6 +61,7 @@ export const rules: readonly Rule[] = [
   linksCrossLocale,
   fragmentMissing,
   relativeLinkMissing,
+  sourceStale,
   externalLink,
 ];
 

@@ -32,6 +32,8 @@ export interface RuleContext {
   counterpartInSource(absolutePath: string): string | null;
   /** Answers of external URLs, when the run checks them (`--check-external`). */
   externalStatus?: (url: string) => UrlStatus | undefined;
+  /** The source at the translation's `ms.sourcegitcommit` and now, from git; absent when the run has no source history, null when this file has none. */
+  sourceVersion?: () => SourceVersion | null;
   /** This rule's options from the configuration. */
   options: Readonly<Record<string, unknown>>;
 }
@@ -50,4 +52,23 @@ export interface Rule {
   /** A short failing and passing example for the documentation. */
   examples?: { fail: string; pass: string };
   check(doc: LocDocument, ctx: RuleContext): RuleFinding[];
+}
+
+/** What git holds of a translation's source at its `ms.sourcegitcommit`, and whether it has changed since. */
+export interface SourceVersion {
+  commit: string;
+  /** Repository-relative path of the source file. */
+  path: string;
+  /** `no-commit`: the repository lacks the commit; `no-file`: the commit lacks the path. */
+  state: 'found' | 'no-commit' | 'no-file';
+  /** Whether a missing commit says nothing: the clone is shallow (it may lie beyond the depth), or the repository holds none of the commits the run's files name (they are another repository's). */
+  unknowable: boolean;
+  /** SHA-1 of the source's bytes at the commit, as they are and with LF made CRLF. */
+  rawHash: string | null;
+  crlfHash: string | null;
+  /** The source at HEAD against the commit's. */
+  current: 'same' | 'changed' | 'removed';
+  /** The source's text at the commit and at HEAD, when it changed (and neither is larger than a checked file may be). */
+  before?: string;
+  now?: string;
 }
