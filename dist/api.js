@@ -4,16 +4,16 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-MG7J3D6Z.js";
+} from "./chunks/chunk-EHFOPOWX.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-52ZIMKTR.js";
+} from "./chunks/chunk-DNA5XSBH.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-PJUYRQSV.js";
+} from "./chunks/chunk-AMJ4KLOJ.js";
 import {
   workerScript
 } from "./chunks/chunk-P64R6AH5.js";

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-72M7PUFC.js";
+} from "./chunks/chunk-OJ5ZXMXV.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-MG7J3D6Z.js";
+} from "./chunks/chunk-EHFOPOWX.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-52ZIMKTR.js";
+} from "./chunks/chunk-DNA5XSBH.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-PJUYRQSV.js";
+} from "./chunks/chunk-AMJ4KLOJ.js";
 import {
   threadCount,
   tuneV8,
@@ -86,6 +86,8 @@ ${reporters.map((r) => `${" ".repeat(33)}${r.name}: ${r.summary}`).join("\n")}
   --source-locale LOCALE         locale of the source files (default: en-US)
   --locale-root DIR              a checkout of another locale, for repositories of one locale each
                                  (repeatable)
+  --source-repo DIR              the source locale's folder in a git checkout of the source, for
+                                 source-stale (default: the checked tree's, when it is in git)
   --check-external               request every http(s) link on a public address (answers cached in
                                  .loclint-cache)
   --baseline FILE                report only findings that FILE does not hold
@@ -158,6 +160,7 @@ function parse(argv) {
         config: { type: "string" },
         "source-locale": { type: "string" },
         "locale-root": { type: "string", multiple: true, default: [] },
+        "source-repo": { type: "string" },
         "check-external": { type: "boolean", default: false },
         baseline: { type: "string" },
         "write-baseline": { type: "string" },
@@ -235,6 +238,7 @@ async function check({ values, positionals }, io, parallel) {
         ...values["source-locale"] ? { sourceLocale: values["source-locale"] } : {},
         localeRoots: values["locale-root"],
         checkExternal: values["check-external"],
+        ...values["source-repo"] !== void 0 ? { sourceRepository: values["source-repo"] } : {},
         ...values.shard !== void 0 ? { shard: values.shard } : {},
         threads: parallel.threads,
         ...stdin ? { text: stdin } : {},

@@ -9,14 +9,14 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-72M7PUFC.js";
+} from "./chunks/chunk-OJ5ZXMXV.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-52ZIMKTR.js";
+} from "./chunks/chunk-DNA5XSBH.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -37,7 +37,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-PJUYRQSV.js";
+} from "./chunks/chunk-AMJ4KLOJ.js";
 import {
   error,
   getInput,
@@ -374,6 +374,144 @@ async function httpFetch(url, init = {}, redirects = 0) {
   };
 }
 
+// src/report/review.ts
+var REVIEW_MARKER = "<!-- loclint-review -->";
+var LF = "\n";
+var CR = "\r";
+var BACKTICK = "`";
+var MIN_FENCE = 3;
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf(LF); i !== -1; i = text.indexOf(LF, i + 1)) starts.push(i + 1);
+  return starts;
+}
+function lineOf(starts, offset) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+}
+function longestRun(text, char) {
+  let longest = 0;
+  let run3 = 0;
+  for (const c of text) {
+    run3 = c === char ? run3 + 1 : 0;
+    if (run3 > longest) longest = run3;
+  }
+  return longest;
+}
+function suggestionLines(text, fix, hadBom) {
+  if (fix.edits.length === 0) return null;
+  const edits = [...fix.edits].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < edits.length; i++) if (edits[i].start < edits[i - 1].end) return null;
+  const starts = lineStarts(text);
+  const startLine = lineOf(starts, edits[0].start);
+  const endLine = lineOf(starts, edits.reduce((end, e) => Math.max(end, e.end), 0));
+  if (hadBom && startLine === 1) return null;
+  const from = starts[startLine - 1];
+  const lineEnd = endLine < starts.length ? starts[endLine] - 1 : text.length;
+  let replaced = "";
+  let at = from;
+  for (const edit of edits) {
+    replaced += text.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  replaced += text.slice(Math.min(at, lineEnd), lineEnd);
+  const lines = replaced.split(LF).map((line) => line.endsWith(CR) ? line.slice(0, -1) : line);
+  if (lines.some((line) => line.includes(CR))) return null;
+  return { startLine, endLine, lines: lines.join(LF) };
+}
+function commentBody(finding, lines) {
+  const fence = BACKTICK.repeat(Math.max(MIN_FENCE, longestRun(lines, BACKTICK) + 1));
+  return `**loclint** \`${finding.rule}\`: ${markdownText(finding.message)}
+
+${markdownText(finding.fix.description)}:
+
+${fence}suggestion
+${lines}
+${fence}
+`;
+}
+var within = (ranges, start, end) => ranges?.some((r) => start >= r.start && end <= r.end) ?? false;
+function planSuggestions(findings, changed, texts, limit) {
+  const plan = { suggestions: [], left: 0, outside: 0 };
+  const taken = /* @__PURE__ */ new Set();
+  for (const finding of findings) {
+    if (finding.fix === void 0) continue;
+    const read = changed.has(finding.file) ? texts(finding.file) : null;
+    const lines = read === null ? null : suggestionLines(read.text, finding.fix, read.hadBom);
+    if (lines === null) {
+      if (changed.has(finding.file)) plan.left++;
+      else plan.outside++;
+      continue;
+    }
+    if (!within(changed.get(finding.file), lines.startLine, lines.endLine)) {
+      plan.outside++;
+      continue;
+    }
+    const key = `${finding.file}\0${lines.startLine}\0${lines.endLine}`;
+    if (taken.has(key) || plan.suggestions.length >= limit) {
+      plan.left++;
+      continue;
+    }
+    taken.add(key);
+    plan.suggestions.push({ path: finding.file, startLine: lines.startLine, endLine: lines.endLine, body: commentBody(finding, lines.lines) });
+  }
+  return plan;
+}
+var keyOf = (path, startLine, endLine, body) => `${path}\0${startLine}\0${endLine}\0${body}`;
+function reviewBody(request, shown) {
+  const { plan, limit } = request;
+  const parts = [`${REVIEW_MARKER}
+**loclint** suggests ${shown} fix${shown === 1 ? "" : "es"} on lines this pull request changed.`];
+  if (plan.left > 0) parts.push(`${plan.left} more fixable finding${plan.left === 1 ? "" : "s"} on changed lines ${plan.left === 1 ? "is" : "are"} not suggested here (at most ${limit} suggestions, one per line range).`);
+  if (plan.outside > 0) parts.push(`${plan.outside} fixable finding${plan.outside === 1 ? "" : "s"} outside the changed lines ${plan.outside === 1 ? "stays an annotation" : "stay annotations"}.`);
+  parts.push("Every finding is in the check run and the workflow annotations.");
+  return parts.join(" ");
+}
+async function publishReview(client, request) {
+  const { owner, repo, pullNumber, plan } = request;
+  const pull = { owner, repo, pull_number: pullNumber };
+  const reviews = (await client.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", { ...pull, per_page: 100 })).filter(
+    (r) => r.user?.type === "Bot" && (r.body ?? "").includes(REVIEW_MARKER)
+  );
+  const ours = new Set(reviews.map((r) => r.id));
+  const comments = ours.size === 0 ? [] : await client.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", { ...pull, per_page: 100 });
+  const repliedTo = new Set(comments.flatMap((c) => c.in_reply_to_id === void 0 ? [] : [c.in_reply_to_id]));
+  const wanted = new Map(plan.suggestions.map((s) => [keyOf(s.path, s.startLine, s.endLine, s.body), s]));
+  let kept = 0;
+  let removed = 0;
+  for (const comment of comments) {
+    if (comment.pull_request_review_id === null || !ours.has(comment.pull_request_review_id) || comment.in_reply_to_id !== void 0) continue;
+    const key = comment.line === null ? null : keyOf(comment.path, comment.start_line ?? comment.line, comment.line, comment.body);
+    if (key !== null && wanted.delete(key)) kept++;
+    else if (comment.line !== null && !repliedTo.has(comment.id)) {
+      await client.request("DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}", { owner, repo, comment_id: comment.id });
+      removed++;
+    }
+  }
+  const body = reviewBody(request, plan.suggestions.length);
+  if (wanted.size > 0) {
+    const posted = [...wanted.values()].map((s) => ({
+      path: s.path,
+      body: s.body,
+      line: s.endLine,
+      side: "RIGHT",
+      ...s.startLine < s.endLine ? { start_line: s.startLine, start_side: "RIGHT" } : {}
+    }));
+    await client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", { ...pull, commit_id: request.headSha, event: "COMMENT", body, comments: posted });
+    return { action: "created", posted: posted.length, kept, removed };
+  }
+  const latest = reviews.at(-1);
+  if (latest === void 0) return { action: "none", posted: 0, kept, removed };
+  if (latest.body !== body) await client.request("PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}", { ...pull, review_id: latest.id, body });
+  return { action: "updated", posted: 0, kept, removed };
+}
+
 // src/report/summary.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 var CLOSING_MARGIN_BYTES = 1024;
@@ -517,6 +655,7 @@ var BoundedText = class {
 };
 
 // src/main.ts
+var DEFAULT_MAX_SUGGESTIONS = 20;
 function readInputs() {
   const flag = (name, fallback) => {
     const value = getInput(name).trim().toLowerCase();
@@ -529,6 +668,9 @@ function readInputs() {
   const shardText = getInput("shard").trim();
   const shard = shardText === "" ? null : parseShard(shardText);
   if (shardText !== "" && shard === null) throw new ConfigError(`input \`shard\` must be I/N with 1 \u2264 I \u2264 N, not \`${shardText}\``);
+  const maxText = getInput("max-suggestions").trim();
+  const maxSuggestions = maxText === "" ? DEFAULT_MAX_SUGGESTIONS : Number(maxText);
+  if (!/^\d+$/.test(maxText || "0") || !Number.isSafeInteger(maxSuggestions)) throw new ConfigError(`input \`max-suggestions\` must be a whole number, not \`${maxText}\``);
   const paths = getInput("paths").split(/[\n,]/).map((p) => p.trim()).filter(Boolean);
   return {
     paths: paths.length > 0 ? paths : ["**/*.md"],
@@ -544,7 +686,10 @@ function readInputs() {
     sourceLocale: getInput("source-locale").trim() || void 0,
     checkExternalLinks: flag("check-external-links", false),
     baseline: getInput("baseline").trim(),
-    shard
+    shard,
+    suggestions: flag("suggestions", false),
+    sourceRepository: getInput("source-repository").trim(),
+    maxSuggestions
   };
 }
 var API_TIMEOUT_MS = 3e4;
@@ -565,7 +710,7 @@ async function octokitFor(token) {
     import("./chunks/dist-bundle-57RPOQQ4.js"),
     import("./chunks/dist-bundle-JNEV6LFP.js"),
     import("./chunks/dist-bundle-TECB5G2Z.js"),
-    proxied ? import("./chunks/utils-ZPO2IU3G.js").then(({ defaults }) => defaults.request.fetch) : httpFetch
+    proxied ? import("./chunks/utils-A2FSMWOV.js").then(({ defaults }) => defaults.request.fetch) : httpFetch
   ]);
   const timeoutMs = apiTimeout();
   const timedFetch = (url, init = {}) => {
@@ -598,7 +743,7 @@ async function changeSetFor(workspace, inputs, github, event, notes) {
     const base = payload.pull_request.base?.sha;
     const head = payload.pull_request.head?.sha;
     if (isCommitSha(base) && isCommitSha(head)) {
-      const fromGit = await changesFromGit({ cwd: workspace, base, head, withLines: inputs.onlyChangedLines, log });
+      const fromGit = await changesFromGit({ cwd: workspace, base, head, withLines: inputs.onlyChangedLines || inputs.suggestions, log });
       if (fromGit) return fromGit;
     } else warning("The event's pull request base or head is not a 40-hex commit id: git is not asked to diff it.");
     const number = Number(payload.pull_request.number);
@@ -672,6 +817,7 @@ async function run2() {
     cwd: workspace,
     config,
     checkExternalLinks: inputs.checkExternalLinks,
+    ...inputs.sourceRepository ? { sourceRepository: resolve2(workspace, inputs.sourceRepository) } : {},
     cacheDir: resolve2(workspace, EXTERNAL_CACHE_DIR),
     threads: threadCount(),
     workerScript: workerScript(import.meta.url),
@@ -693,6 +839,7 @@ async function run2() {
   const counts = countBySeverity(findings);
   if (failed) setFailed(`loclint: ${counts.error} error(s), ${counts.warning} warning(s) in ${result.filesChecked} file(s) (fail-on: ${failOn})`);
   if (inputs.checkRun) await publish(outcome, github, event, headSha, summaryWritten);
+  if (inputs.suggestions) await publishSuggestions(outcome, inputs, github, event, headSha, changeSet, workspace);
 }
 function attempt(what, write, level = "warning") {
   try {
@@ -749,6 +896,38 @@ async function publish(outcome, github, event, headSha, summaryWritten) {
     const wait = github.refusedWait();
     const why = wait === null ? requestProblem(error2) : `GitHub's rate limit asks to wait ${wait} s, longer than the ${MAX_RATE_LIMIT_WAIT_S} s loclint waits`;
     warning(`Could not publish the check run (${why}). Annotations, the job summary and SARIF carry every finding; the pass/fail decision is unchanged.`);
+  }
+}
+function textsOf(workspace) {
+  const reader = new TreeReader(DEFAULT_MAX_FILE_BYTES, boundaryOf(workspace, []));
+  return (file) => {
+    try {
+      const decoded = decodeUtf8(reader.read(resolve2(workspace, file)));
+      return decoded.problems.length > 0 ? null : { text: decoded.text, hadBom: decoded.hadBom };
+    } catch {
+      return null;
+    }
+  };
+}
+async function publishSuggestions(outcome, inputs, github, event, headSha, changeSet, workspace) {
+  const pullNumber = Number(event.payload.pull_request?.number);
+  if (!Number.isSafeInteger(pullNumber) || pullNumber <= 0) {
+    info("Suggestions are posted on pull requests only: this event is not one.");
+    return;
+  }
+  const fixable = outcome.findings.filter((f) => f.fix !== void 0).length;
+  if (github === null || changeSet === null || changeSet.lines === null) {
+    if (fixable > 0) warning(`No review of suggestions was posted (${github === null ? "no token" : "the changed lines are not known"}): the ${fixable} fixable finding(s) stay annotations.`);
+    return;
+  }
+  const plan = planSuggestions(outcome.findings, changeSet.lines, textsOf(workspace), inputs.maxSuggestions);
+  try {
+    const result = await publishReview(github.octokit, { owner: event.owner, repo: event.repo, pullNumber, headSha, plan, limit: inputs.maxSuggestions });
+    info(`Review of suggestions: ${result.action}; ${result.posted} posted, ${result.kept} kept, ${result.removed} removed; ${plan.outside} fixable finding(s) outside the changed lines stay annotations`);
+  } catch (error2) {
+    const wait = github.refusedWait();
+    const why = wait === null ? requestProblem(error2) : `GitHub's rate limit asks to wait ${wait} s, longer than the ${MAX_RATE_LIMIT_WAIT_S} s loclint waits`;
+    warning(`Could not post the review of suggestions (${why}). Annotations, the job summary and SARIF carry every finding; the pass/fail decision is unchanged.`);
   }
 }
 tuneV8();

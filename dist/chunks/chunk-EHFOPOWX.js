@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-52ZIMKTR.js";
+} from "./chunk-DNA5XSBH.js";
 import {
   EXTERNAL_CACHE_DIR,
   GitIgnore,
@@ -13,7 +13,7 @@ import {
   findConfig,
   lintFiles,
   repositoryRoot
-} from "./chunk-PJUYRQSV.js";
+} from "./chunk-AMJ4KLOJ.js";
 import {
   threadCount
 } from "./chunk-P64R6AH5.js";
@@ -49,6 +49,7 @@ async function lintWith(options, setup) {
     cwd,
     config,
     checkExternalLinks: options.checkExternal ?? false,
+    ...options.sourceRepository !== void 0 ? { sourceRepository: options.sourceRepository } : {},
     cacheDir: options.cacheDir ?? join(cwd, EXTERNAL_CACHE_DIR),
     context: options.context ?? false,
     threads: options.threads ?? threadCount(),

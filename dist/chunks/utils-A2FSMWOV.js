@@ -1,15 +1,15 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
+  Octokit
+} from "./chunk-SECBSGUY.js";
+import {
   paginateRest
 } from "./chunk-ZQ44AHXZ.js";
+import "./chunk-ITWDTZHT.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-OGTVBAHA.js";
-import {
-  Octokit
-} from "./chunk-SECBSGUY.js";
-import "./chunk-ITWDTZHT.js";
 import {
   __commonJS,
   __require,

@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-52ZIMKTR.js";
+} from "./chunk-DNA5XSBH.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-PJUYRQSV.js";
+} from "./chunk-AMJ4KLOJ.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

@@ -641,6 +641,199 @@ var require_gray_matter = __commonJS({
   }
 });
 
+// src/document/text.ts
+var LineIndex = class {
+  starts;
+  constructor(text) {
+    const starts = [0];
+    if (!text.includes("\r")) {
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      return;
+    }
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+  /** 1-based line and column of a UTF-16 offset. */
+  position(offset) {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+  lineStart(line) {
+    return this.starts[line - 1] ?? 0;
+  }
+};
+var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var lenient = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+function decodeUtf8(bytes) {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16 !== null) {
+    const text = new TextDecoder(utf16, { ignoreBOM: false }).decode(bytes);
+    return { text, hadBom: true, problems: [{ offset: 0, message: `File is ${utf16.toUpperCase()}, not UTF-8: convert it to UTF-8` }] };
+  }
+  const hadBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  const body = hadBom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: strict.decode(body), hadBom, problems: [] };
+  } catch {
+    const text = lenient.decode(body);
+    const { offset, byte } = firstReplacement(text, body);
+    return {
+      text,
+      hadBom,
+      problems: [
+        {
+          offset,
+          message: `File is not valid UTF-8 (first invalid byte 0x${(body[byte] ?? 0).toString(16).padStart(2, "0")} at byte ${byte + (hadBom ? 3 : 0)}); invalid bytes were read as U+FFFD`
+        }
+      ]
+    };
+  }
+}
+function firstReplacement(text, bytes) {
+  for (let offset = text.indexOf("\uFFFD"); offset !== -1; offset = text.indexOf("\uFFFD", offset + 1)) {
+    const byte = Buffer.byteLength(text.slice(0, offset));
+    if (!(bytes[byte] === 239 && bytes[byte + 1] === 191 && bytes[byte + 2] === 189)) return { offset, byte };
+  }
+  return { offset: 0, byte: 0 };
+}
+function utf16Encoding(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
+  if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
+  return null;
+}
+function looksBinary(bytes) {
+  if (utf16Encoding(bytes) !== null) return false;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8e3)).indexOf(0) !== -1;
+}
+function inOffsetOrder(items, offset) {
+  for (let i = 1; i < items.length; i++) if (offset(items[i - 1]) > offset(items[i])) return items.sort((a, b) => offset(a) - offset(b));
+  return items;
+}
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+function detached(s) {
+  return (" " + s).slice(1);
+}
+
+// src/read.ts
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { dirname, resolve, sep } from "node:path";
+
+// src/rules/file-problems.ts
+var fileProblems = {
+  encoding: { id: "file-encoding", description: "The file is UTF-8 text (not binary, no invalid bytes)", severity: "error" },
+  tooLarge: { id: "file-too-large", description: "The file is within the size limit", severity: "error" },
+  tooComplex: { id: "file-too-complex", description: "The file can be read within the work budget (no runaway nesting or irregular markup); past it the rest of the file is read more simply and still checked", severity: "error" },
+  unreadable: { id: "file-unreadable", description: "The file can be read (exists, permitted, not a symlink loop)", severity: "error" },
+  internalError: { id: "internal-error", description: "A rule failed on this file; the other rules still ran", severity: "error" }
+};
+
+// src/read.ts
+var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+var NotReadable = class extends Error {
+  constructor(meta, message) {
+    super(message);
+    this.meta = meta;
+  }
+  meta;
+};
+var OUTSIDE_TREE = "Symbolic link leads outside the checked tree: not read";
+function boundaryOf(cwd, given) {
+  const roots = /* @__PURE__ */ new Set();
+  for (const path of [cwd, ...given]) {
+    const absolute = resolve(cwd, path);
+    try {
+      roots.add(realpathSync.native(statSync(absolute).isDirectory() ? absolute : dirname(absolute)));
+    } catch {
+    }
+  }
+  return [...roots];
+}
+function insideBoundary(realPath, roots) {
+  return roots.some((root) => realPath === root || realPath.startsWith(root.endsWith(sep) ? root : root + sep));
+}
+var readBuffer = Buffer.allocUnsafe(64 * 1024);
+var TreeReader = class {
+  constructor(maxBytes, roots) {
+    this.maxBytes = maxBytes;
+    this.roots = roots;
+  }
+  maxBytes;
+  roots;
+  realFolders = /* @__PURE__ */ new Map();
+  /**
+   * One open, one fstat, one read. Opened non-blocking, so a FIFO named *.md cannot hang the run;
+   * anything but a regular file inside the boundary, or a file over the limit, is refused before it
+   * is read. The bytes are valid until the next call.
+   */
+  read(path) {
+    const { maxBytes } = this;
+    const fd = this.openInside(path);
+    try {
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) throw new NotReadable(fileProblems.unreadable, "Not a regular file: not checked");
+      if (stat.size > maxBytes) throw new NotReadable(fileProblems.tooLarge, `File is ${stat.size} bytes, over the ${maxBytes}-byte limit: not checked`);
+      if (stat.size > readBuffer.length) readBuffer = Buffer.allocUnsafe(Math.max(stat.size, 2 * readBuffer.length));
+      let read = 0;
+      while (read < stat.size) {
+        const n = readSync(fd, readBuffer, read, stat.size - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      return readBuffer.subarray(0, read);
+    } finally {
+      closeSync(fd);
+    }
+  }
+  /** Opens a path whose real place lies inside the roots; the file itself is resolved only when it is a link (O_NOFOLLOW tells). */
+  openInside(path) {
+    const folder = this.realFolder(dirname(path));
+    if (folder !== null && !insideBoundary(folder, this.roots)) throw new NotReadable(fileProblems.unreadable, OUTSIDE_TREE);
+    try {
+      return openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    } catch (error) {
+      if (error.code !== "ELOOP") throw error;
+    }
+    const real = realpathSync.native(path);
+    if (!insideBoundary(real, this.roots)) throw new NotReadable(fileProblems.unreadable, OUTSIDE_TREE);
+    return openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  }
+  realFolder(folder) {
+    let real = this.realFolders.get(folder);
+    if (real === void 0) {
+      try {
+        real = realpathSync.native(folder);
+      } catch {
+        real = null;
+      }
+      this.realFolders.set(folder, real);
+    }
+    return real;
+  }
+};
+function unreadableReason(error) {
+  if (error instanceof NotReadable) return { meta: error.meta, message: error.message };
+  const code = error.code;
+  const reason = code === "ENOENT" ? "File does not exist" : code === "ELOOP" ? "Symbolic link loop" : error.message;
+  return { meta: fileProblems.unreadable, message: `Cannot read file: ${reason}` };
+}
+
 // src/document/front-matter.ts
 var import_gray_matter = __toESM(require_gray_matter(), 1);
 var yaml = lazyDependency("yaml");
@@ -929,8 +1122,8 @@ function simpleMapping(text, start, end) {
     } else {
       const value = scalar(text, m.tokenStart, m.tokenEnd);
       if (value === null) return null;
-      const quoted = isQuote(text.charCodeAt(m.tokenStart));
-      entries.push({ key, keyStart: lineStart, keyEnd: m.keyEnd, value, quoted, valueStart: m.tokenStart, valueEnd: m.tokenEnd });
+      const quoted2 = isQuote(text.charCodeAt(m.tokenStart));
+      entries.push({ key, keyStart: lineStart, keyEnd: m.keyEnd, value, quoted: quoted2, valueStart: m.tokenStart, valueEnd: m.tokenEnd });
       list = null;
     }
     lineStart = next;
@@ -969,96 +1162,6 @@ function firstUnitTag(text) {
     if (attribute < tagEnd) return at;
   }
   return -1;
-}
-
-// src/document/text.ts
-var LineIndex = class {
-  starts;
-  constructor(text) {
-    const starts = [0];
-    if (!text.includes("\r")) {
-      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-      this.starts = starts;
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
-  }
-  /** 1-based line and column of a UTF-16 offset. */
-  position(offset) {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-  }
-  lineStart(line) {
-    return this.starts[line - 1] ?? 0;
-  }
-};
-var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var lenient = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-function decodeUtf8(bytes) {
-  const utf16 = utf16Encoding(bytes);
-  if (utf16 !== null) {
-    const text = new TextDecoder(utf16, { ignoreBOM: false }).decode(bytes);
-    return { text, hadBom: true, problems: [{ offset: 0, message: `File is ${utf16.toUpperCase()}, not UTF-8: convert it to UTF-8` }] };
-  }
-  const hadBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-  const body = hadBom ? bytes.subarray(3) : bytes;
-  try {
-    return { text: strict.decode(body), hadBom, problems: [] };
-  } catch {
-    const text = lenient.decode(body);
-    const { offset, byte } = firstReplacement(text, body);
-    return {
-      text,
-      hadBom,
-      problems: [
-        {
-          offset,
-          message: `File is not valid UTF-8 (first invalid byte 0x${(body[byte] ?? 0).toString(16).padStart(2, "0")} at byte ${byte + (hadBom ? 3 : 0)}); invalid bytes were read as U+FFFD`
-        }
-      ]
-    };
-  }
-}
-function firstReplacement(text, bytes) {
-  for (let offset = text.indexOf("\uFFFD"); offset !== -1; offset = text.indexOf("\uFFFD", offset + 1)) {
-    const byte = Buffer.byteLength(text.slice(0, offset));
-    if (!(bytes[byte] === 239 && bytes[byte + 1] === 191 && bytes[byte + 2] === 189)) return { offset, byte };
-  }
-  return { offset: 0, byte: 0 };
-}
-function utf16Encoding(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
-  if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
-  return null;
-}
-function looksBinary(bytes) {
-  if (utf16Encoding(bytes) !== null) return false;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8e3)).indexOf(0) !== -1;
-}
-function inOffsetOrder(items, offset) {
-  for (let i = 1; i < items.length; i++) if (offset(items[i - 1]) > offset(items[i])) return items.sort((a, b) => offset(a) - offset(b));
-  return items;
-}
-function isSpace(c) {
-  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
-}
-function detached(s) {
-  return (" " + s).slice(1);
 }
 
 // src/document/links.ts
@@ -2517,14 +2620,14 @@ function markerWord(token) {
 }
 var isAlertType = (word) => ALERT_TYPES.has(word.toUpperCase());
 function onQuoteLine(text, offset) {
-  let quoted = false;
+  let quoted2 = false;
   for (let i = offset - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return quoted;
-    if (c === QUOTE_MARK) quoted = true;
+    if (c === 10 || c === 13) return quoted2;
+    if (c === QUOTE_MARK) quoted2 = true;
     else if (c !== SPACE && c !== TAB) return false;
   }
-  return quoted;
+  return quoted2;
 }
 function firstNonSpace(text, from, to) {
   let i = from;
@@ -2546,9 +2649,9 @@ function nonTypeMarkers(doc) {
     while (block < doc.codeBlocks.length && doc.codeBlocks[block][1] <= lineStart) block++;
     if (block < doc.codeBlocks.length && doc.codeBlocks[block][0] <= lineStart) continue;
     let i = lineStart;
-    let quoted = false;
-    for (let c = text.charCodeAt(i); c === SPACE || c === TAB || c === QUOTE_MARK; c = text.charCodeAt(++i)) if (c === QUOTE_MARK) quoted = true;
-    if (quoted) take(i, starts[n + 1] ?? text.length);
+    let quoted2 = false;
+    for (let c = text.charCodeAt(i); c === SPACE || c === TAB || c === QUOTE_MARK; c = text.charCodeAt(++i)) if (c === QUOTE_MARK) quoted2 = true;
+    if (quoted2) take(i, starts[n + 1] ?? text.length);
   }
   for (const { ttu, stu } of doc.segments) {
     if (stu !== null && text.charCodeAt(firstNonSpace(text, stu.contentStart, stu.contentEnd)) === OPEN_BRACKET && onQuoteLine(text, ttu.tagStart)) {
@@ -2906,17 +3009,8 @@ var externalLink = {
   }
 };
 
-// src/rules/file-problems.ts
-var fileProblems = {
-  encoding: { id: "file-encoding", description: "The file is UTF-8 text (not binary, no invalid bytes)", severity: "error" },
-  tooLarge: { id: "file-too-large", description: "The file is within the size limit", severity: "error" },
-  tooComplex: { id: "file-too-complex", description: "The file can be read within the work budget (no runaway nesting or irregular markup); past it the rest of the file is read more simply and still checked", severity: "error" },
-  unreadable: { id: "file-unreadable", description: "The file can be read (exists, permitted, not a symlink loop)", severity: "error" },
-  internalError: { id: "internal-error", description: "A rule failed on this file; the other rules still ran", severity: "error" }
-};
-
 // src/rules/fragment-missing.ts
-import { dirname, resolve } from "node:path";
+import { dirname as dirname2, resolve as resolve2 } from "node:path";
 
 // src/rules/did-you-mean.ts
 function editDistance(a, b) {
@@ -3001,7 +3095,7 @@ var fragmentMissing = {
       if (parsed2.kind === "fragment") {
         if (!fragments(doc).has(parsed2.fragment)) report(link.start, link.end, parsed2.fragment, fragments(doc), "this file");
       } else if (parsed2.kind === "relative" && /\.md$/i.test(parsed2.base)) {
-        const linked = targetDocument(ctx, resolve(dirname(ctx.filePath), parsed2.base), options);
+        const linked = targetDocument(ctx, resolve2(dirname2(ctx.filePath), parsed2.base), options);
         if (linked === null) continue;
         const ids = fragments(linked);
         if (!ids.has(parsed2.fragment)) report(link.start, link.end, parsed2.fragment, ids, `\`${parsed2.base}\``);
@@ -3891,10 +3985,10 @@ var linksCrossLocale = {
 };
 
 // src/rules/relative-link-missing.ts
-import { dirname as dirname2, join, relative as relativePath, resolve as resolve2, sep } from "node:path";
+import { dirname as dirname3, join, relative as relativePath, resolve as resolve3, sep as sep2 } from "node:path";
 function lookup(ctx, absolute) {
-  const parts = absolute.split(sep).filter(Boolean);
-  let current = sep;
+  const parts = absolute.split(sep2).filter(Boolean);
+  let current = sep2;
   let caseDiffers = false;
   for (const part of parts) {
     const names = ctx.listFolder(current);
@@ -3939,14 +4033,14 @@ var relativeLinkMissing = {
     const option = ctx.options.fallback;
     const fallback = FALLBACKS.includes(option) ? option : "info";
     const findings = [];
-    const dir = dirname2(ctx.filePath);
+    const dir = dirname3(ctx.filePath);
     const links = renderedLinks(doc);
     for (let i = 0; i < links.length; i++) {
       const link = links[i];
       if (link.parsed.kind !== "relative") continue;
       const relative3 = relativeFilePath(link.parsed);
       if (relative3 === "") continue;
-      const absolute = resolve2(dir, relative3);
+      const absolute = resolve3(dir, relative3);
       const at = { start: link.destStart, end: link.destEnd };
       const here = lookup(ctx, absolute);
       const copied = (other) => relativeTargets(other).has(relative3);
@@ -3957,7 +4051,7 @@ var relativeLinkMissing = {
           const sourceToo = sourceLookup !== null && sourceLookup.found && sourceLookup.actualCase !== null;
           const who2 = ctx.source() !== null && !sourceToo ? "here" : reporterOf(doc, ctx, copied);
           if (who2 === "elsewhere") continue;
-          const onDisk = relativePath(dir, here.actualCase).split(sep).join("/");
+          const onDisk = relativePath(dir, here.actualCase).split(sep2).join("/");
           const origin2 = who2 === "article" ? " (every locale of the article links to it so: the fix belongs in the source)" : "";
           findings.push({ ...at, message: `\`${relative3}\` differs in case from the file on disk (\`${onDisk}\`): it breaks on case-sensitive hosts${origin2}` });
         }
@@ -4143,6 +4237,192 @@ var segmentPrefix = {
       end: segment.ttu.contentStart,
       message: `Segment ${segment.id} has prefix ${prefix}; the file's other segments use ${main}`
     }));
+  }
+};
+
+// src/rules/substrings.ts
+var Substrings = class {
+  next = [/* @__PURE__ */ new Map()];
+  link = [-1];
+  length = [0];
+  /** End offset (exclusive) of the first occurrence of each state's strings. */
+  end = [0];
+  constructor(text) {
+    let last = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const cur = this.state(this.length[last] + 1, i + 1);
+      let p = last;
+      while (p !== -1 && !this.next[p].has(c)) {
+        this.next[p].set(c, cur);
+        p = this.link[p];
+      }
+      if (p === -1) this.link[cur] = 0;
+      else {
+        const q = this.next[p].get(c);
+        if (this.length[p] + 1 === this.length[q]) this.link[cur] = q;
+        else {
+          const clone = this.state(this.length[p] + 1, this.end[q]);
+          for (const [k, v] of this.next[q]) this.next[clone].set(k, v);
+          this.link[clone] = this.link[q];
+          while (p !== -1 && this.next[p].get(c) === q) {
+            this.next[p].set(c, clone);
+            p = this.link[p];
+          }
+          this.link[q] = clone;
+          this.link[cur] = clone;
+        }
+      }
+      last = cur;
+    }
+  }
+  state(length, end) {
+    this.next.push(/* @__PURE__ */ new Map());
+    this.link.push(-1);
+    this.length.push(length);
+    this.end.push(end);
+    return this.next.length - 1;
+  }
+  /** Where `s` first ends in the text (exclusive), or -1 when it does not occur. */
+  firstEnd(s) {
+    let state = 0;
+    for (let i = 0; i < s.length; i++) {
+      const to = this.next[state].get(s.charCodeAt(i));
+      if (to === void 0) return -1;
+      state = to;
+    }
+    return s.length === 0 ? 0 : this.end[state];
+  }
+  has(s) {
+    return this.firstEnd(s) !== -1;
+  }
+};
+
+// src/rules/source-stale.ts
+var NAMED = 10;
+var QUOTED = 60;
+var NUL = "\0";
+var MAX_COMPARED = 256 * 1024;
+var squeeze = (text) => text.replace(/\s+/g, " ").trim();
+var short = (commit) => commit.slice(0, 7);
+function listed2(items) {
+  const named = items.slice(0, NAMED).join(", ");
+  return items.length > NAMED ? `${named} and ${items.length - NAMED} more` : named;
+}
+function paragraphs(text) {
+  const lines = text.split("\n");
+  let from = 0;
+  if (lines[0]?.trimEnd() === "---") {
+    const close = lines.findIndex((l, i) => i > 0 && l.trimEnd() === "---");
+    if (close !== -1) from = close + 1;
+  }
+  const found = [];
+  let current = [];
+  let start = 0;
+  for (let i = from; i <= lines.length; i++) {
+    const line = lines[i];
+    if (line === void 0 || line.trim() === "") {
+      if (current.length > 0) found.push({ text: squeeze(current.join(" ")), line: start + 1 });
+      current = [];
+    } else {
+      if (current.length === 0) start = i;
+      current.push(line);
+    }
+  }
+  return found;
+}
+var indexed = /* @__PURE__ */ new WeakMap();
+function indexOf(version) {
+  let found = indexed.get(version);
+  if (found !== void 0) return found;
+  const old = new Set(paragraphs(version.before).map((p) => p.text));
+  const added = paragraphs(version.now).filter((p) => !old.has(p.text));
+  const starts = [];
+  let joined2 = "";
+  for (const p of added) {
+    starts.push(joined2.length);
+    joined2 += `${p.text}${NUL}`;
+  }
+  found = { then: new Substrings(squeeze(version.before)), current: new Substrings(squeeze(version.now)), added, inAdded: new Substrings(joined2), starts };
+  indexed.set(version, found);
+  return found;
+}
+function staleness(doc, version) {
+  const { then, current, added, inAdded, starts } = indexOf(version);
+  const covered = /* @__PURE__ */ new Set();
+  const units = [];
+  for (const segment of doc.segments) {
+    if (segment.stu === null) continue;
+    const unit = squeeze(doc.text.slice(segment.stu.contentStart, segment.stu.contentEnd));
+    if (unit === "") continue;
+    if (then.has(unit) && !current.has(unit)) units.push(segment.id);
+    const end = inAdded.firstEnd(unit);
+    if (end === -1) continue;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] < end) low = mid;
+      else high = mid - 1;
+    }
+    covered.add(low);
+  }
+  return { units, paragraphs: added.filter((_, i) => !covered.has(i)) };
+}
+function quoted(p) {
+  const text = p.text.length > QUOTED ? `${p.text.slice(0, QUOTED)}\u2026` : p.text;
+  return `line ${p.line} \u201C${text}\u201D`;
+}
+function staleMessage(doc, version, matched) {
+  const head = `Translation is stale: the source \`${version.path}\``;
+  if (version.current === "removed") return `${head} no longer exists at HEAD (it did at ms.sourcegitcommit ${short(version.commit)})`;
+  const parts = [`${head} has changed since ms.sourcegitcommit ${short(version.commit)}${matched}.`];
+  if (version.before === void 0 || version.now === void 0 || version.before.length > MAX_COMPARED || version.now.length > MAX_COMPARED) return `${parts[0]} (The source is too large to name the units that changed.)`;
+  const { units, paragraphs: added } = staleness(doc, version);
+  if (units.length > 0) parts.push(`Source units no longer in the source: ${listed2(units)}.`);
+  if (added.length > 0) parts.push(`New source paragraphs with no unit: ${listed2(added.map(quoted))}.`);
+  if (units.length === 0 && added.length === 0) parts.push("Every source unit is still in the source; what changed lies outside them.");
+  return parts.join(" ");
+}
+var sourceStale = {
+  id: "source-stale",
+  description: "A translation names the source it was made from (`ms.sourcegitcommit`, `ms.openlocfilehash`) truly, and that source has not changed since",
+  severity: "warning",
+  severityReason: "Warning: a stale translation or wrong localization metadata still renders; readers get an older text, and the next handoff may translate from the wrong base.",
+  examples: {
+    fail: "ms.sourcegitcommit: <a commit after which the source file changed>",
+    pass: "ms.sourcegitcommit: <the commit that last changed the source file>"
+  },
+  scope: "locales",
+  check(doc, ctx) {
+    if (!ctx.localized || ctx.sourceVersion === void 0) return [];
+    const version = ctx.sourceVersion();
+    const fm = doc.frontMatter;
+    const commit = fm?.get("ms.sourcegitcommit");
+    if (version === null || fm === null || commit === void 0) return [];
+    const at = { start: commit.valueStart, end: commit.valueEnd };
+    if (version.state === "no-commit") {
+      if (version.unknowable) return [];
+      return [{ ...at, message: `ms.sourcegitcommit ${short(version.commit)} is not a commit of the source repository: the localization metadata is wrong (or the history was rewritten)` }];
+    }
+    if (version.state === "no-file") return [{ ...at, message: `The source \`${version.path}\` did not exist at ms.sourcegitcommit ${short(version.commit)}: the localization metadata is wrong` }];
+    const findings = [];
+    const hashEntry = fm.get("ms.openlocfilehash");
+    const hash = typeof hashEntry?.value === "string" ? hashEntry.value.toLowerCase() : null;
+    let matched = "";
+    if (hash !== null && hashEntry !== void 0) {
+      if (hash === version.rawHash) matched = " (ms.openlocfilehash matches the source at that commit, as stored)";
+      else if (hash === version.crlfHash) matched = " (ms.openlocfilehash matches the source at that commit with CRLF line endings)";
+      else {
+        findings.push({
+          start: hashEntry.valueStart,
+          end: hashEntry.valueEnd,
+          message: `ms.openlocfilehash ${hash} is not the SHA-1 of the source \`${version.path}\` at ms.sourcegitcommit ${short(version.commit)} (${version.rawHash} as stored, ${version.crlfHash} with CRLF line endings): the localization metadata is wrong`
+        });
+      }
+    }
+    if (version.current !== "same") findings.push({ ...at, message: staleMessage(doc, version, matched) });
+    return findings;
   }
 };
 
@@ -4662,22 +4942,23 @@ var rules = [
   linksCrossLocale,
   fragmentMissing,
   relativeLinkMissing,
+  sourceStale,
   externalLink
 ];
 var allRuleMeta = [...rules, ...Object.values(fileProblems)];
 
 // src/config/config.ts
 import { lstatSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname4, join as join3, matchesGlob, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, join as join3, matchesGlob, resolve as resolve4 } from "node:path";
 
 // src/config/gitignore.ts
-import { closeSync, constants, existsSync, openSync, readFileSync } from "node:fs";
-import { dirname as dirname3, join as join2, sep as sep2 } from "node:path";
+import { closeSync as closeSync2, constants as constants2, existsSync, openSync as openSync2, readFileSync } from "node:fs";
+import { dirname as dirname4, join as join2, sep as sep3 } from "node:path";
 var ignore = lazyDependency("ignore");
 function repositoryRoot(from) {
-  for (let dir = from; ; dir = dirname3(dir)) {
+  for (let dir = from; ; dir = dirname4(dir)) {
     if (existsSync(join2(dir, ".git"))) return dir;
-    if (dirname3(dir) === dir) return null;
+    if (dirname4(dir) === dir) return null;
   }
 }
 var GitIgnore = class {
@@ -4688,10 +4969,10 @@ var GitIgnore = class {
   inFolder = /* @__PURE__ */ new Map();
   /** Whether git ignores the path (a folder when `folder`); paths outside the repository never are. */
   ignores(path, folder) {
-    if (!path.startsWith(this.root + sep2)) return false;
-    const chain = this.rulesOf(dirname3(path));
+    if (!path.startsWith(this.root + sep3)) return false;
+    const chain = this.rulesOf(dirname4(path));
     for (let i = 0; i < chain.length; i++) {
-      const relative3 = path.slice(chain[i].base.length + 1).split(sep2).join("/");
+      const relative3 = path.slice(chain[i].base.length + 1).split(sep3).join("/");
       if (chain[i].rules.ignores(folder ? `${relative3}/` : relative3)) return true;
     }
     return false;
@@ -4699,14 +4980,14 @@ var GitIgnore = class {
   rulesOf(folder) {
     let chain = this.inFolder.get(folder);
     if (chain !== void 0) return chain;
-    chain = folder === this.root ? [] : this.rulesOf(dirname3(folder));
+    chain = folder === this.root ? [] : this.rulesOf(dirname4(folder));
     let text = null;
     try {
-      const fd = openSync(join2(folder, ".gitignore"), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+      const fd = openSync2(join2(folder, ".gitignore"), constants2.O_RDONLY | constants2.O_NOFOLLOW | constants2.O_NONBLOCK);
       try {
         text = readFileSync(fd, "utf8");
       } finally {
-        closeSync(fd);
+        closeSync2(fd);
       }
     } catch {
     }
@@ -4740,6 +5021,7 @@ function configSchema() {
     properties: {
       "source-locale": { type: "string", description: "Locale of the untranslated files (default en-US)" },
       "locale-roots": { ...globs, description: "Checkouts of the other locales, for repositories that hold one locale each" },
+      "source-repository": { type: "string", description: "The source locale's folder in a git checkout of the source, relative to the working directory and inside the checked tree, for source-stale (default: the checked tree's source locale folder, when it is in git)" },
       include: { ...globs, description: "Globs of the files to check (default **/*.md)" },
       ignore: { ...globs, description: "Globs of files never to check" },
       "fail-on": { enum: ["error", "warning", "never"], description: "Fail when a finding is at least this severe (default error)" },
@@ -4947,6 +5229,7 @@ async function loadConfig(path) {
     rules: ruleMap(raw.rules),
     overrides: (raw.overrides ?? []).map((o) => ({ files: o.files, rules: ruleMap(o.rules) })),
     urlLocalePatterns: raw["url-locale-patterns"] ?? [],
+    ...typeof raw["source-repository"] === "string" ? { sourceRepository: raw["source-repository"] } : {},
     externalLinks: {
       ...external.concurrency !== void 0 ? { concurrency: external.concurrency } : {},
       ...external["timeout-ms"] !== void 0 ? { timeoutMs: external["timeout-ms"] } : {},
@@ -4959,20 +5242,20 @@ async function loadConfig(path) {
 }
 function discoverConfig(cwd) {
   const top = repositoryRoot(cwd) ?? cwd;
-  for (let dir = cwd; ; dir = dirname4(dir)) {
+  for (let dir = cwd; ; dir = dirname5(dir)) {
     for (const name of CONFIG_FILES) {
       const candidate = join3(dir, name);
       if (lstatSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
     }
-    if (dir === top || dirname4(dir) === dir) return null;
+    if (dir === top || dirname5(dir) === dir) return null;
   }
 }
 async function findConfig(cwd, path) {
-  if (path) return loadConfig(resolve3(cwd, path));
+  if (path) return loadConfig(resolve4(cwd, path));
   const found = discoverConfig(cwd);
   if (found === null) return defaultConfig();
   const config = await loadConfig(found);
-  if (dirname4(found) !== cwd) config.base = dirname4(found);
+  if (dirname5(found) !== cwd) config.base = dirname5(found);
   return config;
 }
 var NOT_CONFIGURED = Object.freeze({});
@@ -4996,7 +5279,7 @@ import { createHash } from "node:crypto";
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
 var DIGESTED_CONTENT_CHARS = 4096;
 var indexes = /* @__PURE__ */ new WeakMap();
-function indexOf(doc) {
+function indexOf2(doc) {
   let index = indexes.get(doc);
   if (index === void 0) {
     const reach = [];
@@ -5007,7 +5290,7 @@ function indexOf(doc) {
   return index;
 }
 function segmentHolding(doc, offset) {
-  const { reach } = indexOf(doc);
+  const { reach } = indexOf2(doc);
   let low = 0;
   let high = reach.length;
   while (low < high) {
@@ -5028,7 +5311,7 @@ function fingerprint(finding, doc) {
     const end = segment ? segment.stu?.end ?? segment.ttu.end : doc.lines.lineStart(finding.line + 1) || doc.text.length;
     if (end - start <= DIGESTED_CONTENT_CHARS) content = normalise2(doc.text.slice(start, end));
     else {
-      const { digests } = indexOf(doc);
+      const { digests } = indexOf2(doc);
       const key = `${start}:${end}`;
       let digest = digests.get(key);
       if (digest === void 0) digests.set(key, digest = `sha1:${createHash("sha1").update(normalise2(doc.text.slice(start, end))).digest("hex")}`);
@@ -5084,8 +5367,8 @@ function countBySeverity(findings) {
 }
 
 // src/layout/layout.ts
-import { readdirSync, statSync } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join4, relative, sep as sep3 } from "node:path";
+import { readdirSync, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname6, join as join4, relative, sep as sep4 } from "node:path";
 var LocaleLayout = class {
   constructor(sourceLocale, extraRoots = [], primaryRoot = process.cwd()) {
     this.sourceLocale = sourceLocale;
@@ -5106,7 +5389,7 @@ var LocaleLayout = class {
       return { locale: folder.locale, groupKey: path.includes("\\") ? groupKey.replaceAll("\\", "/") : groupKey };
     }
     const suffix = suffixLocale(basename2(path));
-    if (suffix !== null) return { locale: suffix.locale, groupKey: join4(dirname5(path), `${suffix.stem}.*.md`) };
+    if (suffix !== null) return { locale: suffix.locale, groupKey: join4(dirname6(path), `${suffix.stem}.*.md`) };
     const rootRelative = relative(this.primaryRoot, path);
     return { locale: null, groupKey: this.extraRoots.length > 0 && !rootRelative.startsWith("..") ? rootRelative : path };
   }
@@ -5116,14 +5399,14 @@ var LocaleLayout = class {
     if (folder !== null) {
       const { start, end } = segmentAt(path, folder.segmentIndex);
       const own = path.slice(start, end);
-      const copies = this.articleInFolders(start > 0 && path.slice(0, start - 1) || sep3, path.slice(end + 1));
+      const copies = this.articleInFolders(start > 0 && path.slice(0, start - 1) || sep4, path.slice(end + 1));
       const others = [];
       for (let i = 0; i < copies.length; i++) if (copies[i].folder !== own) others.push(copies[i].counterpart);
       return others;
     }
     const suffix = suffixLocale(basename2(path));
     if (suffix !== null) {
-      const dir = dirname5(path);
+      const dir = dirname6(path);
       const others = this.list(dir).flatMap((name) => {
         const other = suffixLocale(name);
         return other !== null && other.stem === suffix.stem && name !== basename2(path) ? [{ path: join4(dir, name), locale: other.locale }] : [];
@@ -5140,10 +5423,10 @@ var LocaleLayout = class {
    */
   articleInFolders(root, rest) {
     if (this.lastArticle === null || this.lastArticle.rest !== rest || this.lastArticle.root !== root) {
-      const prefix = root.endsWith(sep3) ? root : root + sep3;
+      const prefix = root.endsWith(sep4) ? root : root + sep4;
       const copies = this.list(root).flatMap((name) => {
         const locale = asLocale(name);
-        return locale === null ? [] : [{ folder: name, counterpart: { path: prefix + name + sep3 + rest, locale } }];
+        return locale === null ? [] : [{ folder: name, counterpart: { path: prefix + name + sep4 + rest, locale } }];
       });
       this.lastArticle = { root, rest, copies };
     }
@@ -5164,8 +5447,8 @@ var LocaleLayout = class {
   }
   /** Whether a path names a file (or a link to one), from the folder's listing read once per run. */
   hasFile(path) {
-    const slash = path.lastIndexOf(sep3);
-    const dir = slash > 0 && path.indexOf(sep3) < slash ? path.slice(0, slash) : dirname5(path);
+    const slash = path.lastIndexOf(sep4);
+    const dir = slash > 0 && path.indexOf(sep4) < slash ? path.slice(0, slash) : dirname6(path);
     let names = this.files.get(dir);
     if (names === void 0) {
       names = /* @__PURE__ */ new Set();
@@ -5194,7 +5477,7 @@ function separatorAt2(path, from) {
 }
 function pathKind(path) {
   try {
-    const stat = statSync(path);
+    const stat = statSync2(path);
     return stat.isFile() ? "file" : stat.isDirectory() ? "folder" : "other";
   } catch {
     return null;
@@ -5376,96 +5659,18 @@ function suppressions(doc) {
   return (f) => spans.some((s) => f.line >= s.from && f.line <= s.to && (s.rules.has(ALL) || s.rules.has(f.rule)));
 }
 
-// src/read.ts
-import { closeSync as closeSync2, constants as constants2, fstatSync, openSync as openSync2, readSync, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname6, resolve as resolve4, sep as sep4 } from "node:path";
-var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
-var NotReadable = class extends Error {
-  constructor(meta, message) {
-    super(message);
-    this.meta = meta;
+// src/source/place.ts
+import { dirname as dirname7 } from "node:path";
+function gitFolderFor(sourceFile, exists, stop) {
+  let folder = dirname7(sourceFile);
+  let relative3 = sourceFile.slice(folder.length + 1);
+  while (!exists(folder)) {
+    const up = dirname7(folder);
+    if (up === folder || !folder.startsWith(stop)) return null;
+    relative3 = `${folder.slice(up.length + 1)}/${relative3}`;
+    folder = up;
   }
-  meta;
-};
-var OUTSIDE_TREE = "Symbolic link leads outside the checked tree: not read";
-function boundaryOf(cwd, given) {
-  const roots = /* @__PURE__ */ new Set();
-  for (const path of [cwd, ...given]) {
-    const absolute = resolve4(cwd, path);
-    try {
-      roots.add(realpathSync.native(statSync2(absolute).isDirectory() ? absolute : dirname6(absolute)));
-    } catch {
-    }
-  }
-  return [...roots];
-}
-function insideBoundary(realPath, roots) {
-  return roots.some((root) => realPath === root || realPath.startsWith(root.endsWith(sep4) ? root : root + sep4));
-}
-var readBuffer = Buffer.allocUnsafe(64 * 1024);
-var TreeReader = class {
-  constructor(maxBytes, roots) {
-    this.maxBytes = maxBytes;
-    this.roots = roots;
-  }
-  maxBytes;
-  roots;
-  realFolders = /* @__PURE__ */ new Map();
-  /**
-   * One open, one fstat, one read. Opened non-blocking, so a FIFO named *.md cannot hang the run;
-   * anything but a regular file inside the boundary, or a file over the limit, is refused before it
-   * is read. The bytes are valid until the next call.
-   */
-  read(path) {
-    const { maxBytes } = this;
-    const fd = this.openInside(path);
-    try {
-      const stat = fstatSync(fd);
-      if (!stat.isFile()) throw new NotReadable(fileProblems.unreadable, "Not a regular file: not checked");
-      if (stat.size > maxBytes) throw new NotReadable(fileProblems.tooLarge, `File is ${stat.size} bytes, over the ${maxBytes}-byte limit: not checked`);
-      if (stat.size > readBuffer.length) readBuffer = Buffer.allocUnsafe(Math.max(stat.size, 2 * readBuffer.length));
-      let read = 0;
-      while (read < stat.size) {
-        const n = readSync(fd, readBuffer, read, stat.size - read, read);
-        if (n === 0) break;
-        read += n;
-      }
-      return readBuffer.subarray(0, read);
-    } finally {
-      closeSync2(fd);
-    }
-  }
-  /** Opens a path whose real place lies inside the roots; the file itself is resolved only when it is a link (O_NOFOLLOW tells). */
-  openInside(path) {
-    const folder = this.realFolder(dirname6(path));
-    if (folder !== null && !insideBoundary(folder, this.roots)) throw new NotReadable(fileProblems.unreadable, OUTSIDE_TREE);
-    try {
-      return openSync2(path, constants2.O_RDONLY | constants2.O_NONBLOCK | constants2.O_NOFOLLOW);
-    } catch (error) {
-      if (error.code !== "ELOOP") throw error;
-    }
-    const real = realpathSync.native(path);
-    if (!insideBoundary(real, this.roots)) throw new NotReadable(fileProblems.unreadable, OUTSIDE_TREE);
-    return openSync2(real, constants2.O_RDONLY | constants2.O_NONBLOCK | constants2.O_NOFOLLOW);
-  }
-  realFolder(folder) {
-    let real = this.realFolders.get(folder);
-    if (real === void 0) {
-      try {
-        real = realpathSync.native(folder);
-      } catch {
-        real = null;
-      }
-      this.realFolders.set(folder, real);
-    }
-    return real;
-  }
-};
-function unreadableReason(error) {
-  if (error instanceof NotReadable) return { meta: error.meta, message: error.message };
-  const code = error.code;
-  const reason = code === "ENOENT" ? "File does not exist" : code === "ELOOP" ? "Symbolic link loop" : error.message;
-  return { meta: fileProblems.unreadable, message: `Cannot read file: ${reason}` };
+  return { folder, relative: relative3.replaceAll("\\", "/") };
 }
 
 // src/engine.ts
@@ -5671,6 +5876,40 @@ async function checkExternalLinks(paths, load, external) {
   const { checkUrls } = await import("./check-urls-ETKXT5DB.js");
   return checkUrls(urls, external);
 }
+async function sourceVersions(paths, load, layout, config, roots, repository) {
+  const sourceLocale = config.sourceLocale.toLowerCase();
+  const queries = [];
+  const real = /* @__PURE__ */ new Map();
+  const realFolder = (folder) => {
+    let found = real.get(folder);
+    if (found === void 0) real.set(folder, found = realpathSync2.native(folder));
+    return found;
+  };
+  const folderExists = (folder) => pathKind(folder) === "folder";
+  for (const path of paths) {
+    if (layout.place(path).locale?.toLowerCase() === sourceLocale) continue;
+    let source;
+    if (repository !== void 0) {
+      const folder = localeOfPath(path);
+      const below = folder === null ? relative2(load.cwd, path) : path.split(/[\/]/).slice(folder.segmentIndex + 1).join(sep5);
+      source = below.startsWith("..") ? null : resolve5(repository, below);
+    } else source = layout.counterparts(path).find((c) => c.locale?.toLowerCase() === sourceLocale)?.path ?? null;
+    if (source === null || source === path) continue;
+    const place = gitFolderFor(source, folderExists, repository ?? load.cwd);
+    if (place !== null && insideBoundary(realFolder(place.folder), roots)) queries.push({ file: path, ...place });
+  }
+  if (queries.length === 0) return null;
+  const commitOf = (path) => {
+    try {
+      const commit = parseFrontMatter(decodeUtf8(load.reader.read(path)).text)?.get("ms.sourcegitcommit")?.value;
+      return typeof commit === "string" ? commit : null;
+    } catch {
+      return null;
+    }
+  };
+  const { sourceHistory } = await import("./history-R4KYVF23.js");
+  return sourceHistory(queries, commitOf, load.reader.maxBytes);
+}
 function configPath(config, cwd, absolutePath) {
   return displayPath(config.base ?? cwd, absolutePath);
 }
@@ -5680,7 +5919,7 @@ function configured(findings, doc, config, globPath) {
     return severity === "off" ? [] : [{ ...f, severity: severity ?? f.severity, fingerprint: fingerprint(f, doc) }];
   });
 }
-function checkBatches({ batches, next, cwd, config, maxFileBytes, roots, external, context }, rules2 = rules, { given, progress } = {}) {
+function checkBatches({ batches, next, cwd, config, maxFileBytes, roots, external, history, context }, rules2 = rules, { given, progress } = {}) {
   const sourceLocale = config.sourceLocale;
   const sourceLocaleLower = sourceLocale.toLowerCase();
   const isSource = (d) => {
@@ -5731,6 +5970,7 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, roots, externa
       document: (p) => store.peek(p),
       counterpartInSource: (p) => layout.counterparts(p).find((c) => c.locale?.toLowerCase() === sourceLocaleLower)?.path ?? null,
       ...external ? { externalStatus: (url) => external.get(url) } : {},
+      ...history ? { sourceVersion: () => history.versions.get(history.byFile.get(path) ?? "") ?? null } : {},
       options: {}
     };
     const suppressed = suppressions(doc);
@@ -5777,6 +6017,11 @@ async function lintFiles(absolutePaths, options) {
   const externalOptions = { ...config.externalLinks, ...options.cacheDir ? { cacheDir: options.cacheDir } : {} };
   const external = options.checkExternalLinks ? await checkExternalLinks(absolutePaths, { ...loadOptions(cwd, config, maxFileBytes, roots), given: options.given }, externalOptions) : null;
   const layout = layoutOf(config, cwd);
+  const givenRepository = options.sourceRepository ?? config.sourceRepository;
+  const sourceRepository = givenRepository === void 0 ? void 0 : resolve5(cwd, givenRepository);
+  const historyRoots = options.sourceRepository === void 0 ? roots : [...roots, ...boundaryOf(cwd, [options.sourceRepository])];
+  const wanted = ruleSettingsFor(config, "", "source-stale").severity !== "off" && !options.given && (options.rules ?? rules).some((r) => r.id === "source-stale");
+  const history = wanted ? await sourceVersions(absolutePaths, loadOptions(cwd, config, maxFileBytes, roots), layout, config, historyRoots, sourceRepository) : null;
   const byArticle = /* @__PURE__ */ new Map();
   for (let i = 0; i < absolutePaths.length; i++) {
     const path = absolutePaths[i];
@@ -5791,7 +6036,7 @@ async function lintFiles(absolutePaths, options) {
   const available = options.pool?.size ?? (workerScript ? (options.threads ?? 1) - 1 : 0);
   const workers = options.rules || options.given ? 0 : Math.max(0, Math.min(available, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1));
   const next = new Int32Array(workers > 0 ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
-  const work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, roots, external, context: options.context ?? false };
+  const work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, roots, external, history, context: options.context ?? false };
   const pool = options.pool ?? (workers > 0 ? new WorkerPool(workerScript, workers) : null);
   const inWorkers = pool?.run(workers, work) ?? [];
   const { progress } = options;
