@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectFiles, lintFiles } from '../src/engine.js';
+import { compareFindings, type Finding } from '../src/findings/finding.js';
 import { END_TO_END } from './action-harness.js';
 import { articlesDir } from './helpers.js';
 
@@ -69,18 +70,29 @@ describe('checking on several threads', END_TO_END, () => {
     const large = manyArticles(300);
     const { files } = collectFiles(['.'], large);
     const alone = await lintFiles(files, { cwd: large });
-    const shared = await lintFiles(files, { cwd: large, threads: 2, workerScript: new URL('../dist/worker.js', import.meta.url) });
+    const streamed: Finding[] = [];
+    let batches = 0;
+    const onBatch = (found: readonly Finding[]) => {
+      batches++;
+      streamed.push(...found);
+    };
+    const shared = await lintFiles(files, { cwd: large, threads: 2, workerScript: new URL('../dist/worker.js', import.meta.url), onBatch });
     expect(alone.threads).toBe(1);
     expect(shared.threads).toBe(2);
     expect(shared.findings).toEqual(alone.findings);
+    // Every batch is told once, from either thread, as it is done: together they are the run's findings.
+    expect(batches).toBeGreaterThan(1);
+    expect(streamed.sort(compareFindings)).toEqual(alone.findings);
   });
 
   it('checks the batches a failed worker took, so that nothing is lost', async () => {
     const { files } = collectFiles(['.'], root);
     const alone = await lintFiles(files, { cwd: root });
     const workerScript = new URL('./fixtures/workers/take-all-and-die.mjs', import.meta.url);
-    const withFailedWorker = await lintFiles(files, { cwd: root, threads: 2, workerScript });
+    const streamed: Finding[] = [];
+    const withFailedWorker = await lintFiles(files, { cwd: root, threads: 2, workerScript, onBatch: (found) => streamed.push(...found) });
     expect(withFailedWorker.threads).toBe(1);
     expect(withFailedWorker.findings).toEqual(alone.findings);
+    expect(streamed.sort(compareFindings)).toEqual(alone.findings);
   });
 });

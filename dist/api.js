@@ -4,16 +4,16 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-EHFOPOWX.js";
+} from "./chunks/chunk-SJXJ57MY.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-DNA5XSBH.js";
+} from "./chunks/chunk-DG4WQHCB.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-AMJ4KLOJ.js";
+} from "./chunks/chunk-2X64UMAH.js";
 import {
   workerScript
 } from "./chunks/chunk-P64R6AH5.js";

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-OJ5ZXMXV.js";
+} from "./chunks/chunk-LLQXTYAM.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-EHFOPOWX.js";
+} from "./chunks/chunk-SJXJ57MY.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-DNA5XSBH.js";
+} from "./chunks/chunk-DG4WQHCB.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   meetsFailLevel,
   readBaseline,
   writeBaseline
-} from "./chunks/chunk-AMJ4KLOJ.js";
+} from "./chunks/chunk-2X64UMAH.js";
 import {
   threadCount,
   tuneV8,

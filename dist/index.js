@@ -9,14 +9,14 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-OJ5ZXMXV.js";
+} from "./chunks/chunk-LLQXTYAM.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-DNA5XSBH.js";
+} from "./chunks/chunk-DG4WQHCB.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -37,7 +37,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-AMJ4KLOJ.js";
+} from "./chunks/chunk-2X64UMAH.js";
 import {
   error,
   getInput,

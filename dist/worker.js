@@ -2,10 +2,14 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-AMJ4KLOJ.js";
+} from "./chunks/chunk-2X64UMAH.js";
 import "./chunks/chunk-P64R6AH5.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts
 import { parentPort } from "node:worker_threads";
-parentPort.once("message", (work) => parentPort.postMessage(checkBatches(received(work))));
+var post = (message) => parentPort.postMessage(message);
+parentPort.once("message", (work) => {
+  checkBatches(received(work), void 0, { batchDone: (batch, findings) => post([batch, findings]) });
+  post(null);
+});

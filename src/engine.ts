@@ -24,7 +24,7 @@ import type { GitIgnore } from './config/gitignore.js';
 import { LinearPattern } from './config/patterns.js';
 import { boundaryOf, DEFAULT_MAX_FILE_BYTES, insideBoundary, NotReadable, OUTSIDE_TREE, TreeReader, unreadableReason } from './read.js';
 import { lazyDependency } from './runtime.js';
-import { WorkerPool, type Placed, type Work } from './workers.js';
+import { WorkerPool, type OnBatch, type Placed, type Work } from './workers.js';
 
 const tinyglobby = lazyDependency<typeof import('tinyglobby')>('tinyglobby');
 
@@ -61,6 +61,12 @@ export interface EngineOptions {
   given?: GivenText;
   /** Told after each batch this thread checks: files taken by every thread so far (counted in batches), and in all. */
   progress?: (taken: number, total: number) => void;
+  /**
+   * Told the findings of each batch of articles as soon as any thread has checked it, so that a run
+   * killed part way still leaves what it found. They have passed the configuration and inline
+   * suppressions, not yet the run's own filters (changed lines, baseline, quiet).
+   */
+  onBatch?: OnBatch;
 }
 
 export interface GivenText {
@@ -432,7 +438,7 @@ function configured(findings: readonly Finding[], doc: LocDocument | null, confi
 export function checkBatches(
   { batches, next, cwd, config, maxFileBytes, roots, external, history, context }: Work,
   rules: readonly Rule[] = allRules,
-  { given, progress }: Pick<EngineOptions, 'given' | 'progress'> = {},
+  { given, progress, batchDone }: Pick<EngineOptions, 'given' | 'progress'> & { batchDone?: (batch: number, findings: Finding[]) => void } = {},
 ): Map<number, Finding[]> {
   const sourceLocale = config.sourceLocale;
   const sourceLocaleLower = sourceLocale.toLowerCase();
@@ -449,6 +455,7 @@ export function checkBatches(
     done.set(batch, findings);
     const files = batches.at(batch)!;
     for (let i = 0; i < files.length; i++) checkFile(files[i]!.path, files[i]!.key, findings);
+    batchDone?.(batch, findings);
     progress?.(Math.min(Atomics.load(next, 0), batches.length), batches.length);
   }
   return done;
@@ -570,12 +577,14 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
   const work: Work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, roots, external, history, context: options.context ?? false };
   // Workers are sent the work first and take batches while this thread takes its own.
   const pool = options.pool ?? (workers > 0 ? new WorkerPool(workerScript!, workers) : null);
-  const inWorkers = pool?.run(workers, work) ?? [];
-  const { progress } = options;
+  const { progress, onBatch } = options;
+  const inWorkers = pool?.run(workers, work, onBatch ?? null) ?? [];
   const files = placed.length;
+  const batchDone = onBatch ? (_: number, found: readonly Finding[]) => onBatch(found) : undefined;
   const done = checkBatches(work, options.rules, {
     ...(options.given ? { given: options.given } : {}),
     ...(progress ? { progress: (taken: number, total: number) => progress(Math.round((files * taken) / total), files) } : {}),
+    ...(batchDone ? { batchDone } : {}),
   });
   const fromWorkers = await Promise.all(inWorkers);
   for (const found of fromWorkers) for (const [batch, findings] of found) done.set(batch, findings);
@@ -583,7 +592,7 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
   for (const f of options.discovered ?? []) findings.push(...configured([f], null, config, configPath(config, cwd, resolve(cwd, f.file))));
   // In batch order, as one thread would have found them; a batch a failed worker took is checked now.
   for (let i = 0; i < work.batches.length; i++) {
-    const found = done.get(i) ?? checkBatches({ ...work, batches: [work.batches.at(i)!], next: new Int32Array(1) }, options.rules).get(0)!;
+    const found = done.get(i) ?? checkBatches({ ...work, batches: [work.batches.at(i)!], next: new Int32Array(1) }, options.rules, batchDone ? { batchDone } : {}).get(0)!;
     for (const f of found) findings.push(f);
   }
   findings.sort(compareFindings);

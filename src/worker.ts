@@ -1,6 +1,12 @@
 // A worker thread's entry: loads, then waits for the run's work, takes batches of its files and posts back their findings.
 import { parentPort } from 'node:worker_threads';
 import { checkBatches } from './engine.js';
-import { received, type PostedWork } from './workers.js';
+import { received, type PostedWork, type WorkerMessage } from './workers.js';
 
-parentPort!.once('message', (work: PostedWork) => parentPort!.postMessage(checkBatches(received(work))));
+const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+
+// Each batch is posted when done, so that what a worker found outlives it and can be streamed.
+parentPort!.once('message', (work: PostedWork) => {
+  checkBatches(received(work), undefined, { batchDone: (batch, findings) => post([batch, findings]) });
+  post(null);
+});

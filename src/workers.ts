@@ -34,9 +34,17 @@ export interface Work {
 /** Findings of the batches a worker checked, by batch index: none when the worker failed. */
 export type WorkerResult = Map<number, Finding[]>;
 
+/** Told of each batch a thread has checked, as soon as it is done. */
+export type OnBatch = (findings: readonly Finding[]) => void;
+
+/** What a worker posts: each batch's findings when it is done, then null. */
+export type WorkerMessage = [batch: number, findings: Finding[]] | null;
+
 interface Helper {
   worker: Worker;
   result: Promise<WorkerResult>;
+  /** Where the batches the worker posts are told, once the run has one. */
+  listener: { onBatch: OnBatch | null };
 }
 
 /**
@@ -57,12 +65,13 @@ export class WorkerPool {
   }
 
   /** Sends the work to up to `count` workers; the others are stopped. Resolves to what each found. */
-  run(count: number, work: Work): Promise<WorkerResult>[] {
+  run(count: number, work: Work, onBatch: OnBatch | null = null): Promise<WorkerResult>[] {
     const taken = this.idle.splice(0, count);
     this.close();
     if (taken.length === 0) return [];
     const posted = postable(work);
-    return taken.map(({ worker, result }) => {
+    return taken.map(({ worker, result, listener }) => {
+      listener.onBatch = onBatch;
       worker.ref();
       worker.postMessage(posted);
       return result.finally(() => void worker.terminate());
@@ -77,14 +86,20 @@ export class WorkerPool {
 function startHelper(script: URL): Helper {
   const worker = new Worker(script);
   worker.unref();
-  // Listened to from the start: a worker that fails while it loads gives no findings, and its share
-  // is checked by the calling thread.
+  // Listened to from the start: a worker that fails keeps the batches it posted, and the calling
+  // thread checks the rest of its share.
+  const found: WorkerResult = new Map();
+  const listener: Helper['listener'] = { onBatch: null };
   const result = new Promise<WorkerResult>((resolve) => {
-    worker.once('message', resolve);
-    worker.once('error', () => resolve(new Map()));
-    worker.once('exit', () => resolve(new Map()));
+    worker.on('message', (message: WorkerMessage) => {
+      if (message === null) return resolve(found);
+      found.set(message[0], message[1]);
+      listener.onBatch?.(message[1]);
+    });
+    worker.once('error', () => resolve(found));
+    worker.once('exit', () => resolve(found));
   });
-  return { worker, result };
+  return { worker, result, listener };
 }
 
 /**

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   allRuleMeta,
   rules
-} from "./chunk-AMJ4KLOJ.js";
+} from "./chunk-2X64UMAH.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";

@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-DNA5XSBH.js";
+} from "./chunk-DG4WQHCB.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-AMJ4KLOJ.js";
+} from "./chunk-2X64UMAH.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

@@ -5496,12 +5496,13 @@ var WorkerPool = class {
     return this.idle.length;
   }
   /** Sends the work to up to `count` workers; the others are stopped. Resolves to what each found. */
-  run(count, work) {
+  run(count, work, onBatch = null) {
     const taken = this.idle.splice(0, count);
     this.close();
     if (taken.length === 0) return [];
     const posted = postable(work);
-    return taken.map(({ worker, result }) => {
+    return taken.map(({ worker, result, listener }) => {
+      listener.onBatch = onBatch;
       worker.ref();
       worker.postMessage(posted);
       return result.finally(() => void worker.terminate());
@@ -5514,12 +5515,18 @@ var WorkerPool = class {
 function startHelper(script) {
   const worker = new Worker(script);
   worker.unref();
+  const found = /* @__PURE__ */ new Map();
+  const listener = { onBatch: null };
   const result = new Promise((resolve6) => {
-    worker.once("message", resolve6);
-    worker.once("error", () => resolve6(/* @__PURE__ */ new Map()));
-    worker.once("exit", () => resolve6(/* @__PURE__ */ new Map()));
+    worker.on("message", (message) => {
+      if (message === null) return resolve6(found);
+      found.set(message[0], message[1]);
+      listener.onBatch?.(message[1]);
+    });
+    worker.once("error", () => resolve6(found));
+    worker.once("exit", () => resolve6(found));
   });
-  return { worker, result };
+  return { worker, result, listener };
 }
 function postable({ batches, ...rest }) {
   const encoder = new TextEncoder();
@@ -5919,7 +5926,7 @@ function configured(findings, doc, config, globPath) {
     return severity === "off" ? [] : [{ ...f, severity: severity ?? f.severity, fingerprint: fingerprint(f, doc) }];
   });
 }
-function checkBatches({ batches, next, cwd, config, maxFileBytes, roots, external, history, context }, rules2 = rules, { given, progress } = {}) {
+function checkBatches({ batches, next, cwd, config, maxFileBytes, roots, external, history, context }, rules2 = rules, { given, progress, batchDone } = {}) {
   const sourceLocale = config.sourceLocale;
   const sourceLocaleLower = sourceLocale.toLowerCase();
   const isSource = (d) => {
@@ -5935,6 +5942,7 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, roots, externa
     done.set(batch, findings);
     const files = batches.at(batch);
     for (let i = 0; i < files.length; i++) checkFile(files[i].path, files[i].key, findings);
+    batchDone?.(batch, findings);
     progress?.(Math.min(Atomics.load(next, 0), batches.length), batches.length);
   }
   return done;
@@ -6038,19 +6046,21 @@ async function lintFiles(absolutePaths, options) {
   const next = new Int32Array(workers > 0 ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
   const work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, roots, external, history, context: options.context ?? false };
   const pool = options.pool ?? (workers > 0 ? new WorkerPool(workerScript, workers) : null);
-  const inWorkers = pool?.run(workers, work) ?? [];
-  const { progress } = options;
+  const { progress, onBatch } = options;
+  const inWorkers = pool?.run(workers, work, onBatch ?? null) ?? [];
   const files = placed.length;
+  const batchDone = onBatch ? (_, found) => onBatch(found) : void 0;
   const done = checkBatches(work, options.rules, {
     ...options.given ? { given: options.given } : {},
-    ...progress ? { progress: (taken, total) => progress(Math.round(files * taken / total), files) } : {}
+    ...progress ? { progress: (taken, total) => progress(Math.round(files * taken / total), files) } : {},
+    ...batchDone ? { batchDone } : {}
   });
   const fromWorkers = await Promise.all(inWorkers);
   for (const found of fromWorkers) for (const [batch, findings2] of found) done.set(batch, findings2);
   const findings = [];
   for (const f of options.discovered ?? []) findings.push(...configured([f], null, config, configPath(config, cwd, resolve5(cwd, f.file))));
   for (let i = 0; i < work.batches.length; i++) {
-    const found = done.get(i) ?? checkBatches({ ...work, batches: [work.batches.at(i)], next: new Int32Array(1) }, options.rules).get(0);
+    const found = done.get(i) ?? checkBatches({ ...work, batches: [work.batches.at(i)], next: new Int32Array(1) }, options.rules, batchDone ? { batchDone } : {}).get(0);
     for (const f of found) findings.push(f);
   }
   findings.sort(compareFindings);

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-DNA5XSBH.js";
+} from "./chunk-DG4WQHCB.js";
 import {
   EXTERNAL_CACHE_DIR,
   GitIgnore,
@@ -13,7 +13,7 @@ import {
   findConfig,
   lintFiles,
   repositoryRoot
-} from "./chunk-AMJ4KLOJ.js";
+} from "./chunk-2X64UMAH.js";
 import {
   threadCount
 } from "./chunk-P64R6AH5.js";
