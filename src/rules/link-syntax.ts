@@ -1,7 +1,9 @@
+import type { LocatedSegment, LocDocument } from '../document/document.js';
 import { placedLinks } from '../document/link-zones.js';
 import { spacedTargetEnd, type Link } from '../document/links.js';
 import type { Segment } from '../document/segments.js';
 import { isSpace } from '../document/text.js';
+import type { Fix } from '../findings/finding.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 /** A stretch of text that breaks a link; `detail` is what the message names. */
@@ -19,6 +21,7 @@ const spacedTarget: Message = (s) => `Link target \`${s.detail.trim()}\` holds s
 const ESCAPED_BRACKET = /\\[[\]]/g;
 const BACKSLASH = 92;
 const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
 
 /**
  * Where links whose target is read at a glance have their `](`: a plain destination right after
@@ -144,6 +147,32 @@ function countIn(offsets: readonly number[], start: number, end: number): number
 }
 const itself = (offset: number) => offset;
 
+/** The destinations of the links in each unit's source, as written. */
+function sourceDestinations(doc: LocDocument): Map<LocatedSegment, string[]> {
+  const bySegment = new Map<LocatedSegment, string[]>();
+  const links = placedLinks(doc);
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i]!;
+    if (link.zone !== 'source' || link.segment === null || link.kind !== 'inline' || link.destEnd === link.destStart) continue;
+    const list = bySegment.get(link.segment);
+    const dest = doc.text.slice(link.destStart, link.destEnd);
+    if (list) list.push(dest);
+    else bySegment.set(link.segment, [dest]);
+  }
+  return bySegment;
+}
+
+/**
+ * Joining `] (` or `\](` back to `](`, when the parenthesis opens with a target the source unit
+ * links to (the broken link is that one) and, for `\]`, an unpaired `[` is left to open it.
+ */
+function joinFix(text: string, s: Suspect, destinations: readonly string[] | undefined, opened: boolean): Fix | undefined {
+  const escaped = text.charCodeAt(s.start) === BACKSLASH;
+  if (escaped && !opened) return undefined;
+  if (!destinations?.some((dest) => text.startsWith(dest, s.end) && (text.charCodeAt(s.end + dest.length) === CLOSE_PAREN || isSpace(text.charCodeAt(s.end + dest.length))))) return undefined;
+  return { description: escaped ? 'remove the backslash before `]` so that it closes the link text' : 'remove the space between `]` and `(`', edits: [{ start: s.start, end: s.end, text: '](' }] };
+}
+
 export const linkSyntax: Rule = {
   id: 'link-syntax',
   description: "Link syntax broken in a translation where its source is fine: `] (`, escaped brackets, unbalanced brackets, text as a target",
@@ -170,6 +199,7 @@ export const linkSyntax: Rule = {
     // The same with escaped brackets counted: they are text, and a translation that keeps only one of a
     // pair's escapes (`\[User name\]` → `\ [用户名 \]`) still writes its brackets as a pair.
     const allBalance = (start: number, end: number) => countIn(allOpening, start, end) - countIn(allClosing, start, end);
+    let destinations: Map<LocatedSegment, string[]> | undefined;
     for (let i = 0; i < doc.segments.length; i++) {
       const segment = doc.segments[i]!;
       if (segment.stu === null) continue;
@@ -180,10 +210,26 @@ export const linkSyntax: Rule = {
         const inSource = within(suspects, stu.contentStart, stu.contentEnd).length;
         const inTranslation = within(suspects, ttu.contentStart, ttu.contentEnd).filter((s) => !linkEnds.has(s.end));
         if (inTranslation.length <= inSource) continue;
-        for (const s of inTranslation) findings.push({ start: s.start, end: s.end, message: `${message(s)} (${segment.id})` });
+        // Unescaped, the brackets pair up as the source's do (which escapes none): each backslash goes.
+        const unescape = message === escapedBracket && inSource === 0 && bracketBalance(stu.contentStart, stu.contentEnd) === 0 && allBalance(ttu.contentStart, ttu.contentEnd) === 0;
+        for (const s of inTranslation) {
+          findings.push({
+            start: s.start,
+            end: s.end,
+            message: `${message(s)} (${segment.id})`,
+            ...(unescape && { fix: { description: `remove the backslash before \`${s.detail.slice(1)}\`, which the source does not escape`, edits: [{ start: s.start, end: s.start + 1, text: '' }] } }),
+          });
+        }
       }
-      for (const s of brokenJunctions(doc.text, segment)) {
-        findings.push({ start: s.start, end: s.end, message: `${s.detail} where the source has \`](\`: the link is not rendered (${segment.id})` });
+      const joins = brokenJunctions(doc.text, segment);
+      if (joins.length > 0) {
+        destinations ??= sourceDestinations(doc);
+        // Each `\]` joined back closes a `[`: the unit must hold that many unpaired ones.
+        const opened = bracketBalance(ttu.contentStart, ttu.contentEnd) >= joins.filter((s) => doc.text.charCodeAt(s.start) === BACKSLASH).length;
+        for (const s of joins) {
+          const fix = joinFix(doc.text, s, destinations.get(segment), opened);
+          findings.push({ start: s.start, end: s.end, message: `${s.detail} where the source has \`](\`: the link is not rendered (${segment.id})`, ...(fix && { fix }) });
+        }
       }
       const translationBalance = bracketBalance(ttu.contentStart, ttu.contentEnd);
       if (translationBalance !== 0 && bracketBalance(stu.contentStart, stu.contentEnd) === 0 && allBalance(ttu.contentStart, ttu.contentEnd) !== 0) {
