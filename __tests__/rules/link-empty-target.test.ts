@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkEmptyTarget } from '../../src/rules/link-empty-target.js';
+import { linkParity } from '../../src/rules/link-parity.js';
 import { applyEdits } from './fix-edits.js';
 import { articleDoc, articleText, docOf, edit, run } from '../helpers.js';
 
@@ -22,9 +23,12 @@ describe('link-empty-target', () => {
     const doc = articleDoc('de-DE/Boards/board-templates.md');
     const siblings = [sibling('fr-FR', 'https://docs.example.com/fabrikam/boards/templates'), sibling('ja-JP', 'https://docs.example.com/fabrikam/boards/templates')];
     const [finding] = run(linkEmptyTarget, doc, { siblings: () => siblings });
-    expect(finding!.fix?.description).toBe('fill in `https://docs.example.com/fabrikam/boards/templates` from the other locales');
+    expect(finding!.fix?.description).toBe("fill in `https://docs.example.com/fabrikam/boards/templates` from the other locales, here and in the unit's source copy");
     const fixed = applyEdits(doc.text, finding!.fix!.edits);
     expect(fixed).toContain('[Erstellen](https://docs.example.com/fabrikam/boards/templates) und');
+    // The source copy lost the target alike: filled too, so that link-parity finds the unit's sides alike.
+    expect(fixed).toContain('[Create and share board templates](https://docs.example.com/fabrikam/boards/templates) or');
+    expect(run(linkParity, docOf(fixed, DE))).toEqual([]);
     expect(run(linkEmptyTarget, docOf(fixed, DE), { siblings: () => siblings })).toEqual([]);
   });
 

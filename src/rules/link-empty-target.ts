@@ -1,6 +1,6 @@
 import type { LocDocument } from '../document/document.js';
 import { placedLinks, renderedLinks, type PlacedLink } from '../document/link-zones.js';
-import type { Fix } from '../findings/finding.js';
+import type { Fix, TextEdit } from '../findings/finding.js';
 import { comparableCounterparts } from './counterparts.js';
 import type { Rule, RuleContext, RuleFinding } from './rule.js';
 
@@ -32,11 +32,16 @@ function alignedDestinations(doc: LocDocument, ctx: RuleContext, rendered: reado
   return found;
 }
 
-/**
- * For each link in a unit's translation, the destination its unit's source gives the link at the same
- * place among the unit's links, when both sides have as many links. One pass over the links.
- */
-function sourceUnitDestinations(doc: LocDocument, links: readonly PlacedLink[]): Map<PlacedLink, string> {
+/** What a translated unit's empty link has at the same place among its source unit's links (when both sides have as many). */
+interface InSource {
+  /** The destination the source unit gives it. */
+  destination?: string;
+  /** The source unit's link, empty too: the hidden copy that a fill from the other locales fills alike. */
+  twin?: PlacedLink;
+}
+
+/** For each empty link in a unit's translation, its counterpart in the unit's source. One pass over the links. */
+function inSourceUnits(doc: LocDocument, links: readonly PlacedLink[]): Map<PlacedLink, InSource> {
   const units = new Map<object, { translation: PlacedLink[]; source: PlacedLink[] }>();
   for (let i = 0; i < links.length; i++) {
     const link = links[i]!;
@@ -45,14 +50,13 @@ function sourceUnitDestinations(doc: LocDocument, links: readonly PlacedLink[]):
     if (!unit) units.set(link.segment, (unit = { translation: [], source: [] }));
     unit[link.zone].push(link);
   }
-  const found = new Map<PlacedLink, string>();
+  const found = new Map<PlacedLink, InSource>();
   units.forEach(({ translation, source }) => {
     if (translation.length !== source.length) return;
     for (let i = 0; i < translation.length; i++) {
       const counterpart = source[i]!;
-      if (translation[i]!.parsed.kind === 'empty' && counterpart.parsed.kind !== 'empty' && hasOwnDestination(counterpart)) {
-        found.set(translation[i]!, doc.text.slice(counterpart.destStart, counterpart.destEnd));
-      }
+      if (translation[i]!.parsed.kind !== 'empty' || !hasOwnDestination(counterpart)) continue;
+      found.set(translation[i]!, counterpart.parsed.kind === 'empty' ? { twin: counterpart } : { destination: doc.text.slice(counterpart.destStart, counterpart.destEnd) });
     }
   });
   return found;
@@ -76,15 +80,20 @@ export const linkEmptyTarget: Rule = {
     const rendered = renderedLinks(doc);
     const position = new Map(rendered.map((l, i) => [l, i]));
     const elsewhere = alignedDestinations(doc, ctx, rendered);
-    const inSource = sourceUnitDestinations(doc, placedLinks(doc));
+    const inSource = inSourceUnits(doc, placedLinks(doc));
     return empty.map((l): RuleFinding => {
       const finding = { start: l.start, end: l.end, message: `Link \`${doc.text.slice(l.start, l.end)}\` has an empty target` };
       const candidates = [...(elsewhere.get(position.get(l)!) ?? [])];
-      const fromSource = inSource.get(l);
-      if (fromSource !== undefined) candidates.push(fromSource);
+      const { destination, twin } = inSource.get(l) ?? {};
+      if (destination !== undefined) candidates.push(destination);
       // Filled only when every place that gives the link a target gives it the same one.
-      if (!hasOwnDestination(l) || candidates.length === 0 || candidates.some((c) => c !== candidates[0])) return finding;
-      const fix: Fix = { description: `fill in \`${candidates[0]}\` from ${fromSource !== undefined ? 'the source unit' : 'the other locales'}`, edits: [{ start: l.destStart, end: l.destEnd, text: candidates[0]! }] };
+      const target = candidates[0];
+      if (!hasOwnDestination(l) || target === undefined || candidates.some((c) => c !== target)) return finding;
+      // The unit's hidden source copy lost the target alike: filled too, so that the unit's two sides still link alike.
+      const edits: TextEdit[] = [{ start: l.destStart, end: l.destEnd, text: target }];
+      if (twin !== undefined) edits.push({ start: twin.destStart, end: twin.destEnd, text: target });
+      const from = destination !== undefined ? 'the source unit' : 'the other locales';
+      const fix: Fix = { description: `fill in \`${target}\` from ${from}${twin !== undefined ? ', here and in the unit\'s source copy' : ''}`, edits };
       return { ...finding, fix };
     });
   },
