@@ -15,6 +15,11 @@ describe('front-matter-unknown-key', () => {
     expect(at(findings)).toEqual(['13:1']);
     expect(findings[0]!.message).toBe('Unknown front-matter key `ms,.custom` (did you mean `ms.custom`?); every locale of the article has it, so the fix belongs in the source');
     expect(findings[0]!.severity).toBe('warning');
+    // The file has `ms.custom` too, on the next line: renamed, the key would be there twice.
+    expect(findings[0]!.fix).toBeUndefined();
+    const alone = docOf(edit(articleText('de-DE/Boards/daily-email-digest.md'), 'ms.custom:', 'ms.reviewer:'), de.path);
+    const renamed = run(frontMatterUnknownKey, alone, { siblings: () => [ru] });
+    expect(renamed[0]!.fix?.edits).toEqual([{ start: alone.text.indexOf('ms,.custom'), end: alone.text.indexOf('ms,.custom') + 10, text: 'ms.custom' }]);
     const dash = run(frontMatterUnknownKey, articleDoc('de-DE/Boards/board-templates.md'));
     expect(dash.map((f) => f.message)).toEqual(['Unknown front-matter key `ms-custom` (did you mean `ms.custom`?): the other locales do not have it']);
   });

@@ -54,6 +54,12 @@ describe('link-syntax', () => {
   const unit = (translation: string, source: string) =>
     `<span data-ttu-id="7c2e4-101">${translation}</span><span class="sxs-lookup"><span data-stu-id="7c2e4-101">${source}</span></span>\n`;
 
+  it('joins a `] ( ` whose link opens in an earlier unit, as the source unit writes its `](`', () => {
+    const doc = docOf(unit('转到 **设置** > **存储**] ( https://boards.example.com/storage)。', 'Go to **Settings** > **Storage**](https://boards.example.com/storage).'));
+    const [finding] = run(linkSyntax, doc);
+    expect(applyEdits(doc.text, finding!.fix!.edits)).toContain('**存储**](https://boards.example.com/storage)。');
+  });
+
   it('offers no join when the parenthesis holds another target, or a `\\]` has no `[` to close', () => {
     const other = run(linkSyntax, docOf(unit('参阅 [文档] (b.md)。', 'See [docs](a.md).')));
     expect(other.map((f) => [f.message.slice(0, 30), f.fix])).toEqual([['Space between `]` and `(` wher', undefined]]);

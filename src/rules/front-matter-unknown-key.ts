@@ -39,7 +39,8 @@ export const frontMatterUnknownKey: Rule = {
       const who = reporterOf(doc, ctx, (other) => hasKey(other, entry.key));
       if (who === 'elsewhere') continue; // the source file or the article's first locale reports it
       if (who === 'article') {
-        findings.push({ ...at, severity: 'warning', message: `Unknown front-matter key \`${entry.key}\`${hint}; every locale of the article has it, so the fix belongs in the source` });
+        // The rename is right for this file all the same: the next run reports the other locales', each with its own.
+        findings.push({ ...at, severity: 'warning', message: `Unknown front-matter key \`${entry.key}\`${hint}; every locale of the article has it, so the fix belongs in the source`, ...fix });
         continue;
       }
       const source = ctx.source();

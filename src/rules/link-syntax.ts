@@ -1,4 +1,3 @@
-import type { LocatedSegment, LocDocument } from '../document/document.js';
 import { placedLinks } from '../document/link-zones.js';
 import { spacedTargetEnd, type Link } from '../document/links.js';
 import type { Segment } from '../document/segments.js';
@@ -22,6 +21,7 @@ const ESCAPED_BRACKET = /\\[[\]]/g;
 const BACKSLASH = 92;
 const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
+const LESS_THAN = 60; // <
 
 /**
  * Where links whose target is read at a glance have their `](`: a plain destination right after
@@ -147,30 +147,39 @@ function countIn(offsets: readonly number[], start: number, end: number): number
 }
 const itself = (offset: number) => offset;
 
-/** The destinations of the links in each unit's source, as written. */
-function sourceDestinations(doc: LocDocument): Map<LocatedSegment, string[]> {
-  const bySegment = new Map<LocatedSegment, string[]>();
-  const links = placedLinks(doc);
-  for (let i = 0; i < links.length; i++) {
-    const link = links[i]!;
-    if (link.zone !== 'source' || link.segment === null || link.kind !== 'inline' || link.destEnd === link.destStart) continue;
-    const list = bySegment.get(link.segment);
-    const dest = doc.text.slice(link.destStart, link.destEnd);
-    if (list) list.push(dest);
-    else bySegment.set(link.segment, [dest]);
-  }
-  return bySegment;
+/** The target written after a `(` at `from`: up to `)`, a space, a `<` (a closing tag) or `end`. */
+function targetAt(text: string, from: number, end: number): string {
+  let at = from;
+  for (let c = text.charCodeAt(at); at < end && c !== CLOSE_PAREN && c !== LESS_THAN && !isSpace(c); c = text.charCodeAt(++at));
+  return text.slice(from, at);
 }
 
 /**
- * Joining `] (` or `\](` back to `](`, when the parenthesis opens with a target the source unit
- * links to (the broken link is that one) and, for `\]`, an unpaired `[` is left to open it.
+ * The targets written after each `](` of a unit's source, whether or not a link opens in the unit
+ * (its `[` may stand in the unit before): one pass over the unit.
  */
-function joinFix(text: string, s: Suspect, destinations: readonly string[] | undefined, opened: boolean): Fix | undefined {
+function sourceTargets(text: string, segment: Segment): Set<string> {
+  const targets = new Set<string>();
+  const { contentStart, contentEnd } = segment.stu!;
+  for (let at = text.indexOf('](', contentStart); at !== -1 && at < contentEnd; at = text.indexOf('](', at + 2)) {
+    const target = targetAt(text, at + 2, contentEnd);
+    if (target !== '') targets.add(target);
+  }
+  return targets;
+}
+
+/**
+ * Joining `] (` or `\\](` back to `](`, when the parenthesis opens with a target the source unit
+ * writes after its `](` (the broken link is that one) and, for `\\]`, an unpaired `[` is left to open it.
+ */
+function joinFix(text: string, s: Suspect, unitEnd: number, targets: ReadonlySet<string>, opened: boolean): Fix | undefined {
   const escaped = text.charCodeAt(s.start) === BACKSLASH;
   if (escaped && !opened) return undefined;
-  if (!destinations?.some((dest) => text.startsWith(dest, s.end) && (text.charCodeAt(s.end + dest.length) === CLOSE_PAREN || isSpace(text.charCodeAt(s.end + dest.length))))) return undefined;
-  return { description: escaped ? 'remove the backslash before `]` so that it closes the link text' : 'remove the space between `]` and `(`', edits: [{ start: s.start, end: s.end, text: '](' }] };
+  // `( https://…)`: spaces after the parenthesis go too.
+  const targetStart = Math.min(afterSpaces(text, s.end), unitEnd);
+  const target = targetAt(text, targetStart, unitEnd);
+  if (target === '' || !targets.has(target)) return undefined;
+  return { description: escaped ? 'remove the backslash before `]` so that it closes the link text' : 'remove the space between `]` and `(`', edits: [{ start: s.start, end: targetStart, text: '](' }] };
 }
 
 export const linkSyntax: Rule = {
@@ -199,7 +208,6 @@ export const linkSyntax: Rule = {
     // The same with escaped brackets counted: they are text, and a translation that keeps only one of a
     // pair's escapes (`\[User name\]` → `\ [用户名 \]`) still writes its brackets as a pair.
     const allBalance = (start: number, end: number) => countIn(allOpening, start, end) - countIn(allClosing, start, end);
-    let destinations: Map<LocatedSegment, string[]> | undefined;
     for (let i = 0; i < doc.segments.length; i++) {
       const segment = doc.segments[i]!;
       if (segment.stu === null) continue;
@@ -223,11 +231,11 @@ export const linkSyntax: Rule = {
       }
       const joins = brokenJunctions(doc.text, segment);
       if (joins.length > 0) {
-        destinations ??= sourceDestinations(doc);
         // Each `\]` joined back closes a `[`: the unit must hold that many unpaired ones.
         const opened = bracketBalance(ttu.contentStart, ttu.contentEnd) >= joins.filter((s) => doc.text.charCodeAt(s.start) === BACKSLASH).length;
+        const targets = sourceTargets(doc.text, segment);
         for (const s of joins) {
-          const fix = joinFix(doc.text, s, destinations.get(segment), opened);
+          const fix = joinFix(doc.text, s, ttu.contentEnd, targets, opened);
           findings.push({ start: s.start, end: s.end, message: `${s.detail} where the source has \`](\`: the link is not rendered (${segment.id})`, ...(fix && { fix }) });
         }
       }
