@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { CONFIG_FILES, ConfigError } from './config/config.js';
 import { applyBaseline, readBaseline, writeBaseline } from './findings/baseline.js';
 import { meetsFailLevel, type FailLevel, type Finding } from './findings/finding.js';
-import { fixDiff, fixFiles, fixSummary } from './fix/apply.js';
+import { fixDiff, fixFiles, fixSummary, fixUntilSettled } from './fix/apply.js';
 import { lintWith, UsageError, type RunSetup } from './lint.js';
 import { DEFAULT_FORMAT, formatNames, reporterNamed, reporters } from './report/registry.js';
 import { threadCount, workerScript } from './runtime.js';
@@ -249,22 +249,22 @@ async function check({ values, positionals }: ReturnType<typeof parse>, io: CliI
     }
     return values.quiet ? kept.filter((f) => f.severity === 'error') : kept;
   };
-  const write = values.fix!;
-  if (!write && !values['fix-dry-run']) findings = reported(findings, true);
-  else {
+  if (values['fix-dry-run']) {
     findings = reported(findings, false);
-    const fixed = fixFiles(findings, { cwd: io.cwd, roots: result.roots, write, ...(stdin ? { given: stdin } : {}) });
-    for (const line of fixSummary(fixed, write)) io.stderr(`loclint: ${line}\n`);
-    if (!write) {
-      // The diff is the output; the report goes only where --output sends it.
-      io.stdout(fixDiff(fixed));
-      if (values.output) writeReport(reporter, findings, result.filesChecked, values.output, io);
-      return findings.some((f) => meetsFailLevel(f.severity, failOn)) ? 1 : 0;
-    }
-    // The files changed: what is left is found by checking them again (a fix can settle another file's finding too).
-    if (fixed.files.some((f) => f.text !== f.before)) result = await lintWith(options, { workerScript: parallel.workerScript });
-    findings = reported(result.findings, true);
+    const fixed = fixFiles(findings, { cwd: io.cwd, roots: result.roots, write: false, ...(stdin ? { given: stdin } : {}) });
+    for (const line of fixSummary(fixed, false)) io.stderr(`loclint: ${line}\n`);
+    // The diff is the output; the report goes only where --output sends it.
+    io.stdout(fixDiff(fixed));
+    if (values.output) writeReport(reporter, findings, result.filesChecked, values.output, io);
+    return findings.some((f) => meetsFailLevel(f.severity, failOn)) ? 1 : 0;
   }
+  if (values.fix) {
+    // Each pass that changed files is followed by a check of the tree: what is left is what it finds.
+    const recheck = async () => reported((result = await lintWith(options, { workerScript: parallel.workerScript })).findings, false);
+    await fixUntilSettled(reported(findings, false), recheck, { cwd: io.cwd, roots: result.roots }, (line) => io.stderr(`loclint: ${line}\n`));
+    findings = result.findings;
+  }
+  findings = reported(findings, true);
 
   if (values.output) writeReport(reporter, findings, result.filesChecked, values.output, io);
   else printReport(reporter, findings, result.filesChecked, useColour(values.color, io.env, io.stdoutIsTTY), io);

@@ -45,4 +45,10 @@ describe('link-empty-target', () => {
     expect(finding!.fix?.edits).toEqual([{ start: text.indexOf('[Erstellen]()') + 12, end: text.indexOf('[Erstellen]()') + 12, text: 'templates.md' }]);
     expect(run(linkEmptyTarget, docOf(applyEdits(text, finding!.fix!.edits), DE))).toEqual([]);
   });
+
+  it("offers no target from a source unit whose links the translation reordered", () => {
+    const unit =
+      '<span data-ttu-id="014cd-105">参阅 [会议](https://example.com/meetings) 或 []()。</span><span class="sxs-lookup"><span data-stu-id="014cd-105">See [Create rooms]() or [Meetings](https://example.com/meetings).</span></span>\n';
+    expect(run(linkEmptyTarget, docOf(unit, DE)).map((f) => f.fix)).toEqual([undefined]);
+  });
 });

@@ -323,7 +323,7 @@ const NO_NEWLINE = '\\ No newline at end of file';
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const findingLine = (f: Finding, what: string) => `  ${f.file}:${f.line}:${f.column}  ${f.rule}  ${what}`;
 
-/** What a run changed (or, not written, would change), fix by fix, and what it left and why: lines for standard error. */
+/** What a pass changed (or, not written, would change), fix by fix, and what it left and why: lines for standard error. */
 export function fixSummary(run: FixRun, written: boolean): string[] {
   const lines: string[] = [];
   const applied = run.files.flatMap((f) => f.applied);
@@ -332,11 +332,39 @@ export function fixSummary(run: FixRun, written: boolean): string[] {
   for (const f of applied) lines.push(findingLine(f, f.fix!.description));
   const skipped = run.files.flatMap((f) => f.skipped);
   if (skipped.length > 0) {
-    lines.push(`skipped ${plural(skipped.length, 'fix', 'fixes')} (one that overlaps another is made by the next --fix, on the text this one leaves):`);
+    const later = written ? 'the next pass makes one that overlaps another, on the text this one leaves' : '--fix makes one that overlaps another in a later pass';
+    lines.push(`skipped ${plural(skipped.length, 'fix', 'fixes')} (${later}):`);
     for (const { finding, reason } of skipped) lines.push(findingLine(finding, reason));
   }
   for (const { file, reason, findings } of run.refused) lines.push(`not fixed ${file} (${plural(findings.length, 'fix', 'fixes')}): ${reason}`);
   return lines;
+}
+
+/**
+ * Passes `--fix` makes at most, as ESLint's: a fix made can bring another (a key renamed in the
+ * locale that reported it for the article makes the other locales report theirs), and a fix skipped
+ * for an overlap is made on the text the pass leaves.
+ */
+export const MAX_FIX_PASSES = 10;
+
+/**
+ * Fixes, checks again and fixes what the check then offers, until a pass changes nothing or
+ * MAX_FIX_PASSES were made. Tells each pass's summary line by line; resolves to the last findings.
+ */
+export async function fixUntilSettled(
+  findings: readonly Finding[],
+  recheck: () => Promise<readonly Finding[]>,
+  options: Omit<FixOptions, 'write'>,
+  tell: (line: string) => void,
+): Promise<readonly Finding[]> {
+  let current = findings;
+  for (let pass = 1; pass <= MAX_FIX_PASSES; pass++) {
+    const run = fixFiles(current, { ...options, write: true });
+    if (pass === 1 || run.files.length > 0 || run.refused.length > 0) for (const line of fixSummary(run, true)) tell(pass === 1 ? line : `pass ${pass}: ${line}`);
+    if (!run.files.some((f) => f.text !== f.before)) break;
+    current = await recheck();
+  }
+  return current;
 }
 
 /** The unified diff of every file a run changes, file after file. */

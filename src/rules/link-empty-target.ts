@@ -40,7 +40,7 @@ interface InSource {
   twin?: PlacedLink;
 }
 
-/** For each empty link in a unit's translation, its counterpart in the unit's source. One pass over the links. */
+/** For each empty link in a unit's translation, its counterpart in the unit's source, when the unit's links line up. One pass over the links. */
 function inSourceUnits(doc: LocDocument, links: readonly PlacedLink[]): Map<PlacedLink, InSource> {
   const units = new Map<object, { translation: PlacedLink[]; source: PlacedLink[] }>();
   for (let i = 0; i < links.length; i++) {
@@ -53,6 +53,8 @@ function inSourceUnits(doc: LocDocument, links: readonly PlacedLink[]): Map<Plac
   const found = new Map<PlacedLink, InSource>();
   units.forEach(({ translation, source }) => {
     if (translation.length !== source.length) return;
+    // Only sides that line up link for link (a translation may reorder its links): else the pairing is a guess.
+    for (let i = 0; i < translation.length; i++) if (translation[i]!.parsed.kind !== 'empty' && translation[i]!.parsed.key !== source[i]!.parsed.key) return;
     for (let i = 0; i < translation.length; i++) {
       const counterpart = source[i]!;
       if (translation[i]!.parsed.kind !== 'empty' || !hasOwnDestination(counterpart)) continue;
