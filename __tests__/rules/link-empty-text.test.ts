@@ -18,7 +18,7 @@ describe('link-empty-text', () => {
   it('restores the text from the source unit, and the finding is gone', () => {
     const doc = articleDoc('ar-SA/Boards/scroll-the-board.md');
     const [finding] = run(linkEmptyText, doc);
-    expect(finding!.fix?.description).toBe('restore the link text "collapse the columns" from the source unit');
+    expect(finding!.fix?.description).toBe('restore the link text "collapse the columns" from the source unit, in its language');
     const fixed = applyEdits(doc.text, finding!.fix!.edits);
     expect(fixed).toContain('التي لا تحتاج إليها. [collapse the columns](https://docs.example.com/fabrikam/boards/collapse-columns)</span>');
     expect(run(linkEmptyText, docOf(fixed, doc.path))).toEqual([]);

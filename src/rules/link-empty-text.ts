@@ -47,7 +47,7 @@ export const linkEmptyText: Rule = {
           start: link.start,
           end: link.end,
           message: `Link to \`${link.target}\` has no text; in the source it reads "${sourceText}"`,
-          ...(agreed && { fix: { description: `restore the link text "${sourceText}" from the source unit`, edits: [{ start: link.textStart, end: link.textEnd, text: written }] } }),
+          ...(agreed && { fix: { description: `restore the link text "${sourceText}" from the source unit, in its language`, edits: [{ start: link.textStart, end: link.textEnd, text: written }] } }),
         });
       }
     }
