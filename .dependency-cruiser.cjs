@@ -17,7 +17,7 @@ module.exports = {
       name: 'stages-below-pipeline',
       severity: 'error',
       comment: 'Stages are called by the pipeline; they never call it back.',
-      from: { path: '^src/(document|rules|findings|layout|config|report|external|changes|source)/' },
+      from: { path: '^src/(document|rules|findings|layout|config|report|external|changes|source|fix)/' },
       to: { path: PIPELINE },
     },
     {

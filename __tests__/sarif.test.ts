@@ -90,6 +90,28 @@ describe('SARIF for GitHub code scanning', () => {
     expect((JSON.parse(readFileSync(join(dir, 'a.sarif'), 'utf8')) as Log).runs[0]!.results).toHaveLength(MAX_RESULTS_PER_RUN);
   });
 
+  it('gives a result with a fix its replacements, by character offset and length in UTF-16 code units, and none to the rest', () => {
+    const fix = { description: 'quote `ms.locfileid`', edits: [{ start: 610, end: 618, text: '"61472083"' }, { start: 700, end: 700, text: 'x' }] };
+    const log = parse([finding(0, 'error', { fix, file: 'docs/zh-CN/a b.md' }), finding(1, 'error')]);
+    expect(log.runs[0]!.columnKind).toBe('utf16CodeUnits');
+    const [fixed, plain] = log.runs[0]!.results!;
+    expect(fixed!.fixes).toEqual([
+      {
+        description: { text: 'quote `ms.locfileid`' },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'docs/zh-CN/a%20b.md' },
+            replacements: [
+              { deletedRegion: { charOffset: 610, charLength: 8 }, insertedContent: { text: '"61472083"' } },
+              { deletedRegion: { charOffset: 700, charLength: 0 }, insertedContent: { text: 'x' } },
+            ],
+          },
+        ],
+      },
+    ]);
+    expect(plain).not.toHaveProperty('fixes');
+  });
+
   // The multitool's validate exits 0 whatever it finds: its own SARIF output is read instead.
   const multitool = (() => {
     try {
@@ -109,7 +131,10 @@ describe('SARIF for GitHub code scanning', () => {
       const dir = mkdtempSync(join(tmpdir(), 'loclint-sarif-'));
       const sarif = join(dir, 'loclint.sarif');
       await run(process.execPath, [join(repo, 'bin', 'loclint.js'), '--format', 'sarif', '--fail-on', 'never', '--output', sarif, path], { cwd: repo });
-      expect((JSON.parse(readFileSync(sarif, 'utf8')) as Log).runs[0]!.results!.length).toBeGreaterThan(0);
+      const results = (JSON.parse(readFileSync(sarif, 'utf8')) as Log).runs[0]!.results!;
+      expect(results.length).toBeGreaterThan(0);
+      // Fixes are validated too: both targets have findings that offer one (4 of 16 in examples, 149 of 644 in enterprise).
+      expect(results.some((r) => r.fixes !== undefined)).toBe(true);
       const verdict = join(dir, 'validation.sarif');
       await run(multitool!, ['validate', sarif, '--rule-kind', 'Sarif;Gh', '-o', verdict]);
       const problems = (JSON.parse(readFileSync(verdict, 'utf8')) as Log).runs[0]!.results!.filter((r) => r.level !== 'note' && r.level !== 'none');

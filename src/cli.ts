@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONFIG_FILES, ConfigError } from './config/config.js';
 import { applyBaseline, readBaseline, writeBaseline } from './findings/baseline.js';
-import { meetsFailLevel, type FailLevel } from './findings/finding.js';
+import { meetsFailLevel, type FailLevel, type Finding } from './findings/finding.js';
+import { fixDiff, fixFiles, fixSummary, fixUntilSettled } from './fix/apply.js';
 import { lintWith, UsageError, type RunSetup } from './lint.js';
 import { DEFAULT_FORMAT, formatNames, reporterNamed, reporters } from './report/registry.js';
 import { threadCount, workerScript } from './runtime.js';
@@ -32,6 +33,9 @@ ${reporters.map((r) => `${' '.repeat(33)}${r.name}: ${r.summary}`).join('\n')}
                                  .loclint-cache)
   --baseline FILE                report only findings that FILE does not hold
   --write-baseline FILE          record today's findings in FILE, to adopt loclint on old debt
+  --fix                          make the fixes findings offer, in place (what changed goes to
+                                 standard error), then report what is left
+  --fix-dry-run                  print the unified diff --fix would make, and change nothing
   --shard I/N                    check only the I-th of N deterministic parts (locales together)
   --threads N                    threads to check with (default: LOCLINT_THREADS, else one per idle core)
   --stdin-filename PATH          the path standard input (\`-\`) is checked as (default: stdin.md)
@@ -133,6 +137,8 @@ function parse(argv: readonly string[]) {
         'check-external': { type: 'boolean', default: false },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
         shard: { type: 'string' },
         threads: { type: 'string' },
         'stdin-filename': { type: 'string' },
@@ -176,6 +182,9 @@ async function lint(argv: readonly string[], io: CliIo): Promise<number> {
   if (values.threads !== undefined && !/^[1-9][0-9]*$/.test(values.threads)) throw new UsageError('--threads takes a whole number from 1');
   if (positionals.includes('-') && positionals.length > 1) throw new UsageError('`-` (standard input) is checked alone');
   if (values['stdin-filename'] !== undefined && !positionals.includes('-')) throw new UsageError('--stdin-filename names standard input: give `-` as the path');
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other');
+  if (values.fix && positionals.includes('-')) throw new UsageError('--fix writes files: standard input has none (--fix-dry-run prints its diff)');
+  if ((values.fix || values['fix-dry-run']) && values['write-baseline']) throw new UsageError('--write-baseline records findings that --fix would change: run them apart');
 
   const threads = threadCount(values.threads);
   const script = workerScript(import.meta.url);
@@ -202,24 +211,22 @@ async function check({ values, positionals }: ReturnType<typeof parse>, io: CliI
   const reporter = reporterNamed(values.format!)!;
   const progress = progressLine(io);
   const stdin = positionals.includes('-') ? { path: values['stdin-filename'] ?? 'stdin.md', text: await io.stdin() } : undefined;
+  const options = {
+    paths: positionals,
+    cwd: io.cwd,
+    ...(values.config !== undefined ? { config: values.config } : {}),
+    ...(values['source-locale'] ? { sourceLocale: values['source-locale'] } : {}),
+    localeRoots: values['locale-root']!,
+    checkExternal: values['check-external']!,
+    ...(values['source-repo'] !== undefined ? { sourceRepository: values['source-repo'] } : {}),
+    ...(values.shard !== undefined ? { shard: values.shard } : {}),
+    threads: parallel.threads,
+    ...(stdin ? { text: stdin } : {}),
+    context: reporter.needsContext,
+  };
   let result;
   try {
-    result = await lintWith(
-      {
-        paths: positionals,
-        cwd: io.cwd,
-        ...(values.config !== undefined ? { config: values.config } : {}),
-        ...(values['source-locale'] ? { sourceLocale: values['source-locale'] } : {}),
-        localeRoots: values['locale-root']!,
-        checkExternal: values['check-external']!,
-        ...(values['source-repo'] !== undefined ? { sourceRepository: values['source-repo'] } : {}),
-        ...(values.shard !== undefined ? { shard: values.shard } : {}),
-        threads: parallel.threads,
-        ...(stdin ? { text: stdin } : {}),
-        context: reporter.needsContext,
-      },
-      { workerScript: parallel.workerScript, pool: parallel.pool, progress: progress.update },
-    );
+    result = await lintWith(options, { workerScript: parallel.workerScript, pool: parallel.pool, progress: progress.update });
   } finally {
     progress.clear();
   }
@@ -232,26 +239,60 @@ async function check({ values, positionals }: ReturnType<typeof parse>, io: CliI
     // Everything found is now recorded: the run reports what the new baseline leaves.
     findings = [];
   }
-  if (values.baseline) {
-    let baseline;
-    try {
-      baseline = readBaseline(resolve(io.cwd, values.baseline));
-    } catch (error) {
-      throw new ConfigError(`--baseline: ${(error as Error).message}`);
+  const baseline = values.baseline ? readBaselineFlag(resolve(io.cwd, values.baseline)) : null;
+  // What the run reports: findings the baseline does not hold, errors only with --quiet. These are also the ones fixed.
+  const reported = (all: Finding[], sayStale: boolean) => {
+    let kept = all;
+    if (baseline) {
+      const { fresh, stale } = applyBaseline(kept, baseline);
+      kept = fresh;
+      if (sayStale && stale.length > 0) {
+        const list = stale.slice(0, 20).map((e) => `  ${e.file}  ${e.rule}  (${e.fingerprint})`).join('\n');
+        io.stderr(`loclint: ${stale.length} baseline entr${stale.length === 1 ? 'y no longer occurs' : 'ies no longer occur'}; run --write-baseline to shrink ${values.baseline}:\n${list}${stale.length > 20 ? '\n  …' : ''}\n`);
+      }
     }
-    const { fresh, stale } = applyBaseline(findings, baseline);
-    findings = fresh;
-    if (stale.length > 0) {
-      const list = stale.slice(0, 20).map((e) => `  ${e.file}  ${e.rule}  (${e.fingerprint})`).join('\n');
-      io.stderr(`loclint: ${stale.length} baseline entr${stale.length === 1 ? 'y no longer occurs' : 'ies no longer occur'}; run --write-baseline to shrink ${values.baseline}:\n${list}${stale.length > 20 ? '\n  …' : ''}\n`);
-    }
+    return values.quiet ? kept.filter((f) => f.severity === 'error') : kept;
+  };
+  if (values['fix-dry-run']) {
+    findings = reported(findings, false);
+    const fixed = fixFiles(findings, { cwd: io.cwd, roots: result.roots, write: false, ...(stdin ? { given: stdin } : {}) });
+    for (const line of fixSummary(fixed, false)) io.stderr(`loclint: ${line}\n`);
+    // The diff is the output; the report goes only where --output sends it.
+    io.stdout(fixDiff(fixed));
+    if (values.output) writeReport(reporter, findings, result.filesChecked, values.output, io);
+    return findings.some((f) => meetsFailLevel(f.severity, failOn)) ? 1 : 0;
   }
-  if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
+  if (values.fix) {
+    // Each pass that changed files is followed by a check of the tree: what is left is what it finds.
+    const recheck = async () => reported((result = await lintWith(options, { workerScript: parallel.workerScript })).findings, false);
+    await fixUntilSettled(reported(findings, false), recheck, { cwd: io.cwd, roots: result.roots }, (line) => io.stderr(`loclint: ${line}\n`));
+    findings = result.findings;
+  }
+  findings = reported(findings, true);
 
-  const report = reporter.format(findings, { filesChecked: result.filesChecked, colour: !values.output && useColour(values.color, io.env, io.stdoutIsTTY) });
-  for (const note of report.notes) io.stderr(`loclint: ${note}\n`);
-  if (values.output) {
-    writing('--output', values.output, () => writeFileSync(resolve(io.cwd, values.output!), report.text));
-  } else io.stdout(report.text);
+  if (values.output) writeReport(reporter, findings, result.filesChecked, values.output, io);
+  else printReport(reporter, findings, result.filesChecked, useColour(values.color, io.env, io.stdoutIsTTY), io);
   return findings.some((f) => meetsFailLevel(f.severity, failOn)) ? 1 : 0;
+}
+
+type Reporter = NonNullable<ReturnType<typeof reporterNamed>>;
+
+function printReport(reporter: Reporter, findings: readonly Finding[], filesChecked: number, colour: boolean, io: CliIo): void {
+  const report = reporter.format(findings, { filesChecked, colour });
+  for (const note of report.notes) io.stderr(`loclint: ${note}\n`);
+  io.stdout(report.text);
+}
+
+function writeReport(reporter: Reporter, findings: readonly Finding[], filesChecked: number, output: string, io: CliIo): void {
+  const report = reporter.format(findings, { filesChecked, colour: false });
+  for (const note of report.notes) io.stderr(`loclint: ${note}\n`);
+  writing('--output', output, () => writeFileSync(resolve(io.cwd, output), report.text));
+}
+
+function readBaselineFlag(path: string) {
+  try {
+    return readBaseline(path);
+  } catch (error) {
+    throw new ConfigError(`--baseline: ${(error as Error).message}`);
+  }
 }

@@ -44,6 +44,8 @@ export interface LintResult {
   filesChecked: number;
   /** The configuration used, after the options. */
   config: Config;
+  /** Real paths of the checked tree's folders: files outside them were neither read nor may be written. */
+  roots: string[];
 }
 
 /** How an entry point runs the engine: its worker entry, workers it started ahead, progress. */
@@ -88,5 +90,5 @@ export async function lintWith(options: LintOptions, setup: RunSetup): Promise<L
     ...(given ? { given } : {}),
     ...setup,
   });
-  return { findings: result.findings, filesChecked: result.filesChecked, config };
+  return { findings: result.findings, filesChecked: result.filesChecked, config, roots };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { frontMatterLocale } from '../../src/rules/front-matter-locale.js';
-import { at, articleDoc, articleText, docOf, run } from '../helpers.js';
+import { applyEdits } from './fix-edits.js';
+import { at, articleDoc, articleText, docOf, edit, run } from '../helpers.js';
 
 describe('front-matter-locale', () => {
   it('passes when ms.contentlocale names the folder, in any case', () => {
@@ -19,5 +20,15 @@ describe('front-matter-locale', () => {
   it('says nothing when the path holds no locale', () => {
     const text = articleText('zh-CN/Boards/archive-a-board.md');
     expect(run(frontMatterLocale, docOf(text, 'docs/go-to/archive-a-board.md'))).toEqual([]);
+  });
+
+  it("fixes the value to the folder's locale, in the tag's case and the value's quotes", () => {
+    const text = edit(articleText('zh-CN/Boards/archive-a-board.md'), 'ms.contentlocale: zh-CN', 'ms.contentlocale: "ja-JP"');
+    const doc = docOf(text, 'docs/zh-cn/archive-a-board.md');
+    const findings = run(frontMatterLocale, doc);
+    expect(findings[0]!.fix?.description).toBe("write the folder's locale, `zh-CN`");
+    const fixed = applyEdits(text, findings[0]!.fix!.edits);
+    expect(fixed).toContain('ms.contentlocale: "zh-CN"\n');
+    expect(run(frontMatterLocale, docOf(fixed, 'docs/zh-cn/archive-a-board.md'))).toEqual([]);
   });
 });

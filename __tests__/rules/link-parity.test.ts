@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkParity } from '../../src/rules/link-parity.js';
+import { applyEdits } from './fix-edits.js';
 import { articleDoc, articleText, docOf, edit, run } from '../helpers.js';
 
 describe('link-parity', () => {
@@ -33,5 +34,20 @@ describe('link-parity', () => {
     expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
       '25:31 Extra link to `https://example.com/x` in 7c2e4-103: the source has no such link',
     ]);
+  });
+
+  it("restores a changed target from the source unit when one link changed, and the finding is gone", () => {
+    const text = edit(articleText('zh-CN/Boards/archive-a-board.md'), '](https://docs.example.com/fabrikam/boards/archive#restore-a-board) 中的步骤', '](还原看板) 中的步骤');
+    const findings = run(linkParity, docOf(text));
+    expect(findings[0]!.fix?.description).toBe('restore the target `https://docs.example.com/fabrikam/boards/archive#restore-a-board` from the source unit');
+    const fixed = applyEdits(text, findings[0]!.fix!.edits);
+    expect(fixed).toBe(articleText('zh-CN/Boards/archive-a-board.md'));
+    expect(run(linkParity, docOf(fixed))).toEqual([]);
+  });
+
+  it('offers no target when the source URL already stands in the unit, or when two links changed', () => {
+    expect(run(linkParity, articleDoc('ja-JP/Boards/guest-access.md')).map((f) => f.fix)).toEqual([undefined]);
+    const unit = '<span data-ttu-id="7c2e4-101">[甲](x.md) [乙](y.md)</span><span class="sxs-lookup"><span data-stu-id="7c2e4-101">[A](a.md) [B](b.md)</span></span>\n';
+    expect(run(linkParity, docOf(unit)).map((f) => f.fix)).toEqual([undefined, undefined]);
   });
 });

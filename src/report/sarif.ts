@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
+import type { Fix as SarifFix, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import { ruleHelp } from '../config/docs.js';
 import type { Finding, Severity } from '../findings/finding.js';
 import type { RuleMeta } from '../rules/file-problems.js';
@@ -61,7 +61,19 @@ function fingerprints(findings: readonly Finding[]): string[] {
   });
 }
 
+/**
+ * A finding's fix as SARIF states one: its edits as replacements of the file, each region by character
+ * offset and length, counted as the rules count them (UTF-16 code units of the decoded text, after any
+ * byte-order mark; the run's columnKind says so).
+ */
+function sarifFix(f: Finding): SarifFix[] {
+  if (f.fix === undefined) return [];
+  const replacements = f.fix.edits.map((e) => ({ deletedRegion: { charOffset: e.start, charLength: e.end - e.start }, insertedContent: { text: e.text } }));
+  return [{ description: { text: f.fix.description }, artifactChanges: [{ artifactLocation: { uri: encodeURI(f.file) }, replacements }] }];
+}
+
 function result(f: Finding, ruleIndex: number | undefined, lineHash: string): Result {
+  const fixes = sarifFix(f);
   return {
     ruleId: f.rule,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
@@ -76,6 +88,7 @@ function result(f: Finding, ruleIndex: number | undefined, lineHash: string): Re
         },
       },
     ],
+    ...(fixes.length > 0 ? { fixes } : {}),
   };
 }
 
@@ -94,6 +107,8 @@ function sarifLog(driverRules: ReportingDescriptor[], version: string, results: 
     runs: [
       {
         tool: { driver: { name: 'loclint', version, semanticVersion: version, informationUri: REPOSITORY_URL, rules: driverRules } },
+        // Columns and the fixes' character offsets count UTF-16 code units, as JavaScript strings do.
+        columnKind: 'utf16CodeUnits',
         ...(notifications.length > 0 ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {}),
         results,
       },

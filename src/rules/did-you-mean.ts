@@ -12,16 +12,28 @@ export function editDistance(a: string, b: string): number {
 
 const allowedDistance = (candidate: string) => Math.max(1, Math.floor(candidate.length / 4));
 
+export interface Nearest {
+  candidate: string;
+  /** No other candidate is as near: a repair may take it without asking. */
+  only: boolean;
+}
+
 /** The candidate nearest to `typed`, when it is near enough to be a slip (a quarter of its length). */
-export function closest(typed: string, candidates: Iterable<string>): string | undefined {
+export function nearest(typed: string, candidates: Iterable<string>): Nearest | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
+  let ties = 0;
   for (const candidate of candidates) {
     // The length difference bounds the distance from below: far longer or shorter names (most of a
     // media folder's) are never slips, and are not compared letter by letter.
     if (candidate === '' || Math.abs(candidate.length - typed.length) > allowedDistance(candidate)) continue;
     const distance = editDistance(typed, candidate);
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+    if (distance < bestDistance) [best, bestDistance, ties] = [candidate, distance, 0];
+    else if (distance === bestDistance) ties++;
   }
-  return best !== undefined && bestDistance <= allowedDistance(best) ? best : undefined;
+  return best !== undefined && bestDistance <= allowedDistance(best) ? { candidate: best, only: ties === 0 } : undefined;
+}
+
+export function closest(typed: string, candidates: Iterable<string>): string | undefined {
+  return nearest(typed, candidates)?.candidate;
 }

@@ -1,9 +1,13 @@
 import type { FrontMatterEntry } from '../document/front-matter.js';
+import type { Fix } from '../findings/finding.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 const HASH = /^[0-9a-f]{40}$/;
+const ANY_CASE_HASH = /^[0-9a-fA-F]{40}$/;
 const DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 const LOOSE_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** `2021-02-15`, as a YAML 1.1 tool or a translator writes a date: one reading only, year first. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function isCalendarDate(month: number, day: number, year: number): boolean {
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -13,10 +17,16 @@ function isCalendarDate(month: number, day: number, year: number): boolean {
 /** Where an entry's value is: findings point there. */
 const valueOf = (entry: FrontMatterEntry) => ({ start: entry.valueStart, end: entry.valueEnd });
 
+/** The value written as `value`, in the quotes it had (the entry's range holds them). */
+function rewrite(text: string, entry: FrontMatterEntry, value: string, description: string): Fix {
+  const quote = entry.quoted ? text[entry.valueStart]! : '';
+  return { description, edits: [{ start: entry.valueStart, end: entry.valueEnd, text: `${quote}${value}${quote}` }] };
+}
+
 /** MM/DD/YYYY values seen to be calendar dates: files repeat a handful of handoff dates. */
 const calendarDates = new Set<string>();
 
-function dateFinding(entry: FrontMatterEntry, value: string, tolerateLoose: boolean): RuleFinding | null {
+function dateFinding(text: string, entry: FrontMatterEntry, value: string, tolerateLoose: boolean): RuleFinding | null {
   if (calendarDates.has(value)) return null;
   const strict = DATE.exec(value);
   if (strict && isCalendarDate(Number(strict[1]), Number(strict[2]), Number(strict[3]))) {
@@ -27,7 +37,17 @@ function dateFinding(entry: FrontMatterEntry, value: string, tolerateLoose: bool
   const at = valueOf(entry);
   if (loose && isCalendarDate(Number(loose[1]), Number(loose[2]), Number(loose[3]))) {
     const padded = `${loose[1]!.padStart(2, '0')}/${loose[2]!.padStart(2, '0')}/${loose[3]}`;
-    return { ...at, severity: tolerateLoose ? 'warning' : 'error', message: `\`${entry.key}\` is \`${value}\`; write it as MM/DD/YYYY: \`${padded}\`` };
+    return {
+      ...at,
+      severity: tolerateLoose ? 'warning' : 'error',
+      message: `\`${entry.key}\` is \`${value}\`; write it as MM/DD/YYYY: \`${padded}\``,
+      fix: rewrite(text, entry, padded, `write \`${entry.key}\` as \`${padded}\``),
+    };
+  }
+  const iso = ISO_DATE.exec(value);
+  if (iso && isCalendarDate(Number(iso[2]), Number(iso[3]), Number(iso[1]))) {
+    const written = `${iso[2]}/${iso[3]}/${iso[1]}`;
+    return { ...at, message: `\`${entry.key}\` is \`${value}\`; write it as MM/DD/YYYY: \`${written}\``, fix: rewrite(text, entry, written, `write \`${entry.key}\` as \`${written}\``) };
   }
   return { ...at, message: `\`${entry.key}\` is \`${value}\`, not a MM/DD/YYYY date` };
 }
@@ -54,21 +74,36 @@ export const frontMatterFormat: Rule = {
       switch (entry.key) {
         case 'ms.openlocfilehash':
         case 'ms.sourcegitcommit':
-          if (!HASH.test(value)) findings.push({ ...valueOf(entry), message: `\`${entry.key}\` is \`${value}\`, not a 40-digit lowercase hex hash` });
+          if (HASH.test(value)) break;
+          findings.push({
+            ...valueOf(entry),
+            message: `\`${entry.key}\` is \`${value}\`, not a 40-digit lowercase hex hash`,
+            // Hex reads the same in either case: lowercase is the only change that keeps the hash.
+            ...(ANY_CASE_HASH.test(value) && { fix: rewrite(doc.text, entry, value.toLowerCase(), `write \`${entry.key}\` in lowercase`) }),
+          });
           break;
         case 'ms.lasthandoff':
         case 'ms.date': {
-          const finding = dateFinding(entry, value, entry.key === 'ms.date');
+          const finding = dateFinding(doc.text, entry, value, entry.key === 'ms.date');
           if (finding) findings.push(finding);
           break;
         }
         case 'ms.locfileid':
           if (!/^\d+$/.test(value)) findings.push({ ...valueOf(entry), message: `\`ms.locfileid\` is \`${value}\`, not digits` });
-          else if (!entry.quoted) findings.push({ ...valueOf(entry), message: `\`ms.locfileid\` must be quoted: \`"${value}"\`` });
+          else if (!entry.quoted) {
+            findings.push({ ...valueOf(entry), message: `\`ms.locfileid\` must be quoted: \`"${value}"\``, fix: rewrite(doc.text, entry, `"${value}"`, 'quote `ms.locfileid`') });
+          }
           break;
-        case 'ms.translationtype':
-          if (value !== 'HT' && value !== 'MT') findings.push({ ...valueOf(entry), message: `\`ms.translationtype\` is \`${value}\`; expected HT (human) or MT (machine)` });
+        case 'ms.translationtype': {
+          if (value === 'HT' || value === 'MT') break;
+          const upper = value.toUpperCase();
+          findings.push({
+            ...valueOf(entry),
+            message: `\`ms.translationtype\` is \`${value}\`; expected HT (human) or MT (machine)`,
+            ...((upper === 'HT' || upper === 'MT') && { fix: rewrite(doc.text, entry, upper, `write \`ms.translationtype\` as \`${upper}\``) }),
+          });
           break;
+        }
       }
     }
     return findings;

@@ -1,4 +1,4 @@
-import { closest } from './did-you-mean.js';
+import { nearest, type Nearest } from './did-you-mean.js';
 
 /** The six keys the localization pipeline writes into every translated file. */
 export const LOCALIZATION_KEYS = [
@@ -35,13 +35,37 @@ function normalise(key: string): string {
 
 /** The known key a misspelt one most likely meant: `ms,.custom` → `ms.custom`. */
 export function didYouMean(key: string, candidates: Iterable<string>): string | undefined {
-  const byNormalForm = new Map([...candidates].filter((c) => c !== key).map((c) => [normalise(c), c]));
-  const near = closest(normalise(key), byNormalForm.keys());
-  if (near !== undefined) return byNormalForm.get(near);
+  return meaning(key, candidates)?.candidate;
+}
+
+/** didYouMean's answer when no other candidate is as likely: the one a repair may write. */
+export function onlyMeaning(key: string, candidates: Iterable<string>): string | undefined {
+  const found = meaning(key, candidates);
+  return found?.only ? found.candidate : undefined;
+}
+
+function meaning(key: string, candidates: Iterable<string>): Nearest | undefined {
+  // Keys that read alike once normalised (`f1.keywords`, `f1_keywords`) share a form: a key near it could mean either.
+  const byNormalForm = new Map<string, string[]>();
+  for (const candidate of candidates) {
+    if (candidate === key) continue;
+    const form = normalise(candidate);
+    const same = byNormalForm.get(form);
+    if (same) same.push(candidate);
+    else byNormalForm.set(form, [candidate]);
+  }
+  const near = nearest(normalise(key), byNormalForm.keys());
+  if (near !== undefined) {
+    const keys = byNormalForm.get(near.candidate)!;
+    return { candidate: keys.at(-1)!, only: near.only && keys.length === 1 };
+  }
   // Text pasted into a key keeps the key's own ends: `munlocking-an-account s.custom` → `ms.custom`.
+  let found: Nearest | undefined;
   for (const candidate of candidates) {
     const dot = candidate.indexOf('.');
-    if (dot > 0 && key.length > candidate.length && key[0] === candidate[0] && key.endsWith(candidate.slice(dot))) return candidate;
+    if (!(dot > 0 && key.length > candidate.length && key[0] === candidate[0] && key.endsWith(candidate.slice(dot)))) continue;
+    if (found) return { candidate: found.candidate, only: false };
+    found = { candidate, only: true };
   }
-  return undefined;
+  return found;
 }

@@ -1,5 +1,14 @@
 import type { Rule } from './rule.js';
 
+/** A folder's locale as `ms.contentlocale` writes it (`zh-cn` → `zh-CN`), or null when it is no language tag. */
+function canonicalLocale(locale: string): string | null {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export const frontMatterLocale: Rule = {
   id: 'front-matter-locale',
   description: "`ms.contentlocale` names the locale of the file's folder",
@@ -15,11 +24,16 @@ export const frontMatterLocale: Rule = {
     const entry = doc.frontMatter?.get('ms.contentlocale');
     if (!entry || typeof entry.value !== 'string' || entry.value === '' || doc.pathLocale === null) return [];
     if (entry.value.toLowerCase() === doc.pathLocale.toLowerCase()) return [];
+    const locale = canonicalLocale(doc.pathLocale);
+    const quote = entry.quoted ? doc.text[entry.valueStart]! : '';
     return [
       {
         start: entry.valueStart,
         end: entry.valueEnd,
         message: `\`ms.contentlocale\` is \`${entry.value}\` but the file is in the ${doc.pathLocale} folder`,
+        ...(locale !== null && {
+          fix: { description: `write the folder's locale, \`${locale}\``, edits: [{ start: entry.valueStart, end: entry.valueEnd, text: `${quote}${locale}${quote}` }] },
+        }),
       },
     ];
   },

@@ -1,6 +1,6 @@
 import type { LocDocument } from '../document/document.js';
 import { reporterOf } from './counterparts.js';
-import { didYouMean, KNOWN_KEYS } from './front-matter-keys.js';
+import { didYouMean, KNOWN_KEYS, onlyMeaning } from './front-matter-keys.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 const hasKey = (doc: LocDocument | null, key: string) => doc?.frontMatter?.get(key) !== undefined;
@@ -28,20 +28,24 @@ export const frontMatterUnknownKey: Rule = {
       const suggestion = didYouMean(entry.key, KNOWN_KEYS);
       const hint = suggestion ? ` (did you mean \`${suggestion}\`?)` : '';
       const at = { start: entry.keyStart, end: entry.keyEnd };
+      // Renamed only to the one key it can mean, and never onto a key the file already has (YAML refuses a duplicate).
+      const meant = suggestion && onlyMeaning(entry.key, KNOWN_KEYS);
+      const fix = meant && doc.frontMatter?.get(meant) === undefined ? { fix: { description: `rename the key to \`${meant}\``, edits: [{ ...at, text: meant }] } } : {};
       if (!ctx.localized) {
         // Translations copy the source's keys: its own file is where the fix is made, once for every locale.
-        findings.push({ ...at, severity: 'warning', message: `Unknown front-matter key \`${entry.key}\`${hint}; every translation copies it from this source file` });
+        findings.push({ ...at, severity: 'warning', message: `Unknown front-matter key \`${entry.key}\`${hint}; every translation copies it from this source file`, ...fix });
         continue;
       }
       const who = reporterOf(doc, ctx, (other) => hasKey(other, entry.key));
       if (who === 'elsewhere') continue; // the source file or the article's first locale reports it
       if (who === 'article') {
-        findings.push({ ...at, severity: 'warning', message: `Unknown front-matter key \`${entry.key}\`${hint}; every locale of the article has it, so the fix belongs in the source` });
+        // The rename is right for this file all the same: the next run reports the other locales', each with its own.
+        findings.push({ ...at, severity: 'warning', message: `Unknown front-matter key \`${entry.key}\`${hint}; every locale of the article has it, so the fix belongs in the source`, ...fix });
         continue;
       }
       const source = ctx.source();
       const origin = source === null ? 'the other locales do not have it' : 'the source does not have it';
-      findings.push({ ...at, message: `Unknown front-matter key \`${entry.key}\`${hint}: ${origin}` });
+      findings.push({ ...at, message: `Unknown front-matter key \`${entry.key}\`${hint}: ${origin}`, ...fix });
     }
     return findings;
   },

@@ -1,6 +1,20 @@
-import { placedLinks } from '../document/link-zones.js';
+import type { LocatedSegment } from '../document/document.js';
+import { placedLinks, type PlacedLink } from '../document/link-zones.js';
 import { hasVisibleText, visibleText } from '../document/markdown.js';
 import type { Rule, RuleFinding } from './rule.js';
+
+/** The links in each unit's source: one pass, so that a file of many emptied links stays linear. */
+function bySourceUnit(links: readonly PlacedLink[]): Map<LocatedSegment, PlacedLink[]> {
+  const map = new Map<LocatedSegment, PlacedLink[]>();
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i]!;
+    if (link.zone !== 'source' || link.segment === null) continue;
+    const list = map.get(link.segment);
+    if (list) list.push(link);
+    else map.set(link.segment, [link]);
+  }
+  return map;
+}
 
 export const linkEmptyText: Rule = {
   id: 'link-empty-text',
@@ -16,16 +30,25 @@ export const linkEmptyText: Rule = {
   check(doc) {
     const links = placedLinks(doc);
     const findings: RuleFinding[] = [];
+    let sourceLinks: Map<LocatedSegment, PlacedLink[]> | undefined;
     for (let i = 0; i < links.length; i++) {
       const link = links[i]!;
       if (link.zone !== 'translation' || (link.kind !== 'inline' && link.kind !== 'reference')) continue;
       if (hasVisibleText(doc.text, link.textStart, link.textEnd)) continue;
-      const source = links.find(
-        (s) => s.zone === 'source' && s.segment === link.segment && s.parsed.key === link.parsed.key && visibleText(doc.text.slice(s.textStart, s.textEnd)) !== '',
-      );
+      sourceLinks ??= bySourceUnit(links);
+      const sources = (sourceLinks.get(link.segment!) ?? []).filter((s) => s.parsed.key === link.parsed.key && visibleText(doc.text.slice(s.textStart, s.textEnd)) !== '');
+      const source = sources[0];
       if (source) {
         const sourceText = visibleText(doc.text.slice(source.textStart, source.textEnd));
-        findings.push({ start: link.start, end: link.end, message: `Link to \`${link.target}\` has no text; in the source it reads "${sourceText}"` });
+        // The source's text as written (its markup too), when every source link to that target reads the same.
+        const written = doc.text.slice(source.textStart, source.textEnd);
+        const agreed = sources.every((s) => doc.text.slice(s.textStart, s.textEnd) === written);
+        findings.push({
+          start: link.start,
+          end: link.end,
+          message: `Link to \`${link.target}\` has no text; in the source it reads "${sourceText}"`,
+          ...(agreed && { fix: { description: `restore the link text "${sourceText}" from the source unit, in its language`, edits: [{ start: link.textStart, end: link.textEnd, text: written }] } }),
+        });
       }
     }
     return findings;

@@ -2,6 +2,7 @@ import { placedLinks, type PlacedLink } from '../document/link-zones.js';
 import { isImage } from '../document/links.js';
 import type { LocatedSegment } from '../document/document.js';
 import { brokenJunctions } from './link-syntax.js';
+import type { Fix } from '../findings/finding.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 export const linkParity: Rule = {
@@ -46,11 +47,12 @@ export const linkParity: Rule = {
       extra.forEach((link, i) => {
         const lost = unmatched[i];
         const at = { start: link.start, end: link.end };
-        findings.push(
-          lost
-            ? { ...at, message: `Link target changed in ${segment.id}: the source links to \`${lost.target}\`, the translation to \`${link.target}\`` }
-            : { ...at, message: `Extra link to \`${link.target}\` in ${segment.id}: the source has no such link` },
-        );
+        if (!lost) {
+          findings.push({ ...at, message: `Extra link to \`${link.target}\` in ${segment.id}: the source has no such link` });
+          return;
+        }
+        const fix = extra.length === 1 && unmatched.length === 1 ? restoredTarget(doc.text, segment, link, lost) : undefined;
+        findings.push({ ...at, message: `Link target changed in ${segment.id}: the source links to \`${lost.target}\`, the translation to \`${link.target}\``, ...(fix && { fix }) });
       });
       // A link the translation lost by breaking its `](` is link-syntax's finding: one for the cause.
       const brokenJoins = brokenJunctions(doc.text, segment).length;
@@ -65,6 +67,19 @@ export const linkParity: Rule = {
     return findings;
   },
 };
+
+/**
+ * The source link's destination written into the translation's link, when one link changed and one
+ * was lost: unless the source's destination already stands in the unit's text, where the translation
+ * wrapped it in something else (`[[Invite people](ユーザーを招待)](url)`) that a new target would not mend.
+ */
+function restoredTarget(text: string, segment: LocatedSegment, link: PlacedLink, lost: PlacedLink): Fix | undefined {
+  if (link.kind !== 'inline' || lost.kind !== 'inline' || lost.destEnd === lost.destStart) return undefined;
+  const destination = text.slice(lost.destStart, lost.destEnd);
+  const unit = text.slice(segment.ttu.contentStart, segment.ttu.contentEnd);
+  if (unit.includes(destination)) return undefined;
+  return { description: `restore the target \`${destination}\` from the source unit`, edits: [{ start: link.destStart, end: link.destEnd, text: destination }] };
+}
 
 /** Whether both lists link the same targets in the same order, as nearly every unit's do: nothing to match up then. */
 function sameTargetsInOrder(translation: readonly PlacedLink[], source: readonly PlacedLink[]): boolean {

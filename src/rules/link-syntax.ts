@@ -2,6 +2,7 @@ import { placedLinks } from '../document/link-zones.js';
 import { spacedTargetEnd, type Link } from '../document/links.js';
 import type { Segment } from '../document/segments.js';
 import { isSpace } from '../document/text.js';
+import type { Fix } from '../findings/finding.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 /** A stretch of text that breaks a link; `detail` is what the message names. */
@@ -19,6 +20,8 @@ const spacedTarget: Message = (s) => `Link target \`${s.detail.trim()}\` holds s
 const ESCAPED_BRACKET = /\\[[\]]/g;
 const BACKSLASH = 92;
 const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+const LESS_THAN = 60; // <
 
 /**
  * Where links whose target is read at a glance have their `](`: a plain destination right after
@@ -144,6 +147,41 @@ function countIn(offsets: readonly number[], start: number, end: number): number
 }
 const itself = (offset: number) => offset;
 
+/** The target written after a `(` at `from`: up to `)`, a space, a `<` (a closing tag) or `end`. */
+function targetAt(text: string, from: number, end: number): string {
+  let at = from;
+  for (let c = text.charCodeAt(at); at < end && c !== CLOSE_PAREN && c !== LESS_THAN && !isSpace(c); c = text.charCodeAt(++at));
+  return text.slice(from, at);
+}
+
+/**
+ * The targets written after each `](` of a unit's source, whether or not a link opens in the unit
+ * (its `[` may stand in the unit before): one pass over the unit.
+ */
+function sourceTargets(text: string, segment: Segment): Set<string> {
+  const targets = new Set<string>();
+  const { contentStart, contentEnd } = segment.stu!;
+  for (let at = text.indexOf('](', contentStart); at !== -1 && at < contentEnd; at = text.indexOf('](', at + 2)) {
+    const target = targetAt(text, at + 2, contentEnd);
+    if (target !== '') targets.add(target);
+  }
+  return targets;
+}
+
+/**
+ * Joining `] (` or `\\](` back to `](`, when the parenthesis opens with a target the source unit
+ * writes after its `](` (the broken link is that one) and, for `\\]`, an unpaired `[` is left to open it.
+ */
+function joinFix(text: string, s: Suspect, unitEnd: number, targets: ReadonlySet<string>, opened: boolean): Fix | undefined {
+  const escaped = text.charCodeAt(s.start) === BACKSLASH;
+  if (escaped && !opened) return undefined;
+  // `( https://…)`: spaces after the parenthesis go too.
+  const targetStart = Math.min(afterSpaces(text, s.end), unitEnd);
+  const target = targetAt(text, targetStart, unitEnd);
+  if (target === '' || !targets.has(target)) return undefined;
+  return { description: escaped ? 'remove the backslash before `]` so that it closes the link text' : 'remove the space between `]` and `(`', edits: [{ start: s.start, end: targetStart, text: '](' }] };
+}
+
 export const linkSyntax: Rule = {
   id: 'link-syntax',
   description: "Link syntax broken in a translation where its source is fine: `] (`, escaped brackets, unbalanced brackets, text as a target",
@@ -180,10 +218,26 @@ export const linkSyntax: Rule = {
         const inSource = within(suspects, stu.contentStart, stu.contentEnd).length;
         const inTranslation = within(suspects, ttu.contentStart, ttu.contentEnd).filter((s) => !linkEnds.has(s.end));
         if (inTranslation.length <= inSource) continue;
-        for (const s of inTranslation) findings.push({ start: s.start, end: s.end, message: `${message(s)} (${segment.id})` });
+        // Unescaped, the brackets pair up as the source's do (which escapes none): each backslash goes.
+        const unescape = message === escapedBracket && inSource === 0 && bracketBalance(stu.contentStart, stu.contentEnd) === 0 && allBalance(ttu.contentStart, ttu.contentEnd) === 0;
+        for (const s of inTranslation) {
+          findings.push({
+            start: s.start,
+            end: s.end,
+            message: `${message(s)} (${segment.id})`,
+            ...(unescape && { fix: { description: `remove the backslash before \`${s.detail.slice(1)}\`, which the source does not escape`, edits: [{ start: s.start, end: s.start + 1, text: '' }] } }),
+          });
+        }
       }
-      for (const s of brokenJunctions(doc.text, segment)) {
-        findings.push({ start: s.start, end: s.end, message: `${s.detail} where the source has \`](\`: the link is not rendered (${segment.id})` });
+      const joins = brokenJunctions(doc.text, segment);
+      if (joins.length > 0) {
+        // Each `\]` joined back closes a `[`: the unit must hold that many unpaired ones.
+        const opened = bracketBalance(ttu.contentStart, ttu.contentEnd) >= joins.filter((s) => doc.text.charCodeAt(s.start) === BACKSLASH).length;
+        const targets = sourceTargets(doc.text, segment);
+        for (const s of joins) {
+          const fix = joinFix(doc.text, s, ttu.contentEnd, targets, opened);
+          findings.push({ start: s.start, end: s.end, message: `${s.detail} where the source has \`](\`: the link is not rendered (${segment.id})`, ...(fix && { fix }) });
+        }
       }
       const translationBalance = bracketBalance(ttu.contentStart, ttu.contentEnd);
       if (translationBalance !== 0 && bracketBalance(stu.contentStart, stu.contentEnd) === 0 && allBalance(ttu.contentStart, ttu.contentEnd) !== 0) {
