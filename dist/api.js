@@ -4,16 +4,16 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-SJXJ57MY.js";
+} from "./chunks/chunk-E5YVJNCS.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-DG4WQHCB.js";
+} from "./chunks/chunk-SQ6BTLEV.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-2X64UMAH.js";
+} from "./chunks/chunk-DSCYBDLC.js";
 import {
   workerScript
 } from "./chunks/chunk-P64R6AH5.js";

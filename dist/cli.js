@@ -1,26 +1,32 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-LLQXTYAM.js";
+} from "./chunks/chunk-2WY2O4OY.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-SJXJ57MY.js";
+} from "./chunks/chunk-E5YVJNCS.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-DG4WQHCB.js";
+} from "./chunks/chunk-SQ6BTLEV.js";
 import {
   CONFIG_FILES,
   ConfigError,
+  DEFAULT_MAX_FILE_BYTES,
+  TreeReader,
   WorkerPool,
   applyBaseline,
+  decodeUtf8,
+  insideBoundary,
   meetsFailLevel,
   readBaseline,
+  unreadableReason,
+  utf16Encoding,
   writeBaseline
-} from "./chunks/chunk-2X64UMAH.js";
+} from "./chunks/chunk-DSCYBDLC.js";
 import {
   threadCount,
   tuneV8,
@@ -30,8 +36,252 @@ import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts
 import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/fix/apply.ts
+import { randomBytes } from "node:crypto";
+import { chmodSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+var LINE_FEED = "\n";
+var CRLF = "\r\n";
+var CARRIAGE_RETURN = 13;
+var UTF8_BOM = Buffer.from([239, 187, 191]);
+var UTF16LE_BOM = Buffer.from([255, 254]);
+var UTF16BE_BOM = Buffer.from([254, 255]);
+var where = (f) => `${f.line}:${f.column}`;
+function planFixes(text, findings) {
+  const firstLineEnd = text.indexOf(LINE_FEED);
+  const crlf = firstLineEnd > 0 && text.charCodeAt(firstLineEnd - 1) === CARRIAGE_RETURN;
+  const spans = [];
+  const skipped = [];
+  for (const finding of findings) {
+    if (finding.fix === void 0) continue;
+    const edits2 = [...finding.fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    if (edits2.length === 0) continue;
+    const valid = edits2.every((e, i) => e.start <= e.end && e.start >= 0 && e.end <= text.length && (i === 0 || edits2[i - 1].end <= e.start));
+    if (!valid) {
+      skipped.push({ finding, reason: "its edits overlap each other or lie outside the file" });
+      continue;
+    }
+    const own = edits2.map((e) => ({ ...e, text: crlf ? e.text.replace(/\r?\n/g, CRLF) : e.text }));
+    spans.push({ finding, edits: own, start: own[0].start, end: own.at(-1).end, key: JSON.stringify(own) });
+  }
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  const made = [];
+  const applied = [];
+  for (const span of spans) {
+    const last = made.at(-1);
+    if (last !== void 0 && last.key === span.key) {
+      applied.push(span.finding);
+      continue;
+    }
+    if (last !== void 0 && (span.start < last.end || span.start === last.end && (span.start === span.end || last.start === last.end))) {
+      skipped.push({ finding: span.finding, reason: `it overlaps the fix of ${last.finding.rule} at ${where(last.finding)}` });
+      continue;
+    }
+    made.push(span);
+    applied.push(span.finding);
+  }
+  const edits = made.flatMap((s) => s.edits);
+  const parts = [];
+  let at = 0;
+  for (const e of edits) {
+    parts.push(text.slice(at, e.start), e.text);
+    at = e.end;
+  }
+  parts.push(text.slice(at));
+  return { text: parts.join(""), edits, applied, skipped };
+}
+function decodeForWriting(bytes) {
+  const utf16 = utf16Encoding(bytes);
+  const decoded = decodeUtf8(bytes);
+  let encode;
+  if (utf16 === "utf-16le") encode = (text) => Buffer.concat([UTF16LE_BOM, Buffer.from(text, "utf16le")]);
+  else if (utf16 === "utf-16be") encode = (text) => Buffer.concat([UTF16BE_BOM, Buffer.from(text, "utf16le").swap16()]);
+  else encode = (text) => decoded.hadBom ? Buffer.concat([UTF8_BOM, Buffer.from(text, "utf8")]) : Buffer.from(text, "utf8");
+  return encode(decoded.text).equals(bytes) ? { text: decoded.text, encode } : null;
+}
+function fixFiles(findings, options) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.fix === void 0) continue;
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
+  const reader = new TreeReader(options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, options.roots);
+  const run = { files: [], refused: [] };
+  for (const [file, fixable] of byFile) {
+    const path = resolve(options.cwd, file);
+    const refuse = (reason) => void run.refused.push({ file, reason, findings: fixable });
+    let encoded;
+    if (options.given !== void 0 && resolve(options.cwd, options.given.path) === path) encoded = { text: options.given.text, encode: (text) => Buffer.from(text, "utf8") };
+    else {
+      try {
+        encoded = decodeForWriting(Buffer.from(reader.read(path)));
+      } catch (error) {
+        refuse(unreadableReason(error).message);
+        continue;
+      }
+    }
+    if (encoded === null) {
+      refuse("its bytes are not all text in one encoding, and writing it back would change them");
+      continue;
+    }
+    const plan = planFixes(encoded.text, fixable);
+    if (plan.edits.length === 0 && plan.skipped.length === 0) continue;
+    if (options.write && plan.text !== encoded.text) {
+      try {
+        writeAtomically(path, encoded.encode(plan.text), options.roots);
+      } catch (error) {
+        refuse(`cannot write it: ${error.message}`);
+        continue;
+      }
+    }
+    run.files.push({ file, before: encoded.text, ...plan });
+  }
+  return run;
+}
+function writeAtomically(path, bytes, roots) {
+  const real = realpathSync.native(path);
+  if (!insideBoundary(real, roots)) throw new Error("it lies outside the checked tree");
+  const { mode } = statSync(real);
+  const temporary = join(dirname(real), `.${basename(real)}.loclint-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const fd = openSync(temporary, "wx", mode & 511);
+  try {
+    try {
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    chmodSync(temporary, mode & 4095);
+    renameSync(temporary, real);
+  } catch (error) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+    }
+    throw error;
+  }
+}
+var CONTEXT = 3;
+function lineStarts(text) {
+  const starts = [0];
+  for (let at = text.indexOf(LINE_FEED); at !== -1; at = text.indexOf(LINE_FEED, at + 1)) if (at + 1 < text.length) starts.push(at + 1);
+  return starts;
+}
+function lineAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function splitLines(text) {
+  if (text === "") return { lines: [], ended: true };
+  const ended = text.endsWith(LINE_FEED);
+  return { lines: (ended ? text.slice(0, -1) : text).split(LINE_FEED), ended };
+}
+function unifiedDiff(file, before, edits) {
+  const starts = lineStarts(before);
+  const lastLine = starts.length - 1;
+  const blocks = [];
+  for (const e of edits) {
+    if (e.end === e.start && e.text === "") continue;
+    const first = lineAt(starts, e.start);
+    const last = Math.max(first, lineAt(starts, e.end > e.start ? e.end - 1 : e.start));
+    const block = blocks.at(-1);
+    if (block !== void 0 && first <= block.last + 1) {
+      block.last = Math.max(block.last, last);
+      block.edits.push(e);
+    } else blocks.push({ first, last, edits: [e] });
+  }
+  if (blocks.length === 0) return "";
+  const lineEnd = (line) => line < lastLine ? starts[line + 1] : before.length;
+  const linesOf = (first, last) => splitLines(before.slice(starts[first], lineEnd(last)));
+  const hunks = [];
+  for (const block of blocks) {
+    const hunk = hunks.at(-1);
+    if (hunk !== void 0 && block.first - hunk.at(-1).last <= 2 * CONTEXT + 1) hunk.push(block);
+    else hunks.push([block]);
+  }
+  const out = [`--- a/${file}`, `+++ b/${file}`];
+  let shift = 0;
+  for (const hunk of hunks) {
+    const from = Math.max(0, hunk[0].first - CONTEXT);
+    const to = Math.min(lastLine, hunk.at(-1).last + CONTEXT);
+    const body = [];
+    let oldCount = 0;
+    let newCount = 0;
+    const context = (first, last) => {
+      if (first > last) return;
+      const { lines, ended } = linesOf(first, last);
+      for (const line of lines) body.push(` ${line}`);
+      if (!ended) body.push(NO_NEWLINE);
+      oldCount += lines.length;
+      newCount += lines.length;
+    };
+    context(from, hunk[0].first - 1);
+    hunk.forEach((block, i) => {
+      let changed = "";
+      let at = starts[block.first];
+      for (const e of block.edits) {
+        changed += before.slice(at, e.start) + e.text;
+        at = e.end;
+      }
+      changed += before.slice(at, lineEnd(block.last));
+      const old = linesOf(block.first, block.last);
+      const now = splitLines(changed);
+      for (const line of old.lines) body.push(`-${line}`);
+      if (!old.ended) body.push(NO_NEWLINE);
+      for (const line of now.lines) body.push(`+${line}`);
+      if (!now.ended) body.push(NO_NEWLINE);
+      oldCount += old.lines.length;
+      newCount += now.lines.length;
+      context(block.last + 1, i + 1 < hunk.length ? hunk[i + 1].first - 1 : to);
+    });
+    out.push(`@@ -${oldCount === 0 ? from : from + 1},${oldCount} +${newCount === 0 ? from + shift : from + shift + 1},${newCount} @@`, ...body);
+    shift += newCount - oldCount;
+  }
+  return `${out.join(LINE_FEED)}${LINE_FEED}`;
+}
+var NO_NEWLINE = "\\ No newline at end of file";
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+var findingLine = (f, what) => `  ${f.file}:${f.line}:${f.column}  ${f.rule}  ${what}`;
+function fixSummary(run, written) {
+  const lines = [];
+  const applied = run.files.flatMap((f) => f.applied);
+  const changed = run.files.filter((f) => f.text !== f.before).length;
+  lines.push(`${written ? "fixed" : "would fix"} ${plural(applied.length, "finding")} in ${plural(changed, "file")}${applied.length > 0 ? ":" : ""}`);
+  for (const f of applied) lines.push(findingLine(f, f.fix.description));
+  const skipped = run.files.flatMap((f) => f.skipped);
+  if (skipped.length > 0) {
+    const later = written ? "the next pass makes one that overlaps another, on the text this one leaves" : "--fix makes one that overlaps another in a later pass";
+    lines.push(`skipped ${plural(skipped.length, "fix", "fixes")} (${later}):`);
+    for (const { finding, reason } of skipped) lines.push(findingLine(finding, reason));
+  }
+  for (const { file, reason, findings } of run.refused) lines.push(`not fixed ${file} (${plural(findings.length, "fix", "fixes")}): ${reason}`);
+  return lines;
+}
+var MAX_FIX_PASSES = 10;
+async function fixUntilSettled(findings, recheck, options, tell) {
+  let current = findings;
+  for (let pass = 1; pass <= MAX_FIX_PASSES; pass++) {
+    const run = fixFiles(current, { ...options, write: true });
+    if (pass === 1 || run.files.length > 0 || run.refused.length > 0) for (const line of fixSummary(run, true)) tell(pass === 1 ? line : `pass ${pass}: ${line}`);
+    if (!run.files.some((f) => f.text !== f.before)) break;
+    current = await recheck();
+  }
+  return current;
+}
+function fixDiff(run) {
+  return run.files.map((f) => unifiedDiff(f.file, f.before, f.edits)).join("");
+}
 
 // src/report/registry.ts
 var plain = (text) => ({ text, notes: [] });
@@ -92,6 +342,9 @@ ${reporters.map((r) => `${" ".repeat(33)}${r.name}: ${r.summary}`).join("\n")}
                                  .loclint-cache)
   --baseline FILE                report only findings that FILE does not hold
   --write-baseline FILE          record today's findings in FILE, to adopt loclint on old debt
+  --fix                          make the fixes findings offer, in place (what changed goes to
+                                 standard error), then report what is left
+  --fix-dry-run                  print the unified diff --fix would make, and change nothing
   --shard I/N                    check only the I-th of N deterministic parts (locales together)
   --threads N                    threads to check with (default: LOCLINT_THREADS, else one per idle core)
   --stdin-filename PATH          the path standard input (\`-\`) is checked as (default: stdin.md)
@@ -164,6 +417,8 @@ function parse(argv) {
         "check-external": { type: "boolean", default: false },
         baseline: { type: "string" },
         "write-baseline": { type: "string" },
+        fix: { type: "boolean", default: false },
+        "fix-dry-run": { type: "boolean", default: false },
         shard: { type: "string" },
         threads: { type: "string" },
         "stdin-filename": { type: "string" },
@@ -208,6 +463,9 @@ async function lint(argv, io) {
   if (values.threads !== void 0 && !/^[1-9][0-9]*$/.test(values.threads)) throw new UsageError("--threads takes a whole number from 1");
   if (positionals.includes("-") && positionals.length > 1) throw new UsageError("`-` (standard input) is checked alone");
   if (values["stdin-filename"] !== void 0 && !positionals.includes("-")) throw new UsageError("--stdin-filename names standard input: give `-` as the path");
+  if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other");
+  if (values.fix && positionals.includes("-")) throw new UsageError("--fix writes files: standard input has none (--fix-dry-run prints its diff)");
+  if ((values.fix || values["fix-dry-run"]) && values["write-baseline"]) throw new UsageError("--write-baseline records findings that --fix would change: run them apart");
   const threads = threadCount(values.threads);
   const script = workerScript(import.meta.url);
   const pool = script && threads > 1 && !positionals.includes("-") ? new WorkerPool(script, threads - 1) : void 0;
@@ -228,59 +486,86 @@ async function check({ values, positionals }, io, parallel) {
   const reporter = reporterNamed(values.format);
   const progress = progressLine(io);
   const stdin = positionals.includes("-") ? { path: values["stdin-filename"] ?? "stdin.md", text: await io.stdin() } : void 0;
+  const options = {
+    paths: positionals,
+    cwd: io.cwd,
+    ...values.config !== void 0 ? { config: values.config } : {},
+    ...values["source-locale"] ? { sourceLocale: values["source-locale"] } : {},
+    localeRoots: values["locale-root"],
+    checkExternal: values["check-external"],
+    ...values["source-repo"] !== void 0 ? { sourceRepository: values["source-repo"] } : {},
+    ...values.shard !== void 0 ? { shard: values.shard } : {},
+    threads: parallel.threads,
+    ...stdin ? { text: stdin } : {},
+    context: reporter.needsContext
+  };
   let result;
   try {
-    result = await lintWith(
-      {
-        paths: positionals,
-        cwd: io.cwd,
-        ...values.config !== void 0 ? { config: values.config } : {},
-        ...values["source-locale"] ? { sourceLocale: values["source-locale"] } : {},
-        localeRoots: values["locale-root"],
-        checkExternal: values["check-external"],
-        ...values["source-repo"] !== void 0 ? { sourceRepository: values["source-repo"] } : {},
-        ...values.shard !== void 0 ? { shard: values.shard } : {},
-        threads: parallel.threads,
-        ...stdin ? { text: stdin } : {},
-        context: reporter.needsContext
-      },
-      { workerScript: parallel.workerScript, pool: parallel.pool, progress: progress.update }
-    );
+    result = await lintWith(options, { workerScript: parallel.workerScript, pool: parallel.pool, progress: progress.update });
   } finally {
     progress.clear();
   }
   const failOn = values["fail-on"] ?? result.config.failOn;
   let findings = result.findings;
   if (values["write-baseline"]) {
-    writing("--write-baseline", values["write-baseline"], () => writeBaseline(resolve(io.cwd, values["write-baseline"]), findings));
+    writing("--write-baseline", values["write-baseline"], () => writeBaseline(resolve2(io.cwd, values["write-baseline"]), findings));
     io.stderr(`loclint: wrote ${findings.length} finding(s) to ${values["write-baseline"]}
 `);
     findings = [];
   }
-  if (values.baseline) {
-    let baseline;
-    try {
-      baseline = readBaseline(resolve(io.cwd, values.baseline));
-    } catch (error) {
-      throw new ConfigError(`--baseline: ${error.message}`);
-    }
-    const { fresh, stale } = applyBaseline(findings, baseline);
-    findings = fresh;
-    if (stale.length > 0) {
-      const list = stale.slice(0, 20).map((e) => `  ${e.file}  ${e.rule}  (${e.fingerprint})`).join("\n");
-      io.stderr(`loclint: ${stale.length} baseline entr${stale.length === 1 ? "y no longer occurs" : "ies no longer occur"}; run --write-baseline to shrink ${values.baseline}:
+  const baseline = values.baseline ? readBaselineFlag(resolve2(io.cwd, values.baseline)) : null;
+  const reported = (all, sayStale) => {
+    let kept = all;
+    if (baseline) {
+      const { fresh, stale } = applyBaseline(kept, baseline);
+      kept = fresh;
+      if (sayStale && stale.length > 0) {
+        const list = stale.slice(0, 20).map((e) => `  ${e.file}  ${e.rule}  (${e.fingerprint})`).join("\n");
+        io.stderr(`loclint: ${stale.length} baseline entr${stale.length === 1 ? "y no longer occurs" : "ies no longer occur"}; run --write-baseline to shrink ${values.baseline}:
 ${list}${stale.length > 20 ? "\n  \u2026" : ""}
 `);
+      }
     }
+    return values.quiet ? kept.filter((f) => f.severity === "error") : kept;
+  };
+  if (values["fix-dry-run"]) {
+    findings = reported(findings, false);
+    const fixed = fixFiles(findings, { cwd: io.cwd, roots: result.roots, write: false, ...stdin ? { given: stdin } : {} });
+    for (const line of fixSummary(fixed, false)) io.stderr(`loclint: ${line}
+`);
+    io.stdout(fixDiff(fixed));
+    if (values.output) writeReport(reporter, findings, result.filesChecked, values.output, io);
+    return findings.some((f) => meetsFailLevel(f.severity, failOn)) ? 1 : 0;
   }
-  if (values.quiet) findings = findings.filter((f) => f.severity === "error");
-  const report = reporter.format(findings, { filesChecked: result.filesChecked, colour: !values.output && useColour(values.color, io.env, io.stdoutIsTTY) });
+  if (values.fix) {
+    const recheck = async () => reported((result = await lintWith(options, { workerScript: parallel.workerScript })).findings, false);
+    await fixUntilSettled(reported(findings, false), recheck, { cwd: io.cwd, roots: result.roots }, (line) => io.stderr(`loclint: ${line}
+`));
+    findings = result.findings;
+  }
+  findings = reported(findings, true);
+  if (values.output) writeReport(reporter, findings, result.filesChecked, values.output, io);
+  else printReport(reporter, findings, result.filesChecked, useColour(values.color, io.env, io.stdoutIsTTY), io);
+  return findings.some((f) => meetsFailLevel(f.severity, failOn)) ? 1 : 0;
+}
+function printReport(reporter, findings, filesChecked, colour, io) {
+  const report = reporter.format(findings, { filesChecked, colour });
   for (const note of report.notes) io.stderr(`loclint: ${note}
 `);
-  if (values.output) {
-    writing("--output", values.output, () => writeFileSync(resolve(io.cwd, values.output), report.text));
-  } else io.stdout(report.text);
-  return findings.some((f) => meetsFailLevel(f.severity, failOn)) ? 1 : 0;
+  io.stdout(report.text);
+}
+function writeReport(reporter, findings, filesChecked, output, io) {
+  const report = reporter.format(findings, { filesChecked, colour: false });
+  for (const note of report.notes) io.stderr(`loclint: ${note}
+`);
+  writing("--output", output, () => writeFileSync(resolve2(io.cwd, output), report.text));
+}
+function readBaselineFlag(path) {
+  try {
+    return readBaseline(path);
+  } catch (error) {
+    throw new ConfigError(`--baseline: ${error.message}`);
+  }
 }
 export {
   PROGRESS_AFTER_MS,

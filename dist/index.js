@@ -9,14 +9,14 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-LLQXTYAM.js";
+} from "./chunks/chunk-2WY2O4OY.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-DG4WQHCB.js";
+} from "./chunks/chunk-SQ6BTLEV.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -37,7 +37,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-2X64UMAH.js";
+} from "./chunks/chunk-DSCYBDLC.js";
 import {
   error,
   getInput,

@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-DG4WQHCB.js";
+} from "./chunk-SQ6BTLEV.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-2X64UMAH.js";
+} from "./chunk-DSCYBDLC.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

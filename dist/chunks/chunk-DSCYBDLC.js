@@ -3025,15 +3025,20 @@ function editDistance(a, b) {
   return previous[b.length];
 }
 var allowedDistance = (candidate) => Math.max(1, Math.floor(candidate.length / 4));
-function closest(typed, candidates) {
+function nearest(typed, candidates) {
   let best;
   let bestDistance = Infinity;
+  let ties = 0;
   for (const candidate of candidates) {
     if (candidate === "" || Math.abs(candidate.length - typed.length) > allowedDistance(candidate)) continue;
     const distance = editDistance(typed, candidate);
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+    if (distance < bestDistance) [best, bestDistance, ties] = [candidate, distance, 0];
+    else if (distance === bestDistance) ties++;
   }
-  return best !== void 0 && bestDistance <= allowedDistance(best) ? best : void 0;
+  return best !== void 0 && bestDistance <= allowedDistance(best) ? { candidate: best, only: ties === 0 } : void 0;
+}
+function closest(typed, candidates) {
+  return nearest(typed, candidates)?.candidate;
 }
 
 // src/rules/fragment-missing.ts
@@ -3128,15 +3133,21 @@ var frontMatterEmptyValue = {
 
 // src/rules/front-matter-format.ts
 var HASH = /^[0-9a-f]{40}$/;
+var ANY_CASE_HASH = /^[0-9a-fA-F]{40}$/;
 var DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 var LOOSE_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 function isCalendarDate(month, day, year) {
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 var valueOf = (entry) => ({ start: entry.valueStart, end: entry.valueEnd });
+function rewrite(text, entry, value, description) {
+  const quote = entry.quoted ? text[entry.valueStart] : "";
+  return { description, edits: [{ start: entry.valueStart, end: entry.valueEnd, text: `${quote}${value}${quote}` }] };
+}
 var calendarDates = /* @__PURE__ */ new Set();
-function dateFinding(entry, value, tolerateLoose) {
+function dateFinding(text, entry, value, tolerateLoose) {
   if (calendarDates.has(value)) return null;
   const strict2 = DATE.exec(value);
   if (strict2 && isCalendarDate(Number(strict2[1]), Number(strict2[2]), Number(strict2[3]))) {
@@ -3147,7 +3158,17 @@ function dateFinding(entry, value, tolerateLoose) {
   const at = valueOf(entry);
   if (loose && isCalendarDate(Number(loose[1]), Number(loose[2]), Number(loose[3]))) {
     const padded = `${loose[1].padStart(2, "0")}/${loose[2].padStart(2, "0")}/${loose[3]}`;
-    return { ...at, severity: tolerateLoose ? "warning" : "error", message: `\`${entry.key}\` is \`${value}\`; write it as MM/DD/YYYY: \`${padded}\`` };
+    return {
+      ...at,
+      severity: tolerateLoose ? "warning" : "error",
+      message: `\`${entry.key}\` is \`${value}\`; write it as MM/DD/YYYY: \`${padded}\``,
+      fix: rewrite(text, entry, padded, `write \`${entry.key}\` as \`${padded}\``)
+    };
+  }
+  const iso = ISO_DATE.exec(value);
+  if (iso && isCalendarDate(Number(iso[2]), Number(iso[3]), Number(iso[1]))) {
+    const written = `${iso[2]}/${iso[3]}/${iso[1]}`;
+    return { ...at, message: `\`${entry.key}\` is \`${value}\`; write it as MM/DD/YYYY: \`${written}\``, fix: rewrite(text, entry, written, `write \`${entry.key}\` as \`${written}\``) };
   }
   return { ...at, message: `\`${entry.key}\` is \`${value}\`, not a MM/DD/YYYY date` };
 }
@@ -3171,21 +3192,36 @@ var frontMatterFormat = {
       switch (entry.key) {
         case "ms.openlocfilehash":
         case "ms.sourcegitcommit":
-          if (!HASH.test(value)) findings.push({ ...valueOf(entry), message: `\`${entry.key}\` is \`${value}\`, not a 40-digit lowercase hex hash` });
+          if (HASH.test(value)) break;
+          findings.push({
+            ...valueOf(entry),
+            message: `\`${entry.key}\` is \`${value}\`, not a 40-digit lowercase hex hash`,
+            // Hex reads the same in either case: lowercase is the only change that keeps the hash.
+            ...ANY_CASE_HASH.test(value) && { fix: rewrite(doc.text, entry, value.toLowerCase(), `write \`${entry.key}\` in lowercase`) }
+          });
           break;
         case "ms.lasthandoff":
         case "ms.date": {
-          const finding = dateFinding(entry, value, entry.key === "ms.date");
+          const finding = dateFinding(doc.text, entry, value, entry.key === "ms.date");
           if (finding) findings.push(finding);
           break;
         }
         case "ms.locfileid":
           if (!/^\d+$/.test(value)) findings.push({ ...valueOf(entry), message: `\`ms.locfileid\` is \`${value}\`, not digits` });
-          else if (!entry.quoted) findings.push({ ...valueOf(entry), message: `\`ms.locfileid\` must be quoted: \`"${value}"\`` });
+          else if (!entry.quoted) {
+            findings.push({ ...valueOf(entry), message: `\`ms.locfileid\` must be quoted: \`"${value}"\``, fix: rewrite(doc.text, entry, `"${value}"`, "quote `ms.locfileid`") });
+          }
           break;
-        case "ms.translationtype":
-          if (value !== "HT" && value !== "MT") findings.push({ ...valueOf(entry), message: `\`ms.translationtype\` is \`${value}\`; expected HT (human) or MT (machine)` });
+        case "ms.translationtype": {
+          if (value === "HT" || value === "MT") break;
+          const upper = value.toUpperCase();
+          findings.push({
+            ...valueOf(entry),
+            message: `\`ms.translationtype\` is \`${value}\`; expected HT (human) or MT (machine)`,
+            ...(upper === "HT" || upper === "MT") && { fix: rewrite(doc.text, entry, upper, `write \`ms.translationtype\` as \`${upper}\``) }
+          });
           break;
+        }
       }
     }
     return findings;
@@ -3193,6 +3229,13 @@ var frontMatterFormat = {
 };
 
 // src/rules/front-matter-locale.ts
+function canonicalLocale(locale) {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
 var frontMatterLocale = {
   id: "front-matter-locale",
   description: "`ms.contentlocale` names the locale of the file's folder",
@@ -3207,11 +3250,16 @@ var frontMatterLocale = {
     const entry = doc.frontMatter?.get("ms.contentlocale");
     if (!entry || typeof entry.value !== "string" || entry.value === "" || doc.pathLocale === null) return [];
     if (entry.value.toLowerCase() === doc.pathLocale.toLowerCase()) return [];
+    const locale = canonicalLocale(doc.pathLocale);
+    const quote = entry.quoted ? doc.text[entry.valueStart] : "";
     return [
       {
         start: entry.valueStart,
         end: entry.valueEnd,
-        message: `\`ms.contentlocale\` is \`${entry.value}\` but the file is in the ${doc.pathLocale} folder`
+        message: `\`ms.contentlocale\` is \`${entry.value}\` but the file is in the ${doc.pathLocale} folder`,
+        ...locale !== null && {
+          fix: { description: `write the folder's locale, \`${locale}\``, edits: [{ start: entry.valueStart, end: entry.valueEnd, text: `${quote}${locale}${quote}` }] }
+        }
       }
     ];
   }
@@ -3311,14 +3359,34 @@ function normalise(key) {
   return key.toLowerCase().replace(/[\s,\-_:;]+/g, ".").replace(/\.{2,}/g, ".");
 }
 function didYouMean(key, candidates) {
-  const byNormalForm = new Map([...candidates].filter((c) => c !== key).map((c) => [normalise(c), c]));
-  const near = closest(normalise(key), byNormalForm.keys());
-  if (near !== void 0) return byNormalForm.get(near);
+  return meaning(key, candidates)?.candidate;
+}
+function onlyMeaning(key, candidates) {
+  const found = meaning(key, candidates);
+  return found?.only ? found.candidate : void 0;
+}
+function meaning(key, candidates) {
+  const byNormalForm = /* @__PURE__ */ new Map();
+  for (const candidate of candidates) {
+    if (candidate === key) continue;
+    const form = normalise(candidate);
+    const same = byNormalForm.get(form);
+    if (same) same.push(candidate);
+    else byNormalForm.set(form, [candidate]);
+  }
+  const near = nearest(normalise(key), byNormalForm.keys());
+  if (near !== void 0) {
+    const keys = byNormalForm.get(near.candidate);
+    return { candidate: keys.at(-1), only: near.only && keys.length === 1 };
+  }
+  let found;
   for (const candidate of candidates) {
     const dot = candidate.indexOf(".");
-    if (dot > 0 && key.length > candidate.length && key[0] === candidate[0] && key.endsWith(candidate.slice(dot))) return candidate;
+    if (!(dot > 0 && key.length > candidate.length && key[0] === candidate[0] && key.endsWith(candidate.slice(dot)))) continue;
+    if (found) return { candidate: found.candidate, only: false };
+    found = { candidate, only: true };
   }
-  return void 0;
+  return found;
 }
 
 // src/rules/front-matter-required.ts
@@ -3364,19 +3432,21 @@ var frontMatterUnknownKey = {
       const suggestion = didYouMean(entry.key, KNOWN_KEYS);
       const hint = suggestion ? ` (did you mean \`${suggestion}\`?)` : "";
       const at = { start: entry.keyStart, end: entry.keyEnd };
+      const meant = suggestion && onlyMeaning(entry.key, KNOWN_KEYS);
+      const fix = meant && doc.frontMatter?.get(meant) === void 0 ? { fix: { description: `rename the key to \`${meant}\``, edits: [{ ...at, text: meant }] } } : {};
       if (!ctx.localized) {
-        findings.push({ ...at, severity: "warning", message: `Unknown front-matter key \`${entry.key}\`${hint}; every translation copies it from this source file` });
+        findings.push({ ...at, severity: "warning", message: `Unknown front-matter key \`${entry.key}\`${hint}; every translation copies it from this source file`, ...fix });
         continue;
       }
       const who = reporterOf(doc, ctx, (other) => hasKey(other, entry.key));
       if (who === "elsewhere") continue;
       if (who === "article") {
-        findings.push({ ...at, severity: "warning", message: `Unknown front-matter key \`${entry.key}\`${hint}; every locale of the article has it, so the fix belongs in the source` });
+        findings.push({ ...at, severity: "warning", message: `Unknown front-matter key \`${entry.key}\`${hint}; every locale of the article has it, so the fix belongs in the source`, ...fix });
         continue;
       }
       const source = ctx.source();
       const origin = source === null ? "the other locales do not have it" : "the source does not have it";
-      findings.push({ ...at, message: `Unknown front-matter key \`${entry.key}\`${hint}: ${origin}` });
+      findings.push({ ...at, message: `Unknown front-matter key \`${entry.key}\`${hint}: ${origin}`, ...fix });
     }
     return findings;
   }
@@ -3588,6 +3658,8 @@ var spacedTarget = (s) => `Link target \`${s.detail.trim()}\` holds spaces (tran
 var ESCAPED_BRACKET = /\\[[\]]/g;
 var BACKSLASH3 = 92;
 var OPEN_PAREN3 = 40;
+var CLOSE_PAREN = 41;
+var LESS_THAN3 = 60;
 function plainTargetStarts(links) {
   const starts = /* @__PURE__ */ new Set();
   for (let i = 0; i < links.length; i++) {
@@ -3678,6 +3750,28 @@ function countIn(offsets, start, end) {
   return offsets.length === 0 ? 0 : firstAtOrAfter(offsets, end, itself) - firstAtOrAfter(offsets, start, itself);
 }
 var itself = (offset) => offset;
+function targetAt(text, from, end) {
+  let at = from;
+  for (let c = text.charCodeAt(at); at < end && c !== CLOSE_PAREN && c !== LESS_THAN3 && !isSpace(c); c = text.charCodeAt(++at)) ;
+  return text.slice(from, at);
+}
+function sourceTargets(text, segment) {
+  const targets = /* @__PURE__ */ new Set();
+  const { contentStart: contentStart2, contentEnd: contentEnd2 } = segment.stu;
+  for (let at = text.indexOf("](", contentStart2); at !== -1 && at < contentEnd2; at = text.indexOf("](", at + 2)) {
+    const target = targetAt(text, at + 2, contentEnd2);
+    if (target !== "") targets.add(target);
+  }
+  return targets;
+}
+function joinFix(text, s, unitEnd, targets, opened) {
+  const escaped = text.charCodeAt(s.start) === BACKSLASH3;
+  if (escaped && !opened) return void 0;
+  const targetStart = Math.min(afterSpaces(text, s.end), unitEnd);
+  const target = targetAt(text, targetStart, unitEnd);
+  if (target === "" || !targets.has(target)) return void 0;
+  return { description: escaped ? "remove the backslash before `]` so that it closes the link text" : "remove the space between `]` and `(`", edits: [{ start: s.start, end: targetStart, text: "](" }] };
+}
 var linkSyntax = {
   id: "link-syntax",
   description: "Link syntax broken in a translation where its source is fine: `] (`, escaped brackets, unbalanced brackets, text as a target",
@@ -3709,10 +3803,24 @@ var linkSyntax = {
         const inSource = within(suspects, stu.contentStart, stu.contentEnd).length;
         const inTranslation = within(suspects, ttu.contentStart, ttu.contentEnd).filter((s) => !linkEnds.has(s.end));
         if (inTranslation.length <= inSource) continue;
-        for (const s of inTranslation) findings.push({ start: s.start, end: s.end, message: `${message(s)} (${segment.id})` });
+        const unescape = message === escapedBracket && inSource === 0 && bracketBalance(stu.contentStart, stu.contentEnd) === 0 && allBalance(ttu.contentStart, ttu.contentEnd) === 0;
+        for (const s of inTranslation) {
+          findings.push({
+            start: s.start,
+            end: s.end,
+            message: `${message(s)} (${segment.id})`,
+            ...unescape && { fix: { description: `remove the backslash before \`${s.detail.slice(1)}\`, which the source does not escape`, edits: [{ start: s.start, end: s.start + 1, text: "" }] } }
+          });
+        }
       }
-      for (const s of brokenJunctions(doc.text, segment)) {
-        findings.push({ start: s.start, end: s.end, message: `${s.detail} where the source has \`](\`: the link is not rendered (${segment.id})` });
+      const joins = brokenJunctions(doc.text, segment);
+      if (joins.length > 0) {
+        const opened = bracketBalance(ttu.contentStart, ttu.contentEnd) >= joins.filter((s) => doc.text.charCodeAt(s.start) === BACKSLASH3).length;
+        const targets = sourceTargets(doc.text, segment);
+        for (const s of joins) {
+          const fix = joinFix(doc.text, s, ttu.contentEnd, targets, opened);
+          findings.push({ start: s.start, end: s.end, message: `${s.detail} where the source has \`](\`: the link is not rendered (${segment.id})`, ...fix && { fix } });
+        }
       }
       const translationBalance = bracketBalance(ttu.contentStart, ttu.contentEnd);
       if (translationBalance !== 0 && bracketBalance(stu.contentStart, stu.contentEnd) === 0 && allBalance(ttu.contentStart, ttu.contentEnd) !== 0) {
@@ -3784,6 +3892,47 @@ var imageParity = {
 };
 
 // src/rules/link-empty-target.ts
+var hasOwnDestination = (l) => l.kind === "inline" || l.kind === "image";
+function alignedDestinations(doc, ctx, rendered) {
+  const found = /* @__PURE__ */ new Map();
+  for (const counterpart of comparableCounterparts(doc, ctx)) {
+    const theirs = counterpart.isSource ? placedLinks(counterpart.doc) : renderedLinks(counterpart.doc);
+    if (theirs.length !== rendered.length) continue;
+    let aligned = true;
+    for (let i = 0; i < rendered.length && aligned; i++) if (rendered[i].parsed.kind !== "empty" && rendered[i].parsed.key !== theirs[i].parsed.key) aligned = false;
+    if (!aligned) continue;
+    for (let i = 0; i < rendered.length; i++) {
+      const link = theirs[i];
+      if (rendered[i].parsed.kind !== "empty" || link.parsed.kind === "empty" || !hasOwnDestination(link)) continue;
+      const list = found.get(i);
+      const destination = counterpart.doc.text.slice(link.destStart, link.destEnd);
+      if (list) list.push(destination);
+      else found.set(i, [destination]);
+    }
+  }
+  return found;
+}
+function inSourceUnits(doc, links) {
+  const units = /* @__PURE__ */ new Map();
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i];
+    if (link.segment === null || link.zone === "outside") continue;
+    let unit = units.get(link.segment);
+    if (!unit) units.set(link.segment, unit = { translation: [], source: [] });
+    unit[link.zone].push(link);
+  }
+  const found = /* @__PURE__ */ new Map();
+  units.forEach(({ translation, source }) => {
+    if (translation.length !== source.length) return;
+    for (let i = 0; i < translation.length; i++) if (translation[i].parsed.kind !== "empty" && translation[i].parsed.key !== source[i].parsed.key) return;
+    for (let i = 0; i < translation.length; i++) {
+      const counterpart = source[i];
+      if (translation[i].parsed.kind !== "empty" || !hasOwnDestination(counterpart)) continue;
+      found.set(translation[i], counterpart.parsed.kind === "empty" ? { twin: counterpart } : { destination: doc.text.slice(counterpart.destStart, counterpart.destEnd) });
+    }
+  });
+  return found;
+}
 var linkEmptyTarget = {
   id: "link-empty-target",
   description: "A link has a target: no `[text]()`",
@@ -3793,13 +3942,42 @@ var linkEmptyTarget = {
     fail: "[\u521B\u5EFA]()",
     pass: "[\u521B\u5EFA](create.md)"
   },
-  scope: "document",
-  check(doc) {
-    return placedLinks(doc).filter((l) => l.zone !== "source" && l.kind !== "html" && l.parsed.kind === "empty").map((l) => ({ start: l.start, end: l.end, message: `Link \`${doc.text.slice(l.start, l.end)}\` has an empty target` }));
+  scope: "locales",
+  check(doc, ctx) {
+    const empty = placedLinks(doc).filter((l) => l.zone !== "source" && l.kind !== "html" && l.parsed.kind === "empty");
+    if (empty.length === 0) return [];
+    const rendered = renderedLinks(doc);
+    const position = new Map(rendered.map((l, i) => [l, i]));
+    const elsewhere = alignedDestinations(doc, ctx, rendered);
+    const inSource = inSourceUnits(doc, placedLinks(doc));
+    return empty.map((l) => {
+      const finding = { start: l.start, end: l.end, message: `Link \`${doc.text.slice(l.start, l.end)}\` has an empty target` };
+      const candidates = [...elsewhere.get(position.get(l)) ?? []];
+      const { destination, twin } = inSource.get(l) ?? {};
+      if (destination !== void 0) candidates.push(destination);
+      const target = candidates[0];
+      if (!hasOwnDestination(l) || target === void 0 || candidates.some((c) => c !== target)) return finding;
+      const edits = [{ start: l.destStart, end: l.destEnd, text: target }];
+      if (twin !== void 0) edits.push({ start: twin.destStart, end: twin.destEnd, text: target });
+      const from = destination !== void 0 ? "the source unit" : "the other locales";
+      const fix = { description: `fill in \`${target}\` from ${from}${twin !== void 0 ? ", here and in the unit's source copy" : ""}`, edits };
+      return { ...finding, fix };
+    });
   }
 };
 
 // src/rules/link-empty-text.ts
+function bySourceUnit(links) {
+  const map = /* @__PURE__ */ new Map();
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i];
+    if (link.zone !== "source" || link.segment === null) continue;
+    const list = map.get(link.segment);
+    if (list) list.push(link);
+    else map.set(link.segment, [link]);
+  }
+  return map;
+}
 var linkEmptyText = {
   id: "link-empty-text",
   description: "A link in a translation has text when the same link in its source has text",
@@ -3813,16 +3991,24 @@ var linkEmptyText = {
   check(doc) {
     const links = placedLinks(doc);
     const findings = [];
+    let sourceLinks;
     for (let i = 0; i < links.length; i++) {
       const link = links[i];
       if (link.zone !== "translation" || link.kind !== "inline" && link.kind !== "reference") continue;
       if (hasVisibleText(doc.text, link.textStart, link.textEnd)) continue;
-      const source = links.find(
-        (s) => s.zone === "source" && s.segment === link.segment && s.parsed.key === link.parsed.key && visibleText(doc.text.slice(s.textStart, s.textEnd)) !== ""
-      );
+      sourceLinks ??= bySourceUnit(links);
+      const sources = (sourceLinks.get(link.segment) ?? []).filter((s) => s.parsed.key === link.parsed.key && visibleText(doc.text.slice(s.textStart, s.textEnd)) !== "");
+      const source = sources[0];
       if (source) {
         const sourceText = visibleText(doc.text.slice(source.textStart, source.textEnd));
-        findings.push({ start: link.start, end: link.end, message: `Link to \`${link.target}\` has no text; in the source it reads "${sourceText}"` });
+        const written = doc.text.slice(source.textStart, source.textEnd);
+        const agreed = sources.every((s) => doc.text.slice(s.textStart, s.textEnd) === written);
+        findings.push({
+          start: link.start,
+          end: link.end,
+          message: `Link to \`${link.target}\` has no text; in the source it reads "${sourceText}"`,
+          ...agreed && { fix: { description: `restore the link text "${sourceText}" from the source unit, in its language`, edits: [{ start: link.textStart, end: link.textEnd, text: written }] } }
+        });
       }
     }
     return findings;
@@ -3870,9 +4056,12 @@ var linkParity = {
       extra.forEach((link, i) => {
         const lost = unmatched[i];
         const at = { start: link.start, end: link.end };
-        findings.push(
-          lost ? { ...at, message: `Link target changed in ${segment.id}: the source links to \`${lost.target}\`, the translation to \`${link.target}\`` } : { ...at, message: `Extra link to \`${link.target}\` in ${segment.id}: the source has no such link` }
-        );
+        if (!lost) {
+          findings.push({ ...at, message: `Extra link to \`${link.target}\` in ${segment.id}: the source has no such link` });
+          return;
+        }
+        const fix = extra.length === 1 && unmatched.length === 1 ? restoredTarget(doc.text, segment, link, lost) : void 0;
+        findings.push({ ...at, message: `Link target changed in ${segment.id}: the source links to \`${lost.target}\`, the translation to \`${link.target}\``, ...fix && { fix } });
       });
       const brokenJoins = brokenJunctions(doc.text, segment).length;
       for (const lost of unmatched.slice(extra.length + brokenJoins)) {
@@ -3886,6 +4075,13 @@ var linkParity = {
     return findings;
   }
 };
+function restoredTarget(text, segment, link, lost) {
+  if (link.kind !== "inline" || lost.kind !== "inline" || lost.destEnd === lost.destStart) return void 0;
+  const destination = text.slice(lost.destStart, lost.destEnd);
+  const unit = text.slice(segment.ttu.contentStart, segment.ttu.contentEnd);
+  if (unit.includes(destination)) return void 0;
+  return { description: `restore the target \`${destination}\` from the source unit`, edits: [{ start: link.destStart, end: link.destEnd, text: destination }] };
+}
 function sameTargetsInOrder(translation, source) {
   if (translation.length !== source.length) return false;
   for (let i = 0; i < translation.length; i++) if (translation[i].parsed.key !== source[i].parsed.key) return false;
@@ -4727,13 +4923,13 @@ var tableStructure = {
 var STAR2 = 42;
 var BACKSLASH4 = 92;
 var BACKTICK4 = 96;
-var LESS_THAN3 = 60;
+var LESS_THAN4 = 60;
 var GREATER_THAN4 = 62;
 var AMPERSAND = 38;
 var OPEN_BRACKET2 = 91;
 var CLOSE_BRACKET3 = 93;
 var OPEN_PAREN4 = 40;
-var CLOSE_PAREN = 41;
+var CLOSE_PAREN2 = 41;
 var SLASH5 = 47;
 var OTHER_SEPARATORS = /* @__PURE__ */ new Set([8594, 65310, 8250]);
 var IDEOGRAPHIC_COMMA = 12289;
@@ -4754,12 +4950,12 @@ function separatorAt(text, i) {
 function placeholderEnd(text, i, end) {
   const c = text.charCodeAt(i);
   const entity = c === AMPERSAND && text.startsWith("&lt;", i);
-  if (!entity && !(c === BACKSLASH4 && text.charCodeAt(i + 1) === LESS_THAN3)) return -1;
+  if (!entity && !(c === BACKSLASH4 && text.charCodeAt(i + 1) === LESS_THAN4)) return -1;
   const close = entity ? text.indexOf("&gt;", i) : text.indexOf(">", i);
   if (close === -1 || close >= end) return -1;
   return close + (entity ? 4 : 1);
 }
-var STEP_ENDS = /* @__PURE__ */ new Set([CLOSE_BRACKET3, 65341, STAR2, CLOSE_PAREN, 12301]);
+var STEP_ENDS = /* @__PURE__ */ new Set([CLOSE_BRACKET3, 65341, STAR2, CLOSE_PAREN2, 12301]);
 function endsStep(text, i, start) {
   let j = i - 1;
   while (j > start && isSpace(text.charCodeAt(j))) j--;
@@ -4785,7 +4981,7 @@ function scan(text, start, end) {
       while (run < end && text.charCodeAt(run) === BACKTICK4) run++;
       const close = text.indexOf(text.slice(i, run), run);
       i = close !== -1 && close < end ? close + (run - i) : run;
-    } else if (c === LESS_THAN3 && isTagStart2(text.charCodeAt(i + 1))) {
+    } else if (c === LESS_THAN4 && isTagStart2(text.charCodeAt(i + 1))) {
       const close = text.indexOf(">", i);
       i = close !== -1 && close < end ? close + 1 : i + 1;
     } else if (c === STAR2 && text.charCodeAt(i + 1) === STAR2) {
@@ -4886,7 +5082,7 @@ var uiPathParity = {
       const { ttu, stu } = segment;
       if (stu === null) continue;
       const source = scan(text, stu.contentStart, stu.contentEnd);
-      const sourcePaths = source.paths.filter((p) => p.bold || text.charCodeAt(p.end - 1) === CLOSE_PAREN);
+      const sourcePaths = source.paths.filter((p) => p.bold || text.charCodeAt(p.end - 1) === CLOSE_PAREN2);
       if (sourcePaths.length === 0) continue;
       const translation = scan(text, ttu.contentStart, ttu.contentEnd);
       const unmatched = [...translation.paths];
@@ -6069,6 +6265,7 @@ async function lintFiles(absolutePaths, options) {
 
 export {
   decodeUtf8,
+  utf16Encoding,
   looksBinary,
   localeFromPath,
   parseTarget,
@@ -6076,7 +6273,9 @@ export {
   parseDocument,
   DEFAULT_MAX_FILE_BYTES,
   boundaryOf,
+  insideBoundary,
   TreeReader,
+  unreadableReason,
   repositoryRoot,
   GitIgnore,
   rules,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   allRuleMeta,
   rules
-} from "./chunk-2X64UMAH.js";
+} from "./chunk-DSCYBDLC.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";
@@ -94,7 +94,13 @@ function fingerprints(findings) {
     return `${key}:${occurrence}`;
   });
 }
+function sarifFix(f) {
+  if (f.fix === void 0) return [];
+  const replacements = f.fix.edits.map((e) => ({ deletedRegion: { charOffset: e.start, charLength: e.end - e.start }, insertedContent: { text: e.text } }));
+  return [{ description: { text: f.fix.description }, artifactChanges: [{ artifactLocation: { uri: encodeURI(f.file) }, replacements }] }];
+}
 function result(f, ruleIndex, lineHash) {
+  const fixes = sarifFix(f);
   return {
     ruleId: f.rule,
     ...ruleIndex !== void 0 ? { ruleIndex } : {},
@@ -108,7 +114,8 @@ function result(f, ruleIndex, lineHash) {
           region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
         }
       }
-    ]
+    ],
+    ...fixes.length > 0 ? { fixes } : {}
   };
 }
 function mostSevere(findings, keep) {
@@ -124,6 +131,8 @@ function sarifLog(driverRules, version, results, notifications) {
     runs: [
       {
         tool: { driver: { name: "loclint", version, semanticVersion: version, informationUri: REPOSITORY_URL, rules: driverRules } },
+        // Columns and the fixes' character offsets count UTF-16 code units, as JavaScript strings do.
+        columnKind: "utf16CodeUnits",
         ...notifications.length > 0 ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {},
         results
       }

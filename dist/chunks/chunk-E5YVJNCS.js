@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-DG4WQHCB.js";
+} from "./chunk-SQ6BTLEV.js";
 import {
   EXTERNAL_CACHE_DIR,
   GitIgnore,
@@ -13,7 +13,7 @@ import {
   findConfig,
   lintFiles,
   repositoryRoot
-} from "./chunk-2X64UMAH.js";
+} from "./chunk-DSCYBDLC.js";
 import {
   threadCount
 } from "./chunk-P64R6AH5.js";
@@ -58,7 +58,7 @@ async function lintWith(options, setup) {
     ...given ? { given } : {},
     ...setup
   });
-  return { findings: result.findings, filesChecked: result.filesChecked, config };
+  return { findings: result.findings, filesChecked: result.filesChecked, config, roots };
 }
 
 // src/report/json.ts
