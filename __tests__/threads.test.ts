@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +83,36 @@ describe('checking on several threads', END_TO_END, () => {
     // Every batch is told once, from either thread, as it is done: together they are the run's findings.
     expect(batches).toBeGreaterThan(1);
     expect(streamed.sort(compareFindings)).toEqual(alone.findings);
+  });
+
+  it('leaves the findings found so far in FILE.partial when the run is killed, and replaces it with the report when done', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'loclint-partial-')), 'report.json');
+    const partial = `${out}.partial`;
+    const child = spawn(process.execPath, [cli, '--format', 'json', '--threads', '1', '--output', out, '.'], { cwd: root, stdio: 'ignore' });
+    // Killed as soon as one batch's findings are written: the run is seconds long, the wait a few milliseconds.
+    const lines = await new Promise<string[]>((resolve, reject) => {
+      const poll = setInterval(() => {
+        const written = existsSync(partial) ? readFileSync(partial, 'utf8').split('\n').slice(0, -1) : [];
+        if (written.length === 0) return;
+        clearInterval(poll);
+        child.kill('SIGKILL');
+        resolve(written);
+      }, 5);
+      child.once('exit', () => {
+        clearInterval(poll);
+        reject(new Error('the run ended before any finding was written'));
+      });
+    });
+    await new Promise((resolve) => child.once('exit', resolve));
+    const found = lines.map((line) => JSON.parse(line) as Finding);
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(Object.keys(f)).toEqual(expect.arrayContaining(['file', 'line', 'column', 'rule', 'severity', 'message']));
+    expect(existsSync(out)).toBe(false);
+
+    const done = await runCli('--format', 'json', '--output', out, '.');
+    expect(done.code).toBe(1);
+    expect(existsSync(partial)).toBe(false);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as { files: number }).files).toBe(100 * perSet);
   });
 
   it('checks the batches a failed worker took, so that nothing is lost', async () => {

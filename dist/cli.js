@@ -35,7 +35,7 @@ import {
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts
-import { writeFileSync } from "node:fs";
+import { appendFileSync, rmSync, writeFileSync } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -348,7 +348,8 @@ ${reporters.map((r) => `${" ".repeat(33)}${r.name}: ${r.summary}`).join("\n")}
   --shard I/N                    check only the I-th of N deterministic parts (locales together)
   --threads N                    threads to check with (default: LOCLINT_THREADS, else one per idle core)
   --stdin-filename PATH          the path standard input (\`-\`) is checked as (default: stdin.md)
-  --output FILE                  write the report to FILE instead of standard output
+  --output FILE                  write the report to FILE instead of standard output; while the run
+                                 goes, FILE.partial holds the findings so far (JSON lines)
   --quiet                        report errors only
   --color, --no-color            colour the text report (default: when printing to a terminal;
                                  NO_COLOR and FORCE_COLOR are honoured)
@@ -499,9 +500,10 @@ async function check({ values, positionals }, io, parallel) {
     ...stdin ? { text: stdin } : {},
     context: reporter.needsContext
   };
+  const partial = values.output === void 0 ? null : partialReport(resolve2(io.cwd, values.output));
   let result;
   try {
-    result = await lintWith(options, { workerScript: parallel.workerScript, pool: parallel.pool, progress: progress.update });
+    result = await lintWith(options, { workerScript: parallel.workerScript, pool: parallel.pool, progress: progress.update, ...partial ? { onBatch: partial.add } : {} });
   } finally {
     progress.clear();
   }
@@ -558,7 +560,25 @@ function writeReport(reporter, findings, filesChecked, output, io) {
   const report = reporter.format(findings, { filesChecked, colour: false });
   for (const note of report.notes) io.stderr(`loclint: ${note}
 `);
-  writing("--output", output, () => writeFileSync(resolve2(io.cwd, output), report.text));
+  const path = resolve2(io.cwd, output);
+  writing("--output", output, () => writeFileSync(path, report.text));
+  rmSync(partialPath(path), { force: true });
+}
+var partialPath = (output) => `${output}${PARTIAL_SUFFIX}`;
+var PARTIAL_SUFFIX = ".partial";
+function partialReport(output) {
+  const path = partialPath(output);
+  try {
+    writeFileSync(path, "");
+  } catch {
+    return null;
+  }
+  return {
+    add(findings) {
+      if (findings.length > 0) appendFileSync(path, findings.map((f) => `${JSON.stringify(f)}
+`).join(""));
+    }
+  };
 }
 function readBaselineFlag(path) {
   try {

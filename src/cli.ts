@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONFIG_FILES, ConfigError } from './config/config.js';
@@ -39,7 +39,8 @@ ${reporters.map((r) => `${' '.repeat(33)}${r.name}: ${r.summary}`).join('\n')}
   --shard I/N                    check only the I-th of N deterministic parts (locales together)
   --threads N                    threads to check with (default: LOCLINT_THREADS, else one per idle core)
   --stdin-filename PATH          the path standard input (\`-\`) is checked as (default: stdin.md)
-  --output FILE                  write the report to FILE instead of standard output
+  --output FILE                  write the report to FILE instead of standard output; while the run
+                                 goes, FILE.partial holds the findings so far (JSON lines)
   --quiet                        report errors only
   --color, --no-color            colour the text report (default: when printing to a terminal;
                                  NO_COLOR and FORCE_COLOR are honoured)
@@ -224,9 +225,10 @@ async function check({ values, positionals }: ReturnType<typeof parse>, io: CliI
     ...(stdin ? { text: stdin } : {}),
     context: reporter.needsContext,
   };
+  const partial = values.output === undefined ? null : partialReport(resolve(io.cwd, values.output));
   let result;
   try {
-    result = await lintWith(options, { workerScript: parallel.workerScript, pool: parallel.pool, progress: progress.update });
+    result = await lintWith(options, { workerScript: parallel.workerScript, pool: parallel.pool, progress: progress.update, ...(partial ? { onBatch: partial.add } : {}) });
   } finally {
     progress.clear();
   }
@@ -286,7 +288,33 @@ function printReport(reporter: Reporter, findings: readonly Finding[], filesChec
 function writeReport(reporter: Reporter, findings: readonly Finding[], filesChecked: number, output: string, io: CliIo): void {
   const report = reporter.format(findings, { filesChecked, colour: false });
   for (const note of report.notes) io.stderr(`loclint: ${note}\n`);
-  writing('--output', output, () => writeFileSync(resolve(io.cwd, output), report.text));
+  const path = resolve(io.cwd, output);
+  writing('--output', output, () => writeFileSync(path, report.text));
+  rmSync(partialPath(path), { force: true });
+}
+
+const partialPath = (output: string) => `${output}${PARTIAL_SUFFIX}`;
+const PARTIAL_SUFFIX = '.partial';
+
+/**
+ * While a run whose report goes to a file is going, `<file>.partial` holds the findings found so far,
+ * one JSON object per line, appended as each batch of articles is checked (before the baseline and
+ * --quiet): a run killed part way leaves them. The finished report replaces it. None when the folder
+ * cannot be written to.
+ */
+function partialReport(output: string): { add: (findings: readonly Finding[]) => void } | null {
+  const path = partialPath(output);
+  try {
+    writeFileSync(path, '');
+  } catch {
+    // The report's own write says what is wrong with the place, once the run is done.
+    return null;
+  }
+  return {
+    add(findings) {
+      if (findings.length > 0) appendFileSync(path, findings.map((f) => `${JSON.stringify(f)}\n`).join(''));
+    },
+  };
 }
 
 function readBaselineFlag(path: string) {

@@ -48,8 +48,8 @@ export interface LintResult {
   roots: string[];
 }
 
-/** How an entry point runs the engine: its worker entry, workers it started ahead, progress. */
-export type RunSetup = Pick<EngineOptions, 'workerScript' | 'pool' | 'progress'>;
+/** How an entry point runs the engine: its worker entry, workers it started ahead, progress, findings as they come. */
+export type RunSetup = Pick<EngineOptions, 'workerScript' | 'pool' | 'progress' | 'onBatch'>;
 
 /** Configuration, files (paths, globs, .gitignore), shard, check: what the CLI and the library share. */
 export async function lintWith(options: LintOptions, setup: RunSetup): Promise<LintResult> {
