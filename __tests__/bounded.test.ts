@@ -6,6 +6,8 @@ import type { Finding } from '../src/findings/finding.js';
 import { ConfigError } from '../src/config/config.js';
 import { LinearPattern } from '../src/config/patterns.js';
 import { lintWith } from '../src/lint.js';
+import { linkParity } from '../src/rules/link-parity.js';
+import type { RuleContext } from '../src/rules/rule.js';
 import { tree } from './helpers.js';
 
 /** Work that was quadratic in a file's size; a timeout, not a stopwatch, is the bound each test names. */
@@ -127,6 +129,13 @@ ${unit}
 `);
     expect(odd.limits).toEqual([]);
     expect(odd.anchors.map((a) => a.name)).toEqual(['x>y']);
+  });
+
+  it('pair the links of a unit with its source unit\'s in linear time (link-parity through pairItems)', BOUND, () => {
+    const many = parseDocument('zh-CN/a.md', `<span data-ttu-id="581fd-101">${'[a](x.md) '.repeat(20_000)}[c](z.md)</span><span class="sxs-lookup"><span data-stu-id="581fd-101">${'[b](y.md) '.repeat(20_000)}[c](z.md)</span></span>\n`);
+    const messages = linkParity.check(many, {} as RuleContext).map((f) => f.message);
+    expect(messages).toHaveLength(20_000);
+    expect(messages[0]).toBe('Link target changed in 581fd-101: the source links to `y.md`, the translation to `x.md`');
   });
 
   it('refuse a front matter larger, or of more keys, than YAML reads in linear time, with one problem', BOUND, () => {

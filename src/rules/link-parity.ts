@@ -1,5 +1,6 @@
 import { placedLinks, type PlacedLink } from '../document/link-zones.js';
 import { isImage } from '../document/links.js';
+import { pairItems } from '../document/parity.js';
 import type { LocatedSegment } from '../document/document.js';
 import { brokenJunctions } from './link-syntax.js';
 import type { Fix } from '../findings/finding.js';
@@ -36,27 +37,15 @@ export const linkParity: Rule = {
     const findings: RuleFinding[] = [];
     bySegment.forEach(({ translation, source }, segment) => {
       if (sameTargetsInOrder(translation, source)) return;
-      const unmatched = [...source];
-      const extra: PlacedLink[] = [];
-      for (let j = 0; j < translation.length; j++) {
-        const link = translation[j]!;
-        const i = unmatched.findIndex((s) => s.parsed.key === link.parsed.key);
-        if (i === -1) extra.push(link);
-        else unmatched.splice(i, 1);
-      }
-      extra.forEach((link, i) => {
-        const lost = unmatched[i];
-        const at = { start: link.start, end: link.end };
-        if (!lost) {
-          findings.push({ ...at, message: `Extra link to \`${link.target}\` in ${segment.id}: the source has no such link` });
-          return;
-        }
-        const fix = extra.length === 1 && unmatched.length === 1 ? restoredTarget(doc.text, segment, link, lost) : undefined;
-        findings.push({ ...at, message: `Link target changed in ${segment.id}: the source links to \`${lost.target}\`, the translation to \`${link.target}\``, ...(fix && { fix }) });
+      const { changed, missing, extra } = pairItems(source.map(asItem), translation.map(asItem));
+      changed.forEach(({ source: { link: lost }, translation: { link } }) => {
+        const fix = changed.length === 1 && missing.length === 0 && extra.length === 0 ? restoredTarget(doc.text, segment, link, lost) : undefined;
+        findings.push({ start: link.start, end: link.end, message: `Link target changed in ${segment.id}: the source links to \`${lost.target}\`, the translation to \`${link.target}\``, ...(fix && { fix }) });
       });
+      for (const { link } of extra) findings.push({ start: link.start, end: link.end, message: `Extra link to \`${link.target}\` in ${segment.id}: the source has no such link` });
       // A link the translation lost by breaking its `](` is link-syntax's finding: one for the cause.
       const brokenJoins = brokenJunctions(doc.text, segment).length;
-      for (const lost of unmatched.slice(extra.length + brokenJoins)) {
+      for (const { link: lost } of missing.slice(brokenJoins)) {
         findings.push({
           start: segment.ttu.tagStart,
           end: segment.ttu.contentStart,
@@ -67,6 +56,8 @@ export const linkParity: Rule = {
     return findings;
   },
 };
+
+const asItem = (link: PlacedLink) => ({ start: link.start, end: link.end, key: link.parsed.key, link });
 
 /**
  * The source link's destination written into the translation's link, when one link changed and one
