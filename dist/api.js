@@ -4,16 +4,16 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-E5YVJNCS.js";
+} from "./chunks/chunk-PWAVIBQP.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-SQ6BTLEV.js";
+} from "./chunks/chunk-M3ZFD4NF.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-DSCYBDLC.js";
+} from "./chunks/chunk-XHRY74KH.js";
 import {
   workerScript
 } from "./chunks/chunk-P64R6AH5.js";

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-2WY2O4OY.js";
+} from "./chunks/chunk-FS2WAJWH.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-E5YVJNCS.js";
+} from "./chunks/chunk-PWAVIBQP.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-SQ6BTLEV.js";
+} from "./chunks/chunk-M3ZFD4NF.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -26,7 +26,7 @@ import {
   unreadableReason,
   utf16Encoding,
   writeBaseline
-} from "./chunks/chunk-DSCYBDLC.js";
+} from "./chunks/chunk-XHRY74KH.js";
 import {
   threadCount,
   tuneV8,

@@ -9,14 +9,14 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-2WY2O4OY.js";
+} from "./chunks/chunk-FS2WAJWH.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-SQ6BTLEV.js";
+} from "./chunks/chunk-M3ZFD4NF.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -37,7 +37,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-DSCYBDLC.js";
+} from "./chunks/chunk-XHRY74KH.js";
 import {
   error,
   getInput,

@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-SQ6BTLEV.js";
+} from "./chunk-M3ZFD4NF.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-DSCYBDLC.js";
+} from "./chunk-XHRY74KH.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

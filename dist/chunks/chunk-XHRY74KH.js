@@ -4045,26 +4045,14 @@ var linkParity = {
     const findings = [];
     bySegment.forEach(({ translation, source }, segment) => {
       if (sameTargetsInOrder(translation, source)) return;
-      const unmatched = [...source];
-      const extra = [];
-      for (let j = 0; j < translation.length; j++) {
-        const link = translation[j];
-        const i = unmatched.findIndex((s) => s.parsed.key === link.parsed.key);
-        if (i === -1) extra.push(link);
-        else unmatched.splice(i, 1);
-      }
-      extra.forEach((link, i) => {
-        const lost = unmatched[i];
-        const at = { start: link.start, end: link.end };
-        if (!lost) {
-          findings.push({ ...at, message: `Extra link to \`${link.target}\` in ${segment.id}: the source has no such link` });
-          return;
-        }
-        const fix = extra.length === 1 && unmatched.length === 1 ? restoredTarget(doc.text, segment, link, lost) : void 0;
-        findings.push({ ...at, message: `Link target changed in ${segment.id}: the source links to \`${lost.target}\`, the translation to \`${link.target}\``, ...fix && { fix } });
+      const { changed, missing, extra } = pairItems(source.map(asItem), translation.map(asItem));
+      changed.forEach(({ source: { link: lost }, translation: { link } }) => {
+        const fix = changed.length === 1 && missing.length === 0 && extra.length === 0 ? restoredTarget(doc.text, segment, link, lost) : void 0;
+        findings.push({ start: link.start, end: link.end, message: `Link target changed in ${segment.id}: the source links to \`${lost.target}\`, the translation to \`${link.target}\``, ...fix && { fix } });
       });
+      for (const { link } of extra) findings.push({ start: link.start, end: link.end, message: `Extra link to \`${link.target}\` in ${segment.id}: the source has no such link` });
       const brokenJoins = brokenJunctions(doc.text, segment).length;
-      for (const lost of unmatched.slice(extra.length + brokenJoins)) {
+      for (const { link: lost } of missing.slice(brokenJoins)) {
         findings.push({
           start: segment.ttu.tagStart,
           end: segment.ttu.contentStart,
@@ -4075,6 +4063,7 @@ var linkParity = {
     return findings;
   }
 };
+var asItem = (link) => ({ start: link.start, end: link.end, key: link.parsed.key, link });
 function restoredTarget(text, segment, link, lost) {
   if (link.kind !== "inline" || lost.kind !== "inline" || lost.destEnd === lost.destStart) return void 0;
   const destination = text.slice(lost.destStart, lost.destEnd);
