@@ -4,16 +4,16 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-PWAVIBQP.js";
+} from "./chunks/chunk-XJZT6ERO.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-M3ZFD4NF.js";
+} from "./chunks/chunk-HNLGLRLU.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-XHRY74KH.js";
+} from "./chunks/chunk-VFB6VZFB.js";
 import {
   workerScript
 } from "./chunks/chunk-P64R6AH5.js";

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-FS2WAJWH.js";
+} from "./chunks/chunk-RZIILKN6.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-PWAVIBQP.js";
+} from "./chunks/chunk-XJZT6ERO.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-M3ZFD4NF.js";
+} from "./chunks/chunk-HNLGLRLU.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -26,7 +26,7 @@ import {
   unreadableReason,
   utf16Encoding,
   writeBaseline
-} from "./chunks/chunk-XHRY74KH.js";
+} from "./chunks/chunk-VFB6VZFB.js";
 import {
   threadCount,
   tuneV8,

@@ -9,14 +9,14 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-FS2WAJWH.js";
+} from "./chunks/chunk-RZIILKN6.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-M3ZFD4NF.js";
+} from "./chunks/chunk-HNLGLRLU.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -37,7 +37,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-XHRY74KH.js";
+} from "./chunks/chunk-VFB6VZFB.js";
 import {
   error,
   getInput,

@@ -20,6 +20,15 @@ describe('table-structure', () => {
     ]);
   });
 
+  it('reports a delimiter row of another width the source has too once, on the source', () => {
+    const source = docOf('# Limits\n\n| **Limit** | **Value** | **Notes** |\n|:-----|:-----|:-----|:-----|\n| Cards per column | 500 | Beyond that the column slows down. |\n', 'articles/en-US/Boards/board-columns.md');
+    const reported = (from: typeof source | null) => run(tableStructure, articleDoc('de-DE/Boards/board-columns.md'), { source: () => from }).map((f) => f.line);
+    expect(reported(source)).toEqual([23, 25, 33]);
+    expect(run(tableStructure, source, { localized: false }).map((f) => `${f.line} ${f.severity}`)).toEqual(['4 warning']);
+    // A source whose delimiter row matches its header: the translation's own width is its own.
+    expect(reported(docOf(source.text.replace('|:-----|:-----|:-----|:-----|', '|:-----|:-----|:-----|'), source.path))).toEqual([23, 25, 29, 33]);
+  });
+
   it('escapes the added `|`, joins the broken row and rewrites the retyped delimiter row', () => {
     const doc = articleDoc('de-DE/Boards/board-columns.md');
     const findings = run(tableStructure, doc);

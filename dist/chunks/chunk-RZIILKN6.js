@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-M3ZFD4NF.js";
+} from "./chunk-HNLGLRLU.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-XHRY74KH.js";
+} from "./chunk-VFB6VZFB.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   allRuleMeta,
   rules
-} from "./chunk-XHRY74KH.js";
+} from "./chunk-VFB6VZFB.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";

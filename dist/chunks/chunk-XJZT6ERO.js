@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-M3ZFD4NF.js";
+} from "./chunk-HNLGLRLU.js";
 import {
   EXTERNAL_CACHE_DIR,
   GitIgnore,
@@ -13,7 +13,7 @@ import {
   findConfig,
   lintFiles,
   repositoryRoot
-} from "./chunk-XHRY74KH.js";
+} from "./chunk-VFB6VZFB.js";
 import {
   threadCount
 } from "./chunk-P64R6AH5.js";

@@ -4835,78 +4835,88 @@ var tableStructure = {
   id: "table-structure",
   description: "A pipe table keeps its shape in translation: each translated unit ends as many cells as its source unit (a `|` escaped, in code, in a tag or in a link ends none) and breaks no row, and delimiter rows are delimiter rows",
   severity: "error",
-  severityReason: "Error: a row with another cell count moves text into the wrong column or drops it (DocFX keeps only as many cells as the header has), a line break ends the row, and a broken delimiter row leaves no table at all.",
+  severityReason: "Error: a row with another cell count moves text into the wrong column or drops it (DocFX keeps only as many cells as the header has), a line break ends the row, and a broken delimiter row leaves no table at all. A delimiter row of another width than its header is a warning (DocFX shows the table), reported once, on the source, when the translation copies it.",
   examples: {
     fail: '|<span data-ttu-id="e52a8-109">Eingang | Posteingang</span>\u2026<span data-stu-id="e52a8-109">Inbox</span></span>|',
     pass: '|<span data-ttu-id="e52a8-105">Status \\| Priorit\xE4t</span>\u2026<span data-stu-id="e52a8-105">Status \\| Priority</span></span>|'
   },
-  scope: "document",
-  check(doc) {
-    const { text, lines, codeBlocks } = doc;
-    const findings = [];
-    const starts = lines.starts;
-    const bodyStart = doc.frontMatter?.closed ? doc.frontMatter.end : 0;
-    let code = 0;
-    let nextPipe = text.indexOf("|", bodyStart);
-    if (nextPipe === -1) return findings;
-    let header = null;
-    let inTable = false;
-    for (let n = 0; n < starts.length; n++) {
-      const lineStart = starts[n];
-      const lineEnd2 = n + 1 < starts.length ? starts[n + 1] : text.length;
-      if (lineEnd2 <= bodyStart) continue;
-      while (code < codeBlocks.length && codeBlocks[code][1] <= lineStart) code++;
-      const inCode = code < codeBlocks.length && codeBlocks[code][0] <= lineStart;
-      const start = contentStart(text, lineStart, lineEnd2);
-      const end = contentEnd(text, start, lineEnd2);
-      if (inCode || start === end) {
-        header = null;
-        inTable = false;
-        continue;
-      }
-      if (nextPipe !== -1 && nextPipe < start) nextPipe = text.indexOf("|", start);
-      const hasPipe = nextPipe !== -1 && nextPipe < end;
-      if (inTable) {
-        checkRow(doc, lineStart, start, end, findings);
-        continue;
-      }
-      if (header !== null) {
-        const cells = delimiterCells(text, start, end);
-        if (cells !== -1) {
-          inTable = true;
-          const headerCells = cellsOf(cellPipes(doc, header.start, header.end), header.start, header.end);
-          if (cells !== headerCells) {
-            findings.push({
-              start,
-              end,
-              severity: "warning",
-              message: `The delimiter row has ${cells} cells where the header row has ${headerCells}: GitHub and other GFM renderers show no table then (DocFX does)`
-            });
-          }
-          checkRow(doc, header.lineStart, header.start, header.end, findings);
-          header = null;
-          continue;
-        }
-        if (retypedDelimiter(text, start, end)) {
-          const edits = [];
-          for (let i = start; i < end; i++) {
-            const ascii = LOOKALIKES.get(text.charCodeAt(i));
-            if (ascii !== void 0) edits.push({ start: i, end: i + 1, text: ascii });
-          }
-          const shown3 = text.slice(start, end);
+  scope: "locales",
+  check(doc, ctx) {
+    const { findings, widths } = derived(doc, scanTables);
+    const source = ctx.localized && widths.size > 0 ? ctx.source() : null;
+    if (source === null) return findings;
+    const inherited = derived(source, scanTables).widths;
+    return findings.filter((f) => !(f.width && inherited.has(doc.text.slice(f.start, f.end))));
+  }
+};
+function scanTables(doc) {
+  const { text, lines, codeBlocks } = doc;
+  const findings = [];
+  const widths = /* @__PURE__ */ new Set();
+  const starts = lines.starts;
+  const bodyStart = doc.frontMatter?.closed ? doc.frontMatter.end : 0;
+  let code = 0;
+  let nextPipe = text.indexOf("|", bodyStart);
+  if (nextPipe === -1) return { findings, widths };
+  let header = null;
+  let inTable = false;
+  for (let n = 0; n < starts.length; n++) {
+    const lineStart = starts[n];
+    const lineEnd2 = n + 1 < starts.length ? starts[n + 1] : text.length;
+    if (lineEnd2 <= bodyStart) continue;
+    while (code < codeBlocks.length && codeBlocks[code][1] <= lineStart) code++;
+    const inCode = code < codeBlocks.length && codeBlocks[code][0] <= lineStart;
+    const start = contentStart(text, lineStart, lineEnd2);
+    const end = contentEnd(text, start, lineEnd2);
+    if (inCode || start === end) {
+      header = null;
+      inTable = false;
+      continue;
+    }
+    if (nextPipe !== -1 && nextPipe < start) nextPipe = text.indexOf("|", start);
+    const hasPipe = nextPipe !== -1 && nextPipe < end;
+    if (inTable) {
+      checkRow(doc, lineStart, start, end, findings);
+      continue;
+    }
+    if (header !== null) {
+      const cells = delimiterCells(text, start, end);
+      if (cells !== -1) {
+        inTable = true;
+        const headerCells = cellsOf(cellPipes(doc, header.start, header.end), header.start, header.end);
+        if (cells !== headerCells) {
+          widths.add(text.slice(start, end));
           findings.push({
             start,
             end,
-            message: `\`${shown3}\` under a header row is no delimiter row: \`${text[edits[0].start]}\` is not \`${edits[0].text}\`, so the table is not read as a table`,
-            fix: { description: "write the delimiter row with `-`, `:` and `|`", edits }
+            severity: "warning",
+            width: true,
+            message: `The delimiter row has ${cells} cells where the header row has ${headerCells}: GitHub and other GFM renderers show no table then (DocFX does)`
           });
         }
+        checkRow(doc, header.lineStart, header.start, header.end, findings);
+        header = null;
+        continue;
       }
-      header = hasPipe ? { lineStart, start, end } : null;
+      if (retypedDelimiter(text, start, end)) {
+        const edits = [];
+        for (let i = start; i < end; i++) {
+          const ascii = LOOKALIKES.get(text.charCodeAt(i));
+          if (ascii !== void 0) edits.push({ start: i, end: i + 1, text: ascii });
+        }
+        const shown3 = text.slice(start, end);
+        findings.push({
+          start,
+          end,
+          message: `\`${shown3}\` under a header row is no delimiter row: \`${text[edits[0].start]}\` is not \`${edits[0].text}\`, so the table is not read as a table`,
+          fix: { description: "write the delimiter row with `-`, `:` and `|`", edits }
+        });
+      }
     }
-    return findings;
+    header = hasPipe ? { lineStart, start, end } : null;
   }
-};
+  return { findings, widths };
+}
 
 // src/rules/ui-path-parity.ts
 var STAR2 = 42;
