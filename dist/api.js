@@ -4,16 +4,16 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-XJZT6ERO.js";
+} from "./chunks/chunk-OXNXMHPK.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-HNLGLRLU.js";
+} from "./chunks/chunk-6IMKGG7L.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-VFB6VZFB.js";
+} from "./chunks/chunk-VI2LFFGK.js";
 import {
   workerScript
 } from "./chunks/chunk-P64R6AH5.js";

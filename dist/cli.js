@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-RZIILKN6.js";
+} from "./chunks/chunk-RA2P6IQW.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-XJZT6ERO.js";
+} from "./chunks/chunk-OXNXMHPK.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-HNLGLRLU.js";
+} from "./chunks/chunk-6IMKGG7L.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -21,12 +21,13 @@ import {
   applyBaseline,
   decodeUtf8,
   insideBoundary,
+  lineAt,
   meetsFailLevel,
   readBaseline,
   unreadableReason,
   utf16Encoding,
   writeBaseline
-} from "./chunks/chunk-VFB6VZFB.js";
+} from "./chunks/chunk-VI2LFFGK.js";
 import {
   threadCount,
   tuneV8,
@@ -171,16 +172,6 @@ function lineStarts(text) {
   const starts = [0];
   for (let at = text.indexOf(LINE_FEED); at !== -1; at = text.indexOf(LINE_FEED, at + 1)) if (at + 1 < text.length) starts.push(at + 1);
   return starts;
-}
-function lineAt(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 function splitLines(text) {
   if (text === "") return { lines: [], ended: true };

@@ -9,14 +9,14 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-RZIILKN6.js";
+} from "./chunks/chunk-RA2P6IQW.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-HNLGLRLU.js";
+} from "./chunks/chunk-6IMKGG7L.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -37,7 +37,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-VFB6VZFB.js";
+} from "./chunks/chunk-VI2LFFGK.js";
 import {
   error,
   getInput,

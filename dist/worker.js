@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-VFB6VZFB.js";
+} from "./chunks/chunk-VI2LFFGK.js";
 import "./chunks/chunk-P64R6AH5.js";
 import "./chunks/chunk-ABWFEKAN.js";
 

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSource, root } from './load-src.mjs';
+import { generator, loadSource, root } from './load-src.mjs';
 
 const SHOWN = 400;
 
@@ -31,18 +31,6 @@ function runLoclint(paths) {
     if (error.stdout) return error.stdout;
     throw error;
   }
-}
-
-/** mulberry32: a small seedable generator, so that a sample can be drawn again. */
-function generator(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function stratified(findings, count, random) {

@@ -7,7 +7,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { loadSource, markdownFiles, root } from './load-src.mjs';
+import { generator, loadSource, markdownFiles, root } from './load-src.mjs';
 
 const SLOW_MS = 2_000;
 
@@ -20,18 +20,6 @@ function parseArguments(argv) {
     else throw new Error(`unknown argument ${argv[i]}`);
   }
   return options;
-}
-
-/** mulberry32: seedable, so that a run can be repeated. */
-function generator(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** What the format is made of: inserted, repeated or swapped in, these reach every scanner. */

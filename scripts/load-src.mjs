@@ -46,3 +46,15 @@ export function markdownFiles(dir) {
   walk(dir);
   return out;
 }
+
+/** mulberry32: a small seedable generator, so that a sample or a fuzz run can be drawn again. */
+export function generator(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

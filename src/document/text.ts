@@ -1,3 +1,15 @@
+/** The 0-based line holding `offset`, given the lines' starting offsets in order: the last start at or before it. */
+export function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Offsets of line starts; lines end at \n, \r\n or a lone \r (as CommonMark reads them). */
 export class LineIndex {
   readonly starts: number[];
@@ -23,15 +35,8 @@ export class LineIndex {
 
   /** 1-based line and column of a UTF-16 offset. */
   position(offset: number): { line: number; column: number } {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    const line = lineAt(this.starts, offset);
+    return { line: line + 1, column: offset - this.starts[line]! + 1 };
   }
 
   lineStart(line: number): number {

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { decodeUtf8, utf16Encoding } from '../document/text.js';
+import { decodeUtf8, lineAt, utf16Encoding } from '../document/text.js';
 import type { Finding, TextEdit } from '../findings/finding.js';
 import { DEFAULT_MAX_FILE_BYTES, insideBoundary, TreeReader, unreadableReason } from '../read.js';
 
@@ -219,18 +219,6 @@ function lineStarts(text: string): number[] {
   const starts = [0];
   for (let at = text.indexOf(LINE_FEED); at !== -1; at = text.indexOf(LINE_FEED, at + 1)) if (at + 1 < text.length) starts.push(at + 1);
   return starts;
-}
-
-/** The 0-based line holding `offset`: the last start at or before it. */
-function lineAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** Lines of a stretch of text, each without its line feed; `ended` tells whether the last had one. */

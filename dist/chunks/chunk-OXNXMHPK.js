@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-HNLGLRLU.js";
+} from "./chunk-6IMKGG7L.js";
 import {
   EXTERNAL_CACHE_DIR,
   GitIgnore,
@@ -13,7 +13,7 @@ import {
   findConfig,
   lintFiles,
   repositoryRoot
-} from "./chunk-VFB6VZFB.js";
+} from "./chunk-VI2LFFGK.js";
 import {
   threadCount
 } from "./chunk-P64R6AH5.js";

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   allRuleMeta,
   rules
-} from "./chunk-VFB6VZFB.js";
+} from "./chunk-VI2LFFGK.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";

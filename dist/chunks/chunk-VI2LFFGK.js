@@ -642,6 +642,16 @@ var require_gray_matter = __commonJS({
 });
 
 // src/document/text.ts
+function lineAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 var LineIndex = class {
   starts;
   constructor(text) {
@@ -663,15 +673,8 @@ var LineIndex = class {
   }
   /** 1-based line and column of a UTF-16 offset. */
   position(offset) {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
+    const line = lineAt(this.starts, offset);
+    return { line: line + 1, column: offset - this.starts[line] + 1 };
   }
   lineStart(line) {
     return this.starts[line - 1] ?? 0;
@@ -6263,6 +6266,7 @@ async function lintFiles(absolutePaths, options) {
 }
 
 export {
+  lineAt,
   decodeUtf8,
   utf16Encoding,
   looksBinary,

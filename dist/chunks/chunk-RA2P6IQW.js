@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-HNLGLRLU.js";
+} from "./chunk-6IMKGG7L.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-VFB6VZFB.js";
+} from "./chunk-VI2LFFGK.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";
