@@ -4,10 +4,10 @@ import { asLocale, localeOfPath, suffixLocale } from './locale.js';
 
 /**
  * Questions about one folder answered by a stat each before the folder is listed: a pull request
- * asks about a few of a folder's thousands of files (a listing of alchemy's 2,900-file folders costs
- * ~4 ms each), a full check about each of them (a listing then costs less than a stat per file).
+ * asks about a few of a large folder's files, a full check about each of them, and a listing costs
+ * about as much as a few hundred stats.
  */
-const STATS_BEFORE_LISTING = 32;
+const STATS_BEFORE_LISTING = 256;
 /**
  * A stat names a file with its exact case only where file names are case-sensitive: elsewhere
  * (macOS, Windows) the listing answers, as relative-link-missing sees a case that differs.
