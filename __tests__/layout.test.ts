@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asLocale, localeFromPath } from '../src/layout/locale.js';
+import { asLocale, localeFromPath, TWO_LETTER_LANGUAGES, TWO_LETTER_REGIONS } from '../src/layout/locale.js';
 import { LocaleLayout } from '../src/layout/layout.js';
 import { articleText, edit, lintTree, tree } from './helpers.js';
 
@@ -13,6 +13,17 @@ describe('locale of a path', () => {
     expect(localeFromPath('docs/ja-JP/a/b.md')).toBe('ja-JP');
     expect(localeFromPath('docs/a/b.de-de.md')).toBe('de-DE');
     expect(localeFromPath('docs/a/b.md')).toBeNull();
+  });
+
+  it('answers from its tables only for codes ICU names, so that every answer is ICU\'s', () => {
+    const languages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    expect([...TWO_LETTER_LANGUAGES].filter((code) => languages.of(code) === undefined)).toEqual([]);
+    expect([...TWO_LETTER_REGIONS].filter((code) => regions.of(code) === undefined)).toEqual([]);
+    // Outside the tables, ICU decides: a three-letter language, a numeric region, an unknown region.
+    expect(asLocale('haw-US')).toBe('haw-US');
+    expect(asLocale('es-419')).toBe('es-419');
+    expect(asLocale('my-db')).toBeNull();
   });
 });
 

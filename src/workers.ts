@@ -1,5 +1,5 @@
 // Worker threads for a run: started ahead of the work, and the work sent to them in a compact form.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Config } from './config/config.js';
 import type { UrlStatus } from './external/url-status.js';
 import type { Finding } from './findings/finding.js';
@@ -84,7 +84,8 @@ export class WorkerPool {
 }
 
 function startHelper(script: URL): Helper {
-  const worker = new Worker(script);
+  // node:worker_threads is loaded only by a run that starts a worker.
+  const worker = new (process.getBuiltinModule('node:worker_threads').Worker)(script);
   worker.unref();
   // Listened to from the start: a worker that fails keeps the batches it posted, and the calling
   // thread checks the rest of its share.

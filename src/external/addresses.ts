@@ -1,4 +1,4 @@
-import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
+import type { LookupAddress, LookupOptions } from 'node:dns';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
 
 /**
@@ -103,7 +103,8 @@ export type Resolver = (hostname: string, options: LookupOptions & { all: true }
  * permitted, and hands the socket exactly the addresses it checked, so a DNS answer that changes
  * between the check and the connection cannot get through (there is no second resolution).
  */
-export function checkedLookup(policy: AddressPolicy, resolve: Resolver = dnsLookup): LookupFunction {
+// node:dns is loaded only here, by a run that checks external links: the configuration reads this module for its ranges.
+export function checkedLookup(policy: AddressPolicy, resolve: Resolver = process.getBuiltinModule('node:dns').lookup): LookupFunction {
   return (hostname, options, callback) => {
     resolve(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, []);

@@ -2,6 +2,18 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { asLocale, localeOfPath, suffixLocale } from './locale.js';
 
+/**
+ * Questions about one folder answered by a stat each before the folder is listed: a pull request
+ * asks about a few of a large folder's files, a full check about each of them, and a listing costs
+ * about as much as a few hundred stats.
+ */
+const STATS_BEFORE_LISTING = 256;
+/**
+ * A stat names a file with its exact case only where file names are case-sensitive: elsewhere
+ * (macOS, Windows) the listing answers, as relative-link-missing sees a case that differs.
+ */
+const STAT_IS_EXACT = process.platform === 'linux';
+
 export interface LocalePlace {
   /** Locale the path says the file is in, or null (one locale per repository: ask the front matter). */
   locale: string | null;
@@ -23,6 +35,7 @@ export interface Counterpart {
 export class LocaleLayout {
   private readonly listings = new Map<string, string[]>();
   private readonly files = new Map<string, Set<string>>();
+  private readonly statsAsked = new Map<string, number>();
   private lastArticle: { root: string; rest: string; copies: { folder: string; counterpart: Counterpart }[] } | null = null;
 
   constructor(
@@ -104,13 +117,18 @@ export class LocaleLayout {
     return names;
   }
 
-  /** Whether a path names a file (or a link to one), from the folder's listing read once per run. */
+  /** Whether a path names a file (or a link to one): by a stat, or from the folder's listing read once per run. */
   hasFile(path: string): boolean {
     const slash = path.lastIndexOf(sep);
     // Below the root, as nearly every file is, folder and name come from one search.
     const dir = slash > 0 && path.indexOf(sep) < slash ? path.slice(0, slash) : dirname(path);
     let names = this.files.get(dir);
     if (names === undefined) {
+      const asked = this.statsAsked.get(dir) ?? 0;
+      if (STAT_IS_EXACT && asked < STATS_BEFORE_LISTING) {
+        this.statsAsked.set(dir, asked + 1);
+        return pathKind(path) === 'file';
+      }
       names = new Set();
       try {
         for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -1,6 +1,28 @@
 import { basename } from 'node:path';
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/**
+ * The two-letter language codes and regions ICU names in English (Node 24, ICU 78), which nearly
+ * every locale folder uses: asked of Intl.DisplayNames, the first lookup loads ICU's display-name
+ * data, 15–50 ms of a pull request's run. Codes outside them are still asked of ICU; a test checks
+ * that ICU names each code here, so the answer is ICU's either way.
+ */
+export const TWO_LETTER_LANGUAGES = new Set(
+  'aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik in io is it iu iw ja ji jv jw ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mo mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg sh si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu'.split(' '),
+);
+export const TWO_LETTER_REGIONS = new Set(
+  'AC AD AE AF AG AI AL AM AN AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BU BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CP CQ CR CS CU CV CW CX CY CZ DD DE DG DJ DK DM DO DY DZ EA EC EE EG EH ER ES ET EU EZ FI FJ FK FM FO FR FX GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU HV IC ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NH NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA QO RE RH RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SU SV SX SY SZ TA TC TD TF TG TH TJ TK TL TM TN TO TP TR TT TV TW TZ UA UG UK UM UN US UY UZ VA VC VD VE VG VI VN VU WF WS XA XB XK YD YE YT YU ZA ZM ZR ZW ZZ'.split(' '),
+);
+let displayNames: { language: Intl.DisplayNames; region: Intl.DisplayNames } | null = null;
+
+/** Whether ICU names the (lower-case) language and (upper-case) region, from the tables when it can. */
+function namedByIcu(language: string, region: string): boolean {
+  if (TWO_LETTER_LANGUAGES.has(language) && TWO_LETTER_REGIONS.has(region)) return true;
+  displayNames ??= {
+    language: new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }),
+    region: new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }),
+  };
+  return displayNames.language.of(language) !== undefined && displayNames.region.of(region) !== undefined;
+}
 const SHAPE = /^([a-z]{2,3})(?:-([A-Za-z]{4}))?-([A-Za-z]{2}|\d{3})$/i;
 const cache = new Map<string, string | null>();
 
@@ -20,7 +42,7 @@ export function asLocale(segment: string): string | null {
     const language = m[1]!.toLowerCase();
     const script = m[2] ? m[2][0]!.toUpperCase() + m[2].slice(1).toLowerCase() : undefined;
     const region = m[3]!.toUpperCase();
-    if (languageNames.of(language) !== undefined && regionNames.of(region) !== undefined) {
+    if (namedByIcu(language, region)) {
       known = [language, script, region].filter(Boolean).join('-');
     }
   }

@@ -33,6 +33,15 @@ function headerList(raw: IncomingHttpHeaders): [string, string][] {
   return Object.entries(raw).flatMap(([name, value]) => (value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value] as [string, string]]));
 }
 
+function clientFor(target: URL): Pick<typeof Http, 'request'> {
+  return requireBuiltin(target.protocol === 'https:' ? 'node:https' : 'node:http') as Pick<typeof Http, 'request'>;
+}
+
+/** Loads the HTTP client for requests to the address ahead of the first, while the caller has nothing else to do. */
+export function loadClientFor(url: string): void {
+  clientFor(new URL(url));
+}
+
 /**
  * fetch for Octokit's request over node:http and node:https: Node's own fetch loads its bundled
  * undici on first use, ~80 ms of CPU at start-up, more than a small pull request's whole check.
@@ -40,7 +49,7 @@ function headerList(raw: IncomingHttpHeaders): [string, string][] {
  */
 export async function httpFetch(url: string | URL, init: PlainRequest = {}, redirects = 0): Promise<PlainResponse> {
   const target = new URL(url);
-  const { request } = requireBuiltin(target.protocol === 'https:' ? 'node:https' : 'node:http') as Pick<typeof Http, 'request'>;
+  const { request } = clientFor(target);
   const answer = await new Promise<{ status: number; statusText: string; headers: [string, string][]; bytes: Buffer }>((resolve, reject) => {
     // As fetch does, an aborted request rejects with the signal's reason (a TimeoutError at a deadline).
     const fail = (error: Error) => reject(init.signal?.aborted ? init.signal.reason : error);
