@@ -4,19 +4,19 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-OXNXMHPK.js";
+} from "./chunks/chunk-7H5B6H2W.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-6IMKGG7L.js";
+} from "./chunks/chunk-55SVYJOP.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-VI2LFFGK.js";
+} from "./chunks/chunk-TGMUUC6I.js";
 import {
   workerScript
-} from "./chunks/chunk-P64R6AH5.js";
+} from "./chunks/chunk-Q7EUN6N2.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/api.ts

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-RA2P6IQW.js";
+} from "./chunks/chunk-XFEZFARE.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-OXNXMHPK.js";
+} from "./chunks/chunk-7H5B6H2W.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-6IMKGG7L.js";
+} from "./chunks/chunk-55SVYJOP.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -27,12 +27,12 @@ import {
   unreadableReason,
   utf16Encoding,
   writeBaseline
-} from "./chunks/chunk-VI2LFFGK.js";
+} from "./chunks/chunk-TGMUUC6I.js";
 import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-P64R6AH5.js";
+} from "./chunks/chunk-Q7EUN6N2.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

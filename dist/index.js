@@ -9,14 +9,14 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-RA2P6IQW.js";
+} from "./chunks/chunk-XFEZFARE.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-6IMKGG7L.js";
+} from "./chunks/chunk-55SVYJOP.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -32,12 +32,13 @@ import {
   findConfig,
   lintFiles,
   looksBinary,
+  matchesGlobQuickly,
   meetsFailLevel,
   parseDocument,
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-VI2LFFGK.js";
+} from "./chunks/chunk-TGMUUC6I.js";
 import {
   error,
   getInput,
@@ -52,12 +53,12 @@ import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-P64R6AH5.js";
+} from "./chunks/chunk-Q7EUN6N2.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/main.ts
 import { globSync, writeFileSync } from "node:fs";
-import { matchesGlob, resolve as resolve2 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 
 // src/changes/git.ts
 import { execFile } from "node:child_process";
@@ -341,9 +342,15 @@ var SEE_OTHER = 303;
 function headerList(raw) {
   return Object.entries(raw).flatMap(([name, value]) => value === void 0 ? [] : [[name, Array.isArray(value) ? value.join(", ") : value]]);
 }
+function clientFor(target) {
+  return requireBuiltin(target.protocol === "https:" ? "node:https" : "node:http");
+}
+function loadClientFor(url) {
+  clientFor(new URL(url));
+}
 async function httpFetch(url, init = {}, redirects = 0) {
   const target = new URL(url);
-  const { request } = requireBuiltin(target.protocol === "https:" ? "node:https" : "node:http");
+  const { request } = clientFor(target);
   const answer = await new Promise((resolve3, reject) => {
     const fail = (error2) => reject(init.signal?.aborted ? init.signal.reason : error2);
     const req = request(target, { method: init.method ?? "GET", headers: init.headers ?? {}, ...init.signal ? { signal: init.signal } : {} }, (res) => {
@@ -724,9 +731,11 @@ async function octokitFor(token) {
     return false;
   };
   const agent = userAgent();
+  const baseUrl = process.env.GITHUB_API_URL || "https://api.github.com";
+  if (!proxied) loadClientFor(baseUrl);
   const octokit = new (Octokit.plugin(paginateRest, retry, throttling))({
     auth: token,
-    baseUrl: process.env.GITHUB_API_URL || "https://api.github.com",
+    baseUrl,
     ...agent ? { userAgent: agent } : {},
     request: { fetch: timedFetch },
     throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
@@ -735,8 +744,8 @@ async function octokitFor(token) {
   });
   return { octokit, refusedWait: () => refused };
 }
-var matchesAny = (path, globs) => globs.some((g) => matchesGlob(path, g));
-async function changeSetFor(workspace, inputs, github, event, notes) {
+var matchesAny = (path, globs) => globs.some((g) => matchesGlobQuickly(path, g));
+async function changeSetFor(workspace, inputs, githubLoading, event, notes) {
   const payload = event.payload;
   const log = (message) => info(message);
   if (payload.pull_request) {
@@ -747,6 +756,7 @@ async function changeSetFor(workspace, inputs, github, event, notes) {
       if (fromGit) return fromGit;
     } else warning("The event's pull request base or head is not a 40-hex commit id: git is not asked to diff it.");
     const number = Number(payload.pull_request.number);
+    const github = await githubLoading;
     if (github === null || !Number.isSafeInteger(number) || number <= 0) {
       notes.push("No diff could be made (no history, no commit ids or no token): every file under `paths` was checked.");
       return null;
@@ -791,10 +801,12 @@ async function run2() {
     warning(event.problem);
     delete process.env.GITHUB_EVENT_PATH;
   }
-  const github = inputs.token ? await octokitFor(inputs.token) : null;
+  const githubLoading = inputs.token ? octokitFor(inputs.token) : Promise.resolve(null);
+  githubLoading.catch(() => void 0);
   const notes = [];
   const selected = (path) => matchesAny(path, inputs.paths) && matchesAny(path, config.include) && !matchesAny(path, config.ignore);
-  const changeSet = await changeSetFor(workspace, inputs, github, event, notes);
+  const changeSet = await changeSetFor(workspace, inputs, githubLoading, event, notes);
+  const github = await githubLoading;
   const everyFile = () => globSync(inputs.paths, { cwd: workspace, exclude: SKIPPED_GLOBS }).filter(selected).sort().map((p) => resolve2(workspace, p));
   let files;
   let dependents = [];

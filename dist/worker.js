@@ -2,8 +2,8 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-VI2LFFGK.js";
-import "./chunks/chunk-P64R6AH5.js";
+} from "./chunks/chunk-TGMUUC6I.js";
+import "./chunks/chunk-Q7EUN6N2.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -6,7 +6,7 @@ import {
   RefusedAddress,
   checkedLookup,
   literalAddress
-} from "./chunk-P64R6AH5.js";
+} from "./chunk-Q7EUN6N2.js";
 import "./chunk-ABWFEKAN.js";
 
 // src/external/check-urls.ts

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-6IMKGG7L.js";
+} from "./chunk-55SVYJOP.js";
 import {
   EXTERNAL_CACHE_DIR,
   GitIgnore,
@@ -13,10 +13,10 @@ import {
   findConfig,
   lintFiles,
   repositoryRoot
-} from "./chunk-VI2LFFGK.js";
+} from "./chunk-TGMUUC6I.js";
 import {
   threadCount
-} from "./chunk-P64R6AH5.js";
+} from "./chunk-Q7EUN6N2.js";
 
 // src/lint.ts
 import { join, resolve } from "node:path";

@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-6IMKGG7L.js";
+} from "./chunk-55SVYJOP.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-VI2LFFGK.js";
+} from "./chunk-TGMUUC6I.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

@@ -27,7 +27,6 @@ function compileOnOwnThread() {
 }
 
 // src/external/addresses.ts
-import { lookup as dnsLookup } from "node:dns";
 import { BlockList, isIP } from "node:net";
 var NOT_PUBLIC = [
   ["0.0.0.0", 8, "ipv4"],
@@ -132,7 +131,7 @@ function literalAddress(url) {
   const host = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
   return isIP(host) === 0 ? null : host;
 }
-function checkedLookup(policy, resolve = dnsLookup) {
+function checkedLookup(policy, resolve = process.getBuiltinModule("node:dns").lookup) {
   return (hostname, options, callback) => {
     resolve(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, []);

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   allRuleMeta,
   rules
-} from "./chunk-VI2LFFGK.js";
+} from "./chunk-TGMUUC6I.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";
@@ -25,9 +25,6 @@ function filesOfShard(files, shard, layout, cwd) {
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 var REPOSITORY_URL = "https://github.com/loclint/loclint";
 var RULES_DOC_URL = `${REPOSITORY_URL}/blob/main/docs/rules.md`;
-
-// src/report/sarif.ts
-import { gzipSync } from "node:zlib";
 
 // src/config/docs.ts
 var fence = (text) => `\`\`\`md
@@ -157,7 +154,7 @@ function sarifReport(findings, version = VERSION, ruleMeta = allRuleMeta) {
   let kept = mostSevere(findings, MAX_RESULTS_PER_RUN);
   let report = render(kept);
   while (Buffer.byteLength(report.text) > MAX_UPLOAD_BYTES) {
-    const compressed = gzipSync(report.text).length;
+    const compressed = process.getBuiltinModule("node:zlib").gzipSync(report.text).length;
     if (compressed <= MAX_UPLOAD_BYTES) break;
     kept = mostSevere(findings, Math.floor(kept.length * MAX_UPLOAD_BYTES * SIZE_MARGIN / compressed));
     report = render(kept);

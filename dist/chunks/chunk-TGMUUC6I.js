@@ -5,7 +5,7 @@ import {
   compileOnOwnThread,
   lazyDependency,
   parseRange
-} from "./chunk-P64R6AH5.js";
+} from "./chunk-Q7EUN6N2.js";
 import {
   __commonJS,
   __require,
@@ -2261,8 +2261,21 @@ function closeLookup(open, problems) {
 
 // src/layout/locale.ts
 import { basename } from "node:path";
-var languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
-var regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+var TWO_LETTER_LANGUAGES = new Set(
+  "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik in io is it iu iw ja ji jv jw ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mo mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg sh si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu".split(" ")
+);
+var TWO_LETTER_REGIONS = new Set(
+  "AC AD AE AF AG AI AL AM AN AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BU BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CP CQ CR CS CU CV CW CX CY CZ DD DE DG DJ DK DM DO DY DZ EA EC EE EG EH ER ES ET EU EZ FI FJ FK FM FO FR FX GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU HV IC ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NH NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA QO RE RH RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SU SV SX SY SZ TA TC TD TF TG TH TJ TK TL TM TN TO TP TR TT TV TW TZ UA UG UK UM UN US UY UZ VA VC VD VE VG VI VN VU WF WS XA XB XK YD YE YT YU ZA ZM ZR ZW ZZ".split(" ")
+);
+var displayNames = null;
+function namedByIcu(language, region) {
+  if (TWO_LETTER_LANGUAGES.has(language) && TWO_LETTER_REGIONS.has(region)) return true;
+  displayNames ??= {
+    language: new Intl.DisplayNames(["en"], { type: "language", fallback: "none" }),
+    region: new Intl.DisplayNames(["en"], { type: "region", fallback: "none" })
+  };
+  return displayNames.language.of(language) !== void 0 && displayNames.region.of(region) !== void 0;
+}
 var SHAPE = /^([a-z]{2,3})(?:-([A-Za-z]{4}))?-([A-Za-z]{2}|\d{3})$/i;
 var cache = /* @__PURE__ */ new Map();
 function asLocale(segment) {
@@ -2275,7 +2288,7 @@ function asLocale(segment) {
     const language = m[1].toLowerCase();
     const script = m[2] ? m[2][0].toUpperCase() + m[2].slice(1).toLowerCase() : void 0;
     const region = m[3].toUpperCase();
-    if (languageNames.of(language) !== void 0 && regionNames.of(region) !== void 0) {
+    if (namedByIcu(language, region)) {
       known = [language, script, region].filter(Boolean).join("-");
     }
   }
@@ -4963,6 +4976,7 @@ function endsStep(text, i, start) {
   while (j > start && isSpace(text.charCodeAt(j))) j--;
   return STEP_ENDS.has(text.charCodeAt(j));
 }
+var MAY_JOIN_STEPS = /[>\u2192\uff1e\u203a\u3001]|&gt;/;
 function scan(text, start, end) {
   const labels = [];
   const separators = [];
@@ -5082,7 +5096,7 @@ var uiPathParity = {
     const findings = [];
     for (const segment of doc.segments) {
       const { ttu, stu } = segment;
-      if (stu === null) continue;
+      if (stu === null || !MAY_JOIN_STEPS.test(text.slice(stu.contentStart, stu.contentEnd))) continue;
       const source = scan(text, stu.contentStart, stu.contentEnd);
       const sourcePaths = source.paths.filter((p) => p.bold || text.charCodeAt(p.end - 1) === CLOSE_PAREN2);
       if (sourcePaths.length === 0) continue;
@@ -5567,6 +5581,8 @@ function countBySeverity(findings) {
 // src/layout/layout.ts
 import { readdirSync, statSync as statSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname6, join as join4, relative, sep as sep4 } from "node:path";
+var STATS_BEFORE_LISTING = 256;
+var STAT_IS_EXACT = process.platform === "linux";
 var LocaleLayout = class {
   constructor(sourceLocale, extraRoots = [], primaryRoot = process.cwd()) {
     this.sourceLocale = sourceLocale;
@@ -5578,6 +5594,7 @@ var LocaleLayout = class {
   primaryRoot;
   listings = /* @__PURE__ */ new Map();
   files = /* @__PURE__ */ new Map();
+  statsAsked = /* @__PURE__ */ new Map();
   lastArticle = null;
   place(path) {
     const folder = localeOfPath(path);
@@ -5643,12 +5660,17 @@ var LocaleLayout = class {
     }
     return names;
   }
-  /** Whether a path names a file (or a link to one), from the folder's listing read once per run. */
+  /** Whether a path names a file (or a link to one): by a stat, or from the folder's listing read once per run. */
   hasFile(path) {
     const slash = path.lastIndexOf(sep4);
     const dir = slash > 0 && path.indexOf(sep4) < slash ? path.slice(0, slash) : dirname6(path);
     let names = this.files.get(dir);
     if (names === void 0) {
+      const asked = this.statsAsked.get(dir) ?? 0;
+      if (STAT_IS_EXACT && asked < STATS_BEFORE_LISTING) {
+        this.statsAsked.set(dir, asked + 1);
+        return pathKind(path) === "file";
+      }
       names = /* @__PURE__ */ new Set();
       try {
         for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -5683,7 +5705,6 @@ function pathKind(path) {
 }
 
 // src/workers.ts
-import { Worker } from "node:worker_threads";
 var WorkerPool = class {
   idle;
   constructor(script, size) {
@@ -5711,7 +5732,7 @@ var WorkerPool = class {
   }
 };
 function startHelper(script) {
-  const worker = new Worker(script);
+  const worker = new (process.getBuiltinModule("node:worker_threads")).Worker(script);
   worker.unref();
   const found = /* @__PURE__ */ new Map();
   const listener = { onBatch: null };
@@ -6078,7 +6099,7 @@ async function checkExternalLinks(paths, load, external) {
       if (url !== null) urls.add(url);
     }
   }
-  const { checkUrls } = await import("./check-urls-ETKXT5DB.js");
+  const { checkUrls } = await import("./check-urls-YOV465SN.js");
   return checkUrls(urls, external);
 }
 async function sourceVersions(paths, load, layout, config, roots, repository) {
@@ -6295,6 +6316,7 @@ export {
   WorkerPool,
   received,
   SKIPPED_GLOBS,
+  matchesGlobQuickly,
   collectFiles,
   displayPath,
   EXTERNAL_CACHE_DIR,
