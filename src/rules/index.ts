@@ -1,6 +1,7 @@
 import { alertMarker } from './alert-marker.js';
 import { anchorDuplicate } from './anchor-duplicate.js';
 import { anchorParity } from './anchor-parity.js';
+import { commandParity } from './command-parity.js';
 import { emphasisParity } from './emphasis-parity.js';
 import { externalLink } from './external-link.js';
 import { fileProblems, type RuleMeta } from './file-problems.js';
@@ -46,6 +47,7 @@ export const rules: readonly Rule[] = [
   alertMarker,
   emphasisParity,
   uiPathParity,
+  commandParity,
   linkEmptyText,
   linkSyntax,
   linkEmptyTarget,
