@@ -1,6 +1,7 @@
 import { alertMarker } from './alert-marker.js';
 import { anchorDuplicate } from './anchor-duplicate.js';
 import { anchorParity } from './anchor-parity.js';
+import { codeParity } from './code-parity.js';
 import { commandParity } from './command-parity.js';
 import { emphasisParity } from './emphasis-parity.js';
 import { externalLink } from './external-link.js';
@@ -47,6 +48,7 @@ export const rules: readonly Rule[] = [
   alertMarker,
   emphasisParity,
   uiPathParity,
+  codeParity,
   commandParity,
   linkEmptyText,
   linkSyntax,
