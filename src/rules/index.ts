@@ -18,6 +18,7 @@ import { linkEmptyText } from './link-empty-text.js';
 import { linkParity } from './link-parity.js';
 import { linksCrossLocale } from './links-cross-locale.js';
 import { linkSyntax } from './link-syntax.js';
+import { numberParity } from './number-parity.js';
 import { placeholderParity } from './placeholder-parity.js';
 import { relativeLinkMissing } from './relative-link-missing.js';
 import type { Rule } from './rule.js';
@@ -52,6 +53,7 @@ export const rules: readonly Rule[] = [
   codeParity,
   commandParity,
   placeholderParity,
+  numberParity,
   linkEmptyText,
   linkSyntax,
   linkEmptyTarget,
