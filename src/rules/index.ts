@@ -30,6 +30,7 @@ import { segmentPair } from './segment-pair.js';
 import { segmentPrefix } from './segment-prefix.js';
 import { spanBalance } from './span-balance.js';
 import { uiPathParity } from './ui-path-parity.js';
+import { untranslated } from './untranslated.js';
 
 /** The one list of rules: checks, configuration, documentation and SARIF metadata all come from it. */
 export const rules: readonly Rule[] = [
@@ -54,6 +55,7 @@ export const rules: readonly Rule[] = [
   commandParity,
   placeholderParity,
   numberParity,
+  untranslated,
   linkEmptyText,
   linkSyntax,
   linkEmptyTarget,
