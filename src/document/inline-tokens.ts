@@ -54,14 +54,19 @@ const WORD_PUNCTUATION = new Set('_-.=%$\\/:{}@#~+'.split('').map((c) => c.charC
  * ASCII characters that end a word: emphasis, quotes, brackets, sentence punctuation. Kept in a word:
  * letters, digits and `_-.=%$\/:{}@#~+&` (trailing `.`, `:` and `,` are trimmed).
  */
-const ASCII_BREAKS = new Set('*"\'()[]<>,;!?|`^'.split('').map((c) => c.charCodeAt(0)));
+const ASCII_BREAKS = new Uint8Array(ASCII_END);
+for (const c of '*"\'()[]<>,;!?|`^ \t\n\v\f\r') ASCII_BREAKS[c.charCodeAt(0)] = 1;
+
+/** ASCII characters that only continue or start a word: not a break, nor what opens code, a tag, a link destination, an entity, an escape or a URL. */
+const PLAIN = new Uint8Array(ASCII_END);
+for (let c = 0; c < ASCII_END; c++) PLAIN[c] = ASCII_BREAKS[c] === 0 && c >= 32 && !'`\\<]&:'.includes(String.fromCharCode(c)) ? 1 : 0;
 
 /**
  * Characters past ASCII that end a word: punctuation and quotes locales use, and the scripts written
  * without spaces (CJK ideographs, kana, hangul), so that `运行Get-Mailbox命令` holds the word `Get-Mailbox`.
  */
 function breaksWord(c: number): boolean {
-  if (c < ASCII_END) return isSpace(c) || ASCII_BREAKS.has(c);
+  if (c < ASCII_END) return ASCII_BREAKS[c] === 1;
   return (
     isSpace(c) ||
     // Hyphens and dashes (U+2010–2015) stay in a word: `Get‑Mailbox` with a non-breaking hyphen is a changed cmdlet.
@@ -97,21 +102,25 @@ export function entityEnd(text: string, i: number, end: number): number {
   return j > from && text.charCodeAt(j) === SEMICOLON ? j + 1 : -1;
 }
 
+const NO_SPANS: ReadonlyMap<number, { close: number; closeEnd: number }> = new Map();
+
 /**
  * Code spans of [start, end) as CommonMark pairs them: each backtick run outside code opens a span
  * that the next run of its length closes (a backslash before a run outside code makes its first
  * backtick text; inside code it is text itself). Keyed by the opening run's first backtick.
  */
-function codeSpans(text: string, start: number, end: number): Map<number, { close: number; closeEnd: number }> {
+function codeSpans(text: string, start: number, end: number): ReadonlyMap<number, { close: number; closeEnd: number }> {
   const runs: { at: number; length: number }[] = [];
-  for (let i = text.indexOf('`', start); i !== -1 && i < end; ) {
+  // A loop within the unit: indexOf would search past its end, to the file's next backtick, for every unit.
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) !== BACKTICK) continue;
     let j = i;
     while (j < end && text.charCodeAt(j) === BACKTICK) j++;
     runs.push({ at: i, length: j - i });
-    i = text.indexOf('`', j);
+    i = j;
   }
+  if (runs.length < 2) return NO_SPANS;
   const spans = new Map<number, { close: number; closeEnd: number }>();
-  if (runs.length < 2) return spans;
   // Run indices by length, each list read through once by a pointer that only moves forward.
   const byLength = new Map<number, { runs: number[]; next: number }>();
   runs.forEach((run, r) => {
@@ -188,6 +197,12 @@ export function unitInline(text: string, start: number, end: number): UnitInline
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
+    // Letters, digits and the like, nearly every character: part of a word, nothing else to look at.
+    if (c < ASCII_END ? PLAIN[c] === 1 : !breaksWord(c)) {
+      if (wordStart === -1) wordStart = i;
+      i++;
+      continue;
+    }
     const span = c === BACKTICK ? spans.get(i) : undefined;
     if (span !== undefined) {
       endWord(i);
@@ -243,10 +258,32 @@ export function unitInline(text: string, start: number, end: number): UnitInline
   return result;
 }
 
-/** A unit pair with the inline parts of both units. */
+/** A unit pair with the inline parts of both units; the translation's are worked out when a rule first asks. */
 export interface InlinePair extends UnitPair {
-  sourceInline: UnitInline;
-  translationInline: UnitInline;
+  readonly sourceInline: UnitInline;
+  readonly translationInline: UnitInline;
+}
+
+class Pair implements InlinePair {
+  readonly segment: UnitPair['segment'];
+  readonly source: UnitPair['source'];
+  readonly translation: UnitPair['translation'];
+  readonly sourceInline: UnitInline;
+  private translated: UnitInline | null = null;
+
+  constructor(
+    pair: UnitPair,
+    private readonly text: string,
+  ) {
+    this.segment = pair.segment;
+    this.source = pair.source;
+    this.translation = pair.translation;
+    this.sourceInline = unitInline(text, pair.source.contentStart, pair.source.contentEnd);
+  }
+
+  get translationInline(): UnitInline {
+    return (this.translated ??= unitInline(this.text, this.translation.contentStart, this.translation.contentEnd));
+  }
 }
 
 /** Every unit pair of the document with its inline parts, worked out once for all the parity rules that read them. */
@@ -256,12 +293,6 @@ export function inlinePairs(doc: LocDocument): readonly InlinePair[] {
 
 function pairsOf(doc: LocDocument): InlinePair[] {
   const pairs: InlinePair[] = [];
-  for (const pair of unitPairs(doc.segments)) {
-    pairs.push({
-      ...pair,
-      sourceInline: unitInline(doc.text, pair.source.contentStart, pair.source.contentEnd),
-      translationInline: unitInline(doc.text, pair.translation.contentStart, pair.translation.contentEnd),
-    });
-  }
+  for (const pair of unitPairs(doc.segments)) pairs.push(new Pair(pair, doc.text));
   return pairs;
 }

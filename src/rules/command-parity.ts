@@ -43,8 +43,12 @@ const FILE = /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,150}\.(?:[a-z0-9]{2,6}|[A-Z0-9]{2,6
 const WINDOWS_PATH = /^(?:[A-Za-z]:\\|\\\\[A-Za-z0-9]|%[A-Za-z_]+%\\)/;
 const UNIX_PATH = /^(?:~|\.{1,2})?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_./-]*$/;
 
+const TOKEN_CHARS = /[-.\\/=@%$]/;
+
 /** The kind of code-like token a word of a source unit is, or null for prose. */
 export function tokenKind(word: string): TokenKind | null {
+  // Most words are prose: a token holds one of these characters, or is a registry hive (`HKLM`).
+  if (!TOKEN_CHARS.test(word) && !word.startsWith('HK')) return null;
   const first = word.charCodeAt(0);
   if (GUID.test(word)) return 'guid';
   if (word.includes('@')) return EMAIL.test(word) ? 'email' : null;

@@ -18,12 +18,13 @@ const ARABIC_THOUSANDS = 0x66c;
 const SEPARATORS = new Set([COMMA, DOT, APOSTROPHE, ARABIC_DECIMAL, ARABIC_THOUSANDS]);
 const SPACE_SEPARATORS = new Set([SPACE, NO_BREAK_SPACE, NARROW_NO_BREAK_SPACE]);
 
-/** English number words, which a translation may write as digits (`two` → `2`). */
+/** English number words, which a translation may write as digits (`two` → `2`), as written in a sentence and at its start (`Two`). */
 const NUMBER_WORDS = new Map(
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
     .split(' ')
     .map((word, value): [string, string] => [word, String(value)])
-    .concat([['thirty', '30'], ['forty', '40'], ['fifty', '50'], ['sixty', '60'], ['seventy', '70'], ['eighty', '80'], ['ninety', '90'], ['hundred', '100'], ['thousand', '1000']]),
+    .concat([['thirty', '30'], ['forty', '40'], ['fifty', '50'], ['sixty', '60'], ['seventy', '70'], ['eighty', '80'], ['ninety', '90'], ['hundred', '100'], ['thousand', '1000']])
+    .flatMap(([word, value]): [string, string][] => [[word, value], [word[0]!.toUpperCase() + word.slice(1), value]]),
 );
 
 /** The value of a digit of any script the corpus writes (ASCII, Arabic-Indic, extended Arabic-Indic, fullwidth), or -1. */
@@ -46,6 +47,11 @@ interface NumberItem extends Item {
   plain: string;
 }
 
+/** First letters of the number words (`zero` … `thousand`), so that most words are not looked up. */
+const NUMBER_WORD_STARTS = new Set('zotfsenhZOTFSENH'.split('').map((c) => c.charCodeAt(0)));
+
+const mayBeNumberWord = (word: string) => word.length >= 3 && NUMBER_WORD_STARTS.has(word.charCodeAt(0)) && (word.length <= 9 || word.includes('-'));
+
 /** Words after a number that scale it, which locales count in other units (`2 million` is `200만`). */
 const SCALE_WORDS = new Set(['million', 'millions', 'billion', 'billions', 'trillion', 'thousand']);
 
@@ -60,10 +66,14 @@ function numbersOf(text: string, words: readonly Item[], withWords: boolean): Nu
   const found: NumberItem[] = [];
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
-    if (withWords) {
-      for (const part of word.key.toLowerCase().split('-')) {
-        const value = NUMBER_WORDS.get(part);
-        if (value !== undefined) found.push({ start: word.start, end: word.end, key: value, word: true, digits: '', plain: value });
+    if (withWords && mayBeNumberWord(word.key)) {
+      const value = NUMBER_WORDS.get(word.key);
+      if (value !== undefined) found.push({ start: word.start, end: word.end, key: value, word: true, digits: '', plain: value });
+      else if (word.key.includes('-')) {
+        for (const part of word.key.split('-')) {
+          const inPart = NUMBER_WORDS.get(part);
+          if (inPart !== undefined) found.push({ start: word.start, end: word.end, key: inPart, word: true, digits: '', plain: inPart });
+        }
       }
     }
     let wordEnd = word.end;

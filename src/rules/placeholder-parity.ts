@@ -147,6 +147,10 @@ function spacedFormatAt(text: string, i: number, end: number): Placeholder | nul
   return { start: i, end: j, key: text.slice(i, j), written: text.slice(i, j), angle: false, wellFormed: false, name: compact, open: '', close: '' };
 }
 
+/** ASCII characters a placeholder can start with: `<`, `\<`, `&lt;`, `{`, `%`, `$`. */
+const ASCII_START = new Uint8Array(128);
+for (const c of [LESS_THAN, BACKSLASH, AMPERSAND, OPEN_BRACE, PERCENT, DOLLAR]) ASCII_START[c] = 1;
+
 /** The placeholders of a unit outside its code spans; `loose` also takes the broken forms a translation makes. */
 function placeholders(text: string, unit: SpanRange, inline: UnitInline, loose: boolean): Placeholder[] {
   const found: Placeholder[] = [];
@@ -156,6 +160,11 @@ function placeholders(text: string, unit: SpanRange, inline: UnitInline, loose: 
     const span = inline.code[code];
     if (span !== undefined && span.start <= i) {
       i = span.end;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c < ASCII_START.length ? ASCII_START[c] === 0 : !OTHER_OPENERS.has(c)) {
+      i++;
       continue;
     }
     const opener = openerAt(text, i);
