@@ -135,3 +135,14 @@ describe('url-locale-patterns', () => {
     expect(await lintTree(root, ['.'], ['link-parity'], config)).toEqual([]);
   });
 });
+
+describe('rule option patterns', () => {
+  it('are checked when the configuration loads: one RE2 cannot run is an error naming its key', async () => {
+    const root = tree({ 'ru-RU/a.md': '' });
+    const good = await loadConfigFrom(root, "rules:\n  command-parity:\n    options:\n      patterns: ['^Contoso\\.[A-Z]\\w+$']\n");
+    expect(ruleSettingsFor(good, 'ru-RU/a.md', 'command-parity').options).toEqual({ patterns: ['^Contoso\\.[A-Z]\\w+$'] });
+    const error = await loadConfigFrom(root, "overrides:\n  - files: ['**']\n    rules:\n      command-parity:\n        options:\n          patterns: ['(a)\\1']\n").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toContain('overrides[0].rules.command-parity.options.patterns[0]');
+  });
+});

@@ -220,6 +220,8 @@ export async function loadConfig(path: string): Promise<Config> {
   const patterns: [string, unknown][] = [
     ...((raw['url-locale-patterns'] ?? []) as unknown[]).map((p, i): [string, unknown] => [`/url-locale-patterns/${i}`, p]),
     ...((Array.isArray(external.skip) ? external.skip : []) as unknown[]).map((p, i): [string, unknown] => [`/external-links/skip/${i}`, p]),
+    ...rulePatterns(raw.rules, '/rules'),
+    ...((Array.isArray(raw.overrides) ? raw.overrides : []) as Record<string, unknown>[]).flatMap((o, i) => rulePatterns(o.rules, `/overrides/${i}/rules`)),
   ];
   const badPatterns = patterns.flatMap(([instancePath, pattern]) => {
     try {
@@ -227,7 +229,7 @@ export async function loadConfig(path: string): Promise<Config> {
       return [];
     } catch (error) {
       const where = locate(doc, lines, { instancePath, keyword: 'pattern', params: {} });
-      return [{ line: where.line, column: where.column, message: `${instancePath.slice(1).replaceAll('/', '.').replace(/\.(\d+)$/, '[$1]')}: ${(error as Error).message}` }];
+      return [{ line: where.line, column: where.column, message: `${instancePath.slice(1).replaceAll('/', '.').replace(/\.(\d+)(?=\.|$)/g, '[$1]')}: ${(error as Error).message}` }];
     }
   });
   if (badPatterns.length > 0) throw configErrors(path, badPatterns);
@@ -305,4 +307,13 @@ export function ruleSettingsForFile(config: Config, file: string): (ruleId: stri
 
 export function ruleSettingsFor(config: Config, file: string, ruleId: string): RuleSettings {
   return ruleSettingsForFile(config, file)(ruleId);
+}
+
+/** Patterns a rule's options give (`rules.command-parity.options.patterns`), with where they are, to be checked before any file is. */
+function rulePatterns(rules: unknown, at: string): [string, unknown][] {
+  if (typeof rules !== 'object' || rules === null) return [];
+  return Object.entries(rules as Record<string, unknown>).flatMap(([id, entry]) => {
+    const patterns = (entry as { options?: { patterns?: unknown } } | null)?.options?.patterns;
+    return Array.isArray(patterns) ? patterns.map((p, i): [string, unknown] => [`${at}/${id}/options/patterns/${i}`, p]) : [];
+  });
 }

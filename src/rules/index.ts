@@ -1,6 +1,8 @@
 import { alertMarker } from './alert-marker.js';
 import { anchorDuplicate } from './anchor-duplicate.js';
 import { anchorParity } from './anchor-parity.js';
+import { codeParity } from './code-parity.js';
+import { commandParity } from './command-parity.js';
 import { emphasisParity } from './emphasis-parity.js';
 import { externalLink } from './external-link.js';
 import { fileProblems, type RuleMeta } from './file-problems.js';
@@ -18,6 +20,8 @@ import { linkEmptyText } from './link-empty-text.js';
 import { linkParity } from './link-parity.js';
 import { linksCrossLocale } from './links-cross-locale.js';
 import { linkSyntax } from './link-syntax.js';
+import { numberParity } from './number-parity.js';
+import { placeholderParity } from './placeholder-parity.js';
 import { relativeLinkMissing } from './relative-link-missing.js';
 import type { Rule } from './rule.js';
 import { segmentEmpty } from './segment-empty.js';
@@ -30,6 +34,7 @@ import { sourceStale } from './source-stale.js';
 import { spanBalance } from './span-balance.js';
 import { tableStructure } from './table-structure.js';
 import { uiPathParity } from './ui-path-parity.js';
+import { untranslated } from './untranslated.js';
 
 /** The one list of rules: checks, configuration, documentation and SARIF metadata all come from it. */
 export const rules: readonly Rule[] = [
@@ -53,6 +58,11 @@ export const rules: readonly Rule[] = [
   alertMarker,
   emphasisParity,
   uiPathParity,
+  codeParity,
+  commandParity,
+  placeholderParity,
+  numberParity,
+  untranslated,
   linkEmptyText,
   linkSyntax,
   linkEmptyTarget,

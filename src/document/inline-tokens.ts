@@ -1,0 +1,298 @@
+import { derived, type LocDocument } from './document.js';
+import { unitPairs, type Item, type UnitPair } from './parity.js';
+import { isSpace } from './text.js';
+
+const BACKSLASH = 92;
+const BACKTICK = 96;
+const LESS_THAN = 60; // <
+const GREATER_THAN = 62; // >
+const AMPERSAND = 38; // &
+const SEMICOLON = 59; // ;
+const HASH = 35; // #
+const CLOSE_BRACKET = 93; // ]
+const OPEN_PAREN = 40; // (
+const CLOSE_PAREN = 41; // )
+const SLASH = 47;
+const COLON = 58;
+const BANG = 33; // !
+const DOT = 46;
+const COMMA = 44;
+const ASCII_END = 128;
+/** The longest entity name (`&CounterClockwiseContourIntegral;`), past which `&` is text. */
+const MAX_ENTITY = 32;
+/** Words longer than this are no token a rule compares (a pasted blob, not a command). */
+export const MAX_WORD = 200;
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** A code span: `key` is its content as rendered, whitespace runs as one space and trimmed. */
+export type CodeSpan = Item;
+
+/** A unit's inline text for the parity rules, found in one forward pass over the unit. */
+export interface UnitInline {
+  code: CodeSpan[];
+  /** Raw HTML tags (`<br>`, and `<domain>`-shaped placeholders), `key` as written. */
+  tags: Item[];
+  /** Runs of non-space text outside code spans, tags, link destinations, entities and URLs; `key` with Markdown escapes removed. */
+  words: Item[];
+}
+
+/** ASCII punctuation a backslash escapes in Markdown. */
+const isEscapable = (c: number) => (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiAlnum = (c: number) => isAsciiLetter(c) || isAsciiDigit(c);
+
+/** Escaped punctuation a word keeps (`HKEY\_LOCAL\_MACHINE` renders `HKEY_LOCAL_MACHINE`); other escapes end a word. */
+const WORD_PUNCTUATION = new Set('_-.=%$\\/:{}@#~+'.split('').map((c) => c.charCodeAt(0)));
+
+/**
+ * ASCII characters that end a word: emphasis, quotes, brackets, sentence punctuation. Kept in a word:
+ * letters, digits and `_-.=%$\/:{}@#~+&` (trailing `.`, `:` and `,` are trimmed).
+ */
+const ASCII_BREAKS = new Uint8Array(ASCII_END);
+for (const c of '*"\'()[]<>,;!?|`^ \t\n\v\f\r') ASCII_BREAKS[c.charCodeAt(0)] = 1;
+
+/** ASCII characters that only continue or start a word: not a break, nor what opens code, a tag, a link destination, an entity, an escape or a URL. */
+const PLAIN = new Uint8Array(ASCII_END);
+for (let c = 0; c < ASCII_END; c++) PLAIN[c] = ASCII_BREAKS[c] === 0 && c >= 32 && !'`\\<]&:'.includes(String.fromCharCode(c)) ? 1 : 0;
+
+/**
+ * Characters past ASCII that end a word: punctuation and quotes locales use, and the scripts written
+ * without spaces (CJK ideographs, kana, hangul), so that `运行Get-Mailbox命令` holds the word `Get-Mailbox`.
+ */
+function breaksWord(c: number): boolean {
+  if (c < ASCII_END) return ASCII_BREAKS[c] === 1;
+  return (
+    isSpace(c) ||
+    // Hyphens and dashes (U+2010–2015) stay in a word: `Get‑Mailbox` with a non-breaking hyphen is a changed cmdlet.
+    (c >= 0x2016 && c <= 0x206f) || // quotes, ellipsis, ‹ ›
+    c === 0x00ab || c === 0x00bb || // « »
+    (c >= 0x2e80 && c <= 0x9fff) || // CJK radicals, punctuation, kana, ideographs
+    (c >= 0xac00 && c <= 0xd7af) || // hangul syllables
+    (c >= 0x1100 && c <= 0x11ff) || // hangul jamo
+    (c >= 0xf900 && c <= 0xfaff) || // CJK compatibility ideographs
+    (c >= 0xfe30 && c <= 0xfe4f) || // CJK compatibility forms
+    (c >= 0xff00 && c <= 0xffef) || // fullwidth forms: （），：
+    c === 0x060c || c === 0x061b || c === 0x061f || c === 0x06d4 // Arabic comma, semicolon, question mark, full stop
+  );
+}
+
+/** The end of a URL whose `://` is at `i`: it runs to a space, a bracket, a quote, `*` or a letter past ASCII. */
+function urlEnd(text: string, i: number, end: number): number {
+  let j = i + 3;
+  for (; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= ASCII_END || isSpace(c) || c === LESS_THAN || c === GREATER_THAN || c === 34 /* " */ || c === BACKTICK || c === CLOSE_PAREN || c === CLOSE_BRACKET || c === 42 /* * */) break;
+  }
+  return j;
+}
+
+/** The end of a character reference at `i` (`&lt;`, `&#60;`, `&#x3C;`), or -1. */
+export function entityEnd(text: string, i: number, end: number): number {
+  if (text.charCodeAt(i) !== AMPERSAND) return -1;
+  let j = i + 1;
+  if (text.charCodeAt(j) === HASH) j++;
+  const from = j;
+  while (j < end && j - from < MAX_ENTITY && isAsciiAlnum(text.charCodeAt(j))) j++;
+  return j > from && text.charCodeAt(j) === SEMICOLON ? j + 1 : -1;
+}
+
+const NO_SPANS: ReadonlyMap<number, { close: number; closeEnd: number }> = new Map();
+
+/**
+ * Code spans of [start, end) as CommonMark pairs them: each backtick run outside code opens a span
+ * that the next run of its length closes (a backslash before a run outside code makes its first
+ * backtick text; inside code it is text itself). Keyed by the opening run's first backtick.
+ */
+function codeSpans(text: string, start: number, end: number): ReadonlyMap<number, { close: number; closeEnd: number }> {
+  const runs: { at: number; length: number }[] = [];
+  // A loop within the unit: indexOf would search past its end, to the file's next backtick, for every unit.
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) !== BACKTICK) continue;
+    let j = i;
+    while (j < end && text.charCodeAt(j) === BACKTICK) j++;
+    runs.push({ at: i, length: j - i });
+    i = j;
+  }
+  if (runs.length < 2) return NO_SPANS;
+  const spans = new Map<number, { close: number; closeEnd: number }>();
+  // Run indices by length, each list read through once by a pointer that only moves forward.
+  const byLength = new Map<number, { runs: number[]; next: number }>();
+  runs.forEach((run, r) => {
+    const list = byLength.get(run.length) ?? { runs: [], next: 0 };
+    list.runs.push(r);
+    byLength.set(run.length, list);
+  });
+  const nextOfLength = (length: number, after: number) => {
+    const list = byLength.get(length);
+    if (list === undefined) return -1;
+    while (list.next < list.runs.length && list.runs[list.next]! <= after) list.next++;
+    return list.next < list.runs.length ? list.runs[list.next]! : -1;
+  };
+  let textFrom = start;
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    let backslashes = 0;
+    while (run.at - backslashes - 1 >= textFrom && text.charCodeAt(run.at - backslashes - 1) === BACKSLASH) backslashes++;
+    const escaped = backslashes % 2 === 1;
+    const length = escaped ? run.length - 1 : run.length;
+    if (length === 0) continue;
+    const close = nextOfLength(length, r);
+    if (close === -1) continue;
+    const closeAt = runs[close]!.at;
+    spans.set(escaped ? run.at + 1 : run.at, { close: closeAt, closeEnd: closeAt + length });
+    textFrom = closeAt + length;
+    r = close;
+  }
+  return spans;
+}
+
+/** What a code span renders: line ends and space runs as one space, trimmed. */
+function codeKey(text: string, from: number, to: number): string {
+  return text.slice(from, to).replace(/\s+/g, ' ').trim();
+}
+
+/** A word's text as rendered: escaped punctuation without its backslash. */
+function wordKey(text: string, from: number, to: number): string {
+  const raw = text.slice(from, to);
+  return raw.includes('\\') ? raw.replace(/\\([!-/:-@[-`{-~])/g, '$1') : raw;
+}
+
+/** The next offset of a character at or after `i`, remembered so that repeated searches stay linear; Infinity when none. */
+class NextOf {
+  private at = -1;
+  constructor(
+    private readonly text: string,
+    private readonly char: string,
+  ) {}
+  from(i: number): number {
+    if (this.at < i) {
+      const found = this.text.indexOf(this.char, i);
+      this.at = found === -1 ? Infinity : found;
+    }
+    return this.at;
+  }
+}
+
+/** The inline parts of [start, end): code spans, tags and words, in one forward pass. */
+export function unitInline(text: string, start: number, end: number): UnitInline {
+  const result: UnitInline = { code: [], tags: [], words: [] };
+  const spans = codeSpans(text, start, end);
+  const nextGreater = new NextOf(text, '>');
+  const nextParen = new NextOf(text, ')');
+  let wordStart = -1;
+  const endWord = (at: number) => {
+    if (wordStart === -1) return;
+    let to = at;
+    // Sentence punctuation after a token is not part of it: `Get-Mailbox.`, `C:`, `file.txt,`.
+    while (to > wordStart && (text.charCodeAt(to - 1) === DOT || text.charCodeAt(to - 1) === COLON || text.charCodeAt(to - 1) === COMMA)) to--;
+    if (to > wordStart && to - wordStart <= MAX_WORD) result.words.push({ start: wordStart, end: to, key: wordKey(text, wordStart, to) });
+    wordStart = -1;
+  };
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    // Letters, digits and the like, nearly every character: part of a word, nothing else to look at.
+    if (c < ASCII_END ? PLAIN[c] === 1 : !breaksWord(c)) {
+      if (wordStart === -1) wordStart = i;
+      i++;
+      continue;
+    }
+    const span = c === BACKTICK ? spans.get(i) : undefined;
+    if (span !== undefined) {
+      endWord(i);
+      let contentStart = i;
+      while (text.charCodeAt(contentStart) === BACKTICK) contentStart++;
+      result.code.push({ start: i, end: span.closeEnd, key: codeKey(text, contentStart, span.close) });
+      i = span.closeEnd;
+      continue;
+    }
+    if (c === BACKSLASH && i + 1 < end && isEscapable(text.charCodeAt(i + 1))) {
+      if (WORD_PUNCTUATION.has(text.charCodeAt(i + 1))) {
+        if (wordStart === -1) wordStart = i;
+      } else endWord(i);
+      i += 2;
+      continue;
+    }
+    if (c === LESS_THAN && (isAsciiLetter(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === SLASH || text.charCodeAt(i + 1) === BANG)) {
+      const close = nextGreater.from(i);
+      if (close < end) {
+        endWord(i);
+        result.tags.push({ start: i, end: close + 1, key: text.slice(i, close + 1) });
+        i = close + 1;
+        continue;
+      }
+    }
+    if (c === CLOSE_BRACKET && text.charCodeAt(i + 1) === OPEN_PAREN) {
+      const close = nextParen.from(i);
+      if (close < end) {
+        endWord(i);
+        i = close + 1;
+        continue;
+      }
+    }
+    if (c === AMPERSAND) {
+      const entity = entityEnd(text, i, end);
+      if (entity !== -1) {
+        endWord(i);
+        i = entity;
+        continue;
+      }
+    }
+    if (c === COLON && wordStart !== -1 && text.charCodeAt(i + 1) === SLASH && text.charCodeAt(i + 2) === SLASH) {
+      // A bare URL (`https://…`, also glued to a word before it): link-parity's business, not a word.
+      wordStart = -1;
+      i = urlEnd(text, i, end);
+      continue;
+    }
+    if (breaksWord(c)) endWord(i);
+    else if (wordStart === -1) wordStart = i;
+    i++;
+  }
+  endWord(end);
+  return result;
+}
+
+/** A unit pair with the inline parts of both units; the translation's are worked out when a rule first asks. */
+export interface InlinePair extends UnitPair {
+  readonly sourceInline: UnitInline;
+  readonly translationInline: UnitInline;
+}
+
+class Pair implements InlinePair {
+  readonly segment: UnitPair['segment'];
+  readonly source: UnitPair['source'];
+  readonly translation: UnitPair['translation'];
+  readonly sourceInline: UnitInline;
+  private translated: UnitInline | null = null;
+
+  constructor(
+    pair: UnitPair,
+    private readonly text: string,
+  ) {
+    this.segment = pair.segment;
+    this.source = pair.source;
+    this.translation = pair.translation;
+    this.sourceInline = unitInline(text, pair.source.contentStart, pair.source.contentEnd);
+  }
+
+  get translationInline(): UnitInline {
+    return (this.translated ??= unitInline(this.text, this.translation.contentStart, this.translation.contentEnd));
+  }
+}
+
+/** Every unit pair of the document with its inline parts, worked out once for all the parity rules that read them. */
+export function inlinePairs(doc: LocDocument): readonly InlinePair[] {
+  return derived(doc, pairsOf);
+}
+
+function pairsOf(doc: LocDocument): InlinePair[] {
+  const pairs: InlinePair[] = [];
+  for (const pair of unitPairs(doc.segments)) pairs.push(new Pair(pair, doc.text));
+  return pairs;
+}

@@ -1,0 +1,200 @@
+import { inlinePairs } from '../document/inline-tokens.js';
+import { pairItems, type Item } from '../document/parity.js';
+import type { Rule, RuleFinding } from './rule.js';
+
+const COMMA = 44;
+const DOT = 46;
+const COLON = 58;
+const APOSTROPHE = 39;
+/** `50，000` in Chinese text. */
+const FULLWIDTH_COMMA = 0xff0c;
+const SPACE = 32;
+const NO_BREAK_SPACE = 0xa0;
+const NARROW_NO_BREAK_SPACE = 0x202f;
+/** Arabic decimal and thousands separators (`١٬٠٠٠`, `١٫٥`). */
+const ARABIC_DECIMAL = 0x66b;
+const ARABIC_THOUSANDS = 0x66c;
+/** Separators a locale groups digits or marks decimals with; inside a word, or a space between words. */
+const SEPARATORS = new Set([COMMA, DOT, APOSTROPHE, ARABIC_DECIMAL, ARABIC_THOUSANDS]);
+const SPACE_SEPARATORS = new Set([SPACE, NO_BREAK_SPACE, NARROW_NO_BREAK_SPACE]);
+
+/** English number words, which a translation may write as digits (`two` → `2`), as written in a sentence and at its start (`Two`). */
+const NUMBER_WORDS = new Map(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((word, value): [string, string] => [word, String(value)])
+    .concat([['thirty', '30'], ['forty', '40'], ['fifty', '50'], ['sixty', '60'], ['seventy', '70'], ['eighty', '80'], ['ninety', '90'], ['hundred', '100'], ['thousand', '1000']])
+    .flatMap(([word, value]): [string, string][] => [[word, value], [word[0]!.toUpperCase() + word.slice(1), value]]),
+);
+
+/** The value of a digit of any script the corpus writes (ASCII, Arabic-Indic, extended Arabic-Indic, fullwidth), or -1. */
+function digitValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 0x660 && c <= 0x669) return c - 0x660;
+  if (c >= 0x6f0 && c <= 0x6f9) return c - 0x6f0;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
+  return -1;
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+interface NumberItem extends Item {
+  /** A source number word (`two`): matched to digits, never reported. */
+  word: boolean;
+  /** The digits as written, separators dropped. */
+  digits: string;
+  /** The key without a CJK unit after it: Korean `만` is also "only" (`Office 365만`). */
+  plain: string;
+}
+
+/** First letters of the number words (`zero` … `thousand`), so that most words are not looked up. */
+const NUMBER_WORD_STARTS = new Set('zotfsenhZOTFSENH'.split('').map((c) => c.charCodeAt(0)));
+
+const mayBeNumberWord = (word: string) => word.length >= 3 && NUMBER_WORD_STARTS.has(word.charCodeAt(0)) && (word.length <= 9 || word.includes('-'));
+
+/** Words after a number that scale it, which locales count in other units (`2 million` is `200만`). */
+const SCALE_WORDS = new Set(['million', 'millions', 'billion', 'billions', 'trillion', 'thousand']);
+
+/**
+ * The numbers of a unit's words, keyed by their digits: `1,000`, `1.000`, `1 000` and `١٬٠٠٠` are one
+ * number, and so are `6.54` and `6,54`; leading zeros go (`06` is `6`). A number of several groups not all
+ * of three digits is a date or a version, read part by part (`08/06/2020` and `06.08.2020` hold the same
+ * parts). Digits in an identifier (`E3`, `x64`, `v2.0`), times (`2:00`, written `14:00` elsewhere) and
+ * scaled numbers (`2 million`) are not compared.
+ */
+function numbersOf(text: string, words: readonly Item[], withWords: boolean): NumberItem[] {
+  const found: NumberItem[] = [];
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    if (withWords && mayBeNumberWord(word.key)) {
+      const value = NUMBER_WORDS.get(word.key);
+      if (value !== undefined) found.push({ start: word.start, end: word.end, key: value, word: true, digits: '', plain: value });
+      else if (word.key.includes('-')) {
+        for (const part of word.key.split('-')) {
+          const inPart = NUMBER_WORDS.get(part);
+          if (inPart !== undefined) found.push({ start: word.start, end: word.end, key: inPart, word: true, digits: '', plain: inPart });
+        }
+      }
+    }
+    let wordEnd = word.end;
+    for (let i = word.start; i < wordEnd; ) {
+      if (digitValue(text.charCodeAt(i)) === -1) {
+        i++;
+        continue;
+      }
+      const start = i;
+      const groups: string[] = [''];
+      // Whether every group after the first has three digits, kept as groups come so that a long run stays linear.
+      let threes = true;
+      const close = () => (threes &&= groups.length === 1 || groups.at(-1)!.length === 3);
+      for (;;) {
+        const value = digitValue(text.charCodeAt(i));
+        if (value !== -1 && i < wordEnd) {
+          groups[groups.length - 1] += value;
+          i++;
+          continue;
+        }
+        const c = text.charCodeAt(i);
+        const next = words[w + 1];
+        if (i < wordEnd - 1 && SEPARATORS.has(c) && digitValue(text.charCodeAt(i + 1)) !== -1) {
+          close();
+          groups.push('');
+          i++;
+        } else if (
+          i === wordEnd && next !== undefined && next.start === i + 1 && digitValue(text.charCodeAt(i + 1)) !== -1 &&
+          (c === COMMA || c === FULLWIDTH_COMMA || c === APOSTROPHE || (SPACE_SEPARATORS.has(c) && groups[0]!.length <= 3 && close() && isGroup(text, next)))
+        ) {
+          close();
+          // `50,000` and `6,54` (the comma ends a word), `1 000` (a group of three after one space).
+          groups.push('');
+          i++;
+          wordEnd = words[++w]!.end;
+        } else break;
+      }
+      const end = i;
+      const before = text.charCodeAt(start - 1);
+      const after = text.charCodeAt(end);
+      const identifier = isAsciiLetter(before) || isAsciiLetter(after);
+      const time = (after === COLON && digitValue(text.charCodeAt(end + 1)) !== -1) || (before === COLON && digitValue(text.charCodeAt(start - 2)) !== -1);
+      if (identifier || time || scaled(end, words[w + 1])) continue;
+      const grouped = groups.length <= 2 || close();
+      const zeros = myriadZeros(text, end);
+      for (const digits of grouped ? [groups.join('')] : groups) {
+        const plain = digits.replace(/^0+(?=\d)/, '');
+        found.push({ start, end, key: plain + zeros, word: false, digits, plain });
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether the word after a number scales it (`2 million`). */
+function scaled(end: number, next: Item | undefined): boolean {
+  return next !== undefined && next.start === end + 1 && SCALE_WORDS.has(next.key.toLowerCase());
+}
+
+/** Whether a word opens with a group of exactly three digits, as `000` of `1 000` or of `64 000-…`. */
+function isGroup(text: string, word: Item): boolean {
+  for (let i = word.start; i < word.start + 3; i++) if (i >= word.end || digitValue(text.charCodeAt(i)) === -1) return false;
+  return word.end === word.start + 3 || digitValue(text.charCodeAt(word.start + 3)) === -1;
+}
+
+/** CJK units of ten thousand and a hundred million (`1万` is 10,000, `12 万` 120,000, `1만`, `1億`), after a number and at most one space. */
+const MYRIADS = new Map([
+  [0x4e07, '0000'], [0x842c, '0000'], [0xb9cc, '0000'], // 万 萬 만
+  [0x5104, '00000000'], [0x4ebf, '00000000'], [0xc5b5, '00000000'], // 億 亿 억
+]);
+
+function myriadZeros(text: string, end: number): string {
+  const c = text.charCodeAt(end);
+  return MYRIADS.get(c) ?? (c === SPACE ? (MYRIADS.get(text.charCodeAt(end + 1)) ?? '') : '');
+}
+
+function sameDigits(source: readonly NumberItem[], translation: readonly NumberItem[]): boolean {
+  const digits = (items: readonly NumberItem[]) => [...items.filter((n) => !n.word).map((n) => n.digits).join('')].sort().join('');
+  return digits(source) === digits(translation);
+}
+
+export const numberParity: Rule = {
+  id: 'number-parity',
+  description: 'Numbers of a source unit are in the translated unit with the same value, whatever the digit grouping, decimal mark or digits a locale writes',
+  severity: 'warning',
+  severityReason:
+    'Warning: a changed number (a limit, a count, a port) misleads the reader, but a translation may legitimately restate a number (a 24-hour time, a word for it), so it asks for a look rather than failing the check.',
+  examples: {
+    fail: '<span data-ttu-id="5d2e8-103">Можно добавить до 250 карточек.</span><span class="sxs-lookup"><span data-stu-id="5d2e8-103">You can add up to 2,500 cards.</span></span>',
+    pass: '<span data-ttu-id="5d2e8-103">Можно добавить до 2 500 карточек.</span><span class="sxs-lookup"><span data-stu-id="5d2e8-103">You can add up to 2,500 cards.</span></span>',
+  },
+  scope: 'document',
+  check(doc) {
+    const { text } = doc;
+    const findings: RuleFinding[] = [];
+    for (const { segment, sourceInline, translationInline } of inlinePairs(doc)) {
+      const source = numbersOf(text, sourceInline.words, true);
+      if (!source.some((n) => !n.word)) continue;
+      const translation = numbersOf(text, translationInline.words, false);
+      const { changed, missing, extra } = pairItems(source, translation);
+      if (changed.length === 0 && (missing.every((n) => n.word) || extra.length === 0)) continue;
+      // The same digits grouped otherwise (`2,4` as `2、4`, `120,000` as `120，000`) are the same numbers.
+      if (sameDigits(source, translation)) continue;
+      // Only a number in place of a lost one is reported: a lost number alone may be written as a word here.
+      // A number read with a CJK unit after it that is the source's number without it (`Office 365만`) is the source's.
+      const again = pairItems(
+        [...changed.map((c) => c.source), ...missing].filter((n) => !n.word),
+        [...changed.map((c) => c.translation), ...extra].map((n) => ({ ...n, key: n.plain })),
+      );
+      const lost = [...again.changed.map((c) => c.source), ...again.missing].sort((a, b) => a.start - b.start);
+      const instead = [...again.changed.map((c) => c.translation), ...again.extra].sort((a, b) => a.start - b.start);
+      for (let n = 0; n < Math.min(lost.length, instead.length); n++) {
+        const from = lost[n]!;
+        const here = instead[n]!;
+        findings.push({
+          start: here.start,
+          end: here.end,
+          message: `Number \`${text.slice(from.start, from.end)}\` in the source of ${segment.id} is \`${text.slice(here.start, here.end)}\` here`,
+        });
+      }
+    }
+    return findings;
+  },
+};
