@@ -4,16 +4,16 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-7H5B6H2W.js";
+} from "./chunks/chunk-E7XDYPDQ.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-55SVYJOP.js";
+} from "./chunks/chunk-TGGAYXMD.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-TGMUUC6I.js";
+} from "./chunks/chunk-C2SLVDKR.js";
 import {
   workerScript
 } from "./chunks/chunk-Q7EUN6N2.js";

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-XFEZFARE.js";
+} from "./chunks/chunk-PMMEBSIF.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-7H5B6H2W.js";
+} from "./chunks/chunk-E7XDYPDQ.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-55SVYJOP.js";
+} from "./chunks/chunk-TGGAYXMD.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -27,7 +27,7 @@ import {
   unreadableReason,
   utf16Encoding,
   writeBaseline
-} from "./chunks/chunk-TGMUUC6I.js";
+} from "./chunks/chunk-C2SLVDKR.js";
 import {
   threadCount,
   tuneV8,

@@ -9,14 +9,14 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-XFEZFARE.js";
+} from "./chunks/chunk-PMMEBSIF.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-55SVYJOP.js";
+} from "./chunks/chunk-TGGAYXMD.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -38,7 +38,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-TGMUUC6I.js";
+} from "./chunks/chunk-C2SLVDKR.js";
 import {
   error,
   getInput,

@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-55SVYJOP.js";
+} from "./chunk-TGGAYXMD.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-TGMUUC6I.js";
+} from "./chunk-C2SLVDKR.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

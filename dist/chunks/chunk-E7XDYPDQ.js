@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-55SVYJOP.js";
+} from "./chunk-TGGAYXMD.js";
 import {
   EXTERNAL_CACHE_DIR,
   GitIgnore,
@@ -13,7 +13,7 @@ import {
   findConfig,
   lintFiles,
   repositoryRoot
-} from "./chunk-TGMUUC6I.js";
+} from "./chunk-C2SLVDKR.js";
 import {
   threadCount
 } from "./chunk-Q7EUN6N2.js";

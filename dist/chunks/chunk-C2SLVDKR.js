@@ -1427,7 +1427,7 @@ function scanLinks(text, lines, codeBlocks, lessThans) {
   let nextBreak = 0;
   const openers = [];
   const n = text.length;
-  const codeSpans2 = new CodeSpanCloser(text);
+  const codeSpans3 = new CodeSpanCloser(text);
   const blockEnd = () => nextBreak < breaks.length ? breaks[nextBreak] : n;
   const readAt = new Int32Array(READ_AT.length).fill(-1);
   let lessThan = 0;
@@ -1459,7 +1459,7 @@ function scanLinks(text, lines, codeBlocks, lessThans) {
     } else if (c === BACKTICK) {
       let run = 1;
       while (text.charCodeAt(i + run) === BACKTICK) run++;
-      const close = codeSpans2.closeOf(i + run, run, blockEnd());
+      const close = codeSpans3.closeOf(i + run, run, blockEnd());
       i = (close === -1 ? i + run : close) - 1;
     } else if (c === 60) {
       const plain = plainTagLength(text, i, Math.min(n - i, RAW_TAG_LIMIT));
@@ -2846,17 +2846,558 @@ var anchorParity = {
   }
 };
 
-// src/rules/emphasis-parity.ts
-var STAR = 42;
-var UNDERSCORE = 95;
+// src/document/parity.ts
+function* unitPairs(segments) {
+  for (const segment of segments) {
+    if (segment.stu !== null) yield { segment, translation: segment.ttu, source: segment.stu };
+  }
+}
+function pairItems(source, translation) {
+  const waiting = /* @__PURE__ */ new Map();
+  for (const item of translation) waiting.set(item.key, (waiting.get(item.key) ?? 0) + 1);
+  const unmatchedSource = [];
+  const matchedKeys = /* @__PURE__ */ new Map();
+  for (const item of source) {
+    const left = waiting.get(item.key) ?? 0;
+    if (left > 0) {
+      waiting.set(item.key, left - 1);
+      matchedKeys.set(item.key, (matchedKeys.get(item.key) ?? 0) + 1);
+    } else unmatchedSource.push(item);
+  }
+  const unmatchedTranslation = [];
+  for (const item of translation) {
+    const matched = matchedKeys.get(item.key) ?? 0;
+    if (matched > 0) matchedKeys.set(item.key, matched - 1);
+    else unmatchedTranslation.push(item);
+  }
+  const paired = Math.min(unmatchedSource.length, unmatchedTranslation.length);
+  return {
+    changed: unmatchedSource.slice(0, paired).map((item, i) => ({ source: item, translation: unmatchedTranslation[i] })),
+    missing: unmatchedSource.slice(paired),
+    extra: unmatchedTranslation.slice(paired)
+  };
+}
+
+// src/document/inline-tokens.ts
 var BACKSLASH = 92;
 var BACKTICK2 = 96;
 var LESS_THAN = 60;
+var GREATER_THAN2 = 62;
+var AMPERSAND = 38;
+var SEMICOLON = 59;
+var HASH = 35;
 var CLOSE_BRACKET2 = 93;
 var OPEN_PAREN2 = 40;
+var CLOSE_PAREN = 41;
 var SLASH3 = 47;
-var SPACE2 = 32;
+var COLON = 58;
+var BANG2 = 33;
+var DOT = 46;
+var COMMA = 44;
 var ASCII_END = 128;
+var MAX_ENTITY = 32;
+var MAX_WORD = 200;
+var isEscapable = (c) => c >= 33 && c <= 47 || c >= 58 && c <= 64 || c >= 91 && c <= 96 || c >= 123 && c <= 126;
+var isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
+var isAsciiDigit = (c) => c >= 48 && c <= 57;
+var isAsciiAlnum = (c) => isAsciiLetter(c) || isAsciiDigit(c);
+var WORD_PUNCTUATION = new Set("_-.=%$\\/:{}@#~+".split("").map((c) => c.charCodeAt(0)));
+var ASCII_BREAKS = new Uint8Array(ASCII_END);
+for (const c of "*\"'()[]<>,;!?|`^ 	\n\v\f\r") ASCII_BREAKS[c.charCodeAt(0)] = 1;
+var PLAIN2 = new Uint8Array(ASCII_END);
+for (let c = 0; c < ASCII_END; c++) PLAIN2[c] = ASCII_BREAKS[c] === 0 && c >= 32 && !"`\\<]&:".includes(String.fromCharCode(c)) ? 1 : 0;
+function breaksWord(c) {
+  if (c < ASCII_END) return ASCII_BREAKS[c] === 1;
+  return isSpace(c) || // Hyphens and dashes (U+2010–2015) stay in a word: `Get‑Mailbox` with a non-breaking hyphen is a changed cmdlet.
+  c >= 8214 && c <= 8303 || // quotes, ellipsis, ‹ ›
+  c === 171 || c === 187 || // « »
+  c >= 11904 && c <= 40959 || // CJK radicals, punctuation, kana, ideographs
+  c >= 44032 && c <= 55215 || // hangul syllables
+  c >= 4352 && c <= 4607 || // hangul jamo
+  c >= 63744 && c <= 64255 || // CJK compatibility ideographs
+  c >= 65072 && c <= 65103 || // CJK compatibility forms
+  c >= 65280 && c <= 65519 || // fullwidth forms: （），：
+  c === 1548 || c === 1563 || c === 1567 || c === 1748;
+}
+function urlEnd(text, i, end) {
+  let j = i + 3;
+  for (; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= ASCII_END || isSpace(c) || c === LESS_THAN || c === GREATER_THAN2 || c === 34 || c === BACKTICK2 || c === CLOSE_PAREN || c === CLOSE_BRACKET2 || c === 42) break;
+  }
+  return j;
+}
+function entityEnd(text, i, end) {
+  if (text.charCodeAt(i) !== AMPERSAND) return -1;
+  let j = i + 1;
+  if (text.charCodeAt(j) === HASH) j++;
+  const from = j;
+  while (j < end && j - from < MAX_ENTITY && isAsciiAlnum(text.charCodeAt(j))) j++;
+  return j > from && text.charCodeAt(j) === SEMICOLON ? j + 1 : -1;
+}
+var NO_SPANS = /* @__PURE__ */ new Map();
+function codeSpans(text, start, end) {
+  const runs = [];
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) !== BACKTICK2) continue;
+    let j = i;
+    while (j < end && text.charCodeAt(j) === BACKTICK2) j++;
+    runs.push({ at: i, length: j - i });
+    i = j;
+  }
+  if (runs.length < 2) return NO_SPANS;
+  const spans = /* @__PURE__ */ new Map();
+  const byLength = /* @__PURE__ */ new Map();
+  runs.forEach((run, r) => {
+    const list = byLength.get(run.length) ?? { runs: [], next: 0 };
+    list.runs.push(r);
+    byLength.set(run.length, list);
+  });
+  const nextOfLength = (length, after) => {
+    const list = byLength.get(length);
+    if (list === void 0) return -1;
+    while (list.next < list.runs.length && list.runs[list.next] <= after) list.next++;
+    return list.next < list.runs.length ? list.runs[list.next] : -1;
+  };
+  let textFrom = start;
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
+    let backslashes = 0;
+    while (run.at - backslashes - 1 >= textFrom && text.charCodeAt(run.at - backslashes - 1) === BACKSLASH) backslashes++;
+    const escaped = backslashes % 2 === 1;
+    const length = escaped ? run.length - 1 : run.length;
+    if (length === 0) continue;
+    const close = nextOfLength(length, r);
+    if (close === -1) continue;
+    const closeAt = runs[close].at;
+    spans.set(escaped ? run.at + 1 : run.at, { close: closeAt, closeEnd: closeAt + length });
+    textFrom = closeAt + length;
+    r = close;
+  }
+  return spans;
+}
+function codeKey(text, from, to) {
+  return text.slice(from, to).replace(/\s+/g, " ").trim();
+}
+function wordKey(text, from, to) {
+  const raw = text.slice(from, to);
+  return raw.includes("\\") ? raw.replace(/\\([!-/:-@[-`{-~])/g, "$1") : raw;
+}
+var NextOf = class {
+  constructor(text, char) {
+    this.text = text;
+    this.char = char;
+  }
+  text;
+  char;
+  at = -1;
+  from(i) {
+    if (this.at < i) {
+      const found = this.text.indexOf(this.char, i);
+      this.at = found === -1 ? Infinity : found;
+    }
+    return this.at;
+  }
+};
+function unitInline(text, start, end) {
+  const result = { code: [], tags: [], words: [] };
+  const spans = codeSpans(text, start, end);
+  const nextGreater = new NextOf(text, ">");
+  const nextParen = new NextOf(text, ")");
+  let wordStart = -1;
+  const endWord = (at) => {
+    if (wordStart === -1) return;
+    let to = at;
+    while (to > wordStart && (text.charCodeAt(to - 1) === DOT || text.charCodeAt(to - 1) === COLON || text.charCodeAt(to - 1) === COMMA)) to--;
+    if (to > wordStart && to - wordStart <= MAX_WORD) result.words.push({ start: wordStart, end: to, key: wordKey(text, wordStart, to) });
+    wordStart = -1;
+  };
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c < ASCII_END ? PLAIN2[c] === 1 : !breaksWord(c)) {
+      if (wordStart === -1) wordStart = i;
+      i++;
+      continue;
+    }
+    const span = c === BACKTICK2 ? spans.get(i) : void 0;
+    if (span !== void 0) {
+      endWord(i);
+      let contentStart2 = i;
+      while (text.charCodeAt(contentStart2) === BACKTICK2) contentStart2++;
+      result.code.push({ start: i, end: span.closeEnd, key: codeKey(text, contentStart2, span.close) });
+      i = span.closeEnd;
+      continue;
+    }
+    if (c === BACKSLASH && i + 1 < end && isEscapable(text.charCodeAt(i + 1))) {
+      if (WORD_PUNCTUATION.has(text.charCodeAt(i + 1))) {
+        if (wordStart === -1) wordStart = i;
+      } else endWord(i);
+      i += 2;
+      continue;
+    }
+    if (c === LESS_THAN && (isAsciiLetter(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === SLASH3 || text.charCodeAt(i + 1) === BANG2)) {
+      const close = nextGreater.from(i);
+      if (close < end) {
+        endWord(i);
+        result.tags.push({ start: i, end: close + 1, key: text.slice(i, close + 1) });
+        i = close + 1;
+        continue;
+      }
+    }
+    if (c === CLOSE_BRACKET2 && text.charCodeAt(i + 1) === OPEN_PAREN2) {
+      const close = nextParen.from(i);
+      if (close < end) {
+        endWord(i);
+        i = close + 1;
+        continue;
+      }
+    }
+    if (c === AMPERSAND) {
+      const entity = entityEnd(text, i, end);
+      if (entity !== -1) {
+        endWord(i);
+        i = entity;
+        continue;
+      }
+    }
+    if (c === COLON && wordStart !== -1 && text.charCodeAt(i + 1) === SLASH3 && text.charCodeAt(i + 2) === SLASH3) {
+      wordStart = -1;
+      i = urlEnd(text, i, end);
+      continue;
+    }
+    if (breaksWord(c)) endWord(i);
+    else if (wordStart === -1) wordStart = i;
+    i++;
+  }
+  endWord(end);
+  return result;
+}
+var Pair = class {
+  constructor(pair, text) {
+    this.text = text;
+    this.segment = pair.segment;
+    this.source = pair.source;
+    this.translation = pair.translation;
+    this.sourceInline = unitInline(text, pair.source.contentStart, pair.source.contentEnd);
+  }
+  text;
+  segment;
+  source;
+  translation;
+  sourceInline;
+  translated = null;
+  get translationInline() {
+    return this.translated ??= unitInline(this.text, this.translation.contentStart, this.translation.contentEnd);
+  }
+};
+function inlinePairs(doc) {
+  return derived(doc, pairsOf);
+}
+function pairsOf(doc) {
+  const pairs = [];
+  for (const pair of unitPairs(doc.segments)) pairs.push(new Pair(pair, doc.text));
+  return pairs;
+}
+
+// src/rules/code-parity.ts
+var MAX_LOOKED_UP = 32;
+var SHOWN = 60;
+var shown = (key) => key.length > SHOWN ? `${key.slice(0, SHOWN)}\u2026` : key;
+var codeParity = {
+  id: "code-parity",
+  description: "Inline code (`\u2026`) of a source unit is in the translated unit unchanged: none missing, none altered",
+  severity: "error",
+  severityReason: "Error: inline code holds what the reader types or reads on screen (a command, a value, a name); a changed span is wrong text set as code, and a lost one drops it.",
+  examples: {
+    fail: '<span data-ttu-id="3c7e0-104">\u0412\u0432\u0435\u0434\u0438\u0442\u0435 `\u041F\u043E\u043B\u0443\u0447\u0438\u0442\u044C-BoardMember`.</span><span class="sxs-lookup"><span data-stu-id="3c7e0-104">Type `Get-BoardMember`.</span></span>',
+    pass: '<span data-ttu-id="3c7e0-104">\u0412\u0432\u0435\u0434\u0438\u0442\u0435 `Get-BoardMember`.</span><span class="sxs-lookup"><span data-stu-id="3c7e0-104">Type `Get-BoardMember`.</span></span>'
+  },
+  scope: "document",
+  check(doc) {
+    const { text } = doc;
+    const findings = [];
+    for (const { segment, translation, sourceInline, translationInline } of inlinePairs(doc)) {
+      if (sourceInline.code.length === 0) continue;
+      const { changed, missing } = pairItems(sourceInline.code, translationInline.code);
+      const oneForOne = sourceInline.code.length === translationInline.code.length;
+      for (const { source, translation: here } of changed) {
+        findings.push({
+          start: here.start,
+          end: here.end,
+          message: `Code \`${shown(source.key)}\` in the source of ${segment.id} is \`${shown(here.key)}\` here`,
+          ...oneForOne && { fix: { description: `restore \`${shown(source.key)}\` from the source unit`, edits: [{ start: here.start, end: here.end, text: text.slice(source.start, source.end) }] } }
+        });
+      }
+      let lookedUp = 0;
+      const translationText = missing.length > 0 ? text.slice(translation.contentStart, translation.contentEnd) : "";
+      for (const span of missing) {
+        if (lookedUp++ < MAX_LOOKED_UP && outsideCode(translationText, span)) continue;
+        findings.push({
+          start: translation.tagStart,
+          end: translation.contentStart,
+          message: `Code \`${shown(span.key)}\` in the source of ${segment.id} is missing here`
+        });
+      }
+    }
+    return findings;
+  }
+};
+function outsideCode(translationText, span) {
+  return span.key !== "" && translationText.includes(span.key);
+}
+
+// src/rules/command-parity.ts
+var APPROVED_VERBS = new Set(
+  "Add Clear Close Copy Enter Exit Find Format Get Hide Join Lock Move New Open Optimize Pop Push Redo Remove Rename Reset Resize Search Select Set Show Skip Split Step Switch Undo Unlock Watch Connect Disconnect Read Receive Send Write Backup Checkpoint Compare Compress Convert ConvertFrom ConvertTo Dismount Edit Expand Export Group Import Initialize Limit Merge Mount Out Publish Restore Save Sync Unpublish Update Debug Measure Ping Repair Resolve Test Trace Approve Assert Build Complete Confirm Deny Deploy Disable Enable Install Invoke Register Request Restart Resume Start Stop Submit Suspend Uninstall Unregister Wait Block Grant Protect Revoke Unblock Unprotect Use".split(" ")
+);
+var COMPOUND_NOUNS = /* @__PURE__ */ new Set(["In", "Ins", "On", "Ons", "Only", "Up", "Ups", "Out", "Off", "Source", "Write", "Over", "Back", "Down"]);
+var HYPHEN = 45;
+var BACKSLASH2 = 92;
+var PERCENT = 37;
+var STAR = 42;
+var ASCII_END2 = 128;
+var COLON2 = 58;
+var MAX_PARTS = 8;
+var MIN_SHARED = 3;
+var GUID = /^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$/;
+var EMAIL = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}$/;
+var ENV_VARIABLE = /^(?:%[A-Za-z_][A-Za-z0-9_()]{0,63}%|\$env:[A-Za-z_][A-Za-z0-9_]{0,63})/i;
+var REGISTRY = /^(?:HKEY_[A-Z_]{2,40}|HKLM|HKCU|HKCR|HKCC|HKU)(?::?\\|$)/;
+var PARAMETER = /^-[A-Za-z][A-Za-z0-9]{1,63}$/;
+var SETTING = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}=[^=]{1,100}$/;
+var FILE = /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,150}\.(?:[a-z0-9]{2,6}|[A-Z0-9]{2,6})$/;
+var WINDOWS_PATH = /^(?:[A-Za-z]:\\|\\\\[A-Za-z0-9]|%[A-Za-z_]+%\\)/;
+var UNIX_PATH = /^(?:~|\.{1,2})?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_./-]*$/;
+var TOKEN_CHARS = /[-.\\/=@%$]/;
+function tokenKind(word) {
+  if (!TOKEN_CHARS.test(word) && !word.startsWith("HK")) return null;
+  const first = word.charCodeAt(0);
+  if (GUID.test(word)) return "guid";
+  if (word.includes("@")) return EMAIL.test(word) ? "email" : null;
+  if (ENV_VARIABLE.test(word)) return word.includes("\\") ? "path" : "variable";
+  if (REGISTRY.test(word)) return "registry";
+  if (WINDOWS_PATH.test(word) || UNIX_PATH.test(word)) return "path";
+  if (first === HYPHEN) return PARAMETER.test(word) ? "parameter" : null;
+  if (word.includes("=")) return SETTING.test(word) ? "setting" : null;
+  const dash = word.indexOf("-");
+  if (dash > 0 && isCmdlet(word, dash)) return "cmdlet";
+  if (FILE.test(word) && isFileName(word)) return "file";
+  return null;
+}
+function isCmdlet(word, dash) {
+  if (!APPROVED_VERBS.has(word.slice(0, dash))) return false;
+  const noun = word.slice(dash + 1);
+  return /^[A-Z][A-Za-z0-9]{1,80}$/.test(noun) && !COMPOUND_NOUNS.has(noun);
+}
+function isFileName(word) {
+  const parts = word.split(".");
+  if (!/[A-Za-z]/.test(parts[0]) || !/[A-Za-z]/.test(parts.at(-1))) return false;
+  return parts.every((part) => part.length > 0) && !parts.every((part) => part.length <= 2);
+}
+var caseless = (kind) => kind !== "pattern";
+function keyOf(kind, word) {
+  if (kind === "setting") return word.slice(0, word.indexOf("=") + 1).toLowerCase();
+  return caseless(kind) ? word.toLowerCase() : word;
+}
+function looksCodeLike(word) {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === HYPHEN || c === BACKSLASH2 || c === PERCENT || c === 46 || c === 61 || c === 64) return true;
+  }
+  return false;
+}
+function sharedEnds(a, b) {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let prefix = 0;
+  while (prefix < x.length && prefix < y.length && x.charCodeAt(prefix) === y.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < x.length - prefix && suffix < y.length - prefix && x.charCodeAt(x.length - 1 - suffix) === y.charCodeAt(y.length - 1 - suffix)) suffix++;
+  return prefix + suffix;
+}
+var compiledPatterns = /* @__PURE__ */ new WeakMap();
+function patternsOf(options) {
+  const raw = options.patterns;
+  if (!Array.isArray(raw) || raw.length === 0) return [];
+  let compiled = compiledPatterns.get(options);
+  if (compiled === void 0) {
+    compiled = raw.map((source) => LinearPattern.compile(String(source)));
+    compiledPatterns.set(options, compiled);
+  }
+  return compiled;
+}
+var commandParity = {
+  id: "command-parity",
+  description: "Code-like text of a source unit outside backticks (cmdlets, parameters, `key=value`, file names, paths, registry keys, GUIDs, e-mail addresses, environment variables) appears verbatim in the translated unit",
+  severity: "error",
+  severityReason: "Error: a cmdlet, parameter, path or setting rewritten by translation (`-Identit\xE4t`, `\u041F\u043E\u043B\u0443\u0447\u0438\u0442\u044C-Mailbox`) is a command the reader copies and that fails.",
+  options: {
+    patterns: {
+      type: "array",
+      items: { type: "string" },
+      description: "More tokens, as patterns (RE2 syntax) a whole word of the source unit matches, e.g. `^Contoso\\\\.[A-Z]\\\\w+$`"
+    }
+  },
+  examples: {
+    fail: '<span data-ttu-id="977ba-120">\u0418\u0441\u043F\u043E\u043B\u044C\u0437\u0443\u0439\u0442\u0435 \u043F\u0430\u0440\u0430\u043C\u0435\u0442\u0440 -Identit\xE4t.</span><span class="sxs-lookup"><span data-stu-id="977ba-120">Use the -Identity parameter.</span></span>',
+    pass: '<span data-ttu-id="977ba-120">\u0418\u0441\u043F\u043E\u043B\u044C\u0437\u0443\u0439\u0442\u0435 \u043F\u0430\u0440\u0430\u043C\u0435\u0442\u0440 -Identity.</span><span class="sxs-lookup"><span data-stu-id="977ba-120">Use the -Identity parameter.</span></span>'
+  },
+  scope: "document",
+  check(doc, ctx) {
+    const { text } = doc;
+    const patterns = patternsOf(ctx.options);
+    const findings = [];
+    for (const { segment, source, sourceInline, translationInline } of inlinePairs(doc)) {
+      const tokens = sourceTokens(text, sourceInline.words, patterns, source);
+      if (tokens.length === 0) continue;
+      const wanted = /* @__PURE__ */ new Map();
+      for (const token of tokens) wanted.set(token.key, token.kind);
+      const found = [];
+      const candidates = [];
+      const words = [...translationInline.words];
+      for (const span of translationInline.code) for (const word of unitInline(span.key, 0, span.key.length).words) words.push({ ...word, start: span.start, end: span.end });
+      for (const word of words) {
+        const token = presentToken(word, wanted);
+        if (token !== null) found.push(token);
+        else if (looksCodeLike(word.key)) candidates.push({ ...word, kind: "pattern", text: word.key });
+      }
+      const { changed, missing } = pairItems(tokens, found);
+      const lost = [...changed.map((c) => c.source), ...missing];
+      const likeness = (token, word) => sharedEnds(token.text, word.text) >= Math.min(MIN_SHARED, token.text.length);
+      for (const token of lost) {
+        const like = candidates.filter((word) => likeness(token, word));
+        const only = like.length === 1 && lost.filter((other) => likeness(other, like[0])).length === 1 ? like[0] : null;
+        if (only !== null && only.start >= segment.ttu.contentStart) {
+          findings.push({
+            start: only.start,
+            end: only.end,
+            message: `\`${token.text}\` in the source of ${segment.id} is \`${only.text}\` here: ${describe(token.kind)} must stay as written`,
+            ...replaceable(text, token, only) && {
+              fix: { description: `restore \`${token.text}\` from the source unit`, edits: [{ start: only.start, end: only.end, text: token.text }] }
+            }
+          });
+        } else {
+          findings.push({
+            start: segment.ttu.tagStart,
+            end: segment.ttu.contentStart,
+            message: `\`${token.text}\` in the source of ${segment.id} is missing here${only !== null ? ` (\`${only.text}\` in its place?)` : ""}: ${describe(token.kind)} must stay as written`
+          });
+        }
+      }
+    }
+    return findings;
+  }
+};
+function replaceable(text, token, word) {
+  if (text.slice(word.start, word.end) !== word.text) return false;
+  const a = token.text.toLowerCase();
+  const b = word.text.toLowerCase();
+  return !a.includes(b) && !b.includes(a) && 2 * sharedEnds(a, b) >= Math.max(a.length, b.length);
+}
+var PARAMETER_AFTER = new Set(` 	
+\r*("'[_`.split("").map((c) => c.charCodeAt(0)));
+var PARAMETER_WORDS = /\b(?:parameters?|switch|switches|cmdlets?|command|operators?)\b/i;
+function sourceTokens(text, words, patterns, unit) {
+  const tokens = [];
+  const parameters = [];
+  let codeContext = false;
+  for (const word of words) {
+    const kind = tokenKind(word.key) ?? (patterns.some((p) => p.test(word.key)) ? "pattern" : null);
+    if (kind === null) continue;
+    const token = { start: word.start, end: word.end, key: keyOf(kind, word.key), kind, text: word.key };
+    if (kind !== "parameter") {
+      if (kind === "cmdlet") codeContext = true;
+      tokens.push(token);
+      continue;
+    }
+    if (word.start > unit.contentStart && !PARAMETER_AFTER.has(text.charCodeAt(word.start - 1))) continue;
+    parameters.push(token);
+    if (text.charCodeAt(word.start - 1) === STAR && text.charCodeAt(word.end) === STAR) codeContext = true;
+  }
+  if (parameters.length === 0) return tokens;
+  if (codeContext || parameters.length > 1 || PARAMETER_WORDS.test(text.slice(unit.contentStart, unit.contentEnd))) tokens.push(...parameters);
+  return tokens.length > 1 ? tokens.sort((a, b) => a.start - b.start) : tokens;
+}
+function presentToken(word, wanted) {
+  const { key } = word;
+  const lookup2 = (from, to) => {
+    const exact = key.slice(from, to);
+    const equals = exact.indexOf("=");
+    const name = equals > 0 ? exact.slice(0, equals + 1).toLowerCase() : null;
+    const kind = wanted.get(exact) ?? wanted.get(exact.toLowerCase()) ?? (name !== null && wanted.get(name) === "setting" ? "setting" : void 0);
+    if (kind === void 0 || !caseless(kind) && !wanted.has(exact)) return null;
+    return { start: Math.min(word.end, word.start + from), end: Math.min(word.end, word.start + to), key: keyOf(kind, exact), kind, text: exact };
+  };
+  const within2 = (from, to) => {
+    const whole = lookup2(from, to);
+    if (whole !== null) return whole;
+    let parts = 0;
+    for (let dash = key.indexOf("-", from + 1); dash !== -1 && dash < to && parts < MAX_PARTS; dash = key.indexOf("-", dash + 1), parts++) {
+      const token = lookup2(from, dash);
+      if (token !== null) return token;
+    }
+    return null;
+  };
+  const found = within2(0, key.length);
+  if (found !== null) return found;
+  let glued = 0;
+  for (let i = 1; i < key.length && glued < MAX_PARTS; i++) {
+    const c = key.charCodeAt(i);
+    if (c !== HYPHEN && c !== COLON2) continue;
+    if (!new RegExp("^\\p{L}+$", "u").test(key.slice(0, i))) break;
+    glued++;
+    const token = within2(c === HYPHEN ? i : i + 1, key.length) ?? (c === HYPHEN ? within2(i + 1, key.length) : null);
+    if (token !== null) return token;
+  }
+  let runs = 0;
+  for (let i = 0; i < key.length && runs < MAX_PARTS; ) {
+    while (i < key.length && key.charCodeAt(i) >= ASCII_END2) i++;
+    const from = i;
+    while (i < key.length && key.charCodeAt(i) < ASCII_END2) i++;
+    if (from === 0 && i === key.length) break;
+    runs++;
+    const token = i > from ? within2(from, i) : null;
+    if (token !== null) return token;
+  }
+  return null;
+}
+function describe(kind) {
+  switch (kind) {
+    case "cmdlet":
+      return "a cmdlet";
+    case "parameter":
+      return "a parameter";
+    case "registry":
+      return "a registry key";
+    case "path":
+      return "a path";
+    case "guid":
+      return "a GUID";
+    case "email":
+      return "an e-mail address";
+    case "variable":
+      return "an environment variable";
+    case "setting":
+      return "a setting";
+    case "file":
+      return "a file or host name";
+    case "pattern":
+      return "a configured token";
+  }
+}
+
+// src/rules/emphasis-parity.ts
+var STAR2 = 42;
+var UNDERSCORE = 95;
+var BACKSLASH3 = 92;
+var BACKTICK3 = 96;
+var LESS_THAN2 = 60;
+var CLOSE_BRACKET3 = 93;
+var OPEN_PAREN3 = 40;
+var SLASH4 = 47;
+var SPACE2 = 32;
+var ASCII_END3 = 128;
 var EXCERPT = 24;
 var isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 function marksOf(text, start, end) {
@@ -2864,24 +3405,24 @@ function marksOf(text, start, end) {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c === BACKSLASH) {
+    if (c === BACKSLASH3) {
       const next = text.charCodeAt(i + 1);
-      if (i + 1 < end && (next === STAR || next === UNDERSCORE)) marks.escapes.push(i);
+      if (i + 1 < end && (next === STAR2 || next === UNDERSCORE)) marks.escapes.push(i);
       i += 2;
-    } else if (c === BACKTICK2) {
+    } else if (c === BACKTICK3) {
       let run = i;
-      while (run < end && text.charCodeAt(run) === BACKTICK2) run++;
+      while (run < end && text.charCodeAt(run) === BACKTICK3) run++;
       const close = text.indexOf(text.slice(i, run), run);
       i = close !== -1 && close < end ? close + (run - i) : run;
-    } else if (c === LESS_THAN && isTagStart(text.charCodeAt(i + 1))) {
+    } else if (c === LESS_THAN2 && isTagStart(text.charCodeAt(i + 1))) {
       const close = text.indexOf(">", i);
       i = close !== -1 && close < end ? close + 1 : i + 1;
-    } else if (c === CLOSE_BRACKET2 && text.charCodeAt(i + 1) === OPEN_PAREN2) {
+    } else if (c === CLOSE_BRACKET3 && text.charCodeAt(i + 1) === OPEN_PAREN3) {
       const close = text.indexOf(")", i);
       i = close !== -1 && close < end ? close + 1 : i + 2;
-    } else if (c === SLASH3 && text.charCodeAt(i + 1) === SLASH3) {
-      for (let u = text.charCodeAt(i); i < end && u > SPACE2 && u < ASCII_END && u !== STAR; u = text.charCodeAt(++i)) ;
-    } else if (c === STAR || c === UNDERSCORE) {
+    } else if (c === SLASH4 && text.charCodeAt(i + 1) === SLASH4) {
+      for (let u = text.charCodeAt(i); i < end && u > SPACE2 && u < ASCII_END3 && u !== STAR2; u = text.charCodeAt(++i)) ;
+    } else if (c === STAR2 || c === UNDERSCORE) {
       let run = i;
       while (run < end && text.charCodeAt(run) === c) run++;
       const intraword = c === UNDERSCORE && isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(run));
@@ -2912,7 +3453,7 @@ function pairsAroundText(text, escapes) {
   }
   return true;
 }
-var isTagStart = (c) => c === SLASH3 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+var isTagStart = (c) => c === SLASH4 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
 function excerpt(text, at, end) {
   const cut = text.slice(at, Math.min(end, at + EXCERPT));
   const line = cut.split(/[\r\n]/)[0];
@@ -3148,7 +3689,7 @@ var frontMatterEmptyValue = {
 };
 
 // src/rules/front-matter-format.ts
-var HASH = /^[0-9a-f]{40}$/;
+var HASH2 = /^[0-9a-f]{40}$/;
 var ANY_CASE_HASH = /^[0-9a-fA-F]{40}$/;
 var DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 var LOOSE_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -3208,7 +3749,7 @@ var frontMatterFormat = {
       switch (entry.key) {
         case "ms.openlocfilehash":
         case "ms.sourcegitcommit":
-          if (HASH.test(value)) break;
+          if (HASH2.test(value)) break;
           findings.push({
             ...valueOf(entry),
             message: `\`${entry.key}\` is \`${value}\`, not a 40-digit lowercase hex hash`,
@@ -3468,47 +4009,15 @@ var frontMatterUnknownKey = {
   }
 };
 
-// src/document/parity.ts
-function* unitPairs(segments) {
-  for (const segment of segments) {
-    if (segment.stu !== null) yield { segment, translation: segment.ttu, source: segment.stu };
-  }
-}
-function pairItems(source, translation) {
-  const waiting = /* @__PURE__ */ new Map();
-  for (const item of translation) waiting.set(item.key, (waiting.get(item.key) ?? 0) + 1);
-  const unmatchedSource = [];
-  const matchedKeys = /* @__PURE__ */ new Map();
-  for (const item of source) {
-    const left = waiting.get(item.key) ?? 0;
-    if (left > 0) {
-      waiting.set(item.key, left - 1);
-      matchedKeys.set(item.key, (matchedKeys.get(item.key) ?? 0) + 1);
-    } else unmatchedSource.push(item);
-  }
-  const unmatchedTranslation = [];
-  for (const item of translation) {
-    const matched = matchedKeys.get(item.key) ?? 0;
-    if (matched > 0) matchedKeys.set(item.key, matched - 1);
-    else unmatchedTranslation.push(item);
-  }
-  const paired = Math.min(unmatchedSource.length, unmatchedTranslation.length);
-  return {
-    changed: unmatchedSource.slice(0, paired).map((item, i) => ({ source: item, translation: unmatchedTranslation[i] })),
-    missing: unmatchedSource.slice(paired),
-    extra: unmatchedTranslation.slice(paired)
-  };
-}
-
 // src/rules/code-spans.ts
-var BACKTICK3 = 96;
-var BACKSLASH2 = 92;
-function codeSpans(text, start, end) {
+var BACKTICK4 = 96;
+var BACKSLASH4 = 92;
+function codeSpans2(text, start, end) {
   const runs = [];
   const lengths = [];
   for (let i = text.indexOf("`", start); i !== -1 && i < end; i = text.indexOf("`", i)) {
     let j = i;
-    while (j < end && text.charCodeAt(j) === BACKTICK3) j++;
+    while (j < end && text.charCodeAt(j) === BACKTICK4) j++;
     runs.push(i);
     lengths.push(j - i);
     i = j;
@@ -3545,16 +4054,16 @@ function codeSpans(text, start, end) {
 }
 function escapedAt(text, at, start) {
   let slashes = 0;
-  while (at - 1 - slashes >= start && text.charCodeAt(at - 1 - slashes) === BACKSLASH2) slashes++;
+  while (at - 1 - slashes >= start && text.charCodeAt(at - 1 - slashes) === BACKSLASH4) slashes++;
   return slashes % 2 === 1;
 }
 
 // src/rules/html-tag-parity.ts
-var LESS_THAN2 = 60;
-var GREATER_THAN2 = 62;
-var SLASH4 = 47;
+var LESS_THAN3 = 60;
+var GREATER_THAN3 = 62;
+var SLASH5 = 47;
 var LINE_FEED = 10;
-var ASCII_END2 = 128;
+var ASCII_END4 = 128;
 var SHAPED_TAG_LIMIT = 64;
 var TRANSLATABLE = /* @__PURE__ */ new Set(["alt", "title", "aria-label", "placeholder"]);
 var LINK_VALUES = /* @__PURE__ */ new Set(["href", "src"]);
@@ -3563,7 +4072,7 @@ var PHRASING = new Set(
 );
 function tagsOf(text, start, end, shaped) {
   const tags = [];
-  const code = codeSpans(text, start, end);
+  const code = codeSpans2(text, start, end);
   let span = 0;
   for (let i = text.indexOf("<", start); i !== -1 && i < end; i = text.indexOf("<", i)) {
     while (span < code.length && code[span][1] <= i) span++;
@@ -3604,18 +4113,18 @@ function itemOf(text, tag) {
   return { start: tag.start, end: tag.end, key, written: text.slice(tag.start, tag.end), element: PHRASING.has(tag.name) || BLOCK_TAGS.has(tag.name), shaped: false, translatedValues };
 }
 function tagShapedEnd(text, at, end) {
-  const nameStart = text.charCodeAt(at + 1) === SLASH4 ? at + 2 : at + 1;
+  const nameStart = text.charCodeAt(at + 1) === SLASH5 ? at + 2 : at + 1;
   const first = text.codePointAt(nameStart);
-  if (first === void 0 || !(isAsciiLetter(first) || first >= ASCII_END2 && new RegExp("\\p{L}", "u").test(String.fromCodePoint(first)))) return -1;
+  if (first === void 0 || !(isAsciiLetter2(first) || first >= ASCII_END4 && new RegExp("\\p{L}", "u").test(String.fromCodePoint(first)))) return -1;
   const limit = Math.min(end, at + SHAPED_TAG_LIMIT);
   for (let i = nameStart; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if (c === GREATER_THAN2) return i + 1;
-    if (c === LESS_THAN2 || c === LINE_FEED) return -1;
+    if (c === GREATER_THAN3) return i + 1;
+    if (c === LESS_THAN3 || c === LINE_FEED) return -1;
   }
   return -1;
 }
-var isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
+var isAsciiLetter2 = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
 var listed = (tags) => tags.map((t) => `\`${t.written}\``).join(", ");
 var htmlTagParity = {
   id: "html-tag-parity",
@@ -3672,10 +4181,10 @@ var htmlTagParity = {
 var escapedBracket = (s) => `Escaped \`${s.detail}\`: the bracket no longer opens or closes a link`;
 var spacedTarget = (s) => `Link target \`${s.detail.trim()}\` holds spaces (translated text?): the link is not rendered`;
 var ESCAPED_BRACKET = /\\[[\]]/g;
-var BACKSLASH3 = 92;
-var OPEN_PAREN3 = 40;
-var CLOSE_PAREN = 41;
-var LESS_THAN3 = 60;
+var BACKSLASH5 = 92;
+var OPEN_PAREN4 = 40;
+var CLOSE_PAREN2 = 41;
+var LESS_THAN4 = 60;
 function plainTargetStarts(links) {
   const starts = /* @__PURE__ */ new Set();
   for (let i = 0; i < links.length; i++) {
@@ -3699,7 +4208,7 @@ function brokenSyntax(text, plainTargets) {
     ESCAPED_BRACKET.lastIndex = 0;
     for (let m = ESCAPED_BRACKET.exec(text); m !== null; m = ESCAPED_BRACKET.exec(text)) {
       if (!isEscaped(text, m.index + 1)) continue;
-      if (m[0] === "\\]" && text.charCodeAt(afterSpaces(text, m.index + 2)) === OPEN_PAREN3) continue;
+      if (m[0] === "\\]" && text.charCodeAt(afterSpaces(text, m.index + 2)) === OPEN_PAREN4) continue;
       escaped.push({ start: m.index, end: m.index + 2, detail: m[0] });
     }
   }
@@ -3717,12 +4226,12 @@ function junctions(text, start, end) {
   const found = { joined: 0, broken: [] };
   for (let at = text.indexOf("]", start); at !== -1 && at < end; at = text.indexOf("]", at + 1)) {
     const escaped = isEscaped(text, at);
-    if (!escaped && text.charCodeAt(at + 1) === OPEN_PAREN3) {
+    if (!escaped && text.charCodeAt(at + 1) === OPEN_PAREN4) {
       found.joined++;
       continue;
     }
     const paren = afterSpaces(text, at + 1);
-    if (paren >= end || text.charCodeAt(paren) !== OPEN_PAREN3) continue;
+    if (paren >= end || text.charCodeAt(paren) !== OPEN_PAREN4) continue;
     if (escaped) found.broken.push({ start: at - 1, end: paren + 1, detail: "Escaped `\\]` before `(`" });
     else found.broken.push({ start: at, end: paren + 1, detail: "Space between `]` and `(`" });
   }
@@ -3754,7 +4263,7 @@ function within(suspects, start, end) {
 }
 function isEscaped(text, at) {
   let slashes = 0;
-  while (text.charCodeAt(at - 1 - slashes) === BACKSLASH3) slashes++;
+  while (text.charCodeAt(at - 1 - slashes) === BACKSLASH5) slashes++;
   return slashes % 2 === 1;
 }
 function everyOffset(text, bracket) {
@@ -3768,7 +4277,7 @@ function countIn(offsets, start, end) {
 var itself = (offset) => offset;
 function targetAt(text, from, end) {
   let at = from;
-  for (let c = text.charCodeAt(at); at < end && c !== CLOSE_PAREN && c !== LESS_THAN3 && !isSpace(c); c = text.charCodeAt(++at)) ;
+  for (let c = text.charCodeAt(at); at < end && c !== CLOSE_PAREN2 && c !== LESS_THAN4 && !isSpace(c); c = text.charCodeAt(++at)) ;
   return text.slice(from, at);
 }
 function sourceTargets(text, segment) {
@@ -3781,7 +4290,7 @@ function sourceTargets(text, segment) {
   return targets;
 }
 function joinFix(text, s, unitEnd, targets, opened) {
-  const escaped = text.charCodeAt(s.start) === BACKSLASH3;
+  const escaped = text.charCodeAt(s.start) === BACKSLASH5;
   if (escaped && !opened) return void 0;
   const targetStart = Math.min(afterSpaces(text, s.end), unitEnd);
   const target = targetAt(text, targetStart, unitEnd);
@@ -3831,7 +4340,7 @@ var linkSyntax = {
       }
       const joins = brokenJunctions(doc.text, segment);
       if (joins.length > 0) {
-        const opened = bracketBalance(ttu.contentStart, ttu.contentEnd) >= joins.filter((s) => doc.text.charCodeAt(s.start) === BACKSLASH3).length;
+        const opened = bracketBalance(ttu.contentStart, ttu.contentEnd) >= joins.filter((s) => doc.text.charCodeAt(s.start) === BACKSLASH5).length;
         const targets = sourceTargets(doc.text, segment);
         for (const s of joins) {
           const fix = joinFix(doc.text, s, ttu.contentEnd, targets, opened);
@@ -4184,6 +4693,357 @@ var linksCrossLocale = {
     return findings.sort((a, b) => a.start - b.start);
   }
 };
+
+// src/rules/number-parity.ts
+var COMMA2 = 44;
+var DOT2 = 46;
+var COLON3 = 58;
+var APOSTROPHE = 39;
+var FULLWIDTH_COMMA = 65292;
+var SPACE3 = 32;
+var NO_BREAK_SPACE = 160;
+var NARROW_NO_BREAK_SPACE = 8239;
+var ARABIC_DECIMAL = 1643;
+var ARABIC_THOUSANDS = 1644;
+var SEPARATORS = /* @__PURE__ */ new Set([COMMA2, DOT2, APOSTROPHE, ARABIC_DECIMAL, ARABIC_THOUSANDS]);
+var SPACE_SEPARATORS = /* @__PURE__ */ new Set([SPACE3, NO_BREAK_SPACE, NARROW_NO_BREAK_SPACE]);
+var NUMBER_WORDS = new Map(
+  "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(" ").map((word, value) => [word, String(value)]).concat([["thirty", "30"], ["forty", "40"], ["fifty", "50"], ["sixty", "60"], ["seventy", "70"], ["eighty", "80"], ["ninety", "90"], ["hundred", "100"], ["thousand", "1000"]]).flatMap(([word, value]) => [[word, value], [word[0].toUpperCase() + word.slice(1), value]])
+);
+function digitValue(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 1632 && c <= 1641) return c - 1632;
+  if (c >= 1776 && c <= 1785) return c - 1776;
+  if (c >= 65296 && c <= 65305) return c - 65296;
+  return -1;
+}
+var isAsciiLetter3 = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
+var NUMBER_WORD_STARTS = new Set("zotfsenhZOTFSENH".split("").map((c) => c.charCodeAt(0)));
+var mayBeNumberWord = (word) => word.length >= 3 && NUMBER_WORD_STARTS.has(word.charCodeAt(0)) && (word.length <= 9 || word.includes("-"));
+var SCALE_WORDS = /* @__PURE__ */ new Set(["million", "millions", "billion", "billions", "trillion", "thousand"]);
+function numbersOf(text, words, withWords) {
+  const found = [];
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    if (withWords && mayBeNumberWord(word.key)) {
+      const value = NUMBER_WORDS.get(word.key);
+      if (value !== void 0) found.push({ start: word.start, end: word.end, key: value, word: true, digits: "", plain: value });
+      else if (word.key.includes("-")) {
+        for (const part of word.key.split("-")) {
+          const inPart = NUMBER_WORDS.get(part);
+          if (inPart !== void 0) found.push({ start: word.start, end: word.end, key: inPart, word: true, digits: "", plain: inPart });
+        }
+      }
+    }
+    let wordEnd = word.end;
+    for (let i = word.start; i < wordEnd; ) {
+      if (digitValue(text.charCodeAt(i)) === -1) {
+        i++;
+        continue;
+      }
+      const start = i;
+      const groups = [""];
+      let threes = true;
+      const close = () => threes &&= groups.length === 1 || groups.at(-1).length === 3;
+      for (; ; ) {
+        const value = digitValue(text.charCodeAt(i));
+        if (value !== -1 && i < wordEnd) {
+          groups[groups.length - 1] += value;
+          i++;
+          continue;
+        }
+        const c = text.charCodeAt(i);
+        const next = words[w + 1];
+        if (i < wordEnd - 1 && SEPARATORS.has(c) && digitValue(text.charCodeAt(i + 1)) !== -1) {
+          close();
+          groups.push("");
+          i++;
+        } else if (i === wordEnd && next !== void 0 && next.start === i + 1 && digitValue(text.charCodeAt(i + 1)) !== -1 && (c === COMMA2 || c === FULLWIDTH_COMMA || c === APOSTROPHE || SPACE_SEPARATORS.has(c) && groups[0].length <= 3 && close() && isGroup(text, next))) {
+          close();
+          groups.push("");
+          i++;
+          wordEnd = words[++w].end;
+        } else break;
+      }
+      const end = i;
+      const before = text.charCodeAt(start - 1);
+      const after = text.charCodeAt(end);
+      const identifier = isAsciiLetter3(before) || isAsciiLetter3(after);
+      const time = after === COLON3 && digitValue(text.charCodeAt(end + 1)) !== -1 || before === COLON3 && digitValue(text.charCodeAt(start - 2)) !== -1;
+      if (identifier || time || scaled(end, words[w + 1])) continue;
+      const grouped = groups.length <= 2 || close();
+      const zeros = myriadZeros(text, end);
+      for (const digits of grouped ? [groups.join("")] : groups) {
+        const plain = digits.replace(/^0+(?=\d)/, "");
+        found.push({ start, end, key: plain + zeros, word: false, digits, plain });
+      }
+    }
+  }
+  return found;
+}
+function scaled(end, next) {
+  return next !== void 0 && next.start === end + 1 && SCALE_WORDS.has(next.key.toLowerCase());
+}
+function isGroup(text, word) {
+  for (let i = word.start; i < word.start + 3; i++) if (i >= word.end || digitValue(text.charCodeAt(i)) === -1) return false;
+  return word.end === word.start + 3 || digitValue(text.charCodeAt(word.start + 3)) === -1;
+}
+var MYRIADS = /* @__PURE__ */ new Map([
+  [19975, "0000"],
+  [33836, "0000"],
+  [47564, "0000"],
+  // 万 萬 만
+  [20740, "00000000"],
+  [20159, "00000000"],
+  [50613, "00000000"]
+  // 億 亿 억
+]);
+function myriadZeros(text, end) {
+  const c = text.charCodeAt(end);
+  return MYRIADS.get(c) ?? (c === SPACE3 ? MYRIADS.get(text.charCodeAt(end + 1)) ?? "" : "");
+}
+function sameDigits(source, translation) {
+  const digits = (items) => [...items.filter((n) => !n.word).map((n) => n.digits).join("")].sort().join("");
+  return digits(source) === digits(translation);
+}
+var numberParity = {
+  id: "number-parity",
+  description: "Numbers of a source unit are in the translated unit with the same value, whatever the digit grouping, decimal mark or digits a locale writes",
+  severity: "warning",
+  severityReason: "Warning: a changed number (a limit, a count, a port) misleads the reader, but a translation may legitimately restate a number (a 24-hour time, a word for it), so it asks for a look rather than failing the check.",
+  examples: {
+    fail: '<span data-ttu-id="5d2e8-103">\u041C\u043E\u0436\u043D\u043E \u0434\u043E\u0431\u0430\u0432\u0438\u0442\u044C \u0434\u043E 250 \u043A\u0430\u0440\u0442\u043E\u0447\u0435\u043A.</span><span class="sxs-lookup"><span data-stu-id="5d2e8-103">You can add up to 2,500 cards.</span></span>',
+    pass: '<span data-ttu-id="5d2e8-103">\u041C\u043E\u0436\u043D\u043E \u0434\u043E\u0431\u0430\u0432\u0438\u0442\u044C \u0434\u043E 2 500 \u043A\u0430\u0440\u0442\u043E\u0447\u0435\u043A.</span><span class="sxs-lookup"><span data-stu-id="5d2e8-103">You can add up to 2,500 cards.</span></span>'
+  },
+  scope: "document",
+  check(doc) {
+    const { text } = doc;
+    const findings = [];
+    for (const { segment, sourceInline, translationInline } of inlinePairs(doc)) {
+      const source = numbersOf(text, sourceInline.words, true);
+      if (!source.some((n) => !n.word)) continue;
+      const translation = numbersOf(text, translationInline.words, false);
+      const { changed, missing, extra } = pairItems(source, translation);
+      if (changed.length === 0 && (missing.every((n) => n.word) || extra.length === 0)) continue;
+      if (sameDigits(source, translation)) continue;
+      const again = pairItems(
+        [...changed.map((c) => c.source), ...missing].filter((n) => !n.word),
+        [...changed.map((c) => c.translation), ...extra].map((n) => ({ ...n, key: n.plain }))
+      );
+      const lost = [...again.changed.map((c) => c.source), ...again.missing].sort((a, b) => a.start - b.start);
+      const instead = [...again.changed.map((c) => c.translation), ...again.extra].sort((a, b) => a.start - b.start);
+      for (let n = 0; n < Math.min(lost.length, instead.length); n++) {
+        const from = lost[n];
+        const here = instead[n];
+        findings.push({
+          start: here.start,
+          end: here.end,
+          message: `Number \`${text.slice(from.start, from.end)}\` in the source of ${segment.id} is \`${text.slice(here.start, here.end)}\` here`
+        });
+      }
+    }
+    return findings;
+  }
+};
+
+// src/rules/placeholder-parity.ts
+var LESS_THAN5 = 60;
+var GREATER_THAN4 = 62;
+var BACKSLASH6 = 92;
+var AMPERSAND2 = 38;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var PERCENT2 = 37;
+var DOLLAR = 36;
+var NEWLINE = 10;
+var OTHER_OPENERS = /* @__PURE__ */ new Set([8249, 65308, 12296, 171]);
+var OTHER_CLOSERS = /* @__PURE__ */ new Set([8250, 65310, 12297, 187]);
+var MAX_NAME = 80;
+var HTML_ELEMENTS = new Set(
+  "a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption center cite code col colgroup data dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark meta meter nav nobr noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section select small source span strike strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr xref".split(" ")
+);
+var isAsciiLetter4 = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
+var isAsciiDigit2 = (c) => c >= 48 && c <= 57;
+var isWordChar2 = (c) => isAsciiLetter4(c) || isAsciiDigit2(c) || c === 95;
+function openerAt(text, i) {
+  const c = text.charCodeAt(i);
+  if (c === LESS_THAN5 || OTHER_OPENERS.has(c)) return 1;
+  if (c === BACKSLASH6 && text.charCodeAt(i + 1) === LESS_THAN5) return 2;
+  return c === AMPERSAND2 && text.startsWith("&lt;", i) ? 4 : 0;
+}
+function closerAt(text, i) {
+  const c = text.charCodeAt(i);
+  if (c === GREATER_THAN4 || OTHER_CLOSERS.has(c)) return 1;
+  if (c === BACKSLASH6 && text.charCodeAt(i + 1) === GREATER_THAN4) return 2;
+  return c === AMPERSAND2 && text.startsWith("&gt;", i) ? 4 : 0;
+}
+var asciiBracket = (bracket) => bracket.length > 1 || bracket === "<" || bracket === ">";
+function angleAt(text, i, length, end) {
+  const from = i + length;
+  for (let j = from; j < end && j - from <= MAX_NAME; j++) {
+    const c = text.charCodeAt(j);
+    if (c === NEWLINE || openerAt(text, j) > 0) return null;
+    const close = closerAt(text, j);
+    if (close === 0) continue;
+    const raw = text.slice(from, j);
+    if (raw.trim() === "") return null;
+    const open = text.slice(i, from);
+    if (open === "<" && !isPlaceholderTag(raw)) return null;
+    const closeText = text.slice(j, j + close);
+    const spaced = isSpace(raw.charCodeAt(0)) || isSpace(raw.charCodeAt(raw.length - 1));
+    const name = raw.trim();
+    return { start: i, end: j + close, key: `<${raw}>`, written: text.slice(i, j + close), angle: true, wellFormed: asciiBracket(open) && asciiBracket(closeText) && !spaced, name, open, close: closeText };
+  }
+  return null;
+}
+function isPlaceholderTag(raw) {
+  if (!new RegExp("^\\p{L}", "u").test(raw) || /[=/"']/.test(raw)) return false;
+  const space = raw.search(/\s/);
+  return !HTML_ELEMENTS.has((space === -1 ? raw : raw.slice(0, space)).toLowerCase());
+}
+function formatAt(text, i, end) {
+  const c = text.charCodeAt(i);
+  const before = text.charCodeAt(i - 1);
+  let j = i + 1;
+  if (c === OPEN_BRACE) {
+    const double = text.charCodeAt(j) === OPEN_BRACE;
+    if (double) j++;
+    const from = j;
+    while (j < end && j - from < MAX_NAME && (double ? isWordChar2(text.charCodeAt(j)) : isAsciiDigit2(text.charCodeAt(j)))) j++;
+    if (j === from || text.charCodeAt(j) !== CLOSE_BRACE || double && text.charCodeAt(j + 1) !== CLOSE_BRACE) return null;
+    j += double ? 2 : 1;
+  } else if (c === PERCENT2) {
+    const next = text.charCodeAt(j);
+    if (isWordChar2(before) || !(next === 115 || next === 100 || next >= 49 && next <= 57)) return null;
+    j++;
+    if (isWordChar2(text.charCodeAt(j)) || text.charCodeAt(j) === PERCENT2) return null;
+  } else if (c === DOLLAR) {
+    if (isWordChar2(before) || !(isAsciiLetter4(text.charCodeAt(j)) || text.charCodeAt(j) === 95)) return null;
+    while (j < end && j - i <= MAX_NAME && isWordChar2(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) === 58) return null;
+  } else return null;
+  const written = text.slice(i, j);
+  const key = c === DOLLAR ? written.toLowerCase() : written;
+  return { start: i, end: j, key, written, angle: false, wellFormed: true, name: key, open: "", close: "" };
+}
+function spacedFormatAt(text, i, end) {
+  const c = text.charCodeAt(i);
+  if (c !== OPEN_BRACE && c !== PERCENT2 && c !== DOLLAR) return null;
+  let j = i + 1;
+  let compact = text[i];
+  const limit = Math.min(end, i + MAX_NAME);
+  let spaces = 0;
+  while (j < limit && text.charCodeAt(j) === 32) j++, spaces++;
+  if (spaces === 0) return null;
+  while (j < limit && (isWordChar2(text.charCodeAt(j)) || text.charCodeAt(j) === 32 || c === OPEN_BRACE && text.charCodeAt(j) === CLOSE_BRACE)) {
+    if (text.charCodeAt(j) !== 32) compact += text[j];
+    j++;
+    if (c === OPEN_BRACE && text.charCodeAt(j - 1) === CLOSE_BRACE) break;
+  }
+  while (j > i && text.charCodeAt(j - 1) === 32) j--;
+  const found = formatAt(compact, 0, compact.length);
+  if (found === null || found.key !== compact) return null;
+  return { start: i, end: j, key: text.slice(i, j), written: text.slice(i, j), angle: false, wellFormed: false, name: compact, open: "", close: "" };
+}
+var ASCII_START = new Uint8Array(128);
+for (const c of [LESS_THAN5, BACKSLASH6, AMPERSAND2, OPEN_BRACE, PERCENT2, DOLLAR]) ASCII_START[c] = 1;
+function placeholders(text, unit, inline, loose) {
+  const found = [];
+  let code = 0;
+  for (let i = unit.contentStart; i < unit.contentEnd; ) {
+    while (code < inline.code.length && inline.code[code].end <= i) code++;
+    const span = inline.code[code];
+    if (span !== void 0 && span.start <= i) {
+      i = span.end;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c < ASCII_START.length ? ASCII_START[c] === 0 : !OTHER_OPENERS.has(c)) {
+      i++;
+      continue;
+    }
+    const opener = openerAt(text, i);
+    const angle = opener > 0 ? angleAt(text, i, opener, unit.contentEnd) : null;
+    const placeholder = angle ?? formatAt(text, i, unit.contentEnd) ?? (loose ? spacedFormatAt(text, i, unit.contentEnd) : null);
+    if (placeholder !== null && (loose || placeholder.wellFormed)) {
+      found.push(placeholder);
+      i = placeholder.end;
+      continue;
+    }
+    const entity = text.charCodeAt(i) === AMPERSAND2 ? entityEnd(text, i, unit.contentEnd) : -1;
+    i = entity !== -1 ? entity : i + 1;
+  }
+  return found;
+}
+var placeholderParity = {
+  id: "placeholder-parity",
+  description: "Placeholders of a source unit (`<domain>`, `&lt;Name&gt;`, `{0}`, `%s`, `$var`) keep their form in the translated unit: angle brackets unchanged and unspaced (the name inside may be translated), format placeholders verbatim",
+  severity: "error",
+  severityReason: "Error: a placeholder with other brackets or spaces (`\u2039\u0434\u043E\u043C\u0435\u043D>`, `&lt; Name &gt;`, `{ 0 }`) is no longer the value the reader replaces, or the one the software fills in.",
+  examples: {
+    fail: '<span data-ttu-id="9a4f2-105">\u0412\u0432\u0435\u0434\u0438\u0442\u0435 \u2039\u0434\u043E\u043C\u0435\u043D> \u0432 \u043F\u043E\u043B\u0435.</span><span class="sxs-lookup"><span data-stu-id="9a4f2-105">Type &lt;domain&gt; in the box.</span></span>',
+    pass: '<span data-ttu-id="9a4f2-105">\u0412\u0432\u0435\u0434\u0438\u0442\u0435 &lt;\u0434\u043E\u043C\u0435\u043D&gt; \u0432 \u043F\u043E\u043B\u0435.</span><span class="sxs-lookup"><span data-stu-id="9a4f2-105">Type &lt;domain&gt; in the box.</span></span>'
+  },
+  scope: "document",
+  check(doc) {
+    const { text } = doc;
+    const findings = [];
+    for (const { segment, source, translation, sourceInline, translationInline } of inlinePairs(doc)) {
+      const wanted = placeholders(text, source, sourceInline, false);
+      if (wanted.length === 0) continue;
+      const here = placeholders(text, translation, translationInline, true);
+      const format = pairItems(
+        wanted.filter((p) => !p.angle),
+        here.filter((p) => !p.angle && p.wellFormed)
+      );
+      const brokenFormat = here.filter((p) => !p.angle && !p.wellFormed);
+      const translationText = text.slice(translation.contentStart, translation.contentEnd);
+      const inCode = (lost) => translationInline.code.length > 0 && translationText.includes(lost.written);
+      for (const lost of [...format.changed.map((c) => c.source), ...format.missing]) {
+        if (inCode(lost)) continue;
+        const broken = brokenFormat.find((p) => (lost.key.startsWith("$") ? p.name.toLowerCase() : p.name) === lost.key);
+        if (broken !== void 0) {
+          brokenFormat.splice(brokenFormat.indexOf(broken), 1);
+          findings.push(changedFinding(segment.id, lost, broken, [{ start: broken.start, end: broken.end, text: lost.key }]));
+        } else findings.push(missingFinding(segment.id, lost, translation));
+      }
+      const sourceAngles = wanted.filter((p) => p.angle);
+      const angles = here.filter((p) => p.angle);
+      const angle = pairItems(
+        sourceAngles,
+        angles.filter((p) => p.wellFormed)
+      );
+      const renamed = /* @__PURE__ */ new Set([...angle.changed.map((c) => c.translation), ...angle.extra]);
+      const left = angles.filter((p) => !p.wellFormed || renamed.has(p));
+      [...angle.changed.map((c) => c.source), ...angle.missing].forEach((lost, n) => {
+        const taken = left[n];
+        if (taken === void 0) {
+          if (!inCode(lost)) findings.push(missingFinding(segment.id, lost, translation));
+        } else if (!taken.wellFormed) {
+          const name = taken.name.replace(/\s+/g, " ");
+          const edits = /[\\*<>&]/.test(name) ? [] : [{ start: taken.start, end: taken.end, text: `${lost.open}${name}${lost.close}` }];
+          findings.push(changedFinding(segment.id, lost, taken, edits));
+        }
+      });
+    }
+    return findings;
+  }
+};
+function changedFinding(id, source, here, edits) {
+  return {
+    start: here.start,
+    end: here.end,
+    message: `Placeholder \`${source.written}\` in the source of ${id} is \`${here.written}\` here`,
+    ...edits.length > 0 && { fix: { description: `write it as the source does: \`${edits[0].text}\``, edits } }
+  };
+}
+function missingFinding(id, source, translation) {
+  return {
+    start: translation.tagStart,
+    end: translation.contentStart,
+    message: `Placeholder \`${source.written}\` in the source of ${id} is missing here`
+  };
+}
 
 // src/rules/relative-link-missing.ts
 import { dirname as dirname3, join, relative as relativePath, resolve as resolve3, sep as sep2 } from "node:path";
@@ -4665,12 +5525,12 @@ var spanBalance = {
 
 // src/rules/table-structure.ts
 var PIPE = 124;
-var COLON = 58;
+var COLON4 = 58;
 var DASH = 45;
-var GREATER_THAN3 = 62;
+var GREATER_THAN5 = 62;
 var LINE_FEED2 = 10;
 var CARRIAGE_RETURN = 13;
-var SPACE3 = 32;
+var SPACE4 = 32;
 var TAB2 = 9;
 var FULL_WIDTH_PIPE = 65372;
 var LOOKALIKES = /* @__PURE__ */ new Map([
@@ -4693,7 +5553,7 @@ var LOOKALIKES = /* @__PURE__ */ new Map([
 ]);
 function contentStart(text, from, to) {
   let i = from;
-  for (let c = text.charCodeAt(i); i < to && (c === GREATER_THAN3 || c === SPACE3 || c === TAB2); c = text.charCodeAt(++i)) ;
+  for (let c = text.charCodeAt(i); i < to && (c === GREATER_THAN5 || c === SPACE4 || c === TAB2); c = text.charCodeAt(++i)) ;
   return i;
 }
 function contentEnd(text, from, to) {
@@ -4711,11 +5571,11 @@ function delimiterCells(text, from, to) {
   let cells = 0;
   while (i < to) {
     while (i < to && isBlank2(text.charCodeAt(i))) i++;
-    if (text.charCodeAt(i) === COLON) i++;
+    if (text.charCodeAt(i) === COLON4) i++;
     const dashes = i;
     while (i < to && text.charCodeAt(i) === DASH) i++;
     if (i === dashes) return -1;
-    if (text.charCodeAt(i) === COLON) i++;
+    if (text.charCodeAt(i) === COLON4) i++;
     while (i < to && isBlank2(text.charCodeAt(i))) i++;
     cells++;
     if (i === to) break;
@@ -4725,7 +5585,7 @@ function delimiterCells(text, from, to) {
   }
   return pipes > 0 && cells > 0 ? cells : -1;
 }
-var isBlank2 = (c) => c === SPACE3 || c === TAB2;
+var isBlank2 = (c) => c === SPACE4 || c === TAB2;
 function retypedDelimiter(text, from, to) {
   let lookalike = false;
   let pipe = false;
@@ -4733,7 +5593,7 @@ function retypedDelimiter(text, from, to) {
     const c = text.charCodeAt(i);
     if (c === PIPE || c === FULL_WIDTH_PIPE) pipe = true;
     if (LOOKALIKES.has(c)) lookalike = true;
-    else if (c !== PIPE && c !== COLON && c !== DASH && !isBlank2(c)) return false;
+    else if (c !== PIPE && c !== COLON4 && c !== DASH && !isBlank2(c)) return false;
   }
   return lookalike && pipe;
 }
@@ -4742,7 +5602,7 @@ function cellPipes(doc, from, to) {
   const pipes = [];
   let pipe = text.indexOf("|", from);
   if (pipe === -1 || pipe >= to) return pipes;
-  const code = codeSpans(text, from, to);
+  const code = codeSpans2(text, from, to);
   let span = 0;
   let link = firstLinkFrom(doc, from);
   let lastLt = -1;
@@ -4920,11 +5780,11 @@ function scanTables(doc) {
           const ascii = LOOKALIKES.get(text.charCodeAt(i));
           if (ascii !== void 0) edits.push({ start: i, end: i + 1, text: ascii });
         }
-        const shown3 = text.slice(start, end);
+        const shown4 = text.slice(start, end);
         findings.push({
           start,
           end,
-          message: `\`${shown3}\` under a header row is no delimiter row: \`${text[edits[0].start]}\` is not \`${edits[0].text}\`, so the table is not read as a table`,
+          message: `\`${shown4}\` under a header row is no delimiter row: \`${text[edits[0].start]}\` is not \`${edits[0].text}\`, so the table is not read as a table`,
           fix: { description: "write the delimiter row with `-`, `:` and `|`", edits }
         });
       }
@@ -4935,42 +5795,42 @@ function scanTables(doc) {
 }
 
 // src/rules/ui-path-parity.ts
-var STAR2 = 42;
-var BACKSLASH4 = 92;
-var BACKTICK4 = 96;
-var LESS_THAN4 = 60;
-var GREATER_THAN4 = 62;
-var AMPERSAND = 38;
+var STAR3 = 42;
+var BACKSLASH7 = 92;
+var BACKTICK5 = 96;
+var LESS_THAN6 = 60;
+var GREATER_THAN6 = 62;
+var AMPERSAND3 = 38;
 var OPEN_BRACKET2 = 91;
-var CLOSE_BRACKET3 = 93;
-var OPEN_PAREN4 = 40;
-var CLOSE_PAREN2 = 41;
-var SLASH5 = 47;
+var CLOSE_BRACKET4 = 93;
+var OPEN_PAREN5 = 40;
+var CLOSE_PAREN3 = 41;
+var SLASH6 = 47;
 var OTHER_SEPARATORS = /* @__PURE__ */ new Set([8594, 65310, 8250]);
 var IDEOGRAPHIC_COMMA = 12289;
 var QUOTES = /* @__PURE__ */ new Set([34, 39, 8220, 8221, 8222, 12300, 12301, 12302, 12303, 171, 187]);
 var MAX_BRACKET_DEPTH = 8;
 var MAX_GAP = 24;
-var SHOWN = 80;
+var SHOWN2 = 80;
 function isTagStart2(c) {
-  return c === SLASH5 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+  return c === SLASH6 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
 }
 function separatorAt(text, i) {
   const c = text.charCodeAt(i);
-  if (c === GREATER_THAN4 || OTHER_SEPARATORS.has(c)) return 1;
-  if (c === BACKSLASH4 && text.charCodeAt(i + 1) === GREATER_THAN4) return 2;
-  if (c === AMPERSAND && text.startsWith("&gt;", i)) return 4;
+  if (c === GREATER_THAN6 || OTHER_SEPARATORS.has(c)) return 1;
+  if (c === BACKSLASH7 && text.charCodeAt(i + 1) === GREATER_THAN6) return 2;
+  if (c === AMPERSAND3 && text.startsWith("&gt;", i)) return 4;
   return 0;
 }
 function placeholderEnd(text, i, end) {
   const c = text.charCodeAt(i);
-  const entity = c === AMPERSAND && text.startsWith("&lt;", i);
-  if (!entity && !(c === BACKSLASH4 && text.charCodeAt(i + 1) === LESS_THAN4)) return -1;
+  const entity = c === AMPERSAND3 && text.startsWith("&lt;", i);
+  if (!entity && !(c === BACKSLASH7 && text.charCodeAt(i + 1) === LESS_THAN6)) return -1;
   const close = entity ? text.indexOf("&gt;", i) : text.indexOf(">", i);
   if (close === -1 || close >= end) return -1;
   return close + (entity ? 4 : 1);
 }
-var STEP_ENDS = /* @__PURE__ */ new Set([CLOSE_BRACKET3, 65341, STAR2, CLOSE_PAREN2, 12301]);
+var STEP_ENDS = /* @__PURE__ */ new Set([CLOSE_BRACKET4, 65341, STAR3, CLOSE_PAREN3, 12301]);
 function endsStep(text, i, start) {
   let j = i - 1;
   while (j > start && isSpace(text.charCodeAt(j))) j--;
@@ -4991,18 +5851,18 @@ function scan(text, start, end) {
     else if (separator > 0) {
       separators.push(i);
       i += separator;
-    } else if (c === BACKSLASH4) i += 2;
-    else if (c === BACKTICK4) {
+    } else if (c === BACKSLASH7) i += 2;
+    else if (c === BACKTICK5) {
       let run = i;
-      while (run < end && text.charCodeAt(run) === BACKTICK4) run++;
+      while (run < end && text.charCodeAt(run) === BACKTICK5) run++;
       const close = text.indexOf(text.slice(i, run), run);
       i = close !== -1 && close < end ? close + (run - i) : run;
-    } else if (c === LESS_THAN4 && isTagStart2(text.charCodeAt(i + 1))) {
+    } else if (c === LESS_THAN6 && isTagStart2(text.charCodeAt(i + 1))) {
       const close = text.indexOf(">", i);
       i = close !== -1 && close < end ? close + 1 : i + 1;
-    } else if (c === STAR2 && text.charCodeAt(i + 1) === STAR2) {
+    } else if (c === STAR3 && text.charCodeAt(i + 1) === STAR3) {
       let run = i;
-      while (run < end && text.charCodeAt(run) === STAR2) run++;
+      while (run < end && text.charCodeAt(run) === STAR3) run++;
       if (boldFrom === -1) boldFrom = i;
       else {
         labels.push({ start: boldFrom, end: run, bold: true });
@@ -5012,10 +5872,10 @@ function scan(text, start, end) {
     } else if (c === OPEN_BRACKET2) {
       if (brackets.length < MAX_BRACKET_DEPTH) brackets.push(i);
       i++;
-    } else if (c === CLOSE_BRACKET3 && brackets.length > 0) {
+    } else if (c === CLOSE_BRACKET4 && brackets.length > 0) {
       const from = brackets.pop();
       i++;
-      if (text.charCodeAt(i) === OPEN_PAREN4) {
+      if (text.charCodeAt(i) === OPEN_PAREN5) {
         const close = text.indexOf(")", i);
         if (close !== -1 && close < end) i = close + 1;
       }
@@ -5062,7 +5922,7 @@ function skipGap(text, i, to) {
   while (i < to) {
     const c = text.charCodeAt(i);
     if (isGap(c)) i++;
-    else if (c === BACKSLASH4 && text.charCodeAt(i + 1) === STAR2) i += 2;
+    else if (c === BACKSLASH7 && text.charCodeAt(i + 1) === STAR3) i += 2;
     else break;
   }
   return i;
@@ -5077,9 +5937,9 @@ function joined(text, from, to) {
   i = skipGap(text, i + 1, to);
   return skipGap(text, i + separatorAt(text, i), to) === to;
 }
-function shown(text, range) {
+function shown2(text, range) {
   const flat = text.slice(range.start, range.end).replace(/\s+/g, " ");
-  return flat.length > SHOWN ? `${flat.slice(0, SHOWN)}\u2026` : flat;
+  return flat.length > SHOWN2 ? `${flat.slice(0, SHOWN2)}\u2026` : flat;
 }
 var uiPathParity = {
   id: "ui-path-parity",
@@ -5098,7 +5958,7 @@ var uiPathParity = {
       const { ttu, stu } = segment;
       if (stu === null || !MAY_JOIN_STEPS.test(text.slice(stu.contentStart, stu.contentEnd))) continue;
       const source = scan(text, stu.contentStart, stu.contentEnd);
-      const sourcePaths = source.paths.filter((p) => p.bold || text.charCodeAt(p.end - 1) === CLOSE_PAREN2);
+      const sourcePaths = source.paths.filter((p) => p.bold || text.charCodeAt(p.end - 1) === CLOSE_PAREN3);
       if (sourcePaths.length === 0) continue;
       const translation = scan(text, ttu.contentStart, ttu.contentEnd);
       const unmatched = [...translation.paths];
@@ -5112,13 +5972,80 @@ var uiPathParity = {
         const longest = translation.paths.reduce((best, p) => best === null || p.steps > best.steps ? p : best, null);
         const first = translation.separators[0];
         const at = longest !== null ? { start: longest.start, end: longest.end } : first !== void 0 ? { start: first, end: first + separatorAt(text, first) } : { start: ttu.tagStart, end: ttu.contentStart };
-        const here = longest === null ? "no steps joined by a separator" : `\`${shown(text, longest)}\` (${longest.steps} steps)`;
+        const here = longest === null ? "no steps joined by a separator" : `\`${shown2(text, longest)}\` (${longest.steps} steps)`;
         const cause = translation.separators.length < source.separators.length ? `separators lost: ${translation.separators.length} of ${source.separators.length}` : "steps no longer labels joined by separators";
         findings.push({
           ...at,
-          message: `UI path \`${shown(text, path)}\` (${path.steps} steps, ${needed} separators) in the source of ${segment.id} is ${here} here: ${cause}`
+          message: `UI path \`${shown2(text, path)}\` (${path.steps} steps, ${needed} separators) in the source of ${segment.id} is ${here} here: ${cause}`
         });
       }
+    }
+    return findings;
+  }
+};
+
+// src/rules/untranslated.ts
+var SHOWN3 = 60;
+var MIN_COMMON_WORDS = 2;
+var ENGLISH_WORDS = new Set(
+  "the to of and or is are you your with for this that be by from can not it if on in an at will have has use does when which".split(" ")
+);
+function commonWords(prose) {
+  let count = 0;
+  let english = false;
+  for (const word of prose.split(/\s+/)) {
+    if (word.length < 2 || !new RegExp("^\\p{Ll}\\p{L}*$", "u").test(word)) continue;
+    count++;
+    english ||= ENGLISH_WORDS.has(word);
+  }
+  return { count, english };
+}
+var namesByOptions = /* @__PURE__ */ new WeakMap();
+function productNames(options) {
+  let names = namesByOptions.get(options);
+  if (names === void 0) {
+    const raw = Array.isArray(options.productNames) ? options.productNames : [];
+    names = raw.map(String).filter((name) => name !== "").sort((a, b) => b.length - a.length);
+    namesByOptions.set(options, names);
+  }
+  return names;
+}
+var untranslated = {
+  id: "untranslated",
+  description: "A unit of a human translation (`ms.translationtype: HT`) is translated: not left equal to its source, unless it holds no prose but code, tokens, names and configured product names",
+  severity: "info",
+  severityReason: "Info until it tells names from prose better: over the corpus about half of what it finds is a product name, an error message or a code line rightly kept in English (`Microsoft 365 Apps for business`, `Error SMTP error from remote server`), which configured product names only partly cover. An English sentence left in a translated article still reads, for some.",
+  options: {
+    productNames: {
+      type: "array",
+      items: { type: "string" },
+      description: "Names that stay in English in every locale (`Microsoft Teams`, `Fabrikam Boards`): a unit of nothing else is not reported"
+    }
+  },
+  examples: {
+    fail: '<span data-ttu-id="8b2c4-104">Cards you follow are listed first.</span><span class="sxs-lookup"><span data-stu-id="8b2c4-104">Cards you follow are listed first.</span></span>',
+    pass: '<span data-ttu-id="8b2c4-104">Fabrikam Boards</span><span class="sxs-lookup"><span data-stu-id="8b2c4-104">Fabrikam Boards</span></span>'
+  },
+  scope: "document",
+  check(doc, ctx) {
+    if (doc.frontMatter?.get("ms.translationtype")?.value !== "HT") return [];
+    const { text } = doc;
+    const names = productNames(ctx.options);
+    const english = ctx.sourceLocale.toLowerCase().startsWith("en");
+    const findings = [];
+    for (const { segment, source, translation, sourceInline } of inlinePairs(doc)) {
+      if (source.contentEnd - source.contentStart !== translation.contentEnd - translation.contentStart) continue;
+      if (text.slice(source.contentStart, source.contentEnd) !== text.slice(translation.contentStart, translation.contentEnd)) continue;
+      let prose = sourceInline.words.map((w) => w.key).filter((word) => tokenKind(word) === null).join(" ");
+      for (const name of names) prose = prose.split(name).join(" ");
+      const words = commonWords(prose);
+      if (words.count < MIN_COMMON_WORDS || english && !words.english) continue;
+      const shown4 = prose.trim().replace(/\s+/g, " ");
+      findings.push({
+        start: translation.tagStart,
+        end: translation.contentStart,
+        message: `Unit ${segment.id} of a human translation is left equal to its source: \`${shown4.length > SHOWN3 ? `${shown4.slice(0, SHOWN3)}\u2026` : shown4}\``
+      });
     }
     return findings;
   }
@@ -5146,6 +6073,11 @@ var rules = [
   alertMarker,
   emphasisParity,
   uiPathParity,
+  codeParity,
+  commandParity,
+  placeholderParity,
+  numberParity,
+  untranslated,
   linkEmptyText,
   linkSyntax,
   linkEmptyTarget,
@@ -5322,12 +6254,12 @@ function settingName(pointer) {
   return name === "" ? "the configuration" : name;
 }
 var typeNames = { array: "a list", object: "a mapping", string: "a string", integer: "a whole number", number: "a number", boolean: "true or false" };
-var shown2 = (text) => JSON.stringify(text).slice(1, -1);
+var shown3 = (text) => JSON.stringify(text).slice(1, -1);
 function described(value) {
   if (Array.isArray(value)) return "a list";
   if (value === null) return "empty";
   if (typeof value === "object") return "a mapping";
-  return `\`${shown2(String(value))}\``;
+  return `\`${shown3(String(value))}\``;
 }
 function allowedKeys(error) {
   const schema = error.parentSchema;
@@ -5337,7 +6269,7 @@ function describeError(e, key) {
   const name = settingName(e.instancePath);
   if (key !== void 0) {
     const suggestion = closest(key, allowedKeys(e));
-    return `unknown key \`${shown2(key)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ""}`;
+    return `unknown key \`${shown3(key)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ""}`;
   }
   if (e.keyword === "enum") {
     const allowed = e.params.allowedValues.map(String);
@@ -5416,7 +6348,9 @@ async function loadConfig(path) {
   const external = raw["external-links"] ?? {};
   const patterns = [
     ...(raw["url-locale-patterns"] ?? []).map((p, i) => [`/url-locale-patterns/${i}`, p]),
-    ...(Array.isArray(external.skip) ? external.skip : []).map((p, i) => [`/external-links/skip/${i}`, p])
+    ...(Array.isArray(external.skip) ? external.skip : []).map((p, i) => [`/external-links/skip/${i}`, p]),
+    ...rulePatterns(raw.rules, "/rules"),
+    ...(Array.isArray(raw.overrides) ? raw.overrides : []).flatMap((o, i) => rulePatterns(o.rules, `/overrides/${i}/rules`))
   ];
   const badPatterns = patterns.flatMap(([instancePath, pattern]) => {
     try {
@@ -5424,7 +6358,7 @@ async function loadConfig(path) {
       return [];
     } catch (error) {
       const where = locate(doc, lines, { instancePath, keyword: "pattern", params: {} });
-      return [{ line: where.line, column: where.column, message: `${instancePath.slice(1).replaceAll("/", ".").replace(/\.(\d+)$/, "[$1]")}: ${error.message}` }];
+      return [{ line: where.line, column: where.column, message: `${instancePath.slice(1).replaceAll("/", ".").replace(/\.(\d+)(?=\.|$)/g, "[$1]")}: ${error.message}` }];
     }
   });
   if (badPatterns.length > 0) throw configErrors(path, badPatterns);
@@ -5484,6 +6418,13 @@ function ruleSettingsForFile(config, file) {
 }
 function ruleSettingsFor(config, file, ruleId) {
   return ruleSettingsForFile(config, file)(ruleId);
+}
+function rulePatterns(rules2, at) {
+  if (typeof rules2 !== "object" || rules2 === null) return [];
+  return Object.entries(rules2).flatMap(([id, entry]) => {
+    const patterns = entry?.options?.patterns;
+    return Array.isArray(patterns) ? patterns.map((p, i) => [`${at}/${id}/options/patterns/${i}`, p]) : [];
+  });
 }
 
 // src/findings/baseline.ts
