@@ -138,6 +138,21 @@ ${unit}
     expect(messages[0]).toBe('Link target changed in 581fd-101: the source links to `y.md`, the translation to `x.md`');
   });
 
+  it('suggest a name for at most a hundred distinct broken links of a file, each worked out once', BOUND, async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 3_000; i++) files[`zh-CN/media/board-icon-${i}.png`] = '';
+    const links = Array.from({ length: 2_000 }, (_, i) => `![x](media/board-icon-${i}.pnf)`).join('\n\n');
+    files['zh-CN/a.md'] = `---\ntitle: A\n---\n${links}\n\n![x](media/board-icon-1.pnf)\n`;
+    const { findings } = await lintWith({ cwd: tree(files) }, {});
+    const missing = findings.filter((f) => f.rule === 'relative-link-missing').map((f) => f.message);
+    expect(missing).toHaveLength(2_001);
+    expect(missing[0]).toBe('`media/board-icon-0.pnf` does not exist; did you mean `board-icon-0.png`?');
+    // The first hundred names, and the repeat of one of them (the last link), carry a suggestion.
+    expect(missing.filter((m) => m.includes('did you mean'))).toHaveLength(101);
+    expect(missing.at(-2)).toBe('`media/board-icon-1999.pnf` does not exist');
+    expect(missing.at(-1)).toBe('`media/board-icon-1.pnf` does not exist; did you mean `board-icon-1.png`?');
+  });
+
   it('refuse a front matter larger, or of more keys, than YAML reads in linear time, with one problem', BOUND, () => {
     const flow = (count: number) => `{${Array.from({ length: count }, (_, i) => `k${i}: 1`).join(', ')}}`;
     const problemsOf = (yaml: string) => {

@@ -37,3 +37,24 @@ export function nearest(typed: string, candidates: Iterable<string>): Nearest | 
 export function closest(typed: string, candidates: Iterable<string>): string | undefined {
   return nearest(typed, candidates)?.candidate;
 }
+
+/** Distinct names one file may ask a suggestion for: past them, a broken name is reported without one. */
+const MAX_SUGGESTED_NAMES = 100;
+
+/**
+ * Did-you-mean answers for one file: each name asked about once per scope (a folder, a file's
+ * anchors), and at most MAX_SUGGESTED_NAMES of them, so that a file of a thousand broken links
+ * costs what a hundred do.
+ */
+export class Suggestions {
+  private readonly known = new Map<string, string | undefined>();
+
+  closest(typed: string, candidates: Iterable<string>, scope: string): string | undefined {
+    const key = `${scope}\0${typed}`;
+    if (this.known.has(key)) return this.known.get(key);
+    if (this.known.size >= MAX_SUGGESTED_NAMES) return undefined;
+    const found = closest(typed, candidates);
+    this.known.set(key, found);
+    return found;
+  }
+}

@@ -3,7 +3,7 @@ import { zoneAt, type LocDocument } from '../document/document.js';
 import { renderedLinks } from '../document/link-zones.js';
 import { headingSlug } from '../document/markdown.js';
 import { parseTarget } from '../document/targets.js';
-import { closest } from './did-you-mean.js';
+import { Suggestions } from './did-you-mean.js';
 import type { Rule, RuleContext, RuleFinding } from './rule.js';
 
 /** Every id a link can land on: explicit anchors, the ids of headings, and `top` (HTML scrolls to the top for it). */
@@ -64,8 +64,9 @@ export const fragmentMissing: Rule = {
       if (ids === undefined) idsOf.set(d, (ids = fragmentsOf(d)));
       return ids;
     };
+    const suggestions = new Suggestions();
     const report = (start: number, end: number, fragment: string, ids: Set<string>, where: string) => {
-      const suggestion = closest(fragment.replace(/\s+/g, '-'), ids);
+      const suggestion = suggestions.closest(fragment.replace(/\s+/g, '-'), ids, where);
       const space = /\s/.test(fragment) ? ' (a target with a space is not rendered as a link)' : '';
       findings.push({ start, end, message: `No anchor \`#${fragment}\` in ${where}${space}${suggestion ? `; did you mean \`#${suggestion}\`?` : ''}` });
     };

@@ -4,13 +4,13 @@ import { renderedLinks } from '../document/link-zones.js';
 import { relativeFilePath } from '../document/targets.js';
 import type { Severity } from '../findings/finding.js';
 import { reporterOf } from './counterparts.js';
-import { closest } from './did-you-mean.js';
+import { Suggestions } from './did-you-mean.js';
 import type { Rule, RuleContext, RuleFinding } from './rule.js';
 
 type Lookup = { found: true; actualCase: string | null } | { found: false; suggestion?: string };
 
 /** Walks the path folder by folder with the real listings, so case is checked as a case-sensitive host would. */
-function lookup(ctx: RuleContext, absolute: string): Lookup {
+function lookup(ctx: RuleContext, absolute: string, suggestions: Suggestions): Lookup {
   const parts = absolute.split(sep).filter(Boolean);
   let current: string = sep;
   let caseDiffers = false;
@@ -19,7 +19,7 @@ function lookup(ctx: RuleContext, absolute: string): Lookup {
     let name = names.find((n) => n === part);
     if (name === undefined) {
       name = names.find((n) => n.toLowerCase() === part.toLowerCase());
-      if (name === undefined) return { found: false, suggestion: closest(part, names) };
+      if (name === undefined) return { found: false, suggestion: suggestions.closest(part, names, current) };
       caseDiffers = true;
     }
     current = join(current, name);
@@ -63,6 +63,7 @@ export const relativeLinkMissing: Rule = {
     const option = ctx.options.fallback;
     const fallback = FALLBACKS.includes(option as Severity) ? (option as Severity | 'off') : 'info';
     const findings: RuleFinding[] = [];
+    const suggestions = new Suggestions();
     const dir = dirname(ctx.filePath);
     const links = renderedLinks(doc);
     for (let i = 0; i < links.length; i++) {
@@ -72,13 +73,13 @@ export const relativeLinkMissing: Rule = {
       if (relative === '') continue;
       const absolute = resolve(dir, relative);
       const at = { start: link.destStart, end: link.destEnd };
-      const here = lookup(ctx, absolute);
+      const here = lookup(ctx, absolute, suggestions);
       const copied = (other: LocDocument) => relativeTargets(other).has(relative);
       if (here.found) {
         if (here.actualCase !== null) {
           // The source reports it only when its own copy of the target differs in case as well.
           const inSource = ctx.counterpartInSource(absolute);
-          const sourceLookup = inSource === null ? null : lookup(ctx, inSource);
+          const sourceLookup = inSource === null ? null : lookup(ctx, inSource, suggestions);
           const sourceToo = sourceLookup !== null && sourceLookup.found && sourceLookup.actualCase !== null;
           const who = ctx.source() !== null && !sourceToo ? 'here' : reporterOf(doc, ctx, copied);
           if (who === 'elsewhere') continue;
@@ -89,7 +90,7 @@ export const relativeLinkMissing: Rule = {
         continue;
       }
       const inSource = ctx.counterpartInSource(absolute);
-      if (inSource !== null && lookup(ctx, inSource).found) {
+      if (inSource !== null && lookup(ctx, inSource, suggestions).found) {
         if (fallback !== 'off') {
           findings.push({ ...at, severity: fallback, message: `\`${relative}\` exists only in the source locale (${ctx.sourceLocale}); readers get the untranslated file` });
         }
