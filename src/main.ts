@@ -158,7 +158,7 @@ async function octokitFor(token: string): Promise<GitHubClient> {
 }
 
 
-// The default `**/*.md` is answered without the glob engine, whose first use costs ~15 ms of a pull request's run.
+// The default `**/*.md` is answered without loading the glob engine, whose first use costs more than a small pull request's check.
 const matchesAny = (path: string, globs: readonly string[]) => globs.some((g) => matchesGlobQuickly(path, g));
 
 /**

@@ -102,8 +102,9 @@ export type Resolver = (hostname: string, options: LookupOptions & { all: true }
  * A `lookup` for `http.request`: resolves the name, refuses it when any of its addresses is not
  * permitted, and hands the socket exactly the addresses it checked, so a DNS answer that changes
  * between the check and the connection cannot get through (there is no second resolution).
+ * node:dns is loaded here, by a run that checks external links, not by every run that reads the
+ * configuration's ranges from this module.
  */
-// node:dns is loaded only here, by a run that checks external links: the configuration reads this module for its ranges.
 export function checkedLookup(policy: AddressPolicy, resolve: Resolver = process.getBuiltinModule('node:dns').lookup): LookupFunction {
   return (hostname, options, callback) => {
     resolve(hostname, { ...options, all: true }, (error, addresses) => {

@@ -7,7 +7,7 @@ import { asLocale, localeOfPath, suffixLocale } from './locale.js';
  * asks about a few of a large folder's files, a full check about each of them, and a listing costs
  * about as much as a few hundred stats.
  */
-const STATS_BEFORE_LISTING = 256;
+const STATS_BEFORE_LISTING = 64;
 /**
  * A stat names a file with its exact case only where file names are case-sensitive: elsewhere
  * (macOS, Windows) the listing answers, as relative-link-missing sees a case that differs.

@@ -37,9 +37,9 @@ function clientFor(target: URL): Pick<typeof Http, 'request'> {
   return requireBuiltin(target.protocol === 'https:' ? 'node:https' : 'node:http') as Pick<typeof Http, 'request'>;
 }
 
-/** Loads the HTTP client for requests to the address ahead of the first, while the caller has nothing else to do. */
+/** Loads the HTTP client for requests to the address ahead of the first, while the caller has nothing else to do; an address that does not parse fails at its request, as before. */
 export function loadClientFor(url: string): void {
-  clientFor(new URL(url));
+  if (URL.canParse(url)) clientFor(new URL(url));
 }
 
 /**

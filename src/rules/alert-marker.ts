@@ -152,8 +152,11 @@ export const alertMarker: Rule = {
 
 /** The first marker-shaped token in a unit's text, e.g. `[!注意]`. */
 function pastedMarker(text: string, from: number, to: number): Token | null {
-  for (let i = text.indexOf('[!', from); i !== -1 && i < to; i = text.indexOf('[!', i + 2)) {
-    const token = bracketToken(text, i, to);
+  // Searched within the unit: a search of the text from the unit on runs to the file's end in every
+  // unit that has no `[!`, as nearly all have none.
+  const unit = text.slice(from, to);
+  for (let i = unit.indexOf('[!'); i !== -1; i = unit.indexOf('[!', i + 2)) {
+    const token = bracketToken(text, from + i, to);
     if (token !== null && markerWord(token) !== null) return token;
   }
   return null;

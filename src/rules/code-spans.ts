@@ -9,12 +9,16 @@ const BACKSLASH = 0x5c; // \
 export function codeSpans(text: string, start: number, end: number): [number, number][] {
   const runs: number[] = [];
   const lengths: number[] = [];
-  for (let i = text.indexOf('`', start); i !== -1 && i < end; i = text.indexOf('`', i)) {
+  // Searched within the range: a search of the text from start on runs to the file's end in every
+  // unit without a backtick.
+  const range = text.slice(start, end);
+  for (let k = range.indexOf('`'); k !== -1; k = range.indexOf('`', k)) {
+    const i = start + k;
     let j = i;
     while (j < end && text.charCodeAt(j) === BACKTICK) j++;
     runs.push(i);
     lengths.push(j - i);
-    i = j;
+    k = j - start;
   }
   const spans: [number, number][] = [];
   if (runs.length < 2) return spans;
