@@ -4,16 +4,16 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-E7XDYPDQ.js";
+} from "./chunks/chunk-A5MFCOVZ.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-TGGAYXMD.js";
+} from "./chunks/chunk-4K7HC22F.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-C2SLVDKR.js";
+} from "./chunks/chunk-M4QUYY3A.js";
 import {
   workerScript
 } from "./chunks/chunk-Q7EUN6N2.js";

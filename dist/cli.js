@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-PMMEBSIF.js";
+} from "./chunks/chunk-SXJ4MQI2.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-E7XDYPDQ.js";
+} from "./chunks/chunk-A5MFCOVZ.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-TGGAYXMD.js";
+} from "./chunks/chunk-4K7HC22F.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -27,7 +27,7 @@ import {
   unreadableReason,
   utf16Encoding,
   writeBaseline
-} from "./chunks/chunk-C2SLVDKR.js";
+} from "./chunks/chunk-M4QUYY3A.js";
 import {
   threadCount,
   tuneV8,

@@ -9,14 +9,14 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-PMMEBSIF.js";
+} from "./chunks/chunk-SXJ4MQI2.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-TGGAYXMD.js";
+} from "./chunks/chunk-4K7HC22F.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -38,7 +38,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-C2SLVDKR.js";
+} from "./chunks/chunk-M4QUYY3A.js";
 import {
   error,
   getInput,
@@ -346,7 +346,7 @@ function clientFor(target) {
   return requireBuiltin(target.protocol === "https:" ? "node:https" : "node:http");
 }
 function loadClientFor(url) {
-  clientFor(new URL(url));
+  if (URL.canParse(url)) clientFor(new URL(url));
 }
 async function httpFetch(url, init = {}, redirects = 0) {
   const target = new URL(url);

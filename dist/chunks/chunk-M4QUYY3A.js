@@ -2729,8 +2729,9 @@ var alertMarker = {
   }
 };
 function pastedMarker(text, from, to) {
-  for (let i = text.indexOf("[!", from); i !== -1 && i < to; i = text.indexOf("[!", i + 2)) {
-    const token = bracketToken(text, i, to);
+  const unit = text.slice(from, to);
+  for (let i = unit.indexOf("[!"); i !== -1; i = unit.indexOf("[!", i + 2)) {
+    const token = bracketToken(text, from + i, to);
     if (token !== null && markerWord(token) !== null) return token;
   }
   return null;
@@ -3597,6 +3598,18 @@ function nearest(typed, candidates) {
 function closest(typed, candidates) {
   return nearest(typed, candidates)?.candidate;
 }
+var MAX_SUGGESTED_NAMES = 100;
+var Suggestions = class {
+  known = /* @__PURE__ */ new Map();
+  closest(typed, candidates, scope) {
+    const key = `${scope}\0${typed}`;
+    if (this.known.has(key)) return this.known.get(key);
+    if (this.known.size >= MAX_SUGGESTED_NAMES) return void 0;
+    const found = closest(typed, candidates);
+    this.known.set(key, found);
+    return found;
+  }
+};
 
 // src/rules/fragment-missing.ts
 function fragmentsOf(doc) {
@@ -3644,8 +3657,9 @@ var fragmentMissing = {
       if (ids === void 0) idsOf.set(d, ids = fragmentsOf(d));
       return ids;
     };
+    const suggestions = new Suggestions();
     const report = (start, end, fragment, ids, where) => {
-      const suggestion = closest(fragment.replace(/\s+/g, "-"), ids);
+      const suggestion = suggestions.closest(fragment.replace(/\s+/g, "-"), ids, where);
       const space = /\s/.test(fragment) ? " (a target with a space is not rendered as a link)" : "";
       findings.push({ start, end, message: `No anchor \`#${fragment}\` in ${where}${space}${suggestion ? `; did you mean \`#${suggestion}\`?` : ""}` });
     };
@@ -4015,12 +4029,14 @@ var BACKSLASH4 = 92;
 function codeSpans2(text, start, end) {
   const runs = [];
   const lengths = [];
-  for (let i = text.indexOf("`", start); i !== -1 && i < end; i = text.indexOf("`", i)) {
+  const range = text.slice(start, end);
+  for (let k = range.indexOf("`"); k !== -1; k = range.indexOf("`", k)) {
+    const i = start + k;
     let j = i;
     while (j < end && text.charCodeAt(j) === BACKTICK4) j++;
     runs.push(i);
     lengths.push(j - i);
-    i = j;
+    k = j - start;
   }
   const spans = [];
   if (runs.length < 2) return spans;
@@ -5047,7 +5063,7 @@ function missingFinding(id, source, translation) {
 
 // src/rules/relative-link-missing.ts
 import { dirname as dirname3, join, relative as relativePath, resolve as resolve3, sep as sep2 } from "node:path";
-function lookup(ctx, absolute) {
+function lookup(ctx, absolute, suggestions) {
   const parts = absolute.split(sep2).filter(Boolean);
   let current = sep2;
   let caseDiffers = false;
@@ -5056,7 +5072,7 @@ function lookup(ctx, absolute) {
     let name = names.find((n) => n === part);
     if (name === void 0) {
       name = names.find((n) => n.toLowerCase() === part.toLowerCase());
-      if (name === void 0) return { found: false, suggestion: closest(part, names) };
+      if (name === void 0) return { found: false, suggestion: suggestions.closest(part, names, current) };
       caseDiffers = true;
     }
     current = join(current, name);
@@ -5094,6 +5110,7 @@ var relativeLinkMissing = {
     const option = ctx.options.fallback;
     const fallback = FALLBACKS.includes(option) ? option : "info";
     const findings = [];
+    const suggestions = new Suggestions();
     const dir = dirname3(ctx.filePath);
     const links = renderedLinks(doc);
     for (let i = 0; i < links.length; i++) {
@@ -5103,12 +5120,12 @@ var relativeLinkMissing = {
       if (relative3 === "") continue;
       const absolute = resolve3(dir, relative3);
       const at = { start: link.destStart, end: link.destEnd };
-      const here = lookup(ctx, absolute);
+      const here = lookup(ctx, absolute, suggestions);
       const copied = (other) => relativeTargets(other).has(relative3);
       if (here.found) {
         if (here.actualCase !== null) {
           const inSource2 = ctx.counterpartInSource(absolute);
-          const sourceLookup = inSource2 === null ? null : lookup(ctx, inSource2);
+          const sourceLookup = inSource2 === null ? null : lookup(ctx, inSource2, suggestions);
           const sourceToo = sourceLookup !== null && sourceLookup.found && sourceLookup.actualCase !== null;
           const who2 = ctx.source() !== null && !sourceToo ? "here" : reporterOf(doc, ctx, copied);
           if (who2 === "elsewhere") continue;
@@ -5119,7 +5136,7 @@ var relativeLinkMissing = {
         continue;
       }
       const inSource = ctx.counterpartInSource(absolute);
-      if (inSource !== null && lookup(ctx, inSource).found) {
+      if (inSource !== null && lookup(ctx, inSource, suggestions).found) {
         if (fallback !== "off") {
           findings.push({ ...at, severity: fallback, message: `\`${relative3}\` exists only in the source locale (${ctx.sourceLocale}); readers get the untranslated file` });
         }
@@ -6522,7 +6539,7 @@ function countBySeverity(findings) {
 // src/layout/layout.ts
 import { readdirSync, statSync as statSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname6, join as join4, relative, sep as sep4 } from "node:path";
-var STATS_BEFORE_LISTING = 256;
+var STATS_BEFORE_LISTING = 64;
 var STAT_IS_EXACT = process.platform === "linux";
 var LocaleLayout = class {
   constructor(sourceLocale, extraRoots = [], primaryRoot = process.cwd()) {

@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-TGGAYXMD.js";
+} from "./chunk-4K7HC22F.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-C2SLVDKR.js";
+} from "./chunk-M4QUYY3A.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   allRuleMeta,
   rules
-} from "./chunk-C2SLVDKR.js";
+} from "./chunk-M4QUYY3A.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";
