@@ -71,12 +71,12 @@ describe('loclint --fix and --fix-dry-run', END_TO_END, () => {
     const root = planted();
     const before = await findingsOf(root);
     expect(new Set(before.filter((f) => f.fix !== undefined).map((f) => f.rule))).toEqual(
-      new Set(['front-matter-format', 'front-matter-locale', 'front-matter-unknown-key', 'link-syntax', 'link-empty-text', 'link-parity', 'link-empty-target', 'alert-marker', 'emphasis-parity']),
+      new Set(['front-matter-format', 'front-matter-locale', 'front-matter-unknown-key', 'link-syntax', 'link-empty-text', 'link-parity', 'link-empty-target', 'alert-marker', 'emphasis-parity', 'placeholder-parity']),
     );
     const clean = ['en-US/Boards/archive-a-board.md', 'en-US/Boards/style-check.md', 'de-DE/Boards/archive-a-board.md'].map((p) => [p, bytesOf(root, p)] as const);
 
     const first = await loclint(root, '--fix', '.');
-    expect(first.stderr).toMatch(/^loclint: fixed 17 findings in 8 files:\n/);
+    expect(first.stderr).toMatch(/^loclint: fixed 18 findings in 8 files:\n/);
     expect(first.stderr).toContain("loclint:   zh-CN/Boards/archive-a-board.md:19:19  front-matter-locale  write the folder's locale, `zh-CN`\n");
     // The overlapping fixes are skipped by the first pass and made by the second, on the text the first left.
     expect(first.stderr).toMatch(

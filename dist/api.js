@@ -4,16 +4,16 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-A5MFCOVZ.js";
+} from "./chunks/chunk-LYEWET3I.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-4K7HC22F.js";
+} from "./chunks/chunk-JWQY2KGK.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-M4QUYY3A.js";
+} from "./chunks/chunk-77WDTOK2.js";
 import {
   workerScript
 } from "./chunks/chunk-Q7EUN6N2.js";

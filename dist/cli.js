@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-SXJ4MQI2.js";
+} from "./chunks/chunk-X2HIQQNT.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-A5MFCOVZ.js";
+} from "./chunks/chunk-LYEWET3I.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-4K7HC22F.js";
+} from "./chunks/chunk-JWQY2KGK.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -27,7 +27,7 @@ import {
   unreadableReason,
   utf16Encoding,
   writeBaseline
-} from "./chunks/chunk-M4QUYY3A.js";
+} from "./chunks/chunk-77WDTOK2.js";
 import {
   threadCount,
   tuneV8,

@@ -9,14 +9,14 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-SXJ4MQI2.js";
+} from "./chunks/chunk-X2HIQQNT.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-4K7HC22F.js";
+} from "./chunks/chunk-JWQY2KGK.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -38,7 +38,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-M4QUYY3A.js";
+} from "./chunks/chunk-77WDTOK2.js";
 import {
   error,
   getInput,

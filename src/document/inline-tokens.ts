@@ -258,7 +258,11 @@ export function unitInline(text: string, start: number, end: number): UnitInline
   return result;
 }
 
-/** A unit pair with the inline parts of both units; the translation's are worked out when a rule first asks. */
+/**
+ * A unit pair with the inline parts of both units, each worked out when a rule first asks: most
+ * source units hold nothing a parity rule compares, which each rule tells by a character test
+ * (anyChar) before it asks.
+ */
 export interface InlinePair extends UnitPair {
   readonly sourceInline: UnitInline;
   readonly translationInline: UnitInline;
@@ -268,7 +272,7 @@ class Pair implements InlinePair {
   readonly segment: UnitPair['segment'];
   readonly source: UnitPair['source'];
   readonly translation: UnitPair['translation'];
-  readonly sourceInline: UnitInline;
+  private sourced: UnitInline | null = null;
   private translated: UnitInline | null = null;
 
   constructor(
@@ -278,12 +282,21 @@ class Pair implements InlinePair {
     this.segment = pair.segment;
     this.source = pair.source;
     this.translation = pair.translation;
-    this.sourceInline = unitInline(text, pair.source.contentStart, pair.source.contentEnd);
+  }
+
+  get sourceInline(): UnitInline {
+    return (this.sourced ??= unitInline(this.text, this.source.contentStart, this.source.contentEnd));
   }
 
   get translationInline(): UnitInline {
     return (this.translated ??= unitInline(this.text, this.translation.contentStart, this.translation.contentEnd));
   }
+}
+
+/** Whether text[start, end) holds a character `wanted` says yes to: a rule's test before it asks for a unit's inline parts. */
+export function anyChar(text: string, start: number, end: number, wanted: (c: number, at: number) => boolean): boolean {
+  for (let i = start; i < end; i++) if (wanted(text.charCodeAt(i), i)) return true;
+  return false;
 }
 
 /** Every unit pair of the document with its inline parts, worked out once for all the parity rules that read them. */

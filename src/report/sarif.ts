@@ -34,9 +34,11 @@ function descriptor(meta: RuleMeta): ReportingDescriptor {
   const helpUri = ruleDocUrl(meta.id);
   const lines = rule ? ruleHelp(rule) : [`${meta.description}.`, '', 'Reported when a file cannot be read as text or a rule fails on it; the rest of the run goes on.'];
   const markdown = [...lines, '', `[Documentation](${helpUri})`];
+  const name = meta.id.replace(/(^|-)([a-z])/g, (_, _dash, c: string) => c.toUpperCase());
   return {
     id: meta.id,
-    name: meta.id.replace(/(^|-)([a-z])/g, (_, _dash, c: string) => c.toUpperCase()),
+    // SARIF1001: a name that is the id in other case (a one-word id) says nothing; it is left out then.
+    ...(name.toLowerCase() !== meta.id.toLowerCase() && { name }),
     shortDescription: { text: `${meta.description}.` },
     // The description and the paragraph after it (default severity, what it compares; for file problems, when they are reported).
     fullDescription: { text: plainText(lines.slice(0, 3)) },

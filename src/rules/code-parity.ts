@@ -1,4 +1,4 @@
-import { inlinePairs, type CodeSpan } from '../document/inline-tokens.js';
+import { anyChar, inlinePairs, type CodeSpan } from '../document/inline-tokens.js';
 import { pairItems } from '../document/parity.js';
 import type { Rule, RuleFinding } from './rule.js';
 
@@ -8,6 +8,9 @@ const MAX_LOOKED_UP = 32;
 const SHOWN = 60;
 
 const shown = (key: string) => (key.length > SHOWN ? `${key.slice(0, SHOWN)}…` : key);
+
+const BACKTICK = 0x60; // `
+const isBacktick = (c: number) => c === BACKTICK;
 
 export const codeParity: Rule = {
   id: 'code-parity',
@@ -23,7 +26,9 @@ export const codeParity: Rule = {
   check(doc) {
     const { text } = doc;
     const findings: RuleFinding[] = [];
-    for (const { segment, translation, sourceInline, translationInline } of inlinePairs(doc)) {
+    for (const pair of inlinePairs(doc)) {
+      if (!anyChar(text, pair.source.contentStart, pair.source.contentEnd, isBacktick)) continue;
+      const { segment, translation, sourceInline, translationInline } = pair;
       if (sourceInline.code.length === 0) continue;
       const { changed, missing } = pairItems(sourceInline.code, translationInline.code);
       // Pairs in order are the source's spans one for one only when both units have as many.

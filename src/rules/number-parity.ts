@@ -1,4 +1,4 @@
-import { inlinePairs } from '../document/inline-tokens.js';
+import { anyChar, inlinePairs } from '../document/inline-tokens.js';
 import { pairItems, type Item } from '../document/parity.js';
 import type { Rule, RuleFinding } from './rule.js';
 
@@ -28,6 +28,8 @@ const NUMBER_WORDS = new Map(
 );
 
 /** The value of a digit of any script the corpus writes (ASCII, Arabic-Indic, extended Arabic-Indic, fullwidth), or -1. */
+const isDigit = (c: number) => digitValue(c) !== -1;
+
 function digitValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 0x660 && c <= 0x669) return c - 0x660;
@@ -169,7 +171,10 @@ export const numberParity: Rule = {
   check(doc) {
     const { text } = doc;
     const findings: RuleFinding[] = [];
-    for (const { segment, sourceInline, translationInline } of inlinePairs(doc)) {
+    for (const pair of inlinePairs(doc)) {
+      // Only a number written in digits is compared: a source unit without a digit has none.
+      if (!anyChar(text, pair.source.contentStart, pair.source.contentEnd, isDigit)) continue;
+      const { segment, sourceInline, translationInline } = pair;
       const source = numbersOf(text, sourceInline.words, true);
       if (!source.some((n) => !n.word)) continue;
       const translation = numbersOf(text, translationInline.words, false);

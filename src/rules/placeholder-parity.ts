@@ -1,4 +1,4 @@
-import { entityEnd, inlinePairs, type UnitInline } from '../document/inline-tokens.js';
+import { anyChar, entityEnd, inlinePairs, type UnitInline } from '../document/inline-tokens.js';
 import { pairItems, type Item } from '../document/parity.js';
 import type { SpanRange } from '../document/segments.js';
 import { isSpace } from '../document/text.js';
@@ -150,6 +150,7 @@ function spacedFormatAt(text: string, i: number, end: number): Placeholder | nul
 /** ASCII characters a placeholder can start with: `<`, `\<`, `&lt;`, `{`, `%`, `$`. */
 const ASCII_START = new Uint8Array(128);
 for (const c of [LESS_THAN, BACKSLASH, AMPERSAND, OPEN_BRACE, PERCENT, DOLLAR]) ASCII_START[c] = 1;
+const opensPlaceholder = (c: number) => (c < ASCII_START.length ? ASCII_START[c] === 1 : OTHER_OPENERS.has(c));
 
 /** The placeholders of a unit outside its code spans; `loose` also takes the broken forms a translation makes. */
 function placeholders(text: string, unit: SpanRange, inline: UnitInline, loose: boolean): Placeholder[] {
@@ -163,7 +164,7 @@ function placeholders(text: string, unit: SpanRange, inline: UnitInline, loose: 
       continue;
     }
     const c = text.charCodeAt(i);
-    if (c < ASCII_START.length ? ASCII_START[c] === 0 : !OTHER_OPENERS.has(c)) {
+    if (!opensPlaceholder(c)) {
       i++;
       continue;
     }
@@ -197,7 +198,9 @@ export const placeholderParity: Rule = {
   check(doc) {
     const { text } = doc;
     const findings: RuleFinding[] = [];
-    for (const { segment, source, translation, sourceInline, translationInline } of inlinePairs(doc)) {
+    for (const pair of inlinePairs(doc)) {
+      if (!anyChar(text, pair.source.contentStart, pair.source.contentEnd, opensPlaceholder)) continue;
+      const { segment, source, translation, sourceInline, translationInline } = pair;
       const wanted = placeholders(text, source, sourceInline, false);
       if (wanted.length === 0) continue;
       const here = placeholders(text, translation, translationInline, true);

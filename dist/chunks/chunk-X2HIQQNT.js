@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-4K7HC22F.js";
+} from "./chunk-JWQY2KGK.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-M4QUYY3A.js";
+} from "./chunk-77WDTOK2.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   allRuleMeta,
   rules
-} from "./chunk-M4QUYY3A.js";
+} from "./chunk-77WDTOK2.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";
@@ -71,9 +71,11 @@ function descriptor(meta) {
   const helpUri = ruleDocUrl(meta.id);
   const lines = rule ? ruleHelp(rule) : [`${meta.description}.`, "", "Reported when a file cannot be read as text or a rule fails on it; the rest of the run goes on."];
   const markdown = [...lines, "", `[Documentation](${helpUri})`];
+  const name = meta.id.replace(/(^|-)([a-z])/g, (_, _dash, c) => c.toUpperCase());
   return {
     id: meta.id,
-    name: meta.id.replace(/(^|-)([a-z])/g, (_, _dash, c) => c.toUpperCase()),
+    // SARIF1001: a name that is the id in other case (a one-word id) says nothing; it is left out then.
+    ...name.toLowerCase() !== meta.id.toLowerCase() && { name },
     shortDescription: { text: `${meta.description}.` },
     // The description and the paragraph after it (default severity, what it compares; for file problems, when they are reported).
     fullDescription: { text: plainText(lines.slice(0, 3)) },

@@ -3080,18 +3080,24 @@ var Pair = class {
     this.segment = pair.segment;
     this.source = pair.source;
     this.translation = pair.translation;
-    this.sourceInline = unitInline(text, pair.source.contentStart, pair.source.contentEnd);
   }
   text;
   segment;
   source;
   translation;
-  sourceInline;
+  sourced = null;
   translated = null;
+  get sourceInline() {
+    return this.sourced ??= unitInline(this.text, this.source.contentStart, this.source.contentEnd);
+  }
   get translationInline() {
     return this.translated ??= unitInline(this.text, this.translation.contentStart, this.translation.contentEnd);
   }
 };
+function anyChar(text, start, end, wanted) {
+  for (let i = start; i < end; i++) if (wanted(text.charCodeAt(i), i)) return true;
+  return false;
+}
 function inlinePairs(doc) {
   return derived(doc, pairsOf);
 }
@@ -3105,6 +3111,8 @@ function pairsOf(doc) {
 var MAX_LOOKED_UP = 32;
 var SHOWN = 60;
 var shown = (key) => key.length > SHOWN ? `${key.slice(0, SHOWN)}\u2026` : key;
+var BACKTICK3 = 96;
+var isBacktick = (c) => c === BACKTICK3;
 var codeParity = {
   id: "code-parity",
   description: "Inline code (`\u2026`) of a source unit is in the translated unit unchanged: none missing, none altered",
@@ -3118,7 +3126,9 @@ var codeParity = {
   check(doc) {
     const { text } = doc;
     const findings = [];
-    for (const { segment, translation, sourceInline, translationInline } of inlinePairs(doc)) {
+    for (const pair of inlinePairs(doc)) {
+      if (!anyChar(text, pair.source.contentStart, pair.source.contentEnd, isBacktick)) continue;
+      const { segment, translation, sourceInline, translationInline } = pair;
       if (sourceInline.code.length === 0) continue;
       const { changed, missing } = pairItems(sourceInline.code, translationInline.code);
       const oneForOne = sourceInline.code.length === translationInline.code.length;
@@ -3171,6 +3181,20 @@ var FILE = /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,150}\.(?:[a-z0-9]{2,6}|[A-Z0-9]{2,6})
 var WINDOWS_PATH = /^(?:[A-Za-z]:\\|\\\\[A-Za-z0-9]|%[A-Za-z_]+%\\)/;
 var UNIX_PATH = /^(?:~|\.{1,2})?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_./-]*$/;
 var TOKEN_CHARS = /[-.\\/=@%$]/;
+var TOKEN_MARKS = new Set("-\\/=@%$".split("").map((c) => c.charCodeAt(0)));
+var AFTER_SENTENCE = new Set("*\"'()[]<>,;!?|`^".split("").map((c) => c.charCodeAt(0)));
+var DOT2 = 46;
+var LETTER_H = 72;
+var LETTER_K = 75;
+var SPACE2 = 32;
+function mayStartToken(text, c, at) {
+  if (TOKEN_MARKS.has(c)) return true;
+  if (c === DOT2) {
+    const next = text.charCodeAt(at + 1);
+    return next > SPACE2 && !AFTER_SENTENCE.has(next);
+  }
+  return c === LETTER_H && text.charCodeAt(at + 1) === LETTER_K;
+}
 function tokenKind(word) {
   if (!TOKEN_CHARS.test(word) && !word.startsWith("HK")) return null;
   const first = word.charCodeAt(0);
@@ -3249,7 +3273,10 @@ var commandParity = {
     const { text } = doc;
     const patterns = patternsOf(ctx.options);
     const findings = [];
-    for (const { segment, source, sourceInline, translationInline } of inlinePairs(doc)) {
+    const screen = patterns.length === 0 ? (c, at) => mayStartToken(text, c, at) : null;
+    for (const pair of inlinePairs(doc)) {
+      if (screen !== null && !anyChar(text, pair.source.contentStart, pair.source.contentEnd, screen)) continue;
+      const { segment, source, sourceInline, translationInline } = pair;
       const tokens = sourceTokens(text, sourceInline.words, patterns, source);
       if (tokens.length === 0) continue;
       const wanted = /* @__PURE__ */ new Map();
@@ -3392,12 +3419,12 @@ function describe(kind) {
 var STAR2 = 42;
 var UNDERSCORE = 95;
 var BACKSLASH3 = 92;
-var BACKTICK3 = 96;
+var BACKTICK4 = 96;
 var LESS_THAN2 = 60;
 var CLOSE_BRACKET3 = 93;
 var OPEN_PAREN3 = 40;
 var SLASH4 = 47;
-var SPACE2 = 32;
+var SPACE3 = 32;
 var ASCII_END3 = 128;
 var EXCERPT = 24;
 var isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
@@ -3410,9 +3437,9 @@ function marksOf(text, start, end) {
       const next = text.charCodeAt(i + 1);
       if (i + 1 < end && (next === STAR2 || next === UNDERSCORE)) marks.escapes.push(i);
       i += 2;
-    } else if (c === BACKTICK3) {
+    } else if (c === BACKTICK4) {
       let run = i;
-      while (run < end && text.charCodeAt(run) === BACKTICK3) run++;
+      while (run < end && text.charCodeAt(run) === BACKTICK4) run++;
       const close = text.indexOf(text.slice(i, run), run);
       i = close !== -1 && close < end ? close + (run - i) : run;
     } else if (c === LESS_THAN2 && isTagStart(text.charCodeAt(i + 1))) {
@@ -3422,7 +3449,7 @@ function marksOf(text, start, end) {
       const close = text.indexOf(")", i);
       i = close !== -1 && close < end ? close + 1 : i + 2;
     } else if (c === SLASH4 && text.charCodeAt(i + 1) === SLASH4) {
-      for (let u = text.charCodeAt(i); i < end && u > SPACE2 && u < ASCII_END3 && u !== STAR2; u = text.charCodeAt(++i)) ;
+      for (let u = text.charCodeAt(i); i < end && u > SPACE3 && u < ASCII_END3 && u !== STAR2; u = text.charCodeAt(++i)) ;
     } else if (c === STAR2 || c === UNDERSCORE) {
       let run = i;
       while (run < end && text.charCodeAt(run) === c) run++;
@@ -4024,7 +4051,7 @@ var frontMatterUnknownKey = {
 };
 
 // src/rules/code-spans.ts
-var BACKTICK4 = 96;
+var BACKTICK5 = 96;
 var BACKSLASH4 = 92;
 function codeSpans2(text, start, end) {
   const runs = [];
@@ -4033,7 +4060,7 @@ function codeSpans2(text, start, end) {
   for (let k = range.indexOf("`"); k !== -1; k = range.indexOf("`", k)) {
     const i = start + k;
     let j = i;
-    while (j < end && text.charCodeAt(j) === BACKTICK4) j++;
+    while (j < end && text.charCodeAt(j) === BACKTICK5) j++;
     runs.push(i);
     lengths.push(j - i);
     k = j - start;
@@ -4712,20 +4739,21 @@ var linksCrossLocale = {
 
 // src/rules/number-parity.ts
 var COMMA2 = 44;
-var DOT2 = 46;
+var DOT3 = 46;
 var COLON3 = 58;
 var APOSTROPHE = 39;
 var FULLWIDTH_COMMA = 65292;
-var SPACE3 = 32;
+var SPACE4 = 32;
 var NO_BREAK_SPACE = 160;
 var NARROW_NO_BREAK_SPACE = 8239;
 var ARABIC_DECIMAL = 1643;
 var ARABIC_THOUSANDS = 1644;
-var SEPARATORS = /* @__PURE__ */ new Set([COMMA2, DOT2, APOSTROPHE, ARABIC_DECIMAL, ARABIC_THOUSANDS]);
-var SPACE_SEPARATORS = /* @__PURE__ */ new Set([SPACE3, NO_BREAK_SPACE, NARROW_NO_BREAK_SPACE]);
+var SEPARATORS = /* @__PURE__ */ new Set([COMMA2, DOT3, APOSTROPHE, ARABIC_DECIMAL, ARABIC_THOUSANDS]);
+var SPACE_SEPARATORS = /* @__PURE__ */ new Set([SPACE4, NO_BREAK_SPACE, NARROW_NO_BREAK_SPACE]);
 var NUMBER_WORDS = new Map(
   "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(" ").map((word, value) => [word, String(value)]).concat([["thirty", "30"], ["forty", "40"], ["fifty", "50"], ["sixty", "60"], ["seventy", "70"], ["eighty", "80"], ["ninety", "90"], ["hundred", "100"], ["thousand", "1000"]]).flatMap(([word, value]) => [[word, value], [word[0].toUpperCase() + word.slice(1), value]])
 );
+var isDigit = (c) => digitValue(c) !== -1;
 function digitValue(c) {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 1632 && c <= 1641) return c - 1632;
@@ -4816,7 +4844,7 @@ var MYRIADS = /* @__PURE__ */ new Map([
 ]);
 function myriadZeros(text, end) {
   const c = text.charCodeAt(end);
-  return MYRIADS.get(c) ?? (c === SPACE3 ? MYRIADS.get(text.charCodeAt(end + 1)) ?? "" : "");
+  return MYRIADS.get(c) ?? (c === SPACE4 ? MYRIADS.get(text.charCodeAt(end + 1)) ?? "" : "");
 }
 function sameDigits(source, translation) {
   const digits = (items) => [...items.filter((n) => !n.word).map((n) => n.digits).join("")].sort().join("");
@@ -4835,7 +4863,9 @@ var numberParity = {
   check(doc) {
     const { text } = doc;
     const findings = [];
-    for (const { segment, sourceInline, translationInline } of inlinePairs(doc)) {
+    for (const pair of inlinePairs(doc)) {
+      if (!anyChar(text, pair.source.contentStart, pair.source.contentEnd, isDigit)) continue;
+      const { segment, sourceInline, translationInline } = pair;
       const source = numbersOf(text, sourceInline.words, true);
       if (!source.some((n) => !n.word)) continue;
       const translation = numbersOf(text, translationInline.words, false);
@@ -4963,6 +4993,7 @@ function spacedFormatAt(text, i, end) {
 }
 var ASCII_START = new Uint8Array(128);
 for (const c of [LESS_THAN5, BACKSLASH6, AMPERSAND2, OPEN_BRACE, PERCENT2, DOLLAR]) ASCII_START[c] = 1;
+var opensPlaceholder = (c) => c < ASCII_START.length ? ASCII_START[c] === 1 : OTHER_OPENERS.has(c);
 function placeholders(text, unit, inline, loose) {
   const found = [];
   let code = 0;
@@ -4974,7 +5005,7 @@ function placeholders(text, unit, inline, loose) {
       continue;
     }
     const c = text.charCodeAt(i);
-    if (c < ASCII_START.length ? ASCII_START[c] === 0 : !OTHER_OPENERS.has(c)) {
+    if (!opensPlaceholder(c)) {
       i++;
       continue;
     }
@@ -5004,7 +5035,9 @@ var placeholderParity = {
   check(doc) {
     const { text } = doc;
     const findings = [];
-    for (const { segment, source, translation, sourceInline, translationInline } of inlinePairs(doc)) {
+    for (const pair of inlinePairs(doc)) {
+      if (!anyChar(text, pair.source.contentStart, pair.source.contentEnd, opensPlaceholder)) continue;
+      const { segment, source, translation, sourceInline, translationInline } = pair;
       const wanted = placeholders(text, source, sourceInline, false);
       if (wanted.length === 0) continue;
       const here = placeholders(text, translation, translationInline, true);
@@ -5547,7 +5580,7 @@ var DASH = 45;
 var GREATER_THAN5 = 62;
 var LINE_FEED2 = 10;
 var CARRIAGE_RETURN = 13;
-var SPACE4 = 32;
+var SPACE5 = 32;
 var TAB2 = 9;
 var FULL_WIDTH_PIPE = 65372;
 var LOOKALIKES = /* @__PURE__ */ new Map([
@@ -5570,7 +5603,7 @@ var LOOKALIKES = /* @__PURE__ */ new Map([
 ]);
 function contentStart(text, from, to) {
   let i = from;
-  for (let c = text.charCodeAt(i); i < to && (c === GREATER_THAN5 || c === SPACE4 || c === TAB2); c = text.charCodeAt(++i)) ;
+  for (let c = text.charCodeAt(i); i < to && (c === GREATER_THAN5 || c === SPACE5 || c === TAB2); c = text.charCodeAt(++i)) ;
   return i;
 }
 function contentEnd(text, from, to) {
@@ -5602,7 +5635,7 @@ function delimiterCells(text, from, to) {
   }
   return pipes > 0 && cells > 0 ? cells : -1;
 }
-var isBlank2 = (c) => c === SPACE4 || c === TAB2;
+var isBlank2 = (c) => c === SPACE5 || c === TAB2;
 function retypedDelimiter(text, from, to) {
   let lookalike = false;
   let pipe = false;
@@ -5814,7 +5847,7 @@ function scanTables(doc) {
 // src/rules/ui-path-parity.ts
 var STAR3 = 42;
 var BACKSLASH7 = 92;
-var BACKTICK5 = 96;
+var BACKTICK6 = 96;
 var LESS_THAN6 = 60;
 var GREATER_THAN6 = 62;
 var AMPERSAND3 = 38;
@@ -5869,9 +5902,9 @@ function scan(text, start, end) {
       separators.push(i);
       i += separator;
     } else if (c === BACKSLASH7) i += 2;
-    else if (c === BACKTICK5) {
+    else if (c === BACKTICK6) {
       let run = i;
-      while (run < end && text.charCodeAt(run) === BACKTICK5) run++;
+      while (run < end && text.charCodeAt(run) === BACKTICK6) run++;
       const close = text.indexOf(text.slice(i, run), run);
       i = close !== -1 && close < end ? close + (run - i) : run;
     } else if (c === LESS_THAN6 && isTagStart2(text.charCodeAt(i + 1))) {
