@@ -4,16 +4,16 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-LYEWET3I.js";
+} from "./chunks/chunk-2SHTXB2V.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-JWQY2KGK.js";
+} from "./chunks/chunk-4HGTVRSO.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-77WDTOK2.js";
+} from "./chunks/chunk-WPLXYUKQ.js";
 import {
   workerScript
 } from "./chunks/chunk-Q7EUN6N2.js";

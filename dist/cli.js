@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-X2HIQQNT.js";
+} from "./chunks/chunk-HEJ7A5UQ.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-LYEWET3I.js";
+} from "./chunks/chunk-2SHTXB2V.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-JWQY2KGK.js";
+} from "./chunks/chunk-4HGTVRSO.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -27,7 +27,7 @@ import {
   unreadableReason,
   utf16Encoding,
   writeBaseline
-} from "./chunks/chunk-77WDTOK2.js";
+} from "./chunks/chunk-WPLXYUKQ.js";
 import {
   threadCount,
   tuneV8,

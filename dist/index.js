@@ -9,14 +9,14 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-X2HIQQNT.js";
+} from "./chunks/chunk-HEJ7A5UQ.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-JWQY2KGK.js";
+} from "./chunks/chunk-4HGTVRSO.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -38,7 +38,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-77WDTOK2.js";
+} from "./chunks/chunk-WPLXYUKQ.js";
 import {
   error,
   getInput,

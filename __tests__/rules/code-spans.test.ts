@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeSpans } from '../../src/rules/code-spans.js';
+import { codeSpans } from '../../src/document/code-spans.js';
 
 const spans = (text: string) => codeSpans(text, 0, text.length).map(([start, end]) => text.slice(start, end));
 

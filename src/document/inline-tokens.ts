@@ -1,4 +1,5 @@
 import { derived, type LocDocument } from './document.js';
+import { codeSpans } from './code-spans.js';
 import { unitPairs, type Item, type UnitPair } from './parity.js';
 import { isSpace } from './text.js';
 
@@ -102,56 +103,6 @@ export function entityEnd(text: string, i: number, end: number): number {
   return j > from && text.charCodeAt(j) === SEMICOLON ? j + 1 : -1;
 }
 
-const NO_SPANS: ReadonlyMap<number, { close: number; closeEnd: number }> = new Map();
-
-/**
- * Code spans of [start, end) as CommonMark pairs them: each backtick run outside code opens a span
- * that the next run of its length closes (a backslash before a run outside code makes its first
- * backtick text; inside code it is text itself). Keyed by the opening run's first backtick.
- */
-function codeSpans(text: string, start: number, end: number): ReadonlyMap<number, { close: number; closeEnd: number }> {
-  const runs: { at: number; length: number }[] = [];
-  // A loop within the unit: indexOf would search past its end, to the file's next backtick, for every unit.
-  for (let i = start; i < end; i++) {
-    if (text.charCodeAt(i) !== BACKTICK) continue;
-    let j = i;
-    while (j < end && text.charCodeAt(j) === BACKTICK) j++;
-    runs.push({ at: i, length: j - i });
-    i = j;
-  }
-  if (runs.length < 2) return NO_SPANS;
-  const spans = new Map<number, { close: number; closeEnd: number }>();
-  // Run indices by length, each list read through once by a pointer that only moves forward.
-  const byLength = new Map<number, { runs: number[]; next: number }>();
-  runs.forEach((run, r) => {
-    const list = byLength.get(run.length) ?? { runs: [], next: 0 };
-    list.runs.push(r);
-    byLength.set(run.length, list);
-  });
-  const nextOfLength = (length: number, after: number) => {
-    const list = byLength.get(length);
-    if (list === undefined) return -1;
-    while (list.next < list.runs.length && list.runs[list.next]! <= after) list.next++;
-    return list.next < list.runs.length ? list.runs[list.next]! : -1;
-  };
-  let textFrom = start;
-  for (let r = 0; r < runs.length; r++) {
-    const run = runs[r]!;
-    let backslashes = 0;
-    while (run.at - backslashes - 1 >= textFrom && text.charCodeAt(run.at - backslashes - 1) === BACKSLASH) backslashes++;
-    const escaped = backslashes % 2 === 1;
-    const length = escaped ? run.length - 1 : run.length;
-    if (length === 0) continue;
-    const close = nextOfLength(length, r);
-    if (close === -1) continue;
-    const closeAt = runs[close]!.at;
-    spans.set(escaped ? run.at + 1 : run.at, { close: closeAt, closeEnd: closeAt + length });
-    textFrom = closeAt + length;
-    r = close;
-  }
-  return spans;
-}
-
 /** What a code span renders: line ends and space runs as one space, trimmed. */
 function codeKey(text: string, from: number, to: number): string {
   return text.slice(from, to).replace(/\s+/g, ' ').trim();
@@ -183,6 +134,7 @@ class NextOf {
 export function unitInline(text: string, start: number, end: number): UnitInline {
   const result: UnitInline = { code: [], tags: [], words: [] };
   const spans = codeSpans(text, start, end);
+  let span = 0;
   const nextGreater = new NextOf(text, '>');
   const nextParen = new NextOf(text, ')');
   let wordStart = -1;
@@ -203,13 +155,15 @@ export function unitInline(text: string, start: number, end: number): UnitInline
       i++;
       continue;
     }
-    const span = c === BACKTICK ? spans.get(i) : undefined;
-    if (span !== undefined) {
+    // Spans are met in order, each at its opening backtick.
+    while (span < spans.length && spans[span]![0] < i) span++;
+    if (c === BACKTICK && span < spans.length && spans[span]![0] === i) {
+      const [, spanEnd] = spans[span]!;
       endWord(i);
       let contentStart = i;
       while (text.charCodeAt(contentStart) === BACKTICK) contentStart++;
-      result.code.push({ start: i, end: span.closeEnd, key: codeKey(text, contentStart, span.close) });
-      i = span.closeEnd;
+      result.code.push({ start: i, end: spanEnd, key: codeKey(text, contentStart, spanEnd - (contentStart - i)) });
+      i = spanEnd;
       continue;
     }
     if (c === BACKSLASH && i + 1 < end && isEscapable(text.charCodeAt(i + 1))) {

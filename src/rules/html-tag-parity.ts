@@ -1,7 +1,7 @@
 import { readTagAt, type HtmlTag } from '../document/html-tags.js';
 import { BLOCK_TAGS } from '../document/links.js';
 import { pairItems, unitPairs, type Item } from '../document/parity.js';
-import { codeSpans, escapedAt } from './code-spans.js';
+import { codeSpans, escapedAt } from '../document/code-spans.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 const LESS_THAN = 0x3c; // <

@@ -3,7 +3,7 @@ import { readTagAt } from '../document/html-tags.js';
 import type { SpanRange } from '../document/segments.js';
 import { isSpace } from '../document/text.js';
 import type { TextEdit } from '../findings/finding.js';
-import { codeSpans, escapedAt } from './code-spans.js';
+import { codeSpans, escapedAt } from '../document/code-spans.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 const PIPE = 0x7c; // |

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-JWQY2KGK.js";
+} from "./chunk-4HGTVRSO.js";
 import {
   EXTERNAL_CACHE_DIR,
   GitIgnore,
@@ -13,7 +13,7 @@ import {
   findConfig,
   lintFiles,
   repositoryRoot
-} from "./chunk-77WDTOK2.js";
+} from "./chunk-WPLXYUKQ.js";
 import {
   threadCount
 } from "./chunk-Q7EUN6N2.js";

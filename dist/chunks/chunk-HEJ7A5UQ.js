@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-JWQY2KGK.js";
+} from "./chunk-4HGTVRSO.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-77WDTOK2.js";
+} from "./chunk-WPLXYUKQ.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

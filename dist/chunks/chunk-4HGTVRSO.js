@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   allRuleMeta,
   rules
-} from "./chunk-77WDTOK2.js";
+} from "./chunk-WPLXYUKQ.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";

@@ -1427,7 +1427,7 @@ function scanLinks(text, lines, codeBlocks, lessThans) {
   let nextBreak = 0;
   const openers = [];
   const n = text.length;
-  const codeSpans3 = new CodeSpanCloser(text);
+  const codeSpans2 = new CodeSpanCloser(text);
   const blockEnd = () => nextBreak < breaks.length ? breaks[nextBreak] : n;
   const readAt = new Int32Array(READ_AT.length).fill(-1);
   let lessThan = 0;
@@ -1459,7 +1459,7 @@ function scanLinks(text, lines, codeBlocks, lessThans) {
     } else if (c === BACKTICK) {
       let run = 1;
       while (text.charCodeAt(i + run) === BACKTICK) run++;
-      const close = codeSpans3.closeOf(i + run, run, blockEnd());
+      const close = codeSpans2.closeOf(i + run, run, blockEnd());
       i = (close === -1 ? i + run : close) - 1;
     } else if (c === 60) {
       const plain = plainTagLength(text, i, Math.min(n - i, RAW_TAG_LIMIT));
@@ -2847,6 +2847,57 @@ var anchorParity = {
   }
 };
 
+// src/document/code-spans.ts
+var BACKTICK2 = 96;
+var BACKSLASH = 92;
+function codeSpans(text, start, end) {
+  const runs = [];
+  const lengths = [];
+  const range = text.slice(start, end);
+  for (let k = range.indexOf("`"); k !== -1; k = range.indexOf("`", k)) {
+    const i = start + k;
+    let j = i;
+    while (j < end && text.charCodeAt(j) === BACKTICK2) j++;
+    runs.push(i);
+    lengths.push(j - i);
+    k = j - start;
+  }
+  const spans = [];
+  if (runs.length < 2) return spans;
+  const byLength = /* @__PURE__ */ new Map();
+  for (let r = 0; r < runs.length; r++) {
+    const list = byLength.get(lengths[r]);
+    if (list === void 0) byLength.set(lengths[r], [r]);
+    else list.push(r);
+  }
+  const cursor = /* @__PURE__ */ new Map();
+  for (let r = 0; r < runs.length; ) {
+    let at = runs[r];
+    let length = lengths[r];
+    if (escapedAt(text, at, start)) {
+      at++;
+      length--;
+    }
+    const list = byLength.get(length);
+    let c = cursor.get(length) ?? 0;
+    while (list !== void 0 && c < list.length && list[c] <= r) c++;
+    cursor.set(length, c);
+    if (length === 0 || list === void 0 || c === list.length) {
+      r++;
+      continue;
+    }
+    const close = list[c];
+    spans.push([at, runs[close] + lengths[close]]);
+    r = close + 1;
+  }
+  return spans;
+}
+function escapedAt(text, at, start) {
+  let slashes = 0;
+  while (at - 1 - slashes >= start && text.charCodeAt(at - 1 - slashes) === BACKSLASH) slashes++;
+  return slashes % 2 === 1;
+}
+
 // src/document/parity.ts
 function* unitPairs(segments) {
   for (const segment of segments) {
@@ -2880,8 +2931,8 @@ function pairItems(source, translation) {
 }
 
 // src/document/inline-tokens.ts
-var BACKSLASH = 92;
-var BACKTICK2 = 96;
+var BACKSLASH2 = 92;
+var BACKTICK3 = 96;
 var LESS_THAN = 60;
 var GREATER_THAN2 = 62;
 var AMPERSAND = 38;
@@ -2924,7 +2975,7 @@ function urlEnd(text, i, end) {
   let j = i + 3;
   for (; j < end; j++) {
     const c = text.charCodeAt(j);
-    if (c >= ASCII_END || isSpace(c) || c === LESS_THAN || c === GREATER_THAN2 || c === 34 || c === BACKTICK2 || c === CLOSE_PAREN || c === CLOSE_BRACKET2 || c === 42) break;
+    if (c >= ASCII_END || isSpace(c) || c === LESS_THAN || c === GREATER_THAN2 || c === 34 || c === BACKTICK3 || c === CLOSE_PAREN || c === CLOSE_BRACKET2 || c === 42) break;
   }
   return j;
 }
@@ -2935,47 +2986,6 @@ function entityEnd(text, i, end) {
   const from = j;
   while (j < end && j - from < MAX_ENTITY && isAsciiAlnum(text.charCodeAt(j))) j++;
   return j > from && text.charCodeAt(j) === SEMICOLON ? j + 1 : -1;
-}
-var NO_SPANS = /* @__PURE__ */ new Map();
-function codeSpans(text, start, end) {
-  const runs = [];
-  for (let i = start; i < end; i++) {
-    if (text.charCodeAt(i) !== BACKTICK2) continue;
-    let j = i;
-    while (j < end && text.charCodeAt(j) === BACKTICK2) j++;
-    runs.push({ at: i, length: j - i });
-    i = j;
-  }
-  if (runs.length < 2) return NO_SPANS;
-  const spans = /* @__PURE__ */ new Map();
-  const byLength = /* @__PURE__ */ new Map();
-  runs.forEach((run, r) => {
-    const list = byLength.get(run.length) ?? { runs: [], next: 0 };
-    list.runs.push(r);
-    byLength.set(run.length, list);
-  });
-  const nextOfLength = (length, after) => {
-    const list = byLength.get(length);
-    if (list === void 0) return -1;
-    while (list.next < list.runs.length && list.runs[list.next] <= after) list.next++;
-    return list.next < list.runs.length ? list.runs[list.next] : -1;
-  };
-  let textFrom = start;
-  for (let r = 0; r < runs.length; r++) {
-    const run = runs[r];
-    let backslashes = 0;
-    while (run.at - backslashes - 1 >= textFrom && text.charCodeAt(run.at - backslashes - 1) === BACKSLASH) backslashes++;
-    const escaped = backslashes % 2 === 1;
-    const length = escaped ? run.length - 1 : run.length;
-    if (length === 0) continue;
-    const close = nextOfLength(length, r);
-    if (close === -1) continue;
-    const closeAt = runs[close].at;
-    spans.set(escaped ? run.at + 1 : run.at, { close: closeAt, closeEnd: closeAt + length });
-    textFrom = closeAt + length;
-    r = close;
-  }
-  return spans;
 }
 function codeKey(text, from, to) {
   return text.slice(from, to).replace(/\s+/g, " ").trim();
@@ -3003,6 +3013,7 @@ var NextOf = class {
 function unitInline(text, start, end) {
   const result = { code: [], tags: [], words: [] };
   const spans = codeSpans(text, start, end);
+  let span = 0;
   const nextGreater = new NextOf(text, ">");
   const nextParen = new NextOf(text, ")");
   let wordStart = -1;
@@ -3021,16 +3032,17 @@ function unitInline(text, start, end) {
       i++;
       continue;
     }
-    const span = c === BACKTICK2 ? spans.get(i) : void 0;
-    if (span !== void 0) {
+    while (span < spans.length && spans[span][0] < i) span++;
+    if (c === BACKTICK3 && span < spans.length && spans[span][0] === i) {
+      const [, spanEnd] = spans[span];
       endWord(i);
       let contentStart2 = i;
-      while (text.charCodeAt(contentStart2) === BACKTICK2) contentStart2++;
-      result.code.push({ start: i, end: span.closeEnd, key: codeKey(text, contentStart2, span.close) });
-      i = span.closeEnd;
+      while (text.charCodeAt(contentStart2) === BACKTICK3) contentStart2++;
+      result.code.push({ start: i, end: spanEnd, key: codeKey(text, contentStart2, spanEnd - (contentStart2 - i)) });
+      i = spanEnd;
       continue;
     }
-    if (c === BACKSLASH && i + 1 < end && isEscapable(text.charCodeAt(i + 1))) {
+    if (c === BACKSLASH2 && i + 1 < end && isEscapable(text.charCodeAt(i + 1))) {
       if (WORD_PUNCTUATION.has(text.charCodeAt(i + 1))) {
         if (wordStart === -1) wordStart = i;
       } else endWord(i);
@@ -3111,8 +3123,8 @@ function pairsOf(doc) {
 var MAX_LOOKED_UP = 32;
 var SHOWN = 60;
 var shown = (key) => key.length > SHOWN ? `${key.slice(0, SHOWN)}\u2026` : key;
-var BACKTICK3 = 96;
-var isBacktick = (c) => c === BACKTICK3;
+var BACKTICK4 = 96;
+var isBacktick = (c) => c === BACKTICK4;
 var codeParity = {
   id: "code-parity",
   description: "Inline code (`\u2026`) of a source unit is in the translated unit unchanged: none missing, none altered",
@@ -3164,7 +3176,7 @@ var APPROVED_VERBS = new Set(
 );
 var COMPOUND_NOUNS = /* @__PURE__ */ new Set(["In", "Ins", "On", "Ons", "Only", "Up", "Ups", "Out", "Off", "Source", "Write", "Over", "Back", "Down"]);
 var HYPHEN = 45;
-var BACKSLASH2 = 92;
+var BACKSLASH3 = 92;
 var PERCENT = 37;
 var STAR = 42;
 var ASCII_END2 = 128;
@@ -3228,7 +3240,7 @@ function keyOf(kind, word) {
 function looksCodeLike(word) {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c === HYPHEN || c === BACKSLASH2 || c === PERCENT || c === 46 || c === 61 || c === 64) return true;
+    if (c === HYPHEN || c === BACKSLASH3 || c === PERCENT || c === 46 || c === 61 || c === 64) return true;
   }
   return false;
 }
@@ -3418,8 +3430,8 @@ function describe(kind) {
 // src/rules/emphasis-parity.ts
 var STAR2 = 42;
 var UNDERSCORE = 95;
-var BACKSLASH3 = 92;
-var BACKTICK4 = 96;
+var BACKSLASH4 = 92;
+var BACKTICK5 = 96;
 var LESS_THAN2 = 60;
 var CLOSE_BRACKET3 = 93;
 var OPEN_PAREN3 = 40;
@@ -3433,13 +3445,13 @@ function marksOf(text, start, end) {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c === BACKSLASH3) {
+    if (c === BACKSLASH4) {
       const next = text.charCodeAt(i + 1);
       if (i + 1 < end && (next === STAR2 || next === UNDERSCORE)) marks.escapes.push(i);
       i += 2;
-    } else if (c === BACKTICK4) {
+    } else if (c === BACKTICK5) {
       let run = i;
-      while (run < end && text.charCodeAt(run) === BACKTICK4) run++;
+      while (run < end && text.charCodeAt(run) === BACKTICK5) run++;
       const close = text.indexOf(text.slice(i, run), run);
       i = close !== -1 && close < end ? close + (run - i) : run;
     } else if (c === LESS_THAN2 && isTagStart(text.charCodeAt(i + 1))) {
@@ -4050,57 +4062,6 @@ var frontMatterUnknownKey = {
   }
 };
 
-// src/rules/code-spans.ts
-var BACKTICK5 = 96;
-var BACKSLASH4 = 92;
-function codeSpans2(text, start, end) {
-  const runs = [];
-  const lengths = [];
-  const range = text.slice(start, end);
-  for (let k = range.indexOf("`"); k !== -1; k = range.indexOf("`", k)) {
-    const i = start + k;
-    let j = i;
-    while (j < end && text.charCodeAt(j) === BACKTICK5) j++;
-    runs.push(i);
-    lengths.push(j - i);
-    k = j - start;
-  }
-  const spans = [];
-  if (runs.length < 2) return spans;
-  const byLength = /* @__PURE__ */ new Map();
-  for (let r = 0; r < runs.length; r++) {
-    const list = byLength.get(lengths[r]);
-    if (list === void 0) byLength.set(lengths[r], [r]);
-    else list.push(r);
-  }
-  const cursor = /* @__PURE__ */ new Map();
-  for (let r = 0; r < runs.length; ) {
-    let at = runs[r];
-    let length = lengths[r];
-    if (escapedAt(text, at, start)) {
-      at++;
-      length--;
-    }
-    const list = byLength.get(length);
-    let c = cursor.get(length) ?? 0;
-    while (list !== void 0 && c < list.length && list[c] <= r) c++;
-    cursor.set(length, c);
-    if (length === 0 || list === void 0 || c === list.length) {
-      r++;
-      continue;
-    }
-    const close = list[c];
-    spans.push([at, runs[close] + lengths[close]]);
-    r = close + 1;
-  }
-  return spans;
-}
-function escapedAt(text, at, start) {
-  let slashes = 0;
-  while (at - 1 - slashes >= start && text.charCodeAt(at - 1 - slashes) === BACKSLASH4) slashes++;
-  return slashes % 2 === 1;
-}
-
 // src/rules/html-tag-parity.ts
 var LESS_THAN3 = 60;
 var GREATER_THAN3 = 62;
@@ -4115,7 +4076,7 @@ var PHRASING = new Set(
 );
 function tagsOf(text, start, end, shaped) {
   const tags = [];
-  const code = codeSpans2(text, start, end);
+  const code = codeSpans(text, start, end);
   let span = 0;
   for (let i = text.indexOf("<", start); i !== -1 && i < end; i = text.indexOf("<", i)) {
     while (span < code.length && code[span][1] <= i) span++;
@@ -5652,7 +5613,7 @@ function cellPipes(doc, from, to) {
   const pipes = [];
   let pipe = text.indexOf("|", from);
   if (pipe === -1 || pipe >= to) return pipes;
-  const code = codeSpans2(text, from, to);
+  const code = codeSpans(text, from, to);
   let span = 0;
   let link = firstLinkFrom(doc, from);
   let lastLt = -1;
