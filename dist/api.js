@@ -4,16 +4,16 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-2SHTXB2V.js";
+} from "./chunks/chunk-QOSI6JUI.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-4HGTVRSO.js";
+} from "./chunks/chunk-7NJNIFCZ.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-WPLXYUKQ.js";
+} from "./chunks/chunk-T26X2TES.js";
 import {
   workerScript
 } from "./chunks/chunk-Q7EUN6N2.js";

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-HEJ7A5UQ.js";
+} from "./chunks/chunk-MTOGA6JL.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-2SHTXB2V.js";
+} from "./chunks/chunk-QOSI6JUI.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-4HGTVRSO.js";
+} from "./chunks/chunk-7NJNIFCZ.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -27,7 +27,7 @@ import {
   unreadableReason,
   utf16Encoding,
   writeBaseline
-} from "./chunks/chunk-WPLXYUKQ.js";
+} from "./chunks/chunk-T26X2TES.js";
 import {
   threadCount,
   tuneV8,

@@ -9,14 +9,14 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-HEJ7A5UQ.js";
+} from "./chunks/chunk-MTOGA6JL.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-4HGTVRSO.js";
+} from "./chunks/chunk-7NJNIFCZ.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -38,7 +38,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-WPLXYUKQ.js";
+} from "./chunks/chunk-T26X2TES.js";
 import {
   error,
   getInput,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-WPLXYUKQ.js";
+} from "./chunks/chunk-T26X2TES.js";
 import "./chunks/chunk-Q7EUN6N2.js";
 import "./chunks/chunk-ABWFEKAN.js";
 

@@ -1,4 +1,5 @@
 import { derived, type LocDocument } from '../document/document.js';
+import { copiedFromSource } from './counterparts.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 /** Each anchor name (lower case) defined more than once, with the line of its first definition. */
@@ -35,11 +36,9 @@ export const anchorDuplicate: Rule = {
   check(doc, ctx) {
     const { firstLine, repeated } = derived(doc, duplicatesOf);
     if (repeated.length === 0) return [];
-    const source = ctx.localized ? ctx.source() : null;
-    const inherited = source === null ? null : derived(source, repeatedNames);
     const findings: RuleFinding[] = [];
     for (const { name, start, end } of repeated) {
-      if (inherited?.has(name.toLowerCase())) continue;
+      if (copiedFromSource(ctx, (source) => derived(source, repeatedNames).has(name.toLowerCase()))) continue;
       findings.push({ start, end, message: `Anchor \`${name}\` is already defined on line ${firstLine.get(name.toLowerCase())}: links to it reach only the first` });
     }
     return findings;

@@ -97,9 +97,15 @@ export function placeOfCounterpartOffset(doc: LocDocument, other: LocDocument, o
  */
 export function reporterOf(doc: LocDocument, ctx: RuleContext, has: (other: LocDocument) => boolean): 'here' | 'article' | 'elsewhere' {
   if (!ctx.localized) return 'here';
-  const source = ctx.source();
-  if (source !== null && has(source)) return 'elsewhere';
+  if (copiedFromSource(ctx, has)) return 'elsewhere';
   const siblings = ctx.siblings();
   if (siblings.length === 0 || !siblings.every(has)) return 'here';
   return siblings.some((s) => s.path < doc.path) ? 'elsewhere' : 'article';
+}
+
+/** Whether a translation's defect is the source file's too (`has`), handed down: the source reports it then. */
+export function copiedFromSource(ctx: RuleContext, has: (source: LocDocument) => boolean): boolean {
+  if (!ctx.localized) return false;
+  const source = ctx.source();
+  return source !== null && has(source);
 }

@@ -4,6 +4,7 @@ import type { SpanRange } from '../document/segments.js';
 import { isSpace } from '../document/text.js';
 import type { TextEdit } from '../findings/finding.js';
 import { codeSpans, escapedAt } from '../document/code-spans.js';
+import { copiedFromSource } from './counterparts.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 const PIPE = 0x7c; // |
@@ -235,11 +236,9 @@ export const tableStructure: Rule = {
   scope: 'locales',
   check(doc, ctx) {
     const { findings, widths } = derived(doc, scanTables);
-    const source = ctx.localized && widths.size > 0 ? ctx.source() : null;
-    if (source === null) return findings;
+    if (widths.size === 0) return findings;
     // A delimiter row the source has as narrow or wide is copied from it: reported once, on the source.
-    const inherited = derived(source, scanTables).widths;
-    return findings.filter((f) => !(f.width && inherited.has(doc.text.slice(f.start, f.end))));
+    return findings.filter((f) => !(f.width && copiedFromSource(ctx, (source) => derived(source, scanTables).widths.has(doc.text.slice(f.start, f.end)))));
   },
 };
 

@@ -2598,11 +2598,15 @@ function placeOfCounterpartOffset(doc, other, offset) {
 }
 function reporterOf(doc, ctx, has) {
   if (!ctx.localized) return "here";
-  const source = ctx.source();
-  if (source !== null && has(source)) return "elsewhere";
+  if (copiedFromSource(ctx, has)) return "elsewhere";
   const siblings = ctx.siblings();
   if (siblings.length === 0 || !siblings.every(has)) return "here";
   return siblings.some((s) => s.path < doc.path) ? "elsewhere" : "article";
+}
+function copiedFromSource(ctx, has) {
+  if (!ctx.localized) return false;
+  const source = ctx.source();
+  return source !== null && has(source);
 }
 
 // src/rules/alert-marker.ts
@@ -2775,11 +2779,9 @@ var anchorDuplicate = {
   check(doc, ctx) {
     const { firstLine, repeated } = derived(doc, duplicatesOf);
     if (repeated.length === 0) return [];
-    const source = ctx.localized ? ctx.source() : null;
-    const inherited = source === null ? null : derived(source, repeatedNames);
     const findings = [];
     for (const { name, start, end } of repeated) {
-      if (inherited?.has(name.toLowerCase())) continue;
+      if (copiedFromSource(ctx, (source) => derived(source, repeatedNames).has(name.toLowerCase()))) continue;
       findings.push({ start, end, message: `Anchor \`${name}\` is already defined on line ${firstLine.get(name.toLowerCase())}: links to it reach only the first` });
     }
     return findings;
@@ -5730,10 +5732,8 @@ var tableStructure = {
   scope: "locales",
   check(doc, ctx) {
     const { findings, widths } = derived(doc, scanTables);
-    const source = ctx.localized && widths.size > 0 ? ctx.source() : null;
-    if (source === null) return findings;
-    const inherited = derived(source, scanTables).widths;
-    return findings.filter((f) => !(f.width && inherited.has(doc.text.slice(f.start, f.end))));
+    if (widths.size === 0) return findings;
+    return findings.filter((f) => !(f.width && copiedFromSource(ctx, (source) => derived(source, scanTables).widths.has(doc.text.slice(f.start, f.end)))));
   }
 };
 function scanTables(doc) {

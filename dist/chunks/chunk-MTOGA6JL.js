@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-4HGTVRSO.js";
+} from "./chunk-7NJNIFCZ.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-WPLXYUKQ.js";
+} from "./chunk-T26X2TES.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";
