@@ -2,28 +2,13 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { END_TO_END, FakeGitHub, pullRequestRepo, readOutputs, runAction, type RecordedRequest } from './action-harness.js';
+import { END_TO_END, FakeGitHub, printerArticle, pullRequestRepo, readOutputs, runAction, type RecordedRequest } from './action-harness.js';
 
 // A GitHub that misbehaves on purpose: the action must keep every report and complete what it can.
 
-/** A small article of our own in the real format; clean under every rule. */
-const article = (text: string) => `---
-title: 添加打印机
-ms.author: writer
-author: writer
-ms.date: 03/01/2021
-ms.topic: article
-ms.openlocfilehash: 0123456789abcdef0123456789abcdef01234567
-ms.sourcegitcommit: 89abcdef0123456789abcdef0123456789abcdef
-ms.translationtype: HT
-ms.contentlocale: zh-CN
-ms.lasthandoff: 03/01/2021
-ms.locfileid: "41234567"
----
-# <a name="add-a-printer"></a><span data-ttu-id="7a1b2-101">添加打印机</span><span class="sxs-lookup"><span data-stu-id="7a1b2-101">Add a printer</span></span>
-
-<span data-ttu-id="7a1b2-102">${text}</span><span class="sxs-lookup"><span data-stu-id="7a1b2-102">Open Settings, then select Printers.</span></span>
-`;
+/** The article clean under every rule, with unit 102's translation `text`. */
+const article = (text: string) =>
+  printerArticle(`<span data-ttu-id="7a1b2-102">${text}</span><span class="sxs-lookup"><span data-stu-id="7a1b2-102">Open Settings, then select Printers.</span></span>`);
 // Four Markdown files once a pull request adds one.
 const base = { 'docs/zh-CN/printer.md': article('打开设置，然后选择打印机。'), 'docs/zh-CN/other.md': article('打开设置。'), 'README.md': '# Docs\n' };
 const clean = { 'docs/zh-CN/printer.md': article('请打开设置，然后选择打印机。') };

@@ -202,3 +202,22 @@ export async function runAction(
   });
   return { code, stdout, outputs: readOutputs(outputFile), summary: readFileSync(summaryFile, 'utf8') };
 }
+
+/** A small article of our own in the real format (clean front matter, a title unit), then `body`: its units from line 16 on. */
+export const printerArticle = (body: string) => `---
+title: 添加打印机
+ms.author: writer
+author: writer
+ms.date: 03/01/2021
+ms.topic: article
+ms.openlocfilehash: 0123456789abcdef0123456789abcdef01234567
+ms.sourcegitcommit: 89abcdef0123456789abcdef0123456789abcdef
+ms.translationtype: HT
+ms.contentlocale: zh-CN
+ms.lasthandoff: 03/01/2021
+ms.locfileid: "41234567"
+---
+# <a name="add-a-printer"></a><span data-ttu-id="7a1b2-101">添加打印机</span><span class="sxs-lookup"><span data-stu-id="7a1b2-101">Add a printer</span></span>
+
+${body}
+`;

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { END_TO_END, FakeGitHub, gitIn, pullRequestRepo, runAction, type PullRequestRepo, type RecordedRequest } from './action-harness.js';
+import { END_TO_END, FakeGitHub, gitIn, printerArticle, pullRequestRepo, runAction, type PullRequestRepo, type RecordedRequest } from './action-harness.js';
 import { requestProblems } from './openapi.js';
 
 // The review of suggested fixes, end to end: the bundled action, a real git repository, and a
@@ -10,28 +10,13 @@ import { requestProblems } from './openapi.js';
 const UNIT = (id: number, translation: string, source: string) =>
   `<span data-ttu-id="7a1b2-${id}">${translation}</span><span class="sxs-lookup"><span data-stu-id="7a1b2-${id}">${source}</span></span>`;
 
-/** A small article of our own in the real format; `units` are the texts of units 102–104, whose source is bold. */
-const article = (units: [string, string, string]) => `---
-title: 添加打印机
-ms.author: writer
-author: writer
-ms.date: 03/01/2021
-ms.topic: article
-ms.openlocfilehash: 0123456789abcdef0123456789abcdef01234567
-ms.sourcegitcommit: 89abcdef0123456789abcdef0123456789abcdef
-ms.translationtype: HT
-ms.contentlocale: zh-CN
-ms.lasthandoff: 03/01/2021
-ms.locfileid: "41234567"
----
-# <a name="add-a-printer"></a>${UNIT(101, '添加打印机', 'Add a printer')}
-
-${UNIT(102, units[0], 'Select **Settings**.')}
+/** The article with units 102–104 translated as `units`; their source is bold. */
+const article = (units: [string, string, string]) =>
+  printerArticle(`${UNIT(102, units[0], 'Select **Settings**.')}
 
 ${UNIT(103, units[1], 'Select **Printers**.')}
 
-${UNIT(104, units[2], 'Select **Add**.')}
-`;
+${UNIT(104, units[2], 'Select **Add**.')}`);
 // Lines of units 102, 103 and 104.
 const LINE = { 102: 16, 103: 18, 104: 20 };
 const good: [string, string, string] = ['选择 **设置**。', '选择 **打印机**。', '选择 **添加**。'];
