@@ -50,6 +50,7 @@ export function run(rule: Rule, doc: LocDocument, context: Partial<RuleContext> 
     siblings: () => [],
     source: () => null,
     listFolder: () => [],
+    omittedFromCheckout: () => [],
     counterpartInSource: () => null,
     options: {},
     document: () => null,

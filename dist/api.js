@@ -4,19 +4,20 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-QOSI6JUI.js";
+} from "./chunks/chunk-4UGORMRN.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-7NJNIFCZ.js";
+} from "./chunks/chunk-AC7MNSDW.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-T26X2TES.js";
+} from "./chunks/chunk-VZT4JPQV.js";
 import {
   workerScript
 } from "./chunks/chunk-Q7EUN6N2.js";
+import "./chunks/chunk-H3IQPCGN.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/api.ts

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-MTOGA6JL.js";
+} from "./chunks/chunk-24EWIVB6.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-QOSI6JUI.js";
+} from "./chunks/chunk-4UGORMRN.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-7NJNIFCZ.js";
+} from "./chunks/chunk-AC7MNSDW.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -27,12 +27,13 @@ import {
   unreadableReason,
   utf16Encoding,
   writeBaseline
-} from "./chunks/chunk-T26X2TES.js";
+} from "./chunks/chunk-VZT4JPQV.js";
 import {
   threadCount,
   tuneV8,
   workerScript
 } from "./chunks/chunk-Q7EUN6N2.js";
+import "./chunks/chunk-H3IQPCGN.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -9,14 +9,14 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-MTOGA6JL.js";
+} from "./chunks/chunk-24EWIVB6.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-7NJNIFCZ.js";
+} from "./chunks/chunk-AC7MNSDW.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -38,7 +38,7 @@ import {
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-T26X2TES.js";
+} from "./chunks/chunk-VZT4JPQV.js";
 import {
   error,
   getInput,
@@ -54,6 +54,7 @@ import {
   tuneV8,
   workerScript
 } from "./chunks/chunk-Q7EUN6N2.js";
+import "./chunks/chunk-H3IQPCGN.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/main.ts

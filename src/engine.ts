@@ -16,6 +16,7 @@ import { localeOfPath } from './layout/locale.js';
 import { parseFrontMatter } from './document/front-matter.js';
 import type { SourceHistory, SourceQuery } from './source/history.js';
 import { gitFolderFor } from './source/place.js';
+import { SparseCheckout } from './source/sparse-checkout.js';
 import { requestUrl } from './rules/external-link.js';
 import { fileProblems, type RuleMeta } from './rules/file-problems.js';
 import { rules as allRules } from './rules/index.js';
@@ -449,6 +450,8 @@ export function checkBatches(
   const load = { ...loadOptions(cwd, config, maxFileBytes, roots), given };
   const layout = layoutOf(config, cwd);
   const store = new DocumentStore(load, (path) => layout.hasFile(path));
+  // git runs only in folders of the checked tree, as for the source's history.
+  const sparse = new SparseCheckout((path) => pathKind(path) === 'folder', (folder) => insideBoundary(realpathSync.native(folder), roots));
   const done = new Map<number, Finding[]>();
   for (let batch = Atomics.add(next, 0, 1); batch < batches.length; batch = Atomics.add(next, 0, 1)) {
     const findings: Finding[] = [];
@@ -491,6 +494,7 @@ export function checkBatches(
       siblings: () => counterparts().siblings,
       source: () => counterparts().source,
       listFolder: (dir) => layout.list(dir),
+      omittedFromCheckout: (dir) => sparse.omittedNames(dir),
       document: (p) => store.peek(p),
       counterpartInSource: (p) => layout.counterparts(p).find((c) => c.locale?.toLowerCase() === sourceLocaleLower)?.path ?? null,
       ...(external ? { externalStatus: (url: string) => external.get(url) } : {}),

@@ -9,18 +9,22 @@ import type { Rule, RuleContext, RuleFinding } from './rule.js';
 
 type Lookup = { found: true; actualCase: string | null } | { found: false; suggestion?: string };
 
-/** Walks the path folder by folder with the real listings, so case is checked as a case-sensitive host would. */
+/**
+ * Walks the path folder by folder with the real listings, so case is checked as a case-sensitive host
+ * would. A name the working tree lacks may be one a sparse checkout left out: the commit holds it.
+ */
 function lookup(ctx: RuleContext, absolute: string, suggestions: Suggestions): Lookup {
   const parts = absolute.split(sep).filter(Boolean);
   let current: string = sep;
   let caseDiffers = false;
   for (const part of parts) {
-    const names = ctx.listFolder(current);
+    let names: readonly string[] = ctx.listFolder(current);
     let name = names.find((n) => n === part);
     if (name === undefined) {
-      name = names.find((n) => n.toLowerCase() === part.toLowerCase());
+      names = [...names, ...ctx.omittedFromCheckout(current)];
+      name = names.find((n) => n === part) ?? names.find((n) => n.toLowerCase() === part.toLowerCase());
       if (name === undefined) return { found: false, suggestion: suggestions.closest(part, names, current) };
-      caseDiffers = true;
+      if (name !== part) caseDiffers = true;
     }
     current = join(current, name);
   }
@@ -46,7 +50,7 @@ export const relativeLinkMissing: Rule = {
   description: "A relative link or include points to a file that exists in this locale, with the file name's exact case",
   severity: 'error',
   severityReason:
-    'Error: the link or image is broken for every reader. A target only the source locale has is `info` by default (`fallback`): the publishing system serves the English file. A broken link copied from the source is reported once, on the source.',
+    'Error: the link or image is broken for every reader. A target only the source locale has is `info` by default (`fallback`): the publishing system serves the English file. A broken link copied from the source is reported once, on the source. In a sparse checkout, a file the working tree leaves out but the git index holds (skip-worktree) exists: the publishing system builds from the whole commit.',
   examples: {
     fail: "![x](media/16353_mouse_over.gif)  (on disk: media/16353_Mouse_over.gif)",
     pass: "![x](media/16353_Mouse_over.gif)",

@@ -26,6 +26,8 @@ export interface RuleContext {
   filePath: string;
   /** Names in a folder (read once per run); empty when it does not exist. */
   listFolder(absolutePath: string): string[];
+  /** Names git's index holds in a folder that the working tree leaves out (a sparse checkout); empty outside git. */
+  omittedFromCheckout(absolutePath: string): readonly string[];
   /** Another Markdown file, parsed (once per run), or null when it cannot be read. */
   document(absolutePath: string): LocDocument | null;
   /** The same path in the source locale (`zh-CN/a/b.md` → `en-US/a/b.md`), or null when the layout has none. */

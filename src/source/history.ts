@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { SourceVersion } from '../rules/rule.js';
+import { gitEnv } from './git-env.js';
 
 const run = promisify(execFile);
 const LF = 0x0a;
@@ -15,8 +16,6 @@ const SPACE = 0x20;
 const UTF8_BOM = '\uFEFF';
 const isCommitId = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f]{40}$/i.test(value);
 
-/** Git's environment: no prompt, and no pager or editor that a repository's configuration could name. */
-const gitEnv = () => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0' });
 
 /** One translation to look up: the source file's folder and name in that folder's repository. */
 export interface SourceQuery {

@@ -7,6 +7,9 @@ import {
   parseRange
 } from "./chunk-Q7EUN6N2.js";
 import {
+  gitEnv
+} from "./chunk-H3IQPCGN.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -460,11 +463,11 @@ var require_excerpt = __commonJS({
       if (typeof opts.excerpt === "function") {
         return opts.excerpt(file, opts);
       }
-      const sep6 = file.data.excerpt_separator || opts.excerpt_separator;
-      if (sep6 == null && (opts.excerpt === false || opts.excerpt == null)) {
+      const sep7 = file.data.excerpt_separator || opts.excerpt_separator;
+      if (sep7 == null && (opts.excerpt === false || opts.excerpt == null)) {
         return file;
       }
-      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep6 || opts.delimiters[0];
+      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep7 || opts.delimiters[0];
       const idx = file.content.indexOf(delimiter);
       if (idx !== -1) {
         file.excerpt = file.content.slice(0, idx);
@@ -5064,12 +5067,13 @@ function lookup(ctx, absolute, suggestions) {
   let current = sep2;
   let caseDiffers = false;
   for (const part of parts) {
-    const names = ctx.listFolder(current);
+    let names = ctx.listFolder(current);
     let name = names.find((n) => n === part);
     if (name === void 0) {
-      name = names.find((n) => n.toLowerCase() === part.toLowerCase());
+      names = [...names, ...ctx.omittedFromCheckout(current)];
+      name = names.find((n) => n === part) ?? names.find((n) => n.toLowerCase() === part.toLowerCase());
       if (name === void 0) return { found: false, suggestion: suggestions.closest(part, names, current) };
-      caseDiffers = true;
+      if (name !== part) caseDiffers = true;
     }
     current = join(current, name);
   }
@@ -5089,7 +5093,7 @@ var relativeLinkMissing = {
   id: "relative-link-missing",
   description: "A relative link or include points to a file that exists in this locale, with the file name's exact case",
   severity: "error",
-  severityReason: "Error: the link or image is broken for every reader. A target only the source locale has is `info` by default (`fallback`): the publishing system serves the English file. A broken link copied from the source is reported once, on the source.",
+  severityReason: "Error: the link or image is broken for every reader. A target only the source locale has is `info` by default (`fallback`): the publishing system serves the English file. A broken link copied from the source is reported once, on the source. In a sparse checkout, a file the working tree leaves out but the git index holds (skip-worktree) exists: the publishing system builds from the whole commit.",
   examples: {
     fail: "![x](media/16353_mouse_over.gif)  (on disk: media/16353_Mouse_over.gif)",
     pass: "![x](media/16353_Mouse_over.gif)"
@@ -5112,12 +5116,12 @@ var relativeLinkMissing = {
     for (let i = 0; i < links.length; i++) {
       const link = links[i];
       if (link.parsed.kind !== "relative") continue;
-      const relative3 = relativeFilePath(link.parsed);
-      if (relative3 === "") continue;
-      const absolute = resolve3(dir, relative3);
+      const relative4 = relativeFilePath(link.parsed);
+      if (relative4 === "") continue;
+      const absolute = resolve3(dir, relative4);
       const at = { start: link.destStart, end: link.destEnd };
       const here = lookup(ctx, absolute, suggestions);
-      const copied = (other) => relativeTargets(other).has(relative3);
+      const copied = (other) => relativeTargets(other).has(relative4);
       if (here.found) {
         if (here.actualCase !== null) {
           const inSource2 = ctx.counterpartInSource(absolute);
@@ -5127,14 +5131,14 @@ var relativeLinkMissing = {
           if (who2 === "elsewhere") continue;
           const onDisk = relativePath(dir, here.actualCase).split(sep2).join("/");
           const origin2 = who2 === "article" ? " (every locale of the article links to it so: the fix belongs in the source)" : "";
-          findings.push({ ...at, message: `\`${relative3}\` differs in case from the file on disk (\`${onDisk}\`): it breaks on case-sensitive hosts${origin2}` });
+          findings.push({ ...at, message: `\`${relative4}\` differs in case from the file on disk (\`${onDisk}\`): it breaks on case-sensitive hosts${origin2}` });
         }
         continue;
       }
       const inSource = ctx.counterpartInSource(absolute);
       if (inSource !== null && lookup(ctx, inSource, suggestions).found) {
         if (fallback !== "off") {
-          findings.push({ ...at, severity: fallback, message: `\`${relative3}\` exists only in the source locale (${ctx.sourceLocale}); readers get the untranslated file` });
+          findings.push({ ...at, severity: fallback, message: `\`${relative4}\` exists only in the source locale (${ctx.sourceLocale}); readers get the untranslated file` });
         }
         continue;
       }
@@ -5142,7 +5146,7 @@ var relativeLinkMissing = {
       if (who === "elsewhere") continue;
       const hint = here.suggestion ? `; did you mean \`${here.suggestion}\`?` : "";
       const origin = who === "article" ? " (every locale of the article links to it: the fix belongs in the source)" : "";
-      findings.push({ ...at, message: `\`${relative3}\` does not exist${hint}${origin}` });
+      findings.push({ ...at, message: `\`${relative4}\` does not exist${hint}${origin}` });
     }
     return findings;
   }
@@ -6127,8 +6131,8 @@ var GitIgnore = class {
     if (!path.startsWith(this.root + sep3)) return false;
     const chain = this.rulesOf(dirname4(path));
     for (let i = 0; i < chain.length; i++) {
-      const relative3 = path.slice(chain[i].base.length + 1).split(sep3).join("/");
-      if (chain[i].rules.ignores(folder ? `${relative3}/` : relative3)) return true;
+      const relative4 = path.slice(chain[i].base.length + 1).split(sep3).join("/");
+      if (chain[i].rules.ignores(folder ? `${relative4}/` : relative4)) return true;
     }
     return false;
   }
@@ -6737,7 +6741,7 @@ function received({ files, batchEnds, ...rest }) {
 // src/engine.ts
 import { createHash as createHash2 } from "node:crypto";
 import { readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { matchesGlob as matchesGlob2, relative as relative2, resolve as resolve5, sep as sep5 } from "node:path";
+import { matchesGlob as matchesGlob2, relative as relative3, resolve as resolve5, sep as sep6 } from "node:path";
 
 // src/findings/context.ts
 var MAX_EXCERPT_CHARS = 1200;
@@ -6841,14 +6845,92 @@ function suppressions(doc) {
 import { dirname as dirname7 } from "node:path";
 function gitFolderFor(sourceFile, exists, stop) {
   let folder = dirname7(sourceFile);
-  let relative3 = sourceFile.slice(folder.length + 1);
+  let relative4 = sourceFile.slice(folder.length + 1);
   while (!exists(folder)) {
     const up = dirname7(folder);
     if (up === folder || !folder.startsWith(stop)) return null;
-    relative3 = `${folder.slice(up.length + 1)}/${relative3}`;
+    relative4 = `${folder.slice(up.length + 1)}/${relative4}`;
     folder = up;
   }
-  return { folder, relative: relative3.replaceAll("\\", "/") };
+  return { folder, relative: relative4.replaceAll("\\", "/") };
+}
+
+// src/source/sparse-checkout.ts
+import { execFileSync } from "node:child_process";
+import { dirname as dirname8, relative as relative2, sep as sep5 } from "node:path";
+var NUL2 = "\0";
+var SKIP_WORKTREE_TAG = "S ";
+var NO_NAMES = [];
+var SparseCheckout = class {
+  constructor(isFolder, mayRunIn) {
+    this.isFolder = isFolder;
+    this.mayRunIn = mayRunIn;
+  }
+  isFolder;
+  mayRunIn;
+  /** Existing folder → its repository and its path in it, or null outside git. */
+  places = /* @__PURE__ */ new Map();
+  repositories = /* @__PURE__ */ new Map();
+  /** Names the index holds in `folder` (absolute) that the working tree does not have. */
+  omittedNames(folder) {
+    let existing = folder;
+    while (!this.isFolder(existing)) {
+      const up = dirname8(existing);
+      if (up === existing) return NO_NAMES;
+      existing = up;
+    }
+    const place = this.placeOf(existing);
+    if (place === null) return NO_NAMES;
+    const below = relative2(existing, folder);
+    const key = [place.prefix, below.split(sep5).join("/")].filter(Boolean).join("/");
+    return place.repository.omitted.get(key) ?? NO_NAMES;
+  }
+  placeOf(folder) {
+    let place = this.places.get(folder);
+    if (place !== void 0) return place;
+    place = null;
+    if (this.mayRunIn(folder)) {
+      const answer = git(folder, ["rev-parse", "--show-toplevel", "--show-prefix"]);
+      if (answer !== null) {
+        const [top = "", prefix = ""] = answer.split("\n");
+        let repository = this.repositories.get(top);
+        if (repository === void 0) this.repositories.set(top, repository = { top, omitted: omittedEntries(top) });
+        place = { repository, prefix: prefix.replace(/\/$/, "") };
+      }
+    }
+    this.places.set(folder, place);
+    return place;
+  }
+};
+function omittedEntries(top) {
+  const omitted = /* @__PURE__ */ new Map();
+  const listing = git(top, ["ls-files", "-t", "-z", "--full-name"]);
+  if (listing === null) return omitted;
+  const seen = /* @__PURE__ */ new Set();
+  for (const entry of listing.split(NUL2)) {
+    if (!entry.startsWith(SKIP_WORKTREE_TAG)) continue;
+    const path = entry.slice(SKIP_WORKTREE_TAG.length);
+    for (let slash = path.indexOf("/"), from = 0; ; from = slash + 1, slash = path.indexOf("/", from)) {
+      const folder = from === 0 ? "" : path.slice(0, from - 1);
+      const name = slash === -1 ? path.slice(from) : path.slice(from, slash);
+      const key = `${folder}/${name}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        const names = omitted.get(folder);
+        if (names === void 0) omitted.set(folder, [name]);
+        else names.push(name);
+      }
+      if (slash === -1) break;
+    }
+  }
+  return omitted;
+}
+function git(cwd, args) {
+  try {
+    return execFileSync("git", args, { cwd, env: gitEnv(), encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] });
+  } catch {
+    return null;
+  }
 }
 
 // src/engine.ts
@@ -6857,7 +6939,7 @@ var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var SKIPPED_GLOBS = [...SKIPPED_FOLDERS].map((name) => `**/${name}/**`);
 var ANY_FILE_WITH_EXTENSION = /^\*\*\/\*(\.[A-Za-z0-9]+)$/;
 function matchesGlobQuickly(path, glob) {
-  const extension = sep5 === "/" && path[0] !== "." && !path.includes("/.") ? ANY_FILE_WITH_EXTENSION.exec(glob)?.[1] : void 0;
+  const extension = sep6 === "/" && path[0] !== "." && !path.includes("/.") ? ANY_FILE_WITH_EXTENSION.exec(glob)?.[1] : void 0;
   return extension !== void 0 ? path.endsWith(extension) : matchesGlob2(path, glob);
 }
 function collectFiles(paths, cwd, selection = {}) {
@@ -6898,7 +6980,7 @@ function collectFiles(paths, cwd, selection = {}) {
       findings.push(fileFinding(cwd, dir, fileProblems.unreadable, `Cannot read folder: ${error.message}`));
       return;
     }
-    const prefix = dir.endsWith(sep5) ? dir : dir + sep5;
+    const prefix = dir.endsWith(sep6) ? dir : dir + sep6;
     for (const entry of entries) {
       const path = prefix + entry.name;
       if (ignored(path, entry.isDirectory())) continue;
@@ -6932,16 +7014,16 @@ function collectFiles(paths, cwd, selection = {}) {
   return { files: [...files], findings, unmatched };
 }
 function displayPath(cwd, absolutePath) {
-  const normal = !absolutePath.includes(`${sep5}.`);
-  if (normal && absolutePath.startsWith(cwd) && absolutePath[cwd.length] === sep5) {
-    return sep5 === "/" ? absolutePath.slice(cwd.length + 1) : absolutePath.slice(cwd.length + 1).split(sep5).join("/");
+  const normal = !absolutePath.includes(`${sep6}.`);
+  if (normal && absolutePath.startsWith(cwd) && absolutePath[cwd.length] === sep6) {
+    return sep6 === "/" ? absolutePath.slice(cwd.length + 1) : absolutePath.slice(cwd.length + 1).split(sep6).join("/");
   }
-  const slash = absolutePath.lastIndexOf(sep5);
-  if (!normal || slash <= 0 || absolutePath === cwd) return relative2(cwd, absolutePath).split(sep5).join("/");
+  const slash = absolutePath.lastIndexOf(sep6);
+  if (!normal || slash <= 0 || absolutePath === cwd) return relative3(cwd, absolutePath).split(sep6).join("/");
   const dir = absolutePath.slice(0, slash);
   const key = `${cwd}\0${dir}`;
   let relativeDir = relativeDirs.get(key);
-  if (relativeDir === void 0) relativeDirs.set(key, relativeDir = relative2(cwd, dir).split(sep5).join("/"));
+  if (relativeDir === void 0) relativeDirs.set(key, relativeDir = relative3(cwd, dir).split(sep6).join("/"));
   const base = absolutePath.slice(slash + 1);
   return relativeDir === "" ? base : `${relativeDir}/${base}`;
 }
@@ -7069,7 +7151,7 @@ async function sourceVersions(paths, load, layout, config, roots, repository) {
     let source;
     if (repository !== void 0) {
       const folder = localeOfPath(path);
-      const below = folder === null ? relative2(load.cwd, path) : path.split(/[\/]/).slice(folder.segmentIndex + 1).join(sep5);
+      const below = folder === null ? relative3(load.cwd, path) : path.split(/[\/]/).slice(folder.segmentIndex + 1).join(sep6);
       source = below.startsWith("..") ? null : resolve5(repository, below);
     } else source = layout.counterparts(path).find((c) => c.locale?.toLowerCase() === sourceLocale)?.path ?? null;
     if (source === null || source === path) continue;
@@ -7085,7 +7167,7 @@ async function sourceVersions(paths, load, layout, config, roots, repository) {
       return null;
     }
   };
-  const { sourceHistory } = await import("./history-R4KYVF23.js");
+  const { sourceHistory } = await import("./history-TYWAMEOB.js");
   return sourceHistory(queries, commitOf, load.reader.maxBytes);
 }
 function configPath(config, cwd, absolutePath) {
@@ -7107,6 +7189,7 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, roots, externa
   const load = { ...loadOptions(cwd, config, maxFileBytes, roots), given };
   const layout = layoutOf(config, cwd);
   const store = new DocumentStore(load, (path) => layout.hasFile(path));
+  const sparse = new SparseCheckout((path) => pathKind(path) === "folder", (folder) => insideBoundary(realpathSync2.native(folder), roots));
   const done = /* @__PURE__ */ new Map();
   for (let batch = Atomics.add(next, 0, 1); batch < batches.length; batch = Atomics.add(next, 0, 1)) {
     const findings = [];
@@ -7146,6 +7229,7 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, roots, externa
       siblings: () => counterparts().siblings,
       source: () => counterparts().source,
       listFolder: (dir) => layout.list(dir),
+      omittedFromCheckout: (dir) => sparse.omittedNames(dir),
       document: (p) => store.peek(p),
       counterpartInSource: (p) => layout.counterparts(p).find((c) => c.locale?.toLowerCase() === sourceLocaleLower)?.path ?? null,
       ...external ? { externalStatus: (url) => external.get(url) } : {},

@@ -1,4 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
+import {
+  gitEnv
+} from "./chunk-H3IQPCGN.js";
 import "./chunk-ABWFEKAN.js";
 
 // src/source/history.ts
@@ -12,7 +15,6 @@ var CR = 13;
 var SPACE = 32;
 var UTF8_BOM = "\uFEFF";
 var isCommitId = (value) => typeof value === "string" && /^[0-9a-f]{40}$/i.test(value);
-var gitEnv = () => ({ ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", GIT_OPTIONAL_LOCKS: "0" });
 async function catFile(cwd, inputs, check) {
   if (inputs.length === 0) return [];
   const child = spawn("git", ["cat-file", check ? "--batch-check=%(objecttype) %(objectname) %(objectsize)" : "--batch"], { cwd, env: gitEnv(), stdio: ["pipe", "pipe", "ignore"] });

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   allRuleMeta,
   rules
-} from "./chunk-T26X2TES.js";
+} from "./chunk-VZT4JPQV.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";

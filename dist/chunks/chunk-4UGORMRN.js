@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-7NJNIFCZ.js";
+} from "./chunk-AC7MNSDW.js";
 import {
   EXTERNAL_CACHE_DIR,
   GitIgnore,
@@ -13,7 +13,7 @@ import {
   findConfig,
   lintFiles,
   repositoryRoot
-} from "./chunk-T26X2TES.js";
+} from "./chunk-VZT4JPQV.js";
 import {
   threadCount
 } from "./chunk-Q7EUN6N2.js";

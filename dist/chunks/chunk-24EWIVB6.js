@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-7NJNIFCZ.js";
+} from "./chunk-AC7MNSDW.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-T26X2TES.js";
+} from "./chunk-VZT4JPQV.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";
