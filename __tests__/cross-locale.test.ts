@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleText, edit, lintTree, tree } from './helpers.js';
+import { crlfForm } from '../src/document/text.js';
 
 const article = (locale: string) => articleText(`${locale}/Boards/archive-a-board.md`);
 const three = (zh: string) =>
@@ -86,6 +87,17 @@ describe('the source as a counterpart', () => {
     ['invalid UTF-8', Buffer.concat([english, Buffer.from([0xff, 0x0a])])],
   ])('is compared when its bytes (%s) hash to ms.openlocfilehash', async (_, source) => {
     const found = await report(withSource(source, sha1(source)), 'links-cross-locale');
+    expect(found.filter((f) => f.startsWith('zh-CN:'))).toEqual([
+      'zh-CN:25:31 `https://example.com/x` is linked 1× here but 0× in most other locales (differs from de-DE, ja-JP, en-US (source))',
+    ]);
+  });
+
+  it.each([
+    ['plain UTF-8', english],
+    ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), english])],
+    ['invalid UTF-8', Buffer.concat([english, Buffer.from([0xff, 0x0a])])],
+  ])('is compared when its bytes (%s) with CRLF line endings hash to ms.openlocfilehash', async (_, source) => {
+    const found = await report(withSource(source, sha1(crlfForm(source))), 'links-cross-locale');
     expect(found.filter((f) => f.startsWith('zh-CN:'))).toEqual([
       'zh-CN:25:31 `https://example.com/x` is linked 1× here but 0× in most other locales (differs from de-DE, ja-JP, en-US (source))',
     ]);

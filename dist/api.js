@@ -4,20 +4,20 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-4UGORMRN.js";
+} from "./chunks/chunk-4HI2TS7Z.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-AC7MNSDW.js";
+} from "./chunks/chunk-QBZNVSK6.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-VZT4JPQV.js";
+} from "./chunks/chunk-YT2KFXV5.js";
 import {
   workerScript
 } from "./chunks/chunk-Q7EUN6N2.js";
-import "./chunks/chunk-H3IQPCGN.js";
+import "./chunks/chunk-5DFFGVBG.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/api.ts

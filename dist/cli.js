@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-24EWIVB6.js";
+} from "./chunks/chunk-DKSKMWVY.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-4UGORMRN.js";
+} from "./chunks/chunk-4HI2TS7Z.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-AC7MNSDW.js";
+} from "./chunks/chunk-QBZNVSK6.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -19,21 +19,22 @@ import {
   TreeReader,
   WorkerPool,
   applyBaseline,
-  decodeUtf8,
   insideBoundary,
-  lineAt,
   meetsFailLevel,
   readBaseline,
   unreadableReason,
-  utf16Encoding,
   writeBaseline
-} from "./chunks/chunk-VZT4JPQV.js";
+} from "./chunks/chunk-YT2KFXV5.js";
 import {
   threadCount,
   tuneV8,
   workerScript
 } from "./chunks/chunk-Q7EUN6N2.js";
-import "./chunks/chunk-H3IQPCGN.js";
+import {
+  decodeUtf8,
+  lineAt,
+  utf16Encoding
+} from "./chunks/chunk-5DFFGVBG.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -9,14 +9,14 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-24EWIVB6.js";
+} from "./chunks/chunk-DKSKMWVY.js";
 import {
   VERSION,
   filesOfShard,
   formatSarif,
   parseShard,
   ruleDocUrl
-} from "./chunks/chunk-AC7MNSDW.js";
+} from "./chunks/chunk-QBZNVSK6.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
@@ -27,18 +27,16 @@ import {
   applyBaseline,
   boundaryOf,
   countBySeverity,
-  decodeUtf8,
   displayPath,
   findConfig,
   lintFiles,
-  looksBinary,
   matchesGlobQuickly,
   meetsFailLevel,
   parseDocument,
   parseTarget,
   readBaseline,
   relativeFilePath
-} from "./chunks/chunk-VZT4JPQV.js";
+} from "./chunks/chunk-YT2KFXV5.js";
 import {
   error,
   getInput,
@@ -54,7 +52,10 @@ import {
   tuneV8,
   workerScript
 } from "./chunks/chunk-Q7EUN6N2.js";
-import "./chunks/chunk-H3IQPCGN.js";
+import {
+  decodeUtf8,
+  looksBinary
+} from "./chunks/chunk-5DFFGVBG.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/main.ts

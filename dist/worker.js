@@ -2,9 +2,9 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-VZT4JPQV.js";
+} from "./chunks/chunk-YT2KFXV5.js";
 import "./chunks/chunk-Q7EUN6N2.js";
-import "./chunks/chunk-H3IQPCGN.js";
+import "./chunks/chunk-5DFFGVBG.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

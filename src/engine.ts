@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { matchesGlob, relative, resolve, sep } from 'node:path';
 import { isLocalized, localeOf, parseDocument, type LocDocument } from './document/document.js';
-import { decodeUtf8, detached, looksBinary } from './document/text.js';
+import { crlfForm, decodeUtf8, detached, looksBinary } from './document/text.js';
 import { fingerprint } from './findings/baseline.js';
 import { findingContext } from './findings/context.js';
 import { compareFindings, type Finding, type Severity } from './findings/finding.js';
@@ -258,9 +258,13 @@ function loadDocument(absolutePath: string, { cwd, reader, urlLocalePatterns, gi
   // Only a source file's hash is ever asked for (against ms.openlocfilehash): computed then. Valid
   // UTF-8 encodes back to the file's bytes, so only bytes that do not are kept until then.
   let hash: string | undefined;
+  let crlfHash: string | undefined;
   const kept = decoded.problems.length > 0 ? Buffer.from(bytes) : null;
   const { text, hadBom } = decoded;
-  const contentHash = () => (hash ??= (kept !== null ? createHash('sha1').update(kept) : createHash('sha1').update(hadBom ? UTF8_BOM : '').update(text)).digest('hex'));
+  const contentHash = (crlf = false) =>
+    crlf
+      ? (crlfHash ??= createHash('sha1').update(crlfForm(kept ?? Buffer.from(hadBom ? UTF8_BOM + text : text))).digest('hex'))
+      : (hash ??= (kept !== null ? createHash('sha1').update(kept) : createHash('sha1').update(hadBom ? UTF8_BOM : '').update(text)).digest('hex'));
   // Handed to the parser, not assigned to the document afterwards: V8 allocates a closure assigned to
   // a property in the old generation, where it kept every file's text alive until a full collection.
   const doc = parseDocument(path, text, { urlLocalePatterns, contentHash });

@@ -28,6 +28,13 @@ describe('untranslated', () => {
     ]);
   });
 
+  it("passes a unit the article's code uses literally (a group its script creates), in a fence or a code span", () => {
+    const script = '```powershell\n$deptName="Senior and strategic staff"\nNew-AzureADGroup -DisplayName $deptName\n```\n';
+    expect(run(untranslated, docOf(frontMatter('HT') + body + script, PATH)).map((f) => f.line)).toEqual([6]);
+    const span = unit('115', 'Утилита `Get-BoardMember -Group "Cards you follow are listed first."`', 'Run `Get-BoardMember -Group "Cards you follow are listed first."`');
+    expect(run(untranslated, docOf(frontMatter('HT') + body + span, PATH)).map((f) => f.line)).toEqual([8]);
+  });
+
   it('leaves machine translations alone', () => {
     expect(run(untranslated, docOf(frontMatter('MT') + body, PATH))).toEqual([]);
   });

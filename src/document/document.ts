@@ -36,8 +36,11 @@ export interface LocDocument {
   lines: LineIndex;
   /** Locale from the path (a folder `zh-CN/` or a suffix `.zh-CN.md`), or null. */
   pathLocale: string | null;
-  /** SHA-1 of the file's bytes (what `ms.openlocfilehash` records of the source), when read from disk. */
-  contentHash: () => string | null;
+  /**
+   * SHA-1 of the file's bytes (what `ms.openlocfilehash` records of the source), when read from disk;
+   * with `crlf`, of the bytes with LF line endings made CRLF, the form some repositories record.
+   */
+  contentHash: (crlf?: boolean) => string | null;
   frontMatter: FrontMatter | null;
   segments: LocatedSegment[];
   spanProblems: SpanProblem[];
@@ -97,8 +100,8 @@ class Located implements LocatedSegment {
 export interface ParseOptions {
   /** URL parts that name a locale, removed before link targets are compared. */
   urlLocalePatterns?: readonly LinearPattern[];
-  /** The SHA-1 of the file's bytes, when the document was read from disk. */
-  contentHash?: () => string | null;
+  /** The SHA-1 of the file's bytes (or of their CRLF form), when the document was read from disk. */
+  contentHash?: (crlf?: boolean) => string | null;
 }
 
 const NO_HASH = () => null;

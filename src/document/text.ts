@@ -138,3 +138,20 @@ export function isSpace(c: number): boolean {
 export function detached(s: string): string {
   return (' ' + s).slice(1);
 }
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** The bytes with every LF not already after a CR made CRLF: the form `ms.openlocfilehash` has in some repositories. */
+export function crlfForm(bytes: Uint8Array): Buffer {
+  const parts: Uint8Array[] = [];
+  let from = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === LF && (i === 0 || bytes[i - 1] !== CR)) {
+      parts.push(bytes.subarray(from, i), Buffer.from([CR]));
+      from = i;
+    }
+  }
+  parts.push(bytes.subarray(from));
+  return Buffer.concat(parts);
+}

@@ -15,8 +15,8 @@ function openlocfilehash(doc: LocDocument): string | null {
 
 /**
  * The other locales of this article translated from the same source version (same
- * `ms.openlocfilehash`), and the source itself when its bytes hash to that value: only these are
- * expected to agree link for link.
+ * `ms.openlocfilehash`), and the source itself when its bytes, as stored or with CRLF line endings,
+ * hash to that value: only these are expected to agree link for link.
  */
 export function comparableCounterparts(doc: LocDocument, ctx: RuleContext): Counterpart[] {
   const hash = openlocfilehash(doc);
@@ -29,7 +29,7 @@ export function comparableCounterparts(doc: LocDocument, ctx: RuleContext): Coun
   }
   // The source is only comparable when it is provably the version this file was translated from.
   const source = ctx.source();
-  if (source && hash !== null && source.contentHash() === hash) {
+  if (source && hash !== null && (source.contentHash() === hash || source.contentHash(true) === hash)) {
     result.push({ doc: source, label: `${localeOf(source) ?? ctx.sourceLocale} (source)`, isSource: true });
   }
   return result;

@@ -1,4 +1,5 @@
-import { inlinePairs } from '../document/inline-tokens.js';
+import type { LocDocument } from '../document/document.js';
+import { type InlinePair, inlinePairs } from '../document/inline-tokens.js';
 import { tokenKind } from './command-parity.js';
 import type { Rule, RuleFinding } from './rule.js';
 
@@ -30,6 +31,17 @@ function commonWords(prose: string): { count: number; english: boolean } {
     english ||= ENGLISH_WORDS.has(word);
   }
   return { count, english };
+}
+
+/**
+ * The article's code: its fenced blocks and the code spans of its source units. A unit the code uses
+ * literally (`$deptName="Senior and strategic staff"`) names a group or a value the reader types, which
+ * stays as the script has it. Worked out only when a unit is left equal to its source, which is rare.
+ */
+function codeOf(doc: LocDocument, pairs: readonly InlinePair[]): string {
+  const parts = doc.codeBlocks.map(([start, end]) => doc.text.slice(start, end));
+  for (const pair of pairs) for (const span of pair.sourceInline.code) parts.push(span.key);
+  return parts.join('\n');
 }
 
 /** The configured product names, longest first so that `Microsoft Teams` goes before `Teams`; kept per options object. */
@@ -70,9 +82,13 @@ export const untranslated: Rule = {
     // Sentences are told from names by English words only when the source is English.
     const english = ctx.sourceLocale.toLowerCase().startsWith('en');
     const findings: RuleFinding[] = [];
-    for (const { segment, source, translation, sourceInline } of inlinePairs(doc)) {
+    const pairs = inlinePairs(doc);
+    let code: string | null = null;
+    for (const { segment, source, translation, sourceInline } of pairs) {
       if (source.contentEnd - source.contentStart !== translation.contentEnd - translation.contentStart) continue;
-      if (text.slice(source.contentStart, source.contentEnd) !== text.slice(translation.contentStart, translation.contentEnd)) continue;
+      const unitText = text.slice(source.contentStart, source.contentEnd);
+      if (unitText !== text.slice(translation.contentStart, translation.contentEnd)) continue;
+      if ((code ??= codeOf(doc, pairs)).includes(unitText.trim())) continue;
       // What is left to translate: the unit's words that are no code-like token, with product names taken out.
       let prose = sourceInline.words
         .map((w) => w.key)

@@ -7,11 +7,12 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { SourceVersion } from '../rules/rule.js';
+import { crlfForm } from '../document/text.js';
 import { gitEnv } from './git-env.js';
 
-const run = promisify(execFile);
 const LF = 0x0a;
-const CR = 0x0d;
+
+const run = promisify(execFile);
 const SPACE = 0x20;
 const UTF8_BOM = '\uFEFF';
 const isCommitId = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f]{40}$/i.test(value);
@@ -60,19 +61,6 @@ async function catFile(cwd: string, inputs: readonly string[], check: boolean): 
   return answers;
 }
 
-/** The bytes with every LF not already after a CR made CRLF: the form `ms.openlocfilehash` has in some repositories. */
-export function crlfForm(bytes: Uint8Array): Buffer {
-  const parts: Uint8Array[] = [];
-  let from = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === LF && (i === 0 || bytes[i - 1] !== CR)) {
-      parts.push(bytes.subarray(from, i), Buffer.from([CR]));
-      from = i;
-    }
-  }
-  parts.push(bytes.subarray(from));
-  return Buffer.concat(parts);
-}
 
 const sha1 = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('hex');
 const text = (bytes: Buffer) => {

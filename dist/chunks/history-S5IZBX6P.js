@@ -1,7 +1,8 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
+  crlfForm,
   gitEnv
-} from "./chunk-H3IQPCGN.js";
+} from "./chunk-5DFFGVBG.js";
 import "./chunk-ABWFEKAN.js";
 
 // src/source/history.ts
@@ -9,9 +10,8 @@ import { execFile, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { promisify } from "node:util";
-var run = promisify(execFile);
 var LF = 10;
-var CR = 13;
+var run = promisify(execFile);
 var SPACE = 32;
 var UTF8_BOM = "\uFEFF";
 var isCommitId = (value) => typeof value === "string" && /^[0-9a-f]{40}$/i.test(value);
@@ -46,18 +46,6 @@ async function catFile(cwd, inputs, check) {
     }
   }
   return answers;
-}
-function crlfForm(bytes) {
-  const parts = [];
-  let from = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === LF && (i === 0 || bytes[i - 1] !== CR)) {
-      parts.push(bytes.subarray(from, i), Buffer.from([CR]));
-      from = i;
-    }
-  }
-  parts.push(bytes.subarray(from));
-  return Buffer.concat(parts);
 }
 var sha1 = (bytes) => createHash("sha1").update(bytes).digest("hex");
 var text = (bytes) => {
@@ -146,6 +134,5 @@ async function sourceHistory(candidates, commitOf, maxBytes) {
   return history;
 }
 export {
-  crlfForm,
   sourceHistory
 };

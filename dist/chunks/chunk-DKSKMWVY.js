@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-AC7MNSDW.js";
+} from "./chunk-QBZNVSK6.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-VZT4JPQV.js";
+} from "./chunk-YT2KFXV5.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

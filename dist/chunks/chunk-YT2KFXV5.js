@@ -7,8 +7,15 @@ import {
   parseRange
 } from "./chunk-Q7EUN6N2.js";
 import {
-  gitEnv
-} from "./chunk-H3IQPCGN.js";
+  LineIndex,
+  crlfForm,
+  decodeUtf8,
+  detached,
+  gitEnv,
+  inOffsetOrder,
+  isSpace,
+  looksBinary
+} from "./chunk-5DFFGVBG.js";
 import {
   __commonJS,
   __require,
@@ -644,99 +651,6 @@ var require_gray_matter = __commonJS({
   }
 });
 
-// src/document/text.ts
-function lineAt(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-var LineIndex = class {
-  starts;
-  constructor(text) {
-    const starts = [0];
-    if (!text.includes("\r")) {
-      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-      this.starts = starts;
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
-  }
-  /** 1-based line and column of a UTF-16 offset. */
-  position(offset) {
-    const line = lineAt(this.starts, offset);
-    return { line: line + 1, column: offset - this.starts[line] + 1 };
-  }
-  lineStart(line) {
-    return this.starts[line - 1] ?? 0;
-  }
-};
-var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var lenient = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-function decodeUtf8(bytes) {
-  const utf16 = utf16Encoding(bytes);
-  if (utf16 !== null) {
-    const text = new TextDecoder(utf16, { ignoreBOM: false }).decode(bytes);
-    return { text, hadBom: true, problems: [{ offset: 0, message: `File is ${utf16.toUpperCase()}, not UTF-8: convert it to UTF-8` }] };
-  }
-  const hadBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-  const body = hadBom ? bytes.subarray(3) : bytes;
-  try {
-    return { text: strict.decode(body), hadBom, problems: [] };
-  } catch {
-    const text = lenient.decode(body);
-    const { offset, byte } = firstReplacement(text, body);
-    return {
-      text,
-      hadBom,
-      problems: [
-        {
-          offset,
-          message: `File is not valid UTF-8 (first invalid byte 0x${(body[byte] ?? 0).toString(16).padStart(2, "0")} at byte ${byte + (hadBom ? 3 : 0)}); invalid bytes were read as U+FFFD`
-        }
-      ]
-    };
-  }
-}
-function firstReplacement(text, bytes) {
-  for (let offset = text.indexOf("\uFFFD"); offset !== -1; offset = text.indexOf("\uFFFD", offset + 1)) {
-    const byte = Buffer.byteLength(text.slice(0, offset));
-    if (!(bytes[byte] === 239 && bytes[byte + 1] === 191 && bytes[byte + 2] === 189)) return { offset, byte };
-  }
-  return { offset: 0, byte: 0 };
-}
-function utf16Encoding(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
-  if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
-  return null;
-}
-function looksBinary(bytes) {
-  if (utf16Encoding(bytes) !== null) return false;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8e3)).indexOf(0) !== -1;
-}
-function inOffsetOrder(items, offset) {
-  for (let i = 1; i < items.length; i++) if (offset(items[i - 1]) > offset(items[i])) return items.sort((a, b) => offset(a) - offset(b));
-  return items;
-}
-function isSpace(c) {
-  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
-}
-function detached(s) {
-  return (" " + s).slice(1);
-}
-
 // src/read.ts
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import { dirname, resolve, sep } from "node:path";
@@ -935,15 +849,15 @@ function yamlMapping(yamlText, yamlStart) {
   let doc = parseDocument2(yamlText, options);
   let inFile = (offset) => yamlStart + offset;
   if (doc.errors.length > 0) {
-    const lenient2 = indentedContinuations(yamlText);
-    const retried = lenient2 === null ? null : parseDocument2(lenient2.text, options);
-    if (lenient2 === null || retried === null || retried.errors.length > 0) {
+    const lenient = indentedContinuations(yamlText);
+    const retried = lenient === null ? null : parseDocument2(lenient.text, options);
+    if (lenient === null || retried === null || retried.errors.length > 0) {
       for (const error of doc.errors) problems.push({ start: inFile(error.pos[0]), end: inFile(error.pos[1]), message: `YAML: ${error.message}` });
       return { entries, problems };
     }
     doc = retried;
-    inFile = (offset) => yamlStart + lenient2.original(offset);
-    for (const at of lenient2.lines) {
+    inFile = (offset) => yamlStart + lenient.original(offset);
+    for (const at of lenient.lines) {
       problems.push({ start: yamlStart + at, end: yamlStart + at, severity: "warning", message: "YAML: a quoted value goes on in a line that is not indented; strict YAML parsers reject it" });
     }
   }
@@ -2554,7 +2468,7 @@ function comparableCounterparts(doc, ctx) {
     if (hash === null || other === null || other === hash) result.push({ doc: sibling, label: localeOf(sibling) ?? sibling.path, isSource: false });
   }
   const source = ctx.source();
-  if (source && hash !== null && source.contentHash() === hash) {
+  if (source && hash !== null && (source.contentHash() === hash || source.contentHash(true) === hash)) {
     result.push({ doc: source, label: `${localeOf(source) ?? ctx.sourceLocale} (source)`, isSource: true });
   }
   return result;
@@ -3764,8 +3678,8 @@ function rewrite(text, entry, value, description) {
 var calendarDates = /* @__PURE__ */ new Set();
 function dateFinding(text, entry, value, tolerateLoose) {
   if (calendarDates.has(value)) return null;
-  const strict2 = DATE.exec(value);
-  if (strict2 && isCalendarDate(Number(strict2[1]), Number(strict2[2]), Number(strict2[3]))) {
+  const strict = DATE.exec(value);
+  if (strict && isCalendarDate(Number(strict[1]), Number(strict[2]), Number(strict[3]))) {
     if (calendarDates.size < 1e4) calendarDates.add(value);
     return null;
   }
@@ -6015,6 +5929,11 @@ function commonWords(prose) {
   }
   return { count, english };
 }
+function codeOf(doc, pairs) {
+  const parts = doc.codeBlocks.map(([start, end]) => doc.text.slice(start, end));
+  for (const pair of pairs) for (const span of pair.sourceInline.code) parts.push(span.key);
+  return parts.join("\n");
+}
 var namesByOptions = /* @__PURE__ */ new WeakMap();
 function productNames(options) {
   let names = namesByOptions.get(options);
@@ -6048,9 +5967,13 @@ var untranslated = {
     const names = productNames(ctx.options);
     const english = ctx.sourceLocale.toLowerCase().startsWith("en");
     const findings = [];
-    for (const { segment, source, translation, sourceInline } of inlinePairs(doc)) {
+    const pairs = inlinePairs(doc);
+    let code = null;
+    for (const { segment, source, translation, sourceInline } of pairs) {
       if (source.contentEnd - source.contentStart !== translation.contentEnd - translation.contentStart) continue;
-      if (text.slice(source.contentStart, source.contentEnd) !== text.slice(translation.contentStart, translation.contentEnd)) continue;
+      const unitText = text.slice(source.contentStart, source.contentEnd);
+      if (unitText !== text.slice(translation.contentStart, translation.contentEnd)) continue;
+      if ((code ??= codeOf(doc, pairs)).includes(unitText.trim())) continue;
       let prose = sourceInline.words.map((w) => w.key).filter((word) => tokenKind(word) === null).join(" ");
       for (const name of names) prose = prose.split(name).join(" ");
       const words = commonWords(prose);
@@ -7046,9 +6969,10 @@ function loadDocument(absolutePath, { cwd, reader, urlLocalePatterns, given }) {
   const decoded = decodeUtf8(bytes);
   const path = displayPath(cwd, absolutePath);
   let hash;
+  let crlfHash;
   const kept = decoded.problems.length > 0 ? Buffer.from(bytes) : null;
   const { text, hadBom } = decoded;
-  const contentHash = () => hash ??= (kept !== null ? createHash2("sha1").update(kept) : createHash2("sha1").update(hadBom ? UTF8_BOM : "").update(text)).digest("hex");
+  const contentHash = (crlf = false) => crlf ? crlfHash ??= createHash2("sha1").update(crlfForm(kept ?? Buffer.from(hadBom ? UTF8_BOM + text : text))).digest("hex") : hash ??= (kept !== null ? createHash2("sha1").update(kept) : createHash2("sha1").update(hadBom ? UTF8_BOM : "").update(text)).digest("hex");
   const doc = parseDocument(path, text, { urlLocalePatterns, contentHash });
   for (const limit of doc.limits) {
     const { line, column } = doc.lines.position(limit.start);
@@ -7167,7 +7091,7 @@ async function sourceVersions(paths, load, layout, config, roots, repository) {
       return null;
     }
   };
-  const { sourceHistory } = await import("./history-TYWAMEOB.js");
+  const { sourceHistory } = await import("./history-S5IZBX6P.js");
   return sourceHistory(queries, commitOf, load.reader.maxBytes);
 }
 function configPath(config, cwd, absolutePath) {
@@ -7323,10 +7247,6 @@ async function lintFiles(absolutePaths, options) {
 }
 
 export {
-  lineAt,
-  decodeUtf8,
-  utf16Encoding,
-  looksBinary,
   localeFromPath,
   parseTarget,
   relativeFilePath,
