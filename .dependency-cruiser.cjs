@@ -17,14 +17,14 @@ module.exports = {
       name: 'stages-below-pipeline',
       severity: 'error',
       comment: 'Stages are called by the pipeline; they never call it back.',
-      from: { path: '^src/(document|rules|findings|layout|config|report|external|changes|source|fix)/' },
+      from: { path: '^src/(document|rules|rules-support|findings|layout|config|report|external|changes|source|fix)/' },
       to: { path: PIPELINE },
     },
     {
       name: 'rules-are-pure',
       severity: 'error',
-      comment: 'A rule reads a document and returns findings: no reporters, git, GitHub or network.',
-      from: { path: '^src/rules/' },
+      comment: 'A rule and its helpers read a document and return findings: no reporters, git, GitHub or network.',
+      from: { path: '^src/rules(-support)?/' },
       to: { path: ['^src/report/', '^src/changes/', '^src/source/', GITHUB, '^src/external/(check-urls|addresses)\\.ts$', '^node:(child_process|http|https|net|dns)$'] },
     },
     {
@@ -32,7 +32,7 @@ module.exports = {
       severity: 'error',
       comment: 'The document model is read by rules and reporters, and knows neither.',
       from: { path: '^src/document/' },
-      to: { path: ['^src/rules/', '^src/report/', '^src/changes/', '^src/source/', '^src/external/', GITHUB] },
+      to: { path: ['^src/rules(-support)?/', '^src/report/', '^src/changes/', '^src/source/', '^src/external/', GITHUB] },
     },
     {
       name: 'reporters-read-findings',

@@ -37,6 +37,7 @@ describe('the architecture (.dependency-cruiser.cjs)', END_TO_END, () => {
 
   it.each([
     ['rules-are-pure', { 'src/rules/bad.ts': "import { x } from '../report/text.js';\nexport const y = x;\n", 'src/report/text.ts': 'export const x = 1;\n' }],
+    ['rules-are-pure', { 'src/rules-support/bad.ts': "import { x } from '../report/text.js';\nexport const y = x;\n", 'src/report/text.ts': 'export const x = 1;\n' }],
     ['model-knows-no-rules', { 'src/document/bad.ts': "import { x } from '../rules/rule.js';\nexport const y = x;\n", 'src/rules/rule.ts': 'export const x = 1;\n' }],
     ['reporters-read-findings', { 'src/report/bad.ts': "import { x } from '../document/document.js';\nexport const y = x;\n", 'src/document/document.ts': 'export const x = 1;\n' }],
     ['stages-below-pipeline', { 'src/findings/bad.ts': "import { x } from '../engine.js';\nexport const y = x;\n", 'src/engine.ts': 'export const x = 1;\n' }],

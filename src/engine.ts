@@ -18,7 +18,7 @@ import type { SourceHistory, SourceQuery } from './source/history.js';
 import { gitFolderFor } from './source/place.js';
 import { SparseCheckout } from './source/sparse-checkout.js';
 import { requestUrl } from './rules/external-link.js';
-import { fileProblems, type RuleMeta } from './rules/file-problems.js';
+import { fileProblems, type RuleMeta } from './rules-support/file-problems.js';
 import { rules as allRules } from './rules/index.js';
 import type { Rule, RuleContext, RuleFinding } from './rules/rule.js';
 import type { GitIgnore } from './config/gitignore.js';

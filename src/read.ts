@@ -1,7 +1,7 @@
 // The one reader of checked files: size, file kind and the checked tree's boundary in one place.
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
-import { fileProblems, type RuleMeta } from './rules/file-problems.js';
+import { fileProblems, type RuleMeta } from './rules-support/file-problems.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 

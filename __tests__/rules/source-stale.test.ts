@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
 import { lintFiles } from '../../src/engine.js';
 import { sourceStale } from '../../src/rules/source-stale.js';
-import { Substrings } from '../../src/rules/substrings.js';
+import { Substrings } from '../../src/rules-support/substrings.js';
 import { crlfForm } from '../../src/document/text.js';
 import { execFileSync } from 'node:child_process';
 import { END_TO_END, gitIn } from '../action-harness.js';

@@ -5,7 +5,7 @@ import type { Document, LineCounter, Node } from 'yaml';
 import { parseRange } from '../external/addresses.js';
 import type { ExternalLinkOptions } from '../external/check-urls.js';
 import type { FailLevel, Severity } from '../findings/finding.js';
-import { closest } from '../rules/did-you-mean.js';
+import { closest } from '../rules-support/did-you-mean.js';
 import { lazyDependency } from '../runtime.js';
 import { repositoryRoot } from './gitignore.js';
 import { configSchema } from './schema.js';

@@ -1,4 +1,4 @@
-import { fileProblems } from '../rules/file-problems.js';
+import { fileProblems } from '../rules-support/file-problems.js';
 import { rules } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
 import { configSchema } from './schema.js';

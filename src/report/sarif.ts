@@ -1,7 +1,7 @@
 import type { Fix as SarifFix, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import { ruleHelp } from '../config/docs.js';
 import type { Finding, Severity } from '../findings/finding.js';
-import type { RuleMeta } from '../rules/file-problems.js';
+import type { RuleMeta } from '../rules-support/file-problems.js';
 import { allRuleMeta, rules } from '../rules/index.js';
 import { REPOSITORY_URL, VERSION } from '../version.js';
 import { ruleDocUrl } from './rule-docs.js';

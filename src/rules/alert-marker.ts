@@ -1,6 +1,6 @@
 import { derived, type LocDocument } from '../document/document.js';
 import { isSpace } from '../document/text.js';
-import { reporterOf } from './counterparts.js';
+import { reporterOf } from '../rules-support/counterparts.js';
 import type { Rule, RuleContext, RuleFinding } from './rule.js';
 
 /** The alert types DocFX renders (`> [!NOTE]`); it reads them in any case. */

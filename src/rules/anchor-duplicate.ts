@@ -1,5 +1,5 @@
 import { derived, type LocDocument } from '../document/document.js';
-import { copiedFromSource } from './counterparts.js';
+import { copiedFromSource } from '../rules-support/counterparts.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 /** Each anchor name (lower case) defined more than once, with the line of its first definition. */

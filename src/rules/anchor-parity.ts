@@ -1,6 +1,6 @@
 import { derived, type LocDocument } from '../document/document.js';
 import { headingSlug } from '../document/markdown.js';
-import { comparableCounterparts, keysOf, majority, placeOfCounterpartOffset, sameEntries } from './counterparts.js';
+import { comparableCounterparts, keysOf, majority, placeOfCounterpartOffset, sameEntries } from '../rules-support/counterparts.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 /** Anchor names a document defines, with where each is. Source files also get their headings' ids. */

@@ -3,7 +3,7 @@ import { zoneAt, type LocDocument } from '../document/document.js';
 import { renderedLinks } from '../document/link-zones.js';
 import { headingSlug } from '../document/markdown.js';
 import { parseTarget } from '../document/targets.js';
-import { Suggestions } from './did-you-mean.js';
+import { Suggestions } from '../rules-support/did-you-mean.js';
 import type { Rule, RuleContext, RuleFinding } from './rule.js';
 
 /** Every id a link can land on: explicit anchors, the ids of headings, and `top` (HTML scrolls to the top for it). */

@@ -1,4 +1,4 @@
-import { LOCALIZATION_KEYS } from './front-matter-keys.js';
+import { LOCALIZATION_KEYS } from '../rules-support/front-matter-keys.js';
 import type { Rule } from './rule.js';
 
 export const frontMatterRequired: Rule = {

@@ -1,6 +1,6 @@
 import type { LocDocument } from '../document/document.js';
-import { reporterOf } from './counterparts.js';
-import { didYouMean, KNOWN_KEYS, onlyMeaning } from './front-matter-keys.js';
+import { reporterOf } from '../rules-support/counterparts.js';
+import { didYouMean, KNOWN_KEYS, onlyMeaning } from '../rules-support/front-matter-keys.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 const hasKey = (doc: LocDocument | null, key: string) => doc?.frontMatter?.get(key) !== undefined;

@@ -5,7 +5,7 @@ import { codeParity } from './code-parity.js';
 import { commandParity } from './command-parity.js';
 import { emphasisParity } from './emphasis-parity.js';
 import { externalLink } from './external-link.js';
-import { fileProblems, type RuleMeta } from './file-problems.js';
+import { fileProblems, type RuleMeta } from '../rules-support/file-problems.js';
 import { fragmentMissing } from './fragment-missing.js';
 import { frontMatterEmptyValue } from './front-matter-empty-value.js';
 import { frontMatterFormat } from './front-matter-format.js';

@@ -1,7 +1,7 @@
 import type { LocDocument } from '../document/document.js';
 import { placedLinks, renderedLinks, type PlacedLink } from '../document/link-zones.js';
 import type { Fix, TextEdit } from '../findings/finding.js';
-import { comparableCounterparts } from './counterparts.js';
+import { comparableCounterparts } from '../rules-support/counterparts.js';
 import type { Rule, RuleContext, RuleFinding } from './rule.js';
 
 /** A destination written inside the link (`[text](dest)`, `![alt](dest)`), which an edit can fill. */

@@ -1,6 +1,6 @@
 import { derived, type LocDocument } from '../document/document.js';
 import { placedLinks, renderedLinks, type PlacedLink } from '../document/link-zones.js';
-import { comparableCounterparts, keysOf, majority, placeOfCounterpartOffset, sameEntries } from './counterparts.js';
+import { comparableCounterparts, keysOf, majority, placeOfCounterpartOffset, sameEntries } from '../rules-support/counterparts.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 /** The links a reader sees, by target; a source file has no hidden source copy, so all its links count. */

@@ -3,8 +3,8 @@ import { derived, type LocDocument } from '../document/document.js';
 import { renderedLinks } from '../document/link-zones.js';
 import { relativeFilePath } from '../document/targets.js';
 import type { Severity } from '../findings/finding.js';
-import { reporterOf } from './counterparts.js';
-import { Suggestions } from './did-you-mean.js';
+import { reporterOf } from '../rules-support/counterparts.js';
+import { Suggestions } from '../rules-support/did-you-mean.js';
 import type { Rule, RuleContext, RuleFinding } from './rule.js';
 
 type Lookup = { found: true; actualCase: string | null } | { found: false; suggestion?: string };

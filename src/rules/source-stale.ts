@@ -1,6 +1,6 @@
 import type { LocDocument } from '../document/document.js';
 import type { Rule, RuleFinding, SourceVersion } from './rule.js';
-import { Substrings } from './substrings.js';
+import { Substrings } from '../rules-support/substrings.js';
 
 /** Units and paragraphs named in one message; the rest are counted. */
 const NAMED = 10;

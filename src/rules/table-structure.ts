@@ -4,7 +4,7 @@ import type { SpanRange } from '../document/segments.js';
 import { isSpace } from '../document/text.js';
 import type { TextEdit } from '../findings/finding.js';
 import { codeSpans, escapedAt } from '../document/code-spans.js';
-import { copiedFromSource } from './counterparts.js';
+import { copiedFromSource } from '../rules-support/counterparts.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 const PIPE = 0x7c; // |

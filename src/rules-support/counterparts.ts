@@ -1,5 +1,5 @@
 import { localeOf, type LocDocument } from '../document/document.js';
-import type { RuleContext } from './rule.js';
+import type { RuleContext } from '../rules/rule.js';
 
 export interface Counterpart {
   doc: LocDocument;
