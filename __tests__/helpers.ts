@@ -42,8 +42,9 @@ export function docOf(text: string, path = 'docs/zh-CN/article.md'): LocDocument
   return parseDocument(path, text);
 }
 
-export function run(rule: Rule, doc: LocDocument, context: Partial<RuleContext> = {}): readonly Finding[] {
-  const ctx: RuleContext = {
+/** The context the engine gives a rule, reading nothing unless `context` says otherwise. */
+export function ruleContext(doc: LocDocument, context: Partial<RuleContext> = {}): RuleContext {
+  return {
     sourceLocale: 'en-US',
     localized: true,
     filePath: `/nonexistent/${doc.path}`,
@@ -56,7 +57,10 @@ export function run(rule: Rule, doc: LocDocument, context: Partial<RuleContext> 
     document: () => null,
     ...context,
   };
-  return checkRule(doc, rule, ctx);
+}
+
+export function run(rule: Rule, doc: LocDocument, context: Partial<RuleContext> = {}): readonly Finding[] {
+  return checkRule(doc, rule, ruleContext(doc, context));
 }
 
 /** `line:column` of each finding, the shortest exact statement of where it points. */

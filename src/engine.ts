@@ -23,6 +23,7 @@ import { rules as allRules } from './rules/index.js';
 import type { Rule, RuleContext, RuleFinding } from './rules/rule.js';
 import type { GitIgnore } from './config/gitignore.js';
 import { LinearPattern } from './config/patterns.js';
+import { fillMessage } from './rules-support/messages.js';
 import { boundaryOf, DEFAULT_MAX_FILE_BYTES, insideBoundary, NotReadable, OUTSIDE_TREE, TreeReader, unreadableReason } from './read.js';
 import { lazyDependency } from './runtime.js';
 import { WorkerPool, type OnBatch, type Placed, type Work } from './workers.js';
@@ -282,7 +283,7 @@ function loadDocument(absolutePath: string, { cwd, reader, urlLocalePatterns, gi
 
 const UTF8_BOM = '\uFEFF';
 
-function toFinding(doc: LocDocument, rule: RuleMeta, f: RuleFinding, severity: Severity): Finding {
+function toFinding(doc: LocDocument, rule: Rule, f: RuleFinding, severity: Severity): Finding {
   const start = doc.lines.position(f.start);
   const end = doc.lines.position(Math.max(f.start, f.end));
   return {
@@ -294,7 +295,7 @@ function toFinding(doc: LocDocument, rule: RuleMeta, f: RuleFinding, severity: S
     rule: rule.id,
     severity,
     // Findings outlive their file: the message, often cut from its text, must not keep that text.
-    message: detached(f.message),
+    message: detached('messageId' in f ? fillMessage(rule.messages, f.messageId, f.data) : f.message),
     ...(f.fix ? { fix: { description: detached(f.fix.description), edits: f.fix.edits.map((e) => ({ ...e, text: detached(e.text) })) } } : {}),
   };
 }

@@ -23,6 +23,13 @@ export function ruleHelp(rule: Rule): string[] {
   return out;
 }
 
+/** The messages a rule reports, by id, placeholders as written. */
+function messageLines(rule: Rule): string[] {
+  const messages = Object.entries(rule.messages ?? {});
+  if (messages.length === 0) return [];
+  return ['Messages:', '', ...messages.map(([id, text]) => `- \`${id}\`: ${text}`), ''];
+}
+
 /** docs/rules.md: every rule from the registry, with a failing and a passing example. */
 export function rulesMarkdown(): string {
   const out = [
@@ -39,7 +46,7 @@ export function rulesMarkdown(): string {
     ...Object.values(fileProblems).map((r) => `| [\`${r.id}\`](#problems-with-the-file-itself) | ${r.severity} | ${r.description} |`),
     '',
   ];
-  for (const rule of rules) out.push(`## ${rule.id}`, '', ...ruleHelp(rule), '');
+  for (const rule of rules) out.push(`## ${rule.id}`, '', ...ruleHelp(rule), '', ...messageLines(rule));
   out.push('## Problems with the file itself', '', 'These are reported when a file cannot be read as text; the rest of the run goes on.', '');
   for (const p of Object.values(fileProblems)) out.push(`- \`${p.id}\` (${p.severity}): ${p.description}.`);
   return out.join('\n') + '\n';

@@ -33,13 +33,16 @@ export const anchorDuplicate: Rule = {
     pass: "## <a name=\"setup\"></a>…\n## <a name=\"setup-1\"></a>…",
   },
   scope: 'locales',
+  messages: {
+    duplicate: 'Anchor `{{name}}` is already defined on line {{line}}: links to it reach only the first',
+  },
   check(doc, ctx) {
     const { firstLine, repeated } = derived(doc, duplicatesOf);
     if (repeated.length === 0) return [];
     const findings: RuleFinding[] = [];
     for (const { name, start, end } of repeated) {
       if (copiedFromSource(ctx, (source) => derived(source, repeatedNames).has(name.toLowerCase()))) continue;
-      findings.push({ start, end, message: `Anchor \`${name}\` is already defined on line ${firstLine.get(name.toLowerCase())}: links to it reach only the first` });
+      findings.push({ start, end, messageId: 'duplicate', data: { name, line: firstLine.get(name.toLowerCase())! } });
     }
     return findings;
   },

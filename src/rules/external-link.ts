@@ -26,14 +26,18 @@ export const externalLink: Rule = {
     pass: "[x](https://example.com/)  → HTTP 200",
   },
   scope: 'document',
+  messages: {
+    broken: '`{{url}}` {{outcome}}',
+  },
   check(doc, ctx) {
     if (!ctx.externalStatus) return [];
     const findings: RuleFinding[] = [];
     for (const link of renderedLinks(doc)) {
       const url = requestUrl(link.target);
-      const status = url === null ? undefined : ctx.externalStatus(url);
+      if (url === null) continue;
+      const status = ctx.externalStatus(url);
       if (status === undefined || status.ok) continue;
-      findings.push({ start: link.destStart, end: link.destEnd, message: `\`${url}\` ${outcome(status)}` });
+      findings.push({ start: link.destStart, end: link.destEnd, messageId: 'broken', data: { url, outcome: outcome(status) } });
     }
     return findings;
   },

@@ -47,6 +47,10 @@ export const fragmentMissing: Rule = {
     pass: "[x](#use-power-bi-in-the-cloud-or-on-premises)",
   },
   scope: 'locales',
+  messages: {
+    missing: 'No anchor `#{{fragment}}` in {{where}}{{space}}',
+    missingDidYouMean: 'No anchor `#{{fragment}}` in {{where}}{{space}}; did you mean `#{{suggestion}}`?',
+  },
   options: {
     'fallback-to-source': {
       type: 'boolean',
@@ -68,7 +72,7 @@ export const fragmentMissing: Rule = {
     const report = (start: number, end: number, fragment: string, ids: Set<string>, where: string) => {
       const suggestion = suggestions.closest(fragment.replace(/\s+/g, '-'), ids, where);
       const space = /\s/.test(fragment) ? ' (a target with a space is not rendered as a link)' : '';
-      findings.push({ start, end, message: `No anchor \`#${fragment}\` in ${where}${space}${suggestion ? `; did you mean \`#${suggestion}\`?` : ''}` });
+      findings.push(suggestion ? { start, end, messageId: 'missingDidYouMean', data: { fragment, where, space, suggestion } } : { start, end, messageId: 'missing', data: { fragment, where, space } });
     };
     const links = renderedLinks(doc);
     for (let j = 0; j < links.length; j++) {

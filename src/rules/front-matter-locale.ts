@@ -20,6 +20,9 @@ export const frontMatterLocale: Rule = {
     pass: "# in zh-CN/…\nms.contentlocale: zh-CN",
   },
   scope: 'document',
+  messages: {
+    otherFolder: '`ms.contentlocale` is `{{locale}}` but the file is in the {{folder}} folder',
+  },
   check(doc) {
     const entry = doc.frontMatter?.get('ms.contentlocale');
     if (!entry || typeof entry.value !== 'string' || entry.value === '' || doc.pathLocale === null) return [];
@@ -30,7 +33,8 @@ export const frontMatterLocale: Rule = {
       {
         start: entry.valueStart,
         end: entry.valueEnd,
-        message: `\`ms.contentlocale\` is \`${entry.value}\` but the file is in the ${doc.pathLocale} folder`,
+        messageId: 'otherFolder',
+        data: { locale: entry.value, folder: doc.pathLocale },
         ...(locale !== null && {
           fix: { description: `write the folder's locale, \`${locale}\``, edits: [{ start: entry.valueStart, end: entry.valueEnd, text: `${quote}${locale}${quote}` }] },
         }),

@@ -11,7 +11,10 @@ export const frontMatterParse: Rule = {
     pass: "---\ntitle: Group writeback\n---",
   },
   scope: 'document',
+  messages: {
+    problem: '{{problem}}',
+  },
   check(doc) {
-    return (doc.frontMatter?.problems ?? []).map((p) => ({ start: p.start, end: p.end, message: p.message, severity: p.severity }));
+    return (doc.frontMatter?.problems ?? []).map((p) => ({ start: p.start, end: p.end, messageId: 'problem', data: { problem: p.message }, severity: p.severity }));
   },
 };

@@ -75,6 +75,9 @@ export const linkEmptyTarget: Rule = {
     pass: "[创建](create.md)",
   },
   scope: 'locales',
+  messages: {
+    emptyTarget: 'Link `{{link}}` has an empty target',
+  },
   check(doc, ctx) {
     // The hidden source copy of a unit repeats its translation's defect: report it once.
     const empty = placedLinks(doc).filter((l) => l.zone !== 'source' && l.kind !== 'html' && l.parsed.kind === 'empty');
@@ -84,7 +87,7 @@ export const linkEmptyTarget: Rule = {
     const elsewhere = alignedDestinations(doc, ctx, rendered);
     const inSource = inSourceUnits(doc, placedLinks(doc));
     return empty.map((l): RuleFinding => {
-      const finding = { start: l.start, end: l.end, message: `Link \`${doc.text.slice(l.start, l.end)}\` has an empty target` };
+      const finding = { start: l.start, end: l.end, messageId: 'emptyTarget', data: { link: doc.text.slice(l.start, l.end) } };
       const candidates = [...(elsewhere.get(position.get(l)!) ?? [])];
       const { destination, twin } = inSource.get(l) ?? {};
       if (destination !== undefined) candidates.push(destination);

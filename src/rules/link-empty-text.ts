@@ -27,6 +27,9 @@ export const linkEmptyText: Rule = {
     pass: "[购买服务](https://example.com/a) … [Purchase services](https://example.com/a)",
   },
   scope: 'document',
+  messages: {
+    noText: 'Link to `{{target}}` has no text; in the source it reads "{{sourceText}}"',
+  },
   check(doc) {
     const links = placedLinks(doc);
     const findings: RuleFinding[] = [];
@@ -46,7 +49,8 @@ export const linkEmptyText: Rule = {
         findings.push({
           start: link.start,
           end: link.end,
-          message: `Link to \`${link.target}\` has no text; in the source it reads "${sourceText}"`,
+          messageId: 'noText',
+          data: { target: link.target, sourceText },
           ...(agreed && { fix: { description: `restore the link text "${sourceText}" from the source unit, in its language`, edits: [{ start: link.textStart, end: link.textEnd, text: written }] } }),
         });
       }

@@ -3,15 +3,22 @@ import type { UrlStatus } from '../external/url-status.js';
 import type { Fix, Severity } from '../findings/finding.js';
 
 /** What a rule reports: offsets into the document's text; the engine turns them into positions. */
-export interface RuleFinding {
+export type RuleFinding = {
   start: number;
   end: number;
-  message: string;
   /** A finding milder than the rule's default (e.g. a tolerated date shape). */
   severity?: Severity;
   /** The repair, only when it is unambiguous; carried to the finding for --fix, SARIF and review suggestions. */
   fix?: Fix;
-}
+} & (
+  | { message: string }
+  | {
+      /** A key of the rule's `messages`. */
+      messageId: string;
+      /** Values of the message's `{{name}}` placeholders. */
+      data?: Readonly<Record<string, string | number>>;
+    }
+);
 
 export interface RuleContext {
   /** The source locale of the repository, `en-US` unless configured. */
@@ -51,6 +58,8 @@ export interface Rule {
   scope: 'document' | 'locales';
   /** JSON Schema properties of the rule's options (configuration `rules.<id>.options`). */
   options?: Record<string, object>;
+  /** What the rule reports, by message id: text with `{{name}}` placeholders filled from a finding's `data`. */
+  messages?: Readonly<Record<string, string>>;
   /** A short failing and passing example for the documentation. */
   examples?: { fail: string; pass: string };
   check(doc: LocDocument, ctx: RuleContext): RuleFinding[];

@@ -12,11 +12,14 @@ export const segmentEmpty: Rule = {
     pass: "<span data-ttu-id=\"581fd-103\">译文</span>…<span data-stu-id=\"581fd-103\">Source</span>",
   },
   scope: 'document',
+  messages: {
+    empty: 'Translated unit {{id}} is empty but its source has text',
+  },
   check(doc) {
     return doc.segments
       .filter((s) => s.stu !== null)
       .filter((s) => !hasVisibleText(doc.text, s.ttu.contentStart, s.ttu.contentEnd))
       .filter((s) => hasVisibleText(doc.text, s.stu!.contentStart, s.stu!.contentEnd))
-      .map((s) => ({ start: s.ttu.tagStart, end: s.ttu.end, message: `Translated unit ${s.id} is empty but its source has text` }));
+      .map((s) => ({ start: s.ttu.tagStart, end: s.ttu.end, messageId: 'empty', data: { id: s.id } }));
   },
 };

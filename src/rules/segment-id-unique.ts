@@ -11,6 +11,9 @@ export const segmentIdUnique: Rule = {
     pass: "581fd-103 … 581fd-104",
   },
   scope: 'document',
+  messages: {
+    duplicate: 'Segment id {{id}} is already used on line {{line}}',
+  },
   check(doc) {
     const firstAt = new Map<string, number>();
     const findings: RuleFinding[] = [];
@@ -20,7 +23,7 @@ export const segmentIdUnique: Rule = {
       if (first === undefined) firstAt.set(s.id, s.ttu.tagStart);
       else {
         const line = doc.lines.position(first).line;
-        findings.push({ start: s.ttu.tagStart, end: s.ttu.contentStart, message: `Segment id ${s.id} is already used on line ${line}` });
+        findings.push({ start: s.ttu.tagStart, end: s.ttu.contentStart, messageId: 'duplicate', data: { id: s.id, line } });
       }
     }
     return findings;

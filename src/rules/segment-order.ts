@@ -11,6 +11,9 @@ export const segmentOrder: Rule = {
     pass: "581fd-104 … 581fd-105",
   },
   scope: 'document',
+  messages: {
+    outOfOrder: 'Segment {{id}} comes after {{previous}}: segments are out of order',
+  },
   check(doc) {
     const last = { plain: -1, merged: -1 };
     const findings: RuleFinding[] = [];
@@ -23,7 +26,8 @@ export const segmentOrder: Rule = {
         findings.push({
           start: s.ttu.tagStart,
           end: s.ttu.contentStart,
-          message: `Segment ${s.id} comes after ${parts.merged ? 'p' : ''}${last[series]}: segments are out of order`,
+          messageId: 'outOfOrder',
+          data: { id: s.id, previous: `${parts.merged ? 'p' : ''}${last[series]}` },
         });
       }
       last[series] = Math.max(last[series], parts.number);

@@ -24,6 +24,9 @@ export const segmentPrefix: Rule = {
     pass: "581fd-103 … 581fd-104",
   },
   scope: 'document',
+  messages: {
+    otherPrefix: "Segment {{id}} has prefix {{prefix}}; the file's other segments use {{main}}",
+  },
   check(doc) {
     if (onePrefix(doc.segments)) return [];
     const counts = new Map<string, number>();
@@ -41,7 +44,8 @@ export const segmentPrefix: Rule = {
       .map(({ segment, prefix }) => ({
         start: segment.ttu.tagStart,
         end: segment.ttu.contentStart,
-        message: `Segment ${segment.id} has prefix ${prefix}; the file's other segments use ${main}`,
+        messageId: 'otherPrefix',
+        data: { id: segment.id, prefix, main },
       }));
   },
 };
