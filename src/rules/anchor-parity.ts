@@ -38,6 +38,10 @@ export const anchorParity: Rule = {
     pass: "every locale: <a name=\"group-writeback\"></a>",
   },
   scope: 'locales',
+  messages: {
+    notElsewhere: 'Anchor `{{name}}` is not in {{lacking}}',
+    missing: 'Anchor `{{name}}` of {{holders}} is missing here',
+  },
   check(doc, ctx) {
     // The source is what translations are held to, not the other way round.
     if (!ctx.localized) return [];
@@ -57,13 +61,14 @@ export const anchorParity: Rule = {
       const at = here.get(name);
       if (at !== undefined && !expected) {
         const lacking = others.filter((o) => !o.anchors.has(name)).map((o) => o.label);
-        findings.push({ start: at, end: at, message: `Anchor \`${name}\` is not in ${lacking.join(', ')}` });
+        findings.push({ start: at, end: at, messageId: 'notElsewhere', data: { name, lacking: lacking.join(', ') } });
       } else if (at === undefined && expected) {
         const holders = others.filter((o) => o.anchors.has(name));
         const model = holders.find((o) => !o.isSource) ?? holders[0]!;
         findings.push({
           ...placeOfCounterpartOffset(doc, model.doc, model.anchors.get(name)!),
-          message: `Anchor \`${name}\` of ${holders.map((o) => o.label).join(', ')} is missing here`,
+          messageId: 'missing',
+          data: { name, holders: holders.map((o) => o.label).join(', ') },
         });
       }
     }

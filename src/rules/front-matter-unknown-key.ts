@@ -16,6 +16,11 @@ export const frontMatterUnknownKey: Rule = {
     pass: "ms.custom: ''",
   },
   scope: 'locales',
+  messages: {
+    inSource: 'Unknown front-matter key `{{key}}`{{hint}}; every translation copies it from this source file',
+    everyLocale: 'Unknown front-matter key `{{key}}`{{hint}}; every locale of the article has it, so the fix belongs in the source',
+    unknown: 'Unknown front-matter key `{{key}}`{{hint}}: {{origin}}',
+  },
   options: {
     'known-keys': { type: 'array', items: { type: 'string' }, default: [], description: "The repository's own front-matter keys" },
   },
@@ -33,19 +38,19 @@ export const frontMatterUnknownKey: Rule = {
       const fix = meant && doc.frontMatter?.get(meant) === undefined ? { fix: { description: `rename the key to \`${meant}\``, edits: [{ ...at, text: meant }] } } : {};
       if (!ctx.localized) {
         // Translations copy the source's keys: its own file is where the fix is made, once for every locale.
-        findings.push({ ...at, severity: 'warning', message: `Unknown front-matter key \`${entry.key}\`${hint}; every translation copies it from this source file`, ...fix });
+        findings.push({ ...at, severity: 'warning', messageId: 'inSource', data: { key: entry.key, hint }, ...fix });
         continue;
       }
       const who = reporterOf(doc, ctx, (other) => hasKey(other, entry.key));
       if (who === 'elsewhere') continue; // the source file or the article's first locale reports it
       if (who === 'article') {
         // The rename is right for this file all the same: the next run reports the other locales', each with its own.
-        findings.push({ ...at, severity: 'warning', message: `Unknown front-matter key \`${entry.key}\`${hint}; every locale of the article has it, so the fix belongs in the source`, ...fix });
+        findings.push({ ...at, severity: 'warning', messageId: 'everyLocale', data: { key: entry.key, hint }, ...fix });
         continue;
       }
       const source = ctx.source();
       const origin = source === null ? 'the other locales do not have it' : 'the source does not have it';
-      findings.push({ ...at, message: `Unknown front-matter key \`${entry.key}\`${hint}: ${origin}`, ...fix });
+      findings.push({ ...at, messageId: 'unknown', data: { key: entry.key, hint, origin }, ...fix });
     }
     return findings;
   },

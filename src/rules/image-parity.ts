@@ -27,6 +27,12 @@ export const imageParity: Rule = {
     pass: '单击 **删除** ![删除图标](media/Boards-RemoveIcon.gif)。 … click **Remove** ![Remove icon](media/Boards-RemoveIcon.gif).',
   },
   scope: 'document',
+  messages: {
+    changed: 'Image `{{source}}` in the source of {{id}} is `{{here}}` here',
+    linkedNotImage: 'Image `{{target}}` in the source of {{id}} is a link to it in the translation, not an image',
+    missing: 'Image `{{target}}` in the source of {{id}} is missing from the translation',
+    extra: 'Image `{{target}}` in the translation of {{id}} is not in its source unit',
+  },
   check(doc) {
     const { text } = doc;
     const bySegment = new Map<LocatedSegment, UnitImages>();
@@ -50,7 +56,8 @@ export const imageParity: Rule = {
         findings.push({
           start: here.link.destStart,
           end: here.link.destEnd,
-          message: `Image \`${source.link.target}\` in the source of ${segment.id} is \`${here.link.target}\` here`,
+          messageId: 'changed',
+          data: { source: source.link.target, id: segment.id, here: here.link.target },
           fix: { description: `restore the source's \`${restored}\``, edits: [{ start: here.link.destStart, end: here.link.destEnd, text: restored }] },
         });
       }
@@ -61,12 +68,13 @@ export const imageParity: Rule = {
         findings.push({
           start: translation.tagStart,
           end: translation.contentStart,
-          message: `Image \`${image.link.target}\` in the source of ${segment.id} is ${linked ? 'a link to it in the translation, not an image' : 'missing from the translation'}`,
+          messageId: linked ? 'linkedNotImage' : 'missing',
+          data: { target: image.link.target, id: segment.id },
         });
       }
       // The reader of the translation sees more than the source shows, not less: milder.
       for (const image of extra) {
-        findings.push({ start: image.start, end: image.end, severity: 'warning', message: `Image \`${image.link.target}\` in the translation of ${segment.id} is not in its source unit` });
+        findings.push({ start: image.start, end: image.end, severity: 'warning', messageId: 'extra', data: { target: image.link.target, id: segment.id } });
       }
     }
     return findings;

@@ -17,6 +17,11 @@ export const linkParity: Rule = {
     pass: "参阅[文档](https://example.com/zh-cn/a) … see [docs](https://example.com/en-us/a)",
   },
   scope: 'document',
+  messages: {
+    changed: 'Link target changed in {{id}}: the source links to `{{source}}`, the translation to `{{here}}`',
+    extra: 'Extra link to `{{target}}` in {{id}}: the source has no such link',
+    missing: 'Link to `{{target}}` in the source of {{id}} is missing from the translation',
+  },
   check(doc) {
     const bySegment = new Map<LocatedSegment, { translation: PlacedLink[]; source: PlacedLink[]; sourceImages: Set<string> | null }>();
     const links = placedLinks(doc);
@@ -40,16 +45,17 @@ export const linkParity: Rule = {
       const { changed, missing, extra } = pairItems(source.map(asItem), translation.map(asItem));
       changed.forEach(({ source: { link: lost }, translation: { link } }) => {
         const fix = changed.length === 1 && missing.length === 0 && extra.length === 0 ? restoredTarget(doc.text, segment, link, lost) : undefined;
-        findings.push({ start: link.start, end: link.end, message: `Link target changed in ${segment.id}: the source links to \`${lost.target}\`, the translation to \`${link.target}\``, ...(fix && { fix }) });
+        findings.push({ start: link.start, end: link.end, messageId: 'changed', data: { id: segment.id, source: lost.target, here: link.target }, ...(fix && { fix }) });
       });
-      for (const { link } of extra) findings.push({ start: link.start, end: link.end, message: `Extra link to \`${link.target}\` in ${segment.id}: the source has no such link` });
+      for (const { link } of extra) findings.push({ start: link.start, end: link.end, messageId: 'extra', data: { target: link.target, id: segment.id } });
       // A link the translation lost by breaking its `](` is link-syntax's finding: one for the cause.
       const brokenJoins = brokenJunctions(doc.text, segment).length;
       for (const { link: lost } of missing.slice(brokenJoins)) {
         findings.push({
           start: segment.ttu.tagStart,
           end: segment.ttu.contentStart,
-          message: `Link to \`${lost.target}\` in the source of ${segment.id} is missing from the translation`,
+          messageId: 'missing',
+          data: { target: lost.target, id: segment.id },
         });
       }
     });

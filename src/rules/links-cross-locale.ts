@@ -67,6 +67,10 @@ export const linksCrossLocale: Rule = {
     pass: "every locale links https://example.com/a twice",
   },
   scope: 'locales',
+  messages: {
+    moreHere: '`{{target}}` is linked {{here}}× here but {{expected}}× in most other locales (differs from {{disagree}})',
+    missing: 'Link to `{{target}}` is missing here: {{expected}}× in most other locales, {{here}}× here (differs from {{disagree}})',
+  },
   check(doc, ctx) {
     // The source is what translations are held to, not the other way round.
     if (!ctx.localized) return [];
@@ -96,7 +100,8 @@ export const linksCrossLocale: Rule = {
           findings.push({
             start: link.start,
             end: link.end,
-            message: `\`${target}\` is linked ${mine.length}× here but ${expected}× in most other locales (differs from ${disagree.join(', ')})`,
+            messageId: 'moreHere',
+            data: { target, here: mine.length, expected, disagree: disagree.join(', ') },
           });
         }
       } else {
@@ -106,7 +111,8 @@ export const linksCrossLocale: Rule = {
         for (const link of model.links.get(key)!.slice(expected - unexplained)) {
           findings.push({
             ...placeOfCounterpartOffset(doc, model.doc, link.start),
-            message: `Link to \`${target}\` is missing here: ${expected}× in most other locales, ${mine.length}× here (differs from ${disagree.join(', ')})`,
+            messageId: 'missing',
+            data: { target, expected, here: mine.length, disagree: disagree.join(', ') },
           });
         }
       }

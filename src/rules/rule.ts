@@ -12,13 +12,14 @@ export type RuleFinding = {
   fix?: Fix;
 } & (
   | { message: string }
-  | {
-      /** A key of the rule's `messages`. */
-      messageId: string;
-      /** Values of the message's `{{name}}` placeholders. */
-      data?: Readonly<Record<string, string | number>>;
-    }
+  | RuleMessage
 );
+
+/** Which of the rule's `messages` a finding shows, and the values of its `{{name}}` placeholders. */
+export interface RuleMessage {
+  messageId: string;
+  data?: Readonly<Record<string, string | number>>;
+}
 
 export interface RuleContext {
   /** The source locale of the repository, `en-US` unless configured. */

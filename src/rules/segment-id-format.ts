@@ -14,16 +14,20 @@ export const segmentIdFormat: Rule = {
     pass: "<span data-ttu-id=\"581fd-103\">…</span>…",
   },
   scope: 'document',
+  messages: {
+    malformedUnit: 'Malformed segment id `{{id}}`: {{expected}}',
+    malformedSource: 'Malformed source unit id `{{id}}`: {{expected}}',
+  },
   check(doc) {
     const findings: RuleFinding[] = [];
     for (let i = 0; i < doc.segments.length; i++) {
       const s = doc.segments[i]!;
       if (s.idParts === null) {
-        findings.push({ start: s.ttu.tagStart, end: s.ttu.contentStart, message: `Malformed segment id \`${s.id}\`: ${expected}` });
+        findings.push({ start: s.ttu.tagStart, end: s.ttu.contentStart, messageId: 'malformedUnit', data: { id: s.id, expected } });
       }
       // A source id that differs is segment-pair's finding; here only its shape matters.
       if (s.stu && s.stu.id !== s.id && segmentIdParts(s.stu.id) === null) {
-        findings.push({ start: s.stu.tagStart, end: s.stu.contentStart, message: `Malformed source unit id \`${s.stu.id}\`: ${expected}` });
+        findings.push({ start: s.stu.tagStart, end: s.stu.contentStart, messageId: 'malformedSource', data: { id: s.stu.id, expected } });
       }
     }
     return findings;

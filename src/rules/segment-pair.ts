@@ -11,14 +11,19 @@ export const segmentPair: Rule = {
     pass: "<span data-ttu-id=\"581fd-103\">译文</span><span class=\"sxs-lookup\"><span data-stu-id=\"581fd-103\">Source</span></span>",
   },
   scope: 'document',
+  messages: {
+    noSource: 'Translated unit {{id}} has no `sxs-lookup` source unit after it',
+    noTranslation: 'Source unit {{id}} has no translated unit before it',
+    idMismatch: 'Source unit {{sourceId}} follows translated unit {{id}}: the ids differ',
+  },
   check(doc) {
     const findings: RuleFinding[] = [];
     for (let i = 0; i < doc.spanProblems.length; i++) {
       const p = doc.spanProblems[i]!;
       const at = { start: p.start, end: p.end };
-      if (p.kind === 'ttu-without-stu') findings.push({ ...at, message: `Translated unit ${p.id} has no \`sxs-lookup\` source unit after it` });
-      else if (p.kind === 'stu-without-ttu') findings.push({ ...at, message: `Source unit ${p.id} has no translated unit before it` });
-      else if (p.kind === 'id-mismatch') findings.push({ ...at, message: `Source unit ${p.otherId} follows translated unit ${p.id}: the ids differ` });
+      if (p.kind === 'ttu-without-stu') findings.push({ ...at, messageId: 'noSource', data: { id: p.id! } });
+      else if (p.kind === 'stu-without-ttu') findings.push({ ...at, messageId: 'noTranslation', data: { id: p.id! } });
+      else if (p.kind === 'id-mismatch') findings.push({ ...at, messageId: 'idMismatch', data: { sourceId: p.otherId!, id: p.id! } });
     }
     return findings;
   },

@@ -1,20 +1,16 @@
 import type { SpanProblem } from '../document/segments.js';
-import type { Rule, RuleFinding } from './rule.js';
+import type { Rule, RuleFinding, RuleMessage } from './rule.js';
 
 const IN_SOURCE_TOO = '; the source unit has it too, so the fix belongs in the source';
 
-function strayMessage(p: SpanProblem): string {
-  if (p.unit === undefined) return 'Stray `</span>`: no open span to close';
-  const where = p.alsoInSource ? IN_SOURCE_TOO : '';
-  return `\`</span>\` in the text of translated unit ${p.unit} closes the unit early${where}`;
+function strayMessage(p: SpanProblem): RuleMessage {
+  if (p.unit === undefined) return { messageId: 'stray' };
+  return { messageId: 'closesUnit', data: { unit: p.unit, where: p.alsoInSource ? IN_SOURCE_TOO : '' } };
 }
 
-function unclosedMessage(p: SpanProblem): string {
-  if (p.unit !== undefined) {
-    const where = p.alsoInSource ? IN_SOURCE_TOO : '';
-    return `\`<span>\` is never closed: it takes the \`</span>\` of translated unit ${p.unit}, which then holds its source unit${where}`;
-  }
-  return `\`<span${p.id ? ` ${p.id}` : ''}>\` is never closed`;
+function unclosedMessage(p: SpanProblem): RuleMessage {
+  if (p.unit !== undefined) return { messageId: 'takesUnitClose', data: { unit: p.unit, where: p.alsoInSource ? IN_SOURCE_TOO : '' } };
+  return { messageId: 'unclosed', data: { id: p.id ? ` ${p.id}` : '' } };
 }
 
 export const spanBalance: Rule = {
@@ -28,13 +24,19 @@ export const spanBalance: Rule = {
     pass: "<span data-ttu-id=\"581fd-103\">译文。</span>",
   },
   scope: 'document',
+  messages: {
+    stray: 'Stray `</span>`: no open span to close',
+    closesUnit: '`</span>` in the text of translated unit {{unit}} closes the unit early{{where}}',
+    takesUnitClose: '`<span>` is never closed: it takes the `</span>` of translated unit {{unit}}, which then holds its source unit{{where}}',
+    unclosed: '`<span{{id}}>` is never closed',
+  },
   check(doc) {
     const findings: RuleFinding[] = [];
     for (let i = 0; i < doc.spanProblems.length; i++) {
       const p = doc.spanProblems[i]!;
       const at = { start: p.start, end: p.end };
-      if (p.kind === 'stray-close') findings.push({ ...at, message: strayMessage(p) });
-      else if (p.kind === 'unclosed') findings.push({ ...at, message: unclosedMessage(p) });
+      if (p.kind === 'stray-close') findings.push({ ...at, ...strayMessage(p) });
+      else if (p.kind === 'unclosed') findings.push({ ...at, ...unclosedMessage(p) });
     }
     return findings;
   },
