@@ -22,8 +22,13 @@ export interface Expected {
   messageId: string;
   line: number;
   column: number;
+  /** Where the finding ends, when the case pins it. */
+  endLine?: number;
+  endColumn?: number;
   /** The rendered text, when the case pins it. */
   message?: string;
+  /** The finding's severity, when the case pins it (a rule may report milder than its default). */
+  severity?: string;
 }
 
 export interface InvalidCase extends Case {
@@ -48,7 +53,8 @@ function findingsOf(rule: Rule, c: Case): Expected[] {
     .map((f) => {
       if (!('messageId' in f)) throw new Error(`${rule.id} reports free text, not a messageId: ${f.message}`);
       const { line, column } = doc.lines.position(f.start);
-      return { messageId: f.messageId, line, column, message: fillMessage(rule.messages, f.messageId, f.data) };
+      const end = doc.lines.position(Math.max(f.start, f.end));
+      return { messageId: f.messageId, line, column, endLine: end.line, endColumn: end.column, message: fillMessage(rule.messages, f.messageId, f.data), severity: f.severity ?? rule.severity };
     })
     .sort((a, b) => a.line - b.line || a.column - b.column || a.messageId.localeCompare(b.messageId));
 }

@@ -1,28 +1,25 @@
-import { describe, expect, it } from 'vitest';
 import { segmentEmpty } from '../../src/rules/segment-empty.js';
-import { articleDoc, articleText, docOf, edit, run } from '../helpers.js';
+import { articleText, edit } from '../helpers.js';
+import { ruleTester } from '../rule-tester.js';
 
-describe('segment-empty', () => {
-  it('passes translated units with text', () => {
-    expect(run(segmentEmpty, articleDoc('zh-CN/Boards/board-import-errors.md'))).toEqual([]);
-  });
+const unit = (translation: string, source = 'Source') =>
+  `<span data-ttu-id="1a2b3-102">${translation}</span><span class="sxs-lookup"><span data-stu-id="1a2b3-102">${source}</span></span>`;
 
-  it('reports an emptied translation whose source has text', () => {
-    const text = edit(articleText('zh-CN/Boards/archive-a-board.md'), '归档项目看板</span>', ' </span>');
-    const findings = run(segmentEmpty, docOf(text));
-    expect(findings.map((f) => `${f.line}:${f.column}-${f.endColumn} ${f.message}`)).toEqual([
-      '23:41-79 Translated unit 7c2e4-102 is empty but its source has text',
-    ]);
-  });
-
-  it('passes an empty unit whose source is empty too', () => {
-    const both = '<span data-ttu-id="1a2b3-102"> </span><span class="sxs-lookup"><span data-stu-id="1a2b3-102"><br/></span></span>';
-    expect(run(segmentEmpty, docOf(both))).toEqual([]);
-  });
-
-  it('reads past tags for the text: a unit that opens with a tag is empty only when no text follows', () => {
-    const unit = (translation: string) => `<span data-ttu-id="1a2b3-102">${translation}</span><span class="sxs-lookup"><span data-stu-id="1a2b3-102">Source</span></span>`;
-    expect(run(segmentEmpty, docOf(unit('<b>译文</b>')))).toEqual([]);
-    expect(run(segmentEmpty, docOf(unit(' <b> </b><br/>')))).toHaveLength(1);
-  });
+ruleTester.run(segmentEmpty, {
+  valid: [
+    articleText('zh-CN/Boards/board-import-errors.md'),
+    // An empty unit whose source is empty too.
+    unit(' ', '<br/>'),
+    // Past its tags, a unit that opens with a tag holds text.
+    unit('<b>译文</b>'),
+  ],
+  invalid: [
+    {
+      // An emptied translation whose source has text.
+      text: edit(articleText('zh-CN/Boards/archive-a-board.md'), '归档项目看板</span>', ' </span>'),
+      errors: [{ messageId: 'empty', line: 23, column: 41, endColumn: 79, message: 'Translated unit 7c2e4-102 is empty but its source has text' }],
+    },
+    // A unit of tags and spaces only is empty.
+    { text: unit(' <b> </b><br/>'), errors: [{ messageId: 'empty', line: 1, column: 1 }] },
+  ],
 });
