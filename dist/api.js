@@ -4,16 +4,16 @@ import {
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-4HI2TS7Z.js";
+} from "./chunks/chunk-3YA36UUF.js";
 import {
   VERSION,
   formatSarif,
   sarifReport
-} from "./chunks/chunk-QBZNVSK6.js";
+} from "./chunks/chunk-PPLWTGOB.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-YT2KFXV5.js";
+} from "./chunks/chunk-7352Z2EV.js";
 import {
   workerScript
 } from "./chunks/chunk-Q7EUN6N2.js";

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-DKSKMWVY.js";
+} from "./chunks/chunk-2AAIXNKP.js";
 import {
   UsageError,
   formatJson,
   formatText,
   lintWith
-} from "./chunks/chunk-4HI2TS7Z.js";
+} from "./chunks/chunk-3YA36UUF.js";
 import {
   VERSION,
   sarifReport
-} from "./chunks/chunk-QBZNVSK6.js";
+} from "./chunks/chunk-PPLWTGOB.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -24,7 +24,7 @@ import {
   readBaseline,
   unreadableReason,
   writeBaseline
-} from "./chunks/chunk-YT2KFXV5.js";
+} from "./chunks/chunk-7352Z2EV.js";
 import {
   threadCount,
   tuneV8,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-YT2KFXV5.js";
+} from "./chunks/chunk-7352Z2EV.js";
 import "./chunks/chunk-Q7EUN6N2.js";
 import "./chunks/chunk-5DFFGVBG.js";
 import "./chunks/chunk-ABWFEKAN.js";

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   allRuleMeta,
   rules
-} from "./chunk-YT2KFXV5.js";
+} from "./chunk-7352Z2EV.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   filesOfShard,
   parseShard
-} from "./chunk-QBZNVSK6.js";
+} from "./chunk-PPLWTGOB.js";
 import {
   EXTERNAL_CACHE_DIR,
   GitIgnore,
@@ -13,7 +13,7 @@ import {
   findConfig,
   lintFiles,
   repositoryRoot
-} from "./chunk-YT2KFXV5.js";
+} from "./chunk-7352Z2EV.js";
 import {
   threadCount
 } from "./chunk-Q7EUN6N2.js";

@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-QBZNVSK6.js";
+} from "./chunk-PPLWTGOB.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-YT2KFXV5.js";
+} from "./chunk-7352Z2EV.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";
