@@ -2,8 +2,9 @@ import { appendFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONFIG_FILES, ConfigError } from './config/config.js';
-import { applyBaseline, readBaseline, writeBaseline } from './findings/baseline.js';
-import { meetsFailLevel, type FailLevel, type Finding } from './findings/finding.js';
+import { readBaseline, writeBaseline } from './findings/baseline.js';
+import { runStages, type Filtered } from './findings/filter.js';
+import type { FailLevel, Finding } from './findings/finding.js';
 import { fixDiff, fixFiles, fixSummary, fixUntilSettled } from './fix/apply.js';
 import { lintWith, UsageError, type RunSetup } from './lint.js';
 import { DEFAULT_FORMAT, formatNames, reporterNamed, reporters } from './report/registry.js';
@@ -243,38 +244,37 @@ async function check({ values, positionals }: ReturnType<typeof parse>, io: CliI
   }
   const baseline = values.baseline ? readBaselineFlag(resolve(io.cwd, values.baseline)) : null;
   // What the run reports: findings the baseline does not hold, errors only with --quiet. These are also the ones fixed.
-  const reported = (all: Finding[], sayStale: boolean) => {
-    let kept = all;
-    if (baseline) {
-      const { fresh, stale } = applyBaseline(kept, baseline);
-      kept = fresh;
-      if (sayStale && stale.length > 0) {
-        const list = stale.slice(0, 20).map((e) => `  ${e.file}  ${e.rule}  (${e.fingerprint})`).join('\n');
-        io.stderr(`loclint: ${stale.length} baseline entr${stale.length === 1 ? 'y no longer occurs' : 'ies no longer occur'}; run --write-baseline to shrink ${values.baseline}:\n${list}${stale.length > 20 ? '\n  …' : ''}\n`);
-      }
+  const reported = (all: Finding[], sayStale: boolean): Filtered => {
+    const filtered = runStages(all, { baseline, quiet: values.quiet!, failOn });
+    const { stale } = filtered;
+    if (sayStale && stale.length > 0) {
+      const list = stale.slice(0, 20).map((e) => `  ${e.file}  ${e.rule}  (${e.fingerprint})`).join('\n');
+      io.stderr(`loclint: ${stale.length} baseline entr${stale.length === 1 ? 'y no longer occurs' : 'ies no longer occur'}; run --write-baseline to shrink ${values.baseline}:\n${list}${stale.length > 20 ? '\n  …' : ''}\n`);
     }
-    return values.quiet ? kept.filter((f) => f.severity === 'error') : kept;
+    return filtered;
   };
   if (values['fix-dry-run']) {
-    findings = reported(findings, false);
+    const filtered = reported(findings, false);
+    findings = filtered.findings;
     const fixed = fixFiles(findings, { cwd: io.cwd, roots: result.roots, write: false, ...(stdin ? { given: stdin } : {}) });
     for (const line of fixSummary(fixed, false)) io.stderr(`loclint: ${line}\n`);
     // The diff is the output; the report goes only where --output sends it.
     io.stdout(fixDiff(fixed));
     if (values.output) writeReport(reporter, findings, result.filesChecked, values.output, io);
-    return findings.some((f) => meetsFailLevel(f.severity, failOn)) ? 1 : 0;
+    return filtered.failed ? 1 : 0;
   }
   if (values.fix) {
     // Each pass that changed files is followed by a check of the tree: what is left is what it finds.
-    const recheck = async () => reported((result = await lintWith(options, { workerScript: parallel.workerScript })).findings, false);
-    await fixUntilSettled(reported(findings, false), recheck, { cwd: io.cwd, roots: result.roots }, (line) => io.stderr(`loclint: ${line}\n`));
+    const recheck = async () => reported((result = await lintWith(options, { workerScript: parallel.workerScript })).findings, false).findings;
+    await fixUntilSettled(reported(findings, false).findings, recheck, { cwd: io.cwd, roots: result.roots }, (line) => io.stderr(`loclint: ${line}\n`));
     findings = result.findings;
   }
-  findings = reported(findings, true);
+  const filtered = reported(findings, true);
+  findings = filtered.findings;
 
   if (values.output) writeReport(reporter, findings, result.filesChecked, values.output, io);
   else printReport(reporter, findings, result.filesChecked, useColour(values.color, io.env, io.stdoutIsTTY), io);
-  return findings.some((f) => meetsFailLevel(f.severity, failOn)) ? 1 : 0;
+  return filtered.failed ? 1 : 0;
 }
 
 type Reporter = NonNullable<ReturnType<typeof reporterNamed>>;

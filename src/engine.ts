@@ -3,7 +3,7 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { matchesGlob, relative, resolve, sep } from 'node:path';
 import { isLocalized, localeOf, parseDocument, type LocDocument } from './document/document.js';
 import { crlfForm, decodeUtf8, detached, looksBinary } from './document/text.js';
-import { fingerprint } from './findings/baseline.js';
+import { fileStages, NOT_SUPPRESSED, type FileFilter } from './findings/filter.js';
 import { findingContext } from './findings/context.js';
 import { compareFindings, type Finding, type Severity } from './findings/finding.js';
 import { suppressions } from './findings/suppress.js';
@@ -429,12 +429,9 @@ function configPath(config: Config, cwd: string, absolutePath: string): string {
   return displayPath(config.base ?? cwd, absolutePath);
 }
 
-/** File problems as the configuration wants them for their file: dropped when off, else at the configured severity. */
-function configured(findings: readonly Finding[], doc: LocDocument | null, config: Config, globPath: string): Finding[] {
-  return findings.flatMap((f) => {
-    const { severity } = ruleSettingsFor(config, globPath, f.rule);
-    return severity === 'off' ? [] : [{ ...f, severity: severity ?? f.severity, fingerprint: fingerprint(f, doc) }];
-  });
+/** Problems met while the files were found, through the filter's file stages like every finding (they have no document). */
+function filterDiscovered(findings: readonly Finding[], config: Config, cwd: string, into: Finding[]): void {
+  for (const f of findings) fileStages([f], { settingsOf: ruleSettingsForFile(config, configPath(config, cwd, resolve(cwd, f.file))), suppressed: NOT_SUPPRESSED, doc: null }, into);
 }
 
 /**
@@ -474,7 +471,9 @@ export function checkBatches(
     const doc = loaded.doc;
     const first = findings.length;
     const globPath = configPath(config, cwd, path);
-    findings.push(...configured(loaded.findings, doc, config, globPath));
+    const settingsOf = ruleSettingsForFile(config, globPath);
+    const filter: FileFilter = { settingsOf, suppressed: doc === null ? NOT_SUPPRESSED : suppressions(doc), doc };
+    fileStages(loaded.findings, filter, findings);
     if (doc === null) return;
     // The article's other files, read and told apart once for all the rules that ask.
     let article: { siblings: LocDocument[]; source: LocDocument | null } | undefined;
@@ -506,21 +505,14 @@ export function checkBatches(
       ...(history ? { sourceVersion: () => history.versions.get(history.byFile.get(path) ?? '') ?? null } : {}),
       options: {},
     };
-    const suppressed = suppressions(doc);
-    const settingsOf = ruleSettingsForFile(config, globPath);
     for (let j = 0; j < rules.length; j++) {
       const rule = rules[j]!;
       const { severity, options = NO_OPTIONS } = settingsOf(rule.id);
+      // A rule that is off finds nothing the filter would keep: it is not run.
       if (severity === 'off') continue;
       ctx.options = options;
       const found = checkRule(doc, rule, ctx);
-      for (let i = 0; i < found.length; i++) {
-        const f = found[i]!;
-        // A rule that failed yields internal-error, which has settings of its own.
-        const configuredSeverity = f.rule === rule.id ? severity : settingsOf(f.rule).severity;
-        if (configuredSeverity === 'off' || suppressed(f)) continue;
-        findings.push({ ...f, severity: configuredSeverity ?? f.severity, fingerprint: fingerprint(f, doc) });
-      }
+      if (found.length > 0) fileStages(found, filter, findings);
     }
     if (context) for (let i = first; i < findings.length; i++) findings[i]!.context = findingContext(doc, findings[i]!);
   }
@@ -598,7 +590,7 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
   const fromWorkers = await Promise.all(inWorkers);
   for (const found of fromWorkers) for (const [batch, findings] of found) done.set(batch, findings);
   const findings: Finding[] = [];
-  for (const f of options.discovered ?? []) findings.push(...configured([f], null, config, configPath(config, cwd, resolve(cwd, f.file))));
+  filterDiscovered(options.discovered ?? [], config, cwd, findings);
   // In batch order, as one thread would have found them; a batch a failed worker took is checked now.
   for (let i = 0; i < work.batches.length; i++) {
     const found = done.get(i) ?? checkBatches({ ...work, batches: [work.batches.at(i)!], next: new Int32Array(1) }, options.rules, batchDone ? { batchDone } : {}).get(0)!;

@@ -8,8 +8,9 @@ import { filesLinkingTo } from './changes/dependents.js';
 import { isCommitSha, runnerEvent, type RunnerEvent } from './changes/event.js';
 import { ConfigError, findConfig } from './config/config.js';
 import { displayPath, EXTERNAL_CACHE_DIR, lintFiles, matchesGlobQuickly, SKIPPED_GLOBS } from './engine.js';
-import { countBySeverity, meetsFailLevel, type FailLevel, type Finding } from './findings/finding.js';
-import { applyBaseline, readBaseline } from './findings/baseline.js';
+import { countBySeverity, type FailLevel, type Finding } from './findings/finding.js';
+import { readBaseline } from './findings/baseline.js';
+import { runStages } from './findings/filter.js';
 import { LocaleLayout } from './layout/layout.js';
 import { filesOfShard, parseShard, type Shard } from './layout/shard.js';
 import { emitAnnotations } from './report/annotations.js';
@@ -203,14 +204,6 @@ async function changeSetFor(workspace: string, inputs: Inputs, githubLoading: Pr
   return null;
 }
 
-function onChangedLines(findings: readonly Finding[], changes: ChangeSet): Finding[] {
-  if (changes.lines === null) return [...findings];
-  return findings.filter((f) => {
-    const ranges = changes.lines!.get(f.file);
-    return ranges === undefined || ranges.some((r) => f.line >= r.start && f.line <= r.end);
-  });
-}
-
 /** The rules that speak about a file the pull request did not touch but whose links it broke. */
 const LINK_RULES = new Set(['relative-link-missing', 'fragment-missing']);
 
@@ -269,15 +262,13 @@ export async function run(): Promise<void> {
     context: inputs.htmlFile !== '',
   });
   core.info(`Checked ${result.filesChecked} file(s) on ${result.threads} thread(s)`);
-  const dependentFiles = new Set(dependents.map((p) => displayPath(workspace, p)));
-  let findings = result.findings.filter((f) => !dependentFiles.has(f.file) || LINK_RULES.has(f.rule));
-  if (inputs.onlyChangedLines && changeSet !== null) findings = onChangedLines(findings, changeSet);
-  if (inputs.baseline) {
-    const { fresh, stale } = applyBaseline(findings, readBaseline(resolve(workspace, inputs.baseline)));
-    findings = fresh;
-    if (stale.length > 0) notes.push(`${stale.length} baseline entries no longer occur: run \`loclint --write-baseline ${inputs.baseline}\` to shrink the baseline.`);
-  }
-  const failed = findings.some((f) => meetsFailLevel(f.severity, failOn));
+  const { findings, stale, failed } = runStages(result.findings, {
+    dependents: { files: new Set(dependents.map((p) => displayPath(workspace, p))), rules: LINK_RULES },
+    changedLines: inputs.onlyChangedLines ? (changeSet?.lines ?? null) : null,
+    baseline: inputs.baseline ? readBaseline(resolve(workspace, inputs.baseline)) : null,
+    failOn,
+  });
+  if (stale.length > 0) notes.push(`${stale.length} baseline entries no longer occur: run \`loclint --write-baseline ${inputs.baseline}\` to shrink the baseline.`);
   const outcome: Outcome = { findings, filesChecked: result.filesChecked, failed, notes };
   const headSha = isCommitSha(event.payload.pull_request?.head?.sha) ? event.payload.pull_request.head.sha : event.sha;
 
