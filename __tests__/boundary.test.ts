@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesLinkingTo } from '../src/changes/dependents.js';
 import { lintFiles } from '../src/engine.js';
-import { lintWith, type LintOptions } from '../src/lint.js';
+import { runPipeline, type LintOptions } from '../src/engine/pipeline.js';
 import { OUTSIDE_TREE } from '../src/read.js';
 import { END_TO_END } from './action-harness.js';
 import { tree } from './helpers.js';
@@ -25,7 +25,7 @@ const secretArticle = [
 /** A translation with one finding of its own, so that a checked file shows as checked. */
 const article = '---\ntitle: A\nms.contentlocale: zh-CN\n---\n# <span data-ttu-id="581fd-101"></span><span class="sxs-lookup"><span data-stu-id="581fd-101">Title</span></span>\n';
 
-const lint = (options: LintOptions) => lintWith(options, {});
+const lint = (options: LintOptions) => runPipeline(options, {});
 const leaks = (findings: readonly { message: string; file: string }[]) => findings.filter((f) => `${f.file} ${f.message}`.includes(SECRET));
 
 /** A checkout beside a folder outside it that holds the secret. */

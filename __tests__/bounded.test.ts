@@ -6,7 +6,7 @@ import type { Finding } from '../src/findings/finding.js';
 import { ConfigError } from '../src/config/config.js';
 import { LinearPattern } from '../src/config/patterns.js';
 import { checkRule } from '../src/engine.js';
-import { lintWith } from '../src/lint.js';
+import { runPipeline } from '../src/engine/pipeline.js';
 import { linkParity } from '../src/rules/link-parity.js';
 import type { RuleContext } from '../src/rules/rule.js';
 import { tree } from './helpers.js';
@@ -51,13 +51,13 @@ describe("patterns from the checked repository's configuration", () => {
       'zh-CN/a.md': `---\ntitle: A\n---\n[x](https://example.com/${'a'.repeat(50_000)}b)\n`,
       'en-US/a.md': `---\ntitle: A\n---\n[x](https://example.com/${'a'.repeat(50_000)}b)\n`,
     });
-    const { findings } = await lintWith({ cwd: root }, {});
+    const { findings } = await runPipeline({ cwd: root }, {});
     expect(findings.every((f) => f.rule !== 'internal-error')).toBe(true);
   });
 
   it('that need backtracking are a configuration error naming the key', async () => {
     const root = tree({ '.loclint.yml': "url-locale-patterns: ['(a)\\1']\nexternal-links:\n  skip: ['(?=x)']\n", 'a.md': '# A\n' });
-    const error = await lintWith({ cwd: root }, {}).catch((e: Error) => e);
+    const error = await runPipeline({ cwd: root }, {}).catch((e: Error) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect(String((error as Error).message)).toMatch(/url-locale-patterns\[0\]: `\(a\)\\1` is not a pattern loclint can run in linear time/);
     expect(String((error as Error).message)).toMatch(/external-links\.skip\[0\]/);
@@ -144,7 +144,7 @@ ${unit}
     for (let i = 0; i < 3_000; i++) files[`zh-CN/media/board-icon-${i}.png`] = '';
     const links = Array.from({ length: 2_000 }, (_, i) => `![x](media/board-icon-${i}.pnf)`).join('\n\n');
     files['zh-CN/a.md'] = `---\ntitle: A\n---\n${links}\n\n![x](media/board-icon-1.pnf)\n`;
-    const { findings } = await lintWith({ cwd: tree(files) }, {});
+    const { findings } = await runPipeline({ cwd: tree(files) }, {});
     const missing = findings.filter((f) => f.rule === 'relative-link-missing').map((f) => f.message);
     expect(missing).toHaveLength(2_001);
     expect(missing[0]).toBe('`media/board-icon-0.pnf` does not exist; did you mean `board-icon-0.png`?');

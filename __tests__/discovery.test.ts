@@ -3,7 +3,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverConfig } from '../src/config/config.js';
-import { lintWith, UsageError, type LintOptions } from '../src/lint.js';
+import { runPipeline, UsageError, type LintOptions } from '../src/engine/pipeline.js';
 import { tree } from './helpers.js';
 
 /** Front matter that does not parse: one front-matter-parse finding in any file. */
@@ -15,7 +15,7 @@ const gitRepo = (files: Record<string, string>) => {
   return root;
 };
 
-const lint = (options: LintOptions) => lintWith(options, {});
+const lint = (options: LintOptions) => runPipeline(options, {});
 const checked = async (options: LintOptions) => [...new Set((await lint(options)).findings.map((f) => f.file))].sort();
 const severities = async (options: LintOptions) => (await lint(options)).findings.map((f) => `${f.file} ${f.severity}`);
 

@@ -1,5 +1,5 @@
 // The library: `import { lint } from 'loclint'`. Importing it does nothing; the action is dist/index.js, the CLI bin/loclint.js.
-import { lintWith, type LintOptions, type LintResult } from './lint.js';
+import { runPipeline, type LintOptions, type LintResult } from './engine/pipeline.js';
 import { workerScript } from './runtime.js';
 
 export { ConfigError } from './config/config.js';
@@ -8,7 +8,7 @@ export { formatJson } from './report/json.js';
 export { formatSarif, sarifReport, type SarifReport } from './report/sarif.js';
 export { formatText } from './report/text.js';
 export { allRuleMeta as rules } from './rules/index.js';
-export { UsageError, type LintOptions, type LintResult } from './lint.js';
+export { UsageError, type LintOptions, type LintResult } from './engine/pipeline.js';
 export { VERSION as version } from './version.js';
 
 /**
@@ -16,6 +16,7 @@ export { VERSION as version } from './version.js';
  * resolves to the findings. Throws ConfigError for a bad configuration, UsageError for a path that
  * names nothing or a bad shard.
  */
-export function lint(options: LintOptions = {}): Promise<LintResult> {
-  return lintWith(options, { workerScript: workerScript(import.meta.url) });
+export async function lint(options: LintOptions = {}): Promise<LintResult> {
+  const { findings, filesChecked, config, roots } = await runPipeline(options, { workerScript: workerScript(import.meta.url) });
+  return { findings, filesChecked, config, roots };
 }

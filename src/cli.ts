@@ -2,11 +2,9 @@ import { appendFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONFIG_FILES, ConfigError } from './config/config.js';
-import { readBaseline, writeBaseline } from './findings/baseline.js';
-import { runStages, type Filtered } from './findings/filter.js';
 import type { FailLevel, Finding } from './findings/finding.js';
 import { fixDiff, fixFiles, fixSummary, fixUntilSettled } from './fix/apply.js';
-import { lintWith, UsageError, type RunSetup } from './lint.js';
+import { runPipeline, UsageError, type Run, type RunSetup } from './engine/pipeline.js';
 import { DEFAULT_FORMAT, formatNames, reporterNamed, reporters } from './report/registry.js';
 import { threadCount, workerScript } from './runtime.js';
 import { WorkerPool } from './workers.js';
@@ -213,7 +211,7 @@ async function check({ values, positionals }: ReturnType<typeof parse>, io: CliI
   const reporter = reporterNamed(values.format!)!;
   const progress = progressLine(io);
   const stdin = positionals.includes('-') ? { path: values['stdin-filename'] ?? 'stdin.md', text: await io.stdin() } : undefined;
-  const options = {
+  const run: Run = {
     paths: positionals,
     cwd: io.cwd,
     ...(values.config !== undefined ? { config: values.config } : {}),
@@ -225,56 +223,42 @@ async function check({ values, positionals }: ReturnType<typeof parse>, io: CliI
     threads: parallel.threads,
     ...(stdin ? { text: stdin } : {}),
     context: reporter.needsContext,
+    ...(values['fail-on'] !== undefined ? { failOn: values['fail-on'] as FailLevel } : {}),
+    ...(values.baseline ? { baseline: values.baseline } : {}),
+    ...(values['write-baseline'] ? { writeBaseline: values['write-baseline'] } : {}),
+    quiet: values.quiet!,
   };
   const partial = values.output === undefined ? null : partialReport(resolve(io.cwd, values.output));
   let result;
   try {
-    result = await lintWith(options, { workerScript: parallel.workerScript, pool: parallel.pool, progress: progress.update, ...(partial ? { onBatch: partial.add } : {}) });
+    result = await runPipeline(run, { workerScript: parallel.workerScript, pool: parallel.pool, progress: progress.update, ...(partial ? { onBatch: partial.add } : {}) });
   } finally {
     progress.clear();
   }
-  const failOn = (values['fail-on'] as FailLevel | undefined) ?? result.config.failOn;
-  let findings = result.findings;
-
-  if (values['write-baseline']) {
-    writing('--write-baseline', values['write-baseline'], () => writeBaseline(resolve(io.cwd, values['write-baseline']!), findings));
-    io.stderr(`loclint: wrote ${findings.length} finding(s) to ${values['write-baseline']}\n`);
-    // Everything found is now recorded: the run reports what the new baseline leaves.
-    findings = [];
-  }
-  const baseline = values.baseline ? readBaselineFlag(resolve(io.cwd, values.baseline)) : null;
-  // What the run reports: findings the baseline does not hold, errors only with --quiet. These are also the ones fixed.
-  const reported = (all: Finding[], sayStale: boolean): Filtered => {
-    const filtered = runStages(all, { baseline, quiet: values.quiet!, failOn });
-    const { stale } = filtered;
-    if (sayStale && stale.length > 0) {
-      const list = stale.slice(0, 20).map((e) => `  ${e.file}  ${e.rule}  (${e.fingerprint})`).join('\n');
-      io.stderr(`loclint: ${stale.length} baseline entr${stale.length === 1 ? 'y no longer occurs' : 'ies no longer occur'}; run --write-baseline to shrink ${values.baseline}:\n${list}${stale.length > 20 ? '\n  …' : ''}\n`);
-    }
-    return filtered;
-  };
+  if (values['write-baseline']) io.stderr(`loclint: wrote ${result.findings.length} finding(s) to ${values['write-baseline']}\n`);
+  // What the run reports (the findings the baseline does not hold, errors only with --quiet) are also the ones fixed.
   if (values['fix-dry-run']) {
-    const filtered = reported(findings, false);
-    findings = filtered.findings;
+    const { findings, failed } = result.reported;
     const fixed = fixFiles(findings, { cwd: io.cwd, roots: result.roots, write: false, ...(stdin ? { given: stdin } : {}) });
     for (const line of fixSummary(fixed, false)) io.stderr(`loclint: ${line}\n`);
     // The diff is the output; the report goes only where --output sends it.
     io.stdout(fixDiff(fixed));
     if (values.output) writeReport(reporter, findings, result.filesChecked, values.output, io);
-    return filtered.failed ? 1 : 0;
+    return failed ? 1 : 0;
   }
   if (values.fix) {
     // Each pass that changed files is followed by a check of the tree: what is left is what it finds.
-    const recheck = async () => reported((result = await lintWith(options, { workerScript: parallel.workerScript })).findings, false).findings;
-    await fixUntilSettled(reported(findings, false).findings, recheck, { cwd: io.cwd, roots: result.roots }, (line) => io.stderr(`loclint: ${line}\n`));
-    findings = result.findings;
+    const recheck = async () => (result = await runPipeline(run, { workerScript: parallel.workerScript })).reported.findings;
+    await fixUntilSettled(result.reported.findings, recheck, { cwd: io.cwd, roots: result.roots }, (line) => io.stderr(`loclint: ${line}\n`));
   }
-  const filtered = reported(findings, true);
-  findings = filtered.findings;
-
+  const { findings, stale, failed } = result.reported;
+  if (stale.length > 0) {
+    const list = stale.slice(0, 20).map((e) => `  ${e.file}  ${e.rule}  (${e.fingerprint})`).join('\n');
+    io.stderr(`loclint: ${stale.length} baseline entr${stale.length === 1 ? 'y no longer occurs' : 'ies no longer occur'}; run --write-baseline to shrink ${values.baseline}:\n${list}${stale.length > 20 ? '\n  …' : ''}\n`);
+  }
   if (values.output) writeReport(reporter, findings, result.filesChecked, values.output, io);
   else printReport(reporter, findings, result.filesChecked, useColour(values.color, io.env, io.stdoutIsTTY), io);
-  return filtered.failed ? 1 : 0;
+  return failed ? 1 : 0;
 }
 
 type Reporter = NonNullable<ReturnType<typeof reporterNamed>>;
@@ -315,12 +299,4 @@ function partialReport(output: string): { add: (findings: readonly Finding[]) =>
       if (findings.length > 0) appendFileSync(path, findings.map((f) => `${JSON.stringify(f)}\n`).join(''));
     },
   };
-}
-
-function readBaselineFlag(path: string) {
-  try {
-    return readBaseline(path);
-  } catch (error) {
-    throw new ConfigError(`--baseline: ${(error as Error).message}`);
-  }
 }

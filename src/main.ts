@@ -1,18 +1,14 @@
-import { globSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import type { Octokit as OctokitCore } from '@octokit/core';
 import type { PaginateInterface } from '@octokit/plugin-paginate-rest';
 import { API_FILE_LIMIT, changesFromApiFiles, changesFromGit, type ChangeSet, type PullRequestFile } from './changes/changes.js';
-import { filesLinkingTo } from './changes/dependents.js';
 import { isCommitSha, runnerEvent, type RunnerEvent } from './changes/event.js';
-import { ConfigError, findConfig } from './config/config.js';
-import { displayPath, EXTERNAL_CACHE_DIR, lintFiles, matchesGlobQuickly, SKIPPED_GLOBS } from './engine.js';
+import { ConfigError } from './config/config.js';
+import { runPipeline } from './engine/pipeline.js';
 import { countBySeverity, type FailLevel, type Finding } from './findings/finding.js';
-import { readBaseline } from './findings/baseline.js';
-import { runStages } from './findings/filter.js';
-import { LocaleLayout } from './layout/layout.js';
-import { filesOfShard, parseShard, type Shard } from './layout/shard.js';
+import { parseShard } from './layout/shard.js';
 import { emitAnnotations } from './report/annotations.js';
 import { annotationsNotSentNote, publishCheckRun, requestProblem } from './report/checks.js';
 import { formatHtml } from './report/html.js';
@@ -22,7 +18,7 @@ import { planSuggestions, publishReview } from './report/review.js';
 import { jobSummary } from './report/summary.js';
 import { boundaryOf, DEFAULT_MAX_FILE_BYTES, TreeReader } from './read.js';
 import { decodeUtf8 } from './document/text.js';
-import { tuneV8, threadCount, workerScript } from './runtime.js';
+import { tuneV8, workerScript } from './runtime.js';
 import { VERSION } from './version.js';
 
 interface Inputs {
@@ -39,7 +35,8 @@ interface Inputs {
   sourceLocale: string | undefined;
   checkExternalLinks: boolean;
   baseline: string;
-  shard: Shard | null;
+  /** `I/N`, or empty. */
+  shard: string;
   suggestions: boolean;
   maxSuggestions: number;
   sourceRepository: string;
@@ -59,8 +56,7 @@ function readInputs(): Inputs {
   const failOn = core.getInput('fail-on').trim();
   if (failOn !== '' && !['error', 'warning', 'never'].includes(failOn)) throw new ConfigError(`input \`fail-on\` must be error, warning or never, not \`${failOn}\``);
   const shardText = core.getInput('shard').trim();
-  const shard = shardText === '' ? null : parseShard(shardText);
-  if (shardText !== '' && shard === null) throw new ConfigError(`input \`shard\` must be I/N with 1 ≤ I ≤ N, not \`${shardText}\``);
+  if (shardText !== '' && parseShard(shardText) === null) throw new ConfigError(`input \`shard\` must be I/N with 1 ≤ I ≤ N, not \`${shardText}\``);
   const maxText = core.getInput('max-suggestions').trim();
   const maxSuggestions = maxText === '' ? DEFAULT_MAX_SUGGESTIONS : Number(maxText);
   if (!/^\d+$/.test(maxText || '0') || !Number.isSafeInteger(maxSuggestions)) throw new ConfigError(`input \`max-suggestions\` must be a whole number, not \`${maxText}\``);
@@ -83,7 +79,7 @@ function readInputs(): Inputs {
     sourceLocale: core.getInput('source-locale').trim() || undefined,
     checkExternalLinks: flag('check-external-links', false),
     baseline: core.getInput('baseline').trim(),
-    shard,
+    shard: shardText,
     suggestions: flag('suggestions', false),
     sourceRepository: core.getInput('source-repository').trim(),
     maxSuggestions,
@@ -159,8 +155,6 @@ async function octokitFor(token: string): Promise<GitHubClient> {
 }
 
 
-// The default `**/*.md` is answered without loading the glob engine, whose first use costs more than a small pull request's check.
-const matchesAny = (path: string, globs: readonly string[]) => globs.some((g) => matchesGlobQuickly(path, g));
 
 /**
  * Which files this event asks to check: a pull request's or push's changes, else (null) everything
@@ -204,15 +198,9 @@ async function changeSetFor(workspace: string, inputs: Inputs, githubLoading: Pr
   return null;
 }
 
-/** The rules that speak about a file the pull request did not touch but whose links it broke. */
-const LINK_RULES = new Set(['relative-link-missing', 'fragment-missing']);
-
 export async function run(): Promise<void> {
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const inputs = readInputs();
-  const config = await findConfig(workspace, inputs.config);
-  if (inputs.sourceLocale) config.sourceLocale = inputs.sourceLocale;
-  const failOn = inputs.failOn ?? config.failOn;
   const event = runnerEvent();
   if (event.problem) {
     core.warning(event.problem);
@@ -224,50 +212,28 @@ export async function run(): Promise<void> {
   // Awaited below, where a failure to load ends the run as before; until then it is not unhandled.
   githubLoading.catch(() => undefined);
   const notes: string[] = [];
-  const selected = (path: string) => matchesAny(path, inputs.paths) && matchesAny(path, config.include) && !matchesAny(path, config.ignore);
-
   const changeSet = await changeSetFor(workspace, inputs, githubLoading, event, notes);
   const github = await githubLoading;
-  const everyFile = () =>
-    globSync(inputs.paths, { cwd: workspace, exclude: SKIPPED_GLOBS })
-      .filter(selected)
-      .sort()
-      .map((p) => resolve(workspace, p));
-  let files: string[];
-  let dependents: string[] = [];
-  if (changeSet === null) files = everyFile();
-  else {
-    notes.push(...changeSet.notes);
-    files = changeSet.changes.filter((c) => c.status !== 'removed' && selected(c.path)).map((c) => resolve(workspace, c.path));
-    const gone = changeSet.changes.flatMap((c) => (c.status === 'removed' ? [c.path] : c.status === 'renamed' && c.previousPath ? [c.previousPath] : []));
-    const checked = new Set(files);
-    const searched = (path: string) => selected(path) && !matchesAny(path, SKIPPED_GLOBS);
-    dependents = (await filesLinkingTo(gone, workspace, { selected: searched, everyFile })).filter((p) => !checked.has(p));
-    core.info(`${files.length} changed file(s) to check (via ${changeSet.via}); ${dependents.length} more link to removed files`);
-  }
-  if (inputs.shard) {
-    const layout = new LocaleLayout(config.sourceLocale, [], workspace);
-    files = filesOfShard(files, inputs.shard, layout, workspace);
-    dependents = filesOfShard(dependents, inputs.shard, layout, workspace);
-  }
-
-  const result = await lintFiles([...files, ...dependents], {
-    cwd: workspace,
-    config,
-    checkExternalLinks: inputs.checkExternalLinks,
-    ...(inputs.sourceRepository ? { sourceRepository: resolve(workspace, inputs.sourceRepository) } : {}),
-    cacheDir: resolve(workspace, EXTERNAL_CACHE_DIR),
-    threads: threadCount(),
-    workerScript: workerScript(import.meta.url),
-    context: inputs.htmlFile !== '',
-  });
+  if (changeSet !== null) notes.push(...changeSet.notes);
+  const result = await runPipeline(
+    {
+      cwd: workspace,
+      paths: inputs.paths,
+      ...(inputs.config ? { config: inputs.config } : {}),
+      ...(inputs.sourceLocale ? { sourceLocale: inputs.sourceLocale } : {}),
+      change: { changes: changeSet, onlyChangedLines: inputs.onlyChangedLines },
+      ...(inputs.shard ? { shard: inputs.shard } : {}),
+      checkExternal: inputs.checkExternalLinks,
+      ...(inputs.sourceRepository ? { sourceRepository: inputs.sourceRepository } : {}),
+      context: inputs.htmlFile !== '',
+      ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+      ...(inputs.baseline ? { baseline: inputs.baseline } : {}),
+    },
+    { workerScript: workerScript(import.meta.url), log: (line) => core.info(line) },
+  );
   core.info(`Checked ${result.filesChecked} file(s) on ${result.threads} thread(s)`);
-  const { findings, stale, failed } = runStages(result.findings, {
-    dependents: { files: new Set(dependents.map((p) => displayPath(workspace, p))), rules: LINK_RULES },
-    changedLines: inputs.onlyChangedLines ? (changeSet?.lines ?? null) : null,
-    baseline: inputs.baseline ? readBaseline(resolve(workspace, inputs.baseline)) : null,
-    failOn,
-  });
+  const { findings, stale, failed } = result.reported;
+  const failOn = result.failOn;
   if (stale.length > 0) notes.push(`${stale.length} baseline entries no longer occur: run \`loclint --write-baseline ${inputs.baseline}\` to shrink the baseline.`);
   const outcome: Outcome = { findings, filesChecked: result.filesChecked, failed, notes };
   const headSha = isCommitSha(event.payload.pull_request?.head?.sha) ? event.payload.pull_request.head.sha : event.sha;
