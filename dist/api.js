@@ -1,28 +1,29 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
-  UsageError,
   formatJson,
-  formatText,
-  lintWith
-} from "./chunks/chunk-3YA36UUF.js";
+  formatText
+} from "./chunks/chunk-JTWU7OWT.js";
 import {
+  UsageError,
   VERSION,
   formatSarif,
+  runPipeline,
   sarifReport
-} from "./chunks/chunk-PPLWTGOB.js";
+} from "./chunks/chunk-FLTQEZ3P.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-7352Z2EV.js";
+} from "./chunks/chunk-QCNI3VA6.js";
 import {
   workerScript
-} from "./chunks/chunk-Q7EUN6N2.js";
+} from "./chunks/chunk-XRNL5VYZ.js";
 import "./chunks/chunk-5DFFGVBG.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/api.ts
-function lint(options = {}) {
-  return lintWith(options, { workerScript: workerScript(import.meta.url) });
+async function lint(options = {}) {
+  const { findings, filesChecked, config, roots } = await runPipeline(options, { workerScript: workerScript(import.meta.url) });
+  return { findings, filesChecked, config, roots };
 }
 export {
   ConfigError,

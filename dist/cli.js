@@ -1,35 +1,31 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-2AAIXNKP.js";
+} from "./chunks/chunk-CS6UQ4JA.js";
+import {
+  formatJson,
+  formatText
+} from "./chunks/chunk-JTWU7OWT.js";
 import {
   UsageError,
-  formatJson,
-  formatText,
-  lintWith
-} from "./chunks/chunk-3YA36UUF.js";
-import {
   VERSION,
+  runPipeline,
   sarifReport
-} from "./chunks/chunk-PPLWTGOB.js";
+} from "./chunks/chunk-FLTQEZ3P.js";
 import {
   CONFIG_FILES,
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   TreeReader,
   WorkerPool,
-  applyBaseline,
   insideBoundary,
-  meetsFailLevel,
-  readBaseline,
-  unreadableReason,
-  writeBaseline
-} from "./chunks/chunk-7352Z2EV.js";
+  unreadableReason
+} from "./chunks/chunk-QCNI3VA6.js";
 import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-Q7EUN6N2.js";
+} from "./chunks/chunk-XRNL5VYZ.js";
 import {
   decodeUtf8,
   lineAt,
@@ -480,7 +476,7 @@ async function check({ values, positionals }, io, parallel) {
   const reporter = reporterNamed(values.format);
   const progress = progressLine(io);
   const stdin = positionals.includes("-") ? { path: values["stdin-filename"] ?? "stdin.md", text: await io.stdin() } : void 0;
-  const options = {
+  const run = {
     paths: positionals,
     cwd: io.cwd,
     ...values.config !== void 0 ? { config: values.config } : {},
@@ -491,57 +487,45 @@ async function check({ values, positionals }, io, parallel) {
     ...values.shard !== void 0 ? { shard: values.shard } : {},
     threads: parallel.threads,
     ...stdin ? { text: stdin } : {},
-    context: reporter.needsContext
+    context: reporter.needsContext,
+    ...values["fail-on"] !== void 0 ? { failOn: values["fail-on"] } : {},
+    ...values.baseline ? { baseline: values.baseline } : {},
+    ...values["write-baseline"] ? { writeBaseline: values["write-baseline"] } : {},
+    quiet: values.quiet
   };
   const partial = values.output === void 0 ? null : partialReport(resolve2(io.cwd, values.output));
   let result;
   try {
-    result = await lintWith(options, { workerScript: parallel.workerScript, pool: parallel.pool, progress: progress.update, ...partial ? { onBatch: partial.add } : {} });
+    result = await runPipeline(run, { workerScript: parallel.workerScript, pool: parallel.pool, progress: progress.update, ...partial ? { onBatch: partial.add } : {} });
   } finally {
     progress.clear();
   }
-  const failOn = values["fail-on"] ?? result.config.failOn;
-  let findings = result.findings;
-  if (values["write-baseline"]) {
-    writing("--write-baseline", values["write-baseline"], () => writeBaseline(resolve2(io.cwd, values["write-baseline"]), findings));
-    io.stderr(`loclint: wrote ${findings.length} finding(s) to ${values["write-baseline"]}
+  if (values["write-baseline"]) io.stderr(`loclint: wrote ${result.findings.length} finding(s) to ${values["write-baseline"]}
 `);
-    findings = [];
-  }
-  const baseline = values.baseline ? readBaselineFlag(resolve2(io.cwd, values.baseline)) : null;
-  const reported = (all, sayStale) => {
-    let kept = all;
-    if (baseline) {
-      const { fresh, stale } = applyBaseline(kept, baseline);
-      kept = fresh;
-      if (sayStale && stale.length > 0) {
-        const list = stale.slice(0, 20).map((e) => `  ${e.file}  ${e.rule}  (${e.fingerprint})`).join("\n");
-        io.stderr(`loclint: ${stale.length} baseline entr${stale.length === 1 ? "y no longer occurs" : "ies no longer occur"}; run --write-baseline to shrink ${values.baseline}:
-${list}${stale.length > 20 ? "\n  \u2026" : ""}
-`);
-      }
-    }
-    return values.quiet ? kept.filter((f) => f.severity === "error") : kept;
-  };
   if (values["fix-dry-run"]) {
-    findings = reported(findings, false);
-    const fixed = fixFiles(findings, { cwd: io.cwd, roots: result.roots, write: false, ...stdin ? { given: stdin } : {} });
+    const { findings: findings2, failed: failed2 } = result.reported;
+    const fixed = fixFiles(findings2, { cwd: io.cwd, roots: result.roots, write: false, ...stdin ? { given: stdin } : {} });
     for (const line of fixSummary(fixed, false)) io.stderr(`loclint: ${line}
 `);
     io.stdout(fixDiff(fixed));
-    if (values.output) writeReport(reporter, findings, result.filesChecked, values.output, io);
-    return findings.some((f) => meetsFailLevel(f.severity, failOn)) ? 1 : 0;
+    if (values.output) writeReport(reporter, findings2, result.filesChecked, values.output, io);
+    return failed2 ? 1 : 0;
   }
   if (values.fix) {
-    const recheck = async () => reported((result = await lintWith(options, { workerScript: parallel.workerScript })).findings, false);
-    await fixUntilSettled(reported(findings, false), recheck, { cwd: io.cwd, roots: result.roots }, (line) => io.stderr(`loclint: ${line}
+    const recheck = async () => (result = await runPipeline(run, { workerScript: parallel.workerScript })).reported.findings;
+    await fixUntilSettled(result.reported.findings, recheck, { cwd: io.cwd, roots: result.roots }, (line) => io.stderr(`loclint: ${line}
 `));
-    findings = result.findings;
   }
-  findings = reported(findings, true);
+  const { findings, stale, failed } = result.reported;
+  if (stale.length > 0) {
+    const list = stale.slice(0, 20).map((e) => `  ${e.file}  ${e.rule}  (${e.fingerprint})`).join("\n");
+    io.stderr(`loclint: ${stale.length} baseline entr${stale.length === 1 ? "y no longer occurs" : "ies no longer occur"}; run --write-baseline to shrink ${values.baseline}:
+${list}${stale.length > 20 ? "\n  \u2026" : ""}
+`);
+  }
   if (values.output) writeReport(reporter, findings, result.filesChecked, values.output, io);
   else printReport(reporter, findings, result.filesChecked, useColour(values.color, io.env, io.stdoutIsTTY), io);
-  return findings.some((f) => meetsFailLevel(f.severity, failOn)) ? 1 : 0;
+  return failed ? 1 : 0;
 }
 function printReport(reporter, findings, filesChecked, colour, io) {
   const report = reporter.format(findings, { filesChecked, colour });
@@ -572,13 +556,6 @@ function partialReport(output) {
 `).join(""));
     }
   };
-}
-function readBaselineFlag(path) {
-  try {
-    return readBaseline(path);
-  } catch (error) {
-    throw new ConfigError(`--baseline: ${error.message}`);
-  }
 }
 export {
   PROGRESS_AFTER_MS,

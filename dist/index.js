@@ -13,50 +13,39 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-2AAIXNKP.js";
+} from "./chunks/chunk-CS6UQ4JA.js";
 import {
   VERSION,
-  filesOfShard,
+  changedLines,
+  diffNameStatus,
   formatSarif,
+  parseHunks,
   parseShard,
-  ruleDocUrl
-} from "./chunks/chunk-PPLWTGOB.js";
+  prepareRange,
+  ruleDocUrl,
+  runPipeline
+} from "./chunks/chunk-FLTQEZ3P.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
-  EXTERNAL_CACHE_DIR,
-  LocaleLayout,
-  SKIPPED_GLOBS,
   TreeReader,
-  applyBaseline,
   boundaryOf,
-  countBySeverity,
-  displayPath,
-  findConfig,
-  lintFiles,
-  matchesGlobQuickly,
-  meetsFailLevel,
-  parseDocument,
-  parseTarget,
-  readBaseline,
-  relativeFilePath
-} from "./chunks/chunk-7352Z2EV.js";
+  countBySeverity
+} from "./chunks/chunk-QCNI3VA6.js";
 import {
-  threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-Q7EUN6N2.js";
+} from "./chunks/chunk-XRNL5VYZ.js";
 import {
-  decodeUtf8,
-  looksBinary
+  decodeUtf8
 } from "./chunks/chunk-5DFFGVBG.js";
 import {
   __toESM
 } from "./chunks/chunk-ABWFEKAN.js";
 
 // src/main.ts
-import { globSync, writeFileSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 
 // ../main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -220,11 +209,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -240,7 +229,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -557,83 +546,6 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/changes/git.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-async function git(cwd, args) {
-  const { stdout } = await run("git", [...args], { cwd, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
-  return stdout;
-}
-async function succeeds(cwd, args) {
-  try {
-    await git(cwd, args);
-    return true;
-  } catch {
-    return false;
-  }
-}
-var STATUS = { A: "added", M: "modified", T: "modified", D: "removed", R: "renamed", C: "copied" };
-function parseNameStatus(output) {
-  const fields = output.split("\0");
-  const changes = [];
-  for (let i = 0; i < fields.length - 1; ) {
-    const code = fields[i++];
-    const status = STATUS[code[0]];
-    if (status === void 0) continue;
-    if (status === "renamed" || status === "copied") {
-      const previousPath = fields[i++];
-      changes.push({ status, path: fields[i++], previousPath });
-    } else changes.push({ status, path: fields[i++] });
-  }
-  return changes;
-}
-async function diffNameStatus(cwd, range) {
-  return parseNameStatus(await git(cwd, ["diff", "--name-status", "-z", "-M", "--no-ext-diff", ...range, "--"]));
-}
-async function hasCommit(cwd, sha) {
-  return succeeds(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
-}
-async function mergeBase(cwd, a, b) {
-  try {
-    return (await git(cwd, ["merge-base", a, b])).trim() || null;
-  } catch {
-    return null;
-  }
-}
-async function prepareRange(cwd, base, head, log) {
-  const missing = [];
-  for (const sha of [base, head]) if (!await hasCommit(cwd, sha)) missing.push(sha);
-  if (missing.length > 0) {
-    log(`Fetching ${missing.length} missing commit(s) from origin`);
-    if (!await succeeds(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=50", "origin", ...missing])) return null;
-  }
-  let found = await mergeBase(cwd, base, head);
-  const shallow = (await git(cwd, ["rev-parse", "--is-shallow-repository"]).catch(() => "false")).trim() === "true";
-  for (let depth = 100; found === null && shallow && depth <= 6400; depth *= 4) {
-    log(`Shallow clone: deepening by ${depth} commits to find the merge base`);
-    if (!await succeeds(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", `--deepen=${depth}`, "origin", base, head])) break;
-    found = await mergeBase(cwd, base, head);
-  }
-  if (found === null && shallow && await succeeds(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", "--unshallow", "origin"])) {
-    found = await mergeBase(cwd, base, head);
-  }
-  return found;
-}
-function parseHunks(diff) {
-  const ranges = [];
-  for (const m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
-    const start = Number(m[1]);
-    const count = m[2] === void 0 ? 1 : Number(m[2]);
-    if (count > 0) ranges.push({ start, end: start + count - 1 });
-  }
-  return ranges;
-}
-async function changedLines(cwd, range, change) {
-  const paths = change.previousPath ? [change.previousPath, change.path] : [change.path];
-  return parseHunks(await git(cwd, ["diff", "-U0", "-M", "--no-color", "--no-ext-diff", ...range, "--", ...paths]));
-}
-
 // src/changes/changes.ts
 async function changesFromGit(request) {
   const { cwd, base, head, withLines, log } = request;
@@ -665,51 +577,6 @@ function changesFromApiFiles(files) {
   }
   const notes = files.length >= API_FILE_LIMIT ? [`The pull-request API lists only the first ${API_FILE_LIMIT} files: files beyond them were not checked. Fetch the history (actions/checkout with fetch-depth: 0) so git can list them all.`] : [];
   return { via: "api", changes, lines, notes };
-}
-
-// src/changes/dependents.ts
-import { basename, dirname, relative, resolve, sep } from "node:path";
-var NO_MATCH = 1;
-var NAMES_PER_SEARCH = 1e3;
-async function filesMentioning(names, cwd) {
-  const found = /* @__PURE__ */ new Set();
-  for (let i = 0; i < names.length; i += NAMES_PER_SEARCH) {
-    const patterns = names.slice(i, i + NAMES_PER_SEARCH).flatMap((name) => ["-e", name]);
-    try {
-      const output = await git(cwd, ["grep", "-l", "-z", "-F", "-I", "--no-color", ...patterns, "--"]);
-      for (const path of output.split("\0")) if (path !== "") found.add(path);
-    } catch (error2) {
-      if (error2.code !== NO_MATCH) return null;
-    }
-  }
-  return [...found];
-}
-async function filesLinkingTo(removed, cwd, search) {
-  if (removed.length === 0) return [];
-  const removedAbsolute = new Set(removed.map((p) => resolve(cwd, p)));
-  const names = [...new Set(removed.flatMap((p) => [basename(p), encodeURI(basename(p))]))];
-  const mentioning = await filesMentioning(names, cwd);
-  const candidates = mentioning === null ? search.everyFile() : mentioning.filter(search.selected).sort().map((p) => resolve(cwd, p));
-  const found = [];
-  const reader = new TreeReader(DEFAULT_MAX_FILE_BYTES, boundaryOf(cwd, []));
-  for (const candidate of candidates) {
-    let text;
-    try {
-      const bytes = reader.read(candidate);
-      if (looksBinary(bytes)) continue;
-      text = decodeUtf8(bytes).text;
-    } catch {
-      continue;
-    }
-    if (!names.some((name) => text.includes(name))) continue;
-    const doc = parseDocument(relative(cwd, candidate).split(sep).join("/"), text);
-    const hits = doc.links.some((link) => {
-      const target = parseTarget(link.target);
-      return target.kind === "relative" && removedAbsolute.has(resolve(dirname(candidate), relativeFilePath(target)));
-    });
-    if (hits) found.push(candidate);
-  }
-  return found;
 }
 
 // src/changes/event.ts
@@ -779,25 +646,25 @@ function checkRunSummary(findings, filesChecked, notes) {
 \u2026` : text;
 }
 var requestProblem = (error2) => `${error2.status ?? "error"}: ${error2.message}`;
-async function publishCheckRun(client, run3) {
-  const { owner, repo } = run3;
-  const annotations = run3.findings.map(annotation);
+async function publishCheckRun(client, run2) {
+  const { owner, repo } = run2;
+  const annotations = run2.findings.map(annotation);
   const output = (batch, notes2) => ({
-    title: totalsLine(run3.findings, run3.filesChecked),
-    summary: checkRunSummary(run3.findings, run3.filesChecked, notes2),
+    title: totalsLine(run2.findings, run2.filesChecked),
+    summary: checkRunSummary(run2.findings, run2.filesChecked, notes2),
     annotations: batch
   });
   const batches = [];
   for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-  const completed = () => ({ status: "completed", conclusion: run3.failed ? "failure" : "success", completed_at: (/* @__PURE__ */ new Date()).toISOString() });
+  const completed = () => ({ status: "completed", conclusion: run2.failed ? "failure" : "success", completed_at: (/* @__PURE__ */ new Date()).toISOString() });
   const complete = batches.length <= 1;
   const { data } = await client.request("POST /repos/{owner}/{repo}/check-runs", {
     owner,
     repo,
     name: "loclint",
-    head_sha: run3.headSha,
+    head_sha: run2.headSha,
     ...complete ? completed() : { status: "in_progress" },
-    output: output(batches[0] ?? [], run3.notes)
+    output: output(batches[0] ?? [], run2.notes)
   });
   const id = data?.id;
   if (typeof id !== "number" || !Number.isSafeInteger(id) || id <= 0) {
@@ -809,7 +676,7 @@ async function publishCheckRun(client, run3) {
   for (const batch of batches.slice(1)) {
     if (problem === null) {
       try {
-        await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { owner, repo, check_run_id: id, output: output(batch, run3.notes) });
+        await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { owner, repo, check_run_id: id, output: output(batch, run2.notes) });
         continue;
       } catch (error2) {
         problem = requestProblem(error2);
@@ -817,7 +684,7 @@ async function publishCheckRun(client, run3) {
     }
     annotationsNotSent += batch.length;
   }
-  const notes = annotationsNotSent > 0 ? [...run3.notes, annotationsNotSentNote(annotationsNotSent, annotations.length)] : run3.notes;
+  const notes = annotationsNotSent > 0 ? [...run2.notes, annotationsNotSentNote(annotationsNotSent, annotations.length)] : run2.notes;
   await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
     owner,
     repo,
@@ -848,12 +715,12 @@ function loadClientFor(url) {
 async function httpFetch(url, init = {}, redirects = 0) {
   const target = new URL(url);
   const { request } = clientFor(target);
-  const answer = await new Promise((resolve3, reject) => {
+  const answer = await new Promise((resolve2, reject) => {
     const fail = (error2) => reject(init.signal?.aborted ? init.signal.reason : error2);
     const req = request(target, { method: init.method ?? "GET", headers: init.headers ?? {}, ...init.signal ? { signal: init.signal } : {} }, (res) => {
       const chunks = [];
       res.on("data", (chunk) => chunks.push(chunk));
-      res.on("end", () => resolve3({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? "", headers: headerList(res.headers), bytes: Buffer.concat(chunks) }));
+      res.on("end", () => resolve2({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? "", headers: headerList(res.headers), bytes: Buffer.concat(chunks) }));
       res.on("error", fail);
     });
     req.on("error", fail);
@@ -901,10 +768,10 @@ function lineOf(starts, offset) {
 }
 function longestRun(text, char) {
   let longest = 0;
-  let run3 = 0;
+  let run2 = 0;
   for (const c of text) {
-    run3 = c === char ? run3 + 1 : 0;
-    if (run3 > longest) longest = run3;
+    run2 = c === char ? run2 + 1 : 0;
+    if (run2 > longest) longest = run2;
   }
   return longest;
 }
@@ -1170,8 +1037,7 @@ function readInputs() {
   const failOn = getInput("fail-on").trim();
   if (failOn !== "" && !["error", "warning", "never"].includes(failOn)) throw new ConfigError(`input \`fail-on\` must be error, warning or never, not \`${failOn}\``);
   const shardText = getInput("shard").trim();
-  const shard = shardText === "" ? null : parseShard(shardText);
-  if (shardText !== "" && shard === null) throw new ConfigError(`input \`shard\` must be I/N with 1 \u2264 I \u2264 N, not \`${shardText}\``);
+  if (shardText !== "" && parseShard(shardText) === null) throw new ConfigError(`input \`shard\` must be I/N with 1 \u2264 I \u2264 N, not \`${shardText}\``);
   const maxText = getInput("max-suggestions").trim();
   const maxSuggestions = maxText === "" ? DEFAULT_MAX_SUGGESTIONS : Number(maxText);
   if (!/^\d+$/.test(maxText || "0") || !Number.isSafeInteger(maxSuggestions)) throw new ConfigError(`input \`max-suggestions\` must be a whole number, not \`${maxText}\``);
@@ -1190,7 +1056,7 @@ function readInputs() {
     sourceLocale: getInput("source-locale").trim() || void 0,
     checkExternalLinks: flag("check-external-links", false),
     baseline: getInput("baseline").trim(),
-    shard,
+    shard: shardText,
     suggestions: flag("suggestions", false),
     sourceRepository: getInput("source-repository").trim(),
     maxSuggestions
@@ -1241,7 +1107,6 @@ async function octokitFor(token) {
   });
   return { octokit, refusedWait: () => refused };
 }
-var matchesAny = (path, globs) => globs.some((g) => matchesGlobQuickly(path, g));
 async function changeSetFor(workspace, inputs, githubLoading, event, notes) {
   const payload = event.payload;
   const log = (message) => info(message);
@@ -1279,20 +1144,9 @@ async function changeSetFor(workspace, inputs, githubLoading, event, notes) {
   }
   return null;
 }
-function onChangedLines(findings, changes) {
-  if (changes.lines === null) return [...findings];
-  return findings.filter((f) => {
-    const ranges = changes.lines.get(f.file);
-    return ranges === void 0 || ranges.some((r) => f.line >= r.start && f.line <= r.end);
-  });
-}
-var LINK_RULES = /* @__PURE__ */ new Set(["relative-link-missing", "fragment-missing"]);
-async function run2() {
-  const workspace = resolve2(process.env.GITHUB_WORKSPACE ?? process.cwd());
+async function run() {
+  const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const inputs = readInputs();
-  const config = await findConfig(workspace, inputs.config);
-  if (inputs.sourceLocale) config.sourceLocale = inputs.sourceLocale;
-  const failOn = inputs.failOn ?? config.failOn;
   const event = runnerEvent();
   if (event.problem) {
     warning(event.problem);
@@ -1301,47 +1155,29 @@ async function run2() {
   const githubLoading = inputs.token ? octokitFor(inputs.token) : Promise.resolve(null);
   githubLoading.catch(() => void 0);
   const notes = [];
-  const selected = (path) => matchesAny(path, inputs.paths) && matchesAny(path, config.include) && !matchesAny(path, config.ignore);
   const changeSet = await changeSetFor(workspace, inputs, githubLoading, event, notes);
   const github = await githubLoading;
-  const everyFile = () => globSync(inputs.paths, { cwd: workspace, exclude: SKIPPED_GLOBS }).filter(selected).sort().map((p) => resolve2(workspace, p));
-  let files;
-  let dependents = [];
-  if (changeSet === null) files = everyFile();
-  else {
-    notes.push(...changeSet.notes);
-    files = changeSet.changes.filter((c) => c.status !== "removed" && selected(c.path)).map((c) => resolve2(workspace, c.path));
-    const gone = changeSet.changes.flatMap((c) => c.status === "removed" ? [c.path] : c.status === "renamed" && c.previousPath ? [c.previousPath] : []);
-    const checked = new Set(files);
-    const searched = (path) => selected(path) && !matchesAny(path, SKIPPED_GLOBS);
-    dependents = (await filesLinkingTo(gone, workspace, { selected: searched, everyFile })).filter((p) => !checked.has(p));
-    info(`${files.length} changed file(s) to check (via ${changeSet.via}); ${dependents.length} more link to removed files`);
-  }
-  if (inputs.shard) {
-    const layout = new LocaleLayout(config.sourceLocale, [], workspace);
-    files = filesOfShard(files, inputs.shard, layout, workspace);
-    dependents = filesOfShard(dependents, inputs.shard, layout, workspace);
-  }
-  const result = await lintFiles([...files, ...dependents], {
-    cwd: workspace,
-    config,
-    checkExternalLinks: inputs.checkExternalLinks,
-    ...inputs.sourceRepository ? { sourceRepository: resolve2(workspace, inputs.sourceRepository) } : {},
-    cacheDir: resolve2(workspace, EXTERNAL_CACHE_DIR),
-    threads: threadCount(),
-    workerScript: workerScript(import.meta.url),
-    context: inputs.htmlFile !== ""
-  });
+  if (changeSet !== null) notes.push(...changeSet.notes);
+  const result = await runPipeline(
+    {
+      cwd: workspace,
+      paths: inputs.paths,
+      ...inputs.config ? { config: inputs.config } : {},
+      ...inputs.sourceLocale ? { sourceLocale: inputs.sourceLocale } : {},
+      change: { changes: changeSet, onlyChangedLines: inputs.onlyChangedLines },
+      ...inputs.shard ? { shard: inputs.shard } : {},
+      checkExternal: inputs.checkExternalLinks,
+      ...inputs.sourceRepository ? { sourceRepository: inputs.sourceRepository } : {},
+      context: inputs.htmlFile !== "",
+      ...inputs.failOn ? { failOn: inputs.failOn } : {},
+      ...inputs.baseline ? { baseline: inputs.baseline } : {}
+    },
+    { workerScript: workerScript(import.meta.url), log: (line) => info(line) }
+  );
   info(`Checked ${result.filesChecked} file(s) on ${result.threads} thread(s)`);
-  const dependentFiles = new Set(dependents.map((p) => displayPath(workspace, p)));
-  let findings = result.findings.filter((f) => !dependentFiles.has(f.file) || LINK_RULES.has(f.rule));
-  if (inputs.onlyChangedLines && changeSet !== null) findings = onChangedLines(findings, changeSet);
-  if (inputs.baseline) {
-    const { fresh, stale } = applyBaseline(findings, readBaseline(resolve2(workspace, inputs.baseline)));
-    findings = fresh;
-    if (stale.length > 0) notes.push(`${stale.length} baseline entries no longer occur: run \`loclint --write-baseline ${inputs.baseline}\` to shrink the baseline.`);
-  }
-  const failed = findings.some((f) => meetsFailLevel(f.severity, failOn));
+  const { findings, stale, failed } = result.reported;
+  const failOn = result.failOn;
+  if (stale.length > 0) notes.push(`${stale.length} baseline entries no longer occur: run \`loclint --write-baseline ${inputs.baseline}\` to shrink the baseline.`);
   const outcome = { findings, filesChecked: result.filesChecked, failed, notes };
   const headSha = isCommitSha(event.payload.pull_request?.head?.sha) ? event.payload.pull_request.head.sha : event.sha;
   const summaryWritten = await writeLocalReports(outcome, inputs, event, workspace, headSha);
@@ -1375,11 +1211,11 @@ async function writeLocalReports(outcome, inputs, event, workspace, headSha) {
   if (inputs.annotations) emitAnnotations(outcome.findings);
   const outputs = [];
   if (inputs.sarifFile) {
-    const path = resolve2(workspace, inputs.sarifFile);
+    const path = resolve(workspace, inputs.sarifFile);
     if (attempt(`the SARIF file ${path}`, () => writeFileSync(path, formatSarif(outcome.findings, VERSION)), "error")) outputs.push(["sarif-file", path]);
   }
   if (inputs.htmlFile) {
-    const path = resolve2(workspace, inputs.htmlFile);
+    const path = resolve(workspace, inputs.htmlFile);
     if (attempt(`the HTML report ${path}`, () => writeFileSync(path, formatHtml({ findings: outcome.findings, filesChecked: outcome.filesChecked })))) outputs.push(["html-file", path]);
   }
   const summaryWritten = inputs.summary ? writeSummary(outcome, event, headSha) : Promise.resolve(false);
@@ -1396,11 +1232,11 @@ async function publish(outcome, github, event, headSha, summaryWritten) {
     return;
   }
   try {
-    const run3 = await publishCheckRun(github.octokit, { owner: event.owner, repo: event.repo, headSha, ...outcome });
-    if (run3.annotationsNotSent === 0) return;
-    const note = annotationsNotSentNote(run3.annotationsNotSent, outcome.findings.length);
-    warning(`${note} (${run3.problem})`);
-    if (summaryWritten) await writeSummary(outcome, event, headSha, run3.annotationsNotSent);
+    const run2 = await publishCheckRun(github.octokit, { owner: event.owner, repo: event.repo, headSha, ...outcome });
+    if (run2.annotationsNotSent === 0) return;
+    const note = annotationsNotSentNote(run2.annotationsNotSent, outcome.findings.length);
+    warning(`${note} (${run2.problem})`);
+    if (summaryWritten) await writeSummary(outcome, event, headSha, run2.annotationsNotSent);
   } catch (error2) {
     const wait = github.refusedWait();
     const why = wait === null ? requestProblem(error2) : `GitHub's rate limit asks to wait ${wait} s, longer than the ${MAX_RATE_LIMIT_WAIT_S} s loclint waits`;
@@ -1411,7 +1247,7 @@ function textsOf(workspace) {
   const reader = new TreeReader(DEFAULT_MAX_FILE_BYTES, boundaryOf(workspace, []));
   return (file) => {
     try {
-      const decoded = decodeUtf8(reader.read(resolve2(workspace, file)));
+      const decoded = decodeUtf8(reader.read(resolve(workspace, file)));
       return decoded.problems.length > 0 ? null : { text: decoded.text, hadBom: decoded.hadBom };
     } catch {
       return null;
@@ -1440,10 +1276,10 @@ async function publishSuggestions(outcome, inputs, github, event, headSha, chang
   }
 }
 tuneV8();
-run2().catch((error2) => {
+run().catch((error2) => {
   if (error2 instanceof ConfigError) setFailed(`loclint: ${error2.message}`);
   else setFailed(`loclint failed: ${error2.stack ?? String(error2)}`);
 });
 export {
-  run2 as run
+  run
 };

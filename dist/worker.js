@@ -2,8 +2,8 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-7352Z2EV.js";
-import "./chunks/chunk-Q7EUN6N2.js";
+} from "./chunks/chunk-QCNI3VA6.js";
+import "./chunks/chunk-XRNL5VYZ.js";
 import "./chunks/chunk-5DFFGVBG.js";
 import "./chunks/chunk-ABWFEKAN.js";
 

@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-PPLWTGOB.js";
+} from "./chunk-FLTQEZ3P.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-7352Z2EV.js";
+} from "./chunk-QCNI3VA6.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

@@ -6,7 +6,7 @@ import {
   RefusedAddress,
   checkedLookup,
   literalAddress
-} from "./chunk-Q7EUN6N2.js";
+} from "./chunk-XRNL5VYZ.js";
 import "./chunk-ABWFEKAN.js";
 
 // src/external/check-urls.ts

@@ -5,7 +5,7 @@ import {
   compileOnOwnThread,
   lazyDependency,
   parseRange
-} from "./chunk-Q7EUN6N2.js";
+} from "./chunk-XRNL5VYZ.js";
 import {
   LineIndex,
   crlfForm,
@@ -3518,109 +3518,6 @@ var require_gray_matter = __commonJS({
   }
 });
 
-// src/read.ts
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
-import { dirname, resolve, sep } from "node:path";
-
-// src/rules-support/file-problems.ts
-var fileProblems = {
-  encoding: { id: "file-encoding", description: "The file is UTF-8 text (not binary, no invalid bytes)", severity: "error" },
-  tooLarge: { id: "file-too-large", description: "The file is within the size limit", severity: "error" },
-  tooComplex: { id: "file-too-complex", description: "The file can be read within the work budget (no runaway nesting or irregular markup); past it the rest of the file is read more simply and still checked", severity: "error" },
-  unreadable: { id: "file-unreadable", description: "The file can be read (exists, permitted, not a symlink loop)", severity: "error" },
-  internalError: { id: "internal-error", description: "A rule failed on this file; the other rules still ran", severity: "error" }
-};
-
-// src/read.ts
-var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
-var NotReadable = class extends Error {
-  constructor(meta, message) {
-    super(message);
-    this.meta = meta;
-  }
-  meta;
-};
-var OUTSIDE_TREE = "Symbolic link leads outside the checked tree: not read";
-function boundaryOf(cwd, given) {
-  const roots = /* @__PURE__ */ new Set();
-  for (const path of [cwd, ...given]) {
-    const absolute = resolve(cwd, path);
-    try {
-      roots.add(realpathSync.native(statSync(absolute).isDirectory() ? absolute : dirname(absolute)));
-    } catch {
-    }
-  }
-  return [...roots];
-}
-function insideBoundary(realPath, roots) {
-  return roots.some((root) => realPath === root || realPath.startsWith(root.endsWith(sep) ? root : root + sep));
-}
-var readBuffer = Buffer.allocUnsafe(64 * 1024);
-var TreeReader = class {
-  constructor(maxBytes, roots) {
-    this.maxBytes = maxBytes;
-    this.roots = roots;
-  }
-  maxBytes;
-  roots;
-  realFolders = /* @__PURE__ */ new Map();
-  /**
-   * One open, one fstat, one read. Opened non-blocking, so a FIFO named *.md cannot hang the run;
-   * anything but a regular file inside the boundary, or a file over the limit, is refused before it
-   * is read. The bytes are valid until the next call.
-   */
-  read(path) {
-    const { maxBytes } = this;
-    const fd = this.openInside(path);
-    try {
-      const stat = fstatSync(fd);
-      if (!stat.isFile()) throw new NotReadable(fileProblems.unreadable, "Not a regular file: not checked");
-      if (stat.size > maxBytes) throw new NotReadable(fileProblems.tooLarge, `File is ${stat.size} bytes, over the ${maxBytes}-byte limit: not checked`);
-      if (stat.size > readBuffer.length) readBuffer = Buffer.allocUnsafe(Math.max(stat.size, 2 * readBuffer.length));
-      let read = 0;
-      while (read < stat.size) {
-        const n = readSync(fd, readBuffer, read, stat.size - read, read);
-        if (n === 0) break;
-        read += n;
-      }
-      return readBuffer.subarray(0, read);
-    } finally {
-      closeSync(fd);
-    }
-  }
-  /** Opens a path whose real place lies inside the roots; the file itself is resolved only when it is a link (O_NOFOLLOW tells). */
-  openInside(path) {
-    const folder = this.realFolder(dirname(path));
-    if (folder !== null && !insideBoundary(folder, this.roots)) throw new NotReadable(fileProblems.unreadable, OUTSIDE_TREE);
-    try {
-      return openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
-    } catch (error) {
-      if (error.code !== "ELOOP") throw error;
-    }
-    const real = realpathSync.native(path);
-    if (!insideBoundary(real, this.roots)) throw new NotReadable(fileProblems.unreadable, OUTSIDE_TREE);
-    return openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
-  }
-  realFolder(folder) {
-    let real = this.realFolders.get(folder);
-    if (real === void 0) {
-      try {
-        real = realpathSync.native(folder);
-      } catch {
-        real = null;
-      }
-      this.realFolders.set(folder, real);
-    }
-    return real;
-  }
-};
-function unreadableReason(error) {
-  if (error instanceof NotReadable) return { meta: error.meta, message: error.message };
-  const code = error.code;
-  const reason = code === "ENOENT" ? "File does not exist" : code === "ELOOP" ? "Symbolic link loop" : error.message;
-  return { meta: fileProblems.unreadable, message: `Cannot read file: ${reason}` };
-}
-
 // src/document/front-matter.ts
 var import_gray_matter = __toESM(require_gray_matter(), 1);
 var yaml2 = lazyDependency("yaml");
@@ -6404,8 +6301,17 @@ var externalLink = {
   }
 };
 
+// src/rules-support/file-problems.ts
+var fileProblems = {
+  encoding: { id: "file-encoding", description: "The file is UTF-8 text (not binary, no invalid bytes)", severity: "error" },
+  tooLarge: { id: "file-too-large", description: "The file is within the size limit", severity: "error" },
+  tooComplex: { id: "file-too-complex", description: "The file can be read within the work budget (no runaway nesting or irregular markup); past it the rest of the file is read more simply and still checked", severity: "error" },
+  unreadable: { id: "file-unreadable", description: "The file can be read (exists, permitted, not a symlink loop)", severity: "error" },
+  internalError: { id: "internal-error", description: "A rule failed on this file; the other rules still ran", severity: "error" }
+};
+
 // src/rules/fragment-missing.ts
-import { dirname as dirname2, resolve as resolve2 } from "node:path";
+import { dirname, resolve } from "node:path";
 
 // src/rules-support/did-you-mean.ts
 function editDistance(a, b) {
@@ -6512,7 +6418,7 @@ var fragmentMissing = {
       if (parsed2.kind === "fragment") {
         if (!fragments(doc).has(parsed2.fragment)) report(link.start, link.end, parsed2.fragment, fragments(doc), "this file");
       } else if (parsed2.kind === "relative" && /\.md$/i.test(parsed2.base)) {
-        const linked = targetDocument(ctx, resolve2(dirname2(ctx.filePath), parsed2.base), options2);
+        const linked = targetDocument(ctx, resolve(dirname(ctx.filePath), parsed2.base), options2);
         if (linked === null) continue;
         const ids = fragments(linked);
         if (!ids.has(parsed2.fragment)) report(link.start, link.end, parsed2.fragment, ids, `\`${parsed2.base}\``);
@@ -7903,10 +7809,10 @@ function missingFinding(id, source, translation) {
 }
 
 // src/rules/relative-link-missing.ts
-import { dirname as dirname3, join, relative as relativePath, resolve as resolve3, sep as sep2 } from "node:path";
+import { dirname as dirname2, join, relative as relativePath, resolve as resolve2, sep } from "node:path";
 function lookup(ctx, absolute, suggestions) {
-  const parts = absolute.split(sep2).filter(Boolean);
-  let current = sep2;
+  const parts = absolute.split(sep).filter(Boolean);
+  let current = sep;
   let caseDiffers = false;
   for (const part of parts) {
     let names = ctx.listFolder(current);
@@ -7953,14 +7859,14 @@ var relativeLinkMissing = {
     const fallback = FALLBACKS.includes(option) ? option : "info";
     const findings = [];
     const suggestions = new Suggestions();
-    const dir = dirname3(ctx.filePath);
+    const dir = dirname2(ctx.filePath);
     const links = renderedLinks(doc);
     for (let i = 0; i < links.length; i++) {
       const link = links[i];
       if (link.parsed.kind !== "relative") continue;
       const relative4 = relativeFilePath(link.parsed);
       if (relative4 === "") continue;
-      const absolute = resolve3(dir, relative4);
+      const absolute = resolve2(dir, relative4);
       const at = { start: link.destStart, end: link.destEnd };
       const here = lookup(ctx, absolute, suggestions);
       const copied = (other) => relativeTargets(other).has(relative4);
@@ -7971,7 +7877,7 @@ var relativeLinkMissing = {
           const sourceToo = sourceLookup !== null && sourceLookup.found && sourceLookup.actualCase !== null;
           const who2 = ctx.source() !== null && !sourceToo ? "here" : reporterOf(doc, ctx, copied);
           if (who2 === "elsewhere") continue;
-          const onDisk = relativePath(dir, here.actualCase).split(sep2).join("/");
+          const onDisk = relativePath(dir, here.actualCase).split(sep).join("/");
           const origin2 = who2 === "article" ? " (every locale of the article links to it so: the fix belongs in the source)" : "";
           findings.push({ ...at, message: `\`${relative4}\` differs in case from the file on disk (\`${onDisk}\`): it breaks on case-sensitive hosts${origin2}` });
         }
@@ -8984,16 +8890,16 @@ var allRuleMeta = [...rules, ...Object.values(fileProblems)];
 
 // src/config/config.ts
 import { lstatSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname5, join as join3, matchesGlob, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, join as join3, matchesGlob, resolve as resolve3 } from "node:path";
 
 // src/config/gitignore.ts
-import { closeSync as closeSync2, constants as constants2, existsSync, openSync as openSync2, readFileSync } from "node:fs";
-import { dirname as dirname4, join as join2, sep as sep3 } from "node:path";
+import { closeSync, constants, existsSync, openSync, readFileSync } from "node:fs";
+import { dirname as dirname3, join as join2, sep as sep2 } from "node:path";
 var ignore = lazyDependency("ignore");
 function repositoryRoot(from) {
-  for (let dir = from; ; dir = dirname4(dir)) {
+  for (let dir = from; ; dir = dirname3(dir)) {
     if (existsSync(join2(dir, ".git"))) return dir;
-    if (dirname4(dir) === dir) return null;
+    if (dirname3(dir) === dir) return null;
   }
 }
 var GitIgnore = class {
@@ -9004,10 +8910,10 @@ var GitIgnore = class {
   inFolder = /* @__PURE__ */ new Map();
   /** Whether git ignores the path (a folder when `folder`); paths outside the repository never are. */
   ignores(path, folder) {
-    if (!path.startsWith(this.root + sep3)) return false;
-    const chain = this.rulesOf(dirname4(path));
+    if (!path.startsWith(this.root + sep2)) return false;
+    const chain = this.rulesOf(dirname3(path));
     for (let i = 0; i < chain.length; i++) {
-      const relative4 = path.slice(chain[i].base.length + 1).split(sep3).join("/");
+      const relative4 = path.slice(chain[i].base.length + 1).split(sep2).join("/");
       if (chain[i].rules.ignores(folder ? `${relative4}/` : relative4)) return true;
     }
     return false;
@@ -9015,14 +8921,14 @@ var GitIgnore = class {
   rulesOf(folder) {
     let chain = this.inFolder.get(folder);
     if (chain !== void 0) return chain;
-    chain = folder === this.root ? [] : this.rulesOf(dirname4(folder));
+    chain = folder === this.root ? [] : this.rulesOf(dirname3(folder));
     let text = null;
     try {
-      const fd = openSync2(join2(folder, ".gitignore"), constants2.O_RDONLY | constants2.O_NOFOLLOW | constants2.O_NONBLOCK);
+      const fd = openSync(join2(folder, ".gitignore"), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
       try {
         text = readFileSync(fd, "utf8");
       } finally {
-        closeSync2(fd);
+        closeSync(fd);
       }
     } catch {
     }
@@ -9279,20 +9185,20 @@ async function loadConfig(path) {
 }
 function discoverConfig(cwd) {
   const top = repositoryRoot(cwd) ?? cwd;
-  for (let dir = cwd; ; dir = dirname5(dir)) {
+  for (let dir = cwd; ; dir = dirname4(dir)) {
     for (const name of CONFIG_FILES) {
       const candidate = join3(dir, name);
       if (lstatSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
     }
-    if (dir === top || dirname5(dir) === dir) return null;
+    if (dir === top || dirname4(dir) === dir) return null;
   }
 }
 async function findConfig(cwd, path) {
-  if (path) return loadConfig(resolve4(cwd, path));
+  if (path) return loadConfig(resolve3(cwd, path));
   const found = discoverConfig(cwd);
   if (found === null) return defaultConfig();
   const config = await loadConfig(found);
-  if (dirname5(found) !== cwd) config.base = dirname5(found);
+  if (dirname4(found) !== cwd) config.base = dirname4(found);
   return config;
 }
 var NOT_CONFIGURED = Object.freeze({});
@@ -9317,6 +9223,196 @@ function rulePatterns(rules2, at) {
     return Array.isArray(patterns) ? patterns.map((p, i) => [`${at}/${id}/options/patterns/${i}`, p]) : [];
   });
 }
+
+// src/read.ts
+import { closeSync as closeSync2, constants as constants2, fstatSync, openSync as openSync2, readSync, realpathSync, statSync } from "node:fs";
+import { dirname as dirname5, resolve as resolve4, sep as sep3 } from "node:path";
+var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+var NotReadable = class extends Error {
+  constructor(meta, message) {
+    super(message);
+    this.meta = meta;
+  }
+  meta;
+};
+var OUTSIDE_TREE = "Symbolic link leads outside the checked tree: not read";
+function boundaryOf(cwd, given) {
+  const roots = /* @__PURE__ */ new Set();
+  for (const path of [cwd, ...given]) {
+    const absolute = resolve4(cwd, path);
+    try {
+      roots.add(realpathSync.native(statSync(absolute).isDirectory() ? absolute : dirname5(absolute)));
+    } catch {
+    }
+  }
+  return [...roots];
+}
+function insideBoundary(realPath, roots) {
+  return roots.some((root) => realPath === root || realPath.startsWith(root.endsWith(sep3) ? root : root + sep3));
+}
+var readBuffer = Buffer.allocUnsafe(64 * 1024);
+var TreeReader = class {
+  constructor(maxBytes, roots) {
+    this.maxBytes = maxBytes;
+    this.roots = roots;
+  }
+  maxBytes;
+  roots;
+  realFolders = /* @__PURE__ */ new Map();
+  /**
+   * One open, one fstat, one read. Opened non-blocking, so a FIFO named *.md cannot hang the run;
+   * anything but a regular file inside the boundary, or a file over the limit, is refused before it
+   * is read. The bytes are valid until the next call.
+   */
+  read(path) {
+    const { maxBytes } = this;
+    const fd = this.openInside(path);
+    try {
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) throw new NotReadable(fileProblems.unreadable, "Not a regular file: not checked");
+      if (stat.size > maxBytes) throw new NotReadable(fileProblems.tooLarge, `File is ${stat.size} bytes, over the ${maxBytes}-byte limit: not checked`);
+      if (stat.size > readBuffer.length) readBuffer = Buffer.allocUnsafe(Math.max(stat.size, 2 * readBuffer.length));
+      let read = 0;
+      while (read < stat.size) {
+        const n = readSync(fd, readBuffer, read, stat.size - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      return readBuffer.subarray(0, read);
+    } finally {
+      closeSync2(fd);
+    }
+  }
+  /** Opens a path whose real place lies inside the roots; the file itself is resolved only when it is a link (O_NOFOLLOW tells). */
+  openInside(path) {
+    const folder = this.realFolder(dirname5(path));
+    if (folder !== null && !insideBoundary(folder, this.roots)) throw new NotReadable(fileProblems.unreadable, OUTSIDE_TREE);
+    try {
+      return openSync2(path, constants2.O_RDONLY | constants2.O_NONBLOCK | constants2.O_NOFOLLOW);
+    } catch (error) {
+      if (error.code !== "ELOOP") throw error;
+    }
+    const real = realpathSync.native(path);
+    if (!insideBoundary(real, this.roots)) throw new NotReadable(fileProblems.unreadable, OUTSIDE_TREE);
+    return openSync2(real, constants2.O_RDONLY | constants2.O_NONBLOCK | constants2.O_NOFOLLOW);
+  }
+  realFolder(folder) {
+    let real = this.realFolders.get(folder);
+    if (real === void 0) {
+      try {
+        real = realpathSync.native(folder);
+      } catch {
+        real = null;
+      }
+      this.realFolders.set(folder, real);
+    }
+    return real;
+  }
+};
+function unreadableReason(error) {
+  if (error instanceof NotReadable) return { meta: error.meta, message: error.message };
+  const code = error.code;
+  const reason = code === "ENOENT" ? "File does not exist" : code === "ELOOP" ? "Symbolic link loop" : error.message;
+  return { meta: fileProblems.unreadable, message: `Cannot read file: ${reason}` };
+}
+
+// src/findings/finding.ts
+var rank = { error: 2, warning: 1, info: 0 };
+function meetsFailLevel(severity, level) {
+  return level !== "never" && rank[severity] >= rank[level];
+}
+function compareFindings(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+function countBySeverity(findings) {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+// src/workers.ts
+var WorkerPool = class {
+  idle;
+  constructor(script, size) {
+    if (size > 0) compileOnOwnThread();
+    this.idle = Array.from({ length: size }, () => startHelper(script));
+  }
+  get size() {
+    return this.idle.length;
+  }
+  /** Sends the work to up to `count` workers; the others are stopped. Resolves to what each found. */
+  run(count, work, onBatch = null) {
+    const taken = this.idle.splice(0, count);
+    this.close();
+    if (taken.length === 0) return [];
+    const posted = postable(work);
+    return taken.map(({ worker, result, listener }) => {
+      listener.onBatch = onBatch;
+      worker.ref();
+      worker.postMessage(posted);
+      return result.finally(() => void worker.terminate());
+    });
+  }
+  close() {
+    for (const { worker } of this.idle.splice(0)) void worker.terminate();
+  }
+};
+function startHelper(script) {
+  const worker = new (process.getBuiltinModule("node:worker_threads")).Worker(script);
+  worker.unref();
+  const found = /* @__PURE__ */ new Map();
+  const listener = { onBatch: null };
+  const result = new Promise((resolve6) => {
+    worker.on("message", (message) => {
+      if (message === null) return resolve6(found);
+      found.set(message[0], message[1]);
+      listener.onBatch?.(message[1]);
+    });
+    worker.once("error", () => resolve6(found));
+    worker.once("exit", () => resolve6(found));
+  });
+  return { worker, result, listener };
+}
+function postable({ batches, ...rest }) {
+  const encoder = new TextEncoder();
+  let files = new Uint8Array(256 * 1024);
+  let length = 0;
+  const batchEnds = new Int32Array(batches.length);
+  const fields = [];
+  for (let b = 0; b < batches.length; b++) {
+    const batch = batches.at(b);
+    fields.length = 0;
+    for (let i = 0; i < batch.length; i++) fields.push(batch[i].path, i > 0 && batch[i].key === batch[i - 1].key ? "" : batch[i].key);
+    const text = fields.join("\0");
+    if (length + 3 * text.length > files.length) {
+      const grown = new Uint8Array(Math.max(2 * files.length, length + 3 * text.length));
+      grown.set(files.subarray(0, length));
+      files = grown;
+    }
+    length += encoder.encodeInto(text, files.subarray(length)).written;
+    batchEnds[b] = length;
+  }
+  return { ...rest, files: files.slice(0, length), batchEnds };
+}
+function received({ files, batchEnds, ...rest }) {
+  const decoder = new TextDecoder();
+  const batches = {
+    length: batchEnds.length,
+    at(index) {
+      const fields = decoder.decode(files.subarray(index > 0 ? batchEnds[index - 1] : 0, batchEnds[index])).split("\0");
+      const batch = [];
+      for (let i = 0; i + 1 < fields.length; i += 2) batch.push({ path: fields[i], key: fields[i + 1] || batch[batch.length - 1].key });
+      return batch;
+    }
+  };
+  return { ...rest, batches };
+}
+
+// src/engine.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { matchesGlob as matchesGlob2, relative as relative3, resolve as resolve5, sep as sep6 } from "node:path";
 
 // src/findings/baseline.ts
 import { createHash } from "node:crypto";
@@ -9395,19 +9491,129 @@ function applyBaseline(findings, baseline) {
   return { fresh, stale };
 }
 
-// src/findings/finding.ts
-var rank = { error: 2, warning: 1, info: 0 };
-function meetsFailLevel(severity, level) {
-  return level !== "never" && rank[severity] >= rank[level];
+// src/findings/filter.ts
+var NOT_SUPPRESSED = () => false;
+function fileStages(found, file, into) {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    const { severity } = file.settingsOf(f.rule);
+    if (severity === "off" || file.suppressed(f)) continue;
+    into.push({ ...f, severity: severity ?? f.severity, fingerprint: fingerprint(f, file.doc) });
+  }
 }
-function compareFindings(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+function runStages(findings, run) {
+  let kept = [...findings];
+  const dependents = run.dependents;
+  if (dependents && dependents.files.size > 0) kept = kept.filter((f) => !dependents.files.has(f.file) || dependents.rules.has(f.rule));
+  const lines = run.changedLines;
+  if (lines) {
+    kept = kept.filter((f) => {
+      const ranges = lines.get(f.file);
+      return ranges === void 0 || ranges.some((r) => f.line >= r.start && f.line <= r.end);
+    });
+  }
+  let stale = [];
+  if (run.baseline) ({ fresh: kept, stale } = applyBaseline(kept, run.baseline));
+  if (run.quiet) kept = kept.filter((f) => f.severity === "error");
+  return { findings: kept, stale, failed: kept.some((f) => meetsFailLevel(f.severity, run.failOn)) };
 }
-function countBySeverity(findings) {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
+
+// src/findings/context.ts
+var MAX_EXCERPT_CHARS = 1200;
+var MAX_LINES = 5;
+var MAX_ENCLOSING_LOOKBACK = 64;
+function findingContext(doc, f) {
+  const start = offsetOf(doc, f.line, f.column);
+  const end = Math.max(start, offsetOf(doc, f.endLine, f.endColumn));
+  const segment = enclosingSegment(doc.segments, start);
+  if (segment === null) {
+    const from = doc.lines.lineStart(f.line);
+    const lastLine = Math.min(f.endLine, f.line + MAX_LINES - 1);
+    const to = lastLine < doc.lines.starts.length ? lineEnd(doc, lastLine) : doc.text.length;
+    return { segmentId: null, translation: excerpt2(doc, from, Math.max(to, from), start, end), source: null };
+  }
+  const ttu = segment.ttu;
+  const stu = segment.stu;
+  const inSource = stu !== null && stu.tagStart <= start && start < stu.end;
+  return {
+    segmentId: detached(segment.id),
+    translation: excerpt2(doc, ttu.tagStart, ttu.end, inSource ? -1 : start, end),
+    source: stu === null ? null : excerpt2(doc, stu.tagStart, stu.end, inSource ? start : -1, end)
+  };
+}
+function offsetOf(doc, line, column) {
+  return Math.min(doc.text.length, doc.lines.lineStart(line) + column - 1);
+}
+function lineEnd(doc, line) {
+  let end = doc.lines.lineStart(line + 1);
+  if (doc.text[end - 1] === "\n") end--;
+  if (doc.text[end - 1] === "\r") end--;
+  return end;
+}
+function enclosingSegment(segments, offset) {
+  const lo = unitsStartingBy(segments, offset);
+  for (let i = lo - 1; i >= 0 && i >= lo - MAX_ENCLOSING_LOOKBACK; i--) {
+    const s = segments[i];
+    if (offset < (s.stu?.end ?? s.ttu.end)) return s;
+  }
+  return null;
+}
+function excerpt2(doc, from, to, markStart, markEnd) {
+  const marked = markStart >= 0;
+  let start = from;
+  let end = to;
+  if (end - start > MAX_EXCERPT_CHARS) {
+    const centre = marked ? Math.max(from, Math.min(markStart, to)) : from;
+    start = Math.max(from, centre - MAX_EXCERPT_CHARS / 2);
+    end = Math.min(to, start + MAX_EXCERPT_CHARS);
+  }
+  const clip = (offset) => Math.min(end, Math.max(start, offset)) - start;
+  return {
+    text: detached(doc.text.slice(start, end)),
+    line: doc.lines.position(start).line,
+    mark: marked ? [clip(markStart), clip(markEnd)] : null,
+    clippedStart: start > from,
+    clippedEnd: end < to
+  };
+}
+
+// src/findings/suppress.ts
+var DIRECTIVE = /<!--\s*loclint-(disable-next-line|disable-file|disable|enable)((?:\s+[a-z0-9-]+)*)\s*-->/y;
+var ALL = "*";
+var NOTHING_SUPPRESSED = () => false;
+function suppressions(doc) {
+  if (doc.comments.length === 0) return NOTHING_SUPPRESSED;
+  const spans = [];
+  const open = /* @__PURE__ */ new Map();
+  for (const [at] of doc.comments) {
+    DIRECTIVE.lastIndex = at;
+    const m = DIRECTIVE.exec(doc.text);
+    if (m === null) continue;
+    const line = doc.lines.position(at).line;
+    const rules2 = m[2].trim() === "" ? [ALL] : m[2].trim().split(/\s+/);
+    switch (m[1]) {
+      case "disable-file":
+        spans.push({ rules: new Set(rules2), from: 1, to: Infinity });
+        break;
+      case "disable-next-line":
+        spans.push({ rules: new Set(rules2), from: line + 1, to: line + 1 });
+        break;
+      case "disable":
+        for (const rule of rules2) if (!open.has(rule)) open.set(rule, line);
+        break;
+      case "enable": {
+        const closing = rules2.includes(ALL) ? [...open.keys()] : rules2;
+        for (const rule of closing) {
+          const from = open.get(rule);
+          if (from !== void 0) spans.push({ rules: /* @__PURE__ */ new Set([rule]), from, to: line });
+          open.delete(rule);
+        }
+      }
+    }
+  }
+  for (const [rule, from] of open) spans.push({ rules: /* @__PURE__ */ new Set([rule]), from, to: Infinity });
+  if (spans.length === 0) return NOTHING_SUPPRESSED;
+  return (f) => spans.some((s) => f.line >= s.from && f.line <= s.to && (s.rules.has(ALL) || s.rules.has(f.rule)));
 }
 
 // src/layout/layout.ts
@@ -9534,187 +9740,6 @@ function pathKind(path) {
   } catch {
     return null;
   }
-}
-
-// src/workers.ts
-var WorkerPool = class {
-  idle;
-  constructor(script, size) {
-    if (size > 0) compileOnOwnThread();
-    this.idle = Array.from({ length: size }, () => startHelper(script));
-  }
-  get size() {
-    return this.idle.length;
-  }
-  /** Sends the work to up to `count` workers; the others are stopped. Resolves to what each found. */
-  run(count, work, onBatch = null) {
-    const taken = this.idle.splice(0, count);
-    this.close();
-    if (taken.length === 0) return [];
-    const posted = postable(work);
-    return taken.map(({ worker, result, listener }) => {
-      listener.onBatch = onBatch;
-      worker.ref();
-      worker.postMessage(posted);
-      return result.finally(() => void worker.terminate());
-    });
-  }
-  close() {
-    for (const { worker } of this.idle.splice(0)) void worker.terminate();
-  }
-};
-function startHelper(script) {
-  const worker = new (process.getBuiltinModule("node:worker_threads")).Worker(script);
-  worker.unref();
-  const found = /* @__PURE__ */ new Map();
-  const listener = { onBatch: null };
-  const result = new Promise((resolve6) => {
-    worker.on("message", (message) => {
-      if (message === null) return resolve6(found);
-      found.set(message[0], message[1]);
-      listener.onBatch?.(message[1]);
-    });
-    worker.once("error", () => resolve6(found));
-    worker.once("exit", () => resolve6(found));
-  });
-  return { worker, result, listener };
-}
-function postable({ batches, ...rest }) {
-  const encoder = new TextEncoder();
-  let files = new Uint8Array(256 * 1024);
-  let length = 0;
-  const batchEnds = new Int32Array(batches.length);
-  const fields = [];
-  for (let b = 0; b < batches.length; b++) {
-    const batch = batches.at(b);
-    fields.length = 0;
-    for (let i = 0; i < batch.length; i++) fields.push(batch[i].path, i > 0 && batch[i].key === batch[i - 1].key ? "" : batch[i].key);
-    const text = fields.join("\0");
-    if (length + 3 * text.length > files.length) {
-      const grown = new Uint8Array(Math.max(2 * files.length, length + 3 * text.length));
-      grown.set(files.subarray(0, length));
-      files = grown;
-    }
-    length += encoder.encodeInto(text, files.subarray(length)).written;
-    batchEnds[b] = length;
-  }
-  return { ...rest, files: files.slice(0, length), batchEnds };
-}
-function received({ files, batchEnds, ...rest }) {
-  const decoder = new TextDecoder();
-  const batches = {
-    length: batchEnds.length,
-    at(index) {
-      const fields = decoder.decode(files.subarray(index > 0 ? batchEnds[index - 1] : 0, batchEnds[index])).split("\0");
-      const batch = [];
-      for (let i = 0; i + 1 < fields.length; i += 2) batch.push({ path: fields[i], key: fields[i + 1] || batch[batch.length - 1].key });
-      return batch;
-    }
-  };
-  return { ...rest, batches };
-}
-
-// src/engine.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { matchesGlob as matchesGlob2, relative as relative3, resolve as resolve5, sep as sep6 } from "node:path";
-
-// src/findings/context.ts
-var MAX_EXCERPT_CHARS = 1200;
-var MAX_LINES = 5;
-var MAX_ENCLOSING_LOOKBACK = 64;
-function findingContext(doc, f) {
-  const start = offsetOf(doc, f.line, f.column);
-  const end = Math.max(start, offsetOf(doc, f.endLine, f.endColumn));
-  const segment = enclosingSegment(doc.segments, start);
-  if (segment === null) {
-    const from = doc.lines.lineStart(f.line);
-    const lastLine = Math.min(f.endLine, f.line + MAX_LINES - 1);
-    const to = lastLine < doc.lines.starts.length ? lineEnd(doc, lastLine) : doc.text.length;
-    return { segmentId: null, translation: excerpt2(doc, from, Math.max(to, from), start, end), source: null };
-  }
-  const ttu = segment.ttu;
-  const stu = segment.stu;
-  const inSource = stu !== null && stu.tagStart <= start && start < stu.end;
-  return {
-    segmentId: detached(segment.id),
-    translation: excerpt2(doc, ttu.tagStart, ttu.end, inSource ? -1 : start, end),
-    source: stu === null ? null : excerpt2(doc, stu.tagStart, stu.end, inSource ? start : -1, end)
-  };
-}
-function offsetOf(doc, line, column) {
-  return Math.min(doc.text.length, doc.lines.lineStart(line) + column - 1);
-}
-function lineEnd(doc, line) {
-  let end = doc.lines.lineStart(line + 1);
-  if (doc.text[end - 1] === "\n") end--;
-  if (doc.text[end - 1] === "\r") end--;
-  return end;
-}
-function enclosingSegment(segments, offset) {
-  const lo = unitsStartingBy(segments, offset);
-  for (let i = lo - 1; i >= 0 && i >= lo - MAX_ENCLOSING_LOOKBACK; i--) {
-    const s = segments[i];
-    if (offset < (s.stu?.end ?? s.ttu.end)) return s;
-  }
-  return null;
-}
-function excerpt2(doc, from, to, markStart, markEnd) {
-  const marked = markStart >= 0;
-  let start = from;
-  let end = to;
-  if (end - start > MAX_EXCERPT_CHARS) {
-    const centre = marked ? Math.max(from, Math.min(markStart, to)) : from;
-    start = Math.max(from, centre - MAX_EXCERPT_CHARS / 2);
-    end = Math.min(to, start + MAX_EXCERPT_CHARS);
-  }
-  const clip = (offset) => Math.min(end, Math.max(start, offset)) - start;
-  return {
-    text: detached(doc.text.slice(start, end)),
-    line: doc.lines.position(start).line,
-    mark: marked ? [clip(markStart), clip(markEnd)] : null,
-    clippedStart: start > from,
-    clippedEnd: end < to
-  };
-}
-
-// src/findings/suppress.ts
-var DIRECTIVE = /<!--\s*loclint-(disable-next-line|disable-file|disable|enable)((?:\s+[a-z0-9-]+)*)\s*-->/y;
-var ALL = "*";
-var NOTHING_SUPPRESSED = () => false;
-function suppressions(doc) {
-  if (doc.comments.length === 0) return NOTHING_SUPPRESSED;
-  const spans = [];
-  const open = /* @__PURE__ */ new Map();
-  for (const [at] of doc.comments) {
-    DIRECTIVE.lastIndex = at;
-    const m = DIRECTIVE.exec(doc.text);
-    if (m === null) continue;
-    const line = doc.lines.position(at).line;
-    const rules2 = m[2].trim() === "" ? [ALL] : m[2].trim().split(/\s+/);
-    switch (m[1]) {
-      case "disable-file":
-        spans.push({ rules: new Set(rules2), from: 1, to: Infinity });
-        break;
-      case "disable-next-line":
-        spans.push({ rules: new Set(rules2), from: line + 1, to: line + 1 });
-        break;
-      case "disable":
-        for (const rule of rules2) if (!open.has(rule)) open.set(rule, line);
-        break;
-      case "enable": {
-        const closing = rules2.includes(ALL) ? [...open.keys()] : rules2;
-        for (const rule of closing) {
-          const from = open.get(rule);
-          if (from !== void 0) spans.push({ rules: /* @__PURE__ */ new Set([rule]), from, to: line });
-          open.delete(rule);
-        }
-      }
-    }
-  }
-  for (const [rule, from] of open) spans.push({ rules: /* @__PURE__ */ new Set([rule]), from, to: Infinity });
-  if (spans.length === 0) return NOTHING_SUPPRESSED;
-  return (f) => spans.some((s) => f.line >= s.from && f.line <= s.to && (s.rules.has(ALL) || s.rules.has(f.rule)));
 }
 
 // src/source/place.ts
@@ -10021,7 +10046,7 @@ async function checkExternalLinks(paths, load, external) {
       if (url !== null) urls.add(url);
     }
   }
-  const { checkUrls } = await import("./check-urls-YOV465SN.js");
+  const { checkUrls } = await import("./check-urls-3C67NQIC.js");
   return checkUrls(urls, external);
 }
 async function sourceVersions(paths, load, layout, config, roots, repository) {
@@ -10061,11 +10086,8 @@ async function sourceVersions(paths, load, layout, config, roots, repository) {
 function configPath(config, cwd, absolutePath) {
   return displayPath(config.base ?? cwd, absolutePath);
 }
-function configured(findings, doc, config, globPath) {
-  return findings.flatMap((f) => {
-    const { severity } = ruleSettingsFor(config, globPath, f.rule);
-    return severity === "off" ? [] : [{ ...f, severity: severity ?? f.severity, fingerprint: fingerprint(f, doc) }];
-  });
+function filterDiscovered(findings, config, cwd, into) {
+  for (const f of findings) fileStages([f], { settingsOf: ruleSettingsForFile(config, configPath(config, cwd, resolve5(cwd, f.file))), suppressed: NOT_SUPPRESSED, doc: null }, into);
 }
 function checkBatches({ batches, next, cwd, config, maxFileBytes, roots, external, history, context }, rules2 = rules, { given, progress, batchDone } = {}) {
   const sourceLocale = config.sourceLocale;
@@ -10094,7 +10116,9 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, roots, externa
     const doc = loaded.doc;
     const first = findings.length;
     const globPath = configPath(config, cwd, path);
-    findings.push(...configured(loaded.findings, doc, config, globPath));
+    const settingsOf = ruleSettingsForFile(config, globPath);
+    const filter = { settingsOf, suppressed: doc === null ? NOT_SUPPRESSED : suppressions(doc), doc };
+    fileStages(loaded.findings, filter, findings);
     if (doc === null) return;
     let article;
     const counterparts = () => {
@@ -10124,20 +10148,13 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, roots, externa
       ...history ? { sourceVersion: () => history.versions.get(history.byFile.get(path) ?? "") ?? null } : {},
       options: {}
     };
-    const suppressed = suppressions(doc);
-    const settingsOf = ruleSettingsForFile(config, globPath);
     for (let j = 0; j < rules2.length; j++) {
       const rule = rules2[j];
       const { severity, options: options2 = NO_OPTIONS } = settingsOf(rule.id);
       if (severity === "off") continue;
       ctx.options = options2;
       const found = checkRule(doc, rule, ctx);
-      for (let i = 0; i < found.length; i++) {
-        const f = found[i];
-        const configuredSeverity = f.rule === rule.id ? severity : settingsOf(f.rule).severity;
-        if (configuredSeverity === "off" || suppressed(f)) continue;
-        findings.push({ ...f, severity: configuredSeverity ?? f.severity, fingerprint: fingerprint(f, doc) });
-      }
+      if (found.length > 0) fileStages(found, filter, findings);
     }
     if (context) for (let i = first; i < findings.length; i++) findings[i].context = findingContext(doc, findings[i]);
   }
@@ -10201,7 +10218,7 @@ async function lintFiles(absolutePaths, options2) {
   const fromWorkers = await Promise.all(inWorkers);
   for (const found of fromWorkers) for (const [batch, findings2] of found) done.set(batch, findings2);
   const findings = [];
-  for (const f of options2.discovered ?? []) findings.push(...configured([f], null, config, configPath(config, cwd, resolve5(cwd, f.file))));
+  filterDiscovered(options2.discovered ?? [], config, cwd, findings);
   for (let i = 0; i < work.batches.length; i++) {
     const found = done.get(i) ?? checkBatches({ ...work, batches: [work.batches.at(i)], next: new Int32Array(1) }, options2.rules, batchDone ? { batchDone } : {}).get(0);
     for (const f of found) findings.push(f);
@@ -10211,27 +10228,26 @@ async function lintFiles(absolutePaths, options2) {
 }
 
 export {
+  repositoryRoot,
+  GitIgnore,
   localeFromPath,
   parseTarget,
   relativeFilePath,
   parseDocument,
-  DEFAULT_MAX_FILE_BYTES,
-  boundaryOf,
-  insideBoundary,
-  TreeReader,
-  unreadableReason,
-  repositoryRoot,
-  GitIgnore,
   rules,
   allRuleMeta,
   ConfigError,
   CONFIG_FILES,
   findConfig,
+  DEFAULT_MAX_FILE_BYTES,
+  boundaryOf,
+  insideBoundary,
+  TreeReader,
+  unreadableReason,
   writeBaseline,
   readBaseline,
-  applyBaseline,
-  meetsFailLevel,
   countBySeverity,
+  runStages,
   LocaleLayout,
   WorkerPool,
   received,

@@ -1,31 +1,5 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 
-// src/runtime.ts
-import { createRequire } from "node:module";
-import { availableParallelism, loadavg } from "node:os";
-import { setFlagsFromString } from "node:v8";
-function workerScript(entryUrl) {
-  return true ? new URL("./worker.js", entryUrl) : void 0;
-}
-var requireHere = createRequire(import.meta.url);
-function lazyDependency(name) {
-  let loaded;
-  return () => loaded ??= requireHere(true ? `../lazy/${name}.cjs` : name);
-}
-function threadCount(setting = process.env.LOCLINT_THREADS, cores = availableParallelism(), load = loadavg()[0] ?? 0) {
-  const n = Number(setting);
-  if (setting !== void 0 && Number.isInteger(n) && n > 0) return n;
-  return Math.max(1, Math.min(cores, Math.round(cores - load)));
-}
-function tuneV8() {
-  setFlagsFromString("--no-turbofan");
-  setFlagsFromString("--semi-space-growth-factor=1");
-  setFlagsFromString("--no-parallel-scavenge");
-}
-function compileOnOwnThread() {
-  setFlagsFromString("--no-concurrent-recompilation");
-}
-
 // src/external/addresses.ts
 import { BlockList, isIP } from "node:net";
 var NOT_PUBLIC = [
@@ -142,6 +116,32 @@ function checkedLookup(policy, resolve = process.getBuiltinModule("node:dns").lo
   };
 }
 
+// src/runtime.ts
+import { createRequire } from "node:module";
+import { availableParallelism, loadavg } from "node:os";
+import { setFlagsFromString } from "node:v8";
+function workerScript(entryUrl) {
+  return true ? new URL("./worker.js", entryUrl) : void 0;
+}
+var requireHere = createRequire(import.meta.url);
+function lazyDependency(name) {
+  let loaded;
+  return () => loaded ??= requireHere(true ? `../lazy/${name}.cjs` : name);
+}
+function threadCount(setting = process.env.LOCLINT_THREADS, cores = availableParallelism(), load = loadavg()[0] ?? 0) {
+  const n = Number(setting);
+  if (setting !== void 0 && Number.isInteger(n) && n > 0) return n;
+  return Math.max(1, Math.min(cores, Math.round(cores - load)));
+}
+function tuneV8() {
+  setFlagsFromString("--no-turbofan");
+  setFlagsFromString("--semi-space-growth-factor=1");
+  setFlagsFromString("--no-parallel-scavenge");
+}
+function compileOnOwnThread() {
+  setFlagsFromString("--no-concurrent-recompilation");
+}
+
 // src/external/limits.ts
 var MAX_CACHE_AGE_HOURS = 24 * 30;
 
@@ -173,16 +173,16 @@ var LinearPattern = class _LinearPattern {
 };
 
 export {
-  workerScript,
-  lazyDependency,
-  threadCount,
-  tuneV8,
-  compileOnOwnThread,
   AddressPolicy,
   parseRange,
   RefusedAddress,
   literalAddress,
   checkedLookup,
+  workerScript,
+  lazyDependency,
+  threadCount,
+  tuneV8,
+  compileOnOwnThread,
   MAX_CACHE_AGE_HOURS,
   LinearPattern
 };

@@ -1,0 +1,417 @@
+import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
+import {
+  ConfigError,
+  DEFAULT_MAX_FILE_BYTES,
+  EXTERNAL_CACHE_DIR,
+  GitIgnore,
+  LocaleLayout,
+  SKIPPED_GLOBS,
+  TreeReader,
+  allRuleMeta,
+  boundaryOf,
+  collectFiles,
+  displayPath,
+  findConfig,
+  lintFiles,
+  matchesGlobQuickly,
+  parseDocument,
+  parseTarget,
+  readBaseline,
+  relativeFilePath,
+  repositoryRoot,
+  rules,
+  runStages,
+  writeBaseline
+} from "./chunk-QCNI3VA6.js";
+import {
+  threadCount
+} from "./chunk-XRNL5VYZ.js";
+import {
+  decodeUtf8,
+  looksBinary
+} from "./chunk-5DFFGVBG.js";
+
+// src/layout/shard.ts
+import { createHash } from "node:crypto";
+import { relative } from "node:path";
+function parseShard(text) {
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  if (!m) return null;
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  return index >= 1 && count >= 1 && index <= count ? { index, count } : null;
+}
+function filesOfShard(files, shard, layout, cwd) {
+  return files.filter((file) => {
+    const digest = createHash("sha1").update(relative(cwd, layout.place(file).groupKey)).digest();
+    return digest.readUInt32BE(0) % shard.count === shard.index - 1;
+  });
+}
+
+// src/engine/pipeline.ts
+import { join, resolve as resolve2 } from "node:path";
+
+// src/changes/dependents.ts
+import { basename, dirname, relative as relative2, resolve, sep } from "node:path";
+
+// src/changes/git.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+async function git(cwd, args) {
+  const { stdout } = await run("git", [...args], { cwd, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+  return stdout;
+}
+async function succeeds(cwd, args) {
+  try {
+    await git(cwd, args);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var STATUS = { A: "added", M: "modified", T: "modified", D: "removed", R: "renamed", C: "copied" };
+function parseNameStatus(output) {
+  const fields = output.split("\0");
+  const changes = [];
+  for (let i = 0; i < fields.length - 1; ) {
+    const code = fields[i++];
+    const status = STATUS[code[0]];
+    if (status === void 0) continue;
+    if (status === "renamed" || status === "copied") {
+      const previousPath = fields[i++];
+      changes.push({ status, path: fields[i++], previousPath });
+    } else changes.push({ status, path: fields[i++] });
+  }
+  return changes;
+}
+async function diffNameStatus(cwd, range) {
+  return parseNameStatus(await git(cwd, ["diff", "--name-status", "-z", "-M", "--no-ext-diff", ...range, "--"]));
+}
+async function hasCommit(cwd, sha) {
+  return succeeds(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
+}
+async function mergeBase(cwd, a, b) {
+  try {
+    return (await git(cwd, ["merge-base", a, b])).trim() || null;
+  } catch {
+    return null;
+  }
+}
+async function prepareRange(cwd, base, head, log) {
+  const missing = [];
+  for (const sha of [base, head]) if (!await hasCommit(cwd, sha)) missing.push(sha);
+  if (missing.length > 0) {
+    log(`Fetching ${missing.length} missing commit(s) from origin`);
+    if (!await succeeds(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=50", "origin", ...missing])) return null;
+  }
+  let found = await mergeBase(cwd, base, head);
+  const shallow = (await git(cwd, ["rev-parse", "--is-shallow-repository"]).catch(() => "false")).trim() === "true";
+  for (let depth = 100; found === null && shallow && depth <= 6400; depth *= 4) {
+    log(`Shallow clone: deepening by ${depth} commits to find the merge base`);
+    if (!await succeeds(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", `--deepen=${depth}`, "origin", base, head])) break;
+    found = await mergeBase(cwd, base, head);
+  }
+  if (found === null && shallow && await succeeds(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", "--unshallow", "origin"])) {
+    found = await mergeBase(cwd, base, head);
+  }
+  return found;
+}
+function parseHunks(diff) {
+  const ranges = [];
+  for (const m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
+    const start = Number(m[1]);
+    const count = m[2] === void 0 ? 1 : Number(m[2]);
+    if (count > 0) ranges.push({ start, end: start + count - 1 });
+  }
+  return ranges;
+}
+async function changedLines(cwd, range, change) {
+  const paths = change.previousPath ? [change.previousPath, change.path] : [change.path];
+  return parseHunks(await git(cwd, ["diff", "-U0", "-M", "--no-color", "--no-ext-diff", ...range, "--", ...paths]));
+}
+
+// src/changes/dependents.ts
+var NO_MATCH = 1;
+var NAMES_PER_SEARCH = 1e3;
+async function filesMentioning(names, cwd) {
+  const found = /* @__PURE__ */ new Set();
+  for (let i = 0; i < names.length; i += NAMES_PER_SEARCH) {
+    const patterns = names.slice(i, i + NAMES_PER_SEARCH).flatMap((name) => ["-e", name]);
+    try {
+      const output = await git(cwd, ["grep", "-l", "-z", "-F", "-I", "--no-color", ...patterns, "--"]);
+      for (const path of output.split("\0")) if (path !== "") found.add(path);
+    } catch (error) {
+      if (error.code !== NO_MATCH) return null;
+    }
+  }
+  return [...found];
+}
+async function filesLinkingTo(removed, cwd, search) {
+  if (removed.length === 0) return [];
+  const removedAbsolute = new Set(removed.map((p) => resolve(cwd, p)));
+  const names = [...new Set(removed.flatMap((p) => [basename(p), encodeURI(basename(p))]))];
+  const mentioning = await filesMentioning(names, cwd);
+  const candidates = mentioning === null ? search.everyFile() : mentioning.filter(search.selected).sort().map((p) => resolve(cwd, p));
+  const found = [];
+  const reader = new TreeReader(DEFAULT_MAX_FILE_BYTES, boundaryOf(cwd, []));
+  for (const candidate of candidates) {
+    let text;
+    try {
+      const bytes = reader.read(candidate);
+      if (looksBinary(bytes)) continue;
+      text = decodeUtf8(bytes).text;
+    } catch {
+      continue;
+    }
+    if (!names.some((name) => text.includes(name))) continue;
+    const doc = parseDocument(relative2(cwd, candidate).split(sep).join("/"), text);
+    const hits = doc.links.some((link) => {
+      const target = parseTarget(link.target);
+      return target.kind === "relative" && removedAbsolute.has(resolve(dirname(candidate), relativeFilePath(target)));
+    });
+    if (hits) found.push(candidate);
+  }
+  return found;
+}
+
+// src/engine/pipeline.ts
+var UsageError = class extends Error {
+};
+var DEPENDENT_RULES = /* @__PURE__ */ new Set(["relative-link-missing", "fragment-missing"]);
+var matchesAny = (path, globs) => globs.some((g) => matchesGlobQuickly(path, g));
+function filesOfPaths(run2, cwd, config, paths, roots) {
+  if (run2.text) {
+    const given = { path: resolve2(cwd, run2.text.path), text: run2.text.text };
+    return { files: [given.path], dependents: [], findings: [], given };
+  }
+  const root = repositoryRoot(cwd);
+  const collected = collectFiles(paths, cwd, { ...config, gitignore: root !== null ? new GitIgnore(root) : null, roots });
+  if (collected.unmatched.length > 0) throw new UsageError(`no such file or folder, and no file matches: ${collected.unmatched.map((p) => JSON.stringify(p)).join(", ")}`);
+  return { files: collected.files, dependents: [], findings: collected.findings };
+}
+async function filesOfChange(changes, cwd, config, globs, log) {
+  const selected = (path) => matchesAny(path, globs) && matchesAny(path, config.include) && !matchesAny(path, config.ignore);
+  const { globSync } = await import("node:fs");
+  const everyFile = () => globSync(globs, { cwd, exclude: SKIPPED_GLOBS }).filter(selected).sort().map((p) => resolve2(cwd, p));
+  if (changes === null) return { files: everyFile(), dependents: [], findings: [] };
+  const files = changes.changes.filter((c) => c.status !== "removed" && selected(c.path)).map((c) => resolve2(cwd, c.path));
+  const gone = changes.changes.flatMap((c) => c.status === "removed" ? [c.path] : c.status === "renamed" && c.previousPath ? [c.previousPath] : []);
+  const checked = new Set(files);
+  const searched = (path) => selected(path) && !matchesAny(path, SKIPPED_GLOBS);
+  const dependents = (await filesLinkingTo(gone, cwd, { selected: searched, everyFile })).filter((p) => !checked.has(p));
+  log(`${files.length} changed file(s) to check (via ${changes.via}); ${dependents.length} more link to removed files`);
+  return { files, dependents, findings: [] };
+}
+function baselineAt(cwd, path) {
+  try {
+    return readBaseline(resolve2(cwd, path));
+  } catch (error) {
+    throw new ConfigError(`baseline ${JSON.stringify(path)}: ${error.message}`);
+  }
+}
+function recordBaseline(cwd, path, findings) {
+  try {
+    writeBaseline(resolve2(cwd, path), findings);
+  } catch (error) {
+    throw new ConfigError(`--write-baseline: cannot write ${JSON.stringify(path)}: ${error.message}`);
+  }
+}
+async function runPipeline(run2, setup) {
+  const cwd = resolve2(run2.cwd ?? process.cwd());
+  const shard = run2.shard === void 0 ? null : parseShard(run2.shard);
+  if (run2.shard !== void 0 && shard === null) throw new UsageError("--shard takes I/N with 1 \u2264 I \u2264 N, e.g. 2/8");
+  const config = await findConfig(cwd, run2.config);
+  if (run2.sourceLocale) config.sourceLocale = run2.sourceLocale;
+  config.localeRoots.push(...run2.localeRoots ?? []);
+  const paths = run2.paths?.length ? run2.paths : run2.change ? ["**/*.md"] : ["."];
+  const roots = boundaryOf(cwd, run2.change ? [] : [...paths, ...run2.localeRoots ?? []]);
+  const found = run2.change ? await filesOfChange(run2.change.changes, cwd, config, paths, setup.log ?? (() => void 0)) : filesOfPaths(run2, cwd, config, paths, roots);
+  let { files, dependents } = found;
+  if (shard) {
+    const layout = new LocaleLayout(config.sourceLocale, [], cwd);
+    files = filesOfShard(files, shard, layout, cwd);
+    dependents = filesOfShard(dependents, shard, layout, cwd);
+  }
+  const { log, ...engineSetup } = setup;
+  const result2 = await lintFiles([...files, ...dependents], {
+    cwd,
+    config,
+    checkExternalLinks: run2.checkExternal ?? false,
+    ...run2.sourceRepository !== void 0 ? { sourceRepository: resolve2(cwd, run2.sourceRepository) } : {},
+    cacheDir: run2.cacheDir ?? join(cwd, EXTERNAL_CACHE_DIR),
+    context: run2.context ?? false,
+    threads: run2.threads ?? threadCount(),
+    roots,
+    discovered: found.findings,
+    ...found.given ? { given: found.given } : {},
+    ...engineSetup
+  });
+  const failOn = run2.failOn ?? config.failOn;
+  if (run2.writeBaseline) recordBaseline(cwd, run2.writeBaseline, result2.findings);
+  const baseline = run2.baseline ? baselineAt(cwd, run2.baseline) : null;
+  const dependentFiles = new Set(dependents.map((p) => displayPath(cwd, p)));
+  const changedLines2 = run2.change?.onlyChangedLines ? run2.change.changes?.lines ?? null : null;
+  const reported = runStages(run2.writeBaseline ? [] : result2.findings, { dependents: { files: dependentFiles, rules: DEPENDENT_RULES }, changedLines: changedLines2, baseline, quiet: run2.quiet ?? false, failOn });
+  return { findings: result2.findings, filesChecked: result2.filesChecked, threads: result2.threads, config, roots, failOn, reported };
+}
+
+// src/version.ts
+var VERSION = true ? "0.1.0" : "0.0.0-dev";
+var REPOSITORY_URL = "https://github.com/loclint/loclint";
+var RULES_DOC_URL = `${REPOSITORY_URL}/blob/main/docs/rules.md`;
+
+// src/config/docs.ts
+var fence = (text) => `\`\`\`md
+${text}
+\`\`\``;
+var ruleIds = new Set(rules.map((r) => r.id));
+var ruleAnchor = (id) => ruleIds.has(id) ? id : "problems-with-the-file-itself";
+function ruleHelp(rule) {
+  const out = [`${rule.description}.`, "", `Default severity: **${rule.severity}**. Compares ${rule.scope === "locales" ? "the file with the same article in the other locales and the source" : "within the file"}.`, "", `Why: ${rule.severityReason}`];
+  if (rule.options) {
+    out.push("", "Options:", "");
+    for (const [name, schema] of Object.entries(rule.options)) {
+      const s = schema;
+      out.push(`- \`${name}\` (default \`${JSON.stringify(s.default)}\`): ${s.description ?? ""}`);
+    }
+  }
+  if (rule.examples) out.push("", "Fails:", "", fence(rule.examples.fail), "", "Passes:", "", fence(rule.examples.pass));
+  return out;
+}
+
+// src/report/rule-docs.ts
+function ruleDocUrl(id) {
+  return `${RULES_DOC_URL}#${ruleAnchor(id)}`;
+}
+
+// src/report/sarif.ts
+var levels = { error: "error", warning: "warning", info: "note" };
+var rank = { error: 0, warning: 1, info: 2 };
+var MAX_RESULTS_PER_RUN = 25e3;
+var MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+var SIZE_MARGIN = 0.9;
+var FENCE = /^```/;
+function plainText(markdown) {
+  const out = [];
+  let inFence = false;
+  for (const line of markdown) {
+    if (FENCE.test(line)) inFence = !inFence;
+    else out.push(inFence ? `    ${line}` : line.replace(/\*\*|`/g, ""));
+  }
+  return out.join("\n");
+}
+function descriptor(meta) {
+  const rule = rules.find((r) => r.id === meta.id);
+  const helpUri = ruleDocUrl(meta.id);
+  const lines = rule ? ruleHelp(rule) : [`${meta.description}.`, "", "Reported when a file cannot be read as text or a rule fails on it; the rest of the run goes on."];
+  const markdown = [...lines, "", `[Documentation](${helpUri})`];
+  const name = meta.id.replace(/(^|-)([a-z])/g, (_, _dash, c) => c.toUpperCase());
+  return {
+    id: meta.id,
+    // SARIF1001: a name that is the id in other case (a one-word id) says nothing; it is left out then.
+    ...name.toLowerCase() !== meta.id.toLowerCase() && { name },
+    shortDescription: { text: `${meta.description}.` },
+    // The description and the paragraph after it (default severity, what it compares; for file problems, when they are reported).
+    fullDescription: { text: plainText(lines.slice(0, 3)) },
+    help: { text: plainText([...lines, "", `Documentation: ${helpUri}`]), markdown: markdown.join("\n") },
+    helpUri,
+    defaultConfiguration: { level: levels[meta.severity] }
+  };
+}
+function fingerprints(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const key = f.fingerprint ?? `${f.rule}:${f.file}:${f.line}`;
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    return `${key}:${occurrence}`;
+  });
+}
+function sarifFix(f) {
+  if (f.fix === void 0) return [];
+  const replacements = f.fix.edits.map((e) => ({ deletedRegion: { charOffset: e.start, charLength: e.end - e.start }, insertedContent: { text: e.text } }));
+  return [{ description: { text: f.fix.description }, artifactChanges: [{ artifactLocation: { uri: encodeURI(f.file) }, replacements }] }];
+}
+function result(f, ruleIndex, lineHash) {
+  const fixes = sarifFix(f);
+  return {
+    ruleId: f.rule,
+    ...ruleIndex !== void 0 ? { ruleIndex } : {},
+    level: levels[f.severity],
+    message: { text: f.message },
+    partialFingerprints: { primaryLocationLineHash: lineHash },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(f.file) },
+          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
+        }
+      }
+    ],
+    ...fixes.length > 0 ? { fixes } : {}
+  };
+}
+function mostSevere(findings, keep) {
+  const order = findings.map((_, i) => i);
+  if (keep >= findings.length) return order;
+  order.sort((a, b) => rank[findings[a].severity] - rank[findings[b].severity] || a - b);
+  return order.slice(0, keep).sort((a, b) => a - b);
+}
+function sarifLog(driverRules, version, results, notifications) {
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "loclint", version, semanticVersion: version, informationUri: REPOSITORY_URL, rules: driverRules } },
+        // Columns and the fixes' character offsets count UTF-16 code units, as JavaScript strings do.
+        columnKind: "utf16CodeUnits",
+        ...notifications.length > 0 ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {},
+        results
+      }
+    ]
+  };
+}
+function sarifReport(findings, version = VERSION, ruleMeta = allRuleMeta) {
+  const index = new Map(ruleMeta.map((r, i) => [r.id, i]));
+  const driverRules = ruleMeta.map(descriptor);
+  const hashes = fingerprints(findings);
+  const render = (kept2) => {
+    const omitted = findings.length - kept2.length;
+    const notifications = omitted === 0 ? [] : [
+      {
+        level: "warning",
+        message: { text: `${omitted} of ${findings.length} findings were left out to stay within GitHub code scanning's limits (${MAX_RESULTS_PER_RUN} results per run, ${MAX_UPLOAD_BYTES / 1024 / 1024} MB per upload); the most severe are kept.` }
+      }
+    ];
+    const results = kept2.map((i) => result(findings[i], index.get(findings[i].rule), hashes[i]));
+    return { text: JSON.stringify(sarifLog(driverRules, version, results, notifications), null, 2) + "\n", omitted };
+  };
+  let kept = mostSevere(findings, MAX_RESULTS_PER_RUN);
+  let report = render(kept);
+  while (Buffer.byteLength(report.text) > MAX_UPLOAD_BYTES) {
+    const compressed = process.getBuiltinModule("node:zlib").gzipSync(report.text).length;
+    if (compressed <= MAX_UPLOAD_BYTES) break;
+    kept = mostSevere(findings, Math.floor(kept.length * MAX_UPLOAD_BYTES * SIZE_MARGIN / compressed));
+    report = render(kept);
+  }
+  return report;
+}
+function formatSarif(findings, version = VERSION) {
+  return sarifReport(findings, version).text;
+}
+
+export {
+  diffNameStatus,
+  prepareRange,
+  parseHunks,
+  changedLines,
+  parseShard,
+  UsageError,
+  runPipeline,
+  VERSION,
+  ruleDocUrl,
+  sarifReport,
+  formatSarif
+};
