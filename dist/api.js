@@ -2,18 +2,18 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-JTWU7OWT.js";
+} from "./chunks/chunk-LWLQ3MH4.js";
 import {
   UsageError,
   VERSION,
   formatSarif,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-FLTQEZ3P.js";
+} from "./chunks/chunk-3OR2MFLK.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-QCNI3VA6.js";
+} from "./chunks/chunk-L2LRU6JA.js";
 import {
   workerScript
 } from "./chunks/chunk-XRNL5VYZ.js";

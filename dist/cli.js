@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-CS6UQ4JA.js";
+} from "./chunks/chunk-Z3F6JGOU.js";
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-JTWU7OWT.js";
+} from "./chunks/chunk-LWLQ3MH4.js";
 import {
   UsageError,
   VERSION,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-FLTQEZ3P.js";
+} from "./chunks/chunk-3OR2MFLK.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   WorkerPool,
   insideBoundary,
   unreadableReason
-} from "./chunks/chunk-QCNI3VA6.js";
+} from "./chunks/chunk-L2LRU6JA.js";
 import {
   threadCount,
   tuneV8,

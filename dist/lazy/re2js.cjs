@@ -8,9 +8,9 @@ var __commonJS = (cb, mod) => function __require() {
   }
 };
 
-// ../main/node_modules/re2js/build/index.cjs
+// node_modules/re2js/build/index.cjs
 var require_build = __commonJS({
-  "../main/node_modules/re2js/build/index.cjs"(exports2) {
+  "node_modules/re2js/build/index.cjs"(exports2) {
     Object.defineProperty(exports2, Symbol.toStringTag, { value: "Module" });
     var RE2Flags = class RE2Flags2 {
       static FOLD_CASE = 1;

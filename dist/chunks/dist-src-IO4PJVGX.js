@@ -1,8 +1,8 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   Octokit
-} from "./chunk-IEQQNOCH.js";
-import "./chunk-QKKRMP4M.js";
+} from "./chunk-SECBSGUY.js";
+import "./chunk-ITWDTZHT.js";
 import "./chunk-ABWFEKAN.js";
 export {
   Octokit

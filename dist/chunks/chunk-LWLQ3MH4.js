@@ -1,7 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-QCNI3VA6.js";
+} from "./chunk-L2LRU6JA.js";
 
 // src/report/json.ts
 function formatJson(findings, filesChecked) {

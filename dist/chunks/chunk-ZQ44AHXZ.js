@@ -1,6 +1,6 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 
-// ../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {

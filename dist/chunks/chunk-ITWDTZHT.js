@@ -1,6 +1,6 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 
-// ../main/node_modules/@octokit/request-error/dist-src/index.js
+// node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {
   name;
   /**

@@ -4,7 +4,7 @@ import {
   isPaginatingEndpoint,
   paginateRest,
   paginatingEndpoints
-} from "./chunk-NEYP2Z67.js";
+} from "./chunk-ZQ44AHXZ.js";
 import "./chunk-ABWFEKAN.js";
 export {
   composePaginateRest,

@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-FLTQEZ3P.js";
+} from "./chunk-3OR2MFLK.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-QCNI3VA6.js";
+} from "./chunk-L2LRU6JA.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

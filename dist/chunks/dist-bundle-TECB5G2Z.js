@@ -1,12 +1,12 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   require_light
-} from "./chunk-DTVXET2I.js";
+} from "./chunk-H255JYC3.js";
 import {
   __toESM
 } from "./chunk-ABWFEKAN.js";
 
-// ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION = "0.0.0-development";
 var noop = () => Promise.resolve();

@@ -22,7 +22,7 @@ import {
   rules,
   runStages,
   writeBaseline
-} from "./chunk-QCNI3VA6.js";
+} from "./chunk-L2LRU6JA.js";
 import {
   threadCount
 } from "./chunk-XRNL5VYZ.js";
