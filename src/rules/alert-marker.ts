@@ -111,6 +111,14 @@ export const alertMarker: Rule = {
     pass: '> <span data-ttu-id="e05a0-107">[!TIP]</span><span class="sxs-lookup"><span data-stu-id="e05a0-107">[!TIP]</span></span>',
   },
   scope: 'locales',
+  messages: {
+    markerChanged: 'Alert marker `{{marker}}` in the source of {{id}} is `{{here}}` here; DocFX shows a marker it does not know as text',
+    markerMissing: 'Alert marker `{{marker}}` in the source of {{id}} is missing here; DocFX shows a marker it does not know as text',
+    pasted: '`{{marker}}` in the translation of {{id}} is a marker pasted as text (the source unit has none): DocFX shows it literally inside the alert',
+    nonTypeInSource: '`{{marker}}` is no alert type{{hint}}: DocFX shows it as text, and every translation copies it from this source file',
+    nonTypeEveryLocale: '`{{marker}}` is no alert type{{hint}}: DocFX shows it as text; every locale of the article has it, so the fix belongs in the source',
+    nonType: '`{{marker}}` is no alert type{{hint}}: DocFX shows it as text',
+  },
   check(doc, ctx) {
     const { text } = doc;
     const findings: RuleFinding[] = [];
@@ -125,11 +133,12 @@ export const alertMarker: Rule = {
         if (!onQuoteLine(text, ttu.tagStart)) continue;
         const translated = bracketToken(text, translatedAt, ttu.contentEnd);
         if (translated !== null && translated.text.toUpperCase() === sourceToken.text.toUpperCase()) continue;
-        const what = translated === null ? 'is missing here' : `is \`${translated.text}\` here`;
         findings.push({
           start: translated?.start ?? ttu.tagStart,
           end: translated?.end ?? ttu.contentStart,
-          message: `Alert marker \`${sourceToken.text}\` in the source of ${segment.id} ${what}; DocFX shows a marker it does not know as text`,
+          ...(translated === null
+            ? { messageId: 'markerMissing', data: { marker: sourceToken.text, id: segment.id } }
+            : { messageId: 'markerChanged', data: { marker: sourceToken.text, id: segment.id, here: translated.text } }),
           ...(translated && { fix: { description: `restore \`${sourceToken.text}\` from the source unit`, edits: [{ start: translated.start, end: translated.end, text: sourceToken.text }] } }),
         });
         continue;
@@ -141,7 +150,8 @@ export const alertMarker: Rule = {
       findings.push({
         start: pasted.start,
         end: pasted.end,
-        message: `\`${pasted.text}\` in the translation of ${segment.id} is a marker pasted as text (the source unit has none): DocFX shows it literally inside the alert`,
+        messageId: 'pasted',
+        data: { marker: pasted.text, id: segment.id },
         fix: { description: `remove \`${pasted.text}\`, which the source unit does not have`, edits: [{ start: pasted.start, end: after, text: '' }] },
       });
     }
@@ -170,7 +180,8 @@ function nonTypeFinding(doc: LocDocument, ctx: RuleContext, token: Token): RuleF
   const meant = meantType(word);
   const hint = meant === null ? ` (types: ${TYPE_LIST})` : ` (did you mean \`[!${meant.toUpperCase()}]\`?)`;
   const at = { start: token.start, end: token.end };
-  if (!ctx.localized) return [{ ...at, severity: 'warning', message: `\`${token.text}\` is no alert type${hint}: DocFX shows it as text, and every translation copies it from this source file` }];
-  if (who === 'article') return [{ ...at, severity: 'warning', message: `\`${token.text}\` is no alert type${hint}: DocFX shows it as text; every locale of the article has it, so the fix belongs in the source` }];
-  return [{ ...at, message: `\`${token.text}\` is no alert type${hint}: DocFX shows it as text` }];
+  const data = { marker: token.text, hint };
+  if (!ctx.localized) return [{ ...at, severity: 'warning', messageId: 'nonTypeInSource', data }];
+  if (who === 'article') return [{ ...at, severity: 'warning', messageId: 'nonTypeEveryLocale', data }];
+  return [{ ...at, messageId: 'nonType', data }];
 }

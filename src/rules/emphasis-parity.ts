@@ -105,6 +105,10 @@ export const emphasisParity: Rule = {
     pass: '**[参照]** をクリックします … **Browse**',
   },
   scope: 'document',
+  messages: {
+    escaped: "Emphasis escaped in {{id}}: the source's `{{run}}` is `{{here}}` here, which shows the delimiters as text",
+    unbalanced: 'Emphasis unbalanced in {{id}}: the translation has {{count}} `*`/`_` that can open or close emphasis where the source has {{sourceCount}} (`{{run}}` … `{{run}}`), so an unpaired one shows as text',
+  },
   check(doc) {
     const { text } = doc;
     const findings: RuleFinding[] = [];
@@ -123,7 +127,8 @@ export const emphasisParity: Rule = {
         findings.push({
           start: first,
           end: translation.escapes.at(-1)! + 2,
-          message: `Emphasis escaped in ${segment.id}: the source's \`${source.firstRun}\` is \`${excerpt(text, first, ttu.contentEnd)}\` here, which shows the delimiters as text`,
+          messageId: 'escaped',
+          data: { id: segment.id, run: source.firstRun, here: excerpt(text, first, ttu.contentEnd) },
           ...(whole && { fix: { description: `remove the backslashes before the source's \`${source.firstRun}\``, edits } }),
         });
         continue;
@@ -132,7 +137,8 @@ export const emphasisParity: Rule = {
         findings.push({
           start: ttu.tagStart,
           end: ttu.contentStart,
-          message: `Emphasis unbalanced in ${segment.id}: the translation has ${translation.delimiters} \`*\`/\`_\` that can open or close emphasis where the source has ${source.delimiters} (\`${source.firstRun}\` … \`${source.firstRun}\`), so an unpaired one shows as text`,
+          messageId: 'unbalanced',
+          data: { id: segment.id, count: translation.delimiters, sourceCount: source.delimiters, run: source.firstRun },
         });
       }
     }

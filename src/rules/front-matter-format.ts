@@ -40,16 +40,17 @@ function dateFinding(text: string, entry: FrontMatterEntry, value: string, toler
     return {
       ...at,
       severity: tolerateLoose ? 'warning' : 'error',
-      message: `\`${entry.key}\` is \`${value}\`; write it as MM/DD/YYYY: \`${padded}\``,
+      messageId: 'dateShape',
+      data: { key: entry.key, value, written: padded },
       fix: rewrite(text, entry, padded, `write \`${entry.key}\` as \`${padded}\``),
     };
   }
   const iso = ISO_DATE.exec(value);
   if (iso && isCalendarDate(Number(iso[2]), Number(iso[3]), Number(iso[1]))) {
     const written = `${iso[2]}/${iso[3]}/${iso[1]}`;
-    return { ...at, message: `\`${entry.key}\` is \`${value}\`; write it as MM/DD/YYYY: \`${written}\``, fix: rewrite(text, entry, written, `write \`${entry.key}\` as \`${written}\``) };
+    return { ...at, messageId: 'dateShape', data: { key: entry.key, value, written }, fix: rewrite(text, entry, written, `write \`${entry.key}\` as \`${written}\``) };
   }
-  return { ...at, message: `\`${entry.key}\` is \`${value}\`, not a MM/DD/YYYY date` };
+  return { ...at, messageId: 'notDate', data: { key: entry.key, value } };
 }
 
 export const frontMatterFormat: Rule = {
@@ -63,6 +64,14 @@ export const frontMatterFormat: Rule = {
     pass: "ms.locfileid: \"50254551\"\nms.lasthandoff: 02/15/2021",
   },
   scope: 'document',
+  messages: {
+    notHash: '`{{key}}` is `{{value}}`, not a 40-digit lowercase hex hash',
+    dateShape: '`{{key}}` is `{{value}}`; write it as MM/DD/YYYY: `{{written}}`',
+    notDate: '`{{key}}` is `{{value}}`, not a MM/DD/YYYY date',
+    locfileidNotDigits: '`ms.locfileid` is `{{value}}`, not digits',
+    locfileidUnquoted: '`ms.locfileid` must be quoted: `"{{value}}"`',
+    translationType: '`ms.translationtype` is `{{value}}`; expected HT (human) or MT (machine)',
+  },
   check(doc) {
     const findings: RuleFinding[] = [];
     const entries = doc.frontMatter?.entries ?? [];
@@ -77,7 +86,8 @@ export const frontMatterFormat: Rule = {
           if (HASH.test(value)) break;
           findings.push({
             ...valueOf(entry),
-            message: `\`${entry.key}\` is \`${value}\`, not a 40-digit lowercase hex hash`,
+            messageId: 'notHash',
+            data: { key: entry.key, value },
             // Hex reads the same in either case: lowercase is the only change that keeps the hash.
             ...(ANY_CASE_HASH.test(value) && { fix: rewrite(doc.text, entry, value.toLowerCase(), `write \`${entry.key}\` in lowercase`) }),
           });
@@ -89,9 +99,9 @@ export const frontMatterFormat: Rule = {
           break;
         }
         case 'ms.locfileid':
-          if (!/^\d+$/.test(value)) findings.push({ ...valueOf(entry), message: `\`ms.locfileid\` is \`${value}\`, not digits` });
+          if (!/^\d+$/.test(value)) findings.push({ ...valueOf(entry), messageId: 'locfileidNotDigits', data: { value } });
           else if (!entry.quoted) {
-            findings.push({ ...valueOf(entry), message: `\`ms.locfileid\` must be quoted: \`"${value}"\``, fix: rewrite(doc.text, entry, `"${value}"`, 'quote `ms.locfileid`') });
+            findings.push({ ...valueOf(entry), messageId: 'locfileidUnquoted', data: { value }, fix: rewrite(doc.text, entry, `"${value}"`, 'quote `ms.locfileid`') });
           }
           break;
         case 'ms.translationtype': {
@@ -99,7 +109,8 @@ export const frontMatterFormat: Rule = {
           const upper = value.toUpperCase();
           findings.push({
             ...valueOf(entry),
-            message: `\`ms.translationtype\` is \`${value}\`; expected HT (human) or MT (machine)`,
+            messageId: 'translationType',
+            data: { value },
             ...((upper === 'HT' || upper === 'MT') && { fix: rewrite(doc.text, entry, upper, `write \`ms.translationtype\` as \`${upper}\``) }),
           });
           break;

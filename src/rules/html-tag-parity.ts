@@ -116,6 +116,14 @@ export const htmlTagParity: Rule = {
     pass: '版本 2.0<sup>1</sup> … version 2.0<sup>1</sup>',
   },
   scope: 'document',
+  messages: {
+    changed: '`{{source}}` in the source of {{id}} is `{{here}}` here',
+    changedNonTag: '`{{source}}` in the source of {{id}} is `{{here}}` here (in the source, HTML reads `{{source}}` as a tag and shows nothing)',
+    missingOne: 'Tag {{tags}} of the source of {{id}} is missing from the translation',
+    missingMany: 'Tags {{tags}} of the source of {{id}} are missing from the translation',
+    extraOne: '{{tags}} in the translation of {{id}} is not in its source unit',
+    extraMany: '{{tags}} in the translation of {{id}} are not in its source unit',
+  },
   check(doc) {
     const { text } = doc;
     const findings: RuleFinding[] = [];
@@ -135,7 +143,8 @@ export const htmlTagParity: Rule = {
         findings.push({
           start: is.start,
           end: is.end,
-          message: `\`${was.written}\` in the source of ${segment.id} is \`${is.written}\` here${was.element ? '' : ` (in the source, HTML reads \`${was.written}\` as a tag and shows nothing)`}`,
+          messageId: was.element ? 'changed' : 'changedNonTag',
+          data: { source: was.written, id: segment.id, here: is.written },
           ...(fixable && { fix: { description: `restore the source's \`${was.written}\``, edits: [{ start: is.start, end: is.end, text: was.written }] } }),
         });
       }
@@ -143,7 +152,8 @@ export const htmlTagParity: Rule = {
         findings.push({
           start: translation.tagStart,
           end: translation.contentStart,
-          message: `${missing.length === 1 ? 'Tag' : 'Tags'} ${listed(missing)} of the source of ${segment.id} ${missing.length === 1 ? 'is' : 'are'} missing from the translation`,
+          messageId: missing.length === 1 ? 'missingOne' : 'missingMany',
+          data: { tags: listed(missing), id: segment.id },
         });
       }
       // Tag-shaped text the source does not have is text in both: not markup gained.
@@ -152,7 +162,8 @@ export const htmlTagParity: Rule = {
         findings.push({
           start: gained[0]!.start,
           end: gained[0]!.end,
-          message: `${listed(gained)} in the translation of ${segment.id} ${gained.length === 1 ? 'is' : 'are'} not in its source unit`,
+          messageId: gained.length === 1 ? 'extraOne' : 'extraMany',
+          data: { tags: listed(gained), id: segment.id },
         });
       }
     }

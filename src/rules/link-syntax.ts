@@ -5,17 +5,16 @@ import { isSpace } from '../document/text.js';
 import type { Fix } from '../findings/finding.js';
 import type { Rule, RuleFinding } from './rule.js';
 
-/** A stretch of text that breaks a link; `detail` is what the message names. */
-interface Suspect {
+/** A stretch of text that breaks a link. */
+interface Stretch {
   start: number;
   end: number;
-  detail: string;
 }
 
-type Message = (suspect: Suspect) => string;
-
-const escapedBracket: Message = (s) => `Escaped \`${s.detail}\`: the bracket no longer opens or closes a link`;
-const spacedTarget: Message = (s) => `Link target \`${s.detail.trim()}\` holds spaces (translated text?): the link is not rendered`;
+/** A stretch whose message names `detail`: the escaped bracket, or the spaced target. */
+interface Suspect extends Stretch {
+  detail: string;
+}
 
 const ESCAPED_BRACKET = /\\[[\]]/g;
 const BACKSLASH = 92;
@@ -38,13 +37,13 @@ function plainTargetStarts(links: readonly Link[]): Set<number> {
 }
 
 /** Each kind of broken link syntax in the text, in text order. */
-function brokenSyntax(text: string, plainTargets: ReadonlySet<number>): { message: Message; suspects: Suspect[] }[] {
+function brokenSyntax(text: string, plainTargets: ReadonlySet<number>): { messageId: 'escapedBracket' | 'spacedTarget'; suspects: Suspect[] }[] {
   const spacedTargets: Suspect[] = [];
   for (let at = text.indexOf(']('); at !== -1; ) {
     let end = -1;
     if (!plainTargets.has(at)) {
       end = spacedTargetEnd(text, at);
-      if (end !== -1) spacedTargets.push({ start: at, end, detail: text.slice(at + 2, end - 1) });
+      if (end !== -1) spacedTargets.push({ start: at, end, detail: text.slice(at + 2, end - 1).trim() });
     }
     at = text.indexOf('](', end === -1 ? at + 1 : end);
   }
@@ -60,8 +59,8 @@ function brokenSyntax(text: string, plainTargets: ReadonlySet<number>): { messag
     }
   }
   return [
-    { message: escapedBracket, suspects: escaped },
-    { message: spacedTarget, suspects: spacedTargets },
+    { messageId: 'escapedBracket', suspects: escaped },
+    { messageId: 'spacedTarget', suspects: spacedTargets },
   ];
 }
 
@@ -74,7 +73,7 @@ function afterSpaces(text: string, from: number): number {
 /** Where a link's text meets its target in text[start, end): joined `](`, and broken `] (` or `\](`. */
 interface Junctions {
   joined: number;
-  broken: Suspect[];
+  broken: Stretch[];
 }
 
 function junctions(text: string, start: number, end: number): Junctions {
@@ -88,8 +87,7 @@ function junctions(text: string, start: number, end: number): Junctions {
     const paren = afterSpaces(text, at + 1);
     if (paren >= end || text.charCodeAt(paren) !== OPEN_PAREN) continue;
     // `\]` then `(`, or `]`, spaces and `(`: the bracket no longer meets the parenthesis.
-    if (escaped) found.broken.push({ start: at - 1, end: paren + 1, detail: 'Escaped `\\]` before `(`' });
-    else found.broken.push({ start: at, end: paren + 1, detail: 'Space between `]` and `(`' });
+    found.broken.push(escaped ? { start: at - 1, end: paren + 1 } : { start: at, end: paren + 1 });
   }
   return found;
 }
@@ -98,15 +96,15 @@ function junctions(text: string, start: number, end: number): Junctions {
  * The joins a unit's translation breaks where its source joins a link's text to its target: `] (` or
  * `\](` where the source has `](`, whether or not the target closes inside the unit.
  */
-export function brokenJunctions(text: string, segment: Segment): readonly Suspect[] {
-  if (segment.stu === null) return NO_SUSPECTS;
+export function brokenJunctions(text: string, segment: Segment): readonly Stretch[] {
+  if (segment.stu === null) return NO_JOINS;
   const sourceJoins = junctions(text, segment.stu.contentStart, segment.stu.contentEnd).joined;
-  if (sourceJoins === 0) return NO_SUSPECTS;
+  if (sourceJoins === 0) return NO_JOINS;
   const here = junctions(text, segment.ttu.contentStart, segment.ttu.contentEnd);
   return here.broken.slice(0, Math.max(0, sourceJoins - here.joined));
 }
 
-const NO_SUSPECTS: readonly Suspect[] = [];
+const NO_JOINS: readonly Stretch[] = [];
 const NO_LINK_ENDS: ReadonlySet<number> = new Set();
 
 /** Index of the first item, in offset order, at or after `offset`. */
@@ -172,7 +170,7 @@ function sourceTargets(text: string, segment: Segment): Set<string> {
  * Joining `] (` or `\\](` back to `](`, when the parenthesis opens with a target the source unit
  * writes after its `](` (the broken link is that one) and, for `\\]`, an unpaired `[` is left to open it.
  */
-function joinFix(text: string, s: Suspect, unitEnd: number, targets: ReadonlySet<string>, opened: boolean): Fix | undefined {
+function joinFix(text: string, s: Stretch, unitEnd: number, targets: ReadonlySet<string>, opened: boolean): Fix | undefined {
   const escaped = text.charCodeAt(s.start) === BACKSLASH;
   if (escaped && !opened) return undefined;
   // `( https://…)`: spaces after the parenthesis go too.
@@ -193,6 +191,13 @@ export const linkSyntax: Rule = {
     pass: "[**存储**](https://example.com/a)",
   },
   scope: 'document',
+  messages: {
+    escapedBracket: 'Escaped `{{bracket}}`: the bracket no longer opens or closes a link ({{id}})',
+    spacedTarget: 'Link target `{{target}}` holds spaces (translated text?): the link is not rendered ({{id}})',
+    escapedJoin: 'Escaped `\\]` before `(` where the source has `](`: the link is not rendered ({{id}})',
+    spacedJoin: 'Space between `]` and `(` where the source has `](`: the link is not rendered ({{id}})',
+    unbalanced: 'Unbalanced brackets in {{id}}: {{count}} more `{{more}}` than `{{fewer}}`; the source balances',
+  },
   check(doc) {
     const findings: RuleFinding[] = [];
     if (doc.segments.length === 0) return findings;
@@ -213,18 +218,19 @@ export const linkSyntax: Rule = {
       if (segment.stu === null) continue;
       const { ttu, stu } = segment;
       for (let k = 0; k < kinds.length; k++) {
-        const { message, suspects } = kinds[k]!;
+        const { messageId, suspects } = kinds[k]!;
         if (suspects.length === 0) continue;
         const inSource = within(suspects, stu.contentStart, stu.contentEnd).length;
         const inTranslation = within(suspects, ttu.contentStart, ttu.contentEnd).filter((s) => !linkEnds.has(s.end));
         if (inTranslation.length <= inSource) continue;
         // Unescaped, the brackets pair up as the source's do (which escapes none): each backslash goes.
-        const unescape = message === escapedBracket && inSource === 0 && bracketBalance(stu.contentStart, stu.contentEnd) === 0 && allBalance(ttu.contentStart, ttu.contentEnd) === 0;
+        const unescape = messageId === 'escapedBracket' && inSource === 0 && bracketBalance(stu.contentStart, stu.contentEnd) === 0 && allBalance(ttu.contentStart, ttu.contentEnd) === 0;
         for (const s of inTranslation) {
           findings.push({
             start: s.start,
             end: s.end,
-            message: `${message(s)} (${segment.id})`,
+            messageId,
+            data: messageId === 'escapedBracket' ? { bracket: s.detail, id: segment.id } : { target: s.detail, id: segment.id },
             ...(unescape && { fix: { description: `remove the backslash before \`${s.detail.slice(1)}\`, which the source does not escape`, edits: [{ start: s.start, end: s.start + 1, text: '' }] } }),
           });
         }
@@ -236,7 +242,8 @@ export const linkSyntax: Rule = {
         const targets = sourceTargets(doc.text, segment);
         for (const s of joins) {
           const fix = joinFix(doc.text, s, ttu.contentEnd, targets, opened);
-          findings.push({ start: s.start, end: s.end, message: `${s.detail} where the source has \`](\`: the link is not rendered (${segment.id})`, ...(fix && { fix }) });
+          const messageId = doc.text.charCodeAt(s.start) === BACKSLASH ? 'escapedJoin' : 'spacedJoin';
+          findings.push({ start: s.start, end: s.end, messageId, data: { id: segment.id }, ...(fix && { fix }) });
         }
       }
       const translationBalance = bracketBalance(ttu.contentStart, ttu.contentEnd);
@@ -245,7 +252,8 @@ export const linkSyntax: Rule = {
           start: ttu.tagStart,
           end: ttu.contentStart,
           severity: 'warning',
-          message: `Unbalanced brackets in ${segment.id}: ${Math.abs(translationBalance)} more \`${translationBalance > 0 ? '[' : ']'}\` than \`${translationBalance > 0 ? ']' : '['}\`; the source balances`,
+          messageId: 'unbalanced',
+          data: { id: segment.id, count: Math.abs(translationBalance), more: translationBalance > 0 ? '[' : ']', fewer: translationBalance > 0 ? ']' : '[' },
         });
       }
     }
