@@ -63,6 +63,14 @@ export const relativeLinkMissing: Rule = {
       description: 'Severity when the target exists only in the source locale (the publishing system falls back to it)',
     },
   },
+  messages: {
+    caseDiffers: '`{{target}}` differs in case from the file on disk (`{{onDisk}}`): it breaks on case-sensitive hosts',
+    caseDiffersEveryLocale:
+      '`{{target}}` differs in case from the file on disk (`{{onDisk}}`): it breaks on case-sensitive hosts (every locale of the article links to it so: the fix belongs in the source)',
+    onlyInSource: '`{{target}}` exists only in the source locale ({{sourceLocale}}); readers get the untranslated file',
+    missing: '`{{target}}` does not exist{{hint}}',
+    missingEveryLocale: '`{{target}}` does not exist{{hint}} (every locale of the article links to it: the fix belongs in the source)',
+  },
   check(doc, ctx) {
     const option = ctx.options.fallback;
     const fallback = FALLBACKS.includes(option as Severity) ? (option as Severity | 'off') : 'info';
@@ -88,23 +96,21 @@ export const relativeLinkMissing: Rule = {
           const who = ctx.source() !== null && !sourceToo ? 'here' : reporterOf(doc, ctx, copied);
           if (who === 'elsewhere') continue;
           const onDisk = relativePath(dir, here.actualCase).split(sep).join('/');
-          const origin = who === 'article' ? ' (every locale of the article links to it so: the fix belongs in the source)' : '';
-          findings.push({ ...at, message: `\`${relative}\` differs in case from the file on disk (\`${onDisk}\`): it breaks on case-sensitive hosts${origin}` });
+          findings.push({ ...at, messageId: who === 'article' ? 'caseDiffersEveryLocale' : 'caseDiffers', data: { target: relative, onDisk } });
         }
         continue;
       }
       const inSource = ctx.counterpartInSource(absolute);
       if (inSource !== null && lookup(ctx, inSource, suggestions).found) {
         if (fallback !== 'off') {
-          findings.push({ ...at, severity: fallback, message: `\`${relative}\` exists only in the source locale (${ctx.sourceLocale}); readers get the untranslated file` });
+          findings.push({ ...at, severity: fallback, messageId: 'onlyInSource', data: { target: relative, sourceLocale: ctx.sourceLocale } });
         }
         continue;
       }
       const who = reporterOf(doc, ctx, copied);
       if (who === 'elsewhere') continue;
       const hint = here.suggestion ? `; did you mean \`${here.suggestion}\`?` : '';
-      const origin = who === 'article' ? ' (every locale of the article links to it: the fix belongs in the source)' : '';
-      findings.push({ ...at, message: `\`${relative}\` does not exist${hint}${origin}` });
+      findings.push({ ...at, messageId: who === 'article' ? 'missingEveryLocale' : 'missing', data: { target: relative, hint } });
     }
     return findings;
   },

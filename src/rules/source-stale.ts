@@ -1,5 +1,5 @@
 import type { LocDocument } from '../document/document.js';
-import type { Rule, RuleFinding, SourceVersion } from './rule.js';
+import type { Rule, RuleFinding, RuleMessage, SourceVersion } from './rule.js';
 import { Substrings } from '../rules-support/substrings.js';
 
 /** Units and paragraphs named in one message; the rest are counted. */
@@ -102,16 +102,16 @@ function quoted(p: { text: string; line: number }): string {
   return `line ${p.line} “${text}”`;
 }
 
-function staleMessage(doc: LocDocument, version: SourceVersion, matched: string): string {
-  const head = `Translation is stale: the source \`${version.path}\``;
-  if (version.current === 'removed') return `${head} no longer exists at HEAD (it did at ms.sourcegitcommit ${short(version.commit)})`;
-  const parts = [`${head} has changed since ms.sourcegitcommit ${short(version.commit)}${matched}.`];
-  if (version.before === undefined || version.now === undefined || version.before.length > MAX_COMPARED || version.now.length > MAX_COMPARED) return `${parts[0]} (The source is too large to name the units that changed.)`;
+function staleMessage(doc: LocDocument, version: SourceVersion, matched: string): RuleMessage {
+  const data = { path: version.path, commit: short(version.commit), matched };
+  if (version.current === 'removed') return { messageId: 'removed', data };
+  if (version.before === undefined || version.now === undefined || version.before.length > MAX_COMPARED || version.now.length > MAX_COMPARED) return { messageId: 'changedTooLarge', data };
   const { units, paragraphs: added } = staleness(doc, version);
-  if (units.length > 0) parts.push(`Source units no longer in the source: ${listed(units)}.`);
-  if (added.length > 0) parts.push(`New source paragraphs with no unit: ${listed(added.map(quoted))}.`);
-  if (units.length === 0 && added.length === 0) parts.push('Every source unit is still in the source; what changed lies outside them.');
-  return parts.join(' ');
+  const changes = { ...data, units: listed(units), paragraphs: listed(added.map(quoted)) };
+  if (units.length > 0 && added.length > 0) return { messageId: 'changedUnitsAndParagraphs', data: changes };
+  if (units.length > 0) return { messageId: 'changedUnits', data: changes };
+  if (added.length > 0) return { messageId: 'changedParagraphs', data: changes };
+  return { messageId: 'changedOutsideUnits', data };
 }
 
 export const sourceStale: Rule = {
@@ -125,6 +125,20 @@ export const sourceStale: Rule = {
     pass: 'ms.sourcegitcommit: <the commit that last changed the source file>',
   },
   scope: 'locales',
+  messages: {
+    notACommit: 'ms.sourcegitcommit {{commit}} is not a commit of the source repository: the localization metadata is wrong (or the history was rewritten)',
+    noFile: 'The source `{{path}}` did not exist at ms.sourcegitcommit {{commit}}: the localization metadata is wrong',
+    wrongHash:
+      'ms.openlocfilehash {{hash}} is not the SHA-1 of the source `{{path}}` at ms.sourcegitcommit {{commit}} ({{rawHash}} as stored, {{crlfHash}} with CRLF line endings): the localization metadata is wrong',
+    removed: 'Translation is stale: the source `{{path}}` no longer exists at HEAD (it did at ms.sourcegitcommit {{commit}})',
+    changedTooLarge: 'Translation is stale: the source `{{path}}` has changed since ms.sourcegitcommit {{commit}}{{matched}}. (The source is too large to name the units that changed.)',
+    changedUnits: 'Translation is stale: the source `{{path}}` has changed since ms.sourcegitcommit {{commit}}{{matched}}. Source units no longer in the source: {{units}}.',
+    changedParagraphs: 'Translation is stale: the source `{{path}}` has changed since ms.sourcegitcommit {{commit}}{{matched}}. New source paragraphs with no unit: {{paragraphs}}.',
+    changedUnitsAndParagraphs:
+      'Translation is stale: the source `{{path}}` has changed since ms.sourcegitcommit {{commit}}{{matched}}. Source units no longer in the source: {{units}}. New source paragraphs with no unit: {{paragraphs}}.',
+    changedOutsideUnits:
+      'Translation is stale: the source `{{path}}` has changed since ms.sourcegitcommit {{commit}}{{matched}}. Every source unit is still in the source; what changed lies outside them.',
+  },
   check(doc, ctx) {
     if (!ctx.localized || ctx.sourceVersion === undefined) return [];
     const version = ctx.sourceVersion();
@@ -135,9 +149,9 @@ export const sourceStale: Rule = {
     if (version.state === 'no-commit') {
       // Beyond a shallow clone's depth, or in another repository, the commit may well exist: nothing can be said.
       if (version.unknowable) return [];
-      return [{ ...at, message: `ms.sourcegitcommit ${short(version.commit)} is not a commit of the source repository: the localization metadata is wrong (or the history was rewritten)` }];
+      return [{ ...at, messageId: 'notACommit', data: { commit: short(version.commit) } }];
     }
-    if (version.state === 'no-file') return [{ ...at, message: `The source \`${version.path}\` did not exist at ms.sourcegitcommit ${short(version.commit)}: the localization metadata is wrong` }];
+    if (version.state === 'no-file') return [{ ...at, messageId: 'noFile', data: { path: version.path, commit: short(version.commit) } }];
     const findings: RuleFinding[] = [];
     const hashEntry = fm.get('ms.openlocfilehash');
     const hash = typeof hashEntry?.value === 'string' ? hashEntry.value.toLowerCase() : null;
@@ -149,11 +163,13 @@ export const sourceStale: Rule = {
         findings.push({
           start: hashEntry.valueStart,
           end: hashEntry.valueEnd,
-          message: `ms.openlocfilehash ${hash} is not the SHA-1 of the source \`${version.path}\` at ms.sourcegitcommit ${short(version.commit)} (${version.rawHash} as stored, ${version.crlfHash} with CRLF line endings): the localization metadata is wrong`,
+          messageId: 'wrongHash',
+          // A version found holds both hashes.
+          data: { hash, path: version.path, commit: short(version.commit), rawHash: version.rawHash!, crlfHash: version.crlfHash! },
         });
       }
     }
-    if (version.current !== 'same') findings.push({ ...at, message: staleMessage(doc, version, matched) });
+    if (version.current !== 'same') findings.push({ ...at, ...staleMessage(doc, version, matched) });
     return findings;
   },
 };

@@ -197,7 +197,8 @@ function checkRow(doc: LocDocument, lineStart: number, rowStart: number, rowEnd:
       findings.push({
         start: ttu.tagStart,
         end: ttu.contentStart,
-        message: `A line break in the translation of ${segment.id} ends the table row inside the unit (its source unit has none): the rest of the unit is read as another row, or the table as no table`,
+        messageId: 'lineBreak',
+        data: { id: segment.id },
         fix: { description: 'join the lines of the translated unit', edits: joinLines(text, ttu) },
       });
       continue;
@@ -216,7 +217,8 @@ function checkRow(doc: LocDocument, lineStart: number, rowStart: number, rowEnd:
     findings.push({
       start: (here[0] ?? ttu.tagStart),
       end: (here[0] ?? ttu.tagStart) + 1,
-      message: `The translation of ${segment.id} has ${counted(here.length)} that ${here.length === 1 ? 'ends a cell' : 'end cells'} where its source unit has ${counted(there.length)}: the row has ${translationCells} cells in the translation and ${sourceCells} in the source`,
+      messageId: here.length === 1 ? 'oneCellEnd' : 'cellEnds',
+      data: { id: segment.id, pipes: counted(here.length), sourcePipes: counted(there.length), cells: translationCells, sourceCells },
       ...(fix && { fix }),
     });
   }
@@ -234,6 +236,14 @@ export const tableStructure: Rule = {
     pass: '|<span data-ttu-id="e52a8-105">Status \\| Priorität</span>…<span data-stu-id="e52a8-105">Status \\| Priority</span></span>|',
   },
   scope: 'locales',
+  messages: {
+    lineBreak:
+      'A line break in the translation of {{id}} ends the table row inside the unit (its source unit has none): the rest of the unit is read as another row, or the table as no table',
+    oneCellEnd: 'The translation of {{id}} has 1 `|` that ends a cell where its source unit has {{sourcePipes}}: the row has {{cells}} cells in the translation and {{sourceCells}} in the source',
+    cellEnds: 'The translation of {{id}} has {{pipes}} that end cells where its source unit has {{sourcePipes}}: the row has {{cells}} cells in the translation and {{sourceCells}} in the source',
+    delimiterWidth: 'The delimiter row has {{cells}} cells where the header row has {{headerCells}}: GitHub and other GFM renderers show no table then (DocFX does)',
+    retypedDelimiter: '`{{row}}` under a header row is no delimiter row: `{{written}}` is not `{{meant}}`, so the table is not read as a table',
+  },
   check(doc, ctx) {
     const { findings, widths } = derived(doc, scanTables);
     if (widths.size === 0) return findings;
@@ -291,7 +301,8 @@ function scanTables(doc: LocDocument): TableScan {
             end,
             severity: 'warning',
             width: true,
-            message: `The delimiter row has ${cells} cells where the header row has ${headerCells}: GitHub and other GFM renderers show no table then (DocFX does)`,
+            messageId: 'delimiterWidth',
+            data: { cells, headerCells },
           });
         }
         checkRow(doc, header.lineStart, header.start, header.end, findings);
@@ -304,11 +315,11 @@ function scanTables(doc: LocDocument): TableScan {
           const ascii = LOOKALIKES.get(text.charCodeAt(i));
           if (ascii !== undefined) edits.push({ start: i, end: i + 1, text: ascii });
         }
-        const shown = text.slice(start, end);
         findings.push({
           start,
           end,
-          message: `\`${shown}\` under a header row is no delimiter row: \`${text[edits[0]!.start]}\` is not \`${edits[0]!.text}\`, so the table is not read as a table`,
+          messageId: 'retypedDelimiter',
+          data: { row: text.slice(start, end), written: text[edits[0]!.start]!, meant: edits[0]!.text },
           fix: { description: 'write the delimiter row with `-`, `:` and `|`', edits },
         });
       }

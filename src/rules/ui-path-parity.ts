@@ -215,6 +215,15 @@ export const uiPathParity: Rule = {
     pass: '[**設定**] > [**メール**] > [**ルール**] を選択します … select **Settings** > **Mail** > **Rules**',
   },
   scope: 'document',
+  messages: {
+    separatorsLost:
+      'UI path `{{path}}` ({{steps}} steps, {{separators}} separators) in the source of {{id}} is `{{here}}` ({{hereSteps}} steps) here: separators lost: {{kept}} of {{sourceSeparators}}',
+    notLabels: 'UI path `{{path}}` ({{steps}} steps, {{separators}} separators) in the source of {{id}} is `{{here}}` ({{hereSteps}} steps) here: steps no longer labels joined by separators',
+    noPathSeparatorsLost:
+      'UI path `{{path}}` ({{steps}} steps, {{separators}} separators) in the source of {{id}} is no steps joined by a separator here: separators lost: {{kept}} of {{sourceSeparators}}',
+    noPathNotLabels:
+      'UI path `{{path}}` ({{steps}} steps, {{separators}} separators) in the source of {{id}} is no steps joined by a separator here: steps no longer labels joined by separators',
+  },
   check(doc) {
     const { text } = doc;
     const findings: RuleFinding[] = [];
@@ -244,15 +253,10 @@ export const uiPathParity: Rule = {
             : first !== undefined
               ? { start: first, end: first + separatorAt(text, first) }
               : { start: ttu.tagStart, end: ttu.contentStart };
-        const here = longest === null ? 'no steps joined by a separator' : `\`${shown(text, longest)}\` (${longest.steps} steps)`;
-        const cause =
-          translation.separators.length < source.separators.length
-            ? `separators lost: ${translation.separators.length} of ${source.separators.length}`
-            : 'steps no longer labels joined by separators';
-        findings.push({
-          ...at,
-          message: `UI path \`${shown(text, path)}\` (${path.steps} steps, ${needed} separators) in the source of ${segment.id} is ${here} here: ${cause}`,
-        });
+        const lost = translation.separators.length < source.separators.length;
+        const data = { path: shown(text, path), steps: path.steps, separators: needed, id: segment.id, kept: translation.separators.length, sourceSeparators: source.separators.length };
+        if (longest === null) findings.push({ ...at, messageId: lost ? 'noPathSeparatorsLost' : 'noPathNotLabels', data });
+        else findings.push({ ...at, messageId: lost ? 'separatorsLost' : 'notLabels', data: { ...data, here: shown(text, longest), hereSteps: longest.steps } });
       }
     }
     return findings;

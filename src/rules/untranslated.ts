@@ -75,6 +75,9 @@ export const untranslated: Rule = {
     pass: '<span data-ttu-id="8b2c4-104">Fabrikam Boards</span><span class="sxs-lookup"><span data-stu-id="8b2c4-104">Fabrikam Boards</span></span>',
   },
   scope: 'document',
+  messages: {
+    untranslated: 'Unit {{id}} of a human translation is left equal to its source: `{{text}}`',
+  },
   check(doc, ctx) {
     if (doc.frontMatter?.get('ms.translationtype')?.value !== 'HT') return [];
     const { text } = doc;
@@ -101,7 +104,8 @@ export const untranslated: Rule = {
       findings.push({
         start: translation.tagStart,
         end: translation.contentStart,
-        message: `Unit ${segment.id} of a human translation is left equal to its source: \`${shown.length > SHOWN ? `${shown.slice(0, SHOWN)}…` : shown}\``,
+        messageId: 'untranslated',
+        data: { id: segment.id, text: shown.length > SHOWN ? `${shown.slice(0, SHOWN)}…` : shown },
       });
     }
     return findings;
