@@ -23,6 +23,10 @@ export const codeParity: Rule = {
     pass: '<span data-ttu-id="3c7e0-104">Введите `Get-BoardMember`.</span><span class="sxs-lookup"><span data-stu-id="3c7e0-104">Type `Get-BoardMember`.</span></span>',
   },
   scope: 'document',
+  messages: {
+    changed: 'Code `{{source}}` in the source of {{id}} is `{{here}}` here',
+    missing: 'Code `{{source}}` in the source of {{id}} is missing here',
+  },
   check(doc) {
     const { text } = doc;
     const findings: RuleFinding[] = [];
@@ -37,7 +41,8 @@ export const codeParity: Rule = {
         findings.push({
           start: here.start,
           end: here.end,
-          message: `Code \`${shown(source.key)}\` in the source of ${segment.id} is \`${shown(here.key)}\` here`,
+          messageId: 'changed',
+          data: { source: shown(source.key), id: segment.id, here: shown(here.key) },
           ...(oneForOne && { fix: { description: `restore \`${shown(source.key)}\` from the source unit`, edits: [{ start: here.start, end: here.end, text: text.slice(source.start, source.end) }] } }),
         });
       }
@@ -49,7 +54,8 @@ export const codeParity: Rule = {
         findings.push({
           start: translation.tagStart,
           end: translation.contentStart,
-          message: `Code \`${shown(span.key)}\` in the source of ${segment.id} is missing here`,
+          messageId: 'missing',
+          data: { source: shown(span.key), id: segment.id },
         });
       }
     }

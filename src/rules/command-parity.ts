@@ -172,6 +172,11 @@ export const commandParity: Rule = {
     pass: '<span data-ttu-id="977ba-120">Используйте параметр -Identity.</span><span class="sxs-lookup"><span data-stu-id="977ba-120">Use the -Identity parameter.</span></span>',
   },
   scope: 'document',
+  messages: {
+    changed: '`{{token}}` in the source of {{id}} is `{{here}}` here: {{kind}} must stay as written',
+    missing: '`{{token}}` in the source of {{id}} is missing here: {{kind}} must stay as written',
+    missingLike: '`{{token}}` in the source of {{id}} is missing here (`{{like}}` in its place?): {{kind}} must stay as written',
+  },
   check(doc, ctx) {
     const { text } = doc;
     const patterns = patternsOf(ctx.options);
@@ -206,7 +211,8 @@ export const commandParity: Rule = {
           findings.push({
             start: only.start,
             end: only.end,
-            message: `\`${token.text}\` in the source of ${segment.id} is \`${only.text}\` here: ${describe(token.kind)} must stay as written`,
+            messageId: 'changed',
+            data: { token: token.text, id: segment.id, here: only.text, kind: describe(token.kind) },
             ...(replaceable(text, token, only) && {
               fix: { description: `restore \`${token.text}\` from the source unit`, edits: [{ start: only.start, end: only.end, text: token.text }] },
             }),
@@ -215,7 +221,8 @@ export const commandParity: Rule = {
           findings.push({
             start: segment.ttu.tagStart,
             end: segment.ttu.contentStart,
-            message: `\`${token.text}\` in the source of ${segment.id} is missing here${only !== null ? ` (\`${only.text}\` in its place?)` : ''}: ${describe(token.kind)} must stay as written`,
+            messageId: only !== null ? 'missingLike' : 'missing',
+            data: { token: token.text, id: segment.id, kind: describe(token.kind), ...(only !== null && { like: only.text }) },
           });
         }
       }

@@ -168,6 +168,9 @@ export const numberParity: Rule = {
     pass: '<span data-ttu-id="5d2e8-103">Можно добавить до 2 500 карточек.</span><span class="sxs-lookup"><span data-stu-id="5d2e8-103">You can add up to 2,500 cards.</span></span>',
   },
   scope: 'document',
+  messages: {
+    changed: 'Number `{{source}}` in the source of {{id}} is `{{here}}` here',
+  },
   check(doc) {
     const { text } = doc;
     const findings: RuleFinding[] = [];
@@ -196,7 +199,8 @@ export const numberParity: Rule = {
         findings.push({
           start: here.start,
           end: here.end,
-          message: `Number \`${text.slice(from.start, from.end)}\` in the source of ${segment.id} is \`${text.slice(here.start, here.end)}\` here`,
+          messageId: 'changed',
+          data: { source: text.slice(from.start, from.end), id: segment.id, here: text.slice(here.start, here.end) },
         });
       }
     }

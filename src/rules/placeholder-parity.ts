@@ -195,6 +195,10 @@ export const placeholderParity: Rule = {
     pass: '<span data-ttu-id="9a4f2-105">Введите &lt;домен&gt; в поле.</span><span class="sxs-lookup"><span data-stu-id="9a4f2-105">Type &lt;domain&gt; in the box.</span></span>',
   },
   scope: 'document',
+  messages: {
+    changed: 'Placeholder `{{source}}` in the source of {{id}} is `{{here}}` here',
+    missing: 'Placeholder `{{source}}` in the source of {{id}} is missing here',
+  },
   check(doc) {
     const { text } = doc;
     const findings: RuleFinding[] = [];
@@ -250,7 +254,8 @@ function changedFinding(id: string, source: Placeholder, here: Placeholder, edit
   return {
     start: here.start,
     end: here.end,
-    message: `Placeholder \`${source.written}\` in the source of ${id} is \`${here.written}\` here`,
+    messageId: 'changed',
+    data: { source: source.written, id, here: here.written },
     ...(edits.length > 0 && { fix: { description: `write it as the source does: \`${edits[0]!.text}\``, edits } }),
   };
 }
@@ -259,6 +264,7 @@ function missingFinding(id: string, source: Placeholder, translation: SpanRange)
   return {
     start: translation.tagStart,
     end: translation.contentStart,
-    message: `Placeholder \`${source.written}\` in the source of ${id} is missing here`,
+    messageId: 'missing',
+    data: { source: source.written, id },
   };
 }
