@@ -57,7 +57,7 @@ describe('lintFiles on bad input', () => {
   });
 
   it('turns a rule that throws into an internal-error finding and runs the other rules', async () => {
-    const broken: Rule = { id: 'broken', description: 'throws', severity: 'error', severityReason: 'a test rule', scope: 'document', check: () => { throw new Error('boom'); } };
+    const broken: Rule = { id: 'broken', description: 'throws', severity: 'error', severityReason: 'a test rule', scope: 'document', messages: {}, check: () => { throw new Error('boom'); } };
     const { findings } = await lint(['zh-CN/crlf-bom.md'], [broken]);
     expect(findings.map((f) => `${f.rule}: ${f.message}`)).toEqual([
       'internal-error: Rule broken failed on this file: boom',

@@ -295,7 +295,7 @@ function toFinding(doc: LocDocument, rule: Rule, f: RuleFinding, severity: Sever
     rule: rule.id,
     severity,
     // Findings outlive their file: the message, often cut from its text, must not keep that text.
-    message: detached('messageId' in f ? fillMessage(rule.messages, f.messageId, f.data) : f.message),
+    message: detached(fillMessage(rule.messages, f.messageId, f.data)),
     ...(f.fix ? { fix: { description: detached(f.fix.description), edits: f.fix.edits.map((e) => ({ ...e, text: detached(e.text) })) } } : {}),
   };
 }

@@ -25,9 +25,7 @@ export function ruleHelp(rule: Rule): string[] {
 
 /** The messages a rule reports, by id, placeholders as written. */
 function messageLines(rule: Rule): string[] {
-  const messages = Object.entries(rule.messages ?? {});
-  if (messages.length === 0) return [];
-  return ['Messages:', '', ...messages.map(([id, text]) => `- \`${id}\`: ${text}`), ''];
+  return ['Messages:', '', ...Object.entries(rule.messages).map(([id, text]) => `- \`${id}\`: ${text}`), ''];
 }
 
 /** docs/rules.md: every rule from the registry, with a failing and a passing example. */

@@ -2,18 +2,15 @@ import type { LocDocument } from '../document/document.js';
 import type { UrlStatus } from '../external/url-status.js';
 import type { Fix, Severity } from '../findings/finding.js';
 
-/** What a rule reports: offsets into the document's text; the engine turns them into positions. */
-export type RuleFinding = {
+/** What a rule reports: offsets into the document's text, which the engine turns into positions, and one of the rule's messages. */
+export type RuleFinding = RuleMessage & {
   start: number;
   end: number;
   /** A finding milder than the rule's default (e.g. a tolerated date shape). */
   severity?: Severity;
   /** The repair, only when it is unambiguous; carried to the finding for --fix, SARIF and review suggestions. */
   fix?: Fix;
-} & (
-  | { message: string }
-  | RuleMessage
-);
+};
 
 /** Which of the rule's `messages` a finding shows, and the values of its `{{name}}` placeholders. */
 export interface RuleMessage {
@@ -59,8 +56,8 @@ export interface Rule {
   scope: 'document' | 'locales';
   /** JSON Schema properties of the rule's options (configuration `rules.<id>.options`). */
   options?: Record<string, object>;
-  /** What the rule reports, by message id: text with `{{name}}` placeholders filled from a finding's `data`. */
-  messages?: Readonly<Record<string, string>>;
+  /** What the rule reports, by message id: text with `{{name}}` placeholders filled from a finding's `data`. Findings carry no text of their own, so every message is declared here and listed in the docs. */
+  messages: Readonly<Record<string, string>>;
   /** A short failing and passing example for the documentation. */
   examples?: { fail: string; pass: string };
   check(doc: LocDocument, ctx: RuleContext): RuleFinding[];
