@@ -2,18 +2,18 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-LWLQ3MH4.js";
+} from "./chunks/chunk-LD27L54O.js";
 import {
   UsageError,
   VERSION,
   formatSarif,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-3OR2MFLK.js";
+} from "./chunks/chunk-NDIXR2ZC.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-L2LRU6JA.js";
+} from "./chunks/chunk-LB4XBNAV.js";
 import {
   workerScript
 } from "./chunks/chunk-XRNL5VYZ.js";

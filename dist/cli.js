@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-Z3F6JGOU.js";
+} from "./chunks/chunk-2VRO5NP2.js";
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-LWLQ3MH4.js";
+} from "./chunks/chunk-LD27L54O.js";
 import {
   UsageError,
   VERSION,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-3OR2MFLK.js";
+} from "./chunks/chunk-NDIXR2ZC.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   WorkerPool,
   insideBoundary,
   unreadableReason
-} from "./chunks/chunk-L2LRU6JA.js";
+} from "./chunks/chunk-LB4XBNAV.js";
 import {
   threadCount,
   tuneV8,

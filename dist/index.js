@@ -9,7 +9,7 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-Z3F6JGOU.js";
+} from "./chunks/chunk-2VRO5NP2.js";
 import {
   VERSION,
   changedLines,
@@ -20,14 +20,14 @@ import {
   prepareRange,
   ruleDocUrl,
   runPipeline
-} from "./chunks/chunk-3OR2MFLK.js";
+} from "./chunks/chunk-NDIXR2ZC.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   TreeReader,
   boundaryOf,
   countBySeverity
-} from "./chunks/chunk-L2LRU6JA.js";
+} from "./chunks/chunk-LB4XBNAV.js";
 import {
   error,
   getInput,

@@ -2509,6 +2509,14 @@ var alertMarker = {
     pass: '> <span data-ttu-id="e05a0-107">[!TIP]</span><span class="sxs-lookup"><span data-stu-id="e05a0-107">[!TIP]</span></span>'
   },
   scope: "locales",
+  messages: {
+    markerChanged: "Alert marker `{{marker}}` in the source of {{id}} is `{{here}}` here; DocFX shows a marker it does not know as text",
+    markerMissing: "Alert marker `{{marker}}` in the source of {{id}} is missing here; DocFX shows a marker it does not know as text",
+    pasted: "`{{marker}}` in the translation of {{id}} is a marker pasted as text (the source unit has none): DocFX shows it literally inside the alert",
+    nonTypeInSource: "`{{marker}}` is no alert type{{hint}}: DocFX shows it as text, and every translation copies it from this source file",
+    nonTypeEveryLocale: "`{{marker}}` is no alert type{{hint}}: DocFX shows it as text; every locale of the article has it, so the fix belongs in the source",
+    nonType: "`{{marker}}` is no alert type{{hint}}: DocFX shows it as text"
+  },
   check(doc, ctx) {
     const { text } = doc;
     const findings = [];
@@ -2523,11 +2531,10 @@ var alertMarker = {
         if (!onQuoteLine(text, ttu.tagStart)) continue;
         const translated = bracketToken(text, translatedAt, ttu.contentEnd);
         if (translated !== null && translated.text.toUpperCase() === sourceToken.text.toUpperCase()) continue;
-        const what = translated === null ? "is missing here" : `is \`${translated.text}\` here`;
         findings.push({
           start: translated?.start ?? ttu.tagStart,
           end: translated?.end ?? ttu.contentStart,
-          message: `Alert marker \`${sourceToken.text}\` in the source of ${segment.id} ${what}; DocFX shows a marker it does not know as text`,
+          ...translated === null ? { messageId: "markerMissing", data: { marker: sourceToken.text, id: segment.id } } : { messageId: "markerChanged", data: { marker: sourceToken.text, id: segment.id, here: translated.text } },
           ...translated && { fix: { description: `restore \`${sourceToken.text}\` from the source unit`, edits: [{ start: translated.start, end: translated.end, text: sourceToken.text }] } }
         });
         continue;
@@ -2538,7 +2545,8 @@ var alertMarker = {
       findings.push({
         start: pasted.start,
         end: pasted.end,
-        message: `\`${pasted.text}\` in the translation of ${segment.id} is a marker pasted as text (the source unit has none): DocFX shows it literally inside the alert`,
+        messageId: "pasted",
+        data: { marker: pasted.text, id: segment.id },
         fix: { description: `remove \`${pasted.text}\`, which the source unit does not have`, edits: [{ start: pasted.start, end: after, text: "" }] }
       });
     }
@@ -2562,9 +2570,10 @@ function nonTypeFinding(doc, ctx, token) {
   const meant = meantType(word);
   const hint = meant === null ? ` (types: ${TYPE_LIST})` : ` (did you mean \`[!${meant.toUpperCase()}]\`?)`;
   const at = { start: token.start, end: token.end };
-  if (!ctx.localized) return [{ ...at, severity: "warning", message: `\`${token.text}\` is no alert type${hint}: DocFX shows it as text, and every translation copies it from this source file` }];
-  if (who === "article") return [{ ...at, severity: "warning", message: `\`${token.text}\` is no alert type${hint}: DocFX shows it as text; every locale of the article has it, so the fix belongs in the source` }];
-  return [{ ...at, message: `\`${token.text}\` is no alert type${hint}: DocFX shows it as text` }];
+  const data = { marker: token.text, hint };
+  if (!ctx.localized) return [{ ...at, severity: "warning", messageId: "nonTypeInSource", data }];
+  if (who === "article") return [{ ...at, severity: "warning", messageId: "nonTypeEveryLocale", data }];
+  return [{ ...at, messageId: "nonType", data }];
 }
 
 // src/rules/anchor-duplicate.ts
@@ -2959,6 +2968,10 @@ var codeParity = {
     pass: '<span data-ttu-id="3c7e0-104">\u0412\u0432\u0435\u0434\u0438\u0442\u0435 `Get-BoardMember`.</span><span class="sxs-lookup"><span data-stu-id="3c7e0-104">Type `Get-BoardMember`.</span></span>'
   },
   scope: "document",
+  messages: {
+    changed: "Code `{{source}}` in the source of {{id}} is `{{here}}` here",
+    missing: "Code `{{source}}` in the source of {{id}} is missing here"
+  },
   check(doc) {
     const { text } = doc;
     const findings = [];
@@ -2972,7 +2985,8 @@ var codeParity = {
         findings.push({
           start: here.start,
           end: here.end,
-          message: `Code \`${shown(source.key)}\` in the source of ${segment.id} is \`${shown(here.key)}\` here`,
+          messageId: "changed",
+          data: { source: shown(source.key), id: segment.id, here: shown(here.key) },
           ...oneForOne && { fix: { description: `restore \`${shown(source.key)}\` from the source unit`, edits: [{ start: here.start, end: here.end, text: text.slice(source.start, source.end) }] } }
         });
       }
@@ -2983,7 +2997,8 @@ var codeParity = {
         findings.push({
           start: translation.tagStart,
           end: translation.contentStart,
-          message: `Code \`${shown(span.key)}\` in the source of ${segment.id} is missing here`
+          messageId: "missing",
+          data: { source: shown(span.key), id: segment.id }
         });
       }
     }
@@ -3105,6 +3120,11 @@ var commandParity = {
     pass: '<span data-ttu-id="977ba-120">\u0418\u0441\u043F\u043E\u043B\u044C\u0437\u0443\u0439\u0442\u0435 \u043F\u0430\u0440\u0430\u043C\u0435\u0442\u0440 -Identity.</span><span class="sxs-lookup"><span data-stu-id="977ba-120">Use the -Identity parameter.</span></span>'
   },
   scope: "document",
+  messages: {
+    changed: "`{{token}}` in the source of {{id}} is `{{here}}` here: {{kind}} must stay as written",
+    missing: "`{{token}}` in the source of {{id}} is missing here: {{kind}} must stay as written",
+    missingLike: "`{{token}}` in the source of {{id}} is missing here (`{{like}}` in its place?): {{kind}} must stay as written"
+  },
   check(doc, ctx) {
     const { text } = doc;
     const patterns = patternsOf(ctx.options);
@@ -3136,7 +3156,8 @@ var commandParity = {
           findings.push({
             start: only.start,
             end: only.end,
-            message: `\`${token.text}\` in the source of ${segment.id} is \`${only.text}\` here: ${describe(token.kind)} must stay as written`,
+            messageId: "changed",
+            data: { token: token.text, id: segment.id, here: only.text, kind: describe(token.kind) },
             ...replaceable(text, token, only) && {
               fix: { description: `restore \`${token.text}\` from the source unit`, edits: [{ start: only.start, end: only.end, text: token.text }] }
             }
@@ -3145,7 +3166,8 @@ var commandParity = {
           findings.push({
             start: segment.ttu.tagStart,
             end: segment.ttu.contentStart,
-            message: `\`${token.text}\` in the source of ${segment.id} is missing here${only !== null ? ` (\`${only.text}\` in its place?)` : ""}: ${describe(token.kind)} must stay as written`
+            messageId: only !== null ? "missingLike" : "missing",
+            data: { token: token.text, id: segment.id, kind: describe(token.kind), ...only !== null && { like: only.text } }
           });
         }
       }
@@ -3333,6 +3355,10 @@ var emphasisParity = {
     pass: "**[\u53C2\u7167]** \u3092\u30AF\u30EA\u30C3\u30AF\u3057\u307E\u3059 \u2026 **Browse**"
   },
   scope: "document",
+  messages: {
+    escaped: "Emphasis escaped in {{id}}: the source's `{{run}}` is `{{here}}` here, which shows the delimiters as text",
+    unbalanced: "Emphasis unbalanced in {{id}}: the translation has {{count}} `*`/`_` that can open or close emphasis where the source has {{sourceCount}} (`{{run}}` \u2026 `{{run}}`), so an unpaired one shows as text"
+  },
   check(doc) {
     const { text } = doc;
     const findings = [];
@@ -3350,7 +3376,8 @@ var emphasisParity = {
         findings.push({
           start: first,
           end: translation.escapes.at(-1) + 2,
-          message: `Emphasis escaped in ${segment.id}: the source's \`${source.firstRun}\` is \`${excerpt(text, first, ttu.contentEnd)}\` here, which shows the delimiters as text`,
+          messageId: "escaped",
+          data: { id: segment.id, run: source.firstRun, here: excerpt(text, first, ttu.contentEnd) },
           ...whole && { fix: { description: `remove the backslashes before the source's \`${source.firstRun}\``, edits } }
         });
         continue;
@@ -3359,7 +3386,8 @@ var emphasisParity = {
         findings.push({
           start: ttu.tagStart,
           end: ttu.contentStart,
-          message: `Emphasis unbalanced in ${segment.id}: the translation has ${translation.delimiters} \`*\`/\`_\` that can open or close emphasis where the source has ${source.delimiters} (\`${source.firstRun}\` \u2026 \`${source.firstRun}\`), so an unpaired one shows as text`
+          messageId: "unbalanced",
+          data: { id: segment.id, count: translation.delimiters, sourceCount: source.delimiters, run: source.firstRun }
         });
       }
     }
@@ -3615,16 +3643,17 @@ function dateFinding(text, entry, value, tolerateLoose) {
     return {
       ...at,
       severity: tolerateLoose ? "warning" : "error",
-      message: `\`${entry.key}\` is \`${value}\`; write it as MM/DD/YYYY: \`${padded}\``,
+      messageId: "dateShape",
+      data: { key: entry.key, value, written: padded },
       fix: rewrite(text, entry, padded, `write \`${entry.key}\` as \`${padded}\``)
     };
   }
   const iso = ISO_DATE.exec(value);
   if (iso && isCalendarDate(Number(iso[2]), Number(iso[3]), Number(iso[1]))) {
     const written = `${iso[2]}/${iso[3]}/${iso[1]}`;
-    return { ...at, message: `\`${entry.key}\` is \`${value}\`; write it as MM/DD/YYYY: \`${written}\``, fix: rewrite(text, entry, written, `write \`${entry.key}\` as \`${written}\``) };
+    return { ...at, messageId: "dateShape", data: { key: entry.key, value, written }, fix: rewrite(text, entry, written, `write \`${entry.key}\` as \`${written}\``) };
   }
-  return { ...at, message: `\`${entry.key}\` is \`${value}\`, not a MM/DD/YYYY date` };
+  return { ...at, messageId: "notDate", data: { key: entry.key, value } };
 }
 var frontMatterFormat = {
   id: "front-matter-format",
@@ -3636,6 +3665,14 @@ var frontMatterFormat = {
     pass: 'ms.locfileid: "50254551"\nms.lasthandoff: 02/15/2021'
   },
   scope: "document",
+  messages: {
+    notHash: "`{{key}}` is `{{value}}`, not a 40-digit lowercase hex hash",
+    dateShape: "`{{key}}` is `{{value}}`; write it as MM/DD/YYYY: `{{written}}`",
+    notDate: "`{{key}}` is `{{value}}`, not a MM/DD/YYYY date",
+    locfileidNotDigits: "`ms.locfileid` is `{{value}}`, not digits",
+    locfileidUnquoted: '`ms.locfileid` must be quoted: `"{{value}}"`',
+    translationType: "`ms.translationtype` is `{{value}}`; expected HT (human) or MT (machine)"
+  },
   check(doc) {
     const findings = [];
     const entries = doc.frontMatter?.entries ?? [];
@@ -3649,7 +3686,8 @@ var frontMatterFormat = {
           if (HASH2.test(value)) break;
           findings.push({
             ...valueOf(entry),
-            message: `\`${entry.key}\` is \`${value}\`, not a 40-digit lowercase hex hash`,
+            messageId: "notHash",
+            data: { key: entry.key, value },
             // Hex reads the same in either case: lowercase is the only change that keeps the hash.
             ...ANY_CASE_HASH.test(value) && { fix: rewrite(doc.text, entry, value.toLowerCase(), `write \`${entry.key}\` in lowercase`) }
           });
@@ -3661,9 +3699,9 @@ var frontMatterFormat = {
           break;
         }
         case "ms.locfileid":
-          if (!/^\d+$/.test(value)) findings.push({ ...valueOf(entry), message: `\`ms.locfileid\` is \`${value}\`, not digits` });
+          if (!/^\d+$/.test(value)) findings.push({ ...valueOf(entry), messageId: "locfileidNotDigits", data: { value } });
           else if (!entry.quoted) {
-            findings.push({ ...valueOf(entry), message: `\`ms.locfileid\` must be quoted: \`"${value}"\``, fix: rewrite(doc.text, entry, `"${value}"`, "quote `ms.locfileid`") });
+            findings.push({ ...valueOf(entry), messageId: "locfileidUnquoted", data: { value }, fix: rewrite(doc.text, entry, `"${value}"`, "quote `ms.locfileid`") });
           }
           break;
         case "ms.translationtype": {
@@ -3671,7 +3709,8 @@ var frontMatterFormat = {
           const upper = value.toUpperCase();
           findings.push({
             ...valueOf(entry),
-            message: `\`ms.translationtype\` is \`${value}\`; expected HT (human) or MT (machine)`,
+            messageId: "translationType",
+            data: { value },
             ...(upper === "HT" || upper === "MT") && { fix: rewrite(doc.text, entry, upper, `write \`ms.translationtype\` as \`${upper}\``) }
           });
           break;
@@ -3999,6 +4038,14 @@ var htmlTagParity = {
     pass: "\u7248\u672C 2.0<sup>1</sup> \u2026 version 2.0<sup>1</sup>"
   },
   scope: "document",
+  messages: {
+    changed: "`{{source}}` in the source of {{id}} is `{{here}}` here",
+    changedNonTag: "`{{source}}` in the source of {{id}} is `{{here}}` here (in the source, HTML reads `{{source}}` as a tag and shows nothing)",
+    missingOne: "Tag {{tags}} of the source of {{id}} is missing from the translation",
+    missingMany: "Tags {{tags}} of the source of {{id}} are missing from the translation",
+    extraOne: "{{tags}} in the translation of {{id}} is not in its source unit",
+    extraMany: "{{tags}} in the translation of {{id}} are not in its source unit"
+  },
   check(doc) {
     const { text } = doc;
     const findings = [];
@@ -4016,7 +4063,8 @@ var htmlTagParity = {
         findings.push({
           start: is.start,
           end: is.end,
-          message: `\`${was.written}\` in the source of ${segment.id} is \`${is.written}\` here${was.element ? "" : ` (in the source, HTML reads \`${was.written}\` as a tag and shows nothing)`}`,
+          messageId: was.element ? "changed" : "changedNonTag",
+          data: { source: was.written, id: segment.id, here: is.written },
           ...fixable && { fix: { description: `restore the source's \`${was.written}\``, edits: [{ start: is.start, end: is.end, text: was.written }] } }
         });
       }
@@ -4024,7 +4072,8 @@ var htmlTagParity = {
         findings.push({
           start: translation.tagStart,
           end: translation.contentStart,
-          message: `${missing.length === 1 ? "Tag" : "Tags"} ${listed(missing)} of the source of ${segment.id} ${missing.length === 1 ? "is" : "are"} missing from the translation`
+          messageId: missing.length === 1 ? "missingOne" : "missingMany",
+          data: { tags: listed(missing), id: segment.id }
         });
       }
       const gained = extra.filter((tag) => !tag.shaped);
@@ -4032,7 +4081,8 @@ var htmlTagParity = {
         findings.push({
           start: gained[0].start,
           end: gained[0].end,
-          message: `${listed(gained)} in the translation of ${segment.id} ${gained.length === 1 ? "is" : "are"} not in its source unit`
+          messageId: gained.length === 1 ? "extraOne" : "extraMany",
+          data: { tags: listed(gained), id: segment.id }
         });
       }
     }
@@ -4041,8 +4091,6 @@ var htmlTagParity = {
 };
 
 // src/rules/link-syntax.ts
-var escapedBracket = (s) => `Escaped \`${s.detail}\`: the bracket no longer opens or closes a link`;
-var spacedTarget = (s) => `Link target \`${s.detail.trim()}\` holds spaces (translated text?): the link is not rendered`;
 var ESCAPED_BRACKET = /\\[[\]]/g;
 var BACKSLASH5 = 92;
 var OPEN_PAREN4 = 40;
@@ -4062,7 +4110,7 @@ function brokenSyntax(text, plainTargets) {
     let end = -1;
     if (!plainTargets.has(at)) {
       end = spacedTargetEnd(text, at);
-      if (end !== -1) spacedTargets.push({ start: at, end, detail: text.slice(at + 2, end - 1) });
+      if (end !== -1) spacedTargets.push({ start: at, end, detail: text.slice(at + 2, end - 1).trim() });
     }
     at = text.indexOf("](", end === -1 ? at + 1 : end);
   }
@@ -4076,8 +4124,8 @@ function brokenSyntax(text, plainTargets) {
     }
   }
   return [
-    { message: escapedBracket, suspects: escaped },
-    { message: spacedTarget, suspects: spacedTargets }
+    { messageId: "escapedBracket", suspects: escaped },
+    { messageId: "spacedTarget", suspects: spacedTargets }
   ];
 }
 function afterSpaces(text, from) {
@@ -4095,19 +4143,18 @@ function junctions(text, start, end) {
     }
     const paren = afterSpaces(text, at + 1);
     if (paren >= end || text.charCodeAt(paren) !== OPEN_PAREN4) continue;
-    if (escaped) found.broken.push({ start: at - 1, end: paren + 1, detail: "Escaped `\\]` before `(`" });
-    else found.broken.push({ start: at, end: paren + 1, detail: "Space between `]` and `(`" });
+    found.broken.push(escaped ? { start: at - 1, end: paren + 1 } : { start: at, end: paren + 1 });
   }
   return found;
 }
 function brokenJunctions(text, segment) {
-  if (segment.stu === null) return NO_SUSPECTS;
+  if (segment.stu === null) return NO_JOINS;
   const sourceJoins = junctions(text, segment.stu.contentStart, segment.stu.contentEnd).joined;
-  if (sourceJoins === 0) return NO_SUSPECTS;
+  if (sourceJoins === 0) return NO_JOINS;
   const here = junctions(text, segment.ttu.contentStart, segment.ttu.contentEnd);
   return here.broken.slice(0, Math.max(0, sourceJoins - here.joined));
 }
-var NO_SUSPECTS = [];
+var NO_JOINS = [];
 var NO_LINK_ENDS = /* @__PURE__ */ new Set();
 function firstAtOrAfter(items, offset, offsetOf2) {
   let lo = 0;
@@ -4170,6 +4217,13 @@ var linkSyntax = {
     pass: "[**\u5B58\u50A8**](https://example.com/a)"
   },
   scope: "document",
+  messages: {
+    escapedBracket: "Escaped `{{bracket}}`: the bracket no longer opens or closes a link ({{id}})",
+    spacedTarget: "Link target `{{target}}` holds spaces (translated text?): the link is not rendered ({{id}})",
+    escapedJoin: "Escaped `\\]` before `(` where the source has `](`: the link is not rendered ({{id}})",
+    spacedJoin: "Space between `]` and `(` where the source has `](`: the link is not rendered ({{id}})",
+    unbalanced: "Unbalanced brackets in {{id}}: {{count}} more `{{more}}` than `{{fewer}}`; the source balances"
+  },
   check(doc) {
     const findings = [];
     if (doc.segments.length === 0) return findings;
@@ -4186,17 +4240,18 @@ var linkSyntax = {
       if (segment.stu === null) continue;
       const { ttu, stu } = segment;
       for (let k = 0; k < kinds.length; k++) {
-        const { message, suspects } = kinds[k];
+        const { messageId, suspects } = kinds[k];
         if (suspects.length === 0) continue;
         const inSource = within(suspects, stu.contentStart, stu.contentEnd).length;
         const inTranslation = within(suspects, ttu.contentStart, ttu.contentEnd).filter((s) => !linkEnds.has(s.end));
         if (inTranslation.length <= inSource) continue;
-        const unescape = message === escapedBracket && inSource === 0 && bracketBalance(stu.contentStart, stu.contentEnd) === 0 && allBalance(ttu.contentStart, ttu.contentEnd) === 0;
+        const unescape = messageId === "escapedBracket" && inSource === 0 && bracketBalance(stu.contentStart, stu.contentEnd) === 0 && allBalance(ttu.contentStart, ttu.contentEnd) === 0;
         for (const s of inTranslation) {
           findings.push({
             start: s.start,
             end: s.end,
-            message: `${message(s)} (${segment.id})`,
+            messageId,
+            data: messageId === "escapedBracket" ? { bracket: s.detail, id: segment.id } : { target: s.detail, id: segment.id },
             ...unescape && { fix: { description: `remove the backslash before \`${s.detail.slice(1)}\`, which the source does not escape`, edits: [{ start: s.start, end: s.start + 1, text: "" }] } }
           });
         }
@@ -4207,7 +4262,8 @@ var linkSyntax = {
         const targets = sourceTargets(doc.text, segment);
         for (const s of joins) {
           const fix = joinFix(doc.text, s, ttu.contentEnd, targets, opened);
-          findings.push({ start: s.start, end: s.end, message: `${s.detail} where the source has \`](\`: the link is not rendered (${segment.id})`, ...fix && { fix } });
+          const messageId = doc.text.charCodeAt(s.start) === BACKSLASH5 ? "escapedJoin" : "spacedJoin";
+          findings.push({ start: s.start, end: s.end, messageId, data: { id: segment.id }, ...fix && { fix } });
         }
       }
       const translationBalance = bracketBalance(ttu.contentStart, ttu.contentEnd);
@@ -4216,7 +4272,8 @@ var linkSyntax = {
           start: ttu.tagStart,
           end: ttu.contentStart,
           severity: "warning",
-          message: `Unbalanced brackets in ${segment.id}: ${Math.abs(translationBalance)} more \`${translationBalance > 0 ? "[" : "]"}\` than \`${translationBalance > 0 ? "]" : "["}\`; the source balances`
+          messageId: "unbalanced",
+          data: { id: segment.id, count: Math.abs(translationBalance), more: translationBalance > 0 ? "[" : "]", fewer: translationBalance > 0 ? "]" : "[" }
         });
       }
     }
@@ -4707,6 +4764,9 @@ var numberParity = {
     pass: '<span data-ttu-id="5d2e8-103">\u041C\u043E\u0436\u043D\u043E \u0434\u043E\u0431\u0430\u0432\u0438\u0442\u044C \u0434\u043E 2 500 \u043A\u0430\u0440\u0442\u043E\u0447\u0435\u043A.</span><span class="sxs-lookup"><span data-stu-id="5d2e8-103">You can add up to 2,500 cards.</span></span>'
   },
   scope: "document",
+  messages: {
+    changed: "Number `{{source}}` in the source of {{id}} is `{{here}}` here"
+  },
   check(doc) {
     const { text } = doc;
     const findings = [];
@@ -4731,7 +4791,8 @@ var numberParity = {
         findings.push({
           start: here.start,
           end: here.end,
-          message: `Number \`${text.slice(from.start, from.end)}\` in the source of ${segment.id} is \`${text.slice(here.start, here.end)}\` here`
+          messageId: "changed",
+          data: { source: text.slice(from.start, from.end), id: segment.id, here: text.slice(here.start, here.end) }
         });
       }
     }
@@ -4879,6 +4940,10 @@ var placeholderParity = {
     pass: '<span data-ttu-id="9a4f2-105">\u0412\u0432\u0435\u0434\u0438\u0442\u0435 &lt;\u0434\u043E\u043C\u0435\u043D&gt; \u0432 \u043F\u043E\u043B\u0435.</span><span class="sxs-lookup"><span data-stu-id="9a4f2-105">Type &lt;domain&gt; in the box.</span></span>'
   },
   scope: "document",
+  messages: {
+    changed: "Placeholder `{{source}}` in the source of {{id}} is `{{here}}` here",
+    missing: "Placeholder `{{source}}` in the source of {{id}} is missing here"
+  },
   check(doc) {
     const { text } = doc;
     const findings = [];
@@ -4929,7 +4994,8 @@ function changedFinding(id, source, here, edits) {
   return {
     start: here.start,
     end: here.end,
-    message: `Placeholder \`${source.written}\` in the source of ${id} is \`${here.written}\` here`,
+    messageId: "changed",
+    data: { source: source.written, id, here: here.written },
     ...edits.length > 0 && { fix: { description: `write it as the source does: \`${edits[0].text}\``, edits } }
   };
 }
@@ -4937,7 +5003,8 @@ function missingFinding(id, source, translation) {
   return {
     start: translation.tagStart,
     end: translation.contentStart,
-    message: `Placeholder \`${source.written}\` in the source of ${id} is missing here`
+    messageId: "missing",
+    data: { source: source.written, id }
   };
 }
 
@@ -4987,6 +5054,13 @@ var relativeLinkMissing = {
       description: "Severity when the target exists only in the source locale (the publishing system falls back to it)"
     }
   },
+  messages: {
+    caseDiffers: "`{{target}}` differs in case from the file on disk (`{{onDisk}}`): it breaks on case-sensitive hosts",
+    caseDiffersEveryLocale: "`{{target}}` differs in case from the file on disk (`{{onDisk}}`): it breaks on case-sensitive hosts (every locale of the article links to it so: the fix belongs in the source)",
+    onlyInSource: "`{{target}}` exists only in the source locale ({{sourceLocale}}); readers get the untranslated file",
+    missing: "`{{target}}` does not exist{{hint}}",
+    missingEveryLocale: "`{{target}}` does not exist{{hint}} (every locale of the article links to it: the fix belongs in the source)"
+  },
   check(doc, ctx) {
     const option = ctx.options.fallback;
     const fallback = FALLBACKS.includes(option) ? option : "info";
@@ -5011,23 +5085,21 @@ var relativeLinkMissing = {
           const who2 = ctx.source() !== null && !sourceToo ? "here" : reporterOf(doc, ctx, copied);
           if (who2 === "elsewhere") continue;
           const onDisk = relativePath(dir, here.actualCase).split(sep).join("/");
-          const origin2 = who2 === "article" ? " (every locale of the article links to it so: the fix belongs in the source)" : "";
-          findings.push({ ...at, message: `\`${relative4}\` differs in case from the file on disk (\`${onDisk}\`): it breaks on case-sensitive hosts${origin2}` });
+          findings.push({ ...at, messageId: who2 === "article" ? "caseDiffersEveryLocale" : "caseDiffers", data: { target: relative4, onDisk } });
         }
         continue;
       }
       const inSource = ctx.counterpartInSource(absolute);
       if (inSource !== null && lookup(ctx, inSource, suggestions).found) {
         if (fallback !== "off") {
-          findings.push({ ...at, severity: fallback, message: `\`${relative4}\` exists only in the source locale (${ctx.sourceLocale}); readers get the untranslated file` });
+          findings.push({ ...at, severity: fallback, messageId: "onlyInSource", data: { target: relative4, sourceLocale: ctx.sourceLocale } });
         }
         continue;
       }
       const who = reporterOf(doc, ctx, copied);
       if (who === "elsewhere") continue;
       const hint = here.suggestion ? `; did you mean \`${here.suggestion}\`?` : "";
-      const origin = who === "article" ? " (every locale of the article links to it: the fix belongs in the source)" : "";
-      findings.push({ ...at, message: `\`${relative4}\` does not exist${hint}${origin}` });
+      findings.push({ ...at, messageId: who === "article" ? "missingEveryLocale" : "missing", data: { target: relative4, hint } });
     }
     return findings;
   }
@@ -5356,15 +5428,15 @@ function quoted(p) {
   return `line ${p.line} \u201C${text}\u201D`;
 }
 function staleMessage(doc, version, matched) {
-  const head = `Translation is stale: the source \`${version.path}\``;
-  if (version.current === "removed") return `${head} no longer exists at HEAD (it did at ms.sourcegitcommit ${short(version.commit)})`;
-  const parts = [`${head} has changed since ms.sourcegitcommit ${short(version.commit)}${matched}.`];
-  if (version.before === void 0 || version.now === void 0 || version.before.length > MAX_COMPARED || version.now.length > MAX_COMPARED) return `${parts[0]} (The source is too large to name the units that changed.)`;
+  const data = { path: version.path, commit: short(version.commit), matched };
+  if (version.current === "removed") return { messageId: "removed", data };
+  if (version.before === void 0 || version.now === void 0 || version.before.length > MAX_COMPARED || version.now.length > MAX_COMPARED) return { messageId: "changedTooLarge", data };
   const { units, paragraphs: added } = staleness(doc, version);
-  if (units.length > 0) parts.push(`Source units no longer in the source: ${listed2(units)}.`);
-  if (added.length > 0) parts.push(`New source paragraphs with no unit: ${listed2(added.map(quoted))}.`);
-  if (units.length === 0 && added.length === 0) parts.push("Every source unit is still in the source; what changed lies outside them.");
-  return parts.join(" ");
+  const changes = { ...data, units: listed2(units), paragraphs: listed2(added.map(quoted)) };
+  if (units.length > 0 && added.length > 0) return { messageId: "changedUnitsAndParagraphs", data: changes };
+  if (units.length > 0) return { messageId: "changedUnits", data: changes };
+  if (added.length > 0) return { messageId: "changedParagraphs", data: changes };
+  return { messageId: "changedOutsideUnits", data };
 }
 var sourceStale = {
   id: "source-stale",
@@ -5376,6 +5448,17 @@ var sourceStale = {
     pass: "ms.sourcegitcommit: <the commit that last changed the source file>"
   },
   scope: "locales",
+  messages: {
+    notACommit: "ms.sourcegitcommit {{commit}} is not a commit of the source repository: the localization metadata is wrong (or the history was rewritten)",
+    noFile: "The source `{{path}}` did not exist at ms.sourcegitcommit {{commit}}: the localization metadata is wrong",
+    wrongHash: "ms.openlocfilehash {{hash}} is not the SHA-1 of the source `{{path}}` at ms.sourcegitcommit {{commit}} ({{rawHash}} as stored, {{crlfHash}} with CRLF line endings): the localization metadata is wrong",
+    removed: "Translation is stale: the source `{{path}}` no longer exists at HEAD (it did at ms.sourcegitcommit {{commit}})",
+    changedTooLarge: "Translation is stale: the source `{{path}}` has changed since ms.sourcegitcommit {{commit}}{{matched}}. (The source is too large to name the units that changed.)",
+    changedUnits: "Translation is stale: the source `{{path}}` has changed since ms.sourcegitcommit {{commit}}{{matched}}. Source units no longer in the source: {{units}}.",
+    changedParagraphs: "Translation is stale: the source `{{path}}` has changed since ms.sourcegitcommit {{commit}}{{matched}}. New source paragraphs with no unit: {{paragraphs}}.",
+    changedUnitsAndParagraphs: "Translation is stale: the source `{{path}}` has changed since ms.sourcegitcommit {{commit}}{{matched}}. Source units no longer in the source: {{units}}. New source paragraphs with no unit: {{paragraphs}}.",
+    changedOutsideUnits: "Translation is stale: the source `{{path}}` has changed since ms.sourcegitcommit {{commit}}{{matched}}. Every source unit is still in the source; what changed lies outside them."
+  },
   check(doc, ctx) {
     if (!ctx.localized || ctx.sourceVersion === void 0) return [];
     const version = ctx.sourceVersion();
@@ -5385,9 +5468,9 @@ var sourceStale = {
     const at = { start: commit.valueStart, end: commit.valueEnd };
     if (version.state === "no-commit") {
       if (version.unknowable) return [];
-      return [{ ...at, message: `ms.sourcegitcommit ${short(version.commit)} is not a commit of the source repository: the localization metadata is wrong (or the history was rewritten)` }];
+      return [{ ...at, messageId: "notACommit", data: { commit: short(version.commit) } }];
     }
-    if (version.state === "no-file") return [{ ...at, message: `The source \`${version.path}\` did not exist at ms.sourcegitcommit ${short(version.commit)}: the localization metadata is wrong` }];
+    if (version.state === "no-file") return [{ ...at, messageId: "noFile", data: { path: version.path, commit: short(version.commit) } }];
     const findings = [];
     const hashEntry = fm.get("ms.openlocfilehash");
     const hash = typeof hashEntry?.value === "string" ? hashEntry.value.toLowerCase() : null;
@@ -5399,11 +5482,13 @@ var sourceStale = {
         findings.push({
           start: hashEntry.valueStart,
           end: hashEntry.valueEnd,
-          message: `ms.openlocfilehash ${hash} is not the SHA-1 of the source \`${version.path}\` at ms.sourcegitcommit ${short(version.commit)} (${version.rawHash} as stored, ${version.crlfHash} with CRLF line endings): the localization metadata is wrong`
+          messageId: "wrongHash",
+          // A version found holds both hashes.
+          data: { hash, path: version.path, commit: short(version.commit), rawHash: version.rawHash, crlfHash: version.crlfHash }
         });
       }
     }
-    if (version.current !== "same") findings.push({ ...at, message: staleMessage(doc, version, matched) });
+    if (version.current !== "same") findings.push({ ...at, ...staleMessage(doc, version, matched) });
     return findings;
   }
 };
@@ -5608,7 +5693,8 @@ function checkRow(doc, lineStart, rowStart, rowEnd, findings) {
       findings.push({
         start: ttu.tagStart,
         end: ttu.contentStart,
-        message: `A line break in the translation of ${segment.id} ends the table row inside the unit (its source unit has none): the rest of the unit is read as another row, or the table as no table`,
+        messageId: "lineBreak",
+        data: { id: segment.id },
         fix: { description: "join the lines of the translated unit", edits: joinLines(text, ttu) }
       });
       continue;
@@ -5625,7 +5711,8 @@ function checkRow(doc, lineStart, rowStart, rowEnd, findings) {
     findings.push({
       start: here[0] ?? ttu.tagStart,
       end: (here[0] ?? ttu.tagStart) + 1,
-      message: `The translation of ${segment.id} has ${counted(here.length)} that ${here.length === 1 ? "ends a cell" : "end cells"} where its source unit has ${counted(there.length)}: the row has ${translationCells} cells in the translation and ${sourceCells} in the source`,
+      messageId: here.length === 1 ? "oneCellEnd" : "cellEnds",
+      data: { id: segment.id, pipes: counted(here.length), sourcePipes: counted(there.length), cells: translationCells, sourceCells },
       ...fix && { fix }
     });
   }
@@ -5640,6 +5727,13 @@ var tableStructure = {
     pass: '|<span data-ttu-id="e52a8-105">Status \\| Priorit\xE4t</span>\u2026<span data-stu-id="e52a8-105">Status \\| Priority</span></span>|'
   },
   scope: "locales",
+  messages: {
+    lineBreak: "A line break in the translation of {{id}} ends the table row inside the unit (its source unit has none): the rest of the unit is read as another row, or the table as no table",
+    oneCellEnd: "The translation of {{id}} has 1 `|` that ends a cell where its source unit has {{sourcePipes}}: the row has {{cells}} cells in the translation and {{sourceCells}} in the source",
+    cellEnds: "The translation of {{id}} has {{pipes}} that end cells where its source unit has {{sourcePipes}}: the row has {{cells}} cells in the translation and {{sourceCells}} in the source",
+    delimiterWidth: "The delimiter row has {{cells}} cells where the header row has {{headerCells}}: GitHub and other GFM renderers show no table then (DocFX does)",
+    retypedDelimiter: "`{{row}}` under a header row is no delimiter row: `{{written}}` is not `{{meant}}`, so the table is not read as a table"
+  },
   check(doc, ctx) {
     const { findings, widths } = derived(doc, scanTables);
     if (widths.size === 0) return findings;
@@ -5688,7 +5782,8 @@ function scanTables(doc) {
             end,
             severity: "warning",
             width: true,
-            message: `The delimiter row has ${cells} cells where the header row has ${headerCells}: GitHub and other GFM renderers show no table then (DocFX does)`
+            messageId: "delimiterWidth",
+            data: { cells, headerCells }
           });
         }
         checkRow(doc, header.lineStart, header.start, header.end, findings);
@@ -5701,11 +5796,11 @@ function scanTables(doc) {
           const ascii = LOOKALIKES.get(text.charCodeAt(i));
           if (ascii !== void 0) edits.push({ start: i, end: i + 1, text: ascii });
         }
-        const shown4 = text.slice(start, end);
         findings.push({
           start,
           end,
-          message: `\`${shown4}\` under a header row is no delimiter row: \`${text[edits[0].start]}\` is not \`${edits[0].text}\`, so the table is not read as a table`,
+          messageId: "retypedDelimiter",
+          data: { row: text.slice(start, end), written: text[edits[0].start], meant: edits[0].text },
           fix: { description: "write the delimiter row with `-`, `:` and `|`", edits }
         });
       }
@@ -5872,6 +5967,12 @@ var uiPathParity = {
     pass: "[**\u8A2D\u5B9A**] > [**\u30E1\u30FC\u30EB**] > [**\u30EB\u30FC\u30EB**] \u3092\u9078\u629E\u3057\u307E\u3059 \u2026 select **Settings** > **Mail** > **Rules**"
   },
   scope: "document",
+  messages: {
+    separatorsLost: "UI path `{{path}}` ({{steps}} steps, {{separators}} separators) in the source of {{id}} is `{{here}}` ({{hereSteps}} steps) here: separators lost: {{kept}} of {{sourceSeparators}}",
+    notLabels: "UI path `{{path}}` ({{steps}} steps, {{separators}} separators) in the source of {{id}} is `{{here}}` ({{hereSteps}} steps) here: steps no longer labels joined by separators",
+    noPathSeparatorsLost: "UI path `{{path}}` ({{steps}} steps, {{separators}} separators) in the source of {{id}} is no steps joined by a separator here: separators lost: {{kept}} of {{sourceSeparators}}",
+    noPathNotLabels: "UI path `{{path}}` ({{steps}} steps, {{separators}} separators) in the source of {{id}} is no steps joined by a separator here: steps no longer labels joined by separators"
+  },
   check(doc) {
     const { text } = doc;
     const findings = [];
@@ -5893,12 +5994,10 @@ var uiPathParity = {
         const longest = translation.paths.reduce((best, p) => best === null || p.steps > best.steps ? p : best, null);
         const first = translation.separators[0];
         const at = longest !== null ? { start: longest.start, end: longest.end } : first !== void 0 ? { start: first, end: first + separatorAt(text, first) } : { start: ttu.tagStart, end: ttu.contentStart };
-        const here = longest === null ? "no steps joined by a separator" : `\`${shown2(text, longest)}\` (${longest.steps} steps)`;
-        const cause = translation.separators.length < source.separators.length ? `separators lost: ${translation.separators.length} of ${source.separators.length}` : "steps no longer labels joined by separators";
-        findings.push({
-          ...at,
-          message: `UI path \`${shown2(text, path)}\` (${path.steps} steps, ${needed} separators) in the source of ${segment.id} is ${here} here: ${cause}`
-        });
+        const lost = translation.separators.length < source.separators.length;
+        const data = { path: shown2(text, path), steps: path.steps, separators: needed, id: segment.id, kept: translation.separators.length, sourceSeparators: source.separators.length };
+        if (longest === null) findings.push({ ...at, messageId: lost ? "noPathSeparatorsLost" : "noPathNotLabels", data });
+        else findings.push({ ...at, messageId: lost ? "separatorsLost" : "notLabels", data: { ...data, here: shown2(text, longest), hereSteps: longest.steps } });
       }
     }
     return findings;
@@ -5953,6 +6052,9 @@ var untranslated = {
     pass: '<span data-ttu-id="8b2c4-104">Fabrikam Boards</span><span class="sxs-lookup"><span data-stu-id="8b2c4-104">Fabrikam Boards</span></span>'
   },
   scope: "document",
+  messages: {
+    untranslated: "Unit {{id}} of a human translation is left equal to its source: `{{text}}`"
+  },
   check(doc, ctx) {
     if (doc.frontMatter?.get("ms.translationtype")?.value !== "HT") return [];
     const { text } = doc;
@@ -5974,7 +6076,8 @@ var untranslated = {
       findings.push({
         start: translation.tagStart,
         end: translation.contentStart,
-        message: `Unit ${segment.id} of a human translation is left equal to its source: \`${shown4.length > SHOWN3 ? `${shown4.slice(0, SHOWN3)}\u2026` : shown4}\``
+        messageId: "untranslated",
+        data: { id: segment.id, text: shown4.length > SHOWN3 ? `${shown4.slice(0, SHOWN3)}\u2026` : shown4 }
       });
     }
     return findings;
@@ -6969,7 +7072,7 @@ function git(cwd, args) {
 
 // src/rules-support/messages.ts
 function fillMessage(messages, id, data = {}) {
-  const template = messages?.[id];
+  const template = messages[id];
   if (template === void 0) throw new Error(`no message ${id}`);
   return template.replace(/\{\{(\w+)\}\}/g, (_, name) => {
     const value = data[name];
@@ -7120,7 +7223,7 @@ function toFinding(doc, rule, f, severity) {
     rule: rule.id,
     severity,
     // Findings outlive their file: the message, often cut from its text, must not keep that text.
-    message: detached("messageId" in f ? fillMessage(rule.messages, f.messageId, f.data) : f.message),
+    message: detached(fillMessage(rule.messages, f.messageId, f.data)),
     ...f.fix ? { fix: { description: detached(f.fix.description), edits: f.fix.edits.map((e) => ({ ...e, text: detached(e.text) })) } } : {}
   };
 }

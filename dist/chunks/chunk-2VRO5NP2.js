@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-3OR2MFLK.js";
+} from "./chunk-NDIXR2ZC.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-L2LRU6JA.js";
+} from "./chunk-LB4XBNAV.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

@@ -22,7 +22,7 @@ import {
   rules,
   runStages,
   writeBaseline
-} from "./chunk-L2LRU6JA.js";
+} from "./chunk-LB4XBNAV.js";
 import {
   threadCount
 } from "./chunk-XRNL5VYZ.js";
