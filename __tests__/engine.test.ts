@@ -64,6 +64,20 @@ describe('lintFiles on bad input', () => {
       'front-matter-format: `ms.locfileid` must be quoted: `"61472083"`',
     ]);
   });
+  it.each([
+    ['reversed', 8, 3, undefined, 'it reports the reversed range 8–3'],
+    ['past the end', 0, 1_000_000, undefined, 'it reports the range 0–1000000, outside the text (0–'],
+    ['negative', -1, 2, undefined, 'it reports the range -1–2, outside the text (0–'],
+    ['fractional', 1.5, 2, undefined, 'it reports the offsets 1.5–2, which are not whole numbers'],
+    ['a fix past the end', 0, 1, { start: 0, end: 1_000_000 }, 'its fix edits the range 0–1000000, outside the text (0–'],
+  ])('turns a rule that reports a %s range into an internal-error finding, not a clamped position', async (_, start, end, edit, message) => {
+    const fix = edit ? { fix: { description: 'x', edits: [{ ...edit, text: '' }] } } : {};
+    const bad: Rule = { id: 'bad-range', description: 'bad offsets', severity: 'error', severityReason: 'a test rule', scope: 'document', check: () => [{ start, end, message: 'here', ...fix }] };
+    const { findings } = await lint(['zh-CN/crlf-bom.md'], [bad]);
+    const internal = findings.filter((f) => f.rule === 'internal-error');
+    expect(internal.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([expect.stringContaining(`1:1 Rule bad-range failed on this file: ${message}`)]);
+    expect(findings.some((f) => f.rule === 'bad-range')).toBe(false);
+  });
 });
 
 describe('collectFiles', () => {

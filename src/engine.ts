@@ -285,7 +285,7 @@ const UTF8_BOM = '\uFEFF';
 
 function toFinding(doc: LocDocument, rule: Rule, f: RuleFinding, severity: Severity): Finding {
   const start = doc.lines.position(f.start);
-  const end = doc.lines.position(Math.max(f.start, f.end));
+  const end = doc.lines.position(f.end);
   return {
     file: doc.path,
     line: start.line,
@@ -303,12 +303,30 @@ function toFinding(doc: LocDocument, rule: Rule, f: RuleFinding, severity: Sever
 const NO_OPTIONS: RuleContext['options'] = Object.freeze({});
 const NOTHING_FOUND: readonly Finding[] = Object.freeze([]);
 
-/** Runs one rule on one document; a rule that throws becomes an internal-error finding. */
+/** What is wrong with a reported range, or null: offsets must be whole, in order and inside the text, as markdownlint checks what onError is given. */
+function badRange(start: number, end: number, length: number): string | null {
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return `the offsets ${start}–${end}, which are not whole numbers`;
+  if (start > end) return `the reversed range ${start}–${end}`;
+  if (start < 0 || end > length) return `the range ${start}–${end}, outside the text (0–${length})`;
+  return null;
+}
+
+/** Runs one rule on one document; a rule that throws, or reports a range the text does not hold, becomes an internal-error finding. */
 export function checkRule(doc: LocDocument, rule: Rule, ctx: RuleContext): readonly Finding[] {
   try {
     const found = rule.check(doc, ctx);
     // Nearly every rule finds nothing in nearly every file: no new array then.
     if (found.length === 0) return NOTHING_FOUND;
+    // A bad range is the rule's bug: shown as such, not clamped into a position that looks right.
+    const length = doc.text.length;
+    for (const f of found) {
+      const bad = badRange(f.start, f.end, length);
+      if (bad !== null) throw new Error(`it reports ${bad}`);
+      for (const e of f.fix?.edits ?? []) {
+        const badEdit = badRange(e.start, e.end, length);
+        if (badEdit !== null) throw new Error(`its fix edits ${badEdit}`);
+      }
+    }
     return found
       .map((f) => toFinding(doc, rule, f, f.severity ?? rule.severity))
       .sort(compareFindings);
