@@ -72,7 +72,7 @@ describe('lintFiles on bad input', () => {
     ['a fix past the end', 0, 1, { start: 0, end: 1_000_000 }, 'its fix edits the range 0–1000000, outside the text (0–'],
   ])('turns a rule that reports a %s range into an internal-error finding, not a clamped position', async (_, start, end, edit, message) => {
     const fix = edit ? { fix: { description: 'x', edits: [{ ...edit, text: '' }] } } : {};
-    const bad: Rule = { id: 'bad-range', description: 'bad offsets', severity: 'error', severityReason: 'a test rule', scope: 'document', check: () => [{ start, end, message: 'here', ...fix }] };
+    const bad: Rule = { id: 'bad-range', description: 'bad offsets', severity: 'error', severityReason: 'a test rule', scope: 'document', messages: { here: 'here' }, check: () => [{ start, end, messageId: 'here', ...fix }] };
     const { findings } = await lint(['zh-CN/crlf-bom.md'], [bad]);
     const internal = findings.filter((f) => f.rule === 'internal-error');
     expect(internal.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([expect.stringContaining(`1:1 Rule bad-range failed on this file: ${message}`)]);
