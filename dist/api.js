@@ -2,18 +2,18 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-LD27L54O.js";
+} from "./chunks/chunk-D3WIATER.js";
 import {
   UsageError,
   VERSION,
   formatSarif,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-NDIXR2ZC.js";
+} from "./chunks/chunk-HNWQO6EV.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-LB4XBNAV.js";
+} from "./chunks/chunk-HSWU3QTQ.js";
 import {
   workerScript
 } from "./chunks/chunk-XRNL5VYZ.js";

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-2VRO5NP2.js";
+} from "./chunks/chunk-LZP2M3OS.js";
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-LD27L54O.js";
+} from "./chunks/chunk-D3WIATER.js";
 import {
   UsageError,
   VERSION,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-NDIXR2ZC.js";
+} from "./chunks/chunk-HNWQO6EV.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   WorkerPool,
   insideBoundary,
   unreadableReason
-} from "./chunks/chunk-LB4XBNAV.js";
+} from "./chunks/chunk-HSWU3QTQ.js";
 import {
   threadCount,
   tuneV8,

@@ -9,7 +9,7 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-2VRO5NP2.js";
+} from "./chunks/chunk-LZP2M3OS.js";
 import {
   VERSION,
   changedLines,
@@ -20,14 +20,14 @@ import {
   prepareRange,
   ruleDocUrl,
   runPipeline
-} from "./chunks/chunk-NDIXR2ZC.js";
+} from "./chunks/chunk-HNWQO6EV.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   TreeReader,
   boundaryOf,
   countBySeverity
-} from "./chunks/chunk-LB4XBNAV.js";
+} from "./chunks/chunk-HSWU3QTQ.js";
 import {
   error,
   getInput,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-LB4XBNAV.js";
+} from "./chunks/chunk-HSWU3QTQ.js";
 import "./chunks/chunk-XRNL5VYZ.js";
 import "./chunks/chunk-5DFFGVBG.js";
 import "./chunks/chunk-ABWFEKAN.js";

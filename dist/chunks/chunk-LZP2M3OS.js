@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-NDIXR2ZC.js";
+} from "./chunk-HNWQO6EV.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-LB4XBNAV.js";
+} from "./chunk-HSWU3QTQ.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

@@ -7213,7 +7213,7 @@ function loadDocument(absolutePath, { cwd, reader, urlLocalePatterns, given }) {
 var UTF8_BOM = "\uFEFF";
 function toFinding(doc, rule, f, severity) {
   const start = doc.lines.position(f.start);
-  const end = doc.lines.position(Math.max(f.start, f.end));
+  const end = doc.lines.position(f.end);
   return {
     file: doc.path,
     line: start.line,
@@ -7229,10 +7229,25 @@ function toFinding(doc, rule, f, severity) {
 }
 var NO_OPTIONS = Object.freeze({});
 var NOTHING_FOUND = Object.freeze([]);
+function badRange(start, end, length) {
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return `the offsets ${start}\u2013${end}, which are not whole numbers`;
+  if (start > end) return `the reversed range ${start}\u2013${end}`;
+  if (start < 0 || end > length) return `the range ${start}\u2013${end}, outside the text (0\u2013${length})`;
+  return null;
+}
 function checkRule(doc, rule, ctx) {
   try {
     const found = rule.check(doc, ctx);
     if (found.length === 0) return NOTHING_FOUND;
+    const length = doc.text.length;
+    for (const f of found) {
+      const bad = badRange(f.start, f.end, length);
+      if (bad !== null) throw new Error(`it reports ${bad}`);
+      for (const e of f.fix?.edits ?? []) {
+        const badEdit = badRange(e.start, e.end, length);
+        if (badEdit !== null) throw new Error(`its fix edits ${badEdit}`);
+      }
+    }
     return found.map((f) => toFinding(doc, rule, f, f.severity ?? rule.severity)).sort(compareFindings);
   } catch (error) {
     const message = `Rule ${rule.id} failed on this file: ${error.message}`;

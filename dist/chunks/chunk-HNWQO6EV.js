@@ -22,7 +22,7 @@ import {
   rules,
   runStages,
   writeBaseline
-} from "./chunk-LB4XBNAV.js";
+} from "./chunk-HSWU3QTQ.js";
 import {
   threadCount
 } from "./chunk-XRNL5VYZ.js";
