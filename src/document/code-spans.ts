@@ -1,5 +1,4 @@
-const BACKTICK = 0x60; // `
-const BACKSLASH = 0x5c; // \
+import { BACKSLASH, BACKTICK } from './chars.js';
 
 /**
  * The code spans of text[start, end), as CommonMark pairs backtick runs: a run opens a span closed by

@@ -1,3 +1,4 @@
+import { DASH, DIGIT_0, isDigit, LOWER_A, LOWER_F, LOWER_P } from './chars.js';
 import { parseFrontMatter, type FrontMatter } from './front-matter.js';
 import { TagScanner } from './html-tags.js';
 import { scanLinks, type Definition, type Link, type LooseLink } from './links.js';
@@ -183,19 +184,19 @@ export interface SegmentIdParts {
 /** `581fd-p102` → prefix 581fd, merged (a p-id), number 102; null when the id is malformed. */
 export function segmentIdParts(id: string): SegmentIdParts | null {
   // /^([0-9a-f]{5})-(p?)(\d{3,4})$/ read by hand: it runs for every unit of every file.
-  if (id.length < 9 || id.charCodeAt(5) !== 45 /* - */) return null;
+  if (id.length < 9 || id.charCodeAt(5) !== DASH) return null;
   for (let i = 0; i < 5; i++) {
     const c = id.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return null;
+    if (!(isDigit(c) || (c >= LOWER_A && c <= LOWER_F))) return null;
   }
-  const merged = id.charCodeAt(6) === 112; /* p */
+  const merged = id.charCodeAt(6) === LOWER_P;
   const digitsFrom = merged ? 7 : 6;
   if (id.length - digitsFrom < 3 || id.length - digitsFrom > 4) return null;
   let number = 0;
   for (let i = digitsFrom; i < id.length; i++) {
     const c = id.charCodeAt(i);
-    if (c < 48 || c > 57) return null;
-    number = number * 10 + c - 48;
+    if (!isDigit(c)) return null;
+    number = number * 10 + c - DIGIT_0;
   }
   return { prefix: id.slice(0, 5), merged, number };
 }

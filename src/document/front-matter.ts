@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import type { Node } from 'yaml';
 import { lazyDependency } from '../runtime.js';
+import { APOSTROPHE, ASCII_END, BACKSLASH, COLON, COMMA, CR, DASH, DOT, HASH, LF, LINE_SEPARATOR, PARAGRAPH_SEPARATOR, QUOTE, SPACE, TAB } from './chars.js';
 
 const yaml = lazyDependency<typeof import('yaml')>('yaml');
 
@@ -68,7 +69,7 @@ export interface MatterSplit {
  * `npm run corpus:parsers` check that both splits agree.
  */
 export function splitMatter(text: string): MatterSplit {
-  const plain = text.charCodeAt(3) === 10 || (text.charCodeAt(3) === 13 && text.charCodeAt(4) === 10);
+  const plain = text.charCodeAt(3) === LF || (text.charCodeAt(3) === CR && text.charCodeAt(4) === LF);
   return plain && text.startsWith('---') ? plainSplit(text) : grayMatterSplit(text);
 }
 
@@ -255,12 +256,12 @@ function closesQuote(line: string, from: number): boolean {
   return false;
 }
 
-const KEY_START = new Uint8Array(128);
-const KEY_CHAR = new Uint8Array(128);
+const KEY_START = new Uint8Array(ASCII_END);
+const KEY_CHAR = new Uint8Array(ASCII_END);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_') KEY_START[ch.charCodeAt(0)] = KEY_CHAR[ch.charCodeAt(0)] = 1;
-KEY_CHAR[46] = KEY_CHAR[45] = 1; // . -
+KEY_CHAR[DOT] = KEY_CHAR[DASH] = 1;
 // Inside a key, as a translator's typo leaves it (`ms,.custom`, `munlocking-an-account s.custom`).
-KEY_CHAR[32] = KEY_CHAR[44] = 1; // space ,
+KEY_CHAR[SPACE] = KEY_CHAR[COMMA] = 1;
 
 interface KeyLine {
   keyEnd: number;
@@ -279,22 +280,22 @@ interface KeyLine {
 function keyLine(text: string, from: number, to: number, line: KeyLine): boolean {
   // Tables are read only below 128: read out of bounds once (non-Latin text), V8 reads them on a slow path from then on.
   let c = text.charCodeAt(from);
-  if (!(c < 128 && KEY_START[c] === 1)) return false;
+  if (!(c < ASCII_END && KEY_START[c] === 1)) return false;
   let keyHash = c;
   let colon = from + 1;
-  for (; colon < to && (c = text.charCodeAt(colon)) < 128 && KEY_CHAR[c] === 1; colon++) keyHash = (Math.imul(keyHash, 31) + c) | 0;
+  for (; colon < to && (c = text.charCodeAt(colon)) < ASCII_END && KEY_CHAR[c] === 1; colon++) keyHash = (Math.imul(keyHash, 31) + c) | 0;
   // A space before the colon is YAML's to trim from the key.
-  if (colon === to || c !== 58 /* : */ || text.charCodeAt(colon - 1) === 32) return false;
+  if (colon === to || c !== COLON || text.charCodeAt(colon - 1) === SPACE) return false;
   let end = to;
-  while (end > colon + 1 && text.charCodeAt(end - 1) === 32) end--;
+  while (end > colon + 1 && text.charCodeAt(end - 1) === SPACE) end--;
   let start = colon + 1;
-  while (start < end && text.charCodeAt(start) === 32) start++;
+  while (start < end && text.charCodeAt(start) === SPACE) start++;
   // `key:value` is not this shape: a value must be set off by a space.
   if (start === colon + 1 && start < end) return false;
   // `.` matches no line terminator: with one inside, the pattern fails.
   for (let i = start; i < end; i++) {
     c = text.charCodeAt(i);
-    if (c === 13 || c === 0x2028 || c === 0x2029) return false;
+    if (c === CR || c === LINE_SEPARATOR || c === PARAGRAPH_SEPARATOR) return false;
   }
   line.keyEnd = colon;
   line.keyHash = keyHash;
@@ -344,9 +345,9 @@ function scalar(text: string, start: number, end: number): string | null {
     for (let i = start + 1; i < end - 1; i++) {
       const c = text.charCodeAt(i);
       if (c === first) return null;
-      if (first === 34 && c === 92 /* \ */) {
+      if (first === QUOTE && c === BACKSLASH) {
         const escaped = text.charCodeAt(i + 1);
-        if ((escaped !== 34 && escaped !== 92) || i + 1 === end - 1) return null;
+        if ((escaped !== QUOTE && escaped !== BACKSLASH) || i + 1 === end - 1) return null;
         value += text.slice(from, i);
         from = ++i;
       }
@@ -357,15 +358,15 @@ function scalar(text: string, start: number, end: number): string | null {
   return plainAtSight(text, start, end) || PLAIN.test(value) ? value : null;
 }
 
-const isQuote = (c: number) => c === 34 /* " */ || c === 39; /* ' */
+const isQuote = (c: number) => c === QUOTE || c === APOSTROPHE;
 
 /** Whether PLAIN accepts text[start, end) at sight, as it does most values (`v-smandalika`, `02/15/2021`): a letter or digit first, no `:`, `#` or tab. */
 function plainAtSight(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start);
-  if (!(first < 128 && KEY_START[first] === 1)) return false;
+  if (!(first < ASCII_END && KEY_START[first] === 1)) return false;
   for (let i = start + 1; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 58 || c === 35 || c === 9) return false;
+    if (c === COLON || c === HASH || c === TAB) return false;
   }
   return true;
 }
@@ -386,17 +387,17 @@ export function simpleMapping(text: string, start: number, end: number): Mapping
   while (lineStart <= end) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1 || lineEnd > end) lineEnd = end;
-    const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === CR ? lineEnd - 1 : lineEnd;
     const next = lineEnd + 1;
     const first = lineStart < contentEnd ? text.charCodeAt(lineStart) : -1;
     // A key's first character makes the line neither blank nor a list item: most lines are told at sight.
-    const line = first >= 0 && first < 128 && KEY_START[first] === 1 ? null : text.slice(lineStart, contentEnd);
+    const line = first >= 0 && first < ASCII_END && KEY_START[first] === 1 ? null : text.slice(lineStart, contentEnd);
     if (line !== null && line.trim() === '') {
       lineStart = next;
       continue;
     }
     // Only a line that opens with a space or a dash can be a list item.
-    const item = line !== null && (first === 32 || first === 45) ? SIMPLE_ITEM.exec(line) : null;
+    const item = line !== null && (first === SPACE || first === DASH) ? SIMPLE_ITEM.exec(line) : null;
     if (item) {
       const indent = item[1]!.length;
       if (list === null || (list.items.length > 0 && indent !== list.indent)) return null;

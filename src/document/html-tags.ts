@@ -1,5 +1,6 @@
 import type { Token, TokenHandler } from 'parse5';
 import { lazyDependency } from '../runtime.js';
+import { AMPERSAND, APOSTROPHE, ASCII_END, BACKTICK, CASE_BIT, DASH, DIGIT_0, DIGIT_9, EQUALS, GREATER_THAN, LESS_THAN, LOWER_A, LOWER_N, LOWER_P, LOWER_S, LOWER_Z, QUOTE, SLASH, SPACE, UPPER_A, UPPER_Z } from './chars.js';
 import { isUrlAttribute, rawTagLength } from './links.js';
 import { isSpace } from './text.js';
 
@@ -99,7 +100,7 @@ export class TagScanner implements Tag {
     for (let start = text.indexOf('<', this.from); start !== -1; start = text.indexOf('<', this.from)) {
       let next = start + 1;
       this.from = next;
-      const closing = text.charCodeAt(next) === 0x2f; /* / */
+      const closing = text.charCodeAt(next) === SLASH;
       const nameStart = closing ? next + 1 : next;
       const nameLength = tagNameLength(text, nameStart);
       const comment = nameLength === 0 && !closing && text.startsWith('!--', next);
@@ -175,19 +176,19 @@ export class TagScanner implements Tag {
    */
   private oneQuotedAttributeEnd(from: number): number {
     const { text } = this;
-    if (text.charCodeAt(from) !== 32) return -1;
+    if (text.charCodeAt(from) !== SPACE) return -1;
     const nameStart = from + 1;
     let i = nameStart;
     let c = text.charCodeAt(i);
-    while ((c >= 97 && c <= 122) || c === 45 /* - */) c = text.charCodeAt(++i);
-    if (i === nameStart || c !== 61 /* = */ || text.charCodeAt(i + 1) !== 34 /* " */) return -1;
+    while ((c >= LOWER_A && c <= LOWER_Z) || c === DASH) c = text.charCodeAt(++i);
+    if (i === nameStart || c !== EQUALS || text.charCodeAt(i + 1) !== QUOTE) return -1;
     let close = i + 2;
     let plain = !isUrlAttribute(text, nameStart, i);
-    for (c = text.charCodeAt(close); c !== 34; c = text.charCodeAt(++close)) {
-      if (c === 38 /* & */ || c === 60 /* < */ || c === 62 /* > */ || close >= text.length) return -1;
-      if (c < 128 && LINK_SYNTAX[c] === 1) plain = false;
+    for (c = text.charCodeAt(close); c !== QUOTE; c = text.charCodeAt(++close)) {
+      if (c === AMPERSAND || c === LESS_THAN || c === GREATER_THAN || close >= text.length) return -1;
+      if (c < ASCII_END && LINK_SYNTAX[c] === 1) plain = false;
     }
-    if (text.charCodeAt(close + 1) !== 62 /* > */) return -1;
+    if (text.charCodeAt(close + 1) !== GREATER_THAN) return -1;
     this.plainForLinks = plain;
     this.nameStart = nameStart;
     this.nameEnd = i;
@@ -225,31 +226,29 @@ export function readTagAt(text: string, start: number, limit: number): HtmlTag |
   return { name, closing, start, end, attributes };
 }
 
-const SLASH = 0x2f; // /
-const isTagNameChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d; // a-z A-Z 0-9 -
+const isTagNameChar = (c: number) => (c >= LOWER_A && c <= LOWER_Z) || (c >= UPPER_A && c <= UPPER_Z) || (c >= DIGIT_0 && c <= DIGIT_9) || c === DASH;
 
 /** What a link scan reads, besides `<`: escapes, code spans, brackets, images; and `=` and line breaks, where plainTagLength does not step over a tag. */
-const LINK_SYNTAX = new Uint8Array(128);
+const LINK_SYNTAX = new Uint8Array(ASCII_END);
 for (const ch of '\\`[]!=\n\r') LINK_SYNTAX[ch.charCodeAt(0)] = 1;
 
 /** Just past the `>` that ends a tag whose name ends at `from`, or -1 when a `<` (or the text's end) comes first: /[^<>]*>/y. */
 function wellFormedEnd(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 62 /* > */) return i + 1;
-    if (c === 60 /* < */) return -1;
+    if (c === GREATER_THAN) return i + 1;
+    if (c === LESS_THAN) return -1;
   }
   return -1;
 }
 
 /** 4 for `span`, 1 for `a` (any case) followed by whitespace, `>` or `/`; else 0. */
 function tagNameLength(text: string, at: number): number {
-  // `| 0x20` folds ASCII upper case to lower case.
-  const first = text.charCodeAt(at) | 0x20;
-  const span = first === 0x73 && (text.charCodeAt(at + 1) | 0x20) === 0x70 && (text.charCodeAt(at + 2) | 0x20) === 0x61 && (text.charCodeAt(at + 3) | 0x20) === 0x6e;
-  const length = first === 0x61 /* a */ ? 1 : span ? 4 : 0;
+  const first = text.charCodeAt(at) | CASE_BIT;
+  const span = first === LOWER_S && (text.charCodeAt(at + 1) | CASE_BIT) === LOWER_P && (text.charCodeAt(at + 2) | CASE_BIT) === LOWER_A && (text.charCodeAt(at + 3) | CASE_BIT) === LOWER_N;
+  const length = first === LOWER_A ? 1 : span ? 4 : 0;
   const after = text.charCodeAt(at + length);
-  const ends = isSpace(after) || after === 0x3e /* > */ || after === 0x2f; /* / */
+  const ends = isSpace(after) || after === GREATER_THAN || after === SLASH;
   return length > 0 && ends ? length : 0;
 }
 
@@ -261,8 +260,9 @@ function commentEnd(text: string, from: number): number {
 }
 
 // Lower-case letters and `-` first: nearly every attribute name is made of them.
-const isNameChar = (c: number) => (c >= 97 && c <= 122) || c === 45 || (!isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 47 && c !== 61); // " ' < > / =
-const isUnquotedChar = (c: number) => !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 61 && c !== 96; // " ' < > = `
+const isNameChar = (c: number) =>
+  (c >= LOWER_A && c <= LOWER_Z) || c === DASH || (!isSpace(c) && c !== QUOTE && c !== APOSTROPHE && c !== LESS_THAN && c !== GREATER_THAN && c !== SLASH && c !== EQUALS);
+const isUnquotedChar = (c: number) => !isSpace(c) && c !== QUOTE && c !== APOSTROPHE && c !== LESS_THAN && c !== GREATER_THAN && c !== EQUALS && c !== BACKTICK;
 
 /**
  * Attributes of a well-formed tag in text[from, to): `name`, `name=value`, `name="value"`,
@@ -275,25 +275,25 @@ function readAttributes(text: string, from: number, to: number): Attributes | nu
   for (;;) {
     while (i < to && isSpace(text.charCodeAt(i))) i++;
     if (i === to) return pairs === null ? NO_ATTRIBUTES : new Attributes(pairs);
-    if (text.charCodeAt(i) === 47 /* / */) {
+    if (text.charCodeAt(i) === SLASH) {
       i++;
       continue;
     }
     const nameStart = i;
     let upper = false;
-    for (let c = text.charCodeAt(i); i < to && isNameChar(c); c = text.charCodeAt(++i)) if (c >= 65 && c <= 90) upper = true;
+    for (let c = text.charCodeAt(i); i < to && isNameChar(c); c = text.charCodeAt(++i)) if (c >= UPPER_A && c <= UPPER_Z) upper = true;
     if (i === nameStart) return null;
     // Names are nearly always written in lower case already: no new string then.
     const name = upper ? text.slice(nameStart, i).toLowerCase() : text.slice(nameStart, i);
     let j = i;
     while (j < to && isSpace(text.charCodeAt(j))) j++;
     let value = '';
-    if (text.charCodeAt(j) === 61 /* = */ && j < to) {
+    if (text.charCodeAt(j) === EQUALS && j < to) {
       j++;
       while (j < to && isSpace(text.charCodeAt(j))) j++;
       const quote = text.charCodeAt(j);
-      if (j < to && (quote === 34 || quote === 39)) {
-        const close = text.indexOf(quote === 34 ? '"' : "'", j + 1);
+      if (j < to && (quote === QUOTE || quote === APOSTROPHE)) {
+        const close = text.indexOf(quote === QUOTE ? '"' : "'", j + 1);
         if (close === -1 || close >= to) return null;
         value = text.slice(j + 1, close);
         i = close + 1;

@@ -1,3 +1,34 @@
+import {
+  ASCII_END,
+  ASTERISK,
+  AT_SIGN,
+  BACKSLASH,
+  BACKTICK,
+  BANG,
+  CASE_BIT,
+  CLOSE_BRACKET,
+  CLOSE_PAREN,
+  COLON,
+  CR,
+  DASH,
+  DELETE,
+  DOT,
+  EQUALS,
+  GREATER_THAN,
+  HASH,
+  isDigit,
+  LESS_THAN,
+  LF,
+  LOWER_A,
+  LOWER_S,
+  OPEN_BRACKET,
+  OPEN_PAREN,
+  PLUS,
+  QUOTE,
+  SLASH,
+  SPACE,
+  TAB,
+} from './chars.js';
 import { inOffsetOrder, isSpace, type LineIndex } from './text.js';
 
 export type LinkKind = 'inline' | 'image' | 'reference' | 'autolink' | 'html' | 'include';
@@ -44,9 +75,6 @@ export interface LinkScan {
 export const BLOCK_TAGS: ReadonlySet<string> = new Set(
   'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul'.split(' '),
 );
-const SLASH = 0x2f; // /
-const GREATER_THAN = 0x3e; // >
-const BACKTICK = 0x60; // `
 /** How far one tag is read. */
 const RAW_TAG_LIMIT = 4096;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
@@ -59,7 +87,7 @@ const INLINE_HTML = /(?:<!---->|<!--->|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<![A-Za-z]
 const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f]*)>/y;
 const EMAIL_AUTOLINK = /<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
 
-const EMAIL_LOCAL = new Uint8Array(128);
+const EMAIL_LOCAL = new Uint8Array(ASCII_END);
 for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.!#$%&'*+/=?^_`{|}~-") EMAIL_LOCAL[ch.charCodeAt(0)] = 1;
 
 /**
@@ -69,12 +97,12 @@ for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 function mayBeAutolink(text: string, at: number): boolean {
   let i = at + 1;
   let c = text.charCodeAt(i);
-  while (c < 128 && EMAIL_LOCAL[c] === 1) c = text.charCodeAt(++i);
-  return c === 58 /* : */ || c === 64; /* @ */
+  while (c < ASCII_END && EMAIL_LOCAL[c] === 1) c = text.charCodeAt(++i);
+  return c === COLON || c === AT_SIGN;
 }
 
-const TAG_NAME = new Uint8Array(128);
-const ATTRIBUTE_NAME = new Uint8Array(128);
+const TAG_NAME = new Uint8Array(ASCII_END);
+const ATTRIBUTE_NAME = new Uint8Array(ASCII_END);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz') TAG_NAME[ch.charCodeAt(0)] = ATTRIBUTE_NAME[ch.charCodeAt(0)] = 1;
 for (const ch of '0123456789-') TAG_NAME[ch.charCodeAt(0)] = 2;
 for (const ch of '_:') ATTRIBUTE_NAME[ch.charCodeAt(0)] = 1;
@@ -88,28 +116,28 @@ for (const ch of '0123456789.-') ATTRIBUTE_NAME[ch.charCodeAt(0)] = 2;
  */
 function plainTagLength(text: string, at: number, limit: number): number {
   let i = at + 1;
-  const closing = text.charCodeAt(i) === 47; /* / */
+  const closing = text.charCodeAt(i) === SLASH;
   if (closing) i++;
-  // Guarded by `< 128`: a table read out of bounds (non-Latin text, NaN past the end) puts V8 on a
+  // Guarded by `< ASCII_END`: a table read out of bounds (non-Latin text, NaN past the end) puts V8 on a
   // slow path for every later read.
   let c = text.charCodeAt(i);
-  if (!(c < 128 && TAG_NAME[c] === 1)) return 0;
-  while ((c = text.charCodeAt(++i)) < 128 && TAG_NAME[c]! > 0);
+  if (!(c < ASCII_END && TAG_NAME[c] === 1)) return 0;
+  while ((c = text.charCodeAt(++i)) < ASCII_END && TAG_NAME[c]! > 0);
   let end: number;
   if (closing) {
-    if (text.charCodeAt(i) !== 62 /* > */) return 0;
+    if (text.charCodeAt(i) !== GREATER_THAN) return 0;
     end = i + 1;
   } else {
-    if (text.charCodeAt(i) !== 32) return 0;
+    if (text.charCodeAt(i) !== SPACE) return 0;
     const nameStart = ++i;
     c = text.charCodeAt(i);
-    if (!(c < 128 && ATTRIBUTE_NAME[c] === 1)) return 0;
-    while ((c = text.charCodeAt(++i)) < 128 && ATTRIBUTE_NAME[c]! > 0);
+    if (!(c < ASCII_END && ATTRIBUTE_NAME[c] === 1)) return 0;
+    while ((c = text.charCodeAt(++i)) < ASCII_END && ATTRIBUTE_NAME[c]! > 0);
     if (isUrlAttribute(text, nameStart, i)) return 0;
-    if (text.charCodeAt(i) !== 61 /* = */ || text.charCodeAt(i + 1) !== 34 /* " */) return 0;
+    if (text.charCodeAt(i) !== EQUALS || text.charCodeAt(i + 1) !== QUOTE) return 0;
     let close = i + 2;
-    for (c = text.charCodeAt(close); c !== 34; c = text.charCodeAt(++close)) if (c === 61 || close >= at + limit) return 0;
-    if (text.charCodeAt(close + 1) !== 62 /* > */) return 0;
+    for (c = text.charCodeAt(close); c !== QUOTE; c = text.charCodeAt(++close)) if (c === EQUALS || close >= at + limit) return 0;
+    if (text.charCodeAt(close + 1) !== GREATER_THAN) return 0;
     end = close + 2;
   }
   return end - at <= limit ? end - at : 0;
@@ -128,8 +156,8 @@ export function isImage(text: string, link: Link): boolean {
 export function isUrlAttribute(text: string, from: number, to: number): boolean {
   const name = to - from === 4 ? 'href' : to - from === 3 ? 'src' : null;
   if (name === null) return false;
-  // `| 0x20` folds ASCII upper case to lower case; only letters fold onto these letters.
-  for (let i = 0; i < name.length; i++) if ((text.charCodeAt(from + i) | 0x20) !== name.charCodeAt(i)) return false;
+  // Only letters fold onto these letters.
+  for (let i = 0; i < name.length; i++) if ((text.charCodeAt(from + i) | CASE_BIT) !== name.charCodeAt(i)) return false;
   return true;
 }
 
@@ -228,8 +256,8 @@ function scanLinkBlocks(text: string, lines: LineIndex, codeBlocks: readonly [nu
       }
     }
     let contentEnd = lineEnd;
-    if (contentEnd > lineStart && text.charCodeAt(contentEnd - 1) === 10) contentEnd--;
-    if (contentEnd > lineStart && text.charCodeAt(contentEnd - 1) === 13) contentEnd--;
+    if (contentEnd > lineStart && text.charCodeAt(contentEnd - 1) === LF) contentEnd--;
+    if (contentEnd > lineStart && text.charCodeAt(contentEnd - 1) === CR) contentEnd--;
     const line = text.slice(lineStart, contentEnd);
     const blank = line.trim() === '';
     if (html) {
@@ -308,9 +336,9 @@ function scanLinkBlocks(text: string, lines: LineIndex, codeBlocks: readonly [nu
  */
 function opensParagraphLine(c: number): boolean {
   // NaN (past the end of the text) is neither: the blank last line goes the long way.
-  return c > 127 ? !isSpace(c) : c < 128 && ORDINARY_ASCII[c] === 1;
+  return c >= ASCII_END ? !isSpace(c) : c < ASCII_END && ORDINARY_ASCII[c] === 1;
 }
-const ORDINARY_ASCII = new Uint8Array(128);
+const ORDINARY_ASCII = new Uint8Array(ASCII_END);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!"$%&\'(),./:;?@\\]^`{}~') ORDINARY_ASCII[ch.charCodeAt(0)] = 1;
 
 /**
@@ -321,7 +349,7 @@ for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!"$%&\'(),
  */
 function opensWithInlineTag(text: string, at: number, lineEnd: number): boolean {
   const second = text.charCodeAt(at + 1);
-  const inline = text.charCodeAt(at) === 60 /* < */ && (second === 115 /* s */ ? text.startsWith('span ', at + 1) : second === 97 /* a */ && text.charCodeAt(at + 2) === 32);
+  const inline = text.charCodeAt(at) === LESS_THAN && (second === LOWER_S ? text.startsWith('span ', at + 1) : second === LOWER_A && text.charCodeAt(at + 2) === SPACE);
   if (!inline) return false;
   const length = plainTagLength(text, at, lineEnd - at);
   return length > 0 && at + length < lineEnd && !isSpace(text.charCodeAt(at + length));
@@ -330,23 +358,23 @@ function opensWithInlineTag(text: string, at: number, lineEnd: number): boolean 
 /** Whether a line opens (in its first column) with 1–6 `#` and then a space, a tab or the line's end: ATX reads a heading. */
 function isAtxHeadingLine(text: string, lineStart: number): boolean {
   let i = lineStart;
-  while (i < lineStart + 6 && text.charCodeAt(i) === 35 /* # */) i++;
+  while (i < lineStart + 6 && text.charCodeAt(i) === HASH) i++;
   const after = text.charCodeAt(i);
-  return i > lineStart && (after === 32 || after === 9 || after === 10 || after === 13 || Number.isNaN(after));
+  return i > lineStart && (after === SPACE || after === TAB || after === LF || after === CR || Number.isNaN(after));
 }
 
 /** Length of a list marker and the spaces after it (`- `, `1. `, `2) `) opening a line in its first column, else 0. */
 function listMarkerLength(text: string, lineStart: number): number {
   let i = lineStart;
   const c = text.charCodeAt(i);
-  if (c === 45 /* - */ || c === 42 /* * */ || c === 43 /* + */) i++;
+  if (c === DASH || c === ASTERISK || c === PLUS) i++;
   else {
-    while (i < lineStart + 9 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-    if (i === lineStart || (text.charCodeAt(i) !== 46 /* . */ && text.charCodeAt(i) !== 41) /* ) */) return 0;
+    while (i < lineStart + 9 && isDigit(text.charCodeAt(i))) i++;
+    if (i === lineStart || (text.charCodeAt(i) !== DOT && text.charCodeAt(i) !== CLOSE_PAREN)) return 0;
     i++;
   }
   const markerEnd = i;
-  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  while (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB) i++;
   return i > markerEnd ? i - lineStart : 0;
 }
 
@@ -421,14 +449,14 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
       continue;
     }
     const c = text.charCodeAt(i);
-    if (c === 92 /* \ */) {
+    if (c === BACKSLASH) {
       if (i + 1 < n && ASCII_PUNCTUATION.test(text[i + 1]!)) i++;
     } else if (c === BACKTICK) {
       let run = 1;
       while (text.charCodeAt(i + run) === BACKTICK) run++;
       const close = codeSpans.closeOf(i + run, run, blockEnd());
       i = (close === -1 ? i + run : close) - 1;
-    } else if (c === 60 /* < */) {
+    } else if (c === LESS_THAN) {
       // Nearly every `<` of a localized file opens a plain tag: stepped over without a slice or a regex.
       const plain = plainTagLength(text, i, Math.min(n - i, RAW_TAG_LIMIT));
       if (plain > 0) {
@@ -457,15 +485,15 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
       const length = matchLength(OPEN_TAG, rest) || matchLength(CLOSE_TAG, rest) || matchLength(INLINE_HTML, rest);
       if (length > 0) {
         // A closing tag has no attributes to hold a URL.
-        if (text.charCodeAt(i + 1) !== 47 /* / */) collectHtmlUrls(rest.slice(0, length), i, links);
+        if (text.charCodeAt(i + 1) !== SLASH) collectHtmlUrls(rest.slice(0, length), i, links);
         i += length - 1;
       }
-    } else if (c === 91 /* [ */) {
+    } else if (c === OPEN_BRACKET) {
       openers.push({ at: i, image: false, active: true });
-    } else if (c === 33 /* ! */ && text.charCodeAt(i + 1) === 91) {
+    } else if (c === BANG && text.charCodeAt(i + 1) === OPEN_BRACKET) {
       openers.push({ at: i, image: true, active: true });
       i++;
-    } else if (c === 93 /* ] */) {
+    } else if (c === CLOSE_BRACKET) {
       const opener = openers.pop();
       if (opener === undefined || !opener.active) continue;
       const textStart = opener.at + (opener.image ? 2 : 1);
@@ -508,10 +536,10 @@ export function spacedTargetEnd(text: string, at: number): number {
   let spaced = false;
   for (; end < text.length; end++) {
     const c = text.charCodeAt(end);
-    if (c === 40 || c === 41 || (c === 10 && ++lineEnds > 1)) break;
+    if (c === OPEN_PAREN || c === CLOSE_PAREN || (c === LF && ++lineEnds > 1)) break;
     if (isSpace(c)) spaced = true;
   }
-  return spaced && text.charCodeAt(end) === 41 ? end + 1 : -1;
+  return spaced && text.charCodeAt(end) === CLOSE_PAREN ? end + 1 : -1;
 }
 
 function findLooseLinks(text: string, links: readonly Link[], skips: readonly [number, number][]): LooseLink[] {
@@ -544,7 +572,7 @@ function followsInclude(text: string, at: number): boolean {
   const from = Math.max(0, at - 12);
   let end = at;
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
-  return end - from >= 9 && text.charCodeAt(end - 9) === 91 /* [ */ && text.charCodeAt(end - 8) === 33 /* ! */ && text.slice(end - 7, end).toLowerCase() === 'include';
+  return end - from >= 9 && text.charCodeAt(end - 9) === OPEN_BRACKET && text.charCodeAt(end - 8) === BANG && text.slice(end - 7, end).toLowerCase() === 'include';
 }
 
 /**
@@ -626,20 +654,20 @@ const MAX_DESTINATION_PARENS = 32;
 
 function readLinkTail(text: string, close: number, limit: number): Tail | null {
   let i = close + 1;
-  if (text.charCodeAt(i) !== 40 /* ( */) return null;
+  if (text.charCodeAt(i) !== OPEN_PAREN) return null;
   i = skipSpace(text, i + 1, limit);
   if (i < 0) return null;
   let destStart = i;
   let destEnd = i;
   let raw = '';
-  if (text.charCodeAt(i) === 60 /* < */) {
+  if (text.charCodeAt(i) === LESS_THAN) {
     let j = i + 1;
     for (; j < limit; j++) {
       const c = text.charCodeAt(j);
-      if (c === 92 && j + 1 < limit && ASCII_PUNCTUATION.test(text[j + 1]!)) j++;
-      else if (c === 62 /* > */ || c === 60 || c === 10 || c === 13) break;
+      if (c === BACKSLASH && j + 1 < limit && ASCII_PUNCTUATION.test(text[j + 1]!)) j++;
+      else if (c === GREATER_THAN || c === LESS_THAN || c === LF || c === CR) break;
     }
-    if (text.charCodeAt(j) !== 62) return null;
+    if (text.charCodeAt(j) !== GREATER_THAN) return null;
     destStart = i + 1;
     destEnd = j;
     raw = text.slice(destStart, destEnd);
@@ -649,14 +677,14 @@ function readLinkTail(text: string, close: number, limit: number): Tail | null {
     let j = i;
     for (; j < limit; j++) {
       const c = text.charCodeAt(j);
-      if (c === 92 && j + 1 < limit && ASCII_PUNCTUATION.test(text[j + 1]!)) j++;
-      else if (c === 40) {
+      if (c === BACKSLASH && j + 1 < limit && ASCII_PUNCTUATION.test(text[j + 1]!)) j++;
+      else if (c === OPEN_PAREN) {
         // As micromark and cmark do: deeper nesting is no destination, so that `[a](` repeated fails at once instead of scanning the block per bracket.
         if (++depth > MAX_DESTINATION_PARENS) return null;
-      } else if (c === 41) {
+      } else if (c === CLOSE_PAREN) {
         if (depth === 0) break;
         depth--;
-      } else if (c <= 32 || c === 127) break;
+      } else if (c <= SPACE || c === DELETE) break;
     }
     if (depth !== 0) return null;
     destEnd = j;
@@ -680,7 +708,7 @@ function readLinkTail(text: string, close: number, limit: number): Tail | null {
     i = skipSpace(text, j + 1, limit);
     if (i < 0) return null;
   }
-  if (text.charCodeAt(i) !== 41 /* ) */) return null;
+  if (text.charCodeAt(i) !== CLOSE_PAREN) return null;
   return { end: i + 1, destStart, destEnd, target: decodeDestination(raw) };
 }
 
@@ -689,9 +717,9 @@ function skipSpace(text: string, i: number, limit: number): number {
   let newlines = 0;
   for (; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+    if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) {
       if (++newlines > 1) return -1;
-    } else if (c !== 32 && c !== 9 && c !== 13) break;
+    } else if (c !== SPACE && c !== TAB && c !== CR) break;
   }
   return i < limit ? i : -1;
 }

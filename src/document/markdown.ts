@@ -1,3 +1,4 @@
+import { BACKTICK, GREATER_THAN, HASH, LESS_THAN, SPACE, TAB, TILDE } from './chars.js';
 import { isSpace, type LineIndex } from './text.js';
 
 export interface Heading {
@@ -23,9 +24,9 @@ const FENCE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/;
  */
 export function atxHeading(line: string): { level: number; text: string } | null {
   let i = 0;
-  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  while (i < 3 && line.charCodeAt(i) === SPACE) i++;
   const hashes = i;
-  while (line.charCodeAt(i) === 35 /* # */) i++;
+  while (line.charCodeAt(i) === HASH) i++;
   const level = i - hashes;
   if (level < 1 || level > 6) return null;
   if (i < line.length && !isBlank(line.charCodeAt(i))) return null;
@@ -34,7 +35,7 @@ export function atxHeading(line: string): { level: number; text: string } | null
   while (end > i && isBlank(line.charCodeAt(end - 1))) end--;
   // A closing sequence is a run of `#` set off by a space or tab.
   let hashRun = end;
-  while (hashRun > i && line.charCodeAt(hashRun - 1) === 35) hashRun--;
+  while (hashRun > i && line.charCodeAt(hashRun - 1) === HASH) hashRun--;
   if (hashRun < end && hashRun > i && isBlank(line.charCodeAt(hashRun - 1))) {
     end = hashRun;
     while (end > i && isBlank(line.charCodeAt(end - 1))) end--;
@@ -44,14 +45,14 @@ export function atxHeading(line: string): { level: number; text: string } | null
   return /[\r\n\u2028\u2029]/.test(line) ? null : { level, text };
 }
 
-const isBlank = (c: number) => c === 32 || c === 9;
+const isBlank = (c: number) => c === SPACE || c === TAB;
 
 /** Whether a line can be a fence or an ATX heading: its first mark after spaces, tabs and `>` is `` ` ``, `~` or `#`. */
 function mayOpenBlock(text: string, lineStart: number): boolean {
   let i = lineStart;
   let c = text.charCodeAt(i);
-  while (c === 32 || c === 9 || c === 62 /* > */) c = text.charCodeAt(++i);
-  return c === 96 /* ` */ || c === 126 /* ~ */ || c === 35; /* # */
+  while (c === SPACE || c === TAB || c === GREATER_THAN) c = text.charCodeAt(++i);
+  return c === BACKTICK || c === TILDE || c === HASH;
 }
 
 /** Fenced code blocks and ATX headings, reading only the lines that can be either. */
@@ -159,5 +160,5 @@ export function hasVisibleText(text: string, start: number, end: number): boolea
   let i = start;
   while (i < end && isSpace(text.charCodeAt(i))) i++;
   if (i === end) return false;
-  return text.charCodeAt(i) !== 60 /* < */ || visibleText(text.slice(start, end)) !== '';
+  return text.charCodeAt(i) !== LESS_THAN || visibleText(text.slice(start, end)) !== '';
 }

@@ -1,3 +1,20 @@
+import {
+  BYTE_ORDER_MARK,
+  CR,
+  EN_QUAD,
+  HAIR_SPACE,
+  IDEOGRAPHIC_SPACE,
+  LF,
+  LINE_SEPARATOR,
+  MEDIUM_MATHEMATICAL_SPACE,
+  NARROW_NO_BREAK_SPACE,
+  NO_BREAK_SPACE,
+  OGHAM_SPACE,
+  PARAGRAPH_SEPARATOR,
+  SPACE,
+  TAB,
+} from './chars.js';
+
 /** The 0-based line holding `offset`, given the lines' starting offsets in order: the last start at or before it. */
 export function lineAt(starts: readonly number[], offset: number): number {
   let lo = 0;
@@ -24,9 +41,9 @@ export class LineIndex {
     }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
+      if (c === LF) starts.push(i + 1);
+      else if (c === CR) {
+        if (text.charCodeAt(i + 1) === LF) i++;
         starts.push(i + 1);
       }
     }
@@ -124,8 +141,9 @@ export function inOffsetOrder<T>(items: T[], offset: (item: T) => number): T[] {
 /** What `\s` matches in a JavaScript regular expression. */
 export function isSpace(c: number): boolean {
   return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === SPACE || (c >= TAB && c <= CR) || c === NO_BREAK_SPACE || c === OGHAM_SPACE || (c >= EN_QUAD && c <= HAIR_SPACE) ||
+    c === LINE_SEPARATOR || c === PARAGRAPH_SEPARATOR || c === NARROW_NO_BREAK_SPACE || c === MEDIUM_MATHEMATICAL_SPACE ||
+    c === IDEOGRAPHIC_SPACE || c === BYTE_ORDER_MARK
   );
 }
 
@@ -138,9 +156,6 @@ export function isSpace(c: number): boolean {
 export function detached(s: string): string {
   return (' ' + s).slice(1);
 }
-
-const LF = 0x0a;
-const CR = 0x0d;
 
 /** The bytes with every LF not already after a CR made CRLF: the form `ms.openlocfilehash` has in some repositories. */
 export function crlfForm(bytes: Uint8Array): Buffer {

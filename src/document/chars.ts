@@ -1,0 +1,62 @@
+/**
+ * UTF-16 code units the scanners compare `charCodeAt` against, by name: the scanners read the text
+ * by code unit, not by regular expression, on their fast paths.
+ */
+
+export const TAB = 0x09;
+export const LF = 0x0a;
+export const CR = 0x0d;
+export const SPACE = 0x20;
+export const BANG = 0x21; // !
+export const QUOTE = 0x22; // "
+export const HASH = 0x23; // #
+export const AMPERSAND = 0x26; // &
+export const APOSTROPHE = 0x27; // '
+export const OPEN_PAREN = 0x28; // (
+export const CLOSE_PAREN = 0x29; // )
+export const ASTERISK = 0x2a; // *
+export const PLUS = 0x2b; // +
+export const COMMA = 0x2c; // ,
+export const DASH = 0x2d; // -
+export const DOT = 0x2e; // .
+export const SLASH = 0x2f; // /
+export const DIGIT_0 = 0x30;
+export const DIGIT_9 = 0x39;
+export const COLON = 0x3a; // :
+export const LESS_THAN = 0x3c; // <
+export const EQUALS = 0x3d; // =
+export const GREATER_THAN = 0x3e; // >
+export const AT_SIGN = 0x40; // @
+export const UPPER_A = 0x41;
+export const UPPER_Z = 0x5a;
+export const OPEN_BRACKET = 0x5b; // [
+export const BACKSLASH = 0x5c; // \
+export const CLOSE_BRACKET = 0x5d; // ]
+export const BACKTICK = 0x60; // `
+export const LOWER_A = 0x61;
+export const LOWER_F = 0x66;
+export const LOWER_N = 0x6e;
+export const LOWER_P = 0x70;
+export const LOWER_S = 0x73;
+export const LOWER_Z = 0x7a;
+export const TILDE = 0x7e; // ~
+export const DELETE = 0x7f;
+/** Past the last ASCII code unit: the size of the lookup tables, which are read only below it. */
+export const ASCII_END = 0x80;
+/** The bit that tells ASCII lower case from upper case: `c | CASE_BIT` folds a letter to lower case. */
+export const CASE_BIT = 0x20;
+
+export const NO_BREAK_SPACE = 0xa0;
+export const OGHAM_SPACE = 0x1680;
+/** U+2000 to U+200A: the typographic spaces, en quad to hair space. */
+export const EN_QUAD = 0x2000;
+export const HAIR_SPACE = 0x200a;
+export const LINE_SEPARATOR = 0x2028;
+export const PARAGRAPH_SEPARATOR = 0x2029;
+export const NARROW_NO_BREAK_SPACE = 0x202f;
+export const MEDIUM_MATHEMATICAL_SPACE = 0x205f;
+export const IDEOGRAPHIC_SPACE = 0x3000;
+export const BYTE_ORDER_MARK = 0xfeff;
+
+/** Whether a code unit is an ASCII digit. */
+export const isDigit = (c: number): boolean => c >= DIGIT_0 && c <= DIGIT_9;
