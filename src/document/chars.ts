@@ -58,5 +58,11 @@ export const MEDIUM_MATHEMATICAL_SPACE = 0x205f;
 export const IDEOGRAPHIC_SPACE = 0x3000;
 export const BYTE_ORDER_MARK = 0xfeff;
 
+/**
+ * Where inline Markdown may start, besides `<`: escapes, code spans, brackets, images. The inline
+ * scan stops at each, and TagScanner leaves to it every tag whose attribute value holds one.
+ */
+export const INLINE_MARKS = '\\`[]!';
+
 /** Whether a code unit is an ASCII digit. */
 export const isDigit = (c: number): boolean => c >= DIGIT_0 && c <= DIGIT_9;

@@ -1,10 +1,96 @@
 import type { Token, TokenHandler } from 'parse5';
 import { lazyDependency } from '../runtime.js';
-import { AMPERSAND, APOSTROPHE, ASCII_END, BACKTICK, CASE_BIT, DASH, DIGIT_0, DIGIT_9, EQUALS, GREATER_THAN, LESS_THAN, LOWER_A, LOWER_N, LOWER_P, LOWER_S, LOWER_Z, QUOTE, SLASH, SPACE, UPPER_A, UPPER_Z } from './chars.js';
-import { isUrlAttribute, rawTagLength } from './links.js';
+import { AMPERSAND, APOSTROPHE, ASCII_END, BACKTICK, CASE_BIT, DASH, EQUALS, GREATER_THAN, INLINE_MARKS, LESS_THAN, LOWER_A, LOWER_N, LOWER_P, LOWER_S, LOWER_Z, QUOTE, SLASH, SPACE, UPPER_A, UPPER_Z } from './chars.js';
 import { isSpace } from './text.js';
 
 const parse5 = lazyDependency<typeof import('parse5')>('parse5');
+
+// The one reader of HTML tags, in two grammars: where CommonMark ends raw HTML (the inline scan,
+// HTML blocks, readTagAt), and where a browser ends a tag and reads its attributes (TagScanner, the
+// segment pairing). TagScanner tells the inline scan which `<` it may leave unread (linkStops), from
+// the same characters the inline scan stops at (INLINE_MARKS).
+
+/** How far one raw HTML tag is read. */
+export const RAW_TAG_LIMIT = 4096;
+// Sticky, so that test() leaves the match's end in lastIndex: no match array for each of a file's tags.
+const OPEN_TAG = /<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/y;
+const CLOSE_TAG = /<\/[A-Za-z][A-Za-z0-9-]*\s*>/y;
+const INLINE_HTML = /(?:<!---->|<!--->|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<![A-Za-z][^>]*>|<!\[CDATA\[[\s\S]*?\]\]>)/y;
+
+const TAG_NAME = new Uint8Array(ASCII_END);
+const ATTRIBUTE_NAME = new Uint8Array(ASCII_END);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz') TAG_NAME[ch.charCodeAt(0)] = ATTRIBUTE_NAME[ch.charCodeAt(0)] = 1;
+for (const ch of '0123456789-') TAG_NAME[ch.charCodeAt(0)] = 2;
+for (const ch of '_:') ATTRIBUTE_NAME[ch.charCodeAt(0)] = 1;
+for (const ch of '0123456789.-') ATTRIBUTE_NAME[ch.charCodeAt(0)] = 2;
+
+/**
+ * Length of `</name>` or `<name attribute="value">` at `at` (within `limit`), else 0: the two shapes
+ * of nearly every tag in a localized file, which OPEN_TAG and CLOSE_TAG read to the same end. Only
+ * tags that can give no link qualify: the attribute is not `href` or `src`, and the value holds no
+ * `=` (the inline scan's attribute pattern does not read quotes).
+ */
+export function plainTagLength(text: string, at: number, limit: number): number {
+  let i = at + 1;
+  const closing = text.charCodeAt(i) === SLASH;
+  if (closing) i++;
+  // Guarded by `< ASCII_END`: a table read out of bounds (non-Latin text, NaN past the end) puts V8 on a
+  // slow path for every later read.
+  let c = text.charCodeAt(i);
+  if (!(c < ASCII_END && TAG_NAME[c] === 1)) return 0;
+  while ((c = text.charCodeAt(++i)) < ASCII_END && TAG_NAME[c]! > 0);
+  let end: number;
+  if (closing) {
+    if (text.charCodeAt(i) !== GREATER_THAN) return 0;
+    end = i + 1;
+  } else {
+    if (text.charCodeAt(i) !== SPACE) return 0;
+    const nameStart = ++i;
+    c = text.charCodeAt(i);
+    if (!(c < ASCII_END && ATTRIBUTE_NAME[c] === 1)) return 0;
+    while ((c = text.charCodeAt(++i)) < ASCII_END && ATTRIBUTE_NAME[c]! > 0);
+    if (isUrlAttribute(text, nameStart, i)) return 0;
+    if (text.charCodeAt(i) !== EQUALS || text.charCodeAt(i + 1) !== QUOTE) return 0;
+    let close = i + 2;
+    for (c = text.charCodeAt(close); c !== QUOTE; c = text.charCodeAt(++close)) if (c === EQUALS || close >= at + limit) return 0;
+    if (text.charCodeAt(close + 1) !== GREATER_THAN) return 0;
+    end = close + 2;
+  }
+  return end - at <= limit ? end - at : 0;
+}
+
+/** Whether text[from, to) names `href` or `src` (in any case), whose values are links. */
+export function isUrlAttribute(text: string, from: number, to: number): boolean {
+  const name = to - from === 4 ? 'href' : to - from === 3 ? 'src' : null;
+  if (name === null) return false;
+  // Only letters fold onto these letters.
+  for (let i = 0; i < name.length; i++) if ((text.charCodeAt(from + i) | CASE_BIT) !== name.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Length of a sticky pattern's match at the start of `text`, or 0. */
+function matchLength(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  return pattern.test(text) ? pattern.lastIndex : 0;
+}
+
+/** Length of the opening or closing tag CommonMark reads at the start of `window`, else 0. */
+export function tagLengthAtStart(window: string): number {
+  return matchLength(OPEN_TAG, window) || matchLength(CLOSE_TAG, window);
+}
+
+/** Length of the raw HTML CommonMark reads inline at the start of `window` (a tag, comment, processing instruction, declaration or CDATA section), else 0. */
+export function rawHtmlLengthAtStart(window: string): number {
+  return tagLengthAtStart(window) || matchLength(INLINE_HTML, window);
+}
+
+/**
+ * Length of the raw HTML tag CommonMark reads at `at` (an opening or closing tag; not a comment),
+ * else 0, over at most `limit` characters (and RAW_TAG_LIMIT, as the inline scan).
+ */
+export function rawTagLength(text: string, at: number, limit: number): number {
+  return tagLengthAtStart(text.slice(at, Math.min(at + limit, at + RAW_TAG_LIMIT)));
+}
 
 /** A tag's attributes in source order, names in lower case; the first of a repeated name counts, as in a browser. */
 export class Attributes implements Iterable<[string, string]> {
@@ -226,11 +312,11 @@ export function readTagAt(text: string, start: number, limit: number): HtmlTag |
   return { name, closing, start, end, attributes };
 }
 
-const isTagNameChar = (c: number) => (c >= LOWER_A && c <= LOWER_Z) || (c >= UPPER_A && c <= UPPER_Z) || (c >= DIGIT_0 && c <= DIGIT_9) || c === DASH;
+const isTagNameChar = (c: number) => c < ASCII_END && TAG_NAME[c]! > 0;
 
-/** What a link scan reads, besides `<`: escapes, code spans, brackets, images; and `=` and line breaks, where plainTagLength does not step over a tag. */
+/** What the inline scan stops at, besides `<`; and `=` and line breaks, where plainTagLength does not step over a tag. */
 const LINK_SYNTAX = new Uint8Array(ASCII_END);
-for (const ch of '\\`[]!=\n\r') LINK_SYNTAX[ch.charCodeAt(0)] = 1;
+for (const ch of INLINE_MARKS + '=\n\r') LINK_SYNTAX[ch.charCodeAt(0)] = 1;
 
 /** Just past the `>` that ends a tag whose name ends at `from`, or -1 when a `<` (or the text's end) comes first: /[^<>]*>/y. */
 function wellFormedEnd(text: string, from: number): number {

@@ -5,7 +5,6 @@ import {
   BACKSLASH,
   BACKTICK,
   BANG,
-  CASE_BIT,
   CLOSE_BRACKET,
   CLOSE_PAREN,
   COLON,
@@ -13,9 +12,9 @@ import {
   DASH,
   DELETE,
   DOT,
-  EQUALS,
   GREATER_THAN,
   HASH,
+  INLINE_MARKS,
   isDigit,
   LESS_THAN,
   LF,
@@ -24,11 +23,11 @@ import {
   OPEN_BRACKET,
   OPEN_PAREN,
   PLUS,
-  QUOTE,
   SLASH,
   SPACE,
   TAB,
 } from './chars.js';
+import { plainTagLength, RAW_TAG_LIMIT, rawHtmlLengthAtStart, tagLengthAtStart } from './html-tags.js';
 import { inOffsetOrder, isSpace, type LineIndex } from './text.js';
 
 export type LinkKind = 'inline' | 'image' | 'reference' | 'autolink' | 'html' | 'include';
@@ -75,15 +74,9 @@ export interface LinkScan {
 export const BLOCK_TAGS: ReadonlySet<string> = new Set(
   'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul'.split(' '),
 );
-/** How far one tag is read. */
-const RAW_TAG_LIMIT = 4096;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const HTML_URL_ATTR = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-// Sticky, so that test() leaves the match's end in lastIndex: no match array for each of a file's tags.
-const OPEN_TAG = /<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/y;
-const CLOSE_TAG = /<\/[A-Za-z][A-Za-z0-9-]*\s*>/y;
-const INLINE_HTML = /(?:<!---->|<!--->|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<![A-Za-z][^>]*>|<!\[CDATA\[[\s\S]*?\]\]>)/y;
 const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f]*)>/y;
 const EMAIL_AUTOLINK = /<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
 
@@ -101,48 +94,6 @@ function mayBeAutolink(text: string, at: number): boolean {
   return c === COLON || c === AT_SIGN;
 }
 
-const TAG_NAME = new Uint8Array(ASCII_END);
-const ATTRIBUTE_NAME = new Uint8Array(ASCII_END);
-for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz') TAG_NAME[ch.charCodeAt(0)] = ATTRIBUTE_NAME[ch.charCodeAt(0)] = 1;
-for (const ch of '0123456789-') TAG_NAME[ch.charCodeAt(0)] = 2;
-for (const ch of '_:') ATTRIBUTE_NAME[ch.charCodeAt(0)] = 1;
-for (const ch of '0123456789.-') ATTRIBUTE_NAME[ch.charCodeAt(0)] = 2;
-
-/**
- * Length of `</name>` or `<name attribute="value">` at `at` (within `limit`), else 0: the two shapes
- * of nearly every tag in a localized file, which OPEN_TAG and CLOSE_TAG read to the same end. Only
- * tags that can give no link qualify: the attribute is not `href` or `src`, and the value holds no
- * `=` (collectHtmlUrls does not read quotes).
- */
-function plainTagLength(text: string, at: number, limit: number): number {
-  let i = at + 1;
-  const closing = text.charCodeAt(i) === SLASH;
-  if (closing) i++;
-  // Guarded by `< ASCII_END`: a table read out of bounds (non-Latin text, NaN past the end) puts V8 on a
-  // slow path for every later read.
-  let c = text.charCodeAt(i);
-  if (!(c < ASCII_END && TAG_NAME[c] === 1)) return 0;
-  while ((c = text.charCodeAt(++i)) < ASCII_END && TAG_NAME[c]! > 0);
-  let end: number;
-  if (closing) {
-    if (text.charCodeAt(i) !== GREATER_THAN) return 0;
-    end = i + 1;
-  } else {
-    if (text.charCodeAt(i) !== SPACE) return 0;
-    const nameStart = ++i;
-    c = text.charCodeAt(i);
-    if (!(c < ASCII_END && ATTRIBUTE_NAME[c] === 1)) return 0;
-    while ((c = text.charCodeAt(++i)) < ASCII_END && ATTRIBUTE_NAME[c]! > 0);
-    if (isUrlAttribute(text, nameStart, i)) return 0;
-    if (text.charCodeAt(i) !== EQUALS || text.charCodeAt(i + 1) !== QUOTE) return 0;
-    let close = i + 2;
-    for (c = text.charCodeAt(close); c !== QUOTE; c = text.charCodeAt(++close)) if (c === EQUALS || close >= at + limit) return 0;
-    if (text.charCodeAt(close + 1) !== GREATER_THAN) return 0;
-    end = close + 2;
-  }
-  return end - at <= limit ? end - at : 0;
-}
-
 /** Whether a link is an image: `![alt](src)` or an HTML `<img>` tag's `src`. */
 export function isImage(text: string, link: Link): boolean {
   if (link.kind === 'image') return true;
@@ -150,30 +101,6 @@ export function isImage(text: string, link: Link): boolean {
   // `<img` in any case, then what ends a tag name.
   const after = text.charCodeAt(link.start + 4);
   return isSpace(after) || after === SLASH || after === GREATER_THAN;
-}
-
-/** Whether text[from, to) names `href` or `src` (in any case), whose values are links. */
-export function isUrlAttribute(text: string, from: number, to: number): boolean {
-  const name = to - from === 4 ? 'href' : to - from === 3 ? 'src' : null;
-  if (name === null) return false;
-  // Only letters fold onto these letters.
-  for (let i = 0; i < name.length; i++) if ((text.charCodeAt(from + i) | CASE_BIT) !== name.charCodeAt(i)) return false;
-  return true;
-}
-
-/** Length of a sticky pattern's match at the start of `text`, or 0. */
-function matchLength(pattern: RegExp, text: string): number {
-  pattern.lastIndex = 0;
-  return pattern.test(text) ? pattern.lastIndex : 0;
-}
-
-/**
- * Length of the raw HTML tag CommonMark reads at `at` (an opening or closing tag; not a comment),
- * else 0: the scan's own patterns, over at most `limit` characters (and RAW_TAG_LIMIT, as the scan).
- */
-export function rawTagLength(text: string, at: number, limit: number): number {
-  const rest = text.slice(at, Math.min(at + limit, at + RAW_TAG_LIMIT));
-  return matchLength(OPEN_TAG, rest) || matchLength(CLOSE_TAG, rest);
 }
 
 function execAtStart(pattern: RegExp, text: string): RegExpExecArray | null {
@@ -387,7 +314,7 @@ function htmlBlockStart(line: string, inParagraph: boolean): 'blank' | 'comment'
   if (BLOCK_TAGS.has(m[2]!.toLowerCase()) && /^(?:[\s/>]|$)/.test(after)) return 'blank';
   if (inParagraph || /^(?:script|pre|style|textarea)$/i.test(m[2]!)) return null;
   const rest = line.replace(/^ {0,3}/, '');
-  const length = matchLength(m[1] ? CLOSE_TAG : OPEN_TAG, rest);
+  const length = tagLengthAtStart(rest);
   return length > 0 && rest.slice(length).trim() === '' ? 'blank' : null;
 }
 
@@ -398,8 +325,8 @@ interface Opener {
   active: boolean;
 }
 
-/** The characters besides `<` where something may start: escapes, code spans, brackets, images. */
-const READ_AT = ['\\', '`', '[', ']', '!'];
+/** The characters besides `<` where something may start. */
+const READ_AT = [...INLINE_MARKS];
 
 /**
  * Links as CommonMark reads them (inline, images, references, autolinks), HTML `href`/`src`, and
@@ -482,7 +409,7 @@ export function scanLinks(text: string, lines: LineIndex, codeBlocks: readonly [
         i += auto[0].length - 1;
         continue;
       }
-      const length = matchLength(OPEN_TAG, rest) || matchLength(CLOSE_TAG, rest) || matchLength(INLINE_HTML, rest);
+      const length = rawHtmlLengthAtStart(rest);
       if (length > 0) {
         // A closing tag has no attributes to hold a URL.
         if (text.charCodeAt(i + 1) !== SLASH) collectHtmlUrls(rest.slice(0, length), i, links);
