@@ -14,7 +14,7 @@ const m = await loadSource(`
 export { parseDocument } from './src/document/document.ts';
 export { parseFrontMatter } from './src/document/front-matter.ts';
 export { TagScanner } from './src/document/html-tags.ts';
-export { scanLinks } from './src/document/links.ts';
+export { scanInline } from './src/document/inline-scan.ts';
 export { scanBlocks } from './src/document/markdown.ts';
 export { SpanPairing } from './src/document/segments.ts';
 export { LineIndex } from './src/document/text.ts';
@@ -49,7 +49,7 @@ for (let round = 1; round <= rounds; round++) {
     while (tags.next()) if (tags.name === 'span') pairing.take(tags);
     pairing.finish();
     lap('tags');
-    m.scanLinks(text, lines, skipped, tags.linkStops);
+    m.scanInline(text, lines, skipped, tags.linkStops);
     lap('links');
     m.parseDocument('x/zh-CN/a.md', text);
     lap('parseDocument');

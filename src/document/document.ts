@@ -1,7 +1,8 @@
 import { DASH, DIGIT_0, isDigit, LOWER_A, LOWER_F, LOWER_P } from './chars.js';
 import { parseFrontMatter, type FrontMatter } from './front-matter.js';
 import { TagScanner } from './html-tags.js';
-import { scanLinks, type Definition, type Link, type LooseLink } from './links.js';
+import { scanInline } from './inline-scan.js';
+import type { Definition, Link, LooseLink } from './links.js';
 import { containersAt, scanBlocks, type Container, type Heading } from './markdown.js';
 import { SpanPairing, type Segment, type SpanProblem, type SpanRange } from './segments.js';
 import { NO_PATTERNS } from './targets.js';
@@ -128,7 +129,7 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
     limits.push({ start: tags.budgetSpentAt, message: 'Too many irregular HTML tags to read each as a browser does: from here on, tags without a plain closing `>` are read as text' });
   }
   const { segments, problems } = pairing.finish();
-  const { links, definitions, looseLinks } = scanLinks(text, lines, skipped, tags.linkStops);
+  const { links, definitions, looseLinks } = scanInline(text, lines, skipped, tags.linkStops);
   // Spans close inside out, so nested units are found before their parents: sort to text order.
   inOffsetOrder(segments, (s) => s.ttu.tagStart);
   return {

@@ -138,7 +138,7 @@ export class TagScanner implements Tag {
   /** `<!-- … -->` comments met so far, from `<!--` to just past their end. */
   readonly comments: [number, number][] = [];
   /**
-   * Offsets of the `<` met so far that a link scan must read (scanLinks): all but those of plain
+   * Offsets of the `<` met so far that the inline scan must read (scanInline): all but those of plain
    * span and anchor tags, which it steps over unseen (a localized file has six per unit). Plain:
    * `</span>` or `</a>`, or one attribute, neither href nor src, with a value free of `=`, line
    * breaks and link syntax. Such a tag gives no link, and holds nothing the scan would stop at,

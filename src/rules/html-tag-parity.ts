@@ -1,5 +1,5 @@
 import { readTagAt, type HtmlTag } from '../document/html-tags.js';
-import { BLOCK_TAGS } from '../document/links.js';
+import { BLOCK_TAGS } from '../document/block-zones.js';
 import { pairItems, unitPairs, type Item } from '../document/parity.js';
 import { codeSpans, escapedAt } from '../document/code-spans.js';
 import type { Rule, RuleFinding } from './rule.js';

@@ -1,0 +1,247 @@
+import { ASCII_END, AT_SIGN, BACKSLASH, BACKTICK, BANG, CLOSE_BRACKET, COLON, INLINE_MARKS, LESS_THAN, OPEN_BRACKET, SLASH } from './chars.js';
+import { scanBlockZones } from './block-zones.js';
+import { plainTagLength, RAW_TAG_LIMIT, rawHtmlLengthAtStart } from './html-tags.js';
+import { ASCII_PUNCTUATION, collectHtmlUrls, readLinkTail, readReference, spacedTargetEnd, type Definition, type Link, type LooseLink } from './links.js';
+import { inOffsetOrder, isSpace, type LineIndex } from './text.js';
+
+export interface InlineScan {
+  links: Link[];
+  definitions: Definition[];
+  looseLinks: LooseLink[];
+}
+
+const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f]*)>/y;
+const EMAIL_AUTOLINK = /<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
+
+const EMAIL_LOCAL = new Uint8Array(ASCII_END);
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.!#$%&'*+/=?^_`{|}~-") EMAIL_LOCAL[ch.charCodeAt(0)] = 1;
+
+/**
+ * Whether `<` at `at` can open an autolink: a URI's scheme ends at `:` and an e-mail's local part
+ * at `@`, both made of e-mail local characters. Every HTML tag fails this first look.
+ */
+function mayBeAutolink(text: string, at: number): boolean {
+  let i = at + 1;
+  let c = text.charCodeAt(i);
+  while (c < ASCII_END && EMAIL_LOCAL[c] === 1) c = text.charCodeAt(++i);
+  return c === COLON || c === AT_SIGN;
+}
+
+function execAtStart(pattern: RegExp, text: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  return pattern.exec(text);
+}
+
+/** A `[` or `![` waiting for its `]`; openers never outlive their block (`breaks`). */
+interface Opener {
+  at: number;
+  image: boolean;
+  active: boolean;
+}
+
+/** The characters besides `<` where something may start. */
+const READ_AT = [...INLINE_MARKS];
+
+/**
+ * Links as CommonMark reads them (inline, images, references, autolinks), HTML `href`/`src`, and
+ * docfx include directives, in one pass over the text. Of the `<`, it reads only `lessThans`, those
+ * the tag scan did not find plain (TagScanner.linkStops): the plain ones hold nothing to read.
+ * `npm run corpus:parsers` checks it against micromark over a whole corpus.
+ */
+export function scanInline(text: string, lines: LineIndex, codeBlocks: readonly [number, number][], lessThans: readonly number[]): InlineScan {
+  const block = scanBlockZones(text, lines, codeBlocks);
+  const definitions = new Map<string, Definition>();
+  for (const d of block.definitions) if (!definitions.has(d.label)) definitions.set(d.label, d);
+  const links: Link[] = [];
+  const skips = inOffsetOrder([...codeBlocks, ...block.opaque], (range) => range[0]);
+  const breaks = inOffsetOrder(block.breaks, (offset) => offset);
+  let skip = 0;
+  let nextBreak = 0;
+  const openers: Opener[] = [];
+  const n = text.length;
+
+  const codeSpans = new CodeSpanCloser(text);
+  const blockEnd = () => (nextBreak < breaks.length ? breaks[nextBreak]! : n);
+
+  // Where the next character that may start something lies: the next of each READ_AT character,
+  // found by a native search and kept until passed, or the next `<` the tag scan did not find plain.
+  const readAt = new Int32Array(READ_AT.length).fill(-1);
+  let lessThan = 0;
+  const nextSpecial = (from: number) => {
+    while (lessThan < lessThans.length && lessThans[lessThan]! < from) lessThan++;
+    let next = lessThan < lessThans.length ? lessThans[lessThan]! : n;
+    for (let k = 0; k < READ_AT.length; k++) {
+      if (readAt[k]! < from) {
+        const at = text.indexOf(READ_AT[k]!, from);
+        readAt[k] = at === -1 ? n : at;
+      }
+      if (readAt[k]! < next) next = readAt[k]!;
+    }
+    return next;
+  };
+  for (let i = nextSpecial(0); i < n; i = nextSpecial(i + 1)) {
+    while (nextBreak < breaks.length && breaks[nextBreak]! <= i) {
+      nextBreak++;
+      openers.length = 0;
+    }
+    while (skip < skips.length && skips[skip]![1] <= i) skip++;
+    if (skip < skips.length && skips[skip]![0] <= i) {
+      i = skips[skip]![1] - 1;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) {
+      if (i + 1 < n && ASCII_PUNCTUATION.test(text[i + 1]!)) i++;
+    } else if (c === BACKTICK) {
+      let run = 1;
+      while (text.charCodeAt(i + run) === BACKTICK) run++;
+      const close = codeSpans.closeOf(i + run, run, blockEnd());
+      i = (close === -1 ? i + run : close) - 1;
+    } else if (c === LESS_THAN) {
+      // Nearly every `<` of a localized file opens a plain tag: stepped over without a slice or a regex.
+      const plain = plainTagLength(text, i, Math.min(n - i, RAW_TAG_LIMIT));
+      if (plain > 0) {
+        i += plain - 1;
+        continue;
+      }
+      const rest = text.slice(i, Math.min(n, i + RAW_TAG_LIMIT));
+      const autolink = mayBeAutolink(text, i);
+      const url = autolink ? execAtStart(AUTOLINK, rest) : null;
+      const auto = url ?? (autolink ? execAtStart(EMAIL_AUTOLINK, rest) : null);
+      if (auto) {
+        const email = url === null;
+        links.push({
+          kind: 'autolink',
+          start: i,
+          end: i + auto[0].length,
+          textStart: i + 1,
+          textEnd: i + auto[0].length - 1,
+          destStart: i + 1,
+          destEnd: i + auto[0].length - 1,
+          target: (email ? 'mailto:' : '') + auto[1]!,
+        });
+        i += auto[0].length - 1;
+        continue;
+      }
+      const length = rawHtmlLengthAtStart(rest);
+      if (length > 0) {
+        // A closing tag has no attributes to hold a URL.
+        if (text.charCodeAt(i + 1) !== SLASH) collectHtmlUrls(rest.slice(0, length), i, links);
+        i += length - 1;
+      }
+    } else if (c === OPEN_BRACKET) {
+      openers.push({ at: i, image: false, active: true });
+    } else if (c === BANG && text.charCodeAt(i + 1) === OPEN_BRACKET) {
+      openers.push({ at: i, image: true, active: true });
+      i++;
+    } else if (c === CLOSE_BRACKET) {
+      const opener = openers.pop();
+      if (opener === undefined || !opener.active) continue;
+      const textStart = opener.at + (opener.image ? 2 : 1);
+      const link = readLinkTail(text, i, blockEnd()) ?? readReference(text, textStart, i, definitions);
+      if (link === null) continue;
+      const include = !opener.image && followsInclude(text, opener.at);
+      links.push({
+        kind: opener.image ? 'image' : include ? 'include' : link.label !== undefined ? 'reference' : 'inline',
+        start: opener.at,
+        end: link.end,
+        textStart,
+        textEnd: i,
+        destStart: link.destStart,
+        destEnd: link.destEnd,
+        target: link.target,
+        ...(link.label !== undefined ? { label: link.label } : {}),
+      });
+      // Links do not contain links: every `[` before this one is now plain text.
+      if (!opener.image) for (const o of openers) if (!o.image) o.active = false;
+      i = link.end - 1;
+    }
+  }
+  for (const [start, end] of block.htmlBlocks) {
+    const chunk = text.slice(start, end);
+    const tags = /<[A-Za-z][^<>]*>/g;
+    for (let m = tags.exec(chunk); m !== null; m = tags.exec(chunk)) collectHtmlUrls(m[0], start + m.index, links);
+  }
+  inOffsetOrder(links, (link) => link.start);
+  return { links, definitions: block.definitions, looseLinks: findLooseLinks(text, links, skips) };
+}
+
+function findLooseLinks(text: string, links: readonly Link[], skips: readonly [number, number][]): LooseLink[] {
+  const loose: LooseLink[] = [];
+  const skipped = (offset: number) => skips.some(([start, end]) => start <= offset && offset < end);
+  // Links are in start order and `at` only grows: the furthest end of the links begun so far tells
+  // whether `at` is inside one, as nearly every `](` is; its target need not be read then.
+  let begun = 0;
+  let furthestEnd = -1;
+  for (let at = text.indexOf(']('); at !== -1; ) {
+    while (begun < links.length && links[begun]!.start <= at) furthestEnd = Math.max(furthestEnd, links[begun++]!.end);
+    if (at < furthestEnd) {
+      at = text.indexOf('](', at + 1);
+      continue;
+    }
+    const end = spacedTargetEnd(text, at);
+    if (end === -1) {
+      at = text.indexOf('](', at + 1);
+      continue;
+    }
+    const target = text.slice(at + 2, end - 1).trim();
+    if (target !== '' && !skipped(at)) loose.push({ start: at, end, target });
+    at = text.indexOf('](', end);
+  }
+  return loose;
+}
+
+/** Whether `[!include` (any case, then spaces) stands right before `at`: /\[!include\s*$/i over the 12 characters before it. */
+function followsInclude(text: string, at: number): boolean {
+  const from = Math.max(0, at - 12);
+  let end = at;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  return end - from >= 9 && text.charCodeAt(end - 9) === OPEN_BRACKET && text.charCodeAt(end - 8) === BANG && text.slice(end - 7, end).toLowerCase() === 'include';
+}
+
+/**
+ * Finds the run of backticks that closes a code span, within one block at a time. Every run met is
+ * kept by length, as cmark does: an opener no run closes costs a lookup, not another scan to the
+ * block's end, so a block of distinct runs (`` ` `` `` `` `` … ) is read once.
+ */
+class CodeSpanCloser {
+  private limit = -1;
+  /** Every run in [origin, scanned) is in `runs`. */
+  private origin = 0;
+  private scanned = 0;
+  private readonly runs = new Map<number, number[]>();
+  /** Per length, the first kept run not before the last question's start (questions come in text order). */
+  private readonly cursors = new Map<number, number>();
+
+  constructor(private readonly text: string) {}
+
+  /** Just past the run of `run` backticks that closes a span opened before `from`, or -1. */
+  closeOf(from: number, run: number, limit: number): number {
+    if (limit !== this.limit || from < this.origin) {
+      this.limit = limit;
+      this.origin = this.scanned = from;
+      this.runs.clear();
+      this.cursors.clear();
+    }
+    const kept = this.runs.get(run);
+    if (kept !== undefined) {
+      let k = this.cursors.get(run) ?? 0;
+      while (k < kept.length && kept[k]! < from) k++;
+      this.cursors.set(run, k);
+      if (k < kept.length) return kept[k]! + run;
+    }
+    const { text } = this;
+    for (let j = text.indexOf('`', Math.max(from, this.scanned)); j !== -1 && j < limit; j = text.indexOf('`', j)) {
+      let length = 1;
+      while (text.charCodeAt(j + length) === BACKTICK) length++;
+      const same = this.runs.get(length);
+      if (same === undefined) this.runs.set(length, [j]);
+      else same.push(j);
+      this.scanned = j + length;
+      if (length === run) return j + length;
+      j += length;
+    }
+    this.scanned = limit;
+    return -1;
+  }
+}
