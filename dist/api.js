@@ -2,22 +2,22 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-D3WIATER.js";
+} from "./chunks/chunk-4J2LAHWO.js";
 import {
   UsageError,
   VERSION,
   formatSarif,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-HNWQO6EV.js";
+} from "./chunks/chunk-LOLYBAJG.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-HSWU3QTQ.js";
+} from "./chunks/chunk-RNHRKDKL.js";
 import {
   workerScript
 } from "./chunks/chunk-XRNL5VYZ.js";
-import "./chunks/chunk-5DFFGVBG.js";
+import "./chunks/chunk-YSGR3F4A.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/api.ts

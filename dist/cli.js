@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-LZP2M3OS.js";
+} from "./chunks/chunk-MH556W5R.js";
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-D3WIATER.js";
+} from "./chunks/chunk-4J2LAHWO.js";
 import {
   UsageError,
   VERSION,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-HNWQO6EV.js";
+} from "./chunks/chunk-LOLYBAJG.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   WorkerPool,
   insideBoundary,
   unreadableReason
-} from "./chunks/chunk-HSWU3QTQ.js";
+} from "./chunks/chunk-RNHRKDKL.js";
 import {
   threadCount,
   tuneV8,
@@ -30,7 +30,7 @@ import {
   decodeUtf8,
   lineAt,
   utf16Encoding
-} from "./chunks/chunk-5DFFGVBG.js";
+} from "./chunks/chunk-YSGR3F4A.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

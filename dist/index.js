@@ -9,7 +9,7 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-LZP2M3OS.js";
+} from "./chunks/chunk-MH556W5R.js";
 import {
   VERSION,
   changedLines,
@@ -20,14 +20,14 @@ import {
   prepareRange,
   ruleDocUrl,
   runPipeline
-} from "./chunks/chunk-HNWQO6EV.js";
+} from "./chunks/chunk-LOLYBAJG.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   TreeReader,
   boundaryOf,
   countBySeverity
-} from "./chunks/chunk-HSWU3QTQ.js";
+} from "./chunks/chunk-RNHRKDKL.js";
 import {
   error,
   getInput,
@@ -44,7 +44,7 @@ import {
 } from "./chunks/chunk-XRNL5VYZ.js";
 import {
   decodeUtf8
-} from "./chunks/chunk-5DFFGVBG.js";
+} from "./chunks/chunk-YSGR3F4A.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/main.ts

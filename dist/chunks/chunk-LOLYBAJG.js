@@ -22,14 +22,14 @@ import {
   rules,
   runStages,
   writeBaseline
-} from "./chunk-HSWU3QTQ.js";
+} from "./chunk-RNHRKDKL.js";
 import {
   threadCount
 } from "./chunk-XRNL5VYZ.js";
 import {
   decodeUtf8,
   looksBinary
-} from "./chunk-5DFFGVBG.js";
+} from "./chunk-YSGR3F4A.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";

@@ -1,5 +1,59 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 
+// src/document/chars.ts
+var TAB = 9;
+var LF = 10;
+var CR = 13;
+var SPACE = 32;
+var BANG = 33;
+var QUOTE = 34;
+var HASH = 35;
+var AMPERSAND = 38;
+var APOSTROPHE = 39;
+var OPEN_PAREN = 40;
+var CLOSE_PAREN = 41;
+var ASTERISK = 42;
+var PLUS = 43;
+var COMMA = 44;
+var DASH = 45;
+var DOT = 46;
+var SLASH = 47;
+var DIGIT_0 = 48;
+var DIGIT_9 = 57;
+var COLON = 58;
+var LESS_THAN = 60;
+var EQUALS = 61;
+var GREATER_THAN = 62;
+var AT_SIGN = 64;
+var UPPER_A = 65;
+var UPPER_Z = 90;
+var OPEN_BRACKET = 91;
+var BACKSLASH = 92;
+var CLOSE_BRACKET = 93;
+var BACKTICK = 96;
+var LOWER_A = 97;
+var LOWER_F = 102;
+var LOWER_N = 110;
+var LOWER_P = 112;
+var LOWER_S = 115;
+var LOWER_Z = 122;
+var TILDE = 126;
+var DELETE = 127;
+var ASCII_END = 128;
+var CASE_BIT = 32;
+var NO_BREAK_SPACE = 160;
+var OGHAM_SPACE = 5760;
+var EN_QUAD = 8192;
+var HAIR_SPACE = 8202;
+var LINE_SEPARATOR = 8232;
+var PARAGRAPH_SEPARATOR = 8233;
+var NARROW_NO_BREAK_SPACE = 8239;
+var MEDIUM_MATHEMATICAL_SPACE = 8287;
+var IDEOGRAPHIC_SPACE = 12288;
+var BYTE_ORDER_MARK = 65279;
+var INLINE_MARKS = "\\`[]!";
+var isDigit = (c) => c >= DIGIT_0 && c <= DIGIT_9;
+
 // src/document/text.ts
 function lineAt(starts, offset) {
   let lo = 0;
@@ -22,9 +76,9 @@ var LineIndex = class {
     }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
+      if (c === LF) starts.push(i + 1);
+      else if (c === CR) {
+        if (text.charCodeAt(i + 1) === LF) i++;
         starts.push(i + 1);
       }
     }
@@ -87,13 +141,11 @@ function inOffsetOrder(items, offset) {
   return items;
 }
 function isSpace(c) {
-  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+  return c === SPACE || c >= TAB && c <= CR || c === NO_BREAK_SPACE || c === OGHAM_SPACE || c >= EN_QUAD && c <= HAIR_SPACE || c === LINE_SEPARATOR || c === PARAGRAPH_SEPARATOR || c === NARROW_NO_BREAK_SPACE || c === MEDIUM_MATHEMATICAL_SPACE || c === IDEOGRAPHIC_SPACE || c === BYTE_ORDER_MARK;
 }
 function detached(s) {
   return (" " + s).slice(1);
 }
-var LF = 10;
-var CR = 13;
 function crlfForm(bytes) {
   const parts = [];
   let from = 0;
@@ -111,6 +163,49 @@ function crlfForm(bytes) {
 var gitEnv = () => ({ ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", GIT_OPTIONAL_LOCKS: "0" });
 
 export {
+  TAB,
+  LF,
+  CR,
+  SPACE,
+  BANG,
+  QUOTE,
+  HASH,
+  AMPERSAND,
+  APOSTROPHE,
+  OPEN_PAREN,
+  CLOSE_PAREN,
+  ASTERISK,
+  PLUS,
+  COMMA,
+  DASH,
+  DOT,
+  SLASH,
+  DIGIT_0,
+  COLON,
+  LESS_THAN,
+  EQUALS,
+  GREATER_THAN,
+  AT_SIGN,
+  UPPER_A,
+  UPPER_Z,
+  OPEN_BRACKET,
+  BACKSLASH,
+  CLOSE_BRACKET,
+  BACKTICK,
+  LOWER_A,
+  LOWER_F,
+  LOWER_N,
+  LOWER_P,
+  LOWER_S,
+  LOWER_Z,
+  TILDE,
+  DELETE,
+  ASCII_END,
+  CASE_BIT,
+  LINE_SEPARATOR,
+  PARAGRAPH_SEPARATOR,
+  INLINE_MARKS,
+  isDigit,
   lineAt,
   LineIndex,
   decodeUtf8,

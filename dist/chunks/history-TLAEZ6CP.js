@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   crlfForm,
   gitEnv
-} from "./chunk-5DFFGVBG.js";
+} from "./chunk-YSGR3F4A.js";
 import "./chunk-ABWFEKAN.js";
 
 // src/source/history.ts

@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-HNWQO6EV.js";
+} from "./chunk-LOLYBAJG.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-HSWU3QTQ.js";
+} from "./chunk-RNHRKDKL.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";

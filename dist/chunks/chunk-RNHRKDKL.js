@@ -7,15 +7,58 @@ import {
   parseRange
 } from "./chunk-XRNL5VYZ.js";
 import {
+  AMPERSAND,
+  APOSTROPHE,
+  ASCII_END,
+  ASTERISK,
+  AT_SIGN,
+  BACKSLASH,
+  BACKTICK,
+  BANG,
+  CASE_BIT,
+  CLOSE_BRACKET,
+  CLOSE_PAREN,
+  COLON,
+  COMMA,
+  CR,
+  DASH,
+  DELETE,
+  DIGIT_0,
+  DOT,
+  EQUALS,
+  GREATER_THAN,
+  HASH,
+  INLINE_MARKS,
+  LESS_THAN,
+  LF,
+  LINE_SEPARATOR,
+  LOWER_A,
+  LOWER_F,
+  LOWER_N,
+  LOWER_P,
+  LOWER_S,
+  LOWER_Z,
   LineIndex,
+  OPEN_BRACKET,
+  OPEN_PAREN,
+  PARAGRAPH_SEPARATOR,
+  PLUS,
+  QUOTE,
+  SLASH,
+  SPACE,
+  TAB,
+  TILDE,
+  UPPER_A,
+  UPPER_Z,
   crlfForm,
   decodeUtf8,
   detached,
   gitEnv,
   inOffsetOrder,
+  isDigit,
   isSpace,
   looksBinary
-} from "./chunk-5DFFGVBG.js";
+} from "./chunk-YSGR3F4A.js";
 import {
   __commonJS,
   __require,
@@ -668,7 +711,7 @@ var MAX_ALIASES = 50;
 var MAX_YAML_CHARS = 64 * 1024;
 var MAX_COLONS = 2e3;
 function splitMatter(text) {
-  const plain = text.charCodeAt(3) === 10 || text.charCodeAt(3) === 13 && text.charCodeAt(4) === 10;
+  const plain = text.charCodeAt(3) === LF || text.charCodeAt(3) === CR && text.charCodeAt(4) === LF;
   return plain && text.startsWith("---") ? plainSplit(text) : grayMatterSplit(text);
 }
 function plainSplit(text) {
@@ -822,26 +865,26 @@ function closesQuote(line, from) {
   }
   return false;
 }
-var KEY_START = new Uint8Array(128);
-var KEY_CHAR = new Uint8Array(128);
+var KEY_START = new Uint8Array(ASCII_END);
+var KEY_CHAR = new Uint8Array(ASCII_END);
 for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") KEY_START[ch.charCodeAt(0)] = KEY_CHAR[ch.charCodeAt(0)] = 1;
-KEY_CHAR[46] = KEY_CHAR[45] = 1;
-KEY_CHAR[32] = KEY_CHAR[44] = 1;
+KEY_CHAR[DOT] = KEY_CHAR[DASH] = 1;
+KEY_CHAR[SPACE] = KEY_CHAR[COMMA] = 1;
 function keyLine(text, from, to, line) {
   let c = text.charCodeAt(from);
-  if (!(c < 128 && KEY_START[c] === 1)) return false;
+  if (!(c < ASCII_END && KEY_START[c] === 1)) return false;
   let keyHash = c;
   let colon = from + 1;
-  for (; colon < to && (c = text.charCodeAt(colon)) < 128 && KEY_CHAR[c] === 1; colon++) keyHash = Math.imul(keyHash, 31) + c | 0;
-  if (colon === to || c !== 58 || text.charCodeAt(colon - 1) === 32) return false;
+  for (; colon < to && (c = text.charCodeAt(colon)) < ASCII_END && KEY_CHAR[c] === 1; colon++) keyHash = Math.imul(keyHash, 31) + c | 0;
+  if (colon === to || c !== COLON || text.charCodeAt(colon - 1) === SPACE) return false;
   let end = to;
-  while (end > colon + 1 && text.charCodeAt(end - 1) === 32) end--;
+  while (end > colon + 1 && text.charCodeAt(end - 1) === SPACE) end--;
   let start = colon + 1;
-  while (start < end && text.charCodeAt(start) === 32) start++;
+  while (start < end && text.charCodeAt(start) === SPACE) start++;
   if (start === colon + 1 && start < end) return false;
   for (let i = start; i < end; i++) {
     c = text.charCodeAt(i);
-    if (c === 13 || c === 8232 || c === 8233) return false;
+    if (c === CR || c === LINE_SEPARATOR || c === PARAGRAPH_SEPARATOR) return false;
   }
   line.keyEnd = colon;
   line.keyHash = keyHash;
@@ -872,9 +915,9 @@ function scalar(text, start, end) {
     for (let i = start + 1; i < end - 1; i++) {
       const c = text.charCodeAt(i);
       if (c === first) return null;
-      if (first === 34 && c === 92) {
+      if (first === QUOTE && c === BACKSLASH) {
         const escaped = text.charCodeAt(i + 1);
-        if (escaped !== 34 && escaped !== 92 || i + 1 === end - 1) return null;
+        if (escaped !== QUOTE && escaped !== BACKSLASH || i + 1 === end - 1) return null;
         value2 += text.slice(from, i);
         from = ++i;
       }
@@ -884,13 +927,13 @@ function scalar(text, start, end) {
   const value = text.slice(start, end);
   return plainAtSight(text, start, end) || PLAIN.test(value) ? value : null;
 }
-var isQuote = (c) => c === 34 || c === 39;
+var isQuote = (c) => c === QUOTE || c === APOSTROPHE;
 function plainAtSight(text, start, end) {
   const first = text.charCodeAt(start);
-  if (!(first < 128 && KEY_START[first] === 1)) return false;
+  if (!(first < ASCII_END && KEY_START[first] === 1)) return false;
   for (let i = start + 1; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 58 || c === 35 || c === 9) return false;
+    if (c === COLON || c === HASH || c === TAB) return false;
   }
   return true;
 }
@@ -903,15 +946,15 @@ function simpleMapping(text, start, end) {
   while (lineStart <= end) {
     let lineEnd2 = text.indexOf("\n", lineStart);
     if (lineEnd2 === -1 || lineEnd2 > end) lineEnd2 = end;
-    const contentEnd2 = lineEnd2 > lineStart && text.charCodeAt(lineEnd2 - 1) === 13 ? lineEnd2 - 1 : lineEnd2;
+    const contentEnd2 = lineEnd2 > lineStart && text.charCodeAt(lineEnd2 - 1) === CR ? lineEnd2 - 1 : lineEnd2;
     const next = lineEnd2 + 1;
     const first = lineStart < contentEnd2 ? text.charCodeAt(lineStart) : -1;
-    const line = first >= 0 && first < 128 && KEY_START[first] === 1 ? null : text.slice(lineStart, contentEnd2);
+    const line = first >= 0 && first < ASCII_END && KEY_START[first] === 1 ? null : text.slice(lineStart, contentEnd2);
     if (line !== null && line.trim() === "") {
       lineStart = next;
       continue;
     }
-    const item = line !== null && (first === 32 || first === 45) ? SIMPLE_ITEM.exec(line) : null;
+    const item = line !== null && (first === SPACE || first === DASH) ? SIMPLE_ITEM.exec(line) : null;
     if (item) {
       const indent = item[1].length;
       if (list === null || list.items.length > 0 && indent !== list.indent) return null;
@@ -981,549 +1024,63 @@ function firstUnitTag(text) {
   return -1;
 }
 
-// src/document/links.ts
-var BLOCK_TAGS = new Set(
-  "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(" ")
-);
-var SLASH = 47;
-var GREATER_THAN = 62;
-var BACKTICK = 96;
+// src/document/html-tags.ts
+var parse5 = lazyDependency("parse5");
 var RAW_TAG_LIMIT = 4096;
-var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
-var HTML_URL_ATTR = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
-var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0" };
 var OPEN_TAG = /<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/y;
 var CLOSE_TAG = /<\/[A-Za-z][A-Za-z0-9-]*\s*>/y;
 var INLINE_HTML = /(?:<!---->|<!--->|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<![A-Za-z][^>]*>|<!\[CDATA\[[\s\S]*?\]\]>)/y;
-var AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f]*)>/y;
-var EMAIL_AUTOLINK = /<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
-var EMAIL_LOCAL = new Uint8Array(128);
-for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.!#$%&'*+/=?^_`{|}~-") EMAIL_LOCAL[ch.charCodeAt(0)] = 1;
-function mayBeAutolink(text, at) {
-  let i = at + 1;
-  let c = text.charCodeAt(i);
-  while (c < 128 && EMAIL_LOCAL[c] === 1) c = text.charCodeAt(++i);
-  return c === 58 || c === 64;
-}
-var TAG_NAME = new Uint8Array(128);
-var ATTRIBUTE_NAME = new Uint8Array(128);
+var TAG_NAME = new Uint8Array(ASCII_END);
+var ATTRIBUTE_NAME = new Uint8Array(ASCII_END);
 for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") TAG_NAME[ch.charCodeAt(0)] = ATTRIBUTE_NAME[ch.charCodeAt(0)] = 1;
 for (const ch of "0123456789-") TAG_NAME[ch.charCodeAt(0)] = 2;
 for (const ch of "_:") ATTRIBUTE_NAME[ch.charCodeAt(0)] = 1;
 for (const ch of "0123456789.-") ATTRIBUTE_NAME[ch.charCodeAt(0)] = 2;
 function plainTagLength(text, at, limit) {
   let i = at + 1;
-  const closing = text.charCodeAt(i) === 47;
+  const closing = text.charCodeAt(i) === SLASH;
   if (closing) i++;
   let c = text.charCodeAt(i);
-  if (!(c < 128 && TAG_NAME[c] === 1)) return 0;
-  while ((c = text.charCodeAt(++i)) < 128 && TAG_NAME[c] > 0) ;
+  if (!(c < ASCII_END && TAG_NAME[c] === 1)) return 0;
+  while ((c = text.charCodeAt(++i)) < ASCII_END && TAG_NAME[c] > 0) ;
   let end;
   if (closing) {
-    if (text.charCodeAt(i) !== 62) return 0;
+    if (text.charCodeAt(i) !== GREATER_THAN) return 0;
     end = i + 1;
   } else {
-    if (text.charCodeAt(i) !== 32) return 0;
+    if (text.charCodeAt(i) !== SPACE) return 0;
     const nameStart = ++i;
     c = text.charCodeAt(i);
-    if (!(c < 128 && ATTRIBUTE_NAME[c] === 1)) return 0;
-    while ((c = text.charCodeAt(++i)) < 128 && ATTRIBUTE_NAME[c] > 0) ;
+    if (!(c < ASCII_END && ATTRIBUTE_NAME[c] === 1)) return 0;
+    while ((c = text.charCodeAt(++i)) < ASCII_END && ATTRIBUTE_NAME[c] > 0) ;
     if (isUrlAttribute(text, nameStart, i)) return 0;
-    if (text.charCodeAt(i) !== 61 || text.charCodeAt(i + 1) !== 34) return 0;
+    if (text.charCodeAt(i) !== EQUALS || text.charCodeAt(i + 1) !== QUOTE) return 0;
     let close = i + 2;
-    for (c = text.charCodeAt(close); c !== 34; c = text.charCodeAt(++close)) if (c === 61 || close >= at + limit) return 0;
-    if (text.charCodeAt(close + 1) !== 62) return 0;
+    for (c = text.charCodeAt(close); c !== QUOTE; c = text.charCodeAt(++close)) if (c === EQUALS || close >= at + limit) return 0;
+    if (text.charCodeAt(close + 1) !== GREATER_THAN) return 0;
     end = close + 2;
   }
   return end - at <= limit ? end - at : 0;
 }
-function isImage(text, link) {
-  if (link.kind === "image") return true;
-  if (link.kind !== "html" || text.slice(link.start + 1, link.start + 4).toLowerCase() !== "img") return false;
-  const after = text.charCodeAt(link.start + 4);
-  return isSpace(after) || after === SLASH || after === GREATER_THAN;
-}
 function isUrlAttribute(text, from, to) {
   const name = to - from === 4 ? "href" : to - from === 3 ? "src" : null;
   if (name === null) return false;
-  for (let i = 0; i < name.length; i++) if ((text.charCodeAt(from + i) | 32) !== name.charCodeAt(i)) return false;
+  for (let i = 0; i < name.length; i++) if ((text.charCodeAt(from + i) | CASE_BIT) !== name.charCodeAt(i)) return false;
   return true;
 }
 function matchLength(pattern, text) {
   pattern.lastIndex = 0;
   return pattern.test(text) ? pattern.lastIndex : 0;
 }
+function tagLengthAtStart(window) {
+  return matchLength(OPEN_TAG, window) || matchLength(CLOSE_TAG, window);
+}
+function rawHtmlLengthAtStart(window) {
+  return tagLengthAtStart(window) || matchLength(INLINE_HTML, window);
+}
 function rawTagLength(text, at, limit) {
-  const rest = text.slice(at, Math.min(at + limit, at + RAW_TAG_LIMIT));
-  return matchLength(OPEN_TAG, rest) || matchLength(CLOSE_TAG, rest);
+  return tagLengthAtStart(text.slice(at, Math.min(at + limit, at + RAW_TAG_LIMIT)));
 }
-function execAtStart(pattern, text) {
-  pattern.lastIndex = 0;
-  return pattern.exec(text);
-}
-function decodeDestination(raw) {
-  return decodeEntities(raw.includes("\\") ? raw.replace(/\\([!-/:-@[-`{-~])/g, "$1") : raw);
-}
-function decodeEntities(raw) {
-  if (!raw.includes("&")) return raw;
-  return raw.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]+);/g, (whole, ref) => {
-    if (ref[0] === "#") {
-      const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 1114111 ? String.fromCodePoint(code) : "\uFFFD";
-    }
-    return ENTITIES[ref] ?? whole;
-  });
-}
-function normalizeLabel(label) {
-  return label.trim().replace(/\s+/g, " ").toLowerCase().toUpperCase();
-}
-var LIST_OR_QUOTE = /^ {0,3}(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>)/;
-var ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-var THEMATIC_OR_SETEXT = /^ {0,3}(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$/;
-var DEFINITION = / {0,3}\[((?:[^\\[\]]|\\.){1,999})\]:[ \t]*(?:\r?\n[ \t]*)?(<(?:[^\n<>\\]|\\.)*>|[^\s<>]\S*)(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t]*(?=\r?\n|$)/y;
-function scanLinkBlocks(text, lines, codeBlocks) {
-  const breaks = [];
-  const opaque = [];
-  const htmlBlocks = [];
-  const definitions = [];
-  const starts = lines.starts;
-  let code = 0;
-  let inParagraph = false;
-  let html = null;
-  let htmlStart = 0;
-  for (let i = 0; i < starts.length; i++) {
-    const lineStart = starts[i];
-    const lineEnd2 = i + 1 < starts.length ? starts[i + 1] : text.length;
-    while (code < codeBlocks.length && codeBlocks[code][1] <= lineStart) code++;
-    if (code < codeBlocks.length && codeBlocks[code][0] <= lineStart) {
-      inParagraph = false;
-      continue;
-    }
-    if (html === null) {
-      if (opensParagraphLine(text.charCodeAt(lineStart)) || opensWithInlineTag(text, lineStart, lineEnd2)) {
-        inParagraph = true;
-        continue;
-      }
-      if (isAtxHeadingLine(text, lineStart)) {
-        breaks.push(lineStart, lineEnd2);
-        inParagraph = false;
-        continue;
-      }
-      const marker = listMarkerLength(text, lineStart);
-      if (marker > 0 && opensWithInlineTag(text, lineStart + marker, lineEnd2)) {
-        breaks.push(lineStart);
-        inParagraph = true;
-        continue;
-      }
-    }
-    let contentEnd2 = lineEnd2;
-    if (contentEnd2 > lineStart && text.charCodeAt(contentEnd2 - 1) === 10) contentEnd2--;
-    if (contentEnd2 > lineStart && text.charCodeAt(contentEnd2 - 1) === 13) contentEnd2--;
-    const line = text.slice(lineStart, contentEnd2);
-    const blank = line.trim() === "";
-    if (html) {
-      const ends = html.end === "blank" ? blank : line.includes("-->");
-      if (ends) {
-        const end = html.end === "blank" ? lineStart : lineEnd2;
-        opaque.push([htmlStart, end]);
-        htmlBlocks.push([htmlStart, end]);
-        html = null;
-        breaks.push(end);
-        inParagraph = false;
-      }
-      continue;
-    }
-    if (blank) {
-      breaks.push(lineStart);
-      inParagraph = false;
-      continue;
-    }
-    const content = line.replace(/^(?: {0,3}>[ \t]?)+/, "");
-    const item = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(content);
-    const htmlStartKind = htmlBlockStart(item ? content.slice(item[0].length) : content, inParagraph && !item);
-    if (htmlStartKind !== null) {
-      breaks.push(lineStart);
-      htmlStart = lineStart;
-      if (htmlStartKind === "comment" && line.indexOf("-->", line.indexOf("<!--") + 4) !== -1) {
-        opaque.push([lineStart, lineEnd2]);
-        htmlBlocks.push([lineStart, lineEnd2]);
-        breaks.push(lineEnd2);
-        inParagraph = false;
-      } else html = { end: htmlStartKind };
-      continue;
-    }
-    if (!inParagraph) {
-      DEFINITION.lastIndex = lineStart;
-      const d = DEFINITION.exec(text);
-      if (d) {
-        const dest = d[2];
-        const destStart = d.index + d[0].indexOf(dest, d[0].indexOf("]:") + 2);
-        const bracketed = dest.startsWith("<");
-        definitions.push({
-          label: normalizeLabel(d[1]),
-          start: d.index,
-          end: d.index + d[0].length,
-          destStart: destStart + (bracketed ? 1 : 0),
-          destEnd: destStart + dest.length - (bracketed ? 1 : 0),
-          target: decodeDestination(bracketed ? dest.slice(1, -1) : dest)
-        });
-        opaque.push([d.index, d.index + d[0].length]);
-        breaks.push(d.index + d[0].length);
-        while (i + 1 < starts.length && starts[i + 1] <= d.index + d[0].length) i++;
-        continue;
-      }
-    }
-    if (ATX.test(content)) {
-      breaks.push(lineStart, lineEnd2);
-      inParagraph = false;
-    } else if (LIST_OR_QUOTE.test(line) || /^[ \t]*\|/.test(line) || THEMATIC_OR_SETEXT.test(line)) {
-      breaks.push(lineStart);
-      inParagraph = !THEMATIC_OR_SETEXT.test(line);
-    } else inParagraph = true;
-  }
-  if (html) {
-    opaque.push([htmlStart, text.length]);
-    htmlBlocks.push([htmlStart, text.length]);
-  }
-  return { breaks, opaque, htmlBlocks, definitions };
-}
-function opensParagraphLine(c) {
-  return c > 127 ? !isSpace(c) : c < 128 && ORDINARY_ASCII[c] === 1;
-}
-var ORDINARY_ASCII = new Uint8Array(128);
-for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!\"$%&'(),./:;?@\\]^`{}~") ORDINARY_ASCII[ch.charCodeAt(0)] = 1;
-function opensWithInlineTag(text, at, lineEnd2) {
-  const second = text.charCodeAt(at + 1);
-  const inline = text.charCodeAt(at) === 60 && (second === 115 ? text.startsWith("span ", at + 1) : second === 97 && text.charCodeAt(at + 2) === 32);
-  if (!inline) return false;
-  const length = plainTagLength(text, at, lineEnd2 - at);
-  return length > 0 && at + length < lineEnd2 && !isSpace(text.charCodeAt(at + length));
-}
-function isAtxHeadingLine(text, lineStart) {
-  let i = lineStart;
-  while (i < lineStart + 6 && text.charCodeAt(i) === 35) i++;
-  const after = text.charCodeAt(i);
-  return i > lineStart && (after === 32 || after === 9 || after === 10 || after === 13 || Number.isNaN(after));
-}
-function listMarkerLength(text, lineStart) {
-  let i = lineStart;
-  const c = text.charCodeAt(i);
-  if (c === 45 || c === 42 || c === 43) i++;
-  else {
-    while (i < lineStart + 9 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-    if (i === lineStart || text.charCodeAt(i) !== 46 && text.charCodeAt(i) !== 41) return 0;
-    i++;
-  }
-  const markerEnd = i;
-  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-  return i > markerEnd ? i - lineStart : 0;
-}
-function htmlBlockStart(line, inParagraph) {
-  const m = /^ {0,3}<(\/?)([A-Za-z][A-Za-z0-9-]*|!--)/.exec(line);
-  if (!m) return null;
-  if (m[2] === "!--") return "comment";
-  const after = line.slice(m[0].length);
-  if (BLOCK_TAGS.has(m[2].toLowerCase()) && /^(?:[\s/>]|$)/.test(after)) return "blank";
-  if (inParagraph || /^(?:script|pre|style|textarea)$/i.test(m[2])) return null;
-  const rest = line.replace(/^ {0,3}/, "");
-  const length = matchLength(m[1] ? CLOSE_TAG : OPEN_TAG, rest);
-  return length > 0 && rest.slice(length).trim() === "" ? "blank" : null;
-}
-var READ_AT = ["\\", "`", "[", "]", "!"];
-function scanLinks(text, lines, codeBlocks, lessThans) {
-  const block = scanLinkBlocks(text, lines, codeBlocks);
-  const definitions = /* @__PURE__ */ new Map();
-  for (const d of block.definitions) if (!definitions.has(d.label)) definitions.set(d.label, d);
-  const links = [];
-  const skips = inOffsetOrder([...codeBlocks, ...block.opaque], (range) => range[0]);
-  const breaks = inOffsetOrder(block.breaks, (offset) => offset);
-  let skip = 0;
-  let nextBreak = 0;
-  const openers = [];
-  const n = text.length;
-  const codeSpans2 = new CodeSpanCloser(text);
-  const blockEnd = () => nextBreak < breaks.length ? breaks[nextBreak] : n;
-  const readAt = new Int32Array(READ_AT.length).fill(-1);
-  let lessThan = 0;
-  const nextSpecial = (from) => {
-    while (lessThan < lessThans.length && lessThans[lessThan] < from) lessThan++;
-    let next = lessThan < lessThans.length ? lessThans[lessThan] : n;
-    for (let k = 0; k < READ_AT.length; k++) {
-      if (readAt[k] < from) {
-        const at = text.indexOf(READ_AT[k], from);
-        readAt[k] = at === -1 ? n : at;
-      }
-      if (readAt[k] < next) next = readAt[k];
-    }
-    return next;
-  };
-  for (let i = nextSpecial(0); i < n; i = nextSpecial(i + 1)) {
-    while (nextBreak < breaks.length && breaks[nextBreak] <= i) {
-      nextBreak++;
-      openers.length = 0;
-    }
-    while (skip < skips.length && skips[skip][1] <= i) skip++;
-    if (skip < skips.length && skips[skip][0] <= i) {
-      i = skips[skip][1] - 1;
-      continue;
-    }
-    const c = text.charCodeAt(i);
-    if (c === 92) {
-      if (i + 1 < n && ASCII_PUNCTUATION.test(text[i + 1])) i++;
-    } else if (c === BACKTICK) {
-      let run = 1;
-      while (text.charCodeAt(i + run) === BACKTICK) run++;
-      const close = codeSpans2.closeOf(i + run, run, blockEnd());
-      i = (close === -1 ? i + run : close) - 1;
-    } else if (c === 60) {
-      const plain = plainTagLength(text, i, Math.min(n - i, RAW_TAG_LIMIT));
-      if (plain > 0) {
-        i += plain - 1;
-        continue;
-      }
-      const rest = text.slice(i, Math.min(n, i + RAW_TAG_LIMIT));
-      const autolink = mayBeAutolink(text, i);
-      const url = autolink ? execAtStart(AUTOLINK, rest) : null;
-      const auto = url ?? (autolink ? execAtStart(EMAIL_AUTOLINK, rest) : null);
-      if (auto) {
-        const email = url === null;
-        links.push({
-          kind: "autolink",
-          start: i,
-          end: i + auto[0].length,
-          textStart: i + 1,
-          textEnd: i + auto[0].length - 1,
-          destStart: i + 1,
-          destEnd: i + auto[0].length - 1,
-          target: (email ? "mailto:" : "") + auto[1]
-        });
-        i += auto[0].length - 1;
-        continue;
-      }
-      const length = matchLength(OPEN_TAG, rest) || matchLength(CLOSE_TAG, rest) || matchLength(INLINE_HTML, rest);
-      if (length > 0) {
-        if (text.charCodeAt(i + 1) !== 47) collectHtmlUrls(rest.slice(0, length), i, links);
-        i += length - 1;
-      }
-    } else if (c === 91) {
-      openers.push({ at: i, image: false, active: true });
-    } else if (c === 33 && text.charCodeAt(i + 1) === 91) {
-      openers.push({ at: i, image: true, active: true });
-      i++;
-    } else if (c === 93) {
-      const opener = openers.pop();
-      if (opener === void 0 || !opener.active) continue;
-      const textStart = opener.at + (opener.image ? 2 : 1);
-      const link = readLinkTail(text, i, blockEnd()) ?? readReference(text, textStart, i, definitions);
-      if (link === null) continue;
-      const include = !opener.image && followsInclude(text, opener.at);
-      links.push({
-        kind: opener.image ? "image" : include ? "include" : link.label !== void 0 ? "reference" : "inline",
-        start: opener.at,
-        end: link.end,
-        textStart,
-        textEnd: i,
-        destStart: link.destStart,
-        destEnd: link.destEnd,
-        target: link.target,
-        ...link.label !== void 0 ? { label: link.label } : {}
-      });
-      if (!opener.image) {
-        for (const o of openers) if (!o.image) o.active = false;
-      }
-      i = link.end - 1;
-    }
-  }
-  for (const [start, end] of block.htmlBlocks) {
-    const chunk = text.slice(start, end);
-    const tags = /<[A-Za-z][^<>]*>/g;
-    for (let m = tags.exec(chunk); m !== null; m = tags.exec(chunk)) collectHtmlUrls(m[0], start + m.index, links);
-  }
-  inOffsetOrder(links, (link) => link.start);
-  return { links, definitions: block.definitions, looseLinks: findLooseLinks(text, links, skips) };
-}
-function spacedTargetEnd(text, at) {
-  let end = at + 2;
-  let lineEnds = 0;
-  let spaced = false;
-  for (; end < text.length; end++) {
-    const c = text.charCodeAt(end);
-    if (c === 40 || c === 41 || c === 10 && ++lineEnds > 1) break;
-    if (isSpace(c)) spaced = true;
-  }
-  return spaced && text.charCodeAt(end) === 41 ? end + 1 : -1;
-}
-function findLooseLinks(text, links, skips) {
-  const loose = [];
-  const skipped = (offset) => skips.some(([start, end]) => start <= offset && offset < end);
-  let begun = 0;
-  let furthestEnd = -1;
-  for (let at = text.indexOf("]("); at !== -1; ) {
-    while (begun < links.length && links[begun].start <= at) furthestEnd = Math.max(furthestEnd, links[begun++].end);
-    if (at < furthestEnd) {
-      at = text.indexOf("](", at + 1);
-      continue;
-    }
-    const end = spacedTargetEnd(text, at);
-    if (end === -1) {
-      at = text.indexOf("](", at + 1);
-      continue;
-    }
-    const target = text.slice(at + 2, end - 1).trim();
-    if (target !== "" && !skipped(at)) loose.push({ start: at, end, target });
-    at = text.indexOf("](", end);
-  }
-  return loose;
-}
-function followsInclude(text, at) {
-  const from = Math.max(0, at - 12);
-  let end = at;
-  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
-  return end - from >= 9 && text.charCodeAt(end - 9) === 91 && text.charCodeAt(end - 8) === 33 && text.slice(end - 7, end).toLowerCase() === "include";
-}
-var CodeSpanCloser = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  limit = -1;
-  /** Every run in [origin, scanned) is in `runs`. */
-  origin = 0;
-  scanned = 0;
-  runs = /* @__PURE__ */ new Map();
-  /** Per length, the first kept run not before the last question's start (questions come in text order). */
-  cursors = /* @__PURE__ */ new Map();
-  /** Just past the run of `run` backticks that closes a span opened before `from`, or -1. */
-  closeOf(from, run, limit) {
-    if (limit !== this.limit || from < this.origin) {
-      this.limit = limit;
-      this.origin = this.scanned = from;
-      this.runs.clear();
-      this.cursors.clear();
-    }
-    const kept = this.runs.get(run);
-    if (kept !== void 0) {
-      let k = this.cursors.get(run) ?? 0;
-      while (k < kept.length && kept[k] < from) k++;
-      this.cursors.set(run, k);
-      if (k < kept.length) return kept[k] + run;
-    }
-    const { text } = this;
-    for (let j = text.indexOf("`", Math.max(from, this.scanned)); j !== -1 && j < limit; j = text.indexOf("`", j)) {
-      let length = 1;
-      while (text.charCodeAt(j + length) === BACKTICK) length++;
-      const same = this.runs.get(length);
-      if (same === void 0) this.runs.set(length, [j]);
-      else same.push(j);
-      this.scanned = j + length;
-      if (length === run) return j + length;
-      j += length;
-    }
-    this.scanned = limit;
-    return -1;
-  }
-};
-function collectHtmlUrls(tag, offset, links) {
-  HTML_URL_ATTR.lastIndex = 0;
-  for (let m = HTML_URL_ATTR.exec(tag); m !== null; m = HTML_URL_ATTR.exec(tag)) {
-    const value = m[2] ?? m[3] ?? m[4] ?? "";
-    const valueStart = offset + m.index + m[0].length - value.length - (m[4] === void 0 ? 1 : 0);
-    links.push({
-      kind: "html",
-      start: offset,
-      end: offset + tag.length,
-      textStart: offset,
-      textEnd: offset,
-      destStart: valueStart,
-      destEnd: valueStart + value.length,
-      target: decodeEntities(value)
-    });
-  }
-}
-var MAX_DESTINATION_PARENS = 32;
-function readLinkTail(text, close, limit) {
-  let i = close + 1;
-  if (text.charCodeAt(i) !== 40) return null;
-  i = skipSpace(text, i + 1, limit);
-  if (i < 0) return null;
-  let destStart = i;
-  let destEnd = i;
-  let raw = "";
-  if (text.charCodeAt(i) === 60) {
-    let j = i + 1;
-    for (; j < limit; j++) {
-      const c = text.charCodeAt(j);
-      if (c === 92 && j + 1 < limit && ASCII_PUNCTUATION.test(text[j + 1])) j++;
-      else if (c === 62 || c === 60 || c === 10 || c === 13) break;
-    }
-    if (text.charCodeAt(j) !== 62) return null;
-    destStart = i + 1;
-    destEnd = j;
-    raw = text.slice(destStart, destEnd);
-    i = j + 1;
-  } else {
-    let depth = 0;
-    let j = i;
-    for (; j < limit; j++) {
-      const c = text.charCodeAt(j);
-      if (c === 92 && j + 1 < limit && ASCII_PUNCTUATION.test(text[j + 1])) j++;
-      else if (c === 40) {
-        if (++depth > MAX_DESTINATION_PARENS) return null;
-      } else if (c === 41) {
-        if (depth === 0) break;
-        depth--;
-      } else if (c <= 32 || c === 127) break;
-    }
-    if (depth !== 0) return null;
-    destEnd = j;
-    raw = text.slice(destStart, destEnd);
-    i = j;
-  }
-  const afterDest = i;
-  i = skipSpace(text, i, limit);
-  if (i < 0) return null;
-  const quote = text[i];
-  if (i > afterDest && (quote === '"' || quote === "'" || quote === "(")) {
-    const closer = quote === "(" ? ")" : quote;
-    let j = i + 1;
-    for (; j < limit; j++) {
-      const c = text[j];
-      if (c === "\\" && j + 1 < limit && ASCII_PUNCTUATION.test(text[j + 1])) j++;
-      else if (c === closer) break;
-      else if (quote === "(" && c === "(") return null;
-    }
-    if (j >= limit) return null;
-    i = skipSpace(text, j + 1, limit);
-    if (i < 0) return null;
-  }
-  if (text.charCodeAt(i) !== 41) return null;
-  return { end: i + 1, destStart, destEnd, target: decodeDestination(raw) };
-}
-function skipSpace(text, i, limit) {
-  let newlines = 0;
-  for (; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) {
-      if (++newlines > 1) return -1;
-    } else if (c !== 32 && c !== 9 && c !== 13) break;
-  }
-  return i < limit ? i : -1;
-}
-function readReference(text, textStart, close, definitions) {
-  let label = text.slice(textStart, close);
-  let end = close + 1;
-  const full = /^\[((?:[^\\[\]]|\\.){0,999})\]/.exec(text.slice(close + 1, close + 1002));
-  if (full) {
-    if (full[1].trim() !== "") label = full[1];
-    end = close + 1 + full[0].length;
-  }
-  const definition = definitions.get(normalizeLabel(label));
-  if (definition === void 0) return null;
-  return { end, destStart: definition.destStart, destEnd: definition.destEnd, target: definition.target, label: normalizeLabel(label) };
-}
-
-// src/document/html-tags.ts
-var parse5 = lazyDependency("parse5");
 var Attributes = class {
   /** Names and values, alternating: most tags carry one attribute, and a Map per tag costs more than it saves. */
   constructor(pairs) {
@@ -1555,7 +1112,7 @@ var TagScanner = class {
   /** `<!-- … -->` comments met so far, from `<!--` to just past their end. */
   comments = [];
   /**
-   * Offsets of the `<` met so far that a link scan must read (scanLinks): all but those of plain
+   * Offsets of the `<` met so far that the inline scan must read (scanInline): all but those of plain
    * span and anchor tags, which it steps over unseen (a localized file has six per unit). Plain:
    * `</span>` or `</a>`, or one attribute, neither href nor src, with a value free of `=`, line
    * breaks and link syntax. Such a tag gives no link, and holds nothing the scan would stop at,
@@ -1591,7 +1148,7 @@ var TagScanner = class {
     for (let start = text.indexOf("<", this.from); start !== -1; start = text.indexOf("<", this.from)) {
       let next = start + 1;
       this.from = next;
-      const closing = text.charCodeAt(next) === 47;
+      const closing = text.charCodeAt(next) === SLASH;
       const nameStart = closing ? next + 1 : next;
       const nameLength = tagNameLength(text, nameStart);
       const comment = nameLength === 0 && !closing && text.startsWith("!--", next);
@@ -1662,19 +1219,19 @@ var TagScanner = class {
    */
   oneQuotedAttributeEnd(from) {
     const { text } = this;
-    if (text.charCodeAt(from) !== 32) return -1;
+    if (text.charCodeAt(from) !== SPACE) return -1;
     const nameStart = from + 1;
     let i = nameStart;
     let c = text.charCodeAt(i);
-    while (c >= 97 && c <= 122 || c === 45) c = text.charCodeAt(++i);
-    if (i === nameStart || c !== 61 || text.charCodeAt(i + 1) !== 34) return -1;
+    while (c >= LOWER_A && c <= LOWER_Z || c === DASH) c = text.charCodeAt(++i);
+    if (i === nameStart || c !== EQUALS || text.charCodeAt(i + 1) !== QUOTE) return -1;
     let close = i + 2;
     let plain = !isUrlAttribute(text, nameStart, i);
-    for (c = text.charCodeAt(close); c !== 34; c = text.charCodeAt(++close)) {
-      if (c === 38 || c === 60 || c === 62 || close >= text.length) return -1;
-      if (c < 128 && LINK_SYNTAX[c] === 1) plain = false;
+    for (c = text.charCodeAt(close); c !== QUOTE; c = text.charCodeAt(++close)) {
+      if (c === AMPERSAND || c === LESS_THAN || c === GREATER_THAN || close >= text.length) return -1;
+      if (c < ASCII_END && LINK_SYNTAX[c] === 1) plain = false;
     }
-    if (text.charCodeAt(close + 1) !== 62) return -1;
+    if (text.charCodeAt(close + 1) !== GREATER_THAN) return -1;
     this.plainForLinks = plain;
     this.nameStart = nameStart;
     this.nameEnd = i;
@@ -1686,7 +1243,7 @@ function readTagAt(text, start, limit) {
   const length = rawTagLength(text, start, limit);
   if (length === 0) return null;
   const end = start + length;
-  const closing = text.charCodeAt(start + 1) === SLASH2;
+  const closing = text.charCodeAt(start + 1) === SLASH;
   const nameStart = closing ? start + 2 : start + 1;
   let nameEnd = nameStart;
   while (nameEnd < end && isTagNameChar(text.charCodeAt(nameEnd))) nameEnd++;
@@ -1694,24 +1251,23 @@ function readTagAt(text, start, limit) {
   const attributes = closing ? NO_ATTRIBUTES : readAttributes(text, nameEnd, end - 1) ?? readWithParse5(text, start)?.attrs ?? NO_ATTRIBUTES;
   return { name, closing, start, end, attributes };
 }
-var SLASH2 = 47;
-var isTagNameChar = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 45;
-var LINK_SYNTAX = new Uint8Array(128);
-for (const ch of "\\`[]!=\n\r") LINK_SYNTAX[ch.charCodeAt(0)] = 1;
+var isTagNameChar = (c) => c < ASCII_END && TAG_NAME[c] > 0;
+var LINK_SYNTAX = new Uint8Array(ASCII_END);
+for (const ch of INLINE_MARKS + "=\n\r") LINK_SYNTAX[ch.charCodeAt(0)] = 1;
 function wellFormedEnd(text, from) {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 62) return i + 1;
-    if (c === 60) return -1;
+    if (c === GREATER_THAN) return i + 1;
+    if (c === LESS_THAN) return -1;
   }
   return -1;
 }
 function tagNameLength(text, at) {
-  const first = text.charCodeAt(at) | 32;
-  const span = first === 115 && (text.charCodeAt(at + 1) | 32) === 112 && (text.charCodeAt(at + 2) | 32) === 97 && (text.charCodeAt(at + 3) | 32) === 110;
-  const length = first === 97 ? 1 : span ? 4 : 0;
+  const first = text.charCodeAt(at) | CASE_BIT;
+  const span = first === LOWER_S && (text.charCodeAt(at + 1) | CASE_BIT) === LOWER_P && (text.charCodeAt(at + 2) | CASE_BIT) === LOWER_A && (text.charCodeAt(at + 3) | CASE_BIT) === LOWER_N;
+  const length = first === LOWER_A ? 1 : span ? 4 : 0;
   const after = text.charCodeAt(at + length);
-  const ends = isSpace(after) || after === 62 || after === 47;
+  const ends = isSpace(after) || after === GREATER_THAN || after === SLASH;
   return length > 0 && ends ? length : 0;
 }
 function commentEnd(text, from) {
@@ -1720,32 +1276,32 @@ function commentEnd(text, from) {
   const m = close.exec(text);
   return m ? m.index + m[0].length : text.length;
 }
-var isNameChar = (c) => c >= 97 && c <= 122 || c === 45 || !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 47 && c !== 61;
-var isUnquotedChar = (c) => !isSpace(c) && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 61 && c !== 96;
+var isNameChar = (c) => c >= LOWER_A && c <= LOWER_Z || c === DASH || !isSpace(c) && c !== QUOTE && c !== APOSTROPHE && c !== LESS_THAN && c !== GREATER_THAN && c !== SLASH && c !== EQUALS;
+var isUnquotedChar = (c) => !isSpace(c) && c !== QUOTE && c !== APOSTROPHE && c !== LESS_THAN && c !== GREATER_THAN && c !== EQUALS && c !== BACKTICK;
 function readAttributes(text, from, to) {
   let pairs = null;
   let i = from;
   for (; ; ) {
     while (i < to && isSpace(text.charCodeAt(i))) i++;
     if (i === to) return pairs === null ? NO_ATTRIBUTES : new Attributes(pairs);
-    if (text.charCodeAt(i) === 47) {
+    if (text.charCodeAt(i) === SLASH) {
       i++;
       continue;
     }
     const nameStart = i;
     let upper = false;
-    for (let c = text.charCodeAt(i); i < to && isNameChar(c); c = text.charCodeAt(++i)) if (c >= 65 && c <= 90) upper = true;
+    for (let c = text.charCodeAt(i); i < to && isNameChar(c); c = text.charCodeAt(++i)) if (c >= UPPER_A && c <= UPPER_Z) upper = true;
     if (i === nameStart) return null;
     const name = upper ? text.slice(nameStart, i).toLowerCase() : text.slice(nameStart, i);
     let j = i;
     while (j < to && isSpace(text.charCodeAt(j))) j++;
     let value = "";
-    if (text.charCodeAt(j) === 61 && j < to) {
+    if (text.charCodeAt(j) === EQUALS && j < to) {
       j++;
       while (j < to && isSpace(text.charCodeAt(j))) j++;
       const quote = text.charCodeAt(j);
-      if (j < to && (quote === 34 || quote === 39)) {
-        const close = text.indexOf(quote === 34 ? '"' : "'", j + 1);
+      if (j < to && (quote === QUOTE || quote === APOSTROPHE)) {
+        const close = text.indexOf(quote === QUOTE ? '"' : "'", j + 1);
         if (close === -1 || close >= to) return null;
         value = text.slice(j + 1, close);
         i = close + 1;
@@ -1791,13 +1347,505 @@ function readWithParse5(text, start) {
   return found;
 }
 
+// src/document/links.ts
+var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+var HTML_URL_ATTR = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0" };
+function isImage(text, link) {
+  if (link.kind === "image") return true;
+  if (link.kind !== "html" || text.slice(link.start + 1, link.start + 4).toLowerCase() !== "img") return false;
+  const after = text.charCodeAt(link.start + 4);
+  return isSpace(after) || after === SLASH || after === GREATER_THAN;
+}
+function decodeDestination(raw) {
+  return decodeEntities(raw.includes("\\") ? raw.replace(/\\([!-/:-@[-`{-~])/g, "$1") : raw);
+}
+function decodeEntities(raw) {
+  if (!raw.includes("&")) return raw;
+  return raw.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]+);/g, (whole, ref) => {
+    if (ref[0] === "#") {
+      const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 1114111 ? String.fromCodePoint(code) : "\uFFFD";
+    }
+    return ENTITIES[ref] ?? whole;
+  });
+}
+function normalizeLabel(label) {
+  return label.trim().replace(/\s+/g, " ").toLowerCase().toUpperCase();
+}
+function spacedTargetEnd(text, at) {
+  let end = at + 2;
+  let lineEnds = 0;
+  let spaced = false;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (c === OPEN_PAREN || c === CLOSE_PAREN || c === LF && ++lineEnds > 1) break;
+    if (isSpace(c)) spaced = true;
+  }
+  return spaced && text.charCodeAt(end) === CLOSE_PAREN ? end + 1 : -1;
+}
+function collectHtmlUrls(tag, offset, links) {
+  HTML_URL_ATTR.lastIndex = 0;
+  for (let m = HTML_URL_ATTR.exec(tag); m !== null; m = HTML_URL_ATTR.exec(tag)) {
+    const value = m[2] ?? m[3] ?? m[4] ?? "";
+    const valueStart = offset + m.index + m[0].length - value.length - (m[4] === void 0 ? 1 : 0);
+    links.push({
+      kind: "html",
+      start: offset,
+      end: offset + tag.length,
+      textStart: offset,
+      textEnd: offset,
+      destStart: valueStart,
+      destEnd: valueStart + value.length,
+      target: decodeEntities(value)
+    });
+  }
+}
+var MAX_DESTINATION_PARENS = 32;
+function readLinkTail(text, close, limit) {
+  let i = close + 1;
+  if (text.charCodeAt(i) !== OPEN_PAREN) return null;
+  i = skipSpace(text, i + 1, limit);
+  if (i < 0) return null;
+  let destStart = i;
+  let destEnd = i;
+  let raw = "";
+  if (text.charCodeAt(i) === LESS_THAN) {
+    let j = i + 1;
+    for (; j < limit; j++) {
+      const c = text.charCodeAt(j);
+      if (c === BACKSLASH && j + 1 < limit && ASCII_PUNCTUATION.test(text[j + 1])) j++;
+      else if (c === GREATER_THAN || c === LESS_THAN || c === LF || c === CR) break;
+    }
+    if (text.charCodeAt(j) !== GREATER_THAN) return null;
+    destStart = i + 1;
+    destEnd = j;
+    raw = text.slice(destStart, destEnd);
+    i = j + 1;
+  } else {
+    let depth = 0;
+    let j = i;
+    for (; j < limit; j++) {
+      const c = text.charCodeAt(j);
+      if (c === BACKSLASH && j + 1 < limit && ASCII_PUNCTUATION.test(text[j + 1])) j++;
+      else if (c === OPEN_PAREN) {
+        if (++depth > MAX_DESTINATION_PARENS) return null;
+      } else if (c === CLOSE_PAREN) {
+        if (depth === 0) break;
+        depth--;
+      } else if (c <= SPACE || c === DELETE) break;
+    }
+    if (depth !== 0) return null;
+    destEnd = j;
+    raw = text.slice(destStart, destEnd);
+    i = j;
+  }
+  const afterDest = i;
+  i = skipSpace(text, i, limit);
+  if (i < 0) return null;
+  const quote = text[i];
+  if (i > afterDest && (quote === '"' || quote === "'" || quote === "(")) {
+    const closer = quote === "(" ? ")" : quote;
+    let j = i + 1;
+    for (; j < limit; j++) {
+      const c = text[j];
+      if (c === "\\" && j + 1 < limit && ASCII_PUNCTUATION.test(text[j + 1])) j++;
+      else if (c === closer) break;
+      else if (quote === "(" && c === "(") return null;
+    }
+    if (j >= limit) return null;
+    i = skipSpace(text, j + 1, limit);
+    if (i < 0) return null;
+  }
+  if (text.charCodeAt(i) !== CLOSE_PAREN) return null;
+  return { end: i + 1, destStart, destEnd, target: decodeDestination(raw) };
+}
+function skipSpace(text, i, limit) {
+  let newlines = 0;
+  for (; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR && text.charCodeAt(i + 1) !== LF) {
+      if (++newlines > 1) return -1;
+    } else if (c !== SPACE && c !== TAB && c !== CR) break;
+  }
+  return i < limit ? i : -1;
+}
+function readReference(text, textStart, close, definitions) {
+  let label = text.slice(textStart, close);
+  let end = close + 1;
+  const full = /^\[((?:[^\\[\]]|\\.){0,999})\]/.exec(text.slice(close + 1, close + 1002));
+  if (full) {
+    if (full[1].trim() !== "") label = full[1];
+    end = close + 1 + full[0].length;
+  }
+  const definition = definitions.get(normalizeLabel(label));
+  if (definition === void 0) return null;
+  return { end, destStart: definition.destStart, destEnd: definition.destEnd, target: definition.target, label: normalizeLabel(label) };
+}
+
+// src/document/block-zones.ts
+var BLOCK_TAGS = new Set(
+  "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(" ")
+);
+var LIST_OR_QUOTE = /^ {0,3}(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>)/;
+var ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+var THEMATIC_OR_SETEXT = /^ {0,3}(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$/;
+var DEFINITION = / {0,3}\[((?:[^\\[\]]|\\.){1,999})\]:[ \t]*(?:\r?\n[ \t]*)?(<(?:[^\n<>\\]|\\.)*>|[^\s<>]\S*)(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t]*(?=\r?\n|$)/y;
+function scanBlockZones(text, lines, codeBlocks) {
+  const breaks = [];
+  const opaque = [];
+  const htmlBlocks = [];
+  const definitions = [];
+  const starts = lines.starts;
+  let code = 0;
+  let inParagraph = false;
+  let html = null;
+  let htmlStart = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const lineStart = starts[i];
+    const lineEnd2 = i + 1 < starts.length ? starts[i + 1] : text.length;
+    while (code < codeBlocks.length && codeBlocks[code][1] <= lineStart) code++;
+    if (code < codeBlocks.length && codeBlocks[code][0] <= lineStart) {
+      inParagraph = false;
+      continue;
+    }
+    if (html === null) {
+      if (opensParagraphLine(text.charCodeAt(lineStart)) || opensWithInlineTag(text, lineStart, lineEnd2)) {
+        inParagraph = true;
+        continue;
+      }
+      if (isAtxHeadingLine(text, lineStart)) {
+        breaks.push(lineStart, lineEnd2);
+        inParagraph = false;
+        continue;
+      }
+      const marker = listMarkerLength(text, lineStart);
+      if (marker > 0 && opensWithInlineTag(text, lineStart + marker, lineEnd2)) {
+        breaks.push(lineStart);
+        inParagraph = true;
+        continue;
+      }
+    }
+    let contentEnd2 = lineEnd2;
+    if (contentEnd2 > lineStart && text.charCodeAt(contentEnd2 - 1) === LF) contentEnd2--;
+    if (contentEnd2 > lineStart && text.charCodeAt(contentEnd2 - 1) === CR) contentEnd2--;
+    const line = text.slice(lineStart, contentEnd2);
+    const blank = line.trim() === "";
+    if (html) {
+      const ends = html.end === "blank" ? blank : line.includes("-->");
+      if (ends) {
+        const end = html.end === "blank" ? lineStart : lineEnd2;
+        opaque.push([htmlStart, end]);
+        htmlBlocks.push([htmlStart, end]);
+        html = null;
+        breaks.push(end);
+        inParagraph = false;
+      }
+      continue;
+    }
+    if (blank) {
+      breaks.push(lineStart);
+      inParagraph = false;
+      continue;
+    }
+    const content = line.replace(/^(?: {0,3}>[ \t]?)+/, "");
+    const item = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(content);
+    const htmlStartKind = htmlBlockStart(item ? content.slice(item[0].length) : content, inParagraph && !item);
+    if (htmlStartKind !== null) {
+      breaks.push(lineStart);
+      htmlStart = lineStart;
+      if (htmlStartKind === "comment" && line.indexOf("-->", line.indexOf("<!--") + 4) !== -1) {
+        opaque.push([lineStart, lineEnd2]);
+        htmlBlocks.push([lineStart, lineEnd2]);
+        breaks.push(lineEnd2);
+        inParagraph = false;
+      } else html = { end: htmlStartKind };
+      continue;
+    }
+    if (!inParagraph) {
+      DEFINITION.lastIndex = lineStart;
+      const d = DEFINITION.exec(text);
+      if (d) {
+        const dest = d[2];
+        const destStart = d.index + d[0].indexOf(dest, d[0].indexOf("]:") + 2);
+        const bracketed = dest.startsWith("<");
+        definitions.push({
+          label: normalizeLabel(d[1]),
+          start: d.index,
+          end: d.index + d[0].length,
+          destStart: destStart + (bracketed ? 1 : 0),
+          destEnd: destStart + dest.length - (bracketed ? 1 : 0),
+          target: decodeDestination(bracketed ? dest.slice(1, -1) : dest)
+        });
+        opaque.push([d.index, d.index + d[0].length]);
+        breaks.push(d.index + d[0].length);
+        while (i + 1 < starts.length && starts[i + 1] <= d.index + d[0].length) i++;
+        continue;
+      }
+    }
+    if (ATX.test(content)) {
+      breaks.push(lineStart, lineEnd2);
+      inParagraph = false;
+    } else if (LIST_OR_QUOTE.test(line) || /^[ \t]*\|/.test(line) || THEMATIC_OR_SETEXT.test(line)) {
+      breaks.push(lineStart);
+      inParagraph = !THEMATIC_OR_SETEXT.test(line);
+    } else inParagraph = true;
+  }
+  if (html) {
+    opaque.push([htmlStart, text.length]);
+    htmlBlocks.push([htmlStart, text.length]);
+  }
+  return { breaks, opaque, htmlBlocks, definitions };
+}
+function opensParagraphLine(c) {
+  return c >= ASCII_END ? !isSpace(c) : c < ASCII_END && ORDINARY_ASCII[c] === 1;
+}
+var ORDINARY_ASCII = new Uint8Array(ASCII_END);
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!\"$%&'(),./:;?@\\]^`{}~") ORDINARY_ASCII[ch.charCodeAt(0)] = 1;
+function opensWithInlineTag(text, at, lineEnd2) {
+  const second = text.charCodeAt(at + 1);
+  const inline = text.charCodeAt(at) === LESS_THAN && (second === LOWER_S ? text.startsWith("span ", at + 1) : second === LOWER_A && text.charCodeAt(at + 2) === SPACE);
+  if (!inline) return false;
+  const length = plainTagLength(text, at, lineEnd2 - at);
+  return length > 0 && at + length < lineEnd2 && !isSpace(text.charCodeAt(at + length));
+}
+function isAtxHeadingLine(text, lineStart) {
+  let i = lineStart;
+  while (i < lineStart + 6 && text.charCodeAt(i) === HASH) i++;
+  const after = text.charCodeAt(i);
+  return i > lineStart && (after === SPACE || after === TAB || after === LF || after === CR || Number.isNaN(after));
+}
+function listMarkerLength(text, lineStart) {
+  let i = lineStart;
+  const c = text.charCodeAt(i);
+  if (c === DASH || c === ASTERISK || c === PLUS) i++;
+  else {
+    while (i < lineStart + 9 && isDigit(text.charCodeAt(i))) i++;
+    if (i === lineStart || text.charCodeAt(i) !== DOT && text.charCodeAt(i) !== CLOSE_PAREN) return 0;
+    i++;
+  }
+  const markerEnd = i;
+  while (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB) i++;
+  return i > markerEnd ? i - lineStart : 0;
+}
+function htmlBlockStart(line, inParagraph) {
+  const m = /^ {0,3}<(\/?)([A-Za-z][A-Za-z0-9-]*|!--)/.exec(line);
+  if (!m) return null;
+  if (m[2] === "!--") return "comment";
+  const after = line.slice(m[0].length);
+  if (BLOCK_TAGS.has(m[2].toLowerCase()) && /^(?:[\s/>]|$)/.test(after)) return "blank";
+  if (inParagraph || /^(?:script|pre|style|textarea)$/i.test(m[2])) return null;
+  const rest = line.replace(/^ {0,3}/, "");
+  const length = tagLengthAtStart(rest);
+  return length > 0 && rest.slice(length).trim() === "" ? "blank" : null;
+}
+
+// src/document/inline-scan.ts
+var AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f]*)>/y;
+var EMAIL_AUTOLINK = /<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
+var EMAIL_LOCAL = new Uint8Array(ASCII_END);
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.!#$%&'*+/=?^_`{|}~-") EMAIL_LOCAL[ch.charCodeAt(0)] = 1;
+function mayBeAutolink(text, at) {
+  let i = at + 1;
+  let c = text.charCodeAt(i);
+  while (c < ASCII_END && EMAIL_LOCAL[c] === 1) c = text.charCodeAt(++i);
+  return c === COLON || c === AT_SIGN;
+}
+function execAtStart(pattern, text) {
+  pattern.lastIndex = 0;
+  return pattern.exec(text);
+}
+var READ_AT = [...INLINE_MARKS];
+function scanInline(text, lines, codeBlocks, lessThans) {
+  const block = scanBlockZones(text, lines, codeBlocks);
+  const definitions = /* @__PURE__ */ new Map();
+  for (const d of block.definitions) if (!definitions.has(d.label)) definitions.set(d.label, d);
+  const links = [];
+  const skips = inOffsetOrder([...codeBlocks, ...block.opaque], (range) => range[0]);
+  const breaks = inOffsetOrder(block.breaks, (offset) => offset);
+  let skip = 0;
+  let nextBreak = 0;
+  const openers = [];
+  const n = text.length;
+  const codeSpans2 = new CodeSpanCloser(text);
+  const blockEnd = () => nextBreak < breaks.length ? breaks[nextBreak] : n;
+  const readAt = new Int32Array(READ_AT.length).fill(-1);
+  let lessThan = 0;
+  const nextSpecial = (from) => {
+    while (lessThan < lessThans.length && lessThans[lessThan] < from) lessThan++;
+    let next = lessThan < lessThans.length ? lessThans[lessThan] : n;
+    for (let k = 0; k < READ_AT.length; k++) {
+      if (readAt[k] < from) {
+        const at = text.indexOf(READ_AT[k], from);
+        readAt[k] = at === -1 ? n : at;
+      }
+      if (readAt[k] < next) next = readAt[k];
+    }
+    return next;
+  };
+  for (let i = nextSpecial(0); i < n; i = nextSpecial(i + 1)) {
+    while (nextBreak < breaks.length && breaks[nextBreak] <= i) {
+      nextBreak++;
+      openers.length = 0;
+    }
+    while (skip < skips.length && skips[skip][1] <= i) skip++;
+    if (skip < skips.length && skips[skip][0] <= i) {
+      i = skips[skip][1] - 1;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) {
+      if (i + 1 < n && ASCII_PUNCTUATION.test(text[i + 1])) i++;
+    } else if (c === BACKTICK) {
+      let run = 1;
+      while (text.charCodeAt(i + run) === BACKTICK) run++;
+      const close = codeSpans2.closeOf(i + run, run, blockEnd());
+      i = (close === -1 ? i + run : close) - 1;
+    } else if (c === LESS_THAN) {
+      const plain = plainTagLength(text, i, Math.min(n - i, RAW_TAG_LIMIT));
+      if (plain > 0) {
+        i += plain - 1;
+        continue;
+      }
+      const rest = text.slice(i, Math.min(n, i + RAW_TAG_LIMIT));
+      const autolink = mayBeAutolink(text, i);
+      const url = autolink ? execAtStart(AUTOLINK, rest) : null;
+      const auto = url ?? (autolink ? execAtStart(EMAIL_AUTOLINK, rest) : null);
+      if (auto) {
+        const email = url === null;
+        links.push({
+          kind: "autolink",
+          start: i,
+          end: i + auto[0].length,
+          textStart: i + 1,
+          textEnd: i + auto[0].length - 1,
+          destStart: i + 1,
+          destEnd: i + auto[0].length - 1,
+          target: (email ? "mailto:" : "") + auto[1]
+        });
+        i += auto[0].length - 1;
+        continue;
+      }
+      const length = rawHtmlLengthAtStart(rest);
+      if (length > 0) {
+        if (text.charCodeAt(i + 1) !== SLASH) collectHtmlUrls(rest.slice(0, length), i, links);
+        i += length - 1;
+      }
+    } else if (c === OPEN_BRACKET) {
+      openers.push({ at: i, image: false, active: true });
+    } else if (c === BANG && text.charCodeAt(i + 1) === OPEN_BRACKET) {
+      openers.push({ at: i, image: true, active: true });
+      i++;
+    } else if (c === CLOSE_BRACKET) {
+      const opener = openers.pop();
+      if (opener === void 0 || !opener.active) continue;
+      const textStart = opener.at + (opener.image ? 2 : 1);
+      const link = readLinkTail(text, i, blockEnd()) ?? readReference(text, textStart, i, definitions);
+      if (link === null) continue;
+      const include = !opener.image && followsInclude(text, opener.at);
+      links.push({
+        kind: opener.image ? "image" : include ? "include" : link.label !== void 0 ? "reference" : "inline",
+        start: opener.at,
+        end: link.end,
+        textStart,
+        textEnd: i,
+        destStart: link.destStart,
+        destEnd: link.destEnd,
+        target: link.target,
+        ...link.label !== void 0 ? { label: link.label } : {}
+      });
+      if (!opener.image) {
+        for (const o of openers) if (!o.image) o.active = false;
+      }
+      i = link.end - 1;
+    }
+  }
+  for (const [start, end] of block.htmlBlocks) {
+    const chunk = text.slice(start, end);
+    const tags = /<[A-Za-z][^<>]*>/g;
+    for (let m = tags.exec(chunk); m !== null; m = tags.exec(chunk)) collectHtmlUrls(m[0], start + m.index, links);
+  }
+  inOffsetOrder(links, (link) => link.start);
+  return { links, definitions: block.definitions, looseLinks: findLooseLinks(text, links, skips) };
+}
+function findLooseLinks(text, links, skips) {
+  const loose = [];
+  const skipped = (offset) => skips.some(([start, end]) => start <= offset && offset < end);
+  let begun = 0;
+  let furthestEnd = -1;
+  for (let at = text.indexOf("]("); at !== -1; ) {
+    while (begun < links.length && links[begun].start <= at) furthestEnd = Math.max(furthestEnd, links[begun++].end);
+    if (at < furthestEnd) {
+      at = text.indexOf("](", at + 1);
+      continue;
+    }
+    const end = spacedTargetEnd(text, at);
+    if (end === -1) {
+      at = text.indexOf("](", at + 1);
+      continue;
+    }
+    const target = text.slice(at + 2, end - 1).trim();
+    if (target !== "" && !skipped(at)) loose.push({ start: at, end, target });
+    at = text.indexOf("](", end);
+  }
+  return loose;
+}
+function followsInclude(text, at) {
+  const from = Math.max(0, at - 12);
+  let end = at;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  return end - from >= 9 && text.charCodeAt(end - 9) === OPEN_BRACKET && text.charCodeAt(end - 8) === BANG && text.slice(end - 7, end).toLowerCase() === "include";
+}
+var CodeSpanCloser = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  limit = -1;
+  /** Every run in [origin, scanned) is in `runs`. */
+  origin = 0;
+  scanned = 0;
+  runs = /* @__PURE__ */ new Map();
+  /** Per length, the first kept run not before the last question's start (questions come in text order). */
+  cursors = /* @__PURE__ */ new Map();
+  /** Just past the run of `run` backticks that closes a span opened before `from`, or -1. */
+  closeOf(from, run, limit) {
+    if (limit !== this.limit || from < this.origin) {
+      this.limit = limit;
+      this.origin = this.scanned = from;
+      this.runs.clear();
+      this.cursors.clear();
+    }
+    const kept = this.runs.get(run);
+    if (kept !== void 0) {
+      let k = this.cursors.get(run) ?? 0;
+      while (k < kept.length && kept[k] < from) k++;
+      this.cursors.set(run, k);
+      if (k < kept.length) return kept[k] + run;
+    }
+    const { text } = this;
+    for (let j = text.indexOf("`", Math.max(from, this.scanned)); j !== -1 && j < limit; j = text.indexOf("`", j)) {
+      let length = 1;
+      while (text.charCodeAt(j + length) === BACKTICK) length++;
+      const same = this.runs.get(length);
+      if (same === void 0) this.runs.set(length, [j]);
+      else same.push(j);
+      this.scanned = j + length;
+      if (length === run) return j + length;
+      j += length;
+    }
+    this.scanned = limit;
+    return -1;
+  }
+};
+
 // src/document/markdown.ts
 var FENCE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/;
 function atxHeading(line) {
   let i = 0;
-  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  while (i < 3 && line.charCodeAt(i) === SPACE) i++;
   const hashes = i;
-  while (line.charCodeAt(i) === 35) i++;
+  while (line.charCodeAt(i) === HASH) i++;
   const level = i - hashes;
   if (level < 1 || level > 6) return null;
   if (i < line.length && !isBlank(line.charCodeAt(i))) return null;
@@ -1805,7 +1853,7 @@ function atxHeading(line) {
   let end = line.length;
   while (end > i && isBlank(line.charCodeAt(end - 1))) end--;
   let hashRun = end;
-  while (hashRun > i && line.charCodeAt(hashRun - 1) === 35) hashRun--;
+  while (hashRun > i && line.charCodeAt(hashRun - 1) === HASH) hashRun--;
   if (hashRun < end && hashRun > i && isBlank(line.charCodeAt(hashRun - 1))) {
     end = hashRun;
     while (end > i && isBlank(line.charCodeAt(end - 1))) end--;
@@ -1813,12 +1861,12 @@ function atxHeading(line) {
   const text = line.slice(i, end);
   return /[\r\n\u2028\u2029]/.test(line) ? null : { level, text };
 }
-var isBlank = (c) => c === 32 || c === 9;
+var isBlank = (c) => c === SPACE || c === TAB;
 function mayOpenBlock(text, lineStart) {
   let i = lineStart;
   let c = text.charCodeAt(i);
-  while (c === 32 || c === 9 || c === 62) c = text.charCodeAt(++i);
-  return c === 96 || c === 126 || c === 35;
+  while (c === SPACE || c === TAB || c === GREATER_THAN) c = text.charCodeAt(++i);
+  return c === BACKTICK || c === TILDE || c === HASH;
 }
 function scanBlocks(text, lines) {
   const codeBlocks = [];
@@ -1896,7 +1944,7 @@ function hasVisibleText(text, start, end) {
   let i = start;
   while (i < end && isSpace(text.charCodeAt(i))) i++;
   if (i === end) return false;
-  return text.charCodeAt(i) !== 60 || visibleText(text.slice(start, end)) !== "";
+  return text.charCodeAt(i) !== LESS_THAN || visibleText(text.slice(start, end)) !== "";
 }
 
 // src/document/segments.ts
@@ -2253,7 +2301,7 @@ function parseDocument(path, text, options = {}) {
     limits.push({ start: tags.budgetSpentAt, message: "Too many irregular HTML tags to read each as a browser does: from here on, tags without a plain closing `>` are read as text" });
   }
   const { segments, problems } = pairing.finish();
-  const { links, definitions, looseLinks } = scanLinks(text, lines, skipped, tags.linkStops);
+  const { links, definitions, looseLinks } = scanInline(text, lines, skipped, tags.linkStops);
   inOffsetOrder(segments, (s) => s.ttu.tagStart);
   return {
     path,
@@ -2292,19 +2340,19 @@ function outsideSourceUnits(anchors, segments) {
   return own;
 }
 function segmentIdParts(id) {
-  if (id.length < 9 || id.charCodeAt(5) !== 45) return null;
+  if (id.length < 9 || id.charCodeAt(5) !== DASH) return null;
   for (let i = 0; i < 5; i++) {
     const c = id.charCodeAt(i);
-    if (!(c >= 48 && c <= 57 || c >= 97 && c <= 102)) return null;
+    if (!(isDigit(c) || c >= LOWER_A && c <= LOWER_F)) return null;
   }
-  const merged = id.charCodeAt(6) === 112;
+  const merged = id.charCodeAt(6) === LOWER_P;
   const digitsFrom = merged ? 7 : 6;
   if (id.length - digitsFrom < 3 || id.length - digitsFrom > 4) return null;
   let number = 0;
   for (let i = digitsFrom; i < id.length; i++) {
     const c = id.charCodeAt(i);
-    if (c < 48 || c > 57) return null;
-    number = number * 10 + c - 48;
+    if (!isDigit(c)) return null;
+    number = number * 10 + c - DIGIT_0;
   }
   return { prefix: id.slice(0, 5), merged, number };
 }
@@ -2427,28 +2475,28 @@ function copiedFromSource(ctx, has) {
 var ALERT_TYPES = /* @__PURE__ */ new Set(["NOTE", "TIP", "IMPORTANT", "CAUTION", "WARNING"]);
 var TYPE_LIST = "NOTE, TIP, IMPORTANT, CAUTION, WARNING";
 var MAX_MARKER = 40;
-var OPEN_BRACKET = 91;
-var CLOSE_BRACKET = 93;
-var BANG = 33;
+var OPEN_BRACKET2 = 91;
+var CLOSE_BRACKET2 = 93;
+var BANG2 = 33;
 var QUOTE_MARK = 62;
-var OPEN_PAREN = 40;
-var SPACE = 32;
-var TAB = 9;
-var LOWER_S = 115;
+var OPEN_PAREN2 = 40;
+var SPACE2 = 32;
+var TAB2 = 9;
+var LOWER_S2 = 115;
 var UPPER_S = 83;
 function bracketToken(text, at, limit) {
-  if (text.charCodeAt(at) !== OPEN_BRACKET) return null;
+  if (text.charCodeAt(at) !== OPEN_BRACKET2) return null;
   const stop = Math.min(limit, at + MAX_MARKER);
   for (let i = at + 1; i < stop; i++) {
     const c = text.charCodeAt(i);
-    if (c === OPEN_BRACKET) return null;
-    if (c === CLOSE_BRACKET) return text.charCodeAt(i + 1) === OPEN_PAREN ? null : { start: at, end: i + 1, text: text.slice(at, i + 1) };
+    if (c === OPEN_BRACKET2) return null;
+    if (c === CLOSE_BRACKET2) return text.charCodeAt(i + 1) === OPEN_PAREN2 ? null : { start: at, end: i + 1, text: text.slice(at, i + 1) };
   }
   return null;
 }
 function markerWord(token) {
   const t = token.text;
-  if (t.charCodeAt(1) !== BANG) return null;
+  if (t.charCodeAt(1) !== BANG2) return null;
   const word = t.slice(2, -1).trimStart();
   return new RegExp("^\\p{L}+$", "u").test(word) ? word : null;
 }
@@ -2459,7 +2507,7 @@ function onQuoteLine(text, offset) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return quoted2;
     if (c === QUOTE_MARK) quoted2 = true;
-    else if (c !== SPACE && c !== TAB) return false;
+    else if (c !== SPACE2 && c !== TAB2) return false;
   }
   return quoted2;
 }
@@ -2484,11 +2532,11 @@ function nonTypeMarkers(doc) {
     if (block < doc.codeBlocks.length && doc.codeBlocks[block][0] <= lineStart) continue;
     let i = lineStart;
     let quoted2 = false;
-    for (let c = text.charCodeAt(i); c === SPACE || c === TAB || c === QUOTE_MARK; c = text.charCodeAt(++i)) if (c === QUOTE_MARK) quoted2 = true;
+    for (let c = text.charCodeAt(i); c === SPACE2 || c === TAB2 || c === QUOTE_MARK; c = text.charCodeAt(++i)) if (c === QUOTE_MARK) quoted2 = true;
     if (quoted2) take(i, starts[n + 1] ?? text.length);
   }
   for (const { ttu, stu } of doc.segments) {
-    if (stu !== null && text.charCodeAt(firstNonSpace(text, stu.contentStart, stu.contentEnd)) === OPEN_BRACKET && onQuoteLine(text, ttu.tagStart)) {
+    if (stu !== null && text.charCodeAt(firstNonSpace(text, stu.contentStart, stu.contentEnd)) === OPEN_BRACKET2 && onQuoteLine(text, ttu.tagStart)) {
       take(firstNonSpace(text, stu.contentStart, stu.contentEnd), stu.contentEnd);
     }
   }
@@ -2496,7 +2544,7 @@ function nonTypeMarkers(doc) {
 }
 function meantType(word) {
   const last = word.charCodeAt(word.length - 1);
-  const singular = last === LOWER_S || last === UPPER_S ? word.slice(0, -1) : "";
+  const singular = last === LOWER_S2 || last === UPPER_S ? word.slice(0, -1) : "";
   return isAlertType(singular) ? singular : null;
 }
 var alertMarker = {
@@ -2681,8 +2729,6 @@ var anchorParity = {
 };
 
 // src/document/code-spans.ts
-var BACKTICK2 = 96;
-var BACKSLASH = 92;
 function codeSpans(text, start, end) {
   const runs = [];
   const lengths = [];
@@ -2690,7 +2736,7 @@ function codeSpans(text, start, end) {
   for (let k = range.indexOf("`"); k !== -1; k = range.indexOf("`", k)) {
     const i = start + k;
     let j = i;
-    while (j < end && text.charCodeAt(j) === BACKTICK2) j++;
+    while (j < end && text.charCodeAt(j) === BACKTICK) j++;
     runs.push(i);
     lengths.push(j - i);
     k = j - start;
@@ -2765,21 +2811,21 @@ function pairItems(source, translation) {
 
 // src/document/inline-tokens.ts
 var BACKSLASH2 = 92;
-var BACKTICK3 = 96;
-var LESS_THAN = 60;
+var BACKTICK2 = 96;
+var LESS_THAN2 = 60;
 var GREATER_THAN2 = 62;
-var AMPERSAND = 38;
+var AMPERSAND2 = 38;
 var SEMICOLON = 59;
-var HASH = 35;
-var CLOSE_BRACKET2 = 93;
-var OPEN_PAREN2 = 40;
-var CLOSE_PAREN = 41;
-var SLASH3 = 47;
-var COLON = 58;
-var BANG2 = 33;
-var DOT = 46;
-var COMMA = 44;
-var ASCII_END = 128;
+var HASH2 = 35;
+var CLOSE_BRACKET3 = 93;
+var OPEN_PAREN3 = 40;
+var CLOSE_PAREN2 = 41;
+var SLASH2 = 47;
+var COLON2 = 58;
+var BANG3 = 33;
+var DOT2 = 46;
+var COMMA2 = 44;
+var ASCII_END2 = 128;
 var MAX_ENTITY = 32;
 var MAX_WORD = 200;
 var isEscapable = (c) => c >= 33 && c <= 47 || c >= 58 && c <= 64 || c >= 91 && c <= 96 || c >= 123 && c <= 126;
@@ -2787,12 +2833,12 @@ var isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
 var isAsciiDigit = (c) => c >= 48 && c <= 57;
 var isAsciiAlnum = (c) => isAsciiLetter(c) || isAsciiDigit(c);
 var WORD_PUNCTUATION = new Set("_-.=%$\\/:{}@#~+".split("").map((c) => c.charCodeAt(0)));
-var ASCII_BREAKS = new Uint8Array(ASCII_END);
+var ASCII_BREAKS = new Uint8Array(ASCII_END2);
 for (const c of "*\"'()[]<>,;!?|`^ 	\n\v\f\r") ASCII_BREAKS[c.charCodeAt(0)] = 1;
-var PLAIN2 = new Uint8Array(ASCII_END);
-for (let c = 0; c < ASCII_END; c++) PLAIN2[c] = ASCII_BREAKS[c] === 0 && c >= 32 && !"`\\<]&:".includes(String.fromCharCode(c)) ? 1 : 0;
+var PLAIN2 = new Uint8Array(ASCII_END2);
+for (let c = 0; c < ASCII_END2; c++) PLAIN2[c] = ASCII_BREAKS[c] === 0 && c >= 32 && !"`\\<]&:".includes(String.fromCharCode(c)) ? 1 : 0;
 function breaksWord(c) {
-  if (c < ASCII_END) return ASCII_BREAKS[c] === 1;
+  if (c < ASCII_END2) return ASCII_BREAKS[c] === 1;
   return isSpace(c) || // Hyphens and dashes (U+2010–2015) stay in a word: `Get‑Mailbox` with a non-breaking hyphen is a changed cmdlet.
   c >= 8214 && c <= 8303 || // quotes, ellipsis, ‹ ›
   c === 171 || c === 187 || // « »
@@ -2808,14 +2854,14 @@ function urlEnd(text, i, end) {
   let j = i + 3;
   for (; j < end; j++) {
     const c = text.charCodeAt(j);
-    if (c >= ASCII_END || isSpace(c) || c === LESS_THAN || c === GREATER_THAN2 || c === 34 || c === BACKTICK3 || c === CLOSE_PAREN || c === CLOSE_BRACKET2 || c === 42) break;
+    if (c >= ASCII_END2 || isSpace(c) || c === LESS_THAN2 || c === GREATER_THAN2 || c === 34 || c === BACKTICK2 || c === CLOSE_PAREN2 || c === CLOSE_BRACKET3 || c === 42) break;
   }
   return j;
 }
 function entityEnd(text, i, end) {
-  if (text.charCodeAt(i) !== AMPERSAND) return -1;
+  if (text.charCodeAt(i) !== AMPERSAND2) return -1;
   let j = i + 1;
-  if (text.charCodeAt(j) === HASH) j++;
+  if (text.charCodeAt(j) === HASH2) j++;
   const from = j;
   while (j < end && j - from < MAX_ENTITY && isAsciiAlnum(text.charCodeAt(j))) j++;
   return j > from && text.charCodeAt(j) === SEMICOLON ? j + 1 : -1;
@@ -2853,24 +2899,24 @@ function unitInline(text, start, end) {
   const endWord = (at) => {
     if (wordStart === -1) return;
     let to = at;
-    while (to > wordStart && (text.charCodeAt(to - 1) === DOT || text.charCodeAt(to - 1) === COLON || text.charCodeAt(to - 1) === COMMA)) to--;
+    while (to > wordStart && (text.charCodeAt(to - 1) === DOT2 || text.charCodeAt(to - 1) === COLON2 || text.charCodeAt(to - 1) === COMMA2)) to--;
     if (to > wordStart && to - wordStart <= MAX_WORD) result.words.push({ start: wordStart, end: to, key: wordKey(text, wordStart, to) });
     wordStart = -1;
   };
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c < ASCII_END ? PLAIN2[c] === 1 : !breaksWord(c)) {
+    if (c < ASCII_END2 ? PLAIN2[c] === 1 : !breaksWord(c)) {
       if (wordStart === -1) wordStart = i;
       i++;
       continue;
     }
     while (span < spans.length && spans[span][0] < i) span++;
-    if (c === BACKTICK3 && span < spans.length && spans[span][0] === i) {
+    if (c === BACKTICK2 && span < spans.length && spans[span][0] === i) {
       const [, spanEnd] = spans[span];
       endWord(i);
       let contentStart2 = i;
-      while (text.charCodeAt(contentStart2) === BACKTICK3) contentStart2++;
+      while (text.charCodeAt(contentStart2) === BACKTICK2) contentStart2++;
       result.code.push({ start: i, end: spanEnd, key: codeKey(text, contentStart2, spanEnd - (contentStart2 - i)) });
       i = spanEnd;
       continue;
@@ -2882,7 +2928,7 @@ function unitInline(text, start, end) {
       i += 2;
       continue;
     }
-    if (c === LESS_THAN && (isAsciiLetter(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === SLASH3 || text.charCodeAt(i + 1) === BANG2)) {
+    if (c === LESS_THAN2 && (isAsciiLetter(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === SLASH2 || text.charCodeAt(i + 1) === BANG3)) {
       const close = nextGreater.from(i);
       if (close < end) {
         endWord(i);
@@ -2891,7 +2937,7 @@ function unitInline(text, start, end) {
         continue;
       }
     }
-    if (c === CLOSE_BRACKET2 && text.charCodeAt(i + 1) === OPEN_PAREN2) {
+    if (c === CLOSE_BRACKET3 && text.charCodeAt(i + 1) === OPEN_PAREN3) {
       const close = nextParen.from(i);
       if (close < end) {
         endWord(i);
@@ -2899,7 +2945,7 @@ function unitInline(text, start, end) {
         continue;
       }
     }
-    if (c === AMPERSAND) {
+    if (c === AMPERSAND2) {
       const entity = entityEnd(text, i, end);
       if (entity !== -1) {
         endWord(i);
@@ -2907,7 +2953,7 @@ function unitInline(text, start, end) {
         continue;
       }
     }
-    if (c === COLON && wordStart !== -1 && text.charCodeAt(i + 1) === SLASH3 && text.charCodeAt(i + 2) === SLASH3) {
+    if (c === COLON2 && wordStart !== -1 && text.charCodeAt(i + 1) === SLASH2 && text.charCodeAt(i + 2) === SLASH2) {
       wordStart = -1;
       i = urlEnd(text, i, end);
       continue;
@@ -2956,8 +3002,8 @@ function pairsOf(doc) {
 var MAX_LOOKED_UP = 32;
 var SHOWN = 60;
 var shown = (key) => key.length > SHOWN ? `${key.slice(0, SHOWN)}\u2026` : key;
-var BACKTICK4 = 96;
-var isBacktick = (c) => c === BACKTICK4;
+var BACKTICK3 = 96;
+var isBacktick = (c) => c === BACKTICK3;
 var codeParity = {
   id: "code-parity",
   description: "Inline code (`\u2026`) of a source unit is in the translated unit unchanged: none missing, none altered",
@@ -3018,8 +3064,8 @@ var HYPHEN = 45;
 var BACKSLASH3 = 92;
 var PERCENT = 37;
 var STAR = 42;
-var ASCII_END2 = 128;
-var COLON2 = 58;
+var ASCII_END3 = 128;
+var COLON3 = 58;
 var MAX_PARTS = 8;
 var MIN_SHARED = 3;
 var GUID = /^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$/;
@@ -3034,15 +3080,15 @@ var UNIX_PATH = /^(?:~|\.{1,2})?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_./-]*$/;
 var TOKEN_CHARS = /[-.\\/=@%$]/;
 var TOKEN_MARKS = new Set("-\\/=@%$".split("").map((c) => c.charCodeAt(0)));
 var AFTER_SENTENCE = new Set("*\"'()[]<>,;!?|`^".split("").map((c) => c.charCodeAt(0)));
-var DOT2 = 46;
+var DOT3 = 46;
 var LETTER_H = 72;
 var LETTER_K = 75;
-var SPACE2 = 32;
+var SPACE3 = 32;
 function mayStartToken(text, c, at) {
   if (TOKEN_MARKS.has(c)) return true;
-  if (c === DOT2) {
+  if (c === DOT3) {
     const next = text.charCodeAt(at + 1);
-    return next > SPACE2 && !AFTER_SENTENCE.has(next);
+    return next > SPACE3 && !AFTER_SENTENCE.has(next);
   }
   return c === LETTER_H && text.charCodeAt(at + 1) === LETTER_K;
 }
@@ -3230,7 +3276,7 @@ function presentToken(word, wanted) {
   let glued = 0;
   for (let i = 1; i < key.length && glued < MAX_PARTS; i++) {
     const c = key.charCodeAt(i);
-    if (c !== HYPHEN && c !== COLON2) continue;
+    if (c !== HYPHEN && c !== COLON3) continue;
     if (!new RegExp("^\\p{L}+$", "u").test(key.slice(0, i))) break;
     glued++;
     const token = within2(c === HYPHEN ? i : i + 1, key.length) ?? (c === HYPHEN ? within2(i + 1, key.length) : null);
@@ -3238,9 +3284,9 @@ function presentToken(word, wanted) {
   }
   let runs = 0;
   for (let i = 0; i < key.length && runs < MAX_PARTS; ) {
-    while (i < key.length && key.charCodeAt(i) >= ASCII_END2) i++;
+    while (i < key.length && key.charCodeAt(i) >= ASCII_END3) i++;
     const from = i;
-    while (i < key.length && key.charCodeAt(i) < ASCII_END2) i++;
+    while (i < key.length && key.charCodeAt(i) < ASCII_END3) i++;
     if (from === 0 && i === key.length) break;
     runs++;
     const token = i > from ? within2(from, i) : null;
@@ -3277,13 +3323,13 @@ function describe(kind) {
 var STAR2 = 42;
 var UNDERSCORE = 95;
 var BACKSLASH4 = 92;
-var BACKTICK5 = 96;
-var LESS_THAN2 = 60;
-var CLOSE_BRACKET3 = 93;
-var OPEN_PAREN3 = 40;
-var SLASH4 = 47;
-var SPACE3 = 32;
-var ASCII_END3 = 128;
+var BACKTICK4 = 96;
+var LESS_THAN3 = 60;
+var CLOSE_BRACKET4 = 93;
+var OPEN_PAREN4 = 40;
+var SLASH3 = 47;
+var SPACE4 = 32;
+var ASCII_END4 = 128;
 var EXCERPT = 24;
 var isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 function marksOf(text, start, end) {
@@ -3295,19 +3341,19 @@ function marksOf(text, start, end) {
       const next = text.charCodeAt(i + 1);
       if (i + 1 < end && (next === STAR2 || next === UNDERSCORE)) marks.escapes.push(i);
       i += 2;
-    } else if (c === BACKTICK5) {
+    } else if (c === BACKTICK4) {
       let run = i;
-      while (run < end && text.charCodeAt(run) === BACKTICK5) run++;
+      while (run < end && text.charCodeAt(run) === BACKTICK4) run++;
       const close = text.indexOf(text.slice(i, run), run);
       i = close !== -1 && close < end ? close + (run - i) : run;
-    } else if (c === LESS_THAN2 && isTagStart(text.charCodeAt(i + 1))) {
+    } else if (c === LESS_THAN3 && isTagStart(text.charCodeAt(i + 1))) {
       const close = text.indexOf(">", i);
       i = close !== -1 && close < end ? close + 1 : i + 1;
-    } else if (c === CLOSE_BRACKET3 && text.charCodeAt(i + 1) === OPEN_PAREN3) {
+    } else if (c === CLOSE_BRACKET4 && text.charCodeAt(i + 1) === OPEN_PAREN4) {
       const close = text.indexOf(")", i);
       i = close !== -1 && close < end ? close + 1 : i + 2;
-    } else if (c === SLASH4 && text.charCodeAt(i + 1) === SLASH4) {
-      for (let u = text.charCodeAt(i); i < end && u > SPACE3 && u < ASCII_END3 && u !== STAR2; u = text.charCodeAt(++i)) ;
+    } else if (c === SLASH3 && text.charCodeAt(i + 1) === SLASH3) {
+      for (let u = text.charCodeAt(i); i < end && u > SPACE4 && u < ASCII_END4 && u !== STAR2; u = text.charCodeAt(++i)) ;
     } else if (c === STAR2 || c === UNDERSCORE) {
       let run = i;
       while (run < end && text.charCodeAt(run) === c) run++;
@@ -3339,7 +3385,7 @@ function pairsAroundText(text, escapes) {
   }
   return true;
 }
-var isTagStart = (c) => c === SLASH4 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+var isTagStart = (c) => c === SLASH3 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
 function excerpt(text, at, end) {
   const cut = text.slice(at, Math.min(end, at + EXCERPT));
   const line = cut.split(/[\r\n]/)[0];
@@ -3614,7 +3660,7 @@ var frontMatterEmptyValue = {
 };
 
 // src/rules/front-matter-format.ts
-var HASH2 = /^[0-9a-f]{40}$/;
+var HASH3 = /^[0-9a-f]{40}$/;
 var ANY_CASE_HASH = /^[0-9a-fA-F]{40}$/;
 var DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 var LOOSE_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -3683,7 +3729,7 @@ var frontMatterFormat = {
       switch (entry.key) {
         case "ms.openlocfilehash":
         case "ms.sourcegitcommit":
-          if (HASH2.test(value)) break;
+          if (HASH3.test(value)) break;
           findings.push({
             ...valueOf(entry),
             messageId: "notHash",
@@ -3961,11 +4007,11 @@ var frontMatterUnknownKey = {
 };
 
 // src/rules/html-tag-parity.ts
-var LESS_THAN3 = 60;
+var LESS_THAN4 = 60;
 var GREATER_THAN3 = 62;
-var SLASH5 = 47;
+var SLASH4 = 47;
 var LINE_FEED = 10;
-var ASCII_END4 = 128;
+var ASCII_END5 = 128;
 var SHAPED_TAG_LIMIT = 64;
 var TRANSLATABLE = /* @__PURE__ */ new Set(["alt", "title", "aria-label", "placeholder"]);
 var LINK_VALUES = /* @__PURE__ */ new Set(["href", "src"]);
@@ -4015,14 +4061,14 @@ function itemOf(text, tag) {
   return { start: tag.start, end: tag.end, key, written: text.slice(tag.start, tag.end), element: PHRASING.has(tag.name) || BLOCK_TAGS.has(tag.name), shaped: false, translatedValues };
 }
 function tagShapedEnd(text, at, end) {
-  const nameStart = text.charCodeAt(at + 1) === SLASH5 ? at + 2 : at + 1;
+  const nameStart = text.charCodeAt(at + 1) === SLASH4 ? at + 2 : at + 1;
   const first = text.codePointAt(nameStart);
-  if (first === void 0 || !(isAsciiLetter2(first) || first >= ASCII_END4 && new RegExp("\\p{L}", "u").test(String.fromCodePoint(first)))) return -1;
+  if (first === void 0 || !(isAsciiLetter2(first) || first >= ASCII_END5 && new RegExp("\\p{L}", "u").test(String.fromCodePoint(first)))) return -1;
   const limit = Math.min(end, at + SHAPED_TAG_LIMIT);
   for (let i = nameStart; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === GREATER_THAN3) return i + 1;
-    if (c === LESS_THAN3 || c === LINE_FEED) return -1;
+    if (c === LESS_THAN4 || c === LINE_FEED) return -1;
   }
   return -1;
 }
@@ -4093,9 +4139,9 @@ var htmlTagParity = {
 // src/rules/link-syntax.ts
 var ESCAPED_BRACKET = /\\[[\]]/g;
 var BACKSLASH5 = 92;
-var OPEN_PAREN4 = 40;
-var CLOSE_PAREN2 = 41;
-var LESS_THAN4 = 60;
+var OPEN_PAREN5 = 40;
+var CLOSE_PAREN3 = 41;
+var LESS_THAN5 = 60;
 function plainTargetStarts(links) {
   const starts = /* @__PURE__ */ new Set();
   for (let i = 0; i < links.length; i++) {
@@ -4119,7 +4165,7 @@ function brokenSyntax(text, plainTargets) {
     ESCAPED_BRACKET.lastIndex = 0;
     for (let m = ESCAPED_BRACKET.exec(text); m !== null; m = ESCAPED_BRACKET.exec(text)) {
       if (!isEscaped(text, m.index + 1)) continue;
-      if (m[0] === "\\]" && text.charCodeAt(afterSpaces(text, m.index + 2)) === OPEN_PAREN4) continue;
+      if (m[0] === "\\]" && text.charCodeAt(afterSpaces(text, m.index + 2)) === OPEN_PAREN5) continue;
       escaped.push({ start: m.index, end: m.index + 2, detail: m[0] });
     }
   }
@@ -4137,12 +4183,12 @@ function junctions(text, start, end) {
   const found = { joined: 0, broken: [] };
   for (let at = text.indexOf("]", start); at !== -1 && at < end; at = text.indexOf("]", at + 1)) {
     const escaped = isEscaped(text, at);
-    if (!escaped && text.charCodeAt(at + 1) === OPEN_PAREN4) {
+    if (!escaped && text.charCodeAt(at + 1) === OPEN_PAREN5) {
       found.joined++;
       continue;
     }
     const paren = afterSpaces(text, at + 1);
-    if (paren >= end || text.charCodeAt(paren) !== OPEN_PAREN4) continue;
+    if (paren >= end || text.charCodeAt(paren) !== OPEN_PAREN5) continue;
     found.broken.push(escaped ? { start: at - 1, end: paren + 1 } : { start: at, end: paren + 1 });
   }
   return found;
@@ -4187,7 +4233,7 @@ function countIn(offsets, start, end) {
 var itself = (offset) => offset;
 function targetAt(text, from, end) {
   let at = from;
-  for (let c = text.charCodeAt(at); at < end && c !== CLOSE_PAREN2 && c !== LESS_THAN4 && !isSpace(c); c = text.charCodeAt(++at)) ;
+  for (let c = text.charCodeAt(at); at < end && c !== CLOSE_PAREN3 && c !== LESS_THAN5 && !isSpace(c); c = text.charCodeAt(++at)) ;
   return text.slice(from, at);
 }
 function sourceTargets(text, segment) {
@@ -4642,22 +4688,22 @@ var linksCrossLocale = {
 };
 
 // src/rules/number-parity.ts
-var COMMA2 = 44;
-var DOT3 = 46;
-var COLON3 = 58;
-var APOSTROPHE = 39;
+var COMMA3 = 44;
+var DOT4 = 46;
+var COLON4 = 58;
+var APOSTROPHE2 = 39;
 var FULLWIDTH_COMMA = 65292;
-var SPACE4 = 32;
+var SPACE5 = 32;
 var NO_BREAK_SPACE = 160;
 var NARROW_NO_BREAK_SPACE = 8239;
 var ARABIC_DECIMAL = 1643;
 var ARABIC_THOUSANDS = 1644;
-var SEPARATORS = /* @__PURE__ */ new Set([COMMA2, DOT3, APOSTROPHE, ARABIC_DECIMAL, ARABIC_THOUSANDS]);
-var SPACE_SEPARATORS = /* @__PURE__ */ new Set([SPACE4, NO_BREAK_SPACE, NARROW_NO_BREAK_SPACE]);
+var SEPARATORS = /* @__PURE__ */ new Set([COMMA3, DOT4, APOSTROPHE2, ARABIC_DECIMAL, ARABIC_THOUSANDS]);
+var SPACE_SEPARATORS = /* @__PURE__ */ new Set([SPACE5, NO_BREAK_SPACE, NARROW_NO_BREAK_SPACE]);
 var NUMBER_WORDS = new Map(
   "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(" ").map((word, value) => [word, String(value)]).concat([["thirty", "30"], ["forty", "40"], ["fifty", "50"], ["sixty", "60"], ["seventy", "70"], ["eighty", "80"], ["ninety", "90"], ["hundred", "100"], ["thousand", "1000"]]).flatMap(([word, value]) => [[word, value], [word[0].toUpperCase() + word.slice(1), value]])
 );
-var isDigit = (c) => digitValue(c) !== -1;
+var isDigit2 = (c) => digitValue(c) !== -1;
 function digitValue(c) {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 1632 && c <= 1641) return c - 1632;
@@ -4706,7 +4752,7 @@ function numbersOf(text, words, withWords) {
           close();
           groups.push("");
           i++;
-        } else if (i === wordEnd && next !== void 0 && next.start === i + 1 && digitValue(text.charCodeAt(i + 1)) !== -1 && (c === COMMA2 || c === FULLWIDTH_COMMA || c === APOSTROPHE || SPACE_SEPARATORS.has(c) && groups[0].length <= 3 && close() && isGroup(text, next))) {
+        } else if (i === wordEnd && next !== void 0 && next.start === i + 1 && digitValue(text.charCodeAt(i + 1)) !== -1 && (c === COMMA3 || c === FULLWIDTH_COMMA || c === APOSTROPHE2 || SPACE_SEPARATORS.has(c) && groups[0].length <= 3 && close() && isGroup(text, next))) {
           close();
           groups.push("");
           i++;
@@ -4717,7 +4763,7 @@ function numbersOf(text, words, withWords) {
       const before = text.charCodeAt(start - 1);
       const after = text.charCodeAt(end);
       const identifier = isAsciiLetter3(before) || isAsciiLetter3(after);
-      const time = after === COLON3 && digitValue(text.charCodeAt(end + 1)) !== -1 || before === COLON3 && digitValue(text.charCodeAt(start - 2)) !== -1;
+      const time = after === COLON4 && digitValue(text.charCodeAt(end + 1)) !== -1 || before === COLON4 && digitValue(text.charCodeAt(start - 2)) !== -1;
       if (identifier || time || scaled(end, words[w + 1])) continue;
       const grouped = groups.length <= 2 || close();
       const zeros = myriadZeros(text, end);
@@ -4748,7 +4794,7 @@ var MYRIADS = /* @__PURE__ */ new Map([
 ]);
 function myriadZeros(text, end) {
   const c = text.charCodeAt(end);
-  return MYRIADS.get(c) ?? (c === SPACE4 ? MYRIADS.get(text.charCodeAt(end + 1)) ?? "" : "");
+  return MYRIADS.get(c) ?? (c === SPACE5 ? MYRIADS.get(text.charCodeAt(end + 1)) ?? "" : "");
 }
 function sameDigits(source, translation) {
   const digits = (items) => [...items.filter((n) => !n.word).map((n) => n.digits).join("")].sort().join("");
@@ -4771,7 +4817,7 @@ var numberParity = {
     const { text } = doc;
     const findings = [];
     for (const pair of inlinePairs(doc)) {
-      if (!anyChar(text, pair.source.contentStart, pair.source.contentEnd, isDigit)) continue;
+      if (!anyChar(text, pair.source.contentStart, pair.source.contentEnd, isDigit2)) continue;
       const { segment, sourceInline, translationInline } = pair;
       const source = numbersOf(text, sourceInline.words, true);
       if (!source.some((n) => !n.word)) continue;
@@ -4801,10 +4847,10 @@ var numberParity = {
 };
 
 // src/rules/placeholder-parity.ts
-var LESS_THAN5 = 60;
+var LESS_THAN6 = 60;
 var GREATER_THAN4 = 62;
 var BACKSLASH6 = 92;
-var AMPERSAND2 = 38;
+var AMPERSAND3 = 38;
 var OPEN_BRACE = 123;
 var CLOSE_BRACE = 125;
 var PERCENT2 = 37;
@@ -4821,15 +4867,15 @@ var isAsciiDigit2 = (c) => c >= 48 && c <= 57;
 var isWordChar2 = (c) => isAsciiLetter4(c) || isAsciiDigit2(c) || c === 95;
 function openerAt(text, i) {
   const c = text.charCodeAt(i);
-  if (c === LESS_THAN5 || OTHER_OPENERS.has(c)) return 1;
-  if (c === BACKSLASH6 && text.charCodeAt(i + 1) === LESS_THAN5) return 2;
-  return c === AMPERSAND2 && text.startsWith("&lt;", i) ? 4 : 0;
+  if (c === LESS_THAN6 || OTHER_OPENERS.has(c)) return 1;
+  if (c === BACKSLASH6 && text.charCodeAt(i + 1) === LESS_THAN6) return 2;
+  return c === AMPERSAND3 && text.startsWith("&lt;", i) ? 4 : 0;
 }
 function closerAt(text, i) {
   const c = text.charCodeAt(i);
   if (c === GREATER_THAN4 || OTHER_CLOSERS.has(c)) return 1;
   if (c === BACKSLASH6 && text.charCodeAt(i + 1) === GREATER_THAN4) return 2;
-  return c === AMPERSAND2 && text.startsWith("&gt;", i) ? 4 : 0;
+  return c === AMPERSAND3 && text.startsWith("&gt;", i) ? 4 : 0;
 }
 var asciiBracket = (bracket) => bracket.length > 1 || bracket === "<" || bracket === ">";
 function angleAt(text, i, length, end) {
@@ -4900,7 +4946,7 @@ function spacedFormatAt(text, i, end) {
   return { start: i, end: j, key: text.slice(i, j), written: text.slice(i, j), angle: false, wellFormed: false, name: compact, open: "", close: "" };
 }
 var ASCII_START = new Uint8Array(128);
-for (const c of [LESS_THAN5, BACKSLASH6, AMPERSAND2, OPEN_BRACE, PERCENT2, DOLLAR]) ASCII_START[c] = 1;
+for (const c of [LESS_THAN6, BACKSLASH6, AMPERSAND3, OPEN_BRACE, PERCENT2, DOLLAR]) ASCII_START[c] = 1;
 var opensPlaceholder = (c) => c < ASCII_START.length ? ASCII_START[c] === 1 : OTHER_OPENERS.has(c);
 function placeholders(text, unit, inline, loose) {
   const found = [];
@@ -4925,7 +4971,7 @@ function placeholders(text, unit, inline, loose) {
       i = placeholder.end;
       continue;
     }
-    const entity = text.charCodeAt(i) === AMPERSAND2 ? entityEnd(text, i, unit.contentEnd) : -1;
+    const entity = text.charCodeAt(i) === AMPERSAND3 ? entityEnd(text, i, unit.contentEnd) : -1;
     i = entity !== -1 ? entity : i + 1;
   }
   return found;
@@ -5533,13 +5579,13 @@ var spanBalance = {
 
 // src/rules/table-structure.ts
 var PIPE = 124;
-var COLON4 = 58;
-var DASH = 45;
+var COLON5 = 58;
+var DASH2 = 45;
 var GREATER_THAN5 = 62;
 var LINE_FEED2 = 10;
 var CARRIAGE_RETURN = 13;
-var SPACE5 = 32;
-var TAB2 = 9;
+var SPACE6 = 32;
+var TAB3 = 9;
 var FULL_WIDTH_PIPE = 65372;
 var LOOKALIKES = /* @__PURE__ */ new Map([
   [8212, "-"],
@@ -5561,7 +5607,7 @@ var LOOKALIKES = /* @__PURE__ */ new Map([
 ]);
 function contentStart(text, from, to) {
   let i = from;
-  for (let c = text.charCodeAt(i); i < to && (c === GREATER_THAN5 || c === SPACE5 || c === TAB2); c = text.charCodeAt(++i)) ;
+  for (let c = text.charCodeAt(i); i < to && (c === GREATER_THAN5 || c === SPACE6 || c === TAB3); c = text.charCodeAt(++i)) ;
   return i;
 }
 function contentEnd(text, from, to) {
@@ -5579,11 +5625,11 @@ function delimiterCells(text, from, to) {
   let cells = 0;
   while (i < to) {
     while (i < to && isBlank2(text.charCodeAt(i))) i++;
-    if (text.charCodeAt(i) === COLON4) i++;
+    if (text.charCodeAt(i) === COLON5) i++;
     const dashes = i;
-    while (i < to && text.charCodeAt(i) === DASH) i++;
+    while (i < to && text.charCodeAt(i) === DASH2) i++;
     if (i === dashes) return -1;
-    if (text.charCodeAt(i) === COLON4) i++;
+    if (text.charCodeAt(i) === COLON5) i++;
     while (i < to && isBlank2(text.charCodeAt(i))) i++;
     cells++;
     if (i === to) break;
@@ -5593,7 +5639,7 @@ function delimiterCells(text, from, to) {
   }
   return pipes > 0 && cells > 0 ? cells : -1;
 }
-var isBlank2 = (c) => c === SPACE5 || c === TAB2;
+var isBlank2 = (c) => c === SPACE6 || c === TAB3;
 function retypedDelimiter(text, from, to) {
   let lookalike = false;
   let pipe = false;
@@ -5601,7 +5647,7 @@ function retypedDelimiter(text, from, to) {
     const c = text.charCodeAt(i);
     if (c === PIPE || c === FULL_WIDTH_PIPE) pipe = true;
     if (LOOKALIKES.has(c)) lookalike = true;
-    else if (c !== PIPE && c !== COLON4 && c !== DASH && !isBlank2(c)) return false;
+    else if (c !== PIPE && c !== COLON5 && c !== DASH2 && !isBlank2(c)) return false;
   }
   return lookalike && pipe;
 }
@@ -5813,15 +5859,15 @@ function scanTables(doc) {
 // src/rules/ui-path-parity.ts
 var STAR3 = 42;
 var BACKSLASH7 = 92;
-var BACKTICK6 = 96;
-var LESS_THAN6 = 60;
+var BACKTICK5 = 96;
+var LESS_THAN7 = 60;
 var GREATER_THAN6 = 62;
-var AMPERSAND3 = 38;
-var OPEN_BRACKET2 = 91;
-var CLOSE_BRACKET4 = 93;
-var OPEN_PAREN5 = 40;
-var CLOSE_PAREN3 = 41;
-var SLASH6 = 47;
+var AMPERSAND4 = 38;
+var OPEN_BRACKET3 = 91;
+var CLOSE_BRACKET5 = 93;
+var OPEN_PAREN6 = 40;
+var CLOSE_PAREN4 = 41;
+var SLASH5 = 47;
 var OTHER_SEPARATORS = /* @__PURE__ */ new Set([8594, 65310, 8250]);
 var IDEOGRAPHIC_COMMA = 12289;
 var QUOTES = /* @__PURE__ */ new Set([34, 39, 8220, 8221, 8222, 12300, 12301, 12302, 12303, 171, 187]);
@@ -5829,24 +5875,24 @@ var MAX_BRACKET_DEPTH = 8;
 var MAX_GAP = 24;
 var SHOWN2 = 80;
 function isTagStart2(c) {
-  return c === SLASH6 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+  return c === SLASH5 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
 }
 function separatorAt(text, i) {
   const c = text.charCodeAt(i);
   if (c === GREATER_THAN6 || OTHER_SEPARATORS.has(c)) return 1;
   if (c === BACKSLASH7 && text.charCodeAt(i + 1) === GREATER_THAN6) return 2;
-  if (c === AMPERSAND3 && text.startsWith("&gt;", i)) return 4;
+  if (c === AMPERSAND4 && text.startsWith("&gt;", i)) return 4;
   return 0;
 }
 function placeholderEnd(text, i, end) {
   const c = text.charCodeAt(i);
-  const entity = c === AMPERSAND3 && text.startsWith("&lt;", i);
-  if (!entity && !(c === BACKSLASH7 && text.charCodeAt(i + 1) === LESS_THAN6)) return -1;
+  const entity = c === AMPERSAND4 && text.startsWith("&lt;", i);
+  if (!entity && !(c === BACKSLASH7 && text.charCodeAt(i + 1) === LESS_THAN7)) return -1;
   const close = entity ? text.indexOf("&gt;", i) : text.indexOf(">", i);
   if (close === -1 || close >= end) return -1;
   return close + (entity ? 4 : 1);
 }
-var STEP_ENDS = /* @__PURE__ */ new Set([CLOSE_BRACKET4, 65341, STAR3, CLOSE_PAREN3, 12301]);
+var STEP_ENDS = /* @__PURE__ */ new Set([CLOSE_BRACKET5, 65341, STAR3, CLOSE_PAREN4, 12301]);
 function endsStep(text, i, start) {
   let j = i - 1;
   while (j > start && isSpace(text.charCodeAt(j))) j--;
@@ -5868,12 +5914,12 @@ function scan(text, start, end) {
       separators.push(i);
       i += separator;
     } else if (c === BACKSLASH7) i += 2;
-    else if (c === BACKTICK6) {
+    else if (c === BACKTICK5) {
       let run = i;
-      while (run < end && text.charCodeAt(run) === BACKTICK6) run++;
+      while (run < end && text.charCodeAt(run) === BACKTICK5) run++;
       const close = text.indexOf(text.slice(i, run), run);
       i = close !== -1 && close < end ? close + (run - i) : run;
-    } else if (c === LESS_THAN6 && isTagStart2(text.charCodeAt(i + 1))) {
+    } else if (c === LESS_THAN7 && isTagStart2(text.charCodeAt(i + 1))) {
       const close = text.indexOf(">", i);
       i = close !== -1 && close < end ? close + 1 : i + 1;
     } else if (c === STAR3 && text.charCodeAt(i + 1) === STAR3) {
@@ -5885,13 +5931,13 @@ function scan(text, start, end) {
         boldFrom = -1;
       }
       i = run;
-    } else if (c === OPEN_BRACKET2) {
+    } else if (c === OPEN_BRACKET3) {
       if (brackets.length < MAX_BRACKET_DEPTH) brackets.push(i);
       i++;
-    } else if (c === CLOSE_BRACKET4 && brackets.length > 0) {
+    } else if (c === CLOSE_BRACKET5 && brackets.length > 0) {
       const from = brackets.pop();
       i++;
-      if (text.charCodeAt(i) === OPEN_PAREN5) {
+      if (text.charCodeAt(i) === OPEN_PAREN6) {
         const close = text.indexOf(")", i);
         if (close !== -1 && close < end) i = close + 1;
       }
@@ -5980,7 +6026,7 @@ var uiPathParity = {
       const { ttu, stu } = segment;
       if (stu === null || !MAY_JOIN_STEPS.test(text.slice(stu.contentStart, stu.contentEnd))) continue;
       const source = scan(text, stu.contentStart, stu.contentEnd);
-      const sourcePaths = source.paths.filter((p) => p.bold || text.charCodeAt(p.end - 1) === CLOSE_PAREN3);
+      const sourcePaths = source.paths.filter((p) => p.bold || text.charCodeAt(p.end - 1) === CLOSE_PAREN4);
       if (sourcePaths.length === 0) continue;
       const translation = scan(text, ttu.contentStart, ttu.contentEnd);
       const unmatched = [...translation.paths];
@@ -7331,7 +7377,7 @@ async function sourceVersions(paths, load, layout, config, roots, repository) {
       return null;
     }
   };
-  const { sourceHistory } = await import("./history-S5IZBX6P.js");
+  const { sourceHistory } = await import("./history-TLAEZ6CP.js");
   return sourceHistory(queries, commitOf, load.reader.maxBytes);
 }
 function configPath(config, cwd, absolutePath) {
