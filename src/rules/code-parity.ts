@@ -1,4 +1,4 @@
-import { anyChar, inlinePairs, type CodeSpan } from '../document/inline-tokens.js';
+import { inlinePairs, MatchAhead, type CodeSpan } from '../document/inline-tokens.js';
 import { pairItems } from '../document/parity.js';
 import type { Rule, RuleFinding } from './rule.js';
 
@@ -9,8 +9,7 @@ const SHOWN = 60;
 
 const shown = (key: string) => (key.length > SHOWN ? `${key.slice(0, SHOWN)}…` : key);
 
-const BACKTICK = 0x60; // `
-const isBacktick = (c: number) => c === BACKTICK;
+const BACKTICK = /`/g;
 
 export const codeParity: Rule = {
   id: 'code-parity',
@@ -30,8 +29,9 @@ export const codeParity: Rule = {
   check(doc) {
     const { text } = doc;
     const findings: RuleFinding[] = [];
+    const backticks = new MatchAhead(text, BACKTICK);
     for (const pair of inlinePairs(doc)) {
-      if (!anyChar(text, pair.source.contentStart, pair.source.contentEnd, isBacktick)) continue;
+      if (!backticks.within(pair.source.contentStart, pair.source.contentEnd)) continue;
       const { segment, translation, sourceInline, translationInline } = pair;
       if (sourceInline.code.length === 0) continue;
       const { changed, missing } = pairItems(sourceInline.code, translationInline.code);

@@ -1,4 +1,4 @@
-import { anyChar, inlinePairs, unitInline } from '../document/inline-tokens.js';
+import { inlinePairs, MatchAhead, unitInline } from '../document/inline-tokens.js';
 import { pairItems, type Item } from '../document/parity.js';
 import { LinearPattern } from '../config/patterns.js';
 import type { SpanRange } from '../document/segments.js';
@@ -45,27 +45,12 @@ const UNIX_PATH = /^(?:~|\.{1,2})?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_./-]*$/;
 
 const TOKEN_CHARS = /[-.\\/=@%$]/;
 
-/** Characters of TOKEN_CHARS but `.`, which ends most sentences. */
-const TOKEN_MARKS = new Set('-\\/=@%$'.split('').map((c) => c.charCodeAt(0)));
-/** What ends a word after a `.` (unitInline's breaks): a `.` before one ends a sentence, not a token. */
-const AFTER_SENTENCE = new Set('*"\'()[]<>,;!?|`^'.split('').map((c) => c.charCodeAt(0)));
-const DOT = 46;
-const LETTER_H = 72;
-const LETTER_K = 75;
-const SPACE = 32;
-
 /**
- * Whether the character at `at` may belong to a token as tokenKind reads words: one of TOKEN_CHARS,
- * a `.` inside a word (a trailing one is trimmed from the word), or the `HK` of a registry hive.
+ * Where a token may be, as tokenKind reads words: one of TOKEN_CHARS but `.`, which ends most sentences;
+ * a `.` inside a word (one before a space or what else ends a word, unitInline's breaks, is trimmed from
+ * the word); or the `HK` of a registry hive.
  */
-function mayStartToken(text: string, c: number, at: number): boolean {
-  if (TOKEN_MARKS.has(c)) return true;
-  if (c === DOT) {
-    const next = text.charCodeAt(at + 1);
-    return next > SPACE && !AFTER_SENTENCE.has(next);
-  }
-  return c === LETTER_H && text.charCodeAt(at + 1) === LETTER_K;
-}
+const MAY_BE_TOKEN = /[-\\/=@%$]|\.[^\0- *"'()[\]<>,;!?|`^]|HK/g;
 
 /** The kind of code-like token a word of a source unit is, or null for prose. */
 export function tokenKind(word: string): TokenKind | null {
@@ -182,9 +167,9 @@ export const commandParity: Rule = {
     const patterns = patternsOf(ctx.options);
     const findings: RuleFinding[] = [];
     // A configured pattern may match any word; without one, a unit with no token character holds no token.
-    const screen = patterns.length === 0 ? (c: number, at: number) => mayStartToken(text, c, at) : null;
+    const screen = patterns.length === 0 ? new MatchAhead(text, MAY_BE_TOKEN) : null;
     for (const pair of inlinePairs(doc)) {
-      if (screen !== null && !anyChar(text, pair.source.contentStart, pair.source.contentEnd, screen)) continue;
+      if (screen !== null && !screen.within(pair.source.contentStart, pair.source.contentEnd)) continue;
       const { segment, source, sourceInline, translationInline } = pair;
       const tokens = sourceTokens(text, sourceInline.words, patterns, source);
       if (tokens.length === 0) continue;

@@ -1,4 +1,4 @@
-import { anyChar, inlinePairs } from '../document/inline-tokens.js';
+import { inlinePairs, MatchAhead } from '../document/inline-tokens.js';
 import { pairItems, type Item } from '../document/parity.js';
 import type { Rule, RuleFinding } from './rule.js';
 
@@ -27,9 +27,10 @@ const NUMBER_WORDS = new Map(
     .flatMap(([word, value]): [string, string][] => [[word, value], [word[0]!.toUpperCase() + word.slice(1), value]]),
 );
 
-/** The value of a digit of any script the corpus writes (ASCII, Arabic-Indic, extended Arabic-Indic, fullwidth), or -1. */
-const isDigit = (c: number) => digitValue(c) !== -1;
+/** A digit digitValue reads. */
+const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g;
 
+/** The value of a digit of any script the corpus writes (ASCII, Arabic-Indic, extended Arabic-Indic, fullwidth), or -1. */
 function digitValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 0x660 && c <= 0x669) return c - 0x660;
@@ -174,9 +175,10 @@ export const numberParity: Rule = {
   check(doc) {
     const { text } = doc;
     const findings: RuleFinding[] = [];
+    const digits = new MatchAhead(text, DIGIT);
     for (const pair of inlinePairs(doc)) {
       // Only a number written in digits is compared: a source unit without a digit has none.
-      if (!anyChar(text, pair.source.contentStart, pair.source.contentEnd, isDigit)) continue;
+      if (!digits.within(pair.source.contentStart, pair.source.contentEnd)) continue;
       const { segment, sourceInline, translationInline } = pair;
       const source = numbersOf(text, sourceInline.words, true);
       if (!source.some((n) => !n.word)) continue;

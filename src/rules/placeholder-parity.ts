@@ -1,4 +1,4 @@
-import { anyChar, entityEnd, inlinePairs, type UnitInline } from '../document/inline-tokens.js';
+import { entityEnd, inlinePairs, MatchAhead, type UnitInline } from '../document/inline-tokens.js';
 import { pairItems, type Item } from '../document/parity.js';
 import type { SpanRange } from '../document/segments.js';
 import { isSpace } from '../document/text.js';
@@ -151,6 +151,8 @@ function spacedFormatAt(text: string, i: number, end: number): Placeholder | nul
 const ASCII_START = new Uint8Array(128);
 for (const c of [LESS_THAN, BACKSLASH, AMPERSAND, OPEN_BRACE, PERCENT, DOLLAR]) ASCII_START[c] = 1;
 const opensPlaceholder = (c: number) => (c < ASCII_START.length ? ASCII_START[c] === 1 : OTHER_OPENERS.has(c));
+/** A character opensPlaceholder says yes to. */
+const OPENER = /[<\\&{%$\u2039\uff1c\u3008\u00ab]/g;
 
 /** The placeholders of a unit outside its code spans; `loose` also takes the broken forms a translation makes. */
 function placeholders(text: string, unit: SpanRange, inline: UnitInline, loose: boolean): Placeholder[] {
@@ -202,8 +204,9 @@ export const placeholderParity: Rule = {
   check(doc) {
     const { text } = doc;
     const findings: RuleFinding[] = [];
+    const openers = new MatchAhead(text, OPENER);
     for (const pair of inlinePairs(doc)) {
-      if (!anyChar(text, pair.source.contentStart, pair.source.contentEnd, opensPlaceholder)) continue;
+      if (!openers.within(pair.source.contentStart, pair.source.contentEnd)) continue;
       const { segment, source, translation, sourceInline, translationInline } = pair;
       const wanted = placeholders(text, source, sourceInline, false);
       if (wanted.length === 0) continue;
