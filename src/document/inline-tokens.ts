@@ -38,7 +38,7 @@ export interface UnitInline {
   /** Raw HTML tags (`<br>`, and `<domain>`-shaped placeholders), `key` as written. */
   tags: Item[];
   /** Runs of non-space text outside code spans, tags, link destinations, entities and URLs; `key` with Markdown escapes removed. */
-  words: Item[];
+  words: Word[];
 }
 
 /** ASCII punctuation a backslash escapes in Markdown. */
@@ -114,6 +114,24 @@ function wordKey(text: string, from: number, to: number): string {
   return raw.includes('\\') ? raw.replace(/\\([!-/:-@[-`{-~])/g, '$1') : raw;
 }
 
+/**
+ * A word of a unit, its key made when first read: the rules read the key of few words, the others
+ * they pass over by their offsets or a number's digits.
+ */
+export class Word implements Item {
+  private made: string | undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly text: string,
+  ) {}
+
+  get key(): string {
+    return (this.made ??= wordKey(this.text, this.start, this.end));
+  }
+}
+
 /** The next offset of a character at or after `i`, remembered so that repeated searches stay linear; Infinity when none. */
 class NextOf {
   private at = -1;
@@ -143,7 +161,7 @@ export function unitInline(text: string, start: number, end: number): UnitInline
     let to = at;
     // Sentence punctuation after a token is not part of it: `Get-Mailbox.`, `C:`, `file.txt,`.
     while (to > wordStart && (text.charCodeAt(to - 1) === DOT || text.charCodeAt(to - 1) === COLON || text.charCodeAt(to - 1) === COMMA)) to--;
-    if (to > wordStart && to - wordStart <= MAX_WORD) result.words.push({ start: wordStart, end: to, key: wordKey(text, wordStart, to) });
+    if (to > wordStart && to - wordStart <= MAX_WORD) result.words.push(new Word(wordStart, to, text));
     wordStart = -1;
   };
   let i = start;

@@ -44,6 +44,9 @@ const WINDOWS_PATH = /^(?:[A-Za-z]:\\|\\\\[A-Za-z0-9]|%[A-Za-z_]+%\\)/;
 const UNIX_PATH = /^(?:~|\.{1,2})?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_./-]*$/;
 
 const TOKEN_CHARS = /[-.\\/=@%$]/;
+/** TOKEN_CHARS by character code, to pass over a word by its offsets before its key is made. */
+const TOKEN_CODES = new Uint8Array(ASCII_END);
+for (const c of '-.\\/=@%$') TOKEN_CODES[c.charCodeAt(0)] = 1;
 
 /**
  * Where a token may be, as tokenKind reads words: one of TOKEN_CHARS but `.`, which ends most sentences;
@@ -51,6 +54,19 @@ const TOKEN_CHARS = /[-.\\/=@%$]/;
  * the word); or the `HK` of a registry hive.
  */
 const MAY_BE_TOKEN = /[-\\/=@%$]|\.[^\0- *"'()[\]<>,;!?|`^]|HK/g;
+
+/**
+ * Whether tokenKind may take a word, read as written: its key drops only the backslash of an escape, so a
+ * key with a token character or `HK` first has them written too.
+ */
+function mayBeToken(text: string, word: Item): boolean {
+  if (text.startsWith('HK', word.start)) return true;
+  for (let i = word.start; i < word.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < ASCII_END && TOKEN_CODES[c] === 1) return true;
+  }
+  return false;
+}
 
 /** The kind of code-like token a word of a source unit is, or null for prose. */
 export function tokenKind(word: string): TokenKind | null {
@@ -178,12 +194,12 @@ export const commandParity: Rule = {
       // The translation's words, and those of its code spans: a token set in backticks is still there.
       const found: Token[] = [];
       const candidates: Token[] = [];
-      const words = [...translationInline.words];
-      for (const span of translationInline.code) for (const word of unitInline(span.key, 0, span.key.length).words) words.push({ ...word, start: span.start, end: span.end });
+      const words: Item[] = [...translationInline.words];
+      for (const span of translationInline.code) for (const word of unitInline(span.key, 0, span.key.length).words) words.push({ start: span.start, end: span.end, key: word.key });
       for (const word of words) {
         const token = presentToken(word, wanted);
         if (token !== null) found.push(token);
-        else if (looksCodeLike(word.key)) candidates.push({ ...word, kind: 'pattern', text: word.key });
+        else if (looksCodeLike(word.key)) candidates.push({ start: word.start, end: word.end, key: word.key, kind: 'pattern', text: word.key });
       }
       const { changed, missing } = pairItems(tokens, found);
       const lost = [...changed.map((c) => c.source), ...missing];
@@ -244,7 +260,7 @@ function sourceTokens(text: string, words: readonly Item[], patterns: readonly L
   const parameters: Token[] = [];
   let codeContext = false;
   for (const word of words) {
-    const kind = tokenKind(word.key) ?? (patterns.some((p) => p.test(word.key)) ? 'pattern' : null);
+    const kind = (mayBeToken(text, word) ? tokenKind(word.key) : null) ?? (patterns.some((p) => p.test(word.key)) ? 'pattern' : null);
     if (kind === null) continue;
     const token = { start: word.start, end: word.end, key: keyOf(kind, word.key), kind, text: word.key };
     if (kind !== 'parameter') {

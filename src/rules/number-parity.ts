@@ -69,7 +69,8 @@ function numbersOf(text: string, words: readonly Item[], withWords: boolean): Nu
   const found: NumberItem[] = [];
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
-    if (withWords && mayBeNumberWord(word.key)) {
+    // The first letter as written is the key's: an escape's backslash or punctuation opens no number word.
+    if (withWords && NUMBER_WORD_STARTS.has(text.charCodeAt(word.start)) && mayBeNumberWord(word.key)) {
       const value = NUMBER_WORDS.get(word.key);
       if (value !== undefined) found.push({ start: word.start, end: word.end, key: value, word: true, digits: '', plain: value });
       else if (word.key.includes('-')) {
