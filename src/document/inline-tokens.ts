@@ -62,6 +62,10 @@ for (const c of '*"\'()[]<>,;!?|`^ \t\n\v\f\r') ASCII_BREAKS[c.charCodeAt(0)] = 
 const PLAIN = new Uint8Array(ASCII_END);
 for (let c = 0; c < ASCII_END; c++) PLAIN[c] = ASCII_BREAKS[c] === 0 && c >= 32 && !'`\\<]&:'.includes(String.fromCharCode(c)) ? 1 : 0;
 
+/** ASCII breaks that only end a word (spaces, emphasis, quotes): not what opens code, a tag or a link destination. */
+const PLAIN_BREAK = new Uint8Array(ASCII_END);
+for (let c = 0; c < ASCII_END; c++) PLAIN_BREAK[c] = ASCII_BREAKS[c] === 1 && !'`<]'.includes(String.fromCharCode(c)) ? 1 : 0;
+
 /**
  * Characters past ASCII that end a word: punctuation and quotes locales use, and the scripts written
  * without spaces (CJK ideographs, kana, hangul), so that `运行Get-Mailbox命令` holds the word `Get-Mailbox`.
@@ -170,6 +174,12 @@ export function unitInline(text: string, start: number, end: number): UnitInline
     // Letters, digits and the like, nearly every character: part of a word, nothing else to look at.
     if (c < ASCII_END ? PLAIN[c] === 1 : !breaksWord(c)) {
       if (wordStart === -1) wordStart = i;
+      i++;
+      continue;
+    }
+    // Spaces, punctuation and CJK characters, most of the rest: they end a word and nothing else.
+    if (c >= ASCII_END || PLAIN_BREAK[c] === 1) {
+      endWord(i);
       i++;
       continue;
     }
