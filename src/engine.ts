@@ -471,7 +471,7 @@ export function checkBatches(
   const layout = layoutOf(config, cwd);
   const store = new DocumentStore(load, (path) => layout.hasFile(path));
   // git runs only in folders of the checked tree, as for the source's history.
-  const sparse = new SparseCheckout((path) => pathKind(path) === 'folder', (folder) => insideBoundary(realpathSync.native(folder), roots));
+  const sparse = new SparseCheckout((path) => pathKind(path) === 'folder', (real) => insideBoundary(real, roots));
   const done = new Map<number, Finding[]>();
   for (let batch = Atomics.add(next, 0, 1); batch < batches.length; batch = Atomics.add(next, 0, 1)) {
     const findings: Finding[] = [];

@@ -3,7 +3,8 @@
 // is often checked out a few locales at a time, and a link to an article outside the checked-out
 // folders is not broken: the publishing system builds from the whole commit.
 import { execFileSync } from 'node:child_process';
-import { dirname, relative, sep } from 'node:path';
+import { lstatSync, realpathSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { gitEnv } from './git-env.js';
 
 const NUL = '\0';
@@ -21,16 +22,19 @@ interface Repository {
 /**
  * Names in a folder that git's index holds and the working tree leaves out, for folders inside the
  * checked tree. git runs once per repository and once per folder it is asked about first (always
- * with argument arrays), and only when a rule asks: a checkout whose links all resolve never runs it.
+ * with argument arrays), and only when a rule asks: a checkout whose links all resolve never runs it,
+ * nor does a tree with no `.git` entry in or above its folders.
  */
 export class SparseCheckout {
   /** Existing folder → its repository and its path in it, or null outside git. */
   private readonly places = new Map<string, { repository: Repository; prefix: string } | null>();
   private readonly repositories = new Map<string, Repository>();
+  /** Real folder → whether it or a folder above it has a `.git` entry. */
+  private readonly gitAbove = new Map<string, boolean>();
 
   constructor(
     private readonly isFolder: (path: string) => boolean,
-    /** Whether git may run in a folder: only inside the checked tree. */
+    /** Whether git may run in a folder (its real path): only inside the checked tree. */
     private readonly mayRunIn: (folder: string) => boolean,
   ) {}
 
@@ -53,7 +57,8 @@ export class SparseCheckout {
     let place = this.places.get(folder);
     if (place !== undefined) return place;
     place = null;
-    if (this.mayRunIn(folder)) {
+    const real = realpathSync.native(folder);
+    if (this.mayRunIn(real) && (process.env.GIT_DIR !== undefined || this.hasGitAbove(real))) {
       const answer = git(folder, ['rev-parse', '--show-toplevel', '--show-prefix']);
       if (answer !== null) {
         const [top = '', prefix = ''] = answer.split('\n');
@@ -64,6 +69,29 @@ export class SparseCheckout {
     }
     this.places.set(folder, place);
     return place;
+  }
+
+  /**
+   * Whether git may find a repository from a real folder: it looks for a `.git` entry there and in each
+   * folder above, so where there is none, git need not run (a process each). GIT_DIR names a repository
+   * without one; a stat that fails otherwise than for a missing entry leaves the answer to git.
+   */
+  private hasGitAbove(folder: string): boolean {
+    let found = this.gitAbove.get(folder);
+    if (found === undefined) {
+      const up = dirname(folder);
+      found = hasEntry(join(folder, '.git')) || (up !== folder && this.hasGitAbove(up));
+      this.gitAbove.set(folder, found);
+    }
+    return found;
+  }
+}
+
+function hasEntry(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return true;
   }
 }
 
