@@ -291,6 +291,11 @@ export class MatchAhead {
   ) {}
 
   within(start: number, end: number): boolean {
+    return this.next(start) < end;
+  }
+
+  /** The offset of the first match at or after `start`, Infinity when there is none. */
+  next(start: number): number {
     // The remembered match answers for any start between where its search began and the match itself.
     if (start < this.from || start > this.at) {
       this.pattern.lastIndex = start;
@@ -298,7 +303,7 @@ export class MatchAhead {
       this.from = start;
       this.at = match === null ? Infinity : match.index;
     }
-    return this.at < end;
+    return this.at;
   }
 }
 

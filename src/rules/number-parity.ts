@@ -63,9 +63,9 @@ const SCALE_WORDS = new Set(['million', 'millions', 'billion', 'billions', 'tril
  * number, and so are `6.54` and `6,54`; leading zeros go (`06` is `6`). A number of several groups not all
  * of three digits is a date or a version, read part by part (`08/06/2020` and `06.08.2020` hold the same
  * parts). Digits in an identifier (`E3`, `x64`, `v2.0`), times (`2:00`, written `14:00` elsewhere) and
- * scaled numbers (`2 million`) are not compared.
+ * scaled numbers (`2 million`) are not compared. `nextDigit` finds the digits (DIGIT) in the text.
  */
-function numbersOf(text: string, words: readonly Item[], withWords: boolean): NumberItem[] {
+function numbersOf(text: string, words: readonly Item[], withWords: boolean, nextDigit: MatchAhead): NumberItem[] {
   const found: NumberItem[] = [];
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
@@ -81,11 +81,8 @@ function numbersOf(text: string, words: readonly Item[], withWords: boolean): Nu
       }
     }
     let wordEnd = word.end;
-    for (let i = word.start; i < wordEnd; ) {
-      if (digitValue(text.charCodeAt(i)) === -1) {
-        i++;
-        continue;
-      }
+    // The next digit is searched for once, not looked for character by character: most words have none.
+    for (let i = nextDigit.next(word.start); i < wordEnd; i = nextDigit.next(i)) {
       const start = i;
       const groups: string[] = [''];
       // Whether every group after the first has three digits, kept as groups come so that a long run stays linear.
@@ -181,9 +178,9 @@ export const numberParity: Rule = {
       // Only a number written in digits is compared: a source unit without a digit has none.
       if (!digits.within(pair.source.contentStart, pair.source.contentEnd)) continue;
       const { segment, sourceInline, translationInline } = pair;
-      const source = numbersOf(text, sourceInline.words, true);
+      const source = numbersOf(text, sourceInline.words, true, digits);
       if (!source.some((n) => !n.word)) continue;
-      const translation = numbersOf(text, translationInline.words, false);
+      const translation = numbersOf(text, translationInline.words, false, digits);
       const { changed, missing, extra } = pairItems(source, translation);
       if (changed.length === 0 && (missing.every((n) => n.word) || extra.length === 0)) continue;
       // The same digits grouped otherwise (`2,4` as `2、4`, `120,000` as `120，000`) are the same numbers.
