@@ -278,7 +278,8 @@ class Pair implements InlinePair {
 /**
  * Whether a unit holds a match of a pattern (one of the characters a rule compares), asked unit by unit
  * in document order: the next match is remembered, so a document costs one native search over its text
- * instead of a character loop per unit and rule. `pattern` has the g flag.
+ * instead of a character loop per unit and rule. `pattern` has the g flag and matches one character
+ * (a lookahead may follow it).
  */
 export class MatchAhead {
   /** The first match at or after `from`, Infinity when there is none. */
@@ -298,10 +299,10 @@ export class MatchAhead {
   next(start: number): number {
     // The remembered match answers for any start between where its search began and the match itself.
     if (start < this.from || start > this.at) {
+      // test() makes no match array; the match is one character, so it ends at lastIndex.
       this.pattern.lastIndex = start;
-      const match = this.pattern.exec(this.text);
       this.from = start;
-      this.at = match === null ? Infinity : match.index;
+      this.at = this.pattern.test(this.text) ? this.pattern.lastIndex - 1 : Infinity;
     }
     return this.at;
   }

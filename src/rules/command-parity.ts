@@ -53,7 +53,7 @@ for (const c of '-.\\/=@%$') TOKEN_CODES[c.charCodeAt(0)] = 1;
  * a `.` inside a word (one before a space or what else ends a word, unitInline's breaks, is trimmed from
  * the word); or the `HK` of a registry hive.
  */
-const MAY_BE_TOKEN = /[-\\/=@%$]|\.[^\0- *"'()[\]<>,;!?|`^]|HK/g;
+const MAY_BE_TOKEN = /[-\\/=@%$]|\.(?=[^\0- *"'()[\]<>,;!?|`^])|H(?=K)/g;
 
 /**
  * Whether tokenKind may take a word, read as written: its key drops only the backslash of an escape, so a
@@ -64,6 +64,29 @@ function mayBeToken(text: string, word: Item): boolean {
   for (let i = word.start; i < word.end; i++) {
     const c = text.charCodeAt(i);
     if (c < ASCII_END && TOKEN_CODES[c] === 1) return true;
+  }
+  return false;
+}
+
+const LOWER_H = 104; // h
+const UPPER_H = 72; // H
+const LOWER_K = 107; // k
+const UPPER_K = 75; // K
+const KELVIN = 0x212a; // K, lower case `k`
+
+/**
+ * Whether presentToken may find a token in a translation's word or looksCodeLike take it, read as
+ * written: a source token's key holds one of TOKEN_CHARS or starts with `hk` (a registry hive, lower
+ * case), which the word may write with any case of each letter.
+ */
+function mayHoldToken(text: string, word: Item): boolean {
+  for (let i = word.start; i < word.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < ASCII_END && TOKEN_CODES[c] === 1) return true;
+    if ((c === LOWER_H || c === UPPER_H) && i + 1 < word.end) {
+      const next = text.charCodeAt(i + 1);
+      if (next === LOWER_K || next === UPPER_K || next === KELVIN) return true;
+    }
   }
   return false;
 }
@@ -194,7 +217,8 @@ export const commandParity: Rule = {
       // The translation's words, and those of its code spans: a token set in backticks is still there.
       const found: Token[] = [];
       const candidates: Token[] = [];
-      const words: Item[] = [...translationInline.words];
+      // Without configured patterns, a word with neither of what mayHoldToken looks for yields nothing: no key made for it.
+      const words: Item[] = patterns.length === 0 ? translationInline.words.filter((word) => mayHoldToken(text, word)) : [...translationInline.words];
       for (const span of translationInline.code) for (const word of unitInline(span.key, 0, span.key.length).words) words.push({ start: span.start, end: span.end, key: word.key });
       for (const word of words) {
         const token = presentToken(word, wanted);
@@ -260,7 +284,8 @@ function sourceTokens(text: string, words: readonly Item[], patterns: readonly L
   const parameters: Token[] = [];
   let codeContext = false;
   for (const word of words) {
-    const kind = (mayBeToken(text, word) ? tokenKind(word.key) : null) ?? (patterns.some((p) => p.test(word.key)) ? 'pattern' : null);
+    // The patterns are tried only when configured: no closure per word otherwise.
+    const kind = (mayBeToken(text, word) ? tokenKind(word.key) : null) ?? (patterns.length > 0 && patterns.some((p) => p.test(word.key)) ? 'pattern' : null);
     if (kind === null) continue;
     const token = { start: word.start, end: word.end, key: keyOf(kind, word.key), kind, text: word.key };
     if (kind !== 'parameter') {
