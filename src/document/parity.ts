@@ -25,11 +25,11 @@ export interface UnitPair {
   source: SpanRange;
 }
 
-/** The units that carry a source unit beside them, in document order. */
-export function* unitPairs(segments: readonly LocatedSegment[]): Generator<UnitPair> {
-  for (const segment of segments) {
-    if (segment.stu !== null) yield { segment, translation: segment.ttu, source: segment.stu };
-  }
+/** The units that carry a source unit beside them, in document order (rules read them once per document, from inlinePairs). */
+export function unitPairs(segments: readonly LocatedSegment[]): UnitPair[] {
+  const pairs: UnitPair[] = [];
+  for (const segment of segments) if (segment.stu !== null) pairs.push({ segment, translation: segment.ttu, source: segment.stu });
+  return pairs;
 }
 
 /**

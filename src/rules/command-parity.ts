@@ -283,9 +283,9 @@ function sourceTokens(text: string, words: readonly Item[], patterns: readonly L
   const tokens: Token[] = [];
   const parameters: Token[] = [];
   let codeContext = false;
-  for (const word of words) {
-    // The patterns are tried only when configured: no closure per word otherwise.
-    const kind = (mayBeToken(text, word) ? tokenKind(word.key) : null) ?? (patterns.length > 0 && patterns.some((p) => p.test(word.key)) ? 'pattern' : null);
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    const kind = (mayBeToken(text, word) ? tokenKind(word.key) : null) ?? (matchesPattern(patterns, word.key) ? 'pattern' : null);
     if (kind === null) continue;
     const token = { start: word.start, end: word.end, key: keyOf(kind, word.key), kind, text: word.key };
     if (kind !== 'parameter') {
@@ -300,6 +300,12 @@ function sourceTokens(text: string, words: readonly Item[], patterns: readonly L
   if (parameters.length === 0) return tokens;
   if (codeContext || parameters.length > 1 || PARAMETER_WORDS.test(text.slice(unit.contentStart, unit.contentEnd))) tokens.push(...parameters);
   return tokens.length > 1 ? tokens.sort((a, b) => a.start - b.start) : tokens;
+}
+
+/** Whether a word matches a configured pattern; out of sourceTokens' loop, whose iterations then need no closure's scope each. */
+function matchesPattern(patterns: readonly LinearPattern[], word: string): boolean {
+  for (let p = 0; p < patterns.length; p++) if (patterns[p]!.test(word)) return true;
+  return false;
 }
 
 /**

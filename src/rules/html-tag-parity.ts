@@ -1,6 +1,7 @@
 import { readTagAt, type HtmlTag } from '../document/html-tags.js';
 import { BLOCK_TAGS } from '../document/block-zones.js';
-import { pairItems, unitPairs, type Item } from '../document/parity.js';
+import { inlinePairs } from '../document/inline-tokens.js';
+import { pairItems, type Item } from '../document/parity.js';
 import { codeSpans, escapedAt } from '../document/code-spans.js';
 import type { Rule, RuleFinding } from './rule.js';
 
@@ -127,7 +128,7 @@ export const htmlTagParity: Rule = {
   check(doc) {
     const { text } = doc;
     const findings: RuleFinding[] = [];
-    for (const { segment, translation, source } of unitPairs(doc.segments)) {
+    for (const { segment, translation, source } of inlinePairs(doc)) {
       // Nearly every source unit holds no tag but its own spans' neighbours: nothing to compare then.
       const sourceLt = text.indexOf('<', source.contentStart);
       const translationLt = text.indexOf('<', translation.contentStart);

@@ -1,7 +1,8 @@
 import type { LocatedSegment } from '../document/document.js';
+import { inlinePairs } from '../document/inline-tokens.js';
 import { placedLinks, type PlacedLink } from '../document/link-zones.js';
 import { isImage } from '../document/links.js';
-import { pairItems, unitPairs, type Item } from '../document/parity.js';
+import { pairItems, type Item } from '../document/parity.js';
 import { brokenJunctions } from './link-syntax.js';
 import type { Rule, RuleFinding } from './rule.js';
 
@@ -47,7 +48,7 @@ export const imageParity: Rule = {
     }
     const findings: RuleFinding[] = [];
     if (bySegment.size === 0) return findings;
-    for (const { segment, translation } of unitPairs(doc.segments)) {
+    for (const { segment, translation } of inlinePairs(doc)) {
       const images = bySegment.get(segment);
       if (images === undefined || (images.source.length === 0 && images.translation.length === 0)) continue;
       const { changed, missing, extra } = pairItems(images.source, images.translation);
