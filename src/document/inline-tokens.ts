@@ -37,8 +37,8 @@ export interface UnitInline {
   code: CodeSpan[];
   /** Raw HTML tags (`<br>`, and `<domain>`-shaped placeholders), `key` as written. */
   tags: Item[];
-  /** Runs of non-space text outside code spans, tags, link destinations, entities and URLs; `key` with Markdown escapes removed. */
-  words: Word[];
+  /** Runs of non-space text outside code spans, tags, link destinations, entities and URLs. */
+  words: Words;
 }
 
 /** ASCII punctuation a backslash escapes in Markdown. */
@@ -119,20 +119,33 @@ function wordKey(text: string, from: number, to: number): string {
 }
 
 /**
- * A word of a unit, its key made when first read: the rules read the key of few words, the others
- * they pass over by their offsets or a number's digits.
+ * A unit's words by their offsets, no object each: the rules read the key of few words, the others
+ * they pass over by their offsets or a number's digits. Word `i` is [bounds[2i], bounds[2i + 1]).
  */
-export class Word implements Item {
-  private made: string | undefined;
+export class Words {
+  readonly bounds: number[] = [];
 
-  constructor(
-    readonly start: number,
-    readonly end: number,
-    private readonly text: string,
-  ) {}
+  constructor(private readonly text: string) {}
 
-  get key(): string {
-    return (this.made ??= wordKey(this.text, this.start, this.end));
+  get length(): number {
+    return this.bounds.length >> 1;
+  }
+
+  start(i: number): number {
+    return this.bounds[2 * i]!;
+  }
+
+  end(i: number): number {
+    return this.bounds[2 * i + 1]!;
+  }
+
+  /** The word's text as rendered, made on each call: escaped punctuation without its backslash. */
+  key(i: number): string {
+    return wordKey(this.text, this.bounds[2 * i]!, this.bounds[2 * i + 1]!);
+  }
+
+  item(i: number): Item {
+    return { start: this.start(i), end: this.end(i), key: this.key(i) };
   }
 }
 
@@ -154,7 +167,8 @@ class NextOf {
 
 /** The inline parts of [start, end): code spans, tags and words, in one forward pass. */
 export function unitInline(text: string, start: number, end: number): UnitInline {
-  const result: UnitInline = { code: [], tags: [], words: [] };
+  const result: UnitInline = { code: [], tags: [], words: new Words(text) };
+  const bounds = result.words.bounds;
   const spans = codeSpans(text, start, end);
   let span = 0;
   const nextGreater = new NextOf(text, '>');
@@ -165,7 +179,7 @@ export function unitInline(text: string, start: number, end: number): UnitInline
     let to = at;
     // Sentence punctuation after a token is not part of it: `Get-Mailbox.`, `C:`, `file.txt,`.
     while (to > wordStart && (text.charCodeAt(to - 1) === DOT || text.charCodeAt(to - 1) === COLON || text.charCodeAt(to - 1) === COMMA)) to--;
-    if (to > wordStart && to - wordStart <= MAX_WORD) result.words.push(new Word(wordStart, to, text));
+    if (to > wordStart && to - wordStart <= MAX_WORD) bounds.push(wordStart, to);
     wordStart = -1;
   };
   let i = start;

@@ -1,4 +1,4 @@
-import { inlinePairs, MatchAhead, unitInline } from '../document/inline-tokens.js';
+import { inlinePairs, MatchAhead, unitInline, type Words } from '../document/inline-tokens.js';
 import { pairItems, type Item } from '../document/parity.js';
 import { LinearPattern } from '../config/patterns.js';
 import type { SpanRange } from '../document/segments.js';
@@ -59,9 +59,9 @@ const MAY_BE_TOKEN = /[-\\/=@%$]|\.(?=[^\0- *"'()[\]<>,;!?|`^])|H(?=K)/g;
  * Whether tokenKind may take a word, read as written: its key drops only the backslash of an escape, so a
  * key with a token character or `HK` first has them written too.
  */
-function mayBeToken(text: string, word: Item): boolean {
-  if (text.startsWith('HK', word.start)) return true;
-  for (let i = word.start; i < word.end; i++) {
+function mayBeToken(text: string, start: number, end: number): boolean {
+  if (text.startsWith('HK', start)) return true;
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < ASCII_END && TOKEN_CODES[c] === 1) return true;
   }
@@ -79,11 +79,11 @@ const KELVIN = 0x212a; // K, lower case `k`
  * written: a source token's key holds one of TOKEN_CHARS or starts with `hk` (a registry hive, lower
  * case), which the word may write with any case of each letter.
  */
-function mayHoldToken(text: string, word: Item): boolean {
-  for (let i = word.start; i < word.end; i++) {
+function mayHoldToken(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < ASCII_END && TOKEN_CODES[c] === 1) return true;
-    if ((c === LOWER_H || c === UPPER_H) && i + 1 < word.end) {
+    if ((c === LOWER_H || c === UPPER_H) && i + 1 < end) {
       const next = text.charCodeAt(i + 1);
       if (next === LOWER_K || next === UPPER_K || next === KELVIN) return true;
     }
@@ -218,8 +218,13 @@ export const commandParity: Rule = {
       const found: Token[] = [];
       const candidates: Token[] = [];
       // Without configured patterns, a word with neither of what mayHoldToken looks for yields nothing: no key made for it.
-      const words: Item[] = patterns.length === 0 ? translationInline.words.filter((word) => mayHoldToken(text, word)) : [...translationInline.words];
-      for (const span of translationInline.code) for (const word of unitInline(span.key, 0, span.key.length).words) words.push({ start: span.start, end: span.end, key: word.key });
+      const words: Item[] = [];
+      const written = translationInline.words;
+      for (let w = 0; w < written.length; w++) if (patterns.length > 0 || mayHoldToken(text, written.start(w), written.end(w))) words.push(written.item(w));
+      for (const span of translationInline.code) {
+        const inSpan = unitInline(span.key, 0, span.key.length).words;
+        for (let w = 0; w < inSpan.length; w++) words.push({ start: span.start, end: span.end, key: inSpan.key(w) });
+      }
       for (const word of words) {
         const token = presentToken(word, wanted);
         if (token !== null) found.push(token);
@@ -279,23 +284,28 @@ const PARAMETER_WORDS = /\b(?:parameters?|switch|switches|cmdlets?|command|opera
  * since prose writes `-The` after a missing space too: a cmdlet or a second parameter in the unit, a
  * word that names parameters, or emphasis set right around it (`**-Filter**`).
  */
-function sourceTokens(text: string, words: readonly Item[], patterns: readonly LinearPattern[], unit: SpanRange): Token[] {
+function sourceTokens(text: string, words: Words, patterns: readonly LinearPattern[], unit: SpanRange): Token[] {
   const tokens: Token[] = [];
   const parameters: Token[] = [];
   let codeContext = false;
   for (let w = 0; w < words.length; w++) {
-    const word = words[w]!;
-    const kind = (mayBeToken(text, word) ? tokenKind(word.key) : null) ?? (matchesPattern(patterns, word.key) ? 'pattern' : null);
+    const start = words.start(w);
+    const end = words.end(w);
+    const mayBe = mayBeToken(text, start, end);
+    // A key is made only for a word tokenKind may take, or that a configured pattern may match.
+    if (!mayBe && patterns.length === 0) continue;
+    const key = words.key(w);
+    const kind = (mayBe ? tokenKind(key) : null) ?? (matchesPattern(patterns, key) ? 'pattern' : null);
     if (kind === null) continue;
-    const token = { start: word.start, end: word.end, key: keyOf(kind, word.key), kind, text: word.key };
+    const token = { start, end, key: keyOf(kind, key), kind, text: key };
     if (kind !== 'parameter') {
       if (kind === 'cmdlet') codeContext = true;
       tokens.push(token);
       continue;
     }
-    if (word.start > unit.contentStart && !PARAMETER_AFTER.has(text.charCodeAt(word.start - 1))) continue;
+    if (start > unit.contentStart && !PARAMETER_AFTER.has(text.charCodeAt(start - 1))) continue;
     parameters.push(token);
-    if (text.charCodeAt(word.start - 1) === STAR && text.charCodeAt(word.end) === STAR) codeContext = true;
+    if (text.charCodeAt(start - 1) === STAR && text.charCodeAt(end) === STAR) codeContext = true;
   }
   if (parameters.length === 0) return tokens;
   if (codeContext || parameters.length > 1 || PARAMETER_WORDS.test(text.slice(unit.contentStart, unit.contentEnd))) tokens.push(...parameters);

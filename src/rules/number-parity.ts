@@ -1,4 +1,4 @@
-import { inlinePairs, MatchAhead } from '../document/inline-tokens.js';
+import { inlinePairs, MatchAhead, type Words } from '../document/inline-tokens.js';
 import { pairItems, type Item } from '../document/parity.js';
 import type { Rule, RuleFinding } from './rule.js';
 
@@ -65,24 +65,25 @@ const SCALE_WORDS = new Set(['million', 'millions', 'billion', 'billions', 'tril
  * parts). Digits in an identifier (`E3`, `x64`, `v2.0`), times (`2:00`, written `14:00` elsewhere) and
  * scaled numbers (`2 million`) are not compared. `nextDigit` finds the digits (DIGIT) in the text.
  */
-function numbersOf(text: string, words: readonly Item[], withWords: boolean, nextDigit: MatchAhead): NumberItem[] {
+function numbersOf(text: string, words: Words, withWords: boolean, nextDigit: MatchAhead): NumberItem[] {
   const found: NumberItem[] = [];
   for (let w = 0; w < words.length; w++) {
-    const word = words[w]!;
+    const wordStart = words.start(w);
+    let wordEnd = words.end(w);
     // The first letter as written is the key's: an escape's backslash or punctuation opens no number word.
-    if (withWords && NUMBER_WORD_STARTS.has(text.charCodeAt(word.start)) && mayBeNumberWord(word.key)) {
-      const value = NUMBER_WORDS.get(word.key);
-      if (value !== undefined) found.push({ start: word.start, end: word.end, key: value, word: true, digits: '', plain: value });
-      else if (word.key.includes('-')) {
-        for (const part of word.key.split('-')) {
+    const key = withWords && NUMBER_WORD_STARTS.has(text.charCodeAt(wordStart)) ? words.key(w) : '';
+    if (mayBeNumberWord(key)) {
+      const value = NUMBER_WORDS.get(key);
+      if (value !== undefined) found.push({ start: wordStart, end: wordEnd, key: value, word: true, digits: '', plain: value });
+      else if (key.includes('-')) {
+        for (const part of key.split('-')) {
           const inPart = NUMBER_WORDS.get(part);
-          if (inPart !== undefined) found.push({ start: word.start, end: word.end, key: inPart, word: true, digits: '', plain: inPart });
+          if (inPart !== undefined) found.push({ start: wordStart, end: wordEnd, key: inPart, word: true, digits: '', plain: inPart });
         }
       }
     }
-    let wordEnd = word.end;
     // The next digit is searched for once, not looked for character by character: most words have none.
-    for (let i = nextDigit.next(word.start); i < wordEnd; i = nextDigit.next(i)) {
+    for (let i = nextDigit.next(wordStart); i < wordEnd; i = nextDigit.next(i)) {
       const start = i;
       const groups: string[] = [''];
       // Whether every group after the first has three digits, kept as groups come so that a long run stays linear.
@@ -96,20 +97,20 @@ function numbersOf(text: string, words: readonly Item[], withWords: boolean, nex
           continue;
         }
         const c = text.charCodeAt(i);
-        const next = words[w + 1];
+        const hasNext = w + 1 < words.length;
         if (i < wordEnd - 1 && SEPARATORS.has(c) && digitValue(text.charCodeAt(i + 1)) !== -1) {
           close();
           groups.push('');
           i++;
         } else if (
-          i === wordEnd && next !== undefined && next.start === i + 1 && digitValue(text.charCodeAt(i + 1)) !== -1 &&
-          (c === COMMA || c === FULLWIDTH_COMMA || c === APOSTROPHE || (SPACE_SEPARATORS.has(c) && groups[0]!.length <= 3 && close() && isGroup(text, next)))
+          i === wordEnd && hasNext && words.start(w + 1) === i + 1 && digitValue(text.charCodeAt(i + 1)) !== -1 &&
+          (c === COMMA || c === FULLWIDTH_COMMA || c === APOSTROPHE || (SPACE_SEPARATORS.has(c) && groups[0]!.length <= 3 && close() && isGroup(text, words.start(w + 1), words.end(w + 1))))
         ) {
           close();
           // `50,000` and `6,54` (the comma ends a word), `1 000` (a group of three after one space).
           groups.push('');
           i++;
-          wordEnd = words[++w]!.end;
+          wordEnd = words.end(++w);
         } else break;
       }
       const end = i;
@@ -117,7 +118,7 @@ function numbersOf(text: string, words: readonly Item[], withWords: boolean, nex
       const after = text.charCodeAt(end);
       const identifier = isAsciiLetter(before) || isAsciiLetter(after);
       const time = (after === COLON && digitValue(text.charCodeAt(end + 1)) !== -1) || (before === COLON && digitValue(text.charCodeAt(start - 2)) !== -1);
-      if (identifier || time || scaled(end, words[w + 1])) continue;
+      if (identifier || time || scaled(end, words, w + 1)) continue;
       const grouped = groups.length <= 2 || close();
       const zeros = myriadZeros(text, end);
       for (const digits of grouped ? [groups.join('')] : groups) {
@@ -129,15 +130,15 @@ function numbersOf(text: string, words: readonly Item[], withWords: boolean, nex
   return found;
 }
 
-/** Whether the word after a number scales it (`2 million`). */
-function scaled(end: number, next: Item | undefined): boolean {
-  return next !== undefined && next.start === end + 1 && SCALE_WORDS.has(next.key.toLowerCase());
+/** Whether word `next`, after a number, scales it (`2 million`). */
+function scaled(end: number, words: Words, next: number): boolean {
+  return next < words.length && words.start(next) === end + 1 && SCALE_WORDS.has(words.key(next).toLowerCase());
 }
 
-/** Whether a word opens with a group of exactly three digits, as `000` of `1 000` or of `64 000-…`. */
-function isGroup(text: string, word: Item): boolean {
-  for (let i = word.start; i < word.start + 3; i++) if (i >= word.end || digitValue(text.charCodeAt(i)) === -1) return false;
-  return word.end === word.start + 3 || digitValue(text.charCodeAt(word.start + 3)) === -1;
+/** Whether the word [start, end) opens with a group of exactly three digits, as `000` of `1 000` or of `64 000-…`. */
+function isGroup(text: string, start: number, end: number): boolean {
+  for (let i = start; i < start + 3; i++) if (i >= end || digitValue(text.charCodeAt(i)) === -1) return false;
+  return end === start + 3 || digitValue(text.charCodeAt(start + 3)) === -1;
 }
 
 /** CJK units of ten thousand and a hundred million (`1万` is 10,000, `12 万` 120,000, `1만`, `1億`), after a number and at most one space. */

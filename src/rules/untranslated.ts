@@ -93,10 +93,12 @@ export const untranslated: Rule = {
       if (unitText !== text.slice(translation.contentStart, translation.contentEnd)) continue;
       if ((code ??= codeOf(doc, pairs)).includes(unitText.trim())) continue;
       // What is left to translate: the unit's words that are no code-like token, with product names taken out.
-      let prose = sourceInline.words
-        .map((w) => w.key)
-        .filter((word) => tokenKind(word) === null)
-        .join(' ');
+      const kept: string[] = [];
+      for (let w = 0; w < sourceInline.words.length; w++) {
+        const word = sourceInline.words.key(w);
+        if (tokenKind(word) === null) kept.push(word);
+      }
+      let prose = kept.join(' ');
       for (const name of names) prose = prose.split(name).join(' ');
       const words = commonWords(prose);
       if (words.count < MIN_COMMON_WORDS || (english && !words.english)) continue;
