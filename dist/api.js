@@ -2,18 +2,18 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-4J2LAHWO.js";
+} from "./chunks/chunk-4SQ3DWDQ.js";
 import {
   UsageError,
   VERSION,
   formatSarif,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-LOLYBAJG.js";
+} from "./chunks/chunk-5S4TXBZO.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-RNHRKDKL.js";
+} from "./chunks/chunk-LXXK56GX.js";
 import {
   workerScript
 } from "./chunks/chunk-XRNL5VYZ.js";

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-MH556W5R.js";
+} from "./chunks/chunk-PLD3GL2E.js";
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-4J2LAHWO.js";
+} from "./chunks/chunk-4SQ3DWDQ.js";
 import {
   UsageError,
   VERSION,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-LOLYBAJG.js";
+} from "./chunks/chunk-5S4TXBZO.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   WorkerPool,
   insideBoundary,
   unreadableReason
-} from "./chunks/chunk-RNHRKDKL.js";
+} from "./chunks/chunk-LXXK56GX.js";
 import {
   threadCount,
   tuneV8,

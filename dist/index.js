@@ -9,7 +9,7 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-MH556W5R.js";
+} from "./chunks/chunk-PLD3GL2E.js";
 import {
   VERSION,
   changedLines,
@@ -20,14 +20,14 @@ import {
   prepareRange,
   ruleDocUrl,
   runPipeline
-} from "./chunks/chunk-LOLYBAJG.js";
+} from "./chunks/chunk-5S4TXBZO.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   TreeReader,
   boundaryOf,
   countBySeverity
-} from "./chunks/chunk-RNHRKDKL.js";
+} from "./chunks/chunk-LXXK56GX.js";
 import {
   error,
   getInput,

@@ -2778,10 +2778,10 @@ function escapedAt(text, at, start) {
 }
 
 // src/document/parity.ts
-function* unitPairs(segments) {
-  for (const segment of segments) {
-    if (segment.stu !== null) yield { segment, translation: segment.ttu, source: segment.stu };
-  }
+function unitPairs(segments) {
+  const pairs = [];
+  for (const segment of segments) if (segment.stu !== null) pairs.push({ segment, translation: segment.ttu, source: segment.stu });
+  return pairs;
 }
 function pairItems(source, translation) {
   const waiting = /* @__PURE__ */ new Map();
@@ -2837,6 +2837,8 @@ var ASCII_BREAKS = new Uint8Array(ASCII_END2);
 for (const c of "*\"'()[]<>,;!?|`^ 	\n\v\f\r") ASCII_BREAKS[c.charCodeAt(0)] = 1;
 var PLAIN2 = new Uint8Array(ASCII_END2);
 for (let c = 0; c < ASCII_END2; c++) PLAIN2[c] = ASCII_BREAKS[c] === 0 && c >= 32 && !"`\\<]&:".includes(String.fromCharCode(c)) ? 1 : 0;
+var PLAIN_BREAK = new Uint8Array(ASCII_END2);
+for (let c = 0; c < ASCII_END2; c++) PLAIN_BREAK[c] = ASCII_BREAKS[c] === 1 && !"`<]".includes(String.fromCharCode(c)) ? 1 : 0;
 function breaksWord(c) {
   if (c < ASCII_END2) return ASCII_BREAKS[c] === 1;
   return isSpace(c) || // Hyphens and dashes (U+2010–2015) stay in a word: `Get‑Mailbox` with a non-breaking hyphen is a changed cmdlet.
@@ -2873,6 +2875,29 @@ function wordKey(text, from, to) {
   const raw = text.slice(from, to);
   return raw.includes("\\") ? raw.replace(/\\([!-/:-@[-`{-~])/g, "$1") : raw;
 }
+var Words = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  bounds = [];
+  get length() {
+    return this.bounds.length >> 1;
+  }
+  start(i) {
+    return this.bounds[2 * i];
+  }
+  end(i) {
+    return this.bounds[2 * i + 1];
+  }
+  /** The word's text as rendered, made on each call: escaped punctuation without its backslash. */
+  key(i) {
+    return wordKey(this.text, this.bounds[2 * i], this.bounds[2 * i + 1]);
+  }
+  item(i) {
+    return { start: this.start(i), end: this.end(i), key: this.key(i) };
+  }
+};
 var NextOf = class {
   constructor(text, char) {
     this.text = text;
@@ -2890,7 +2915,8 @@ var NextOf = class {
   }
 };
 function unitInline(text, start, end) {
-  const result = { code: [], tags: [], words: [] };
+  const result = { code: [], tags: [], words: new Words(text) };
+  const bounds = result.words.bounds;
   const spans = codeSpans(text, start, end);
   let span = 0;
   const nextGreater = new NextOf(text, ">");
@@ -2900,7 +2926,7 @@ function unitInline(text, start, end) {
     if (wordStart === -1) return;
     let to = at;
     while (to > wordStart && (text.charCodeAt(to - 1) === DOT2 || text.charCodeAt(to - 1) === COLON2 || text.charCodeAt(to - 1) === COMMA2)) to--;
-    if (to > wordStart && to - wordStart <= MAX_WORD) result.words.push({ start: wordStart, end: to, key: wordKey(text, wordStart, to) });
+    if (to > wordStart && to - wordStart <= MAX_WORD) bounds.push(wordStart, to);
     wordStart = -1;
   };
   let i = start;
@@ -2908,6 +2934,11 @@ function unitInline(text, start, end) {
     const c = text.charCodeAt(i);
     if (c < ASCII_END2 ? PLAIN2[c] === 1 : !breaksWord(c)) {
       if (wordStart === -1) wordStart = i;
+      i++;
+      continue;
+    }
+    if (c >= ASCII_END2 || PLAIN_BREAK[c] === 1) {
+      endWord(i);
       i++;
       continue;
     }
@@ -2985,10 +3016,29 @@ var Pair = class {
     return this.translated ??= unitInline(this.text, this.translation.contentStart, this.translation.contentEnd);
   }
 };
-function anyChar(text, start, end, wanted) {
-  for (let i = start; i < end; i++) if (wanted(text.charCodeAt(i), i)) return true;
-  return false;
-}
+var MatchAhead = class {
+  constructor(text, pattern) {
+    this.text = text;
+    this.pattern = pattern;
+  }
+  text;
+  pattern;
+  /** The first match at or after `from`, Infinity when there is none. */
+  at = -1;
+  from = 0;
+  within(start, end) {
+    return this.next(start) < end;
+  }
+  /** The offset of the first match at or after `start`, Infinity when there is none. */
+  next(start) {
+    if (start < this.from || start > this.at) {
+      this.pattern.lastIndex = start;
+      this.from = start;
+      this.at = this.pattern.test(this.text) ? this.pattern.lastIndex - 1 : Infinity;
+    }
+    return this.at;
+  }
+};
 function inlinePairs(doc) {
   return derived(doc, pairsOf);
 }
@@ -3002,8 +3052,7 @@ function pairsOf(doc) {
 var MAX_LOOKED_UP = 32;
 var SHOWN = 60;
 var shown = (key) => key.length > SHOWN ? `${key.slice(0, SHOWN)}\u2026` : key;
-var BACKTICK3 = 96;
-var isBacktick = (c) => c === BACKTICK3;
+var BACKTICK3 = /`/g;
 var codeParity = {
   id: "code-parity",
   description: "Inline code (`\u2026`) of a source unit is in the translated unit unchanged: none missing, none altered",
@@ -3021,8 +3070,9 @@ var codeParity = {
   check(doc) {
     const { text } = doc;
     const findings = [];
+    const backticks = new MatchAhead(text, BACKTICK3);
     for (const pair of inlinePairs(doc)) {
-      if (!anyChar(text, pair.source.contentStart, pair.source.contentEnd, isBacktick)) continue;
+      if (!backticks.within(pair.source.contentStart, pair.source.contentEnd)) continue;
       const { segment, translation, sourceInline, translationInline } = pair;
       if (sourceInline.code.length === 0) continue;
       const { changed, missing } = pairItems(sourceInline.code, translationInline.code);
@@ -3078,19 +3128,32 @@ var FILE = /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,150}\.(?:[a-z0-9]{2,6}|[A-Z0-9]{2,6})
 var WINDOWS_PATH = /^(?:[A-Za-z]:\\|\\\\[A-Za-z0-9]|%[A-Za-z_]+%\\)/;
 var UNIX_PATH = /^(?:~|\.{1,2})?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_./-]*$/;
 var TOKEN_CHARS = /[-.\\/=@%$]/;
-var TOKEN_MARKS = new Set("-\\/=@%$".split("").map((c) => c.charCodeAt(0)));
-var AFTER_SENTENCE = new Set("*\"'()[]<>,;!?|`^".split("").map((c) => c.charCodeAt(0)));
-var DOT3 = 46;
-var LETTER_H = 72;
-var LETTER_K = 75;
-var SPACE3 = 32;
-function mayStartToken(text, c, at) {
-  if (TOKEN_MARKS.has(c)) return true;
-  if (c === DOT3) {
-    const next = text.charCodeAt(at + 1);
-    return next > SPACE3 && !AFTER_SENTENCE.has(next);
+var TOKEN_CODES = new Uint8Array(ASCII_END3);
+for (const c of "-.\\/=@%$") TOKEN_CODES[c.charCodeAt(0)] = 1;
+var MAY_BE_TOKEN = /[-\\/=@%$]|\.(?=[^\0- *"'()[\]<>,;!?|`^])|H(?=K)/g;
+function mayBeToken(text, start, end) {
+  if (text.startsWith("HK", start)) return true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < ASCII_END3 && TOKEN_CODES[c] === 1) return true;
   }
-  return c === LETTER_H && text.charCodeAt(at + 1) === LETTER_K;
+  return false;
+}
+var LOWER_H = 104;
+var UPPER_H = 72;
+var LOWER_K = 107;
+var UPPER_K = 75;
+var KELVIN = 8490;
+function mayHoldToken(text, start, end) {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < ASCII_END3 && TOKEN_CODES[c] === 1) return true;
+    if ((c === LOWER_H || c === UPPER_H) && i + 1 < end) {
+      const next = text.charCodeAt(i + 1);
+      if (next === LOWER_K || next === UPPER_K || next === KELVIN) return true;
+    }
+  }
+  return false;
 }
 function tokenKind(word) {
   if (!TOKEN_CHARS.test(word) && !word.startsWith("HK")) return null;
@@ -3175,9 +3238,9 @@ var commandParity = {
     const { text } = doc;
     const patterns = patternsOf(ctx.options);
     const findings = [];
-    const screen = patterns.length === 0 ? (c, at) => mayStartToken(text, c, at) : null;
+    const screen = patterns.length === 0 ? new MatchAhead(text, MAY_BE_TOKEN) : null;
     for (const pair of inlinePairs(doc)) {
-      if (screen !== null && !anyChar(text, pair.source.contentStart, pair.source.contentEnd, screen)) continue;
+      if (screen !== null && !screen.within(pair.source.contentStart, pair.source.contentEnd)) continue;
       const { segment, source, sourceInline, translationInline } = pair;
       const tokens = sourceTokens(text, sourceInline.words, patterns, source);
       if (tokens.length === 0) continue;
@@ -3185,12 +3248,17 @@ var commandParity = {
       for (const token of tokens) wanted.set(token.key, token.kind);
       const found = [];
       const candidates = [];
-      const words = [...translationInline.words];
-      for (const span of translationInline.code) for (const word of unitInline(span.key, 0, span.key.length).words) words.push({ ...word, start: span.start, end: span.end });
+      const words = [];
+      const written = translationInline.words;
+      for (let w = 0; w < written.length; w++) if (patterns.length > 0 || mayHoldToken(text, written.start(w), written.end(w))) words.push(written.item(w));
+      for (const span of translationInline.code) {
+        const inSpan = unitInline(span.key, 0, span.key.length).words;
+        for (let w = 0; w < inSpan.length; w++) words.push({ start: span.start, end: span.end, key: inSpan.key(w) });
+      }
       for (const word of words) {
         const token = presentToken(word, wanted);
         if (token !== null) found.push(token);
-        else if (looksCodeLike(word.key)) candidates.push({ ...word, kind: "pattern", text: word.key });
+        else if (looksCodeLike(word.key)) candidates.push({ start: word.start, end: word.end, key: word.key, kind: "pattern", text: word.key });
       }
       const { changed, missing } = pairItems(tokens, found);
       const lost = [...changed.map((c) => c.source), ...missing];
@@ -3234,22 +3302,31 @@ function sourceTokens(text, words, patterns, unit) {
   const tokens = [];
   const parameters = [];
   let codeContext = false;
-  for (const word of words) {
-    const kind = tokenKind(word.key) ?? (patterns.some((p) => p.test(word.key)) ? "pattern" : null);
+  for (let w = 0; w < words.length; w++) {
+    const start = words.start(w);
+    const end = words.end(w);
+    const mayBe = mayBeToken(text, start, end);
+    if (!mayBe && patterns.length === 0) continue;
+    const key = words.key(w);
+    const kind = (mayBe ? tokenKind(key) : null) ?? (matchesPattern(patterns, key) ? "pattern" : null);
     if (kind === null) continue;
-    const token = { start: word.start, end: word.end, key: keyOf(kind, word.key), kind, text: word.key };
+    const token = { start, end, key: keyOf(kind, key), kind, text: key };
     if (kind !== "parameter") {
       if (kind === "cmdlet") codeContext = true;
       tokens.push(token);
       continue;
     }
-    if (word.start > unit.contentStart && !PARAMETER_AFTER.has(text.charCodeAt(word.start - 1))) continue;
+    if (start > unit.contentStart && !PARAMETER_AFTER.has(text.charCodeAt(start - 1))) continue;
     parameters.push(token);
-    if (text.charCodeAt(word.start - 1) === STAR && text.charCodeAt(word.end) === STAR) codeContext = true;
+    if (text.charCodeAt(start - 1) === STAR && text.charCodeAt(end) === STAR) codeContext = true;
   }
   if (parameters.length === 0) return tokens;
   if (codeContext || parameters.length > 1 || PARAMETER_WORDS.test(text.slice(unit.contentStart, unit.contentEnd))) tokens.push(...parameters);
   return tokens.length > 1 ? tokens.sort((a, b) => a.start - b.start) : tokens;
+}
+function matchesPattern(patterns, word) {
+  for (let p = 0; p < patterns.length; p++) if (patterns[p].test(word)) return true;
+  return false;
 }
 function presentToken(word, wanted) {
   const { key } = word;
@@ -3328,7 +3405,7 @@ var LESS_THAN3 = 60;
 var CLOSE_BRACKET4 = 93;
 var OPEN_PAREN4 = 40;
 var SLASH3 = 47;
-var SPACE4 = 32;
+var SPACE3 = 32;
 var ASCII_END4 = 128;
 var EXCERPT = 24;
 var isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
@@ -3353,7 +3430,7 @@ function marksOf(text, start, end) {
       const close = text.indexOf(")", i);
       i = close !== -1 && close < end ? close + 1 : i + 2;
     } else if (c === SLASH3 && text.charCodeAt(i + 1) === SLASH3) {
-      for (let u = text.charCodeAt(i); i < end && u > SPACE4 && u < ASCII_END4 && u !== STAR2; u = text.charCodeAt(++i)) ;
+      for (let u = text.charCodeAt(i); i < end && u > SPACE3 && u < ASCII_END4 && u !== STAR2; u = text.charCodeAt(++i)) ;
     } else if (c === STAR2 || c === UNDERSCORE) {
       let run = i;
       while (run < end && text.charCodeAt(run) === c) run++;
@@ -4095,7 +4172,7 @@ var htmlTagParity = {
   check(doc) {
     const { text } = doc;
     const findings = [];
-    for (const { segment, translation, source } of unitPairs(doc.segments)) {
+    for (const { segment, translation, source } of inlinePairs(doc)) {
       const sourceLt = text.indexOf("<", source.contentStart);
       const translationLt = text.indexOf("<", translation.contentStart);
       if ((sourceLt === -1 || sourceLt >= source.contentEnd) && (translationLt === -1 || translationLt >= translation.contentEnd)) continue;
@@ -4358,7 +4435,7 @@ var imageParity = {
     }
     const findings = [];
     if (bySegment.size === 0) return findings;
-    for (const { segment, translation } of unitPairs(doc.segments)) {
+    for (const { segment, translation } of inlinePairs(doc)) {
       const images = bySegment.get(segment);
       if (images === void 0 || images.source.length === 0 && images.translation.length === 0) continue;
       const { changed, missing, extra } = pairItems(images.source, images.translation);
@@ -4689,21 +4766,21 @@ var linksCrossLocale = {
 
 // src/rules/number-parity.ts
 var COMMA3 = 44;
-var DOT4 = 46;
+var DOT3 = 46;
 var COLON4 = 58;
 var APOSTROPHE2 = 39;
 var FULLWIDTH_COMMA = 65292;
-var SPACE5 = 32;
+var SPACE4 = 32;
 var NO_BREAK_SPACE = 160;
 var NARROW_NO_BREAK_SPACE = 8239;
 var ARABIC_DECIMAL = 1643;
 var ARABIC_THOUSANDS = 1644;
-var SEPARATORS = /* @__PURE__ */ new Set([COMMA3, DOT4, APOSTROPHE2, ARABIC_DECIMAL, ARABIC_THOUSANDS]);
-var SPACE_SEPARATORS = /* @__PURE__ */ new Set([SPACE5, NO_BREAK_SPACE, NARROW_NO_BREAK_SPACE]);
+var SEPARATORS = /* @__PURE__ */ new Set([COMMA3, DOT3, APOSTROPHE2, ARABIC_DECIMAL, ARABIC_THOUSANDS]);
+var SPACE_SEPARATORS = /* @__PURE__ */ new Set([SPACE4, NO_BREAK_SPACE, NARROW_NO_BREAK_SPACE]);
 var NUMBER_WORDS = new Map(
   "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(" ").map((word, value) => [word, String(value)]).concat([["thirty", "30"], ["forty", "40"], ["fifty", "50"], ["sixty", "60"], ["seventy", "70"], ["eighty", "80"], ["ninety", "90"], ["hundred", "100"], ["thousand", "1000"]]).flatMap(([word, value]) => [[word, value], [word[0].toUpperCase() + word.slice(1), value]])
 );
-var isDigit2 = (c) => digitValue(c) !== -1;
+var DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g;
 function digitValue(c) {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 1632 && c <= 1641) return c - 1632;
@@ -4715,26 +4792,23 @@ var isAsciiLetter3 = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
 var NUMBER_WORD_STARTS = new Set("zotfsenhZOTFSENH".split("").map((c) => c.charCodeAt(0)));
 var mayBeNumberWord = (word) => word.length >= 3 && NUMBER_WORD_STARTS.has(word.charCodeAt(0)) && (word.length <= 9 || word.includes("-"));
 var SCALE_WORDS = /* @__PURE__ */ new Set(["million", "millions", "billion", "billions", "trillion", "thousand"]);
-function numbersOf(text, words, withWords) {
+function numbersOf(text, words, withWords, nextDigit) {
   const found = [];
   for (let w = 0; w < words.length; w++) {
-    const word = words[w];
-    if (withWords && mayBeNumberWord(word.key)) {
-      const value = NUMBER_WORDS.get(word.key);
-      if (value !== void 0) found.push({ start: word.start, end: word.end, key: value, word: true, digits: "", plain: value });
-      else if (word.key.includes("-")) {
-        for (const part of word.key.split("-")) {
+    const wordStart = words.start(w);
+    let wordEnd = words.end(w);
+    const key = withWords && NUMBER_WORD_STARTS.has(text.charCodeAt(wordStart)) ? words.key(w) : "";
+    if (mayBeNumberWord(key)) {
+      const value = NUMBER_WORDS.get(key);
+      if (value !== void 0) found.push({ start: wordStart, end: wordEnd, key: value, word: true, digits: "", plain: value });
+      else if (key.includes("-")) {
+        for (const part of key.split("-")) {
           const inPart = NUMBER_WORDS.get(part);
-          if (inPart !== void 0) found.push({ start: word.start, end: word.end, key: inPart, word: true, digits: "", plain: inPart });
+          if (inPart !== void 0) found.push({ start: wordStart, end: wordEnd, key: inPart, word: true, digits: "", plain: inPart });
         }
       }
     }
-    let wordEnd = word.end;
-    for (let i = word.start; i < wordEnd; ) {
-      if (digitValue(text.charCodeAt(i)) === -1) {
-        i++;
-        continue;
-      }
+    for (let i = nextDigit.next(wordStart); i < wordEnd; i = nextDigit.next(i)) {
       const start = i;
       const groups = [""];
       let threes = true;
@@ -4747,16 +4821,16 @@ function numbersOf(text, words, withWords) {
           continue;
         }
         const c = text.charCodeAt(i);
-        const next = words[w + 1];
+        const hasNext = w + 1 < words.length;
         if (i < wordEnd - 1 && SEPARATORS.has(c) && digitValue(text.charCodeAt(i + 1)) !== -1) {
           close();
           groups.push("");
           i++;
-        } else if (i === wordEnd && next !== void 0 && next.start === i + 1 && digitValue(text.charCodeAt(i + 1)) !== -1 && (c === COMMA3 || c === FULLWIDTH_COMMA || c === APOSTROPHE2 || SPACE_SEPARATORS.has(c) && groups[0].length <= 3 && close() && isGroup(text, next))) {
+        } else if (i === wordEnd && hasNext && words.start(w + 1) === i + 1 && digitValue(text.charCodeAt(i + 1)) !== -1 && (c === COMMA3 || c === FULLWIDTH_COMMA || c === APOSTROPHE2 || SPACE_SEPARATORS.has(c) && groups[0].length <= 3 && close() && isGroup(text, words.start(w + 1), words.end(w + 1)))) {
           close();
           groups.push("");
           i++;
-          wordEnd = words[++w].end;
+          wordEnd = words.end(++w);
         } else break;
       }
       const end = i;
@@ -4764,7 +4838,7 @@ function numbersOf(text, words, withWords) {
       const after = text.charCodeAt(end);
       const identifier = isAsciiLetter3(before) || isAsciiLetter3(after);
       const time = after === COLON4 && digitValue(text.charCodeAt(end + 1)) !== -1 || before === COLON4 && digitValue(text.charCodeAt(start - 2)) !== -1;
-      if (identifier || time || scaled(end, words[w + 1])) continue;
+      if (identifier || time || scaled(end, words, w + 1)) continue;
       const grouped = groups.length <= 2 || close();
       const zeros = myriadZeros(text, end);
       for (const digits of grouped ? [groups.join("")] : groups) {
@@ -4775,12 +4849,12 @@ function numbersOf(text, words, withWords) {
   }
   return found;
 }
-function scaled(end, next) {
-  return next !== void 0 && next.start === end + 1 && SCALE_WORDS.has(next.key.toLowerCase());
+function scaled(end, words, next) {
+  return next < words.length && words.start(next) === end + 1 && SCALE_WORDS.has(words.key(next).toLowerCase());
 }
-function isGroup(text, word) {
-  for (let i = word.start; i < word.start + 3; i++) if (i >= word.end || digitValue(text.charCodeAt(i)) === -1) return false;
-  return word.end === word.start + 3 || digitValue(text.charCodeAt(word.start + 3)) === -1;
+function isGroup(text, start, end) {
+  for (let i = start; i < start + 3; i++) if (i >= end || digitValue(text.charCodeAt(i)) === -1) return false;
+  return end === start + 3 || digitValue(text.charCodeAt(start + 3)) === -1;
 }
 var MYRIADS = /* @__PURE__ */ new Map([
   [19975, "0000"],
@@ -4794,7 +4868,7 @@ var MYRIADS = /* @__PURE__ */ new Map([
 ]);
 function myriadZeros(text, end) {
   const c = text.charCodeAt(end);
-  return MYRIADS.get(c) ?? (c === SPACE5 ? MYRIADS.get(text.charCodeAt(end + 1)) ?? "" : "");
+  return MYRIADS.get(c) ?? (c === SPACE4 ? MYRIADS.get(text.charCodeAt(end + 1)) ?? "" : "");
 }
 function sameDigits(source, translation) {
   const digits = (items) => [...items.filter((n) => !n.word).map((n) => n.digits).join("")].sort().join("");
@@ -4816,12 +4890,13 @@ var numberParity = {
   check(doc) {
     const { text } = doc;
     const findings = [];
+    const digits = new MatchAhead(text, DIGIT);
     for (const pair of inlinePairs(doc)) {
-      if (!anyChar(text, pair.source.contentStart, pair.source.contentEnd, isDigit2)) continue;
+      if (!digits.within(pair.source.contentStart, pair.source.contentEnd)) continue;
       const { segment, sourceInline, translationInline } = pair;
-      const source = numbersOf(text, sourceInline.words, true);
+      const source = numbersOf(text, sourceInline.words, true, digits);
       if (!source.some((n) => !n.word)) continue;
-      const translation = numbersOf(text, translationInline.words, false);
+      const translation = numbersOf(text, translationInline.words, false, digits);
       const { changed, missing, extra } = pairItems(source, translation);
       if (changed.length === 0 && (missing.every((n) => n.word) || extra.length === 0)) continue;
       if (sameDigits(source, translation)) continue;
@@ -4948,6 +5023,7 @@ function spacedFormatAt(text, i, end) {
 var ASCII_START = new Uint8Array(128);
 for (const c of [LESS_THAN6, BACKSLASH6, AMPERSAND3, OPEN_BRACE, PERCENT2, DOLLAR]) ASCII_START[c] = 1;
 var opensPlaceholder = (c) => c < ASCII_START.length ? ASCII_START[c] === 1 : OTHER_OPENERS.has(c);
+var OPENER = /[<\\&{%$\u2039\uff1c\u3008\u00ab]/g;
 function placeholders(text, unit, inline, loose) {
   const found = [];
   let code = 0;
@@ -4993,8 +5069,9 @@ var placeholderParity = {
   check(doc) {
     const { text } = doc;
     const findings = [];
+    const openers = new MatchAhead(text, OPENER);
     for (const pair of inlinePairs(doc)) {
-      if (!anyChar(text, pair.source.contentStart, pair.source.contentEnd, opensPlaceholder)) continue;
+      if (!openers.within(pair.source.contentStart, pair.source.contentEnd)) continue;
       const { segment, source, translation, sourceInline, translationInline } = pair;
       const wanted = placeholders(text, source, sourceInline, false);
       if (wanted.length === 0) continue;
@@ -5584,7 +5661,7 @@ var DASH2 = 45;
 var GREATER_THAN5 = 62;
 var LINE_FEED2 = 10;
 var CARRIAGE_RETURN = 13;
-var SPACE6 = 32;
+var SPACE5 = 32;
 var TAB3 = 9;
 var FULL_WIDTH_PIPE = 65372;
 var LOOKALIKES = /* @__PURE__ */ new Map([
@@ -5607,7 +5684,7 @@ var LOOKALIKES = /* @__PURE__ */ new Map([
 ]);
 function contentStart(text, from, to) {
   let i = from;
-  for (let c = text.charCodeAt(i); i < to && (c === GREATER_THAN5 || c === SPACE6 || c === TAB3); c = text.charCodeAt(++i)) ;
+  for (let c = text.charCodeAt(i); i < to && (c === GREATER_THAN5 || c === SPACE5 || c === TAB3); c = text.charCodeAt(++i)) ;
   return i;
 }
 function contentEnd(text, from, to) {
@@ -5639,7 +5716,7 @@ function delimiterCells(text, from, to) {
   }
   return pipes > 0 && cells > 0 ? cells : -1;
 }
-var isBlank2 = (c) => c === SPACE6 || c === TAB3;
+var isBlank2 = (c) => c === SPACE5 || c === TAB3;
 function retypedDelimiter(text, from, to) {
   let lookalike = false;
   let pipe = false;
@@ -6114,7 +6191,12 @@ var untranslated = {
       const unitText = text.slice(source.contentStart, source.contentEnd);
       if (unitText !== text.slice(translation.contentStart, translation.contentEnd)) continue;
       if ((code ??= codeOf(doc, pairs)).includes(unitText.trim())) continue;
-      let prose = sourceInline.words.map((w) => w.key).filter((word) => tokenKind(word) === null).join(" ");
+      const kept = [];
+      for (let w = 0; w < sourceInline.words.length; w++) {
+        const word = sourceInline.words.key(w);
+        if (tokenKind(word) === null) kept.push(word);
+      }
+      let prose = kept.join(" ");
       for (const name of names) prose = prose.split(name).join(" ");
       const words = commonWords(prose);
       if (words.count < MIN_COMMON_WORDS || english && !words.english) continue;
@@ -6693,7 +6775,7 @@ function received({ files, batchEnds, ...rest }) {
 
 // src/engine.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import { matchesGlob as matchesGlob2, relative as relative3, resolve as resolve5, sep as sep6 } from "node:path";
 
 // src/findings/baseline.ts
@@ -7040,7 +7122,8 @@ function gitFolderFor(sourceFile, exists, stop) {
 
 // src/source/sparse-checkout.ts
 import { execFileSync } from "node:child_process";
-import { dirname as dirname8, relative as relative2, sep as sep5 } from "node:path";
+import { lstatSync as lstatSync2, realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname8, join as join5, relative as relative2, sep as sep5 } from "node:path";
 var NUL2 = "\0";
 var SKIP_WORKTREE_TAG = "S ";
 var NO_NAMES = [];
@@ -7054,6 +7137,8 @@ var SparseCheckout = class {
   /** Existing folder → its repository and its path in it, or null outside git. */
   places = /* @__PURE__ */ new Map();
   repositories = /* @__PURE__ */ new Map();
+  /** Real folder → whether it or a folder above it has a `.git` entry. */
+  gitAbove = /* @__PURE__ */ new Map();
   /** Names the index holds in `folder` (absolute) that the working tree does not have. */
   omittedNames(folder) {
     let existing = folder;
@@ -7072,7 +7157,8 @@ var SparseCheckout = class {
     let place = this.places.get(folder);
     if (place !== void 0) return place;
     place = null;
-    if (this.mayRunIn(folder)) {
+    const real = realpathSync2.native(folder);
+    if (this.mayRunIn(real) && (process.env.GIT_DIR !== void 0 || this.hasGitAbove(real))) {
       const answer = git(folder, ["rev-parse", "--show-toplevel", "--show-prefix"]);
       if (answer !== null) {
         const [top = "", prefix = ""] = answer.split("\n");
@@ -7084,7 +7170,28 @@ var SparseCheckout = class {
     this.places.set(folder, place);
     return place;
   }
+  /**
+   * Whether git may find a repository from a real folder: it looks for a `.git` entry there and in each
+   * folder above, so where there is none, git need not run (a process each). GIT_DIR names a repository
+   * without one; a stat that fails otherwise than for a missing entry leaves the answer to git.
+   */
+  hasGitAbove(folder) {
+    let found = this.gitAbove.get(folder);
+    if (found === void 0) {
+      const up = dirname8(folder);
+      found = hasEntry(join5(folder, ".git")) || up !== folder && this.hasGitAbove(up);
+      this.gitAbove.set(folder, found);
+    }
+    return found;
+  }
 };
+function hasEntry(path) {
+  try {
+    return lstatSync2(path, { throwIfNoEntry: false }) !== void 0;
+  } catch {
+    return true;
+  }
+}
 function omittedEntries(top) {
   const omitted = /* @__PURE__ */ new Map();
   const listing = git(top, ["ls-files", "-t", "-z", "--full-name"]);
@@ -7156,7 +7263,7 @@ function collectFiles(paths, cwd, selection = {}) {
   const walk = (dir) => {
     let real;
     try {
-      real = realpathSync2(dir);
+      real = realpathSync3(dir);
     } catch (error) {
       findings.push(fileFinding(cwd, dir, fileProblems.unreadable, `Cannot read folder: ${error.message}`));
       return;
@@ -7352,7 +7459,7 @@ async function sourceVersions(paths, load, layout, config, roots, repository) {
   const real = /* @__PURE__ */ new Map();
   const realFolder = (folder) => {
     let found = real.get(folder);
-    if (found === void 0) real.set(folder, found = realpathSync2.native(folder));
+    if (found === void 0) real.set(folder, found = realpathSync3.native(folder));
     return found;
   };
   const folderExists = (folder) => pathKind(folder) === "folder";
@@ -7396,7 +7503,7 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, roots, externa
   const load = { ...loadOptions(cwd, config, maxFileBytes, roots), given };
   const layout = layoutOf(config, cwd);
   const store = new DocumentStore(load, (path) => layout.hasFile(path));
-  const sparse = new SparseCheckout((path) => pathKind(path) === "folder", (folder) => insideBoundary(realpathSync2.native(folder), roots));
+  const sparse = new SparseCheckout((path) => pathKind(path) === "folder", (real) => insideBoundary(real, roots));
   const done = /* @__PURE__ */ new Map();
   for (let batch = Atomics.add(next, 0, 1); batch < batches.length; batch = Atomics.add(next, 0, 1)) {
     const findings = [];

@@ -22,7 +22,7 @@ import {
   rules,
   runStages,
   writeBaseline
-} from "./chunk-RNHRKDKL.js";
+} from "./chunk-LXXK56GX.js";
 import {
   threadCount
 } from "./chunk-XRNL5VYZ.js";

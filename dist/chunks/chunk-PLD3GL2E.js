@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-LOLYBAJG.js";
+} from "./chunk-5S4TXBZO.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-RNHRKDKL.js";
+} from "./chunk-LXXK56GX.js";
 
 // src/report/html.ts
 import { createHash } from "node:crypto";
