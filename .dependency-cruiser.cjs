@@ -17,7 +17,7 @@ module.exports = {
       name: 'stages-below-pipeline',
       severity: 'error',
       comment: 'Stages are called by the pipeline; they never call it back.',
-      from: { path: '^src/(document|rules|rules-support|findings|layout|config|report|external|changes|source|fix)/' },
+      from: { path: '^src/(document|rules|rules-support|findings|layout|config|report|publish|external|changes|source|fix)/' },
       to: { path: PIPELINE },
     },
     {
@@ -40,6 +40,13 @@ module.exports = {
       comment: 'Reporters format findings; documents are the pipeline’s business.',
       from: { path: '^src/report/' },
       to: { path: ['^src/document/', '^src/changes/'] },
+    },
+    {
+      name: 'publishers-read-findings',
+      severity: 'error',
+      comment: 'Publishers hand findings and reports to GitHub; what they need of the tree, the face passes in.',
+      from: { path: '^src/publish/' },
+      to: { path: ['^src/document/', '^src/rules(-support)?/', '^src/source/', '^src/read\\.ts$'] },
     },
   ],
   options: {

@@ -1,7 +1,7 @@
 // Bundles the action (dist/index.js), the CLI (dist/cli.js), the library (dist/api.js) and their worker thread (dist/worker.js). With --check, builds in memory
 // and fails when the committed dist/ differs: GitHub runs dist/, so a stale bundle is a bug.
 import { build } from 'esbuild';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,11 +10,13 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 const check = process.argv.includes('--check');
 
 /** @actions/core's OIDC client, and with it undici, loads only when a token is asked for. */
+// esbuild names importers by their real path, which differs from root's when node_modules is a link.
+const actionsCore = join(realpathSync(join(root, 'node_modules')), '@actions', 'core', 'lib', 'core.js');
 const lazyOidc = {
   name: 'lazy-oidc',
   setup(build) {
     build.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, ({ importer }) =>
-      importer === join(root, 'node_modules', '@actions', 'core', 'lib', 'core.js') ? { path: join(root, 'scripts', 'shims', 'actions-core-oidc.mjs') } : undefined,
+      importer === actionsCore ? { path: join(root, 'scripts', 'shims', 'actions-core-oidc.mjs') } : undefined,
     );
   },
 };

@@ -1,44 +1,29 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
-import type { Octokit as OctokitCore } from '@octokit/core';
-import type { PaginateInterface } from '@octokit/plugin-paginate-rest';
 import { API_FILE_LIMIT, changesFromApiFiles, changesFromGit, type ChangeSet, type PullRequestFile } from './changes/changes.js';
 import { isCommitSha, runnerEvent, type RunnerEvent } from './changes/event.js';
 import { ConfigError } from './config/config.js';
 import { runPipeline } from './engine/pipeline.js';
-import { countBySeverity, type FailLevel, type Finding } from './findings/finding.js';
+import { octokitFor, type GitHubClient } from './publish/github-client.js';
+import { publishAll, type Outcome, type PublishContext, type PublishSettings } from './publish/publish.js';
+import { countBySeverity, type FailLevel } from './findings/finding.js';
+import { requestProblem } from './report/checks.js';
 import { parseShard } from './layout/shard.js';
-import { emitAnnotations } from './report/annotations.js';
-import { annotationsNotSentNote, publishCheckRun, requestProblem } from './report/checks.js';
-import { formatHtml } from './report/html.js';
-import { httpFetch, loadClientFor } from './report/http-fetch.js';
-import { formatSarif } from './report/sarif.js';
-import { planSuggestions, publishReview } from './report/review.js';
-import { jobSummary } from './report/summary.js';
 import { boundaryOf, DEFAULT_MAX_FILE_BYTES, TreeReader } from './read.js';
 import { decodeUtf8 } from './document/text.js';
 import { tuneV8, workerScript } from './runtime.js';
-import { VERSION } from './version.js';
 
-interface Inputs {
+interface Inputs extends PublishSettings {
   paths: string[];
   config: string;
   failOn: FailLevel | undefined;
   token: string;
-  checkRun: boolean;
-  summary: boolean;
-  annotations: boolean;
-  sarifFile: string;
-  htmlFile: string;
   onlyChangedLines: boolean;
   sourceLocale: string | undefined;
   checkExternalLinks: boolean;
   baseline: string;
   /** `I/N`, or empty. */
   shard: string;
-  suggestions: boolean;
-  maxSuggestions: number;
   sourceRepository: string;
 }
 
@@ -85,76 +70,6 @@ function readInputs(): Inputs {
     maxSuggestions,
   };
 }
-
-/** @octokit/core with the plugins loclint adds (@actions/github's client without its REST methods, which loclint does not call). */
-type Octokit = OctokitCore & { paginate: PaginateInterface };
-
-/** How long one request to GitHub may take before it is abandoned (and retried); LOCLINT_API_TIMEOUT_MS sets it. */
-const API_TIMEOUT_MS = 30_000;
-/** The longest rate-limit wait loclint sits out; a longer one ends the check run's publication. */
-const MAX_RATE_LIMIT_WAIT_S = 60;
-/** Retries of a failed request (5xx, timeouts), with plugin-retry's 1 s, 4 s back-off. */
-const API_RETRIES = 2;
-
-interface GitHubClient {
-  octokit: Octokit;
-  /** The wait GitHub asked for, in seconds, when it was longer than loclint sits out. */
-  refusedWait: () => number | null;
-}
-
-function apiTimeout(setting = process.env.LOCLINT_API_TIMEOUT_MS): number {
-  const ms = Number(setting);
-  return setting !== undefined && Number.isInteger(ms) && ms > 0 ? ms : API_TIMEOUT_MS;
-}
-
-/** A runner's proxy settings: only then is @actions/github's proxy-aware fetch loaded (undici, ~1 MB of code); else node:http(s) serves. */
-const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
-
-/** The user agent @actions/github sends: Octokit's, tagged with the runner's orchestration id when there is one. */
-function userAgent(orchestrationId = process.env.ACTIONS_ORCHESTRATION_ID?.trim()): string | undefined {
-  return orchestrationId ? `actions_orchestration_id/${orchestrationId.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
-}
-
-/** Octokit is loaded only when there is a token to use it with, and while git runs (see run). */
-async function octokitFor(token: string): Promise<GitHubClient> {
-  const proxied = PROXY_VARIABLES.some((name) => process.env[name]);
-  const [{ Octokit }, { paginateRest }, { retry }, { throttling }, baseFetch] = await Promise.all([
-    import('@octokit/core'),
-    import('@octokit/plugin-paginate-rest'),
-    import('@octokit/plugin-retry'),
-    import('@octokit/plugin-throttling'),
-    proxied ? import('@actions/github/lib/utils').then(({ defaults }) => defaults.request!.fetch as typeof fetch) : (httpFetch as unknown as typeof fetch),
-  ]);
-  const timeoutMs = apiTimeout();
-  // A deadline of its own for every request and every retry.
-  const timedFetch = (url: string | URL | Request, init: RequestInit = {}) => {
-    const deadline = AbortSignal.timeout(timeoutMs);
-    return baseFetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
-  };
-  let refused: number | null = null;
-  // Primary and secondary rate limits: waited out twice at most, and only when the wait is short.
-  const onLimit = (after: number, _options: unknown, _octokit: unknown, retryCount: number) => {
-    if (after <= MAX_RATE_LIMIT_WAIT_S) return retryCount < 2;
-    refused = after;
-    return false;
-  };
-  const agent = userAgent();
-  const baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
-  // Loaded now, while git lists the changes, rather than after the check, when the check run waits on it.
-  if (!proxied) loadClientFor(baseUrl);
-  const octokit = new (Octokit.plugin(paginateRest, retry, throttling))({
-    auth: token,
-    baseUrl,
-    ...(agent ? { userAgent: agent } : {}),
-    request: { fetch: timedFetch },
-    throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
-    // Rate limits (403, 429) are the throttling plugin's to handle, not retried blindly.
-    retry: { retries: API_RETRIES, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-  });
-  return { octokit, refusedWait: () => refused };
-}
-
-
 
 /**
  * Which files this event asks to check: a pull request's or push's changes, else (null) everything
@@ -236,92 +151,23 @@ export async function run(): Promise<void> {
   const failOn = result.failOn;
   if (stale.length > 0) notes.push(`${stale.length} baseline entries no longer occur: run \`loclint --write-baseline ${inputs.baseline}\` to shrink the baseline.`);
   const outcome: Outcome = { findings, filesChecked: result.filesChecked, failed, notes };
-  const headSha = isCommitSha(event.payload.pull_request?.head?.sha) ? event.payload.pull_request.head.sha : event.sha;
-
-  // What needs no network comes first, each part on its own: a slow or failing API loses none of it.
-  const summaryWritten = await writeLocalReports(outcome, inputs, event, workspace, headSha);
+  const pullNumber = Number(event.payload.pull_request?.number);
+  const context: PublishContext = {
+    settings: inputs,
+    workspace,
+    owner: event.owner,
+    repo: event.repo,
+    serverUrl: event.serverUrl,
+    headSha: isCommitSha(event.payload.pull_request?.head?.sha) ? event.payload.pull_request.head.sha : event.sha,
+    pullNumber: Number.isSafeInteger(pullNumber) && pullNumber > 0 ? pullNumber : null,
+    github,
+    changedLines: changeSet?.lines ?? null,
+    texts: textsOf(workspace),
+  };
   const counts = countBySeverity(findings);
-  if (failed) core.setFailed(`loclint: ${counts.error} error(s), ${counts.warning} warning(s) in ${result.filesChecked} file(s) (fail-on: ${failOn})`);
-  if (inputs.checkRun) await publish(outcome, github, event, headSha, summaryWritten);
-  if (inputs.suggestions) await publishSuggestions(outcome, inputs, github, event, headSha, changeSet, workspace);
-}
-
-interface Outcome {
-  findings: Finding[];
-  filesChecked: number;
-  failed: boolean;
-  notes: string[];
-}
-
-/** Runs one part of the reporting; a failure is one line of the log, never the end of the run. */
-function attempt(what: string, write: () => void, level: 'warning' | 'error' = 'warning'): boolean {
-  try {
-    write();
-    return true;
-  } catch (error) {
-    const message = `Could not write ${what}: ${(error as Error).message}`;
-    if (level === 'error') core.setFailed(message);
-    else core.warning(message);
-    return false;
-  }
-}
-
-function writeSummary(outcome: Outcome, event: RunnerEvent, headSha: string, unsentAnnotations = 0): Promise<boolean> {
-  const blobBase = `${event.serverUrl}/${event.owner}/${event.repo}/blob/${headSha}`;
-  return core.summary
-    .emptyBuffer()
-    .addRaw(jobSummary({ findings: outcome.findings, filesChecked: outcome.filesChecked, source: { blobBase }, notes: outcome.notes, unsentAnnotations }))
-    .write({ overwrite: true })
-    .then(
-      () => true,
-      (error: unknown) => {
-        core.warning(`Could not write the job summary (GITHUB_STEP_SUMMARY): ${(error as Error).message}`);
-        return false;
-      },
-    );
-}
-
-/** Annotations, SARIF, the job summary and the outputs; resolves to whether the summary was written. */
-async function writeLocalReports(outcome: Outcome, inputs: Inputs, event: RunnerEvent, workspace: string, headSha: string): Promise<boolean> {
-  if (inputs.annotations) emitAnnotations(outcome.findings);
-  const outputs: [string, string | number][] = [];
-  if (inputs.sarifFile) {
-    const path = resolve(workspace, inputs.sarifFile);
-    // The SARIF file was asked for and a later step uploads it: not writing it fails the step.
-    if (attempt(`the SARIF file ${path}`, () => writeFileSync(path, formatSarif(outcome.findings, VERSION)), 'error')) outputs.push(['sarif-file', path]);
-  }
-  if (inputs.htmlFile) {
-    const path = resolve(workspace, inputs.htmlFile);
-    if (attempt(`the HTML report ${path}`, () => writeFileSync(path, formatHtml({ findings: outcome.findings, filesChecked: outcome.filesChecked })))) outputs.push(['html-file', path]);
-  }
-  const summaryWritten = inputs.summary ? writeSummary(outcome, event, headSha) : Promise.resolve(false);
-  const counts = countBySeverity(outcome.findings);
-  outputs.push(['errors', counts.error], ['warnings', counts.warning], ['files-checked', outcome.filesChecked]);
-  attempt('the step outputs (GITHUB_OUTPUT)', () => {
-    for (const [name, value] of outputs) core.setOutput(name, value);
+  await publishAll(outcome, context, () => {
+    if (failed) core.setFailed(`loclint: ${counts.error} error(s), ${counts.warning} warning(s) in ${result.filesChecked} file(s) (fail-on: ${failOn})`);
   });
-  return summaryWritten;
-}
-
-/** The check run, after everything else is written: how GitHub answers changes no verdict. */
-async function publish(outcome: Outcome, github: GitHubClient | null, event: RunnerEvent, headSha: string, summaryWritten: boolean): Promise<void> {
-  if (github === null) {
-    core.warning('No token: no check run was created. Annotations, the job summary and SARIF carry every finding.');
-    return;
-  }
-  try {
-    const run = await publishCheckRun(github.octokit, { owner: event.owner, repo: event.repo, headSha, ...outcome });
-    if (run.annotationsNotSent === 0) return;
-    const note = annotationsNotSentNote(run.annotationsNotSent, outcome.findings.length);
-    core.warning(`${note} (${run.problem})`);
-    // The summary, written before the check run, is written again with the count.
-    if (summaryWritten) await writeSummary(outcome, event, headSha, run.annotationsNotSent);
-  } catch (error) {
-    const wait = github.refusedWait();
-    // Fork pull requests get a read-only token: 403 "Resource not accessible by integration".
-    const why = wait === null ? requestProblem(error) : `GitHub's rate limit asks to wait ${wait} s, longer than the ${MAX_RATE_LIMIT_WAIT_S} s loclint waits`;
-    core.warning(`Could not publish the check run (${why}). Annotations, the job summary and SARIF carry every finding; the pass/fail decision is unchanged.`);
-  }
 }
 
 /** A checked file's decoded text read again for its suggestions, through the same reader and boundary as the check. */
@@ -335,30 +181,6 @@ function textsOf(workspace: string): (file: string) => { text: string; hadBom: b
       return null;
     }
   };
-}
-
-/** The review of suggested fixes, last: like the check run, how GitHub answers changes no verdict and loses no finding. */
-async function publishSuggestions(outcome: Outcome, inputs: Inputs, github: GitHubClient | null, event: RunnerEvent, headSha: string, changeSet: ChangeSet | null, workspace: string): Promise<void> {
-  const pullNumber = Number(event.payload.pull_request?.number);
-  if (!Number.isSafeInteger(pullNumber) || pullNumber <= 0) {
-    core.info('Suggestions are posted on pull requests only: this event is not one.');
-    return;
-  }
-  const fixable = outcome.findings.filter((f) => f.fix !== undefined).length;
-  if (github === null || changeSet === null || changeSet.lines === null) {
-    if (fixable > 0) core.warning(`No review of suggestions was posted (${github === null ? 'no token' : 'the changed lines are not known'}): the ${fixable} fixable finding(s) stay annotations.`);
-    return;
-  }
-  const plan = planSuggestions(outcome.findings, changeSet.lines, textsOf(workspace), inputs.maxSuggestions);
-  try {
-    const result = await publishReview(github.octokit, { owner: event.owner, repo: event.repo, pullNumber, headSha, plan, limit: inputs.maxSuggestions });
-    core.info(`Review of suggestions: ${result.action}; ${result.posted} posted, ${result.kept} kept, ${result.removed} removed; ${plan.outside} fixable finding(s) outside the changed lines stay annotations`);
-  } catch (error) {
-    const wait = github.refusedWait();
-    // A fork's read-only token cannot write reviews: 403 "Resource not accessible by integration".
-    const why = wait === null ? requestProblem(error) : `GitHub's rate limit asks to wait ${wait} s, longer than the ${MAX_RATE_LIMIT_WAIT_S} s loclint waits`;
-    core.warning(`Could not post the review of suggestions (${why}). Annotations, the job summary and SARIF carry every finding; the pass/fail decision is unchanged.`);
-  }
 }
 
 tuneV8();
