@@ -1,7 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-PLD3GL2E.js";
+} from "./chunks/chunk-26AH56DV.js";
 import {
   formatJson,
   formatText

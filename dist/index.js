@@ -9,7 +9,7 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-PLD3GL2E.js";
+} from "./chunks/chunk-26AH56DV.js";
 import {
   VERSION,
   changedLines,
@@ -37,7 +37,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-C2VFAUD6.js";
+} from "./chunks/chunk-EJ3KF5TO.js";
 import {
   tuneV8,
   workerScript
@@ -48,8 +48,7 @@ import {
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/main.ts
-import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
 
 // src/changes/changes.ts
 async function changesFromGit(request) {
@@ -70,17 +69,17 @@ async function changesFromGit(request) {
   return { via: "git", changes, lines, notes: [] };
 }
 var API_FILE_LIMIT = 3e3;
-function changesFromApiFiles(files) {
+function changesFromApiFiles(files2) {
   const statuses = { added: "added", removed: "removed", renamed: "renamed", copied: "copied" };
   const changes = [];
   const lines = /* @__PURE__ */ new Map();
-  for (const f of files) {
+  for (const f of files2) {
     if (f.status === "unchanged") continue;
     const status = statuses[f.status] ?? "modified";
     changes.push(f.previous_filename ? { status, path: f.filename, previousPath: f.previous_filename } : { status, path: f.filename });
     if (f.patch !== void 0) lines.set(f.filename, parseHunks(f.patch));
   }
-  const notes = files.length >= API_FILE_LIMIT ? [`The pull-request API lists only the first ${API_FILE_LIMIT} files: files beyond them were not checked. Fetch the history (actions/checkout with fetch-depth: 0) so git can list them all.`] : [];
+  const notes = files2.length >= API_FILE_LIMIT ? [`The pull-request API lists only the first ${API_FILE_LIMIT} files: files beyond them were not checked. Fetch the history (actions/checkout with fetch-depth: 0) so git can list them all.`] : [];
   return { via: "api", changes, lines, notes };
 }
 
@@ -111,6 +110,104 @@ function runnerEvent(env = process.env) {
     problem: problem && `The event file (GITHUB_EVENT_PATH) ${problem}: every file under \`paths\` is checked.`
   };
 }
+
+// src/report/http-fetch.ts
+import { createRequire } from "node:module";
+var requireBuiltin = createRequire(import.meta.url);
+var MAX_REDIRECTS = 5;
+var SEE_OTHER = 303;
+function headerList(raw) {
+  return Object.entries(raw).flatMap(([name, value]) => value === void 0 ? [] : [[name, Array.isArray(value) ? value.join(", ") : value]]);
+}
+function clientFor(target) {
+  return requireBuiltin(target.protocol === "https:" ? "node:https" : "node:http");
+}
+function loadClientFor(url) {
+  if (URL.canParse(url)) clientFor(new URL(url));
+}
+async function httpFetch(url, init = {}, redirects = 0) {
+  const target = new URL(url);
+  const { request } = clientFor(target);
+  const answer = await new Promise((resolve3, reject) => {
+    const fail = (error2) => reject(init.signal?.aborted ? init.signal.reason : error2);
+    const req = request(target, { method: init.method ?? "GET", headers: init.headers ?? {}, ...init.signal ? { signal: init.signal } : {} }, (res) => {
+      const chunks = [];
+      res.on("data", (chunk) => chunks.push(chunk));
+      res.on("end", () => resolve3({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? "", headers: headerList(res.headers), bytes: Buffer.concat(chunks) }));
+      res.on("error", fail);
+    });
+    req.on("error", fail);
+    req.end(init.body ?? void 0);
+  });
+  const location = answer.headers.find(([name]) => name === "location")?.[1];
+  if (location !== void 0 && answer.status >= 300 && answer.status < 400 && init.redirect !== "manual" && redirects < MAX_REDIRECTS) {
+    const next = new URL(location, target);
+    const seeOther = answer.status === SEE_OTHER;
+    const headers2 = next.origin === target.origin ? init.headers : Object.fromEntries(Object.entries(init.headers ?? {}).filter(([name]) => name.toLowerCase() !== "authorization"));
+    return httpFetch(next, { ...init, ...headers2 ? { headers: headers2 } : {}, ...seeOther ? { method: "GET", body: null } : {} }, redirects + 1);
+  }
+  const headers = new Map(answer.headers);
+  return {
+    status: answer.status,
+    statusText: answer.statusText,
+    url: target.href,
+    headers: { get: (name) => headers.get(name.toLowerCase()) ?? null, [Symbol.iterator]: () => headers.entries() },
+    text: async () => answer.bytes.toString("utf8"),
+    arrayBuffer: async () => answer.bytes.buffer.slice(answer.bytes.byteOffset, answer.bytes.byteOffset + answer.bytes.byteLength),
+    body: null
+  };
+}
+
+// src/publish/github-client.ts
+var API_TIMEOUT_MS = 3e4;
+var MAX_RATE_LIMIT_WAIT_S = 60;
+var API_RETRIES = 2;
+function apiTimeout(setting = process.env.LOCLINT_API_TIMEOUT_MS) {
+  const ms = Number(setting);
+  return setting !== void 0 && Number.isInteger(ms) && ms > 0 ? ms : API_TIMEOUT_MS;
+}
+var PROXY_VARIABLES = ["https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY"];
+function userAgent(orchestrationId = process.env.ACTIONS_ORCHESTRATION_ID?.trim()) {
+  return orchestrationId ? `actions_orchestration_id/${orchestrationId.replace(/[^a-z0-9_.-]/gi, "_")}` : void 0;
+}
+async function octokitFor(token) {
+  const proxied = PROXY_VARIABLES.some((name) => process.env[name]);
+  const [{ Octokit }, { paginateRest }, { retry }, { throttling }, baseFetch] = await Promise.all([
+    import("./chunks/dist-src-IO4PJVGX.js"),
+    import("./chunks/dist-bundle-57RPOQQ4.js"),
+    import("./chunks/dist-bundle-JNEV6LFP.js"),
+    import("./chunks/dist-bundle-TECB5G2Z.js"),
+    proxied ? import("./chunks/utils-A2FSMWOV.js").then(({ defaults }) => defaults.request.fetch) : httpFetch
+  ]);
+  const timeoutMs = apiTimeout();
+  const timedFetch = (url, init = {}) => {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    return baseFetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+  };
+  let refused = null;
+  const onLimit = (after, _options, _octokit, retryCount) => {
+    if (after <= MAX_RATE_LIMIT_WAIT_S) return retryCount < 2;
+    refused = after;
+    return false;
+  };
+  const agent = userAgent();
+  const baseUrl = process.env.GITHUB_API_URL || "https://api.github.com";
+  if (!proxied) loadClientFor(baseUrl);
+  const octokit = new (Octokit.plugin(paginateRest, retry, throttling))({
+    auth: token,
+    baseUrl,
+    ...agent ? { userAgent: agent } : {},
+    request: { fetch: timedFetch },
+    throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
+    // Rate limits (403, 429) are the throttling plugin's to handle, not retried blindly.
+    retry: { retries: API_RETRIES, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }
+  });
+  return { octokit, refusedWait: () => refused };
+}
+
+// src/publish/publish.ts
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 
 // src/report/annotations.ts
 function emitAnnotations(findings) {
@@ -153,14 +250,14 @@ function checkRunSummary(findings, filesChecked, notes) {
 var requestProblem = (error2) => `${error2.status ?? "error"}: ${error2.message}`;
 async function publishCheckRun(client, run2) {
   const { owner, repo } = run2;
-  const annotations = run2.findings.map(annotation);
+  const annotations2 = run2.findings.map(annotation);
   const output = (batch, notes2) => ({
     title: totalsLine(run2.findings, run2.filesChecked),
     summary: checkRunSummary(run2.findings, run2.filesChecked, notes2),
     annotations: batch
   });
   const batches = [];
-  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  for (let i = 0; i < annotations2.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations2.slice(i, i + ANNOTATIONS_PER_REQUEST));
   const completed = () => ({ status: "completed", conclusion: run2.failed ? "failure" : "success", completed_at: (/* @__PURE__ */ new Date()).toISOString() });
   const complete = batches.length <= 1;
   const { data } = await client.request("POST /repos/{owner}/{repo}/check-runs", {
@@ -189,7 +286,7 @@ async function publishCheckRun(client, run2) {
     }
     annotationsNotSent += batch.length;
   }
-  const notes = annotationsNotSent > 0 ? [...run2.notes, annotationsNotSentNote(annotationsNotSent, annotations.length)] : run2.notes;
+  const notes = annotationsNotSent > 0 ? [...run2.notes, annotationsNotSentNote(annotationsNotSent, annotations2.length)] : run2.notes;
   await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
     owner,
     repo,
@@ -201,53 +298,6 @@ async function publishCheckRun(client, run2) {
 }
 function annotationsNotSentNote(notSent, total2) {
   return `${notSent} of ${total2} annotations could not be sent to the check run: the job summary, the workflow annotations and SARIF carry every finding.`;
-}
-
-// src/report/http-fetch.ts
-import { createRequire } from "node:module";
-var requireBuiltin = createRequire(import.meta.url);
-var MAX_REDIRECTS = 5;
-var SEE_OTHER = 303;
-function headerList(raw) {
-  return Object.entries(raw).flatMap(([name, value]) => value === void 0 ? [] : [[name, Array.isArray(value) ? value.join(", ") : value]]);
-}
-function clientFor(target) {
-  return requireBuiltin(target.protocol === "https:" ? "node:https" : "node:http");
-}
-function loadClientFor(url) {
-  if (URL.canParse(url)) clientFor(new URL(url));
-}
-async function httpFetch(url, init = {}, redirects = 0) {
-  const target = new URL(url);
-  const { request } = clientFor(target);
-  const answer = await new Promise((resolve2, reject) => {
-    const fail = (error2) => reject(init.signal?.aborted ? init.signal.reason : error2);
-    const req = request(target, { method: init.method ?? "GET", headers: init.headers ?? {}, ...init.signal ? { signal: init.signal } : {} }, (res) => {
-      const chunks = [];
-      res.on("data", (chunk) => chunks.push(chunk));
-      res.on("end", () => resolve2({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? "", headers: headerList(res.headers), bytes: Buffer.concat(chunks) }));
-      res.on("error", fail);
-    });
-    req.on("error", fail);
-    req.end(init.body ?? void 0);
-  });
-  const location = answer.headers.find(([name]) => name === "location")?.[1];
-  if (location !== void 0 && answer.status >= 300 && answer.status < 400 && init.redirect !== "manual" && redirects < MAX_REDIRECTS) {
-    const next = new URL(location, target);
-    const seeOther = answer.status === SEE_OTHER;
-    const headers2 = next.origin === target.origin ? init.headers : Object.fromEntries(Object.entries(init.headers ?? {}).filter(([name]) => name.toLowerCase() !== "authorization"));
-    return httpFetch(next, { ...init, ...headers2 ? { headers: headers2 } : {}, ...seeOther ? { method: "GET", body: null } : {} }, redirects + 1);
-  }
-  const headers = new Map(answer.headers);
-  return {
-    status: answer.status,
-    statusText: answer.statusText,
-    url: target.href,
-    headers: { get: (name) => headers.get(name.toLowerCase()) ?? null, [Symbol.iterator]: () => headers.entries() },
-    text: async () => answer.bytes.toString("utf8"),
-    arrayBuffer: async () => answer.bytes.buffer.slice(answer.bytes.byteOffset, answer.bytes.byteOffset + answer.bytes.byteLength),
-    body: null
-  };
 }
 
 // src/report/review.ts
@@ -405,10 +455,10 @@ function jobSummary(input) {
     head.push("", ...localeTable(findings, locales), "", ...localeChart(locales), "", ...ruleTable(findings), "", "### Findings by file");
   }
   const out = new BoundedText(head.join("\n") + "\n", SUMMARY_LIMIT_BYTES - CLOSING_MARGIN_BYTES);
-  const files = byFile(findings);
+  const files2 = byFile(findings);
   let shownFindings = 0;
   let filesCut = 0;
-  for (const [file, found] of files) {
+  for (const [file, found] of files2) {
     const counts = countBySeverity(found);
     const tally = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${icons[s]} ${counts[s]}`).join(" ");
     const header = `
@@ -434,13 +484,13 @@ function jobSummary(input) {
 }
 var DETAILS_END = "\n</details>\n";
 function byFile(findings) {
-  const files = /* @__PURE__ */ new Map();
+  const files2 = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const list = files.get(f.file);
-    if (list === void 0) files.set(f.file, [f]);
+    const list = files2.get(f.file);
+    if (list === void 0) files2.set(f.file, [f]);
     else list.push(f);
   }
-  return files;
+  return files2;
 }
 function findingLine(f, source) {
   const where = `${f.line}:${f.column}`;
@@ -463,12 +513,12 @@ function perLocale(findings) {
 var total = (c) => c.error + c.warning + c.info;
 function localeTable(findings, locales) {
   const rows = ["| locale | files with findings | \u274C errors | \u26A0\uFE0F warnings | \u2139\uFE0F info | total |", "|---|---:|---:|---:|---:|---:|"];
-  for (const [locale, { files: files2, counts }] of locales) {
-    rows.push(`| ${markdownText(locale)} | ${files2.size} | ${counts.error} | ${counts.warning} | ${counts.info} | ${total(counts)} |`);
+  for (const [locale, { files: files3, counts }] of locales) {
+    rows.push(`| ${markdownText(locale)} | ${files3.size} | ${counts.error} | ${counts.warning} | ${counts.info} | ${total(counts)} |`);
   }
   const all = countBySeverity(findings);
-  const files = new Set(findings.map((f) => f.file)).size;
-  rows.push(`| **total** | **${files}** | **${all.error}** | **${all.warning}** | **${all.info}** | **${total(all)}** |`);
+  const files2 = new Set(findings.map((f) => f.file)).size;
+  rows.push(`| **total** | **${files2}** | **${all.error}** | **${all.warning}** | **${all.info}** | **${total(all)}** |`);
   return rows;
 }
 function localeChart(locales) {
@@ -530,6 +580,128 @@ var BoundedText = class {
   }
 };
 
+// src/publish/publish.ts
+function attempt(what, write, level = "warning") {
+  try {
+    write();
+    return true;
+  } catch (error2) {
+    const message = `Could not write ${what}: ${error2.message}`;
+    if (level === "error") setFailed(message);
+    else warning(message);
+    return false;
+  }
+}
+function writeSummary(outcome, context, unsentAnnotations = 0) {
+  const blobBase = `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.headSha}`;
+  return summary.emptyBuffer().addRaw(jobSummary({ findings: outcome.findings, filesChecked: outcome.filesChecked, source: { blobBase }, notes: outcome.notes, unsentAnnotations })).write({ overwrite: true }).then(
+    () => true,
+    (error2) => {
+      warning(`Could not write the job summary (GITHUB_STEP_SUMMARY): ${error2.message}`);
+      return false;
+    }
+  );
+}
+function apiProblem(github, error2) {
+  const wait = github.refusedWait();
+  return wait === null ? requestProblem(error2) : `GitHub's rate limit asks to wait ${wait} s, longer than the ${MAX_RATE_LIMIT_WAIT_S} s loclint waits`;
+}
+var annotations = {
+  name: "annotations",
+  remote: false,
+  enabled: (s) => s.annotations,
+  publish: (outcome) => emitAnnotations(outcome.findings)
+};
+var files = {
+  name: "files and outputs",
+  remote: false,
+  enabled: () => true,
+  publish(outcome, { settings, workspace }) {
+    const outputs = [];
+    if (settings.sarifFile) {
+      const path = resolve(workspace, settings.sarifFile);
+      if (attempt(`the SARIF file ${path}`, () => writeFileSync(path, formatSarif(outcome.findings, VERSION)), "error")) outputs.push(["sarif-file", path]);
+    }
+    if (settings.htmlFile) {
+      const path = resolve(workspace, settings.htmlFile);
+      if (attempt(`the HTML report ${path}`, () => writeFileSync(path, formatHtml({ findings: outcome.findings, filesChecked: outcome.filesChecked })))) outputs.push(["html-file", path]);
+    }
+    const counts = countBySeverity(outcome.findings);
+    outputs.push(["errors", counts.error], ["warnings", counts.warning], ["files-checked", outcome.filesChecked]);
+    attempt("the step outputs (GITHUB_OUTPUT)", () => {
+      for (const [name, value] of outputs) setOutput(name, value);
+    });
+  }
+};
+var summary2 = {
+  name: "job summary",
+  remote: false,
+  enabled: (s) => s.summary,
+  async publish(outcome, context, published) {
+    published.summaryWritten = await writeSummary(outcome, context);
+  }
+};
+var checkRun = {
+  name: "check run",
+  remote: true,
+  enabled: (s) => s.checkRun,
+  async publish(outcome, context, published) {
+    const { github } = context;
+    if (github === null) {
+      warning("No token: no check run was created. Annotations, the job summary and SARIF carry every finding.");
+      return;
+    }
+    try {
+      const run2 = await publishCheckRun(github.octokit, { owner: context.owner, repo: context.repo, headSha: context.headSha, ...outcome });
+      if (run2.annotationsNotSent === 0) return;
+      warning(`${annotationsNotSentNote(run2.annotationsNotSent, outcome.findings.length)} (${run2.problem})`);
+      if (published.summaryWritten) await writeSummary(outcome, context, run2.annotationsNotSent);
+    } catch (error2) {
+      warning(`Could not publish the check run (${apiProblem(github, error2)}). Annotations, the job summary and SARIF carry every finding; the pass/fail decision is unchanged.`);
+    }
+  }
+};
+var suggestions = {
+  name: "review of suggestions",
+  remote: true,
+  enabled: (s) => s.suggestions,
+  async publish(outcome, context) {
+    const { github, changedLines: changedLines2, pullNumber } = context;
+    if (pullNumber === null) {
+      info("Suggestions are posted on pull requests only: this event is not one.");
+      return;
+    }
+    const fixable = outcome.findings.filter((f) => f.fix !== void 0).length;
+    if (github === null || changedLines2 === null) {
+      if (fixable > 0) warning(`No review of suggestions was posted (${github === null ? "no token" : "the changed lines are not known"}): the ${fixable} fixable finding(s) stay annotations.`);
+      return;
+    }
+    const limit = context.settings.maxSuggestions;
+    const plan = planSuggestions(outcome.findings, changedLines2, context.texts, limit);
+    try {
+      const result = await publishReview(github.octokit, { owner: context.owner, repo: context.repo, pullNumber, headSha: context.headSha, plan, limit });
+      info(`Review of suggestions: ${result.action}; ${result.posted} posted, ${result.kept} kept, ${result.removed} removed; ${plan.outside} fixable finding(s) outside the changed lines stay annotations`);
+    } catch (error2) {
+      warning(`Could not post the review of suggestions (${apiProblem(github, error2)}). Annotations, the job summary and SARIF carry every finding; the pass/fail decision is unchanged.`);
+    }
+  }
+};
+var publishers = [annotations, files, summary2, checkRun, suggestions];
+async function publishAll(outcome, context, beforeRemote, list = publishers) {
+  const published = { summaryWritten: false };
+  const enabled = list.filter((p) => p.enabled(context.settings));
+  const run2 = async (p) => {
+    try {
+      await p.publish(outcome, context, published);
+    } catch (error2) {
+      warning(`Could not publish the ${p.name}: ${error2.message}`);
+    }
+  };
+  for (const p of enabled) if (!p.remote) await run2(p);
+  beforeRemote();
+  for (const p of enabled) if (p.remote) await run2(p);
+}
+
 // src/main.ts
 var DEFAULT_MAX_SUGGESTIONS = 20;
 function readInputs() {
@@ -567,51 +739,6 @@ function readInputs() {
     maxSuggestions
   };
 }
-var API_TIMEOUT_MS = 3e4;
-var MAX_RATE_LIMIT_WAIT_S = 60;
-var API_RETRIES = 2;
-function apiTimeout(setting = process.env.LOCLINT_API_TIMEOUT_MS) {
-  const ms = Number(setting);
-  return setting !== void 0 && Number.isInteger(ms) && ms > 0 ? ms : API_TIMEOUT_MS;
-}
-var PROXY_VARIABLES = ["https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY"];
-function userAgent(orchestrationId = process.env.ACTIONS_ORCHESTRATION_ID?.trim()) {
-  return orchestrationId ? `actions_orchestration_id/${orchestrationId.replace(/[^a-z0-9_.-]/gi, "_")}` : void 0;
-}
-async function octokitFor(token) {
-  const proxied = PROXY_VARIABLES.some((name) => process.env[name]);
-  const [{ Octokit }, { paginateRest }, { retry }, { throttling }, baseFetch] = await Promise.all([
-    import("./chunks/dist-src-IO4PJVGX.js"),
-    import("./chunks/dist-bundle-57RPOQQ4.js"),
-    import("./chunks/dist-bundle-JNEV6LFP.js"),
-    import("./chunks/dist-bundle-TECB5G2Z.js"),
-    proxied ? import("./chunks/utils-A2FSMWOV.js").then(({ defaults }) => defaults.request.fetch) : httpFetch
-  ]);
-  const timeoutMs = apiTimeout();
-  const timedFetch = (url, init = {}) => {
-    const deadline = AbortSignal.timeout(timeoutMs);
-    return baseFetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
-  };
-  let refused = null;
-  const onLimit = (after, _options, _octokit, retryCount) => {
-    if (after <= MAX_RATE_LIMIT_WAIT_S) return retryCount < 2;
-    refused = after;
-    return false;
-  };
-  const agent = userAgent();
-  const baseUrl = process.env.GITHUB_API_URL || "https://api.github.com";
-  if (!proxied) loadClientFor(baseUrl);
-  const octokit = new (Octokit.plugin(paginateRest, retry, throttling))({
-    auth: token,
-    baseUrl,
-    ...agent ? { userAgent: agent } : {},
-    request: { fetch: timedFetch },
-    throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
-    // Rate limits (403, 429) are the throttling plugin's to handle, not retried blindly.
-    retry: { retries: API_RETRIES, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }
-  });
-  return { octokit, refusedWait: () => refused };
-}
 async function changeSetFor(workspace, inputs, githubLoading, event, notes) {
   const payload = event.payload;
   const log = (message) => info(message);
@@ -630,13 +757,13 @@ async function changeSetFor(workspace, inputs, githubLoading, event, notes) {
     }
     warning("git could not diff the pull request (missing history); listing its files through the API instead");
     try {
-      const files = await github.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+      const files2 = await github.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
         owner: event.owner,
         repo: event.repo,
         pull_number: number,
         per_page: 100
       });
-      return changesFromApiFiles(files.slice(0, API_FILE_LIMIT));
+      return changesFromApiFiles(files2.slice(0, API_FILE_LIMIT));
     } catch (error2) {
       warning(`Could not list the pull request's files through the API (${requestProblem(error2)}): every file under \`paths\` is checked instead.`);
       notes.push("Neither git nor the API could list the pull request's files: every file under `paths` was checked.");
@@ -650,7 +777,7 @@ async function changeSetFor(workspace, inputs, githubLoading, event, notes) {
   return null;
 }
 async function run() {
-  const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const workspace = resolve2(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const inputs = readInputs();
   const event = runnerEvent();
   if (event.problem) {
@@ -684,101 +811,34 @@ async function run() {
   const failOn = result.failOn;
   if (stale.length > 0) notes.push(`${stale.length} baseline entries no longer occur: run \`loclint --write-baseline ${inputs.baseline}\` to shrink the baseline.`);
   const outcome = { findings, filesChecked: result.filesChecked, failed, notes };
-  const headSha = isCommitSha(event.payload.pull_request?.head?.sha) ? event.payload.pull_request.head.sha : event.sha;
-  const summaryWritten = await writeLocalReports(outcome, inputs, event, workspace, headSha);
+  const pullNumber = Number(event.payload.pull_request?.number);
+  const context = {
+    settings: inputs,
+    workspace,
+    owner: event.owner,
+    repo: event.repo,
+    serverUrl: event.serverUrl,
+    headSha: isCommitSha(event.payload.pull_request?.head?.sha) ? event.payload.pull_request.head.sha : event.sha,
+    pullNumber: Number.isSafeInteger(pullNumber) && pullNumber > 0 ? pullNumber : null,
+    github,
+    changedLines: changeSet?.lines ?? null,
+    texts: textsOf(workspace)
+  };
   const counts = countBySeverity(findings);
-  if (failed) setFailed(`loclint: ${counts.error} error(s), ${counts.warning} warning(s) in ${result.filesChecked} file(s) (fail-on: ${failOn})`);
-  if (inputs.checkRun) await publish(outcome, github, event, headSha, summaryWritten);
-  if (inputs.suggestions) await publishSuggestions(outcome, inputs, github, event, headSha, changeSet, workspace);
-}
-function attempt(what, write, level = "warning") {
-  try {
-    write();
-    return true;
-  } catch (error2) {
-    const message = `Could not write ${what}: ${error2.message}`;
-    if (level === "error") setFailed(message);
-    else warning(message);
-    return false;
-  }
-}
-function writeSummary(outcome, event, headSha, unsentAnnotations = 0) {
-  const blobBase = `${event.serverUrl}/${event.owner}/${event.repo}/blob/${headSha}`;
-  return summary.emptyBuffer().addRaw(jobSummary({ findings: outcome.findings, filesChecked: outcome.filesChecked, source: { blobBase }, notes: outcome.notes, unsentAnnotations })).write({ overwrite: true }).then(
-    () => true,
-    (error2) => {
-      warning(`Could not write the job summary (GITHUB_STEP_SUMMARY): ${error2.message}`);
-      return false;
-    }
-  );
-}
-async function writeLocalReports(outcome, inputs, event, workspace, headSha) {
-  if (inputs.annotations) emitAnnotations(outcome.findings);
-  const outputs = [];
-  if (inputs.sarifFile) {
-    const path = resolve(workspace, inputs.sarifFile);
-    if (attempt(`the SARIF file ${path}`, () => writeFileSync(path, formatSarif(outcome.findings, VERSION)), "error")) outputs.push(["sarif-file", path]);
-  }
-  if (inputs.htmlFile) {
-    const path = resolve(workspace, inputs.htmlFile);
-    if (attempt(`the HTML report ${path}`, () => writeFileSync(path, formatHtml({ findings: outcome.findings, filesChecked: outcome.filesChecked })))) outputs.push(["html-file", path]);
-  }
-  const summaryWritten = inputs.summary ? writeSummary(outcome, event, headSha) : Promise.resolve(false);
-  const counts = countBySeverity(outcome.findings);
-  outputs.push(["errors", counts.error], ["warnings", counts.warning], ["files-checked", outcome.filesChecked]);
-  attempt("the step outputs (GITHUB_OUTPUT)", () => {
-    for (const [name, value] of outputs) setOutput(name, value);
+  await publishAll(outcome, context, () => {
+    if (failed) setFailed(`loclint: ${counts.error} error(s), ${counts.warning} warning(s) in ${result.filesChecked} file(s) (fail-on: ${failOn})`);
   });
-  return summaryWritten;
-}
-async function publish(outcome, github, event, headSha, summaryWritten) {
-  if (github === null) {
-    warning("No token: no check run was created. Annotations, the job summary and SARIF carry every finding.");
-    return;
-  }
-  try {
-    const run2 = await publishCheckRun(github.octokit, { owner: event.owner, repo: event.repo, headSha, ...outcome });
-    if (run2.annotationsNotSent === 0) return;
-    const note = annotationsNotSentNote(run2.annotationsNotSent, outcome.findings.length);
-    warning(`${note} (${run2.problem})`);
-    if (summaryWritten) await writeSummary(outcome, event, headSha, run2.annotationsNotSent);
-  } catch (error2) {
-    const wait = github.refusedWait();
-    const why = wait === null ? requestProblem(error2) : `GitHub's rate limit asks to wait ${wait} s, longer than the ${MAX_RATE_LIMIT_WAIT_S} s loclint waits`;
-    warning(`Could not publish the check run (${why}). Annotations, the job summary and SARIF carry every finding; the pass/fail decision is unchanged.`);
-  }
 }
 function textsOf(workspace) {
   const reader = new TreeReader(DEFAULT_MAX_FILE_BYTES, boundaryOf(workspace, []));
   return (file) => {
     try {
-      const decoded = decodeUtf8(reader.read(resolve(workspace, file)));
+      const decoded = decodeUtf8(reader.read(resolve2(workspace, file)));
       return decoded.problems.length > 0 ? null : { text: decoded.text, hadBom: decoded.hadBom };
     } catch {
       return null;
     }
   };
-}
-async function publishSuggestions(outcome, inputs, github, event, headSha, changeSet, workspace) {
-  const pullNumber = Number(event.payload.pull_request?.number);
-  if (!Number.isSafeInteger(pullNumber) || pullNumber <= 0) {
-    info("Suggestions are posted on pull requests only: this event is not one.");
-    return;
-  }
-  const fixable = outcome.findings.filter((f) => f.fix !== void 0).length;
-  if (github === null || changeSet === null || changeSet.lines === null) {
-    if (fixable > 0) warning(`No review of suggestions was posted (${github === null ? "no token" : "the changed lines are not known"}): the ${fixable} fixable finding(s) stay annotations.`);
-    return;
-  }
-  const plan = planSuggestions(outcome.findings, changeSet.lines, textsOf(workspace), inputs.maxSuggestions);
-  try {
-    const result = await publishReview(github.octokit, { owner: event.owner, repo: event.repo, pullNumber, headSha, plan, limit: inputs.maxSuggestions });
-    info(`Review of suggestions: ${result.action}; ${result.posted} posted, ${result.kept} kept, ${result.removed} removed; ${plan.outside} fixable finding(s) outside the changed lines stay annotations`);
-  } catch (error2) {
-    const wait = github.refusedWait();
-    const why = wait === null ? requestProblem(error2) : `GitHub's rate limit asks to wait ${wait} s, longer than the ${MAX_RATE_LIMIT_WAIT_S} s loclint waits`;
-    warning(`Could not post the review of suggestions (${why}). Annotations, the job summary and SARIF carry every finding; the pass/fail decision is unchanged.`);
-  }
 }
 tuneV8();
 run().catch((error2) => {

@@ -7,6 +7,27 @@ import {
   localeFromPath
 } from "./chunk-LXXK56GX.js";
 
+// src/report/tables.ts
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var SEVERITIES = ["error", "warning", "info"];
+var localeOfFinding = (f) => localeFromPath(f.file) ?? "(no locale)";
+function totalsLine(findings, filesChecked) {
+  const c = countBySeverity(findings);
+  return `${plural(filesChecked, "file")} checked: ${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info`;
+}
+function localeRuleTable(findings) {
+  if (findings.length === 0) return "";
+  const locales = [...new Set(findings.map((f) => localeFromPath(f.file) ?? "\u2014"))].sort();
+  const rules = [...new Set(findings.map((f) => f.rule))].sort();
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = `${f.rule}\0${localeFromPath(f.file) ?? "\u2014"}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const rows = rules.map((rule) => `| \`${rule}\` | ${locales.map((l) => counts.get(`${rule}\0${l}`) ?? 0).join(" | ")} |`);
+  return [`| rule | ${locales.join(" | ")} |`, `|---|${locales.map(() => "---:").join("|")}|`, ...rows].join("\n");
+}
+
 // src/report/html.ts
 import { createHash } from "node:crypto";
 
@@ -28,27 +49,6 @@ function htmlText(text) {
 }
 function urlPath(path) {
   return path.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-}
-
-// src/report/tables.ts
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-var SEVERITIES = ["error", "warning", "info"];
-var localeOfFinding = (f) => localeFromPath(f.file) ?? "(no locale)";
-function totalsLine(findings, filesChecked) {
-  const c = countBySeverity(findings);
-  return `${plural(filesChecked, "file")} checked: ${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info`;
-}
-function localeRuleTable(findings) {
-  if (findings.length === 0) return "";
-  const locales = [...new Set(findings.map((f) => localeFromPath(f.file) ?? "\u2014"))].sort();
-  const rules = [...new Set(findings.map((f) => f.rule))].sort();
-  const counts = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = `${f.rule}\0${localeFromPath(f.file) ?? "\u2014"}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const rows = rules.map((rule) => `| \`${rule}\` | ${locales.map((l) => counts.get(`${rule}\0${l}`) ?? 0).join(" | ")} |`);
-  return [`| rule | ${locales.join(" | ")} |`, `|---|${locales.map(() => "---:").join("|")}|`, ...rows].join("\n");
 }
 
 // src/report/html.ts

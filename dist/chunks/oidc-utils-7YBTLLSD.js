@@ -6,7 +6,7 @@ import {
 import {
   debug,
   setSecret
-} from "./chunk-C2VFAUD6.js";
+} from "./chunk-EJ3KF5TO.js";
 import {
   __toESM
 } from "./chunk-ABWFEKAN.js";
