@@ -9,6 +9,7 @@ import { compareFindings, type Finding, type Severity } from './findings/finding
 import { suppressions } from './findings/suppress.js';
 import { renderedLinks } from './document/link-zones.js';
 import type { ExternalLinkOptions } from './external/check-urls.js';
+import { requestUrl } from './external/request-url.js';
 import type { UrlStatus } from './external/url-status.js';
 import { defaultConfig, ruleSettingsFor, ruleSettingsForFile, type Config } from './config/config.js';
 import { LocaleLayout, pathKind } from './layout/layout.js';
@@ -17,7 +18,6 @@ import { parseFrontMatter } from './document/front-matter.js';
 import type { SourceHistory, SourceQuery } from './source/history.js';
 import { gitFolderFor } from './source/place.js';
 import { SparseCheckout } from './source/sparse-checkout.js';
-import { requestUrl } from './rules/external-link.js';
 import { fileProblems, type RuleMeta } from './rules-support/file-problems.js';
 import { rules as allRules } from './rules/index.js';
 import type { Rule, RuleContext, RuleFinding } from './rules/rule.js';

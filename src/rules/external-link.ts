@@ -1,12 +1,7 @@
 import { renderedLinks } from '../document/link-zones.js';
+import { requestUrl } from '../external/request-url.js';
 import type { UrlStatus } from '../external/url-status.js';
 import type { Rule, RuleFinding } from './rule.js';
-
-/** The URL as requested: no fragment (servers never see it). */
-export function requestUrl(target: string): string | null {
-  if (!/^https?:\/\//i.test(target.trim())) return null;
-  return target.trim().replace(/#.*$/, '');
-}
 
 /** What became of the request; a refused one says nothing of any answer, as none was asked for. */
 function outcome(status: UrlStatus): string {
