@@ -41,8 +41,9 @@ describe('the architecture (.dependency-cruiser.cjs)', END_TO_END, () => {
     ['model-knows-no-rules', { 'src/document/bad.ts': "import { x } from '../rules/rule.js';\nexport const y = x;\n", 'src/rules/rule.ts': 'export const x = 1;\n' }],
     ['reporters-read-findings', { 'src/report/bad.ts': "import { x } from '../document/document.js';\nexport const y = x;\n", 'src/document/document.ts': 'export const x = 1;\n' }],
     ['publishers-read-findings', { 'src/publish/bad.ts': "import { x } from '../document/document.js';\nexport const y = x;\n", 'src/document/document.ts': 'export const x = 1;\n' }],
-    ['stages-below-pipeline', { 'src/findings/bad.ts': "import { x } from '../engine.js';\nexport const y = x;\n", 'src/engine.ts': 'export const x = 1;\n' }],
-    ['faces-are-entry-points', { 'src/engine.ts': "import { x } from './cli.js';\nexport const y = x;\n", 'src/cli.ts': 'export const x = 1;\n' }],
+    ['stages-below-pipeline', { 'src/findings/bad.ts': "import { x } from '../engine/engine.js';\nexport const y = x;\n", 'src/engine/engine.ts': 'export const x = 1;\n' }],
+    ['stages-below-pipeline', { 'src/changes/bad.ts': "import { x } from '../engine/check.js';\nexport const y = x;\n", 'src/engine/check.ts': 'export const x = 1;\n' }],
+    ['faces-are-entry-points', { 'src/engine/engine.ts': "import { x } from '../cli.js';\nexport const y = x;\n", 'src/cli.ts': 'export const x = 1;\n' }],
     ['no-cycles', { 'src/a.ts': "import { b } from './b.js';\nexport const a = b;\n", 'src/b.ts': "import { a } from './a.js';\nexport const b = () => a;\n" }],
   ])('fails on a forbidden import (%s)', async (rule, files) => {
     const { code, out } = await cruise(tree(files), ['src']);

@@ -3,9 +3,9 @@ import { mkdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesLinkingTo } from '../src/changes/dependents.js';
-import { lintFiles } from '../src/engine.js';
+import { lintFiles } from '../src/engine/engine.js';
 import { runPipeline, type LintOptions } from '../src/engine/pipeline.js';
-import { OUTSIDE_TREE } from '../src/read.js';
+import { OUTSIDE_TREE } from '../src/engine/read.js';
 import { END_TO_END } from './action-harness.js';
 import { tree } from './helpers.js';
 

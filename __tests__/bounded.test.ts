@@ -5,7 +5,7 @@ import { fingerprint } from '../src/findings/baseline.js';
 import type { Finding } from '../src/findings/finding.js';
 import { ConfigError } from '../src/config/config.js';
 import { LinearPattern } from '../src/config/patterns.js';
-import { checkRule } from '../src/engine.js';
+import { checkRule } from '../src/engine/check.js';
 import { runPipeline } from '../src/engine/pipeline.js';
 import { linkParity } from '../src/rules/link-parity.js';
 import type { RuleContext } from '../src/rules/rule.js';

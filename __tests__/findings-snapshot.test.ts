@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectFiles, lintFiles } from '../src/engine.js';
+import { collectFiles } from '../src/engine/discover.js';
+import { lintFiles } from '../src/engine/engine.js';
 import { corpusDir, corpusFolder, fixturesDir } from './helpers.js';
 
 const snapshot = join(fixturesDir, 'expected-findings.json');

@@ -1,6 +1,7 @@
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
-import { collectFiles, lintFiles } from '../src/engine.js';
+import { collectFiles } from '../src/engine/discover.js';
+import { lintFiles } from '../src/engine/engine.js';
 import type { Finding } from '../src/findings/finding.js';
 import { tree } from './helpers.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/document/document.js';
-import { lintFiles } from '../src/engine.js';
+import { lintFiles } from '../src/engine/engine.js';
 import { sourceStale } from '../src/rules/source-stale.js';
 import { sourceHistory } from '../src/source/history.js';
 import { gitIn } from './action-harness.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectFiles, lintFiles } from '../src/engine.js';
+import { collectFiles } from '../src/engine/discover.js';
+import { lintFiles } from '../src/engine/engine.js';
 import { applyBaseline, makeBaseline } from '../src/findings/baseline.js';
 import { LocaleLayout } from '../src/layout/layout.js';
 import { filesOfShard, parseShard } from '../src/layout/shard.js';

@@ -3,7 +3,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectFiles, lintFiles } from '../src/engine.js';
+import { collectFiles } from '../src/engine/discover.js';
+import { lintFiles } from '../src/engine/engine.js';
 import { compareFindings, type Finding } from '../src/findings/finding.js';
 import { END_TO_END } from './action-harness.js';
 import { articlesDir } from './helpers.js';

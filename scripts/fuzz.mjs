@@ -60,7 +60,7 @@ if (!existsSync(options.corpus)) {
   console.log(`No corpus at ${options.corpus}: set LOCLINT_CORPUS or --corpus to a folder of localized docs.`);
   process.exit(0);
 }
-const { lintFiles } = await loadSource("export { lintFiles } from './src/engine.ts';");
+const { lintFiles } = await loadSource("export { lintFiles } from './src/engine/engine.ts';");
 const files = [...markdownFiles(options.corpus)].filter((f) => !relative(options.corpus, f).startsWith('history')).sort();
 const random = generator(options.seed);
 const texts = new Map();

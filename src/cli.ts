@@ -7,7 +7,7 @@ import { fixDiff, fixFiles, fixSummary, fixUntilSettled } from './fix/apply.js';
 import { runPipeline, UsageError, type Run, type RunSetup } from './engine/pipeline.js';
 import { DEFAULT_FORMAT, formatNames, reporterNamed, reporters } from './report/registry.js';
 import { threadCount, workerScript } from './runtime.js';
-import { WorkerPool } from './workers.js';
+import { WorkerPool } from './engine/parallel.js';
 import { VERSION } from './version.js';
 
 export { tuneV8 } from './runtime.js';

@@ -9,7 +9,7 @@ import { publishAll, type Outcome, type PublishContext, type PublishSettings } f
 import { countBySeverity, type FailLevel } from './findings/finding.js';
 import { requestProblem } from './report/checks.js';
 import { parseShard } from './layout/shard.js';
-import { boundaryOf, DEFAULT_MAX_FILE_BYTES, TreeReader } from './read.js';
+import { boundaryOf, DEFAULT_MAX_FILE_BYTES, TreeReader } from './engine/read.js';
 import { decodeUtf8 } from './document/text.js';
 import { tuneV8, workerScript } from './runtime.js';
 

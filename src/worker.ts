@@ -1,7 +1,7 @@
 // A worker thread's entry: loads, then waits for the run's work, takes batches of its files and posts back their findings.
 import { parentPort } from 'node:worker_threads';
-import { checkBatches } from './engine.js';
-import { received, type PostedWork, type WorkerMessage } from './workers.js';
+import { checkBatches } from './engine/check.js';
+import { received, type PostedWork, type WorkerMessage } from './engine/parallel.js';
 
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
-import { lintFiles } from '../../src/engine.js';
+import { lintFiles } from '../../src/engine/engine.js';
 import { sourceStale } from '../../src/rules/source-stale.js';
 import { Substrings } from '../../src/rules-support/substrings.js';
 import { crlfForm } from '../../src/document/text.js';

@@ -2,7 +2,7 @@ import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { parseDocument } from '../document/document.js';
 import { parseTarget, relativeFilePath } from '../document/targets.js';
 import { decodeUtf8, looksBinary } from '../document/text.js';
-import { boundaryOf, DEFAULT_MAX_FILE_BYTES, TreeReader } from '../read.js';
+import { boundaryOf, DEFAULT_MAX_FILE_BYTES, TreeReader } from '../engine/read.js';
 import { git } from './git.js';
 
 export interface DependentSearch {

@@ -3,14 +3,16 @@ import type { ChangeSet } from '../changes/changes.js';
 import { filesLinkingTo } from '../changes/dependents.js';
 import { ConfigError, findConfig, type Config } from '../config/config.js';
 import { GitIgnore, repositoryRoot } from '../config/gitignore.js';
-import { collectFiles, displayPath, EXTERNAL_CACHE_DIR, lintFiles, matchesGlobQuickly, SKIPPED_GLOBS, type EngineOptions } from '../engine.js';
 import { readBaseline, writeBaseline } from '../findings/baseline.js';
 import { runStages, type Filtered } from '../findings/filter.js';
 import type { FailLevel, Finding } from '../findings/finding.js';
 import { LocaleLayout } from '../layout/layout.js';
 import { filesOfShard, parseShard } from '../layout/shard.js';
-import { boundaryOf } from '../read.js';
 import { threadCount } from '../runtime.js';
+import { collectFiles, matchesGlobQuickly, SKIPPED_GLOBS, workspaceFiles } from './discover.js';
+import { EXTERNAL_CACHE_DIR, lintFiles, type EngineOptions } from './engine.js';
+import { displayPath } from './paths.js';
+import { boundaryOf } from './read.js';
 
 /** What the caller asked for cannot be done as asked (a path that names nothing, a bad shard): exit code 2. */
 export class UsageError extends Error {}
@@ -111,13 +113,7 @@ function filesOfPaths(run: Run, cwd: string, config: Config, paths: readonly str
 /** A change's files (or, without one, every file the globs match), and the files linking to what it removed. */
 async function filesOfChange(changes: ChangeSet | null, cwd: string, config: Config, globs: readonly string[], log: (line: string) => void): Promise<Found> {
   const selected = (path: string) => matchesAny(path, globs) && matchesAny(path, config.include) && !matchesAny(path, config.ignore);
-  // Looked up here, not imported: node:fs has globSync from Node 22, which the action runs on and the CLI does not require.
-  const { globSync } = await import('node:fs');
-  const everyFile = () =>
-    globSync(globs, { cwd, exclude: SKIPPED_GLOBS })
-      .filter(selected)
-      .sort()
-      .map((p) => resolve(cwd, p));
+  const everyFile = await workspaceFiles(globs, cwd, selected);
   if (changes === null) return { files: everyFile(), dependents: [], findings: [] };
   const files = changes.changes.filter((c) => c.status !== 'removed' && selected(c.path)).map((c) => resolve(cwd, c.path));
   const gone = changes.changes.flatMap((c) => (c.status === 'removed' ? [c.path] : c.status === 'renamed' && c.previousPath ? [c.previousPath] : []));

@@ -5,7 +5,7 @@ import { chmodSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, st
 import { basename, dirname, join, resolve } from 'node:path';
 import { decodeUtf8, lineAt, utf16Encoding } from '../document/text.js';
 import type { Finding, TextEdit } from '../findings/finding.js';
-import { DEFAULT_MAX_FILE_BYTES, insideBoundary, TreeReader, unreadableReason } from '../read.js';
+import { DEFAULT_MAX_FILE_BYTES, insideBoundary, TreeReader, unreadableReason } from '../engine/read.js';
 
 const LINE_FEED = '\n';
 const CRLF = '\r\n';

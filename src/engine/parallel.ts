@@ -1,34 +1,24 @@
-// Worker threads for a run: started ahead of the work, and the work sent to them in a compact form.
+// The parallel stage: a run's files cut into batches, and worker threads started ahead of the work, which is sent to them in a compact form.
 import type { Worker } from 'node:worker_threads';
-import type { Config } from './config/config.js';
-import type { UrlStatus } from './external/url-status.js';
-import type { Finding } from './findings/finding.js';
-import type { SourceHistory } from './source/history.js';
-import { compileOnOwnThread } from './runtime.js';
+import type { Finding } from '../findings/finding.js';
+import { compileOnOwnThread } from '../runtime.js';
+import type { Placed, Work } from './check.js';
 
-/** Files of one article are checked together: this is their order, with the key that groups them. */
-export interface Placed {
-  path: string;
-  key: string;
-}
+/** Below this many files per thread, a worker costs more to start than it saves. */
+export const MIN_FILES_PER_THREAD = 1000;
+/** Small enough that threads finish together, large enough that taking one costs nothing. */
+const BATCH_FILES = 50;
 
-/** What every thread of a run is given; plain data, so that it can be handed to a worker. */
-export interface Work {
-  /** Runs of whole articles, in article order; a worker reads each from bytes when it takes it. */
-  batches: { readonly length: number; at(index: number): readonly Placed[] | undefined };
-  /** The next batch to take, counted up by every thread (on shared memory when there are workers). */
-  next: Int32Array;
-  cwd: string;
-  config: Config;
-  maxFileBytes: number;
-  /** Real paths of the folders files may be read from. */
-  roots: readonly string[];
-  /** Answers of the external check, made once for the whole run. */
-  external: Map<string, UrlStatus> | null;
-  /** The sources' history from git, looked up once for the whole run (source-stale). */
-  history: SourceHistory | null;
-  /** Whether findings carry their context (see EngineOptions). */
-  context: boolean;
+/** The files cut into runs of whole articles, in article order. */
+export function batchesOf(files: readonly Placed[]): Placed[][] {
+  const batches: Placed[][] = [];
+  for (let from = 0; from < files.length; ) {
+    let to = Math.min(files.length, from + BATCH_FILES);
+    while (to < files.length && files[to]!.key === files[to - 1]!.key) to++;
+    batches.push(files.slice(from, to));
+    from = to;
+  }
+  return batches;
 }
 
 /** Findings of the batches a worker checked, by batch index: none when the worker failed. */
