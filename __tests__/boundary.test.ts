@@ -1,11 +1,11 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesLinkingTo } from '../src/changes/dependents.js';
 import { lintFiles } from '../src/engine/engine.js';
 import { runPipeline, type LintOptions } from '../src/engine/pipeline.js';
-import { OUTSIDE_TREE } from '../src/engine/read.js';
+import { boundaryOf, DEFAULT_MAX_FILE_BYTES, OUTSIDE_TREE, TreeReader } from '../src/engine/read.js';
 import { END_TO_END } from './action-harness.js';
 import { tree } from './helpers.js';
 
@@ -112,14 +112,17 @@ describe('the checked tree is the boundary', () => {
     expect(leaks(given.findings).length).toBeGreaterThan(0);
   });
 
-  it('reads files that link to a removed one through the same reader', async () => {
+  it('reads files that link to a removed one through the same reader: no link out of the tree is followed, no FIFO waited on', async () => {
     const { repo, outside } = checkout();
     writeFileSync(join(outside, 'linker.md'), '[gone](../repo/zh-CN/gone.md)\n');
     writeFileSync(join(repo, 'zh-CN', 'inside.md'), '[gone](gone.md)\n');
     symlinkSync(join(outside, 'linker.md'), join(repo, 'zh-CN', 'linker.md'));
-    const candidates = ['inside.md', 'linker.md'].map((name) => join(repo, 'zh-CN', name));
+    // Read as a file, a FIFO no one writes to blocks until the test times out.
+    execFileSync('mkfifo', [join(repo, 'zh-CN', 'pipe.md')]);
+    const candidates = ['inside.md', 'linker.md', 'pipe.md'].map((name) => join(repo, 'zh-CN', name));
+    const reader = new TreeReader(DEFAULT_MAX_FILE_BYTES, boundaryOf(repo, []));
     // Not a git repository: every candidate is read, through the reader.
-    expect(await filesLinkingTo(['zh-CN/gone.md'], repo, { selected: () => true, everyFile: () => candidates })).toEqual([join(repo, 'zh-CN', 'inside.md')]);
+    expect(await filesLinkingTo(['zh-CN/gone.md'], repo, { selected: () => true, everyFile: () => candidates, reader })).toEqual([join(repo, 'zh-CN', 'inside.md')]);
   });
 });
 

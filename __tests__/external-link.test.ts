@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -163,6 +164,19 @@ describe('external requests go only to public addresses', () => {
       ]);
     const refused = await checkUrls([url], { retries: 0, allowPrivate: ['127.0.0.1/32'], resolve: mixed });
     expect(refused.get(url)).toMatchObject({ refused: 'host' });
+  });
+
+  it('collects the links to request through the read stage: not from a file behind a link out of the tree, nor from a FIFO', async () => {
+    const root = tree({ 'outside/a.md': `[out](${base}/outside)\n`, 'repo/zh-CN/a.md': `[in](${base}/ok)\n` });
+    const repo = join(root, 'repo');
+    symlinkSync(join(root, 'outside', 'a.md'), join(repo, 'zh-CN', 'leak.md'));
+    execFileSync('mkfifo', [join(repo, 'zh-CN', 'pipe.md')]);
+    const { files } = collectFiles(['.'], repo);
+    hits.clear();
+    const config = { ...defaultConfig(), externalLinks: { retries: 0, allowPrivate: true as const } };
+    const { findings } = await lintFiles(files, { cwd: repo, config, checkExternalLinks: true, cacheDir: mkdtempSync(join(tmpdir(), 'loclint-cache-')) });
+    expect([...hits.keys()]).toEqual(['/ok']);
+    expect(findings.filter((f) => f.rule === 'file-unreadable').map((f) => f.file)).toEqual(['zh-CN/leak.md', 'zh-CN/pipe.md']);
   });
 
   it('reports a refused link as a finding that names no answer', async () => {

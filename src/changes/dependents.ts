@@ -2,7 +2,7 @@ import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { parseDocument } from '../document/document.js';
 import { parseTarget, relativeFilePath } from '../document/targets.js';
 import { decodeUtf8, looksBinary } from '../document/text.js';
-import { boundaryOf, DEFAULT_MAX_FILE_BYTES, TreeReader } from '../engine/read.js';
+import type { TreeReader } from '../engine/read.js';
 import { git } from './git.js';
 
 export interface DependentSearch {
@@ -10,6 +10,8 @@ export interface DependentSearch {
   selected: (path: string) => boolean;
   /** Every file the run could check, listed only when git cannot search the workspace. */
   everyFile: () => string[];
+  /** The run's reader: dependents are read as the engine reads, within the checked tree, the size limit and regular files only. */
+  reader: TreeReader;
 }
 
 /** git grep's exit status when no file matches. */
@@ -47,12 +49,11 @@ export async function filesLinkingTo(removed: readonly string[], cwd: string, se
   const mentioning = await filesMentioning(names, cwd);
   const candidates = mentioning === null ? search.everyFile() : mentioning.filter(search.selected).sort().map((p) => resolve(cwd, p));
   const found: string[] = [];
-  // Read as the engine reads: within the checked tree and the size limit; what it cannot read, the engine reports.
-  const reader = new TreeReader(DEFAULT_MAX_FILE_BYTES, boundaryOf(cwd, []));
   for (const candidate of candidates) {
     let text: string;
     try {
-      const bytes = reader.read(candidate);
+      // What the reader refuses, the engine reports when it checks the file (if the run checks it).
+      const bytes = search.reader.read(candidate);
       if (looksBinary(bytes)) continue;
       text = decodeUtf8(bytes).text;
     } catch {

@@ -12,7 +12,7 @@ import { threadCount } from '../runtime.js';
 import { collectFiles, matchesGlobQuickly, SKIPPED_GLOBS, workspaceFiles } from './discover.js';
 import { EXTERNAL_CACHE_DIR, lintFiles, type EngineOptions } from './engine.js';
 import { displayPath } from './paths.js';
-import { boundaryOf } from './read.js';
+import { boundaryOf, DEFAULT_MAX_FILE_BYTES, TreeReader } from './read.js';
 
 /** What the caller asked for cannot be done as asked (a path that names nothing, a bad shard): exit code 2. */
 export class UsageError extends Error {}
@@ -111,7 +111,7 @@ function filesOfPaths(run: Run, cwd: string, config: Config, paths: readonly str
 }
 
 /** A change's files (or, without one, every file the globs match), and the files linking to what it removed. */
-async function filesOfChange(changes: ChangeSet | null, cwd: string, config: Config, globs: readonly string[], log: (line: string) => void): Promise<Found> {
+async function filesOfChange(changes: ChangeSet | null, cwd: string, config: Config, globs: readonly string[], roots: readonly string[], log: (line: string) => void): Promise<Found> {
   const selected = (path: string) => matchesAny(path, globs) && matchesAny(path, config.include) && !matchesAny(path, config.ignore);
   const everyFile = await workspaceFiles(globs, cwd, selected);
   if (changes === null) return { files: everyFile(), dependents: [], findings: [] };
@@ -119,7 +119,7 @@ async function filesOfChange(changes: ChangeSet | null, cwd: string, config: Con
   const gone = changes.changes.flatMap((c) => (c.status === 'removed' ? [c.path] : c.status === 'renamed' && c.previousPath ? [c.previousPath] : []));
   const checked = new Set(files);
   const searched = (path: string) => selected(path) && !matchesAny(path, SKIPPED_GLOBS);
-  const dependents = (await filesLinkingTo(gone, cwd, { selected: searched, everyFile })).filter((p) => !checked.has(p));
+  const dependents = (await filesLinkingTo(gone, cwd, { selected: searched, everyFile, reader: new TreeReader(DEFAULT_MAX_FILE_BYTES, roots) })).filter((p) => !checked.has(p));
   log(`${files.length} changed file(s) to check (via ${changes.via}); ${dependents.length} more link to removed files`);
   return { files, dependents, findings: [] };
 }
@@ -152,7 +152,7 @@ export async function runPipeline(run: Run, setup: RunSetup): Promise<RunResult>
   // The checked tree: the working directory, the paths given and the locale roots given by the caller.
   const paths = run.paths?.length ? run.paths : run.change ? ['**/*.md'] : ['.'];
   const roots = boundaryOf(cwd, run.change ? [] : [...paths, ...(run.localeRoots ?? [])]);
-  const found = run.change ? await filesOfChange(run.change.changes, cwd, config, paths, setup.log ?? (() => undefined)) : filesOfPaths(run, cwd, config, paths, roots);
+  const found = run.change ? await filesOfChange(run.change.changes, cwd, config, paths, roots, setup.log ?? (() => undefined)) : filesOfPaths(run, cwd, config, paths, roots);
   let { files, dependents } = found;
   if (shard) {
     const layout = new LocaleLayout(config.sourceLocale, [], cwd);
