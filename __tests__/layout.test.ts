@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asLocale, localeFromPath, TWO_LETTER_LANGUAGES, TWO_LETTER_REGIONS } from '../src/layout/locale.js';
+import { SourceLocale } from '../src/layout/source-locale.js';
 import { LocaleLayout } from '../src/layout/layout.js';
 import { articleText, edit, lintTree, tree } from './helpers.js';
 
@@ -32,7 +33,7 @@ describe('LocaleLayout', () => {
 
   it('finds the siblings and source of a folder-per-locale file, and groups them under one key', () => {
     const root = tree({ 'zh-CN/a/x.md': article, 'ja-JP/a/x.md': article, 'en-US/a/x.md': '# X\n', 'media/a/x.md': '' });
-    const layout = new LocaleLayout('en-US', [], root);
+    const layout = new LocaleLayout(new SourceLocale('en-US'), [], root);
     expect(layout.counterparts(join(root, 'zh-CN/a/x.md'))).toEqual([
       { path: join(root, 'en-US/a/x.md'), locale: 'en-US' },
       { path: join(root, 'ja-JP/a/x.md'), locale: 'ja-JP' },
@@ -42,7 +43,7 @@ describe('LocaleLayout', () => {
 
   it('finds suffix-layout siblings and the unsuffixed source', () => {
     const root = tree({ 'a/x.zh-CN.md': article, 'a/x.ja-JP.md': article, 'a/x.md': '# X\n', 'a/y.ja-JP.md': article });
-    const layout = new LocaleLayout('en-US', [], root);
+    const layout = new LocaleLayout(new SourceLocale('en-US'), [], root);
     expect(layout.counterparts(join(root, 'a/x.zh-CN.md'))).toEqual([
       { path: join(root, 'a/x.ja-JP.md'), locale: 'ja-JP' },
       { path: join(root, 'a/x.md'), locale: 'en-US' },
@@ -52,7 +53,7 @@ describe('LocaleLayout', () => {
   it('finds the same path in other checkouts for one-locale repositories', async () => {
     const zh = tree({ 'docs/x.md': article });
     const ja = tree({ 'docs/x.md': articleText('ja-JP/Boards/archive-a-board.md') });
-    const layout = new LocaleLayout('en-US', [ja], zh);
+    const layout = new LocaleLayout(new SourceLocale('en-US'), [ja], zh);
     expect(layout.counterparts(join(zh, 'docs/x.md'))).toEqual([{ path: join(ja, 'docs/x.md'), locale: null }]);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectFiles } from '../src/engine/discover.js';
 import { lintFiles } from '../src/engine/engine.js';
 import { applyBaseline, makeBaseline } from '../src/findings/baseline.js';
+import { SourceLocale } from '../src/layout/source-locale.js';
 import { LocaleLayout } from '../src/layout/layout.js';
 import { filesOfShard, parseShard } from '../src/layout/shard.js';
 import { articlesDir, articleText, edit, lintTree, tree } from './helpers.js';
@@ -67,7 +68,7 @@ describe('shards', () => {
   it("split the test articles into parts whose union is the unsharded run, each article's locales together", async () => {
     const root = articlesDir;
     const { files } = collectFiles(['.'], root);
-    const layout = new LocaleLayout('en-US', [], root);
+    const layout = new LocaleLayout(new SourceLocale('en-US'), [], root);
     const whole = (await lintFiles(files, { cwd: root })).findings;
     const parts = [];
     for (let i = 1; i <= 4; i++) {

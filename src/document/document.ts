@@ -8,6 +8,7 @@ import { SpanPairing, type Segment, type SpanProblem, type SpanRange } from './s
 import { NO_PATTERNS } from './targets.js';
 import { inOffsetOrder, LineIndex } from './text.js';
 import { localeFromPath } from '../layout/locale.js';
+import type { SourceLocale } from '../layout/source-locale.js';
 import type { LinearPattern } from '../config/patterns.js';
 
 export interface Anchor {
@@ -208,11 +209,15 @@ export function localeOf(doc: LocDocument): string | null {
   return doc.pathLocale ?? (typeof declared === 'string' && declared !== '' ? declared : null);
 }
 
-/** A localized file carries segments or localization metadata; a source-locale file has neither. */
-export function isLocalized(doc: LocDocument, sourceLocale: string): boolean {
-  if (doc.frontMatter?.get('ms.contentlocale')) return true;
-  if (doc.segments.length > 0) return true;
-  return doc.pathLocale !== null && doc.pathLocale.toLowerCase() !== sourceLocale.toLowerCase();
+/**
+ * Whether the file is in the source locale, the one answer for every stage: its locale (from its
+ * path, else its front matter) is the source's; a file of no known locale is the source unless it
+ * carries segments or an `ms.contentlocale` key.
+ */
+export function isSourceDocument(doc: LocDocument, source: SourceLocale): boolean {
+  const locale = localeOf(doc);
+  if (locale !== null) return source.is(locale);
+  return !doc.frontMatter?.get('ms.contentlocale') && doc.segments.length === 0;
 }
 
 export type Zone = { kind: 'translation' | 'source'; segment: LocatedSegment } | { kind: 'outside' };

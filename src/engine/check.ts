@@ -1,7 +1,7 @@
 // The check stage: the rules over each file of a batch, the article's other files read once for all of them.
 import { resolve } from 'node:path';
 import { ruleSettingsForFile, type Config } from '../config/config.js';
-import { isLocalized, localeOf, type LocDocument } from '../document/document.js';
+import { isSourceDocument, type LocDocument } from '../document/document.js';
 import { detached } from '../document/text.js';
 import { findingContext } from '../findings/context.js';
 import { fileStages, NOT_SUPPRESSED, type FileFilter } from '../findings/filter.js';
@@ -9,6 +9,7 @@ import { compareFindings, type Finding, type Severity } from '../findings/findin
 import { suppressions } from '../findings/suppress.js';
 import type { UrlStatus } from '../external/url-status.js';
 import { LocaleLayout, pathKind } from '../layout/layout.js';
+import { SourceLocale } from '../layout/source-locale.js';
 import { fileProblems } from '../rules-support/file-problems.js';
 import { fillMessage } from '../rules-support/messages.js';
 import { rules as allRules } from '../rules/index.js';
@@ -118,14 +119,9 @@ export function checkBatches(
   rules: readonly Rule[] = allRules,
   { given, progress, batchDone }: CheckOptions = {},
 ): Map<number, Finding[]> {
-  const sourceLocale = config.sourceLocale;
-  const sourceLocaleLower = sourceLocale.toLowerCase();
-  const isSource = (d: LocDocument) => {
-    const locale = localeOf(d);
-    return locale !== null ? locale.toLowerCase() === sourceLocaleLower : !isLocalized(d, sourceLocale);
-  };
+  const source = new SourceLocale(config.sourceLocale);
   const load = { ...loadOptions(cwd, config, maxFileBytes, roots), given };
-  const layout = layoutOf(config, cwd);
+  const layout = layoutOf(config, cwd, source);
   const store = new DocumentStore(load, (path) => layout.hasFile(path));
   // git runs only in folders of the checked tree, as for the source's history.
   const sparse = new SparseCheckout((path) => pathKind(path) === 'folder', (real) => insideBoundary(real, roots));
@@ -159,7 +155,7 @@ export function checkBatches(
         for (let i = 0; i < copies.length; i++) {
           const other = store.peekLoaded(copies[i]!.path);
           if (other === null || other.doc === null) continue;
-          if (!(other.isSource ??= isSource(other.doc))) article.siblings.push(other.doc);
+          if (!(other.isSource ??= isSourceDocument(other.doc, source))) article.siblings.push(other.doc);
           else article.source ??= other.doc;
         }
       }
@@ -167,15 +163,15 @@ export function checkBatches(
     };
     // One context per file; each rule gets its own options in it, so no context is copied per rule.
     const ctx: RuleContext = {
-      sourceLocale,
-      localized: isLocalized(doc, sourceLocale),
+      sourceLocale: source.name,
+      localized: !(loaded.isSource ??= isSourceDocument(doc, source)),
       filePath: path,
       siblings: () => counterparts().siblings,
       source: () => counterparts().source,
       listFolder: (dir) => layout.list(dir),
       omittedFromCheckout: (dir) => sparse.omittedNames(dir),
       document: (p) => store.peek(p),
-      counterpartInSource: (p) => layout.counterparts(p).find((c) => c.locale?.toLowerCase() === sourceLocaleLower)?.path ?? null,
+      counterpartInSource: (p) => layout.counterparts(p).find((c) => source.is(c.locale))?.path ?? null,
       ...(external ? { externalStatus: (url: string) => external.get(url) } : {}),
       ...(history ? { sourceVersion: () => history.versions.get(history.byFile.get(path) ?? '') ?? null } : {}),
       options: {},
@@ -193,6 +189,6 @@ export function checkBatches(
   }
 }
 
-export function layoutOf(config: Config, cwd: string): LocaleLayout {
-  return new LocaleLayout(config.sourceLocale, config.localeRoots.map((root) => resolve(cwd, root)), cwd);
+export function layoutOf(config: Config, cwd: string, source: SourceLocale): LocaleLayout {
+  return new LocaleLayout(source, config.localeRoots.map((root) => resolve(cwd, root)), cwd);
 }

@@ -12,6 +12,7 @@ import { fileStages, NOT_SUPPRESSED } from '../findings/filter.js';
 import { compareFindings, type Finding } from '../findings/finding.js';
 import { LocaleLayout, pathKind } from '../layout/layout.js';
 import { localeOfPath } from '../layout/locale.js';
+import { SourceLocale } from '../layout/source-locale.js';
 import { rules as allRules } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
 import type { SourceHistory, SourceQuery } from '../source/history.js';
@@ -96,8 +97,7 @@ async function checkExternalLinks(paths: readonly string[], load: LoadOptions, e
  * before it runs). Only files whose source folder is in git are read for it, and only their front
  * matter; files whose source lies outside the checked tree's boundary are not looked up.
  */
-async function sourceVersions(paths: readonly string[], load: LoadOptions, layout: LocaleLayout, config: Config, roots: readonly string[], repository: string | undefined): Promise<SourceHistory | null> {
-  const sourceLocale = config.sourceLocale.toLowerCase();
+async function sourceVersions(paths: readonly string[], load: LoadOptions, layout: LocaleLayout, sourceLocale: SourceLocale, roots: readonly string[], repository: string | undefined): Promise<SourceHistory | null> {
   const queries: SourceQuery[] = [];
   const real = new Map<string, string>();
   const realFolder = (folder: string) => {
@@ -107,13 +107,13 @@ async function sourceVersions(paths: readonly string[], load: LoadOptions, layou
   };
   const folderExists = (folder: string) => pathKind(folder) === 'folder';
   for (const path of paths) {
-    if (layout.place(path).locale?.toLowerCase() === sourceLocale) continue;
+    if (sourceLocale.is(layout.place(path).locale)) continue;
     let source: string | null;
     if (repository !== undefined) {
       const folder = localeOfPath(path);
       const below = folder === null ? relative(load.cwd, path) : path.split(/[\/]/).slice(folder.segmentIndex + 1).join(sep);
       source = below.startsWith('..') ? null : resolve(repository, below);
-    } else source = layout.counterparts(path).find((c) => c.locale?.toLowerCase() === sourceLocale)?.path ?? null;
+    } else source = layout.counterparts(path).find((c) => sourceLocale.is(c.locale))?.path ?? null;
     if (source === null || source === path) continue;
     const place = gitFolderFor(source, folderExists, repository ?? load.cwd);
     // git runs in the folder: one that is a link out of the tree is not run in.
@@ -145,13 +145,14 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
   const roots = boundaryOf(cwd, options.roots ?? []);
   const externalOptions = { ...config.externalLinks, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };
   const external = options.checkExternalLinks ? await checkExternalLinks(absolutePaths, { ...loadOptions(cwd, config, maxFileBytes, roots), given: options.given }, externalOptions) : null;
-  const layout = layoutOf(config, cwd);
+  const source = new SourceLocale(config.sourceLocale);
+  const layout = layoutOf(config, cwd, source);
   // The caller's source repository widens the tree; the configuration's (a pull request can edit it) must lie inside it.
   const givenRepository = options.sourceRepository ?? config.sourceRepository;
   const sourceRepository = givenRepository === undefined ? undefined : resolve(cwd, givenRepository);
   const historyRoots = options.sourceRepository === undefined ? roots : [...roots, ...boundaryOf(cwd, [options.sourceRepository])];
   const wanted = ruleSettingsFor(config, '', 'source-stale').severity !== 'off' && !options.given && (options.rules ?? allRules).some((r) => r.id === 'source-stale');
-  const history = wanted ? await sourceVersions(absolutePaths, loadOptions(cwd, config, maxFileBytes, roots), layout, config, historyRoots, sourceRepository) : null;
+  const history = wanted ? await sourceVersions(absolutePaths, loadOptions(cwd, config, maxFileBytes, roots), layout, source, historyRoots, sourceRepository) : null;
   // Articles in key order, each article's files in path order: files gathered by key first, so that
   // only the keys are sorted, not every file by its long shared-prefix path.
   const byArticle = new Map<string, string[]>();

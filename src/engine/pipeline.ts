@@ -8,6 +8,7 @@ import { runStages, type Filtered } from '../findings/filter.js';
 import type { FailLevel, Finding } from '../findings/finding.js';
 import { LocaleLayout } from '../layout/layout.js';
 import { filesOfShard, parseShard } from '../layout/shard.js';
+import { SourceLocale } from '../layout/source-locale.js';
 import { threadCount } from '../runtime.js';
 import { collectFiles, matchesGlobQuickly, SKIPPED_GLOBS, workspaceFiles } from './discover.js';
 import { EXTERNAL_CACHE_DIR, lintFiles, type EngineOptions } from './engine.js';
@@ -155,7 +156,7 @@ export async function runPipeline(run: Run, setup: RunSetup): Promise<RunResult>
   const found = run.change ? await filesOfChange(run.change.changes, cwd, config, paths, roots, setup.log ?? (() => undefined)) : filesOfPaths(run, cwd, config, paths, roots);
   let { files, dependents } = found;
   if (shard) {
-    const layout = new LocaleLayout(config.sourceLocale, [], cwd);
+    const layout = new LocaleLayout(new SourceLocale(config.sourceLocale), [], cwd);
     files = filesOfShard(files, shard, layout, cwd);
     dependents = filesOfShard(dependents, shard, layout, cwd);
   }

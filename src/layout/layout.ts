@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { asLocale, localeOfPath, suffixLocale } from './locale.js';
+import type { SourceLocale } from './source-locale.js';
 
 /**
  * Questions about one folder answered by a stat each before the folder is listed: a pull request
@@ -39,7 +40,7 @@ export class LocaleLayout {
   private lastArticle: { root: string; rest: string; copies: { folder: string; counterpart: Counterpart }[] } | null = null;
 
   constructor(
-    private readonly sourceLocale: string,
+    private readonly source: SourceLocale,
     /** Checkouts of the same content in other locales (one-locale-per-repository layout). */
     private readonly extraRoots: readonly string[] = [],
     /** The repository the checked files belong to, for extra roots. */
@@ -78,7 +79,7 @@ export class LocaleLayout {
         const other = suffixLocale(name);
         return other !== null && other.stem === suffix.stem && name !== basename(path) ? [{ path: join(dir, name), locale: other.locale }] : [];
       });
-      return [...others, { path: join(dir, `${suffix.stem}.md`), locale: this.sourceLocale }];
+      return [...others, { path: join(dir, `${suffix.stem}.md`), locale: this.source.name }];
     }
     const rootRelative = relative(this.primaryRoot, path);
     if (rootRelative.startsWith('..')) return [];
