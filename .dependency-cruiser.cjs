@@ -22,6 +22,13 @@ module.exports = {
       to: { path: PIPELINE },
     },
     {
+      name: 'engine-stages-below-engine',
+      severity: 'error',
+      comment: 'The engine runs its stages (discover, read, check, parallel) in turn; a stage never calls the engine or the pipeline back.',
+      from: { path: '^src/engine/(discover|read|check|parallel|paths)\\.ts$' },
+      to: { path: '^src/engine/(engine|pipeline)\\.ts$' },
+    },
+    {
       name: 'rules-are-pure',
       severity: 'error',
       comment: 'A rule and its helpers read a document and return findings: no reporters, git, GitHub or network.',

@@ -43,6 +43,7 @@ describe('the architecture (.dependency-cruiser.cjs)', END_TO_END, () => {
     ['publishers-read-findings', { 'src/publish/bad.ts': "import { x } from '../document/document.js';\nexport const y = x;\n", 'src/document/document.ts': 'export const x = 1;\n' }],
     ['stages-below-pipeline', { 'src/findings/bad.ts': "import { x } from '../engine/engine.js';\nexport const y = x;\n", 'src/engine/engine.ts': 'export const x = 1;\n' }],
     ['stages-below-pipeline', { 'src/changes/bad.ts': "import { x } from '../engine/check.js';\nexport const y = x;\n", 'src/engine/check.ts': 'export const x = 1;\n' }],
+    ['engine-stages-below-engine', { 'src/engine/check.ts': "import { x } from './pipeline.js';\nexport const y = x;\n", 'src/engine/pipeline.ts': 'export const x = 1;\n' }],
     ['faces-are-entry-points', { 'src/engine/engine.ts': "import { x } from '../cli.js';\nexport const y = x;\n", 'src/cli.ts': 'export const x = 1;\n' }],
     ['no-cycles', { 'src/a.ts': "import { b } from './b.js';\nexport const a = b;\n", 'src/b.ts': "import { a } from './a.js';\nexport const b = () => a;\n" }],
   ])('fails on a forbidden import (%s)', async (rule, files) => {
