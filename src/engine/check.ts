@@ -171,7 +171,7 @@ export function checkBatches(
       listFolder: (dir) => layout.list(dir),
       omittedFromCheckout: (dir) => sparse.omittedNames(dir),
       document: (p) => store.peek(p),
-      counterpartInSource: (p) => layout.counterparts(p).find((c) => source.is(c.locale))?.path ?? null,
+      counterpartInSource: (p) => layout.sourceCounterpart(p),
       ...(external ? { externalStatus: (url: string) => external.get(url) } : {}),
       ...(history ? { sourceVersion: () => history.versions.get(history.byFile.get(path) ?? '') ?? null } : {}),
       options: {},

@@ -113,7 +113,7 @@ async function sourceVersions(paths: readonly string[], load: LoadOptions, layou
       const folder = localeOfPath(path);
       const below = folder === null ? relative(load.cwd, path) : path.split(/[\/]/).slice(folder.segmentIndex + 1).join(sep);
       source = below.startsWith('..') ? null : resolve(repository, below);
-    } else source = layout.counterparts(path).find((c) => sourceLocale.is(c.locale))?.path ?? null;
+    } else source = layout.sourceCounterpart(path);
     if (source === null || source === path) continue;
     const place = gitFolderFor(source, folderExists, repository ?? load.cwd);
     // git runs in the folder: one that is a link out of the tree is not run in.

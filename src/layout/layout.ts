@@ -86,6 +86,11 @@ export class LocaleLayout {
     return this.extraRoots.map((root) => ({ path: join(root, rootRelative), locale: null }));
   }
 
+  /** The same article in the source locale, or null when the layout names none. Existence is not checked. */
+  sourceCounterpart(path: string): string | null {
+    return this.counterparts(path).find((c) => this.source.is(c.locale))?.path ?? null;
+  }
+
   /**
    * Every locale's copy of an article in the folder-per-locale layout. Files are checked article by
    * article, so the last article's copies are kept for its other files.
