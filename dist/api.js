@@ -2,18 +2,18 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-4SQ3DWDQ.js";
+} from "./chunks/chunk-RX27XQUP.js";
 import {
   UsageError,
   VERSION,
   formatSarif,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-5S4TXBZO.js";
+} from "./chunks/chunk-I37KPM2B.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-LXXK56GX.js";
+} from "./chunks/chunk-DZXTTIFL.js";
 import {
   workerScript
 } from "./chunks/chunk-XRNL5VYZ.js";

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-26AH56DV.js";
+} from "./chunks/chunk-BWHPH2Q4.js";
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-4SQ3DWDQ.js";
+} from "./chunks/chunk-RX27XQUP.js";
 import {
   UsageError,
   VERSION,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-5S4TXBZO.js";
+} from "./chunks/chunk-I37KPM2B.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   WorkerPool,
   insideBoundary,
   unreadableReason
-} from "./chunks/chunk-LXXK56GX.js";
+} from "./chunks/chunk-DZXTTIFL.js";
 import {
   threadCount,
   tuneV8,

@@ -9,7 +9,7 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-26AH56DV.js";
+} from "./chunks/chunk-BWHPH2Q4.js";
 import {
   VERSION,
   changedLines,
@@ -20,14 +20,14 @@ import {
   prepareRange,
   ruleDocUrl,
   runPipeline
-} from "./chunks/chunk-5S4TXBZO.js";
+} from "./chunks/chunk-I37KPM2B.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   TreeReader,
   boundaryOf,
   countBySeverity
-} from "./chunks/chunk-LXXK56GX.js";
+} from "./chunks/chunk-DZXTTIFL.js";
 import {
   error,
   getInput,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-LXXK56GX.js";
+} from "./chunks/chunk-DZXTTIFL.js";
 import "./chunks/chunk-XRNL5VYZ.js";
 import "./chunks/chunk-YSGR3F4A.js";
 import "./chunks/chunk-ABWFEKAN.js";

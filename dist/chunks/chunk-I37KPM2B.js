@@ -2,28 +2,48 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
-  EXTERNAL_CACHE_DIR,
   GitIgnore,
   LocaleLayout,
-  SKIPPED_GLOBS,
+  MIN_FILES_PER_THREAD,
+  NOT_SUPPRESSED,
+  OUTSIDE_TREE,
+  SourceLocale,
   TreeReader,
+  WorkerPool,
   allRuleMeta,
+  batchesOf,
   boundaryOf,
-  collectFiles,
+  checkBatches,
+  compareFindings,
+  configPath,
+  defaultConfig,
   displayPath,
+  fileFinding,
+  fileProblems,
+  fileStages,
   findConfig,
-  lintFiles,
-  matchesGlobQuickly,
+  insideBoundary,
+  layoutOf,
+  loadDocument,
+  loadOptions,
+  localeOfPath,
   parseDocument,
+  parseFrontMatter,
   parseTarget,
+  pathKind,
   readBaseline,
   relativeFilePath,
+  renderedLinks,
   repositoryRoot,
+  requestUrl,
+  ruleSettingsFor,
+  ruleSettingsForFile,
   rules,
   runStages,
   writeBaseline
-} from "./chunk-LXXK56GX.js";
+} from "./chunk-DZXTTIFL.js";
 import {
+  lazyDependency,
   threadCount
 } from "./chunk-XRNL5VYZ.js";
 import {
@@ -49,7 +69,7 @@ function filesOfShard(files, shard, layout, cwd) {
 }
 
 // src/engine/pipeline.ts
-import { join, resolve as resolve2 } from "node:path";
+import { join, resolve as resolve4 } from "node:path";
 
 // src/changes/dependents.ts
 import { basename, dirname, relative as relative2, resolve, sep } from "node:path";
@@ -154,11 +174,10 @@ async function filesLinkingTo(removed, cwd, search) {
   const mentioning = await filesMentioning(names, cwd);
   const candidates = mentioning === null ? search.everyFile() : mentioning.filter(search.selected).sort().map((p) => resolve(cwd, p));
   const found = [];
-  const reader = new TreeReader(DEFAULT_MAX_FILE_BYTES, boundaryOf(cwd, []));
   for (const candidate of candidates) {
     let text;
     try {
-      const bytes = reader.read(candidate);
+      const bytes = search.reader.read(candidate);
       if (looksBinary(bytes)) continue;
       text = decodeUtf8(bytes).text;
     } catch {
@@ -175,6 +194,213 @@ async function filesLinkingTo(removed, cwd, search) {
   return found;
 }
 
+// src/engine/discover.ts
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { matchesGlob, resolve as resolve2, sep as sep2 } from "node:path";
+var tinyglobby = lazyDependency("tinyglobby");
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var SKIPPED_GLOBS = [...SKIPPED_FOLDERS].map((name) => `**/${name}/**`);
+var ANY_FILE_WITH_EXTENSION = /^\*\*\/\*(\.[A-Za-z0-9]+)$/;
+function matchesGlobQuickly(path, glob) {
+  const extension = sep2 === "/" && path[0] !== "." && !path.includes("/.") ? ANY_FILE_WITH_EXTENSION.exec(glob)?.[1] : void 0;
+  return extension !== void 0 ? path.endsWith(extension) : matchesGlob(path, glob);
+}
+function collectFiles(paths, cwd, selection = {}) {
+  const include = selection.include ?? ["**/*.md"];
+  const ignore = selection.ignore ?? [];
+  const gitignore = selection.gitignore ?? null;
+  const roots = selection.roots ?? boundaryOf(cwd, paths);
+  const globRoot = selection.base ?? cwd;
+  let base = globRoot;
+  const globPath = (path) => {
+    const rel = displayPath(globRoot, path);
+    return rel.startsWith("../") ? displayPath(base, path) : rel;
+  };
+  const ignored = (path, folder) => ignore.length > 0 && ignore.some((glob) => matchesGlob(globPath(path), glob)) || gitignore !== null && gitignore.ignores(path, folder);
+  const globbed = (glob) => tinyglobby().globSync(glob, { cwd, absolute: true, followSymbolicLinks: false, ignore: SKIPPED_GLOBS }).map((match) => resolve2(match)).filter((file) => !ignored(file, false));
+  const files = /* @__PURE__ */ new Set();
+  const findings = [];
+  const unmatched = [];
+  const visited = /* @__PURE__ */ new Set();
+  const walk = (dir) => {
+    let real;
+    try {
+      real = realpathSync(dir);
+    } catch (error) {
+      findings.push(fileFinding(cwd, dir, fileProblems.unreadable, `Cannot read folder: ${error.message}`));
+      return;
+    }
+    if (visited.has(real)) return;
+    visited.add(real);
+    if (!insideBoundary(real, roots)) {
+      findings.push(fileFinding(cwd, dir, fileProblems.unreadable, OUTSIDE_TREE));
+      return;
+    }
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      findings.push(fileFinding(cwd, dir, fileProblems.unreadable, `Cannot read folder: ${error.message}`));
+      return;
+    }
+    const prefix = dir.endsWith(sep2) ? dir : dir + sep2;
+    for (const entry of entries) {
+      const path = prefix + entry.name;
+      if (ignored(path, entry.isDirectory())) continue;
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) walk(path);
+      } else if (include.some((glob) => matchesGlobQuickly(globPath(path), glob))) {
+        if (entry.isSymbolicLink() && pathKind(path) !== "file") {
+          findings.push(fileFinding(cwd, path, fileProblems.unreadable, "Symbolic link cannot be followed (broken or a loop)"));
+        } else files.add(path);
+      } else if (entry.isSymbolicLink() && pathKind(path) === "folder") walk(path);
+    }
+  };
+  for (const p of paths) {
+    const path = resolve2(cwd, p);
+    let isDir = false;
+    try {
+      isDir = statSync(path).isDirectory();
+    } catch (error) {
+      if (error.code === "ENOENT") {
+        const found = tinyglobby().isDynamicPattern(p) ? globbed(p) : [];
+        if (found.length === 0) unmatched.push(p);
+        for (const file of found) files.add(file);
+        continue;
+      }
+    }
+    if (isDir) {
+      base = path;
+      walk(path);
+    } else files.add(path);
+  }
+  return { files: [...files], findings, unmatched };
+}
+async function workspaceFiles(globs, cwd, selected) {
+  const { globSync } = await import("node:fs");
+  return () => globSync(globs, { cwd, exclude: SKIPPED_GLOBS }).filter(selected).sort().map((p) => resolve2(cwd, p));
+}
+
+// src/engine/engine.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import { relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
+
+// src/source/place.ts
+import { dirname as dirname2 } from "node:path";
+function gitFolderFor(sourceFile, exists, stop) {
+  let folder = dirname2(sourceFile);
+  let relative4 = sourceFile.slice(folder.length + 1);
+  while (!exists(folder)) {
+    const up = dirname2(folder);
+    if (up === folder || !folder.startsWith(stop)) return null;
+    relative4 = `${folder.slice(up.length + 1)}/${relative4}`;
+    folder = up;
+  }
+  return { folder, relative: relative4.replaceAll("\\", "/") };
+}
+
+// src/engine/engine.ts
+var EXTERNAL_CACHE_DIR = ".loclint-cache";
+async function checkExternalLinks(paths, load, external) {
+  const urls = /* @__PURE__ */ new Set();
+  for (const path of paths) {
+    const { doc } = loadDocument(path, load);
+    if (doc === null) continue;
+    for (const link of renderedLinks(doc)) {
+      const url = requestUrl(link.target);
+      if (url !== null) urls.add(url);
+    }
+  }
+  const { checkUrls } = await import("./check-urls-3C67NQIC.js");
+  return checkUrls(urls, external);
+}
+async function sourceVersions(paths, load, layout, sourceLocale, roots, repository) {
+  const queries = [];
+  const real = /* @__PURE__ */ new Map();
+  const realFolder = (folder) => {
+    let found = real.get(folder);
+    if (found === void 0) real.set(folder, found = realpathSync2.native(folder));
+    return found;
+  };
+  const folderExists = (folder) => pathKind(folder) === "folder";
+  for (const path of paths) {
+    if (sourceLocale.is(layout.place(path).locale)) continue;
+    let source;
+    if (repository !== void 0) {
+      const folder = localeOfPath(path);
+      const below = folder === null ? relative3(load.cwd, path) : path.split(/[\/]/).slice(folder.segmentIndex + 1).join(sep3);
+      source = below.startsWith("..") ? null : resolve3(repository, below);
+    } else source = layout.sourceCounterpart(path);
+    if (source === null || source === path) continue;
+    const place = gitFolderFor(source, folderExists, repository ?? load.cwd);
+    if (place !== null && insideBoundary(realFolder(place.folder), roots)) queries.push({ file: path, ...place });
+  }
+  if (queries.length === 0) return null;
+  const commitOf = (path) => {
+    try {
+      const commit = parseFrontMatter(decodeUtf8(load.reader.read(path)).text)?.get("ms.sourcegitcommit")?.value;
+      return typeof commit === "string" ? commit : null;
+    } catch {
+      return null;
+    }
+  };
+  const { sourceHistory } = await import("./history-TLAEZ6CP.js");
+  return sourceHistory(queries, commitOf, load.reader.maxBytes);
+}
+function filterDiscovered(findings, config, cwd, into) {
+  for (const f of findings) fileStages([f], { settingsOf: ruleSettingsForFile(config, configPath(config, cwd, resolve3(cwd, f.file))), suppressed: NOT_SUPPRESSED, doc: null }, into);
+}
+async function lintFiles(absolutePaths, options) {
+  const { cwd } = options;
+  const config = options.config ?? defaultConfig();
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const roots = boundaryOf(cwd, options.roots ?? []);
+  const externalOptions = { ...config.externalLinks, ...options.cacheDir ? { cacheDir: options.cacheDir } : {} };
+  const external = options.checkExternalLinks ? await checkExternalLinks(absolutePaths, { ...loadOptions(cwd, config, maxFileBytes, roots), given: options.given }, externalOptions) : null;
+  const source = new SourceLocale(config.sourceLocale);
+  const layout = layoutOf(config, cwd, source);
+  const givenRepository = options.sourceRepository ?? config.sourceRepository;
+  const sourceRepository = givenRepository === void 0 ? void 0 : resolve3(cwd, givenRepository);
+  const historyRoots = options.sourceRepository === void 0 ? roots : [...roots, ...boundaryOf(cwd, [options.sourceRepository])];
+  const wanted = ruleSettingsFor(config, "", "source-stale").severity !== "off" && !options.given && (options.rules ?? rules).some((r) => r.id === "source-stale");
+  const history = wanted ? await sourceVersions(absolutePaths, loadOptions(cwd, config, maxFileBytes, roots), layout, source, historyRoots, sourceRepository) : null;
+  const byArticle = /* @__PURE__ */ new Map();
+  for (let i = 0; i < absolutePaths.length; i++) {
+    const path = absolutePaths[i];
+    const key = layout.place(path).groupKey;
+    const files2 = byArticle.get(key);
+    if (files2 === void 0) byArticle.set(key, [path]);
+    else files2.push(path);
+  }
+  const placed = [];
+  for (const key of [...byArticle.keys()].sort()) for (const path of byArticle.get(key).sort()) placed.push({ path, key });
+  const { workerScript } = options;
+  const available = options.pool?.size ?? (workerScript ? (options.threads ?? 1) - 1 : 0);
+  const workers = options.rules || options.given ? 0 : Math.max(0, Math.min(available, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1));
+  const next = new Int32Array(workers > 0 ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
+  const work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, roots, external, history, context: options.context ?? false };
+  const pool = options.pool ?? (workers > 0 ? new WorkerPool(workerScript, workers) : null);
+  const { progress, onBatch } = options;
+  const inWorkers = pool?.run(workers, work, onBatch ?? null) ?? [];
+  const files = placed.length;
+  const batchDone = onBatch ? (_, found) => onBatch(found) : void 0;
+  const done = checkBatches(work, options.rules, {
+    ...options.given ? { given: options.given } : {},
+    ...progress ? { progress: (taken, total) => progress(Math.round(files * taken / total), files) } : {},
+    ...batchDone ? { batchDone } : {}
+  });
+  const fromWorkers = await Promise.all(inWorkers);
+  for (const found of fromWorkers) for (const [batch, findings2] of found) done.set(batch, findings2);
+  const findings = [];
+  filterDiscovered(options.discovered ?? [], config, cwd, findings);
+  for (let i = 0; i < work.batches.length; i++) {
+    const found = done.get(i) ?? checkBatches({ ...work, batches: [work.batches.at(i)], next: new Int32Array(1) }, options.rules, batchDone ? { batchDone } : {}).get(0);
+    for (const f of found) findings.push(f);
+  }
+  findings.sort(compareFindings);
+  return { findings, filesChecked: absolutePaths.length, threads: 1 + fromWorkers.filter((found) => found.size > 0).length };
+}
+
 // src/engine/pipeline.ts
 var UsageError = class extends Error {
 };
@@ -182,7 +408,7 @@ var DEPENDENT_RULES = /* @__PURE__ */ new Set(["relative-link-missing", "fragmen
 var matchesAny = (path, globs) => globs.some((g) => matchesGlobQuickly(path, g));
 function filesOfPaths(run2, cwd, config, paths, roots) {
   if (run2.text) {
-    const given = { path: resolve2(cwd, run2.text.path), text: run2.text.text };
+    const given = { path: resolve4(cwd, run2.text.path), text: run2.text.text };
     return { files: [given.path], dependents: [], findings: [], given };
   }
   const root = repositoryRoot(cwd);
@@ -190,35 +416,34 @@ function filesOfPaths(run2, cwd, config, paths, roots) {
   if (collected.unmatched.length > 0) throw new UsageError(`no such file or folder, and no file matches: ${collected.unmatched.map((p) => JSON.stringify(p)).join(", ")}`);
   return { files: collected.files, dependents: [], findings: collected.findings };
 }
-async function filesOfChange(changes, cwd, config, globs, log) {
+async function filesOfChange(changes, cwd, config, globs, roots, log) {
   const selected = (path) => matchesAny(path, globs) && matchesAny(path, config.include) && !matchesAny(path, config.ignore);
-  const { globSync } = await import("node:fs");
-  const everyFile = () => globSync(globs, { cwd, exclude: SKIPPED_GLOBS }).filter(selected).sort().map((p) => resolve2(cwd, p));
+  const everyFile = await workspaceFiles(globs, cwd, selected);
   if (changes === null) return { files: everyFile(), dependents: [], findings: [] };
-  const files = changes.changes.filter((c) => c.status !== "removed" && selected(c.path)).map((c) => resolve2(cwd, c.path));
+  const files = changes.changes.filter((c) => c.status !== "removed" && selected(c.path)).map((c) => resolve4(cwd, c.path));
   const gone = changes.changes.flatMap((c) => c.status === "removed" ? [c.path] : c.status === "renamed" && c.previousPath ? [c.previousPath] : []);
   const checked = new Set(files);
   const searched = (path) => selected(path) && !matchesAny(path, SKIPPED_GLOBS);
-  const dependents = (await filesLinkingTo(gone, cwd, { selected: searched, everyFile })).filter((p) => !checked.has(p));
+  const dependents = (await filesLinkingTo(gone, cwd, { selected: searched, everyFile, reader: new TreeReader(DEFAULT_MAX_FILE_BYTES, roots) })).filter((p) => !checked.has(p));
   log(`${files.length} changed file(s) to check (via ${changes.via}); ${dependents.length} more link to removed files`);
   return { files, dependents, findings: [] };
 }
 function baselineAt(cwd, path) {
   try {
-    return readBaseline(resolve2(cwd, path));
+    return readBaseline(resolve4(cwd, path));
   } catch (error) {
     throw new ConfigError(`baseline ${JSON.stringify(path)}: ${error.message}`);
   }
 }
 function recordBaseline(cwd, path, findings) {
   try {
-    writeBaseline(resolve2(cwd, path), findings);
+    writeBaseline(resolve4(cwd, path), findings);
   } catch (error) {
     throw new ConfigError(`--write-baseline: cannot write ${JSON.stringify(path)}: ${error.message}`);
   }
 }
 async function runPipeline(run2, setup) {
-  const cwd = resolve2(run2.cwd ?? process.cwd());
+  const cwd = resolve4(run2.cwd ?? process.cwd());
   const shard = run2.shard === void 0 ? null : parseShard(run2.shard);
   if (run2.shard !== void 0 && shard === null) throw new UsageError("--shard takes I/N with 1 \u2264 I \u2264 N, e.g. 2/8");
   const config = await findConfig(cwd, run2.config);
@@ -226,10 +451,10 @@ async function runPipeline(run2, setup) {
   config.localeRoots.push(...run2.localeRoots ?? []);
   const paths = run2.paths?.length ? run2.paths : run2.change ? ["**/*.md"] : ["."];
   const roots = boundaryOf(cwd, run2.change ? [] : [...paths, ...run2.localeRoots ?? []]);
-  const found = run2.change ? await filesOfChange(run2.change.changes, cwd, config, paths, setup.log ?? (() => void 0)) : filesOfPaths(run2, cwd, config, paths, roots);
+  const found = run2.change ? await filesOfChange(run2.change.changes, cwd, config, paths, roots, setup.log ?? (() => void 0)) : filesOfPaths(run2, cwd, config, paths, roots);
   let { files, dependents } = found;
   if (shard) {
-    const layout = new LocaleLayout(config.sourceLocale, [], cwd);
+    const layout = new LocaleLayout(new SourceLocale(config.sourceLocale), [], cwd);
     files = filesOfShard(files, shard, layout, cwd);
     dependents = filesOfShard(dependents, shard, layout, cwd);
   }
@@ -238,7 +463,7 @@ async function runPipeline(run2, setup) {
     cwd,
     config,
     checkExternalLinks: run2.checkExternal ?? false,
-    ...run2.sourceRepository !== void 0 ? { sourceRepository: resolve2(cwd, run2.sourceRepository) } : {},
+    ...run2.sourceRepository !== void 0 ? { sourceRepository: resolve4(cwd, run2.sourceRepository) } : {},
     cacheDir: run2.cacheDir ?? join(cwd, EXTERNAL_CACHE_DIR),
     context: run2.context ?? false,
     threads: run2.threads ?? threadCount(),

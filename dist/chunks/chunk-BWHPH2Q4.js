@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-5S4TXBZO.js";
+} from "./chunk-I37KPM2B.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-LXXK56GX.js";
+} from "./chunk-DZXTTIFL.js";
 
 // src/report/tables.ts
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;

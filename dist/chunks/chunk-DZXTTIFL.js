@@ -2360,10 +2360,10 @@ function localeOf(doc) {
   const declared = doc.frontMatter?.get("ms.contentlocale")?.value;
   return doc.pathLocale ?? (typeof declared === "string" && declared !== "" ? declared : null);
 }
-function isLocalized(doc, sourceLocale) {
-  if (doc.frontMatter?.get("ms.contentlocale")) return true;
-  if (doc.segments.length > 0) return true;
-  return doc.pathLocale !== null && doc.pathLocale.toLowerCase() !== sourceLocale.toLowerCase();
+function isSourceDocument(doc, source) {
+  const locale = localeOf(doc);
+  if (locale !== null) return source.is(locale);
+  return !doc.frontMatter?.get("ms.contentlocale") && doc.segments.length === 0;
 }
 function zoneAt(doc, offset) {
   const segments = doc.segments;
@@ -3548,11 +3548,13 @@ function renderLinks(doc) {
   return placedLinks(doc).filter((l) => l.zone !== "source");
 }
 
-// src/rules/external-link.ts
+// src/external/request-url.ts
 function requestUrl(target) {
   if (!/^https?:\/\//i.test(target.trim())) return null;
   return target.trim().replace(/#.*$/, "");
 }
+
+// src/rules/external-link.ts
 function outcome(status) {
   if (status.refused === "host") return "was not requested: its host is not a public address (`external-links.allow-private` permits intranet hosts)";
   if (status.refused === "redirect") return "was not followed: it redirects to a host that is not a public address (`external-links.allow-private` permits intranet hosts)";
@@ -6588,9 +6590,48 @@ function rulePatterns(rules2, at) {
   });
 }
 
-// src/read.ts
+// src/findings/finding.ts
+var rank = { error: 2, warning: 1, info: 0 };
+function meetsFailLevel(severity, level) {
+  return level !== "never" && rank[severity] >= rank[level];
+}
+function compareFindings(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+function countBySeverity(findings) {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+// src/engine/read.ts
+import { createHash } from "node:crypto";
 import { closeSync as closeSync2, constants as constants2, fstatSync, openSync as openSync2, readSync, realpathSync, statSync } from "node:fs";
-import { dirname as dirname5, resolve as resolve4, sep as sep3 } from "node:path";
+import { dirname as dirname5, resolve as resolve4, sep as sep4 } from "node:path";
+
+// src/engine/paths.ts
+import { relative, sep as sep3 } from "node:path";
+function displayPath(cwd, absolutePath) {
+  const normal = !absolutePath.includes(`${sep3}.`);
+  if (normal && absolutePath.startsWith(cwd) && absolutePath[cwd.length] === sep3) {
+    return sep3 === "/" ? absolutePath.slice(cwd.length + 1) : absolutePath.slice(cwd.length + 1).split(sep3).join("/");
+  }
+  const slash = absolutePath.lastIndexOf(sep3);
+  if (!normal || slash <= 0 || absolutePath === cwd) return relative(cwd, absolutePath).split(sep3).join("/");
+  const dir = absolutePath.slice(0, slash);
+  const key = `${cwd}\0${dir}`;
+  let relativeDir = relativeDirs.get(key);
+  if (relativeDir === void 0) relativeDirs.set(key, relativeDir = relative(cwd, dir).split(sep3).join("/"));
+  const base = absolutePath.slice(slash + 1);
+  return relativeDir === "" ? base : `${relativeDir}/${base}`;
+}
+var relativeDirs = /* @__PURE__ */ new Map();
+function fileFinding(cwd, absolutePath, meta, message, line = 1, column = 1) {
+  return { file: displayPath(cwd, absolutePath), line, column, endLine: line, endColumn: column, rule: meta.id, severity: meta.severity, message };
+}
+
+// src/engine/read.ts
 var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 var NotReadable = class extends Error {
   constructor(meta, message) {
@@ -6612,7 +6653,7 @@ function boundaryOf(cwd, given) {
   return [...roots];
 }
 function insideBoundary(realPath, roots) {
-  return roots.some((root) => realPath === root || realPath.startsWith(root.endsWith(sep3) ? root : root + sep3));
+  return roots.some((root) => realPath === root || realPath.startsWith(root.endsWith(sep4) ? root : root + sep4));
 }
 var readBuffer = Buffer.allocUnsafe(64 * 1024);
 var TreeReader = class {
@@ -6679,23 +6720,666 @@ function unreadableReason(error) {
   const reason = code === "ENOENT" ? "File does not exist" : code === "ELOOP" ? "Symbolic link loop" : error.message;
   return { meta: fileProblems.unreadable, message: `Cannot read file: ${reason}` };
 }
+function loadDocument(absolutePath, { cwd, reader, urlLocalePatterns, given }) {
+  const findings = [];
+  const fail = (meta, message) => ({ doc: null, findings: [fileFinding(cwd, absolutePath, meta, message)] });
+  let bytes;
+  try {
+    if (given?.path !== absolutePath) bytes = reader.read(absolutePath);
+    else if ((bytes = Buffer.from(given.text)).length > reader.maxBytes) throw new NotReadable(fileProblems.tooLarge, `Input is ${bytes.length} bytes, over the ${reader.maxBytes}-byte limit: not checked`);
+  } catch (error) {
+    const { meta, message } = unreadableReason(error);
+    return fail(meta, message);
+  }
+  if (looksBinary(bytes)) return fail(fileProblems.encoding, "File is binary (it holds NUL bytes): not checked");
+  const decoded = decodeUtf8(bytes);
+  const path = displayPath(cwd, absolutePath);
+  let hash;
+  let crlfHash;
+  const kept = decoded.problems.length > 0 ? Buffer.from(bytes) : null;
+  const { text, hadBom } = decoded;
+  const contentHash = (crlf = false) => crlf ? crlfHash ??= createHash("sha1").update(crlfForm(kept ?? Buffer.from(hadBom ? UTF8_BOM + text : text))).digest("hex") : hash ??= (kept !== null ? createHash("sha1").update(kept) : createHash("sha1").update(hadBom ? UTF8_BOM : "").update(text)).digest("hex");
+  const doc = parseDocument(path, text, { urlLocalePatterns, contentHash });
+  for (const limit of doc.limits) {
+    const { line, column } = doc.lines.position(limit.start);
+    findings.push(fileFinding(cwd, absolutePath, fileProblems.tooComplex, limit.message, line, column));
+  }
+  for (let i = 0; i < decoded.problems.length; i++) {
+    const problem = decoded.problems[i];
+    const { line, column } = doc.lines.position(problem.offset);
+    findings.push(fileFinding(cwd, absolutePath, fileProblems.encoding, problem.message, line, column));
+  }
+  return { doc, findings };
+}
+var UTF8_BOM = "\uFEFF";
+function loadOptions(cwd, config, maxBytes, roots) {
+  return { cwd, reader: new TreeReader(maxBytes, roots), urlLocalePatterns: config.urlLocalePatterns.map((p) => LinearPattern.compile(p, { ignoreCase: true })) };
+}
+var DocumentStore = class {
+  constructor(options, exists) {
+    this.options = options;
+    this.exists = exists;
+  }
+  options;
+  exists;
+  group = /* @__PURE__ */ new Map();
+  groupKey = null;
+  enterGroup(key) {
+    if (key === this.groupKey) return;
+    this.groupKey = key;
+    this.group = /* @__PURE__ */ new Map();
+  }
+  load(path) {
+    let loaded = this.group.get(path);
+    if (loaded === void 0) {
+      loaded = loadDocument(path, this.options);
+      this.group.set(path, loaded);
+    }
+    return loaded;
+  }
+  /** A counterpart or linked file: absent or unreadable files are simply not there. */
+  peek(path) {
+    return this.peekLoaded(path)?.doc ?? null;
+  }
+  peekLoaded(path) {
+    const loaded = this.group.get(path);
+    if (loaded !== void 0) return loaded;
+    return this.exists(path) ? this.load(path) : null;
+  }
+};
 
-// src/findings/finding.ts
-var rank = { error: 2, warning: 1, info: 0 };
-function meetsFailLevel(severity, level) {
-  return level !== "never" && rank[severity] >= rank[level];
+// src/engine/check.ts
+import { resolve as resolve5 } from "node:path";
+
+// src/findings/context.ts
+var MAX_EXCERPT_CHARS = 1200;
+var MAX_LINES = 5;
+var MAX_ENCLOSING_LOOKBACK = 64;
+function findingContext(doc, f) {
+  const start = offsetOf(doc, f.line, f.column);
+  const end = Math.max(start, offsetOf(doc, f.endLine, f.endColumn));
+  const segment = enclosingSegment(doc.segments, start);
+  if (segment === null) {
+    const from = doc.lines.lineStart(f.line);
+    const lastLine = Math.min(f.endLine, f.line + MAX_LINES - 1);
+    const to = lastLine < doc.lines.starts.length ? lineEnd(doc, lastLine) : doc.text.length;
+    return { segmentId: null, translation: excerpt2(doc, from, Math.max(to, from), start, end), source: null };
+  }
+  const ttu = segment.ttu;
+  const stu = segment.stu;
+  const inSource = stu !== null && stu.tagStart <= start && start < stu.end;
+  return {
+    segmentId: detached(segment.id),
+    translation: excerpt2(doc, ttu.tagStart, ttu.end, inSource ? -1 : start, end),
+    source: stu === null ? null : excerpt2(doc, stu.tagStart, stu.end, inSource ? start : -1, end)
+  };
 }
-function compareFindings(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+function offsetOf(doc, line, column) {
+  return Math.min(doc.text.length, doc.lines.lineStart(line) + column - 1);
 }
-function countBySeverity(findings) {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
+function lineEnd(doc, line) {
+  let end = doc.lines.lineStart(line + 1);
+  if (doc.text[end - 1] === "\n") end--;
+  if (doc.text[end - 1] === "\r") end--;
+  return end;
+}
+function enclosingSegment(segments, offset) {
+  const lo = unitsStartingBy(segments, offset);
+  for (let i = lo - 1; i >= 0 && i >= lo - MAX_ENCLOSING_LOOKBACK; i--) {
+    const s = segments[i];
+    if (offset < (s.stu?.end ?? s.ttu.end)) return s;
+  }
+  return null;
+}
+function excerpt2(doc, from, to, markStart, markEnd) {
+  const marked = markStart >= 0;
+  let start = from;
+  let end = to;
+  if (end - start > MAX_EXCERPT_CHARS) {
+    const centre = marked ? Math.max(from, Math.min(markStart, to)) : from;
+    start = Math.max(from, centre - MAX_EXCERPT_CHARS / 2);
+    end = Math.min(to, start + MAX_EXCERPT_CHARS);
+  }
+  const clip = (offset) => Math.min(end, Math.max(start, offset)) - start;
+  return {
+    text: detached(doc.text.slice(start, end)),
+    line: doc.lines.position(start).line,
+    mark: marked ? [clip(markStart), clip(markEnd)] : null,
+    clippedStart: start > from,
+    clippedEnd: end < to
+  };
 }
 
-// src/workers.ts
+// src/findings/baseline.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
+var DIGESTED_CONTENT_CHARS = 4096;
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf2(doc) {
+  let index = indexes.get(doc);
+  if (index === void 0) {
+    const reach = [];
+    let furthest = -1;
+    for (const s of doc.segments) reach.push(furthest = Math.max(furthest, s.stu?.end ?? s.ttu.end));
+    indexes.set(doc, index = { reach, digests: /* @__PURE__ */ new Map() });
+  }
+  return index;
+}
+function segmentHolding(doc, offset) {
+  const { reach } = indexOf2(doc);
+  let low = 0;
+  let high = reach.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    if (reach[mid] > offset) high = mid;
+    else low = mid + 1;
+  }
+  const segment = doc.segments[low];
+  return segment !== void 0 && segment.ttu.tagStart <= offset ? segment : void 0;
+}
+var normalise2 = (content) => content.replace(/data-(ttu|stu)-id="[^"]*"/g, "data-$1-id").replace(/\s+/g, " ").trim();
+function fingerprint(finding, doc) {
+  let content = finding.message;
+  if (doc !== null) {
+    const offset = doc.lines.lineStart(finding.line) + finding.column - 1;
+    const segment = segmentHolding(doc, offset);
+    const start = segment ? segment.ttu.tagStart : doc.lines.lineStart(finding.line);
+    const end = segment ? segment.stu?.end ?? segment.ttu.end : doc.lines.lineStart(finding.line + 1) || doc.text.length;
+    if (end - start <= DIGESTED_CONTENT_CHARS) content = normalise2(doc.text.slice(start, end));
+    else {
+      const { digests } = indexOf2(doc);
+      const key = `${start}:${end}`;
+      let digest = digests.get(key);
+      if (digest === void 0) digests.set(key, digest = `sha1:${createHash2("sha1").update(normalise2(doc.text.slice(start, end))).digest("hex")}`);
+      content = digest;
+    }
+  } else content = normalise2(content);
+  return createHash2("sha1").update(`${finding.rule}\0${finding.file}\0${content}`).digest("hex").slice(0, 20);
+}
+function makeBaseline(findings) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = f.fingerprint;
+    const entry = entries.get(key);
+    if (entry) entry.count++;
+    else entries.set(key, { fingerprint: key, rule: f.rule, file: f.file, count: 1 });
+  }
+  const sorted = [...entries.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : 1);
+  return { version: 1, entries: sorted };
+}
+function writeBaseline(path, findings) {
+  writeFileSync(path, JSON.stringify(makeBaseline(findings), null, 1) + "\n");
+}
+function readBaseline(path) {
+  const data = JSON.parse(readFileSync3(path, "utf8"));
+  if (data?.version !== 1 || !Array.isArray(data.entries)) throw new Error(`${path} is not a loclint baseline (version 1)`);
+  return data;
+}
+function applyBaseline(findings, baseline) {
+  const remaining = new Map(baseline.entries.map((e) => [e.fingerprint, e.count]));
+  const fresh = [];
+  for (const f of findings) {
+    const left = remaining.get(f.fingerprint) ?? 0;
+    if (left > 0) remaining.set(f.fingerprint, left - 1);
+    else fresh.push(f);
+  }
+  const stale = baseline.entries.filter((e) => remaining.get(e.fingerprint) === e.count);
+  return { fresh, stale };
+}
+
+// src/findings/filter.ts
+var NOT_SUPPRESSED = () => false;
+function fileStages(found, file, into) {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    const { severity } = file.settingsOf(f.rule);
+    if (severity === "off" || file.suppressed(f)) continue;
+    into.push({ ...f, severity: severity ?? f.severity, fingerprint: fingerprint(f, file.doc) });
+  }
+}
+function runStages(findings, run) {
+  let kept = [...findings];
+  const dependents = run.dependents;
+  if (dependents && dependents.files.size > 0) kept = kept.filter((f) => !dependents.files.has(f.file) || dependents.rules.has(f.rule));
+  const lines = run.changedLines;
+  if (lines) {
+    kept = kept.filter((f) => {
+      const ranges = lines.get(f.file);
+      return ranges === void 0 || ranges.some((r) => f.line >= r.start && f.line <= r.end);
+    });
+  }
+  let stale = [];
+  if (run.baseline) ({ fresh: kept, stale } = applyBaseline(kept, run.baseline));
+  if (run.quiet) kept = kept.filter((f) => f.severity === "error");
+  return { findings: kept, stale, failed: kept.some((f) => meetsFailLevel(f.severity, run.failOn)) };
+}
+
+// src/findings/suppress.ts
+var DIRECTIVE = /<!--\s*loclint-(disable-next-line|disable-file|disable|enable)((?:\s+[a-z0-9-]+)*)\s*-->/y;
+var ALL = "*";
+var NOTHING_SUPPRESSED = () => false;
+function suppressions(doc) {
+  if (doc.comments.length === 0) return NOTHING_SUPPRESSED;
+  const spans = [];
+  const open = /* @__PURE__ */ new Map();
+  for (const [at] of doc.comments) {
+    DIRECTIVE.lastIndex = at;
+    const m = DIRECTIVE.exec(doc.text);
+    if (m === null) continue;
+    const line = doc.lines.position(at).line;
+    const rules2 = m[2].trim() === "" ? [ALL] : m[2].trim().split(/\s+/);
+    switch (m[1]) {
+      case "disable-file":
+        spans.push({ rules: new Set(rules2), from: 1, to: Infinity });
+        break;
+      case "disable-next-line":
+        spans.push({ rules: new Set(rules2), from: line + 1, to: line + 1 });
+        break;
+      case "disable":
+        for (const rule of rules2) if (!open.has(rule)) open.set(rule, line);
+        break;
+      case "enable": {
+        const closing = rules2.includes(ALL) ? [...open.keys()] : rules2;
+        for (const rule of closing) {
+          const from = open.get(rule);
+          if (from !== void 0) spans.push({ rules: /* @__PURE__ */ new Set([rule]), from, to: line });
+          open.delete(rule);
+        }
+      }
+    }
+  }
+  for (const [rule, from] of open) spans.push({ rules: /* @__PURE__ */ new Set([rule]), from, to: Infinity });
+  if (spans.length === 0) return NOTHING_SUPPRESSED;
+  return (f) => spans.some((s) => f.line >= s.from && f.line <= s.to && (s.rules.has(ALL) || s.rules.has(f.rule)));
+}
+
+// src/layout/layout.ts
+import { readdirSync, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname6, join as join4, relative as relative2, sep as sep5 } from "node:path";
+var STATS_BEFORE_LISTING = 64;
+var STAT_IS_EXACT = process.platform === "linux";
+var LocaleLayout = class {
+  constructor(source, extraRoots = [], primaryRoot = process.cwd()) {
+    this.source = source;
+    this.extraRoots = extraRoots;
+    this.primaryRoot = primaryRoot;
+  }
+  source;
+  extraRoots;
+  primaryRoot;
+  listings = /* @__PURE__ */ new Map();
+  files = /* @__PURE__ */ new Map();
+  statsAsked = /* @__PURE__ */ new Map();
+  lastArticle = null;
+  place(path) {
+    const folder = localeOfPath(path);
+    if (folder !== null) {
+      const { start, end } = segmentAt(path, folder.segmentIndex);
+      const groupKey = `${path.slice(0, start)}*${path.slice(end)}`;
+      return { locale: folder.locale, groupKey: path.includes("\\") ? groupKey.replaceAll("\\", "/") : groupKey };
+    }
+    const suffix = suffixLocale(basename2(path));
+    if (suffix !== null) return { locale: suffix.locale, groupKey: join4(dirname6(path), `${suffix.stem}.*.md`) };
+    const rootRelative = relative2(this.primaryRoot, path);
+    return { locale: null, groupKey: this.extraRoots.length > 0 && !rootRelative.startsWith("..") ? rootRelative : path };
+  }
+  /** The same article in the other locales, the source among them. Existence is not checked. */
+  counterparts(path) {
+    const folder = localeOfPath(path);
+    if (folder !== null) {
+      const { start, end } = segmentAt(path, folder.segmentIndex);
+      const own = path.slice(start, end);
+      const copies = this.articleInFolders(start > 0 && path.slice(0, start - 1) || sep5, path.slice(end + 1));
+      const others = [];
+      for (let i = 0; i < copies.length; i++) if (copies[i].folder !== own) others.push(copies[i].counterpart);
+      return others;
+    }
+    const suffix = suffixLocale(basename2(path));
+    if (suffix !== null) {
+      const dir = dirname6(path);
+      const others = this.list(dir).flatMap((name) => {
+        const other = suffixLocale(name);
+        return other !== null && other.stem === suffix.stem && name !== basename2(path) ? [{ path: join4(dir, name), locale: other.locale }] : [];
+      });
+      return [...others, { path: join4(dir, `${suffix.stem}.md`), locale: this.source.name }];
+    }
+    const rootRelative = relative2(this.primaryRoot, path);
+    if (rootRelative.startsWith("..")) return [];
+    return this.extraRoots.map((root) => ({ path: join4(root, rootRelative), locale: null }));
+  }
+  /** The same article in the source locale, or null when the layout names none. Existence is not checked. */
+  sourceCounterpart(path) {
+    return this.counterparts(path).find((c) => this.source.is(c.locale))?.path ?? null;
+  }
+  /**
+   * Every locale's copy of an article in the folder-per-locale layout. Files are checked article by
+   * article, so the last article's copies are kept for its other files.
+   */
+  articleInFolders(root, rest) {
+    if (this.lastArticle === null || this.lastArticle.rest !== rest || this.lastArticle.root !== root) {
+      const prefix = root.endsWith(sep5) ? root : root + sep5;
+      const copies = this.list(root).flatMap((name) => {
+        const locale = asLocale(name);
+        return locale === null ? [] : [{ folder: name, counterpart: { path: prefix + name + sep5 + rest, locale } }];
+      });
+      this.lastArticle = { root, rest, copies };
+    }
+    return this.lastArticle.copies;
+  }
+  /** Names in a folder, read once per run. */
+  list(dir) {
+    let names = this.listings.get(dir);
+    if (names === void 0) {
+      try {
+        names = readdirSync(dir).sort();
+      } catch {
+        names = [];
+      }
+      this.listings.set(dir, names);
+    }
+    return names;
+  }
+  /** Whether a path names a file (or a link to one): by a stat, or from the folder's listing read once per run. */
+  hasFile(path) {
+    const slash = path.lastIndexOf(sep5);
+    const dir = slash > 0 && path.indexOf(sep5) < slash ? path.slice(0, slash) : dirname6(path);
+    let names = this.files.get(dir);
+    if (names === void 0) {
+      const asked = this.statsAsked.get(dir) ?? 0;
+      if (STAT_IS_EXACT && asked < STATS_BEFORE_LISTING) {
+        this.statsAsked.set(dir, asked + 1);
+        return pathKind(path) === "file";
+      }
+      names = /* @__PURE__ */ new Set();
+      try {
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+          if (entry.isFile() || entry.isSymbolicLink() && pathKind(join4(dir, entry.name)) === "file") names.add(entry.name);
+        }
+      } catch {
+      }
+      this.files.set(dir, names);
+    }
+    return names.has(path.slice(slash + 1));
+  }
+};
+function segmentAt(path, index) {
+  let start = 0;
+  for (let i = 0; i < index; i++) start = separatorAt2(path, start) + 1;
+  return { start, end: separatorAt2(path, start) };
+}
+function separatorAt2(path, from) {
+  for (let i = from; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    if (c === 47 || c === 92) return i;
+  }
+  return path.length;
+}
+function pathKind(path) {
+  try {
+    const stat = statSync2(path);
+    return stat.isFile() ? "file" : stat.isDirectory() ? "folder" : "other";
+  } catch {
+    return null;
+  }
+}
+
+// src/layout/source-locale.ts
+var SourceLocale = class {
+  constructor(name) {
+    this.name = name;
+    this.lower = name.toLowerCase();
+  }
+  name;
+  lower;
+  /** Whether a locale name (null: none known) is the source's. */
+  is(locale) {
+    return locale !== null && locale.toLowerCase() === this.lower;
+  }
+};
+
+// src/rules-support/messages.ts
+function fillMessage(messages, id, data = {}) {
+  const template = messages[id];
+  if (template === void 0) throw new Error(`no message ${id}`);
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name) => {
+    const value = data[name];
+    if (value === void 0) throw new Error(`message ${id}: placeholder {{${name}}} has no value`);
+    return String(value);
+  });
+}
+
+// src/source/sparse-checkout.ts
+import { execFileSync } from "node:child_process";
+import { lstatSync as lstatSync2, realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname7, join as join5, relative as relative3, sep as sep6 } from "node:path";
+var NUL2 = "\0";
+var SKIP_WORKTREE_TAG = "S ";
+var NO_NAMES = [];
+var SparseCheckout = class {
+  constructor(isFolder, mayRunIn) {
+    this.isFolder = isFolder;
+    this.mayRunIn = mayRunIn;
+  }
+  isFolder;
+  mayRunIn;
+  /** Existing folder → its repository and its path in it, or null outside git. */
+  places = /* @__PURE__ */ new Map();
+  repositories = /* @__PURE__ */ new Map();
+  /** Real folder → whether it or a folder above it has a `.git` entry. */
+  gitAbove = /* @__PURE__ */ new Map();
+  /** Names the index holds in `folder` (absolute) that the working tree does not have. */
+  omittedNames(folder) {
+    let existing = folder;
+    while (!this.isFolder(existing)) {
+      const up = dirname7(existing);
+      if (up === existing) return NO_NAMES;
+      existing = up;
+    }
+    const place = this.placeOf(existing);
+    if (place === null) return NO_NAMES;
+    const below = relative3(existing, folder);
+    const key = [place.prefix, below.split(sep6).join("/")].filter(Boolean).join("/");
+    return place.repository.omitted.get(key) ?? NO_NAMES;
+  }
+  placeOf(folder) {
+    let place = this.places.get(folder);
+    if (place !== void 0) return place;
+    place = null;
+    const real = realpathSync2.native(folder);
+    if (this.mayRunIn(real) && (process.env.GIT_DIR !== void 0 || this.hasGitAbove(real))) {
+      const answer = git(folder, ["rev-parse", "--show-toplevel", "--show-prefix"]);
+      if (answer !== null) {
+        const [top = "", prefix = ""] = answer.split("\n");
+        let repository = this.repositories.get(top);
+        if (repository === void 0) this.repositories.set(top, repository = { top, omitted: omittedEntries(top) });
+        place = { repository, prefix: prefix.replace(/\/$/, "") };
+      }
+    }
+    this.places.set(folder, place);
+    return place;
+  }
+  /**
+   * Whether git may find a repository from a real folder: it looks for a `.git` entry there and in each
+   * folder above, so where there is none, git need not run (a process each). GIT_DIR names a repository
+   * without one; a stat that fails otherwise than for a missing entry leaves the answer to git.
+   */
+  hasGitAbove(folder) {
+    let found = this.gitAbove.get(folder);
+    if (found === void 0) {
+      const up = dirname7(folder);
+      found = hasEntry(join5(folder, ".git")) || up !== folder && this.hasGitAbove(up);
+      this.gitAbove.set(folder, found);
+    }
+    return found;
+  }
+};
+function hasEntry(path) {
+  try {
+    return lstatSync2(path, { throwIfNoEntry: false }) !== void 0;
+  } catch {
+    return true;
+  }
+}
+function omittedEntries(top) {
+  const omitted = /* @__PURE__ */ new Map();
+  const listing = git(top, ["ls-files", "-t", "-z", "--full-name"]);
+  if (listing === null) return omitted;
+  const seen = /* @__PURE__ */ new Set();
+  for (const entry of listing.split(NUL2)) {
+    if (!entry.startsWith(SKIP_WORKTREE_TAG)) continue;
+    const path = entry.slice(SKIP_WORKTREE_TAG.length);
+    for (let slash = path.indexOf("/"), from = 0; ; from = slash + 1, slash = path.indexOf("/", from)) {
+      const folder = from === 0 ? "" : path.slice(0, from - 1);
+      const name = slash === -1 ? path.slice(from) : path.slice(from, slash);
+      const key = `${folder}/${name}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        const names = omitted.get(folder);
+        if (names === void 0) omitted.set(folder, [name]);
+        else names.push(name);
+      }
+      if (slash === -1) break;
+    }
+  }
+  return omitted;
+}
+function git(cwd, args) {
+  try {
+    return execFileSync("git", args, { cwd, env: gitEnv(), encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] });
+  } catch {
+    return null;
+  }
+}
+
+// src/engine/check.ts
+function toFinding(doc, rule, f, severity) {
+  const start = doc.lines.position(f.start);
+  const end = doc.lines.position(f.end);
+  return {
+    file: doc.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    rule: rule.id,
+    severity,
+    // Findings outlive their file: the message, often cut from its text, must not keep that text.
+    message: detached(fillMessage(rule.messages, f.messageId, f.data)),
+    ...f.fix ? { fix: { description: detached(f.fix.description), edits: f.fix.edits.map((e) => ({ ...e, text: detached(e.text) })) } } : {}
+  };
+}
+var NO_OPTIONS = Object.freeze({});
+var NOTHING_FOUND = Object.freeze([]);
+function badRange(start, end, length) {
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return `the offsets ${start}\u2013${end}, which are not whole numbers`;
+  if (start > end) return `the reversed range ${start}\u2013${end}`;
+  if (start < 0 || end > length) return `the range ${start}\u2013${end}, outside the text (0\u2013${length})`;
+  return null;
+}
+function checkRule(doc, rule, ctx) {
+  try {
+    const found = rule.check(doc, ctx);
+    if (found.length === 0) return NOTHING_FOUND;
+    const length = doc.text.length;
+    for (const f of found) {
+      const bad = badRange(f.start, f.end, length);
+      if (bad !== null) throw new Error(`it reports ${bad}`);
+      for (const e of f.fix?.edits ?? []) {
+        const badEdit = badRange(e.start, e.end, length);
+        if (badEdit !== null) throw new Error(`its fix edits ${badEdit}`);
+      }
+    }
+    return found.map((f) => toFinding(doc, rule, f, f.severity ?? rule.severity)).sort(compareFindings);
+  } catch (error) {
+    const message = `Rule ${rule.id} failed on this file: ${error.message}`;
+    return [{ file: doc.path, line: 1, column: 1, endLine: 1, endColumn: 1, rule: fileProblems.internalError.id, severity: "error", message }];
+  }
+}
+function configPath(config, cwd, absolutePath) {
+  return displayPath(config.base ?? cwd, absolutePath);
+}
+function checkBatches({ batches, next, cwd, config, maxFileBytes, roots, external, history, context }, rules2 = rules, { given, progress, batchDone } = {}) {
+  const source = new SourceLocale(config.sourceLocale);
+  const load = { ...loadOptions(cwd, config, maxFileBytes, roots), given };
+  const layout = layoutOf(config, cwd, source);
+  const store = new DocumentStore(load, (path) => layout.hasFile(path));
+  const sparse = new SparseCheckout((path) => pathKind(path) === "folder", (real) => insideBoundary(real, roots));
+  const done = /* @__PURE__ */ new Map();
+  for (let batch = Atomics.add(next, 0, 1); batch < batches.length; batch = Atomics.add(next, 0, 1)) {
+    const findings = [];
+    done.set(batch, findings);
+    const files = batches.at(batch);
+    for (let i = 0; i < files.length; i++) checkFile(files[i].path, files[i].key, findings);
+    batchDone?.(batch, findings);
+    progress?.(Math.min(Atomics.load(next, 0), batches.length), batches.length);
+  }
+  return done;
+  function checkFile(path, key, findings) {
+    store.enterGroup(key);
+    const loaded = store.load(path);
+    const doc = loaded.doc;
+    const first = findings.length;
+    const globPath = configPath(config, cwd, path);
+    const settingsOf = ruleSettingsForFile(config, globPath);
+    const filter = { settingsOf, suppressed: doc === null ? NOT_SUPPRESSED : suppressions(doc), doc };
+    fileStages(loaded.findings, filter, findings);
+    if (doc === null) return;
+    let article;
+    const counterparts = () => {
+      if (article === void 0) {
+        article = { siblings: [], source: null };
+        const copies = layout.counterparts(path);
+        for (let i = 0; i < copies.length; i++) {
+          const other = store.peekLoaded(copies[i].path);
+          if (other === null || other.doc === null) continue;
+          if (!(other.isSource ??= isSourceDocument(other.doc, source))) article.siblings.push(other.doc);
+          else article.source ??= other.doc;
+        }
+      }
+      return article;
+    };
+    const ctx = {
+      sourceLocale: source.name,
+      localized: !(loaded.isSource ??= isSourceDocument(doc, source)),
+      filePath: path,
+      siblings: () => counterparts().siblings,
+      source: () => counterparts().source,
+      listFolder: (dir) => layout.list(dir),
+      omittedFromCheckout: (dir) => sparse.omittedNames(dir),
+      document: (p) => store.peek(p),
+      counterpartInSource: (p) => layout.sourceCounterpart(p),
+      ...external ? { externalStatus: (url) => external.get(url) } : {},
+      ...history ? { sourceVersion: () => history.versions.get(history.byFile.get(path) ?? "") ?? null } : {},
+      options: {}
+    };
+    for (let j = 0; j < rules2.length; j++) {
+      const rule = rules2[j];
+      const { severity, options = NO_OPTIONS } = settingsOf(rule.id);
+      if (severity === "off") continue;
+      ctx.options = options;
+      const found = checkRule(doc, rule, ctx);
+      if (found.length > 0) fileStages(found, filter, findings);
+    }
+    if (context) for (let i = first; i < findings.length; i++) findings[i].context = findingContext(doc, findings[i]);
+  }
+}
+function layoutOf(config, cwd, source) {
+  return new LocaleLayout(source, config.localeRoots.map((root) => resolve5(cwd, root)), cwd);
+}
+
+// src/engine/parallel.ts
+var MIN_FILES_PER_THREAD = 1e3;
+var BATCH_FILES = 50;
+function batchesOf(files) {
+  const batches = [];
+  for (let from = 0; from < files.length; ) {
+    let to = Math.min(files.length, from + BATCH_FILES);
+    while (to < files.length && files[to].key === files[to - 1].key) to++;
+    batches.push(files.slice(from, to));
+    from = to;
+  }
+  return batches;
+}
 var WorkerPool = class {
   idle;
   constructor(script, size) {
@@ -6773,893 +7457,51 @@ function received({ files, batchEnds, ...rest }) {
   return { ...rest, batches };
 }
 
-// src/engine.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
-import { matchesGlob as matchesGlob2, relative as relative3, resolve as resolve5, sep as sep6 } from "node:path";
-
-// src/findings/baseline.ts
-import { createHash } from "node:crypto";
-import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
-var DIGESTED_CONTENT_CHARS = 4096;
-var indexes = /* @__PURE__ */ new WeakMap();
-function indexOf2(doc) {
-  let index = indexes.get(doc);
-  if (index === void 0) {
-    const reach = [];
-    let furthest = -1;
-    for (const s of doc.segments) reach.push(furthest = Math.max(furthest, s.stu?.end ?? s.ttu.end));
-    indexes.set(doc, index = { reach, digests: /* @__PURE__ */ new Map() });
-  }
-  return index;
-}
-function segmentHolding(doc, offset) {
-  const { reach } = indexOf2(doc);
-  let low = 0;
-  let high = reach.length;
-  while (low < high) {
-    const mid = low + high >>> 1;
-    if (reach[mid] > offset) high = mid;
-    else low = mid + 1;
-  }
-  const segment = doc.segments[low];
-  return segment !== void 0 && segment.ttu.tagStart <= offset ? segment : void 0;
-}
-var normalise2 = (content) => content.replace(/data-(ttu|stu)-id="[^"]*"/g, "data-$1-id").replace(/\s+/g, " ").trim();
-function fingerprint(finding, doc) {
-  let content = finding.message;
-  if (doc !== null) {
-    const offset = doc.lines.lineStart(finding.line) + finding.column - 1;
-    const segment = segmentHolding(doc, offset);
-    const start = segment ? segment.ttu.tagStart : doc.lines.lineStart(finding.line);
-    const end = segment ? segment.stu?.end ?? segment.ttu.end : doc.lines.lineStart(finding.line + 1) || doc.text.length;
-    if (end - start <= DIGESTED_CONTENT_CHARS) content = normalise2(doc.text.slice(start, end));
-    else {
-      const { digests } = indexOf2(doc);
-      const key = `${start}:${end}`;
-      let digest = digests.get(key);
-      if (digest === void 0) digests.set(key, digest = `sha1:${createHash("sha1").update(normalise2(doc.text.slice(start, end))).digest("hex")}`);
-      content = digest;
-    }
-  } else content = normalise2(content);
-  return createHash("sha1").update(`${finding.rule}\0${finding.file}\0${content}`).digest("hex").slice(0, 20);
-}
-function makeBaseline(findings) {
-  const entries = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = f.fingerprint;
-    const entry = entries.get(key);
-    if (entry) entry.count++;
-    else entries.set(key, { fingerprint: key, rule: f.rule, file: f.file, count: 1 });
-  }
-  const sorted = [...entries.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : 1);
-  return { version: 1, entries: sorted };
-}
-function writeBaseline(path, findings) {
-  writeFileSync(path, JSON.stringify(makeBaseline(findings), null, 1) + "\n");
-}
-function readBaseline(path) {
-  const data = JSON.parse(readFileSync3(path, "utf8"));
-  if (data?.version !== 1 || !Array.isArray(data.entries)) throw new Error(`${path} is not a loclint baseline (version 1)`);
-  return data;
-}
-function applyBaseline(findings, baseline) {
-  const remaining = new Map(baseline.entries.map((e) => [e.fingerprint, e.count]));
-  const fresh = [];
-  for (const f of findings) {
-    const left = remaining.get(f.fingerprint) ?? 0;
-    if (left > 0) remaining.set(f.fingerprint, left - 1);
-    else fresh.push(f);
-  }
-  const stale = baseline.entries.filter((e) => remaining.get(e.fingerprint) === e.count);
-  return { fresh, stale };
-}
-
-// src/findings/filter.ts
-var NOT_SUPPRESSED = () => false;
-function fileStages(found, file, into) {
-  for (let i = 0; i < found.length; i++) {
-    const f = found[i];
-    const { severity } = file.settingsOf(f.rule);
-    if (severity === "off" || file.suppressed(f)) continue;
-    into.push({ ...f, severity: severity ?? f.severity, fingerprint: fingerprint(f, file.doc) });
-  }
-}
-function runStages(findings, run) {
-  let kept = [...findings];
-  const dependents = run.dependents;
-  if (dependents && dependents.files.size > 0) kept = kept.filter((f) => !dependents.files.has(f.file) || dependents.rules.has(f.rule));
-  const lines = run.changedLines;
-  if (lines) {
-    kept = kept.filter((f) => {
-      const ranges = lines.get(f.file);
-      return ranges === void 0 || ranges.some((r) => f.line >= r.start && f.line <= r.end);
-    });
-  }
-  let stale = [];
-  if (run.baseline) ({ fresh: kept, stale } = applyBaseline(kept, run.baseline));
-  if (run.quiet) kept = kept.filter((f) => f.severity === "error");
-  return { findings: kept, stale, failed: kept.some((f) => meetsFailLevel(f.severity, run.failOn)) };
-}
-
-// src/findings/context.ts
-var MAX_EXCERPT_CHARS = 1200;
-var MAX_LINES = 5;
-var MAX_ENCLOSING_LOOKBACK = 64;
-function findingContext(doc, f) {
-  const start = offsetOf(doc, f.line, f.column);
-  const end = Math.max(start, offsetOf(doc, f.endLine, f.endColumn));
-  const segment = enclosingSegment(doc.segments, start);
-  if (segment === null) {
-    const from = doc.lines.lineStart(f.line);
-    const lastLine = Math.min(f.endLine, f.line + MAX_LINES - 1);
-    const to = lastLine < doc.lines.starts.length ? lineEnd(doc, lastLine) : doc.text.length;
-    return { segmentId: null, translation: excerpt2(doc, from, Math.max(to, from), start, end), source: null };
-  }
-  const ttu = segment.ttu;
-  const stu = segment.stu;
-  const inSource = stu !== null && stu.tagStart <= start && start < stu.end;
-  return {
-    segmentId: detached(segment.id),
-    translation: excerpt2(doc, ttu.tagStart, ttu.end, inSource ? -1 : start, end),
-    source: stu === null ? null : excerpt2(doc, stu.tagStart, stu.end, inSource ? start : -1, end)
-  };
-}
-function offsetOf(doc, line, column) {
-  return Math.min(doc.text.length, doc.lines.lineStart(line) + column - 1);
-}
-function lineEnd(doc, line) {
-  let end = doc.lines.lineStart(line + 1);
-  if (doc.text[end - 1] === "\n") end--;
-  if (doc.text[end - 1] === "\r") end--;
-  return end;
-}
-function enclosingSegment(segments, offset) {
-  const lo = unitsStartingBy(segments, offset);
-  for (let i = lo - 1; i >= 0 && i >= lo - MAX_ENCLOSING_LOOKBACK; i--) {
-    const s = segments[i];
-    if (offset < (s.stu?.end ?? s.ttu.end)) return s;
-  }
-  return null;
-}
-function excerpt2(doc, from, to, markStart, markEnd) {
-  const marked = markStart >= 0;
-  let start = from;
-  let end = to;
-  if (end - start > MAX_EXCERPT_CHARS) {
-    const centre = marked ? Math.max(from, Math.min(markStart, to)) : from;
-    start = Math.max(from, centre - MAX_EXCERPT_CHARS / 2);
-    end = Math.min(to, start + MAX_EXCERPT_CHARS);
-  }
-  const clip = (offset) => Math.min(end, Math.max(start, offset)) - start;
-  return {
-    text: detached(doc.text.slice(start, end)),
-    line: doc.lines.position(start).line,
-    mark: marked ? [clip(markStart), clip(markEnd)] : null,
-    clippedStart: start > from,
-    clippedEnd: end < to
-  };
-}
-
-// src/findings/suppress.ts
-var DIRECTIVE = /<!--\s*loclint-(disable-next-line|disable-file|disable|enable)((?:\s+[a-z0-9-]+)*)\s*-->/y;
-var ALL = "*";
-var NOTHING_SUPPRESSED = () => false;
-function suppressions(doc) {
-  if (doc.comments.length === 0) return NOTHING_SUPPRESSED;
-  const spans = [];
-  const open = /* @__PURE__ */ new Map();
-  for (const [at] of doc.comments) {
-    DIRECTIVE.lastIndex = at;
-    const m = DIRECTIVE.exec(doc.text);
-    if (m === null) continue;
-    const line = doc.lines.position(at).line;
-    const rules2 = m[2].trim() === "" ? [ALL] : m[2].trim().split(/\s+/);
-    switch (m[1]) {
-      case "disable-file":
-        spans.push({ rules: new Set(rules2), from: 1, to: Infinity });
-        break;
-      case "disable-next-line":
-        spans.push({ rules: new Set(rules2), from: line + 1, to: line + 1 });
-        break;
-      case "disable":
-        for (const rule of rules2) if (!open.has(rule)) open.set(rule, line);
-        break;
-      case "enable": {
-        const closing = rules2.includes(ALL) ? [...open.keys()] : rules2;
-        for (const rule of closing) {
-          const from = open.get(rule);
-          if (from !== void 0) spans.push({ rules: /* @__PURE__ */ new Set([rule]), from, to: line });
-          open.delete(rule);
-        }
-      }
-    }
-  }
-  for (const [rule, from] of open) spans.push({ rules: /* @__PURE__ */ new Set([rule]), from, to: Infinity });
-  if (spans.length === 0) return NOTHING_SUPPRESSED;
-  return (f) => spans.some((s) => f.line >= s.from && f.line <= s.to && (s.rules.has(ALL) || s.rules.has(f.rule)));
-}
-
-// src/layout/layout.ts
-import { readdirSync, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname6, join as join4, relative, sep as sep4 } from "node:path";
-var STATS_BEFORE_LISTING = 64;
-var STAT_IS_EXACT = process.platform === "linux";
-var LocaleLayout = class {
-  constructor(sourceLocale, extraRoots = [], primaryRoot = process.cwd()) {
-    this.sourceLocale = sourceLocale;
-    this.extraRoots = extraRoots;
-    this.primaryRoot = primaryRoot;
-  }
-  sourceLocale;
-  extraRoots;
-  primaryRoot;
-  listings = /* @__PURE__ */ new Map();
-  files = /* @__PURE__ */ new Map();
-  statsAsked = /* @__PURE__ */ new Map();
-  lastArticle = null;
-  place(path) {
-    const folder = localeOfPath(path);
-    if (folder !== null) {
-      const { start, end } = segmentAt(path, folder.segmentIndex);
-      const groupKey = `${path.slice(0, start)}*${path.slice(end)}`;
-      return { locale: folder.locale, groupKey: path.includes("\\") ? groupKey.replaceAll("\\", "/") : groupKey };
-    }
-    const suffix = suffixLocale(basename2(path));
-    if (suffix !== null) return { locale: suffix.locale, groupKey: join4(dirname6(path), `${suffix.stem}.*.md`) };
-    const rootRelative = relative(this.primaryRoot, path);
-    return { locale: null, groupKey: this.extraRoots.length > 0 && !rootRelative.startsWith("..") ? rootRelative : path };
-  }
-  /** The same article in the other locales, the source among them. Existence is not checked. */
-  counterparts(path) {
-    const folder = localeOfPath(path);
-    if (folder !== null) {
-      const { start, end } = segmentAt(path, folder.segmentIndex);
-      const own = path.slice(start, end);
-      const copies = this.articleInFolders(start > 0 && path.slice(0, start - 1) || sep4, path.slice(end + 1));
-      const others = [];
-      for (let i = 0; i < copies.length; i++) if (copies[i].folder !== own) others.push(copies[i].counterpart);
-      return others;
-    }
-    const suffix = suffixLocale(basename2(path));
-    if (suffix !== null) {
-      const dir = dirname6(path);
-      const others = this.list(dir).flatMap((name) => {
-        const other = suffixLocale(name);
-        return other !== null && other.stem === suffix.stem && name !== basename2(path) ? [{ path: join4(dir, name), locale: other.locale }] : [];
-      });
-      return [...others, { path: join4(dir, `${suffix.stem}.md`), locale: this.sourceLocale }];
-    }
-    const rootRelative = relative(this.primaryRoot, path);
-    if (rootRelative.startsWith("..")) return [];
-    return this.extraRoots.map((root) => ({ path: join4(root, rootRelative), locale: null }));
-  }
-  /**
-   * Every locale's copy of an article in the folder-per-locale layout. Files are checked article by
-   * article, so the last article's copies are kept for its other files.
-   */
-  articleInFolders(root, rest) {
-    if (this.lastArticle === null || this.lastArticle.rest !== rest || this.lastArticle.root !== root) {
-      const prefix = root.endsWith(sep4) ? root : root + sep4;
-      const copies = this.list(root).flatMap((name) => {
-        const locale = asLocale(name);
-        return locale === null ? [] : [{ folder: name, counterpart: { path: prefix + name + sep4 + rest, locale } }];
-      });
-      this.lastArticle = { root, rest, copies };
-    }
-    return this.lastArticle.copies;
-  }
-  /** Names in a folder, read once per run. */
-  list(dir) {
-    let names = this.listings.get(dir);
-    if (names === void 0) {
-      try {
-        names = readdirSync(dir).sort();
-      } catch {
-        names = [];
-      }
-      this.listings.set(dir, names);
-    }
-    return names;
-  }
-  /** Whether a path names a file (or a link to one): by a stat, or from the folder's listing read once per run. */
-  hasFile(path) {
-    const slash = path.lastIndexOf(sep4);
-    const dir = slash > 0 && path.indexOf(sep4) < slash ? path.slice(0, slash) : dirname6(path);
-    let names = this.files.get(dir);
-    if (names === void 0) {
-      const asked = this.statsAsked.get(dir) ?? 0;
-      if (STAT_IS_EXACT && asked < STATS_BEFORE_LISTING) {
-        this.statsAsked.set(dir, asked + 1);
-        return pathKind(path) === "file";
-      }
-      names = /* @__PURE__ */ new Set();
-      try {
-        for (const entry of readdirSync(dir, { withFileTypes: true })) {
-          if (entry.isFile() || entry.isSymbolicLink() && pathKind(join4(dir, entry.name)) === "file") names.add(entry.name);
-        }
-      } catch {
-      }
-      this.files.set(dir, names);
-    }
-    return names.has(path.slice(slash + 1));
-  }
-};
-function segmentAt(path, index) {
-  let start = 0;
-  for (let i = 0; i < index; i++) start = separatorAt2(path, start) + 1;
-  return { start, end: separatorAt2(path, start) };
-}
-function separatorAt2(path, from) {
-  for (let i = from; i < path.length; i++) {
-    const c = path.charCodeAt(i);
-    if (c === 47 || c === 92) return i;
-  }
-  return path.length;
-}
-function pathKind(path) {
-  try {
-    const stat = statSync2(path);
-    return stat.isFile() ? "file" : stat.isDirectory() ? "folder" : "other";
-  } catch {
-    return null;
-  }
-}
-
-// src/source/place.ts
-import { dirname as dirname7 } from "node:path";
-function gitFolderFor(sourceFile, exists, stop) {
-  let folder = dirname7(sourceFile);
-  let relative4 = sourceFile.slice(folder.length + 1);
-  while (!exists(folder)) {
-    const up = dirname7(folder);
-    if (up === folder || !folder.startsWith(stop)) return null;
-    relative4 = `${folder.slice(up.length + 1)}/${relative4}`;
-    folder = up;
-  }
-  return { folder, relative: relative4.replaceAll("\\", "/") };
-}
-
-// src/source/sparse-checkout.ts
-import { execFileSync } from "node:child_process";
-import { lstatSync as lstatSync2, realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname8, join as join5, relative as relative2, sep as sep5 } from "node:path";
-var NUL2 = "\0";
-var SKIP_WORKTREE_TAG = "S ";
-var NO_NAMES = [];
-var SparseCheckout = class {
-  constructor(isFolder, mayRunIn) {
-    this.isFolder = isFolder;
-    this.mayRunIn = mayRunIn;
-  }
-  isFolder;
-  mayRunIn;
-  /** Existing folder → its repository and its path in it, or null outside git. */
-  places = /* @__PURE__ */ new Map();
-  repositories = /* @__PURE__ */ new Map();
-  /** Real folder → whether it or a folder above it has a `.git` entry. */
-  gitAbove = /* @__PURE__ */ new Map();
-  /** Names the index holds in `folder` (absolute) that the working tree does not have. */
-  omittedNames(folder) {
-    let existing = folder;
-    while (!this.isFolder(existing)) {
-      const up = dirname8(existing);
-      if (up === existing) return NO_NAMES;
-      existing = up;
-    }
-    const place = this.placeOf(existing);
-    if (place === null) return NO_NAMES;
-    const below = relative2(existing, folder);
-    const key = [place.prefix, below.split(sep5).join("/")].filter(Boolean).join("/");
-    return place.repository.omitted.get(key) ?? NO_NAMES;
-  }
-  placeOf(folder) {
-    let place = this.places.get(folder);
-    if (place !== void 0) return place;
-    place = null;
-    const real = realpathSync2.native(folder);
-    if (this.mayRunIn(real) && (process.env.GIT_DIR !== void 0 || this.hasGitAbove(real))) {
-      const answer = git(folder, ["rev-parse", "--show-toplevel", "--show-prefix"]);
-      if (answer !== null) {
-        const [top = "", prefix = ""] = answer.split("\n");
-        let repository = this.repositories.get(top);
-        if (repository === void 0) this.repositories.set(top, repository = { top, omitted: omittedEntries(top) });
-        place = { repository, prefix: prefix.replace(/\/$/, "") };
-      }
-    }
-    this.places.set(folder, place);
-    return place;
-  }
-  /**
-   * Whether git may find a repository from a real folder: it looks for a `.git` entry there and in each
-   * folder above, so where there is none, git need not run (a process each). GIT_DIR names a repository
-   * without one; a stat that fails otherwise than for a missing entry leaves the answer to git.
-   */
-  hasGitAbove(folder) {
-    let found = this.gitAbove.get(folder);
-    if (found === void 0) {
-      const up = dirname8(folder);
-      found = hasEntry(join5(folder, ".git")) || up !== folder && this.hasGitAbove(up);
-      this.gitAbove.set(folder, found);
-    }
-    return found;
-  }
-};
-function hasEntry(path) {
-  try {
-    return lstatSync2(path, { throwIfNoEntry: false }) !== void 0;
-  } catch {
-    return true;
-  }
-}
-function omittedEntries(top) {
-  const omitted = /* @__PURE__ */ new Map();
-  const listing = git(top, ["ls-files", "-t", "-z", "--full-name"]);
-  if (listing === null) return omitted;
-  const seen = /* @__PURE__ */ new Set();
-  for (const entry of listing.split(NUL2)) {
-    if (!entry.startsWith(SKIP_WORKTREE_TAG)) continue;
-    const path = entry.slice(SKIP_WORKTREE_TAG.length);
-    for (let slash = path.indexOf("/"), from = 0; ; from = slash + 1, slash = path.indexOf("/", from)) {
-      const folder = from === 0 ? "" : path.slice(0, from - 1);
-      const name = slash === -1 ? path.slice(from) : path.slice(from, slash);
-      const key = `${folder}/${name}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        const names = omitted.get(folder);
-        if (names === void 0) omitted.set(folder, [name]);
-        else names.push(name);
-      }
-      if (slash === -1) break;
-    }
-  }
-  return omitted;
-}
-function git(cwd, args) {
-  try {
-    return execFileSync("git", args, { cwd, env: gitEnv(), encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] });
-  } catch {
-    return null;
-  }
-}
-
-// src/rules-support/messages.ts
-function fillMessage(messages, id, data = {}) {
-  const template = messages[id];
-  if (template === void 0) throw new Error(`no message ${id}`);
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name) => {
-    const value = data[name];
-    if (value === void 0) throw new Error(`message ${id}: placeholder {{${name}}} has no value`);
-    return String(value);
-  });
-}
-
-// src/engine.ts
-var tinyglobby = lazyDependency("tinyglobby");
-var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var SKIPPED_GLOBS = [...SKIPPED_FOLDERS].map((name) => `**/${name}/**`);
-var ANY_FILE_WITH_EXTENSION = /^\*\*\/\*(\.[A-Za-z0-9]+)$/;
-function matchesGlobQuickly(path, glob) {
-  const extension = sep6 === "/" && path[0] !== "." && !path.includes("/.") ? ANY_FILE_WITH_EXTENSION.exec(glob)?.[1] : void 0;
-  return extension !== void 0 ? path.endsWith(extension) : matchesGlob2(path, glob);
-}
-function collectFiles(paths, cwd, selection = {}) {
-  const include = selection.include ?? ["**/*.md"];
-  const ignore2 = selection.ignore ?? [];
-  const gitignore = selection.gitignore ?? null;
-  const roots = selection.roots ?? boundaryOf(cwd, paths);
-  const globRoot = selection.base ?? cwd;
-  let base = globRoot;
-  const globPath = (path) => {
-    const rel = displayPath(globRoot, path);
-    return rel.startsWith("../") ? displayPath(base, path) : rel;
-  };
-  const ignored = (path, folder) => ignore2.length > 0 && ignore2.some((glob) => matchesGlob2(globPath(path), glob)) || gitignore !== null && gitignore.ignores(path, folder);
-  const globbed = (glob) => tinyglobby().globSync(glob, { cwd, absolute: true, followSymbolicLinks: false, ignore: SKIPPED_GLOBS }).map((match) => resolve5(match)).filter((file) => !ignored(file, false));
-  const files = /* @__PURE__ */ new Set();
-  const findings = [];
-  const unmatched = [];
-  const visited = /* @__PURE__ */ new Set();
-  const walk = (dir) => {
-    let real;
-    try {
-      real = realpathSync3(dir);
-    } catch (error) {
-      findings.push(fileFinding(cwd, dir, fileProblems.unreadable, `Cannot read folder: ${error.message}`));
-      return;
-    }
-    if (visited.has(real)) return;
-    visited.add(real);
-    if (!insideBoundary(real, roots)) {
-      findings.push(fileFinding(cwd, dir, fileProblems.unreadable, OUTSIDE_TREE));
-      return;
-    }
-    let entries;
-    try {
-      entries = readdirSync2(dir, { withFileTypes: true });
-    } catch (error) {
-      findings.push(fileFinding(cwd, dir, fileProblems.unreadable, `Cannot read folder: ${error.message}`));
-      return;
-    }
-    const prefix = dir.endsWith(sep6) ? dir : dir + sep6;
-    for (const entry of entries) {
-      const path = prefix + entry.name;
-      if (ignored(path, entry.isDirectory())) continue;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) walk(path);
-      } else if (include.some((glob) => matchesGlobQuickly(globPath(path), glob))) {
-        if (entry.isSymbolicLink() && pathKind(path) !== "file") {
-          findings.push(fileFinding(cwd, path, fileProblems.unreadable, "Symbolic link cannot be followed (broken or a loop)"));
-        } else files.add(path);
-      } else if (entry.isSymbolicLink() && pathKind(path) === "folder") walk(path);
-    }
-  };
-  for (const p of paths) {
-    const path = resolve5(cwd, p);
-    let isDir = false;
-    try {
-      isDir = statSync3(path).isDirectory();
-    } catch (error) {
-      if (error.code === "ENOENT") {
-        const found = tinyglobby().isDynamicPattern(p) ? globbed(p) : [];
-        if (found.length === 0) unmatched.push(p);
-        for (const file of found) files.add(file);
-        continue;
-      }
-    }
-    if (isDir) {
-      base = path;
-      walk(path);
-    } else files.add(path);
-  }
-  return { files: [...files], findings, unmatched };
-}
-function displayPath(cwd, absolutePath) {
-  const normal = !absolutePath.includes(`${sep6}.`);
-  if (normal && absolutePath.startsWith(cwd) && absolutePath[cwd.length] === sep6) {
-    return sep6 === "/" ? absolutePath.slice(cwd.length + 1) : absolutePath.slice(cwd.length + 1).split(sep6).join("/");
-  }
-  const slash = absolutePath.lastIndexOf(sep6);
-  if (!normal || slash <= 0 || absolutePath === cwd) return relative3(cwd, absolutePath).split(sep6).join("/");
-  const dir = absolutePath.slice(0, slash);
-  const key = `${cwd}\0${dir}`;
-  let relativeDir = relativeDirs.get(key);
-  if (relativeDir === void 0) relativeDirs.set(key, relativeDir = relative3(cwd, dir).split(sep6).join("/"));
-  const base = absolutePath.slice(slash + 1);
-  return relativeDir === "" ? base : `${relativeDir}/${base}`;
-}
-var relativeDirs = /* @__PURE__ */ new Map();
-function fileFinding(cwd, absolutePath, meta, message, line = 1, column = 1) {
-  return { file: displayPath(cwd, absolutePath), line, column, endLine: line, endColumn: column, rule: meta.id, severity: meta.severity, message };
-}
-function loadDocument(absolutePath, { cwd, reader, urlLocalePatterns, given }) {
-  const findings = [];
-  const fail = (meta, message) => ({ doc: null, findings: [fileFinding(cwd, absolutePath, meta, message)] });
-  let bytes;
-  try {
-    if (given?.path !== absolutePath) bytes = reader.read(absolutePath);
-    else if ((bytes = Buffer.from(given.text)).length > reader.maxBytes) throw new NotReadable(fileProblems.tooLarge, `Input is ${bytes.length} bytes, over the ${reader.maxBytes}-byte limit: not checked`);
-  } catch (error) {
-    const { meta, message } = unreadableReason(error);
-    return fail(meta, message);
-  }
-  if (looksBinary(bytes)) return fail(fileProblems.encoding, "File is binary (it holds NUL bytes): not checked");
-  const decoded = decodeUtf8(bytes);
-  const path = displayPath(cwd, absolutePath);
-  let hash;
-  let crlfHash;
-  const kept = decoded.problems.length > 0 ? Buffer.from(bytes) : null;
-  const { text, hadBom } = decoded;
-  const contentHash = (crlf = false) => crlf ? crlfHash ??= createHash2("sha1").update(crlfForm(kept ?? Buffer.from(hadBom ? UTF8_BOM + text : text))).digest("hex") : hash ??= (kept !== null ? createHash2("sha1").update(kept) : createHash2("sha1").update(hadBom ? UTF8_BOM : "").update(text)).digest("hex");
-  const doc = parseDocument(path, text, { urlLocalePatterns, contentHash });
-  for (const limit of doc.limits) {
-    const { line, column } = doc.lines.position(limit.start);
-    findings.push(fileFinding(cwd, absolutePath, fileProblems.tooComplex, limit.message, line, column));
-  }
-  for (let i = 0; i < decoded.problems.length; i++) {
-    const problem = decoded.problems[i];
-    const { line, column } = doc.lines.position(problem.offset);
-    findings.push(fileFinding(cwd, absolutePath, fileProblems.encoding, problem.message, line, column));
-  }
-  return { doc, findings };
-}
-var UTF8_BOM = "\uFEFF";
-function toFinding(doc, rule, f, severity) {
-  const start = doc.lines.position(f.start);
-  const end = doc.lines.position(f.end);
-  return {
-    file: doc.path,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-    rule: rule.id,
-    severity,
-    // Findings outlive their file: the message, often cut from its text, must not keep that text.
-    message: detached(fillMessage(rule.messages, f.messageId, f.data)),
-    ...f.fix ? { fix: { description: detached(f.fix.description), edits: f.fix.edits.map((e) => ({ ...e, text: detached(e.text) })) } } : {}
-  };
-}
-var NO_OPTIONS = Object.freeze({});
-var NOTHING_FOUND = Object.freeze([]);
-function badRange(start, end, length) {
-  if (!Number.isInteger(start) || !Number.isInteger(end)) return `the offsets ${start}\u2013${end}, which are not whole numbers`;
-  if (start > end) return `the reversed range ${start}\u2013${end}`;
-  if (start < 0 || end > length) return `the range ${start}\u2013${end}, outside the text (0\u2013${length})`;
-  return null;
-}
-function checkRule(doc, rule, ctx) {
-  try {
-    const found = rule.check(doc, ctx);
-    if (found.length === 0) return NOTHING_FOUND;
-    const length = doc.text.length;
-    for (const f of found) {
-      const bad = badRange(f.start, f.end, length);
-      if (bad !== null) throw new Error(`it reports ${bad}`);
-      for (const e of f.fix?.edits ?? []) {
-        const badEdit = badRange(e.start, e.end, length);
-        if (badEdit !== null) throw new Error(`its fix edits ${badEdit}`);
-      }
-    }
-    return found.map((f) => toFinding(doc, rule, f, f.severity ?? rule.severity)).sort(compareFindings);
-  } catch (error) {
-    const message = `Rule ${rule.id} failed on this file: ${error.message}`;
-    return [{ file: doc.path, line: 1, column: 1, endLine: 1, endColumn: 1, rule: fileProblems.internalError.id, severity: "error", message }];
-  }
-}
-var DocumentStore = class {
-  constructor(options, exists) {
-    this.options = options;
-    this.exists = exists;
-  }
-  options;
-  exists;
-  group = /* @__PURE__ */ new Map();
-  groupKey = null;
-  enterGroup(key) {
-    if (key === this.groupKey) return;
-    this.groupKey = key;
-    this.group = /* @__PURE__ */ new Map();
-  }
-  load(path) {
-    let loaded = this.group.get(path);
-    if (loaded === void 0) {
-      loaded = loadDocument(path, this.options);
-      this.group.set(path, loaded);
-    }
-    return loaded;
-  }
-  /** A counterpart or linked file: absent or unreadable files are simply not there. */
-  peek(path) {
-    return this.peekLoaded(path)?.doc ?? null;
-  }
-  peekLoaded(path) {
-    const loaded = this.group.get(path);
-    if (loaded !== void 0) return loaded;
-    return this.exists(path) ? this.load(path) : null;
-  }
-};
-var EXTERNAL_CACHE_DIR = ".loclint-cache";
-async function checkExternalLinks(paths, load, external) {
-  const urls = /* @__PURE__ */ new Set();
-  for (const path of paths) {
-    const { doc } = loadDocument(path, load);
-    if (doc === null) continue;
-    for (const link of renderedLinks(doc)) {
-      const url = requestUrl(link.target);
-      if (url !== null) urls.add(url);
-    }
-  }
-  const { checkUrls } = await import("./check-urls-3C67NQIC.js");
-  return checkUrls(urls, external);
-}
-async function sourceVersions(paths, load, layout, config, roots, repository) {
-  const sourceLocale = config.sourceLocale.toLowerCase();
-  const queries = [];
-  const real = /* @__PURE__ */ new Map();
-  const realFolder = (folder) => {
-    let found = real.get(folder);
-    if (found === void 0) real.set(folder, found = realpathSync3.native(folder));
-    return found;
-  };
-  const folderExists = (folder) => pathKind(folder) === "folder";
-  for (const path of paths) {
-    if (layout.place(path).locale?.toLowerCase() === sourceLocale) continue;
-    let source;
-    if (repository !== void 0) {
-      const folder = localeOfPath(path);
-      const below = folder === null ? relative3(load.cwd, path) : path.split(/[\/]/).slice(folder.segmentIndex + 1).join(sep6);
-      source = below.startsWith("..") ? null : resolve5(repository, below);
-    } else source = layout.counterparts(path).find((c) => c.locale?.toLowerCase() === sourceLocale)?.path ?? null;
-    if (source === null || source === path) continue;
-    const place = gitFolderFor(source, folderExists, repository ?? load.cwd);
-    if (place !== null && insideBoundary(realFolder(place.folder), roots)) queries.push({ file: path, ...place });
-  }
-  if (queries.length === 0) return null;
-  const commitOf = (path) => {
-    try {
-      const commit = parseFrontMatter(decodeUtf8(load.reader.read(path)).text)?.get("ms.sourcegitcommit")?.value;
-      return typeof commit === "string" ? commit : null;
-    } catch {
-      return null;
-    }
-  };
-  const { sourceHistory } = await import("./history-TLAEZ6CP.js");
-  return sourceHistory(queries, commitOf, load.reader.maxBytes);
-}
-function configPath(config, cwd, absolutePath) {
-  return displayPath(config.base ?? cwd, absolutePath);
-}
-function filterDiscovered(findings, config, cwd, into) {
-  for (const f of findings) fileStages([f], { settingsOf: ruleSettingsForFile(config, configPath(config, cwd, resolve5(cwd, f.file))), suppressed: NOT_SUPPRESSED, doc: null }, into);
-}
-function checkBatches({ batches, next, cwd, config, maxFileBytes, roots, external, history, context }, rules2 = rules, { given, progress, batchDone } = {}) {
-  const sourceLocale = config.sourceLocale;
-  const sourceLocaleLower = sourceLocale.toLowerCase();
-  const isSource = (d) => {
-    const locale = localeOf(d);
-    return locale !== null ? locale.toLowerCase() === sourceLocaleLower : !isLocalized(d, sourceLocale);
-  };
-  const load = { ...loadOptions(cwd, config, maxFileBytes, roots), given };
-  const layout = layoutOf(config, cwd);
-  const store = new DocumentStore(load, (path) => layout.hasFile(path));
-  const sparse = new SparseCheckout((path) => pathKind(path) === "folder", (real) => insideBoundary(real, roots));
-  const done = /* @__PURE__ */ new Map();
-  for (let batch = Atomics.add(next, 0, 1); batch < batches.length; batch = Atomics.add(next, 0, 1)) {
-    const findings = [];
-    done.set(batch, findings);
-    const files = batches.at(batch);
-    for (let i = 0; i < files.length; i++) checkFile(files[i].path, files[i].key, findings);
-    batchDone?.(batch, findings);
-    progress?.(Math.min(Atomics.load(next, 0), batches.length), batches.length);
-  }
-  return done;
-  function checkFile(path, key, findings) {
-    store.enterGroup(key);
-    const loaded = store.load(path);
-    const doc = loaded.doc;
-    const first = findings.length;
-    const globPath = configPath(config, cwd, path);
-    const settingsOf = ruleSettingsForFile(config, globPath);
-    const filter = { settingsOf, suppressed: doc === null ? NOT_SUPPRESSED : suppressions(doc), doc };
-    fileStages(loaded.findings, filter, findings);
-    if (doc === null) return;
-    let article;
-    const counterparts = () => {
-      if (article === void 0) {
-        article = { siblings: [], source: null };
-        const copies = layout.counterparts(path);
-        for (let i = 0; i < copies.length; i++) {
-          const other = store.peekLoaded(copies[i].path);
-          if (other === null || other.doc === null) continue;
-          if (!(other.isSource ??= isSource(other.doc))) article.siblings.push(other.doc);
-          else article.source ??= other.doc;
-        }
-      }
-      return article;
-    };
-    const ctx = {
-      sourceLocale,
-      localized: isLocalized(doc, sourceLocale),
-      filePath: path,
-      siblings: () => counterparts().siblings,
-      source: () => counterparts().source,
-      listFolder: (dir) => layout.list(dir),
-      omittedFromCheckout: (dir) => sparse.omittedNames(dir),
-      document: (p) => store.peek(p),
-      counterpartInSource: (p) => layout.counterparts(p).find((c) => c.locale?.toLowerCase() === sourceLocaleLower)?.path ?? null,
-      ...external ? { externalStatus: (url) => external.get(url) } : {},
-      ...history ? { sourceVersion: () => history.versions.get(history.byFile.get(path) ?? "") ?? null } : {},
-      options: {}
-    };
-    for (let j = 0; j < rules2.length; j++) {
-      const rule = rules2[j];
-      const { severity, options = NO_OPTIONS } = settingsOf(rule.id);
-      if (severity === "off") continue;
-      ctx.options = options;
-      const found = checkRule(doc, rule, ctx);
-      if (found.length > 0) fileStages(found, filter, findings);
-    }
-    if (context) for (let i = first; i < findings.length; i++) findings[i].context = findingContext(doc, findings[i]);
-  }
-}
-function layoutOf(config, cwd) {
-  return new LocaleLayout(config.sourceLocale, config.localeRoots.map((root) => resolve5(cwd, root)), cwd);
-}
-function loadOptions(cwd, config, maxBytes, roots) {
-  return { cwd, reader: new TreeReader(maxBytes, roots), urlLocalePatterns: config.urlLocalePatterns.map((p) => LinearPattern.compile(p, { ignoreCase: true })) };
-}
-var MIN_FILES_PER_THREAD = 1e3;
-var BATCH_FILES = 50;
-function batchesOf(files) {
-  const batches = [];
-  for (let from = 0; from < files.length; ) {
-    let to = Math.min(files.length, from + BATCH_FILES);
-    while (to < files.length && files[to].key === files[to - 1].key) to++;
-    batches.push(files.slice(from, to));
-    from = to;
-  }
-  return batches;
-}
-async function lintFiles(absolutePaths, options) {
-  const { cwd } = options;
-  const config = options.config ?? defaultConfig();
-  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const roots = boundaryOf(cwd, options.roots ?? []);
-  const externalOptions = { ...config.externalLinks, ...options.cacheDir ? { cacheDir: options.cacheDir } : {} };
-  const external = options.checkExternalLinks ? await checkExternalLinks(absolutePaths, { ...loadOptions(cwd, config, maxFileBytes, roots), given: options.given }, externalOptions) : null;
-  const layout = layoutOf(config, cwd);
-  const givenRepository = options.sourceRepository ?? config.sourceRepository;
-  const sourceRepository = givenRepository === void 0 ? void 0 : resolve5(cwd, givenRepository);
-  const historyRoots = options.sourceRepository === void 0 ? roots : [...roots, ...boundaryOf(cwd, [options.sourceRepository])];
-  const wanted = ruleSettingsFor(config, "", "source-stale").severity !== "off" && !options.given && (options.rules ?? rules).some((r) => r.id === "source-stale");
-  const history = wanted ? await sourceVersions(absolutePaths, loadOptions(cwd, config, maxFileBytes, roots), layout, config, historyRoots, sourceRepository) : null;
-  const byArticle = /* @__PURE__ */ new Map();
-  for (let i = 0; i < absolutePaths.length; i++) {
-    const path = absolutePaths[i];
-    const key = layout.place(path).groupKey;
-    const files2 = byArticle.get(key);
-    if (files2 === void 0) byArticle.set(key, [path]);
-    else files2.push(path);
-  }
-  const placed = [];
-  for (const key of [...byArticle.keys()].sort()) for (const path of byArticle.get(key).sort()) placed.push({ path, key });
-  const { workerScript } = options;
-  const available = options.pool?.size ?? (workerScript ? (options.threads ?? 1) - 1 : 0);
-  const workers = options.rules || options.given ? 0 : Math.max(0, Math.min(available, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1));
-  const next = new Int32Array(workers > 0 ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
-  const work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, roots, external, history, context: options.context ?? false };
-  const pool = options.pool ?? (workers > 0 ? new WorkerPool(workerScript, workers) : null);
-  const { progress, onBatch } = options;
-  const inWorkers = pool?.run(workers, work, onBatch ?? null) ?? [];
-  const files = placed.length;
-  const batchDone = onBatch ? (_, found) => onBatch(found) : void 0;
-  const done = checkBatches(work, options.rules, {
-    ...options.given ? { given: options.given } : {},
-    ...progress ? { progress: (taken, total) => progress(Math.round(files * taken / total), files) } : {},
-    ...batchDone ? { batchDone } : {}
-  });
-  const fromWorkers = await Promise.all(inWorkers);
-  for (const found of fromWorkers) for (const [batch, findings2] of found) done.set(batch, findings2);
-  const findings = [];
-  filterDiscovered(options.discovered ?? [], config, cwd, findings);
-  for (let i = 0; i < work.batches.length; i++) {
-    const found = done.get(i) ?? checkBatches({ ...work, batches: [work.batches.at(i)], next: new Int32Array(1) }, options.rules, batchDone ? { batchDone } : {}).get(0);
-    for (const f of found) findings.push(f);
-  }
-  findings.sort(compareFindings);
-  return { findings, filesChecked: absolutePaths.length, threads: 1 + fromWorkers.filter((found) => found.size > 0).length };
-}
-
 export {
   repositoryRoot,
   GitIgnore,
+  parseFrontMatter,
+  localeOfPath,
   localeFromPath,
   parseTarget,
   relativeFilePath,
   parseDocument,
+  renderedLinks,
+  requestUrl,
+  fileProblems,
   rules,
   allRuleMeta,
   ConfigError,
+  defaultConfig,
   CONFIG_FILES,
   findConfig,
+  ruleSettingsForFile,
+  ruleSettingsFor,
+  writeBaseline,
+  readBaseline,
+  compareFindings,
+  countBySeverity,
+  NOT_SUPPRESSED,
+  fileStages,
+  runStages,
+  LocaleLayout,
+  pathKind,
+  SourceLocale,
+  displayPath,
+  fileFinding,
   DEFAULT_MAX_FILE_BYTES,
+  OUTSIDE_TREE,
   boundaryOf,
   insideBoundary,
   TreeReader,
   unreadableReason,
-  writeBaseline,
-  readBaseline,
-  countBySeverity,
-  runStages,
-  LocaleLayout,
-  WorkerPool,
-  received,
-  SKIPPED_GLOBS,
-  matchesGlobQuickly,
-  collectFiles,
-  displayPath,
-  EXTERNAL_CACHE_DIR,
+  loadDocument,
+  loadOptions,
+  configPath,
   checkBatches,
-  lintFiles
+  layoutOf,
+  MIN_FILES_PER_THREAD,
+  batchesOf,
+  WorkerPool,
+  received
 };
