@@ -2,22 +2,22 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-RX27XQUP.js";
+} from "./chunks/chunk-GPPSMX66.js";
 import {
   UsageError,
   VERSION,
   formatSarif,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-I37KPM2B.js";
+} from "./chunks/chunk-KTL2KEJK.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-DZXTTIFL.js";
+} from "./chunks/chunk-7GN446PJ.js";
 import {
   workerScript
 } from "./chunks/chunk-XRNL5VYZ.js";
-import "./chunks/chunk-YSGR3F4A.js";
+import "./chunks/chunk-W2PGYSHX.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/api.ts

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-BWHPH2Q4.js";
+} from "./chunks/chunk-FVQNQJPD.js";
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-RX27XQUP.js";
+} from "./chunks/chunk-GPPSMX66.js";
 import {
   UsageError,
   VERSION,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-I37KPM2B.js";
+} from "./chunks/chunk-KTL2KEJK.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,17 +20,21 @@ import {
   WorkerPool,
   insideBoundary,
   unreadableReason
-} from "./chunks/chunk-DZXTTIFL.js";
+} from "./chunks/chunk-7GN446PJ.js";
 import {
   threadCount,
   tuneV8,
   workerScript
 } from "./chunks/chunk-XRNL5VYZ.js";
 import {
+  CR,
+  UTF16BE_BOM_BYTES,
+  UTF16LE_BOM_BYTES,
+  UTF8_BOM_BYTES,
   decodeUtf8,
   lineAt,
   utf16Encoding
-} from "./chunks/chunk-YSGR3F4A.js";
+} from "./chunks/chunk-W2PGYSHX.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts
@@ -44,14 +48,10 @@ import { chmodSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, st
 import { basename, dirname, join, resolve } from "node:path";
 var LINE_FEED = "\n";
 var CRLF = "\r\n";
-var CARRIAGE_RETURN = 13;
-var UTF8_BOM = Buffer.from([239, 187, 191]);
-var UTF16LE_BOM = Buffer.from([255, 254]);
-var UTF16BE_BOM = Buffer.from([254, 255]);
 var where = (f) => `${f.line}:${f.column}`;
 function planFixes(text, findings) {
   const firstLineEnd = text.indexOf(LINE_FEED);
-  const crlf = firstLineEnd > 0 && text.charCodeAt(firstLineEnd - 1) === CARRIAGE_RETURN;
+  const crlf = firstLineEnd > 0 && text.charCodeAt(firstLineEnd - 1) === CR;
   const spans = [];
   const skipped = [];
   for (const finding of findings) {
@@ -96,9 +96,9 @@ function decodeForWriting(bytes) {
   const utf16 = utf16Encoding(bytes);
   const decoded = decodeUtf8(bytes);
   let encode;
-  if (utf16 === "utf-16le") encode = (text) => Buffer.concat([UTF16LE_BOM, Buffer.from(text, "utf16le")]);
-  else if (utf16 === "utf-16be") encode = (text) => Buffer.concat([UTF16BE_BOM, Buffer.from(text, "utf16le").swap16()]);
-  else encode = (text) => decoded.hadBom ? Buffer.concat([UTF8_BOM, Buffer.from(text, "utf8")]) : Buffer.from(text, "utf8");
+  if (utf16 === "utf-16le") encode = (text) => Buffer.concat([UTF16LE_BOM_BYTES, Buffer.from(text, "utf16le")]);
+  else if (utf16 === "utf-16be") encode = (text) => Buffer.concat([UTF16BE_BOM_BYTES, Buffer.from(text, "utf16le").swap16()]);
+  else encode = (text) => decoded.hadBom ? Buffer.concat([UTF8_BOM_BYTES, Buffer.from(text, "utf8")]) : Buffer.from(text, "utf8");
   return encode(decoded.text).equals(bytes) ? { text: decoded.text, encode } : null;
 }
 function fixFiles(findings, options) {

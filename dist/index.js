@@ -9,7 +9,7 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-BWHPH2Q4.js";
+} from "./chunks/chunk-FVQNQJPD.js";
 import {
   VERSION,
   changedLines,
@@ -20,14 +20,14 @@ import {
   prepareRange,
   ruleDocUrl,
   runPipeline
-} from "./chunks/chunk-I37KPM2B.js";
+} from "./chunks/chunk-KTL2KEJK.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   TreeReader,
   boundaryOf,
   countBySeverity
-} from "./chunks/chunk-DZXTTIFL.js";
+} from "./chunks/chunk-7GN446PJ.js";
 import {
   error,
   getInput,
@@ -44,7 +44,7 @@ import {
 } from "./chunks/chunk-XRNL5VYZ.js";
 import {
   decodeUtf8
-} from "./chunks/chunk-YSGR3F4A.js";
+} from "./chunks/chunk-W2PGYSHX.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/main.ts

@@ -86,8 +86,8 @@ export function decodeUtf8(bytes: Uint8Array): DecodedText {
     const text = new TextDecoder(utf16, { ignoreBOM: false }).decode(bytes);
     return { text, hadBom: true, problems: [{ offset: 0, message: `File is ${utf16.toUpperCase()}, not UTF-8: convert it to UTF-8` }] };
   }
-  const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const body = hadBom ? bytes.subarray(3) : bytes;
+  const hadBom = holdsAt(bytes, 0, UTF8_BOM_BYTES);
+  const body = hadBom ? bytes.subarray(UTF8_BOM_BYTES.length) : bytes;
   try {
     return { text: strict.decode(body), hadBom, problems: [] };
   } catch {
@@ -99,7 +99,7 @@ export function decodeUtf8(bytes: Uint8Array): DecodedText {
       problems: [
         {
           offset,
-          message: `File is not valid UTF-8 (first invalid byte 0x${(body[byte] ?? 0).toString(16).padStart(2, '0')} at byte ${byte + (hadBom ? 3 : 0)}); invalid bytes were read as U+FFFD`,
+          message: `File is not valid UTF-8 (first invalid byte 0x${(body[byte] ?? 0).toString(16).padStart(2, '0')} at byte ${byte + (hadBom ? UTF8_BOM_BYTES.length : 0)}); invalid bytes were read as U+FFFD`,
         },
       ],
     };
@@ -113,15 +113,26 @@ export function decodeUtf8(bytes: Uint8Array): DecodedText {
 function firstReplacement(text: string, bytes: Uint8Array): { offset: number; byte: number } {
   for (let offset = text.indexOf('\uFFFD'); offset !== -1; offset = text.indexOf('\uFFFD', offset + 1)) {
     const byte = Buffer.byteLength(text.slice(0, offset));
-    if (!(bytes[byte] === 0xef && bytes[byte + 1] === 0xbf && bytes[byte + 2] === 0xbd)) return { offset, byte };
+    if (!holdsAt(bytes, byte, UTF8_REPLACEMENT_BYTES)) return { offset, byte };
   }
   return { offset: 0, byte: 0 };
 }
 
+/** The byte-order marks as bytes, and U+FFFD in UTF-8 (which a file may hold itself). */
+export const UTF8_BOM_BYTES = Uint8Array.of(0xef, 0xbb, 0xbf);
+export const UTF16LE_BOM_BYTES = Uint8Array.of(0xff, 0xfe);
+export const UTF16BE_BOM_BYTES = Uint8Array.of(0xfe, 0xff);
+const UTF8_REPLACEMENT_BYTES = Uint8Array.of(0xef, 0xbf, 0xbd);
+
+function holdsAt(bytes: Uint8Array, at: number, wanted: Uint8Array): boolean {
+  for (let i = 0; i < wanted.length; i++) if (bytes[at + i] !== wanted[i]) return false;
+  return true;
+}
+
 /** The encoding a UTF-16 byte-order mark announces, or null. */
 export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (holdsAt(bytes, 0, UTF16LE_BOM_BYTES)) return 'utf-16le';
+  if (holdsAt(bytes, 0, UTF16BE_BOM_BYTES)) return 'utf-16be';
   return null;
 }
 

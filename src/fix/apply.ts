@@ -3,16 +3,13 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { decodeUtf8, lineAt, utf16Encoding } from '../document/text.js';
+import { CR } from '../document/chars.js';
+import { decodeUtf8, lineAt, utf16Encoding, UTF16BE_BOM_BYTES, UTF16LE_BOM_BYTES, UTF8_BOM_BYTES } from '../document/text.js';
 import type { Finding, TextEdit } from '../findings/finding.js';
 import { DEFAULT_MAX_FILE_BYTES, insideBoundary, TreeReader, unreadableReason } from '../engine/read.js';
 
 const LINE_FEED = '\n';
 const CRLF = '\r\n';
-const CARRIAGE_RETURN = 13;
-const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-const UTF16LE_BOM = Buffer.from([0xff, 0xfe]);
-const UTF16BE_BOM = Buffer.from([0xfe, 0xff]);
 
 /** A finding whose fix was not applied, and why. */
 export interface Skipped {
@@ -50,7 +47,7 @@ const where = (f: Finding) => `${f.line}:${f.column}`;
  */
 export function planFixes(text: string, findings: readonly Finding[]): Plan {
   const firstLineEnd = text.indexOf(LINE_FEED);
-  const crlf = firstLineEnd > 0 && text.charCodeAt(firstLineEnd - 1) === CARRIAGE_RETURN;
+  const crlf = firstLineEnd > 0 && text.charCodeAt(firstLineEnd - 1) === CR;
   const spans: Span[] = [];
   const skipped: Skipped[] = [];
   for (const finding of findings) {
@@ -107,9 +104,9 @@ function decodeForWriting(bytes: Buffer): Encoded | null {
   const utf16 = utf16Encoding(bytes);
   const decoded = decodeUtf8(bytes);
   let encode: (text: string) => Buffer;
-  if (utf16 === 'utf-16le') encode = (text) => Buffer.concat([UTF16LE_BOM, Buffer.from(text, 'utf16le')]);
-  else if (utf16 === 'utf-16be') encode = (text) => Buffer.concat([UTF16BE_BOM, Buffer.from(text, 'utf16le').swap16()]);
-  else encode = (text) => (decoded.hadBom ? Buffer.concat([UTF8_BOM, Buffer.from(text, 'utf8')]) : Buffer.from(text, 'utf8'));
+  if (utf16 === 'utf-16le') encode = (text) => Buffer.concat([UTF16LE_BOM_BYTES, Buffer.from(text, 'utf16le')]);
+  else if (utf16 === 'utf-16be') encode = (text) => Buffer.concat([UTF16BE_BOM_BYTES, Buffer.from(text, 'utf16le').swap16()]);
+  else encode = (text) => (decoded.hadBom ? Buffer.concat([UTF8_BOM_BYTES, Buffer.from(text, 'utf8')]) : Buffer.from(text, 'utf8'));
   return encode(decoded.text).equals(bytes) ? { text: decoded.text, encode } : null;
 }
 

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { DASH } from '../document/chars.js';
 
 /**
  * The two-letter language codes and regions ICU names in English, which nearly every locale folder
@@ -53,7 +54,7 @@ export function asLocale(segment: string): string | null {
 /** Whether text[start, end) has a locale code's length and its first `-` where SHAPE can have it. */
 export function mayBeLocale(text: string, start: number, end: number): boolean {
   const length = end - start;
-  return length >= 5 && length <= 12 && (text.charCodeAt(start + 2) === 45 || text.charCodeAt(start + 3) === 45); /* - */
+  return length >= 5 && length <= 12 && (text.charCodeAt(start + 2) === DASH || text.charCodeAt(start + 3) === DASH);
 }
 
 export interface PathLocale {

@@ -1,3 +1,4 @@
+import { LF } from '../document/chars.js';
 import { placedLinks } from '../document/link-zones.js';
 import { spacedTargetEnd, type Link } from '../document/links.js';
 import type { Segment } from '../document/segments.js';
@@ -66,7 +67,7 @@ function brokenSyntax(text: string, plainTargets: ReadonlySet<number>): { messag
 
 function afterSpaces(text: string, from: number): number {
   let at = from;
-  while (at < text.length && text.charCodeAt(at) !== 10 && isSpace(text.charCodeAt(at))) at++;
+  while (at < text.length && text.charCodeAt(at) !== LF && isSpace(text.charCodeAt(at))) at++;
   return at;
 }
 

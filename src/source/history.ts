@@ -7,13 +7,11 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { SourceVersion } from '../rules/rule.js';
+import { LF, SPACE } from '../document/chars.js';
 import { crlfForm } from '../document/text.js';
 import { gitEnv } from './git-env.js';
 
-const LF = 0x0a;
-
 const run = promisify(execFile);
-const SPACE = 0x20;
 const UTF8_BOM = '\uFEFF';
 const isCommitId = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f]{40}$/i.test(value);
 

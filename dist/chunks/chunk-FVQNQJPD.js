@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-I37KPM2B.js";
+} from "./chunk-KTL2KEJK.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-DZXTTIFL.js";
+} from "./chunk-7GN446PJ.js";
 
 // src/report/tables.ts
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;

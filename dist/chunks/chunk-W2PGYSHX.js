@@ -101,8 +101,8 @@ function decodeUtf8(bytes) {
     const text = new TextDecoder(utf16, { ignoreBOM: false }).decode(bytes);
     return { text, hadBom: true, problems: [{ offset: 0, message: `File is ${utf16.toUpperCase()}, not UTF-8: convert it to UTF-8` }] };
   }
-  const hadBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-  const body = hadBom ? bytes.subarray(3) : bytes;
+  const hadBom = holdsAt(bytes, 0, UTF8_BOM_BYTES);
+  const body = hadBom ? bytes.subarray(UTF8_BOM_BYTES.length) : bytes;
   try {
     return { text: strict.decode(body), hadBom, problems: [] };
   } catch {
@@ -114,7 +114,7 @@ function decodeUtf8(bytes) {
       problems: [
         {
           offset,
-          message: `File is not valid UTF-8 (first invalid byte 0x${(body[byte] ?? 0).toString(16).padStart(2, "0")} at byte ${byte + (hadBom ? 3 : 0)}); invalid bytes were read as U+FFFD`
+          message: `File is not valid UTF-8 (first invalid byte 0x${(body[byte] ?? 0).toString(16).padStart(2, "0")} at byte ${byte + (hadBom ? UTF8_BOM_BYTES.length : 0)}); invalid bytes were read as U+FFFD`
         }
       ]
     };
@@ -123,13 +123,21 @@ function decodeUtf8(bytes) {
 function firstReplacement(text, bytes) {
   for (let offset = text.indexOf("\uFFFD"); offset !== -1; offset = text.indexOf("\uFFFD", offset + 1)) {
     const byte = Buffer.byteLength(text.slice(0, offset));
-    if (!(bytes[byte] === 239 && bytes[byte + 1] === 191 && bytes[byte + 2] === 189)) return { offset, byte };
+    if (!holdsAt(bytes, byte, UTF8_REPLACEMENT_BYTES)) return { offset, byte };
   }
   return { offset: 0, byte: 0 };
 }
+var UTF8_BOM_BYTES = Uint8Array.of(239, 187, 191);
+var UTF16LE_BOM_BYTES = Uint8Array.of(255, 254);
+var UTF16BE_BOM_BYTES = Uint8Array.of(254, 255);
+var UTF8_REPLACEMENT_BYTES = Uint8Array.of(239, 191, 189);
+function holdsAt(bytes, at, wanted) {
+  for (let i = 0; i < wanted.length; i++) if (bytes[at + i] !== wanted[i]) return false;
+  return true;
+}
 function utf16Encoding(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
-  if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
+  if (holdsAt(bytes, 0, UTF16LE_BOM_BYTES)) return "utf-16le";
+  if (holdsAt(bytes, 0, UTF16BE_BOM_BYTES)) return "utf-16be";
   return null;
 }
 function looksBinary(bytes) {
@@ -209,6 +217,9 @@ export {
   lineAt,
   LineIndex,
   decodeUtf8,
+  UTF8_BOM_BYTES,
+  UTF16LE_BOM_BYTES,
+  UTF16BE_BOM_BYTES,
   utf16Encoding,
   looksBinary,
   inOffsetOrder,

@@ -58,7 +58,7 @@ import {
   isDigit,
   isSpace,
   looksBinary
-} from "./chunk-YSGR3F4A.js";
+} from "./chunk-W2PGYSHX.js";
 import {
   __commonJS,
   __require,
@@ -2159,7 +2159,7 @@ function asLocale(segment) {
 }
 function mayBeLocale(text, start, end) {
   const length = end - start;
-  return length >= 5 && length <= 12 && (text.charCodeAt(start + 2) === 45 || text.charCodeAt(start + 3) === 45);
+  return length >= 5 && length <= 12 && (text.charCodeAt(start + 2) === DASH || text.charCodeAt(start + 3) === DASH);
 }
 var byFolder = /* @__PURE__ */ new Map();
 function localeOfPath(path) {
@@ -4255,7 +4255,7 @@ function brokenSyntax(text, plainTargets) {
 }
 function afterSpaces(text, from) {
   let at = from;
-  while (at < text.length && text.charCodeAt(at) !== 10 && isSpace(text.charCodeAt(at))) at++;
+  while (at < text.length && text.charCodeAt(at) !== LF && isSpace(text.charCodeAt(at))) at++;
   return at;
 }
 function junctions(text, start, end) {

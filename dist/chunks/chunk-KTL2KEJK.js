@@ -41,7 +41,7 @@ import {
   rules,
   runStages,
   writeBaseline
-} from "./chunk-DZXTTIFL.js";
+} from "./chunk-7GN446PJ.js";
 import {
   lazyDependency,
   threadCount
@@ -49,7 +49,7 @@ import {
 import {
   decodeUtf8,
   looksBinary
-} from "./chunk-YSGR3F4A.js";
+} from "./chunk-W2PGYSHX.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";
@@ -344,7 +344,7 @@ async function sourceVersions(paths, load, layout, sourceLocale, roots, reposito
       return null;
     }
   };
-  const { sourceHistory } = await import("./history-TLAEZ6CP.js");
+  const { sourceHistory } = await import("./history-JGUTG7YP.js");
   return sourceHistory(queries, commitOf, load.reader.maxBytes);
 }
 function filterDiscovered(findings, config, cwd, into) {

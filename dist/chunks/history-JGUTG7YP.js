@@ -1,8 +1,10 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
+  LF,
+  SPACE,
   crlfForm,
   gitEnv
-} from "./chunk-YSGR3F4A.js";
+} from "./chunk-W2PGYSHX.js";
 import "./chunk-ABWFEKAN.js";
 
 // src/source/history.ts
@@ -10,9 +12,7 @@ import { execFile, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { promisify } from "node:util";
-var LF = 10;
 var run = promisify(execFile);
-var SPACE = 32;
 var UTF8_BOM = "\uFEFF";
 var isCommitId = (value) => typeof value === "string" && /^[0-9a-f]{40}$/i.test(value);
 async function catFile(cwd, inputs, check) {
