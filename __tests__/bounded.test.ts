@@ -115,6 +115,12 @@ ${unit}
     expect(spans.links.map((l) => l.target)).toEqual(['v.md']);
   });
 
+  it('read a table of rows without a `|` once: a row\'s cells end within the row', BOUND, () => {
+    const doc = parseDocument('zh-CN/a.md', `a | b\n--|--\n${'x\n'.repeat(1_000_000)}\`c|d\` [e](e.md)\n`);
+    expect(doc.links.map((l) => l.target)).toEqual(['e.md']);
+    expect(doc.inline.within('code-span', 0, doc.text.length)).toEqual([]);
+  });
+
   it('give parse5 a look-ahead budget for all irregular tags: past it one file-too-complex limit, the units after still paired', BOUND, () => {
     const doc = parseDocument('zh-CN/a.md', `${'<a href="'.repeat(200_000)}
 

@@ -24,6 +24,25 @@ function micromarkLinks(text: string): string[] {
   return found.map((n) => `${n.position!.start.offset}-${n.position!.end.offset} ${n.url ?? definitions.get(n.identifier!)}`);
 }
 
+/** Code spans as micromark (CommonMark + GFM tables) reads them, from the opening backticks to past the closing ones. */
+function micromarkCodeSpans(text: string): string[] {
+  const tree = fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] }) as MdNode;
+  const found: string[] = [];
+  const visit = (node: MdNode) => {
+    if (node.type === 'inlineCode') found.push(`${node.position!.start.offset}-${node.position!.end.offset}`);
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return found;
+}
+
+/** The document's code-span ranges in the same shape. */
+function ourCodeSpans(doc: ReturnType<typeof parseDocument>): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < doc.inline.length; i++) if (doc.inline.kind(i) === 'code-span') found.push(`${doc.inline.start(i)}-${doc.inline.end(i)}`);
+  return found;
+}
+
 
 describe('the fast link scan', () => {
   /** Compares the scans over files and counts the links compared. */
@@ -47,6 +66,73 @@ describe('the fast link scan', () => {
 
   it.skipIf(!sample)('finds the links micromark finds in a sample of the real corpus', () => {
     expect(agreeOver(sample!)).toBeGreaterThan(5_000);
+  });
+
+  /** Compares the code spans the inline scan keeps on the document with micromark's, and counts them. */
+  const codeSpansAgreeOver = (paths: Iterable<string>) => {
+    let compared = 0;
+    for (const path of paths) {
+      const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+      const doc = parseDocument(path, text);
+      const fmEnd = doc.frontMatter?.closed ? doc.frontMatter.end : 0;
+      const masked = text.slice(0, fmEnd).replace(/[^\r\n]/g, ' ') + text.slice(fmEnd);
+      const ours = ourCodeSpans(doc);
+      expect(ours, path).toEqual(micromarkCodeSpans(masked));
+      compared += ours.length;
+    }
+    return compared;
+  };
+
+  it('keeps the code spans micromark finds, at the same offsets, in every test article', () => {
+    expect(codeSpansAgreeOver(markdownFiles(articlesDir))).toBeGreaterThan(0);
+  });
+
+  it.skipIf(!sample)('keeps the code spans micromark finds in a sample of the real corpus', () => {
+    expect(codeSpansAgreeOver(sample!)).toBeGreaterThan(300);
+  });
+
+  it('keeps code spans and links in one list of ranges, in text order', () => {
+    const text = '`a` [b `c`](d.md) \\`e <https://f.example> ![g](h.png) `` i ` ``';
+    const doc = docOf(text, 'docs/a.md');
+    const ranges = Array.from({ length: doc.inline.length }, (_, i) => `${doc.inline.kind(i)} ${text.slice(doc.inline.start(i), doc.inline.end(i))}`);
+    expect(ranges).toEqual(['code-span `a`', 'link [b `c`](d.md)', 'code-span `c`', 'autolink <https://f.example>', 'image ![g](h.png)', 'code-span `` i ` ``']);
+    expect(ourCodeSpans(doc)).toEqual(micromarkCodeSpans(text));
+    expect(doc.inline.within('code-span', 4, 17).map(([s, e]) => text.slice(s, e))).toEqual(['`c`']);
+  });
+
+  it('reads code spans in CommonMark and GFM table edge cases as micromark does', () => {
+    const cases = [
+      // Backtick strings pair by length; backslashes escape before a span, not inside one.
+      '`` foo ` bar `` and `foo\\`bar` and \\`not code` `real` and ```three`` and `open',
+      '`foo``bar`` and ``a`b``c` and `a\nb` across a line, `a\n\nb` not across a blank one',
+      // Precedence by leftmost start: code spans against links, raw HTML and autolinks.
+      '[not a `link](/foo`) and [a `b`](c.md) and [d](e`f`) and `[g](h.md)`',
+      '`<a href="`">` and <a href="`">` and `<https://foo.bar.`baz>` and <https://foo.bar.`baz>`',
+      // Blocks end spans: headings, fenced code, HTML blocks.
+      '# `a\nb`\n\n```\n`c`\n```\n`d`\n\n<div>\n`e`\n</div>\n\n`f`',
+      // Table cells are inline content of their own: a `|` in backticks ends a cell.
+      'a | `b\n--|--\nc` | d',
+      '|`x|y`|\n|-|\n|`z`|',
+      'para `x\na | b`\n-|-',
+      '> a | `b\n> -|-\n> c` | d\n\n- a | `b\n  -|-\n  c` | d',
+      'a|b\n-|-\n`c\\|d`|e\\\\|`f`\n\n`h`',
+      'a | b | c\n-|-\n`d|e`\n\na\n|-\n`b|c`\n\na|b\n    -|-\n`c|d`',
+      // Lines that open with `|` are no table without a delimiter row of as many cells: a span runs across them.
+      '|a|`b|\n|:-|\n|c`|\n\n|d|`e\n|f`|',
+      'a|b\n-|-\n- `c|d`\n\na|b\n:-:|-:\n# `e|f`\n\na|b\n-|-\n***\n`g|h`',
+      // The shape of a localized file: a code span in a unit, a pipe in it.
+      '|<span data-ttu-id="1a2b3-101">Run `a | b`.</span><span class="sxs-lookup"><span data-stu-id="1a2b3-101">Run `a | b`.</span></span>|x|\n|-|-|\n',
+    ];
+    for (const text of cases) expect(ourCodeSpans(docOf(text, 'docs/a.md')), text).toEqual(micromarkCodeSpans(text));
+  });
+
+  it('reads a link in a table row across a `|`, as DocFX does, and a code span only within its cell, as micromark does', () => {
+    const text = '|a|b|\n|-|-|\n|[c | d](e.md)|`f | g`|\n';
+    const doc = docOf(text, 'docs/a.md');
+    expect(doc.links.map((l) => text.slice(l.start, l.end))).toEqual(['[c | d](e.md)']);
+    expect(micromarkLinks(text)).toEqual([]);
+    expect(ourCodeSpans(doc)).toEqual([]);
+    expect(micromarkCodeSpans(text)).toEqual([]);
   });
 
   it('reads CommonMark edge cases as micromark does', () => {

@@ -1,9 +1,9 @@
 // Checks the fast scans against real parsers over every Markdown file under the given folders
 // (default ../shared/corpus): span and anchor tags against parse5's tokenizer (same offsets and
-// attributes), and links against micromark with GFM tables, as docs sites render them (same
-// links, images and references, same start and end offsets and targets), and front matter read
-// by the fast path against the yaml package (same entries and offsets), split by the plain-`---`
-// fast path against gray-matter.
+// attributes), links and code spans against micromark with GFM tables, as docs sites render them
+// (same links, images and references, same start and end offsets and targets; the same code
+// spans at the same offsets), and front matter read by the fast path against the yaml package
+// (same entries and offsets), split by the plain-`---` fast path against gray-matter.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -29,12 +29,13 @@ function parse5Tags(text) {
   return tags;
 }
 
-export function reference(text) {
+export function reference(text, codeSpans = []) {
   const tree = fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
   const definitions = new Map();
   const links = [];
   const visit = (node) => {
     if (node.type === 'definition') definitions.set(node.identifier, node.url);
+    if (node.type === 'inlineCode') codeSpans.push(`${node.position.start.offset}-${node.position.end.offset}`);
     if (node.type === 'link' || node.type === 'image' || node.type === 'linkReference' || node.type === 'imageReference') {
       links.push({ node, start: node.position.start.offset, end: node.position.end.offset });
     }
@@ -53,7 +54,7 @@ if (!dirs.every(existsSync)) {
   console.log(`missing: ${dirs.filter((d) => !existsSync(d)).join(', ')}`);
   process.exit(0);
 }
-let files = 0, links = 0, tags = 0, differing = 0, tagDiffering = 0, fast = 0, fmDiffering = 0, plainSplits = 0, splitDiffering = 0;
+let files = 0, links = 0, tags = 0, differing = 0, spans = 0, spanDiffering = 0, tagDiffering = 0, fast = 0, fmDiffering = 0, plainSplits = 0, splitDiffering = 0;
 const examples = [];
 for (const dir of dirs) {
   for (const path of markdownFiles(dir)) {
@@ -91,7 +92,15 @@ for (const dir of dirs) {
     // The front matter is not Markdown: micromark reads it as a paragraph, so blank it out.
     const fmEnd = doc.frontMatter?.closed ? doc.frontMatter.end : 0;
     const masked = text.slice(0, fmEnd).replace(/[^\r\n]/g, ' ') + text.slice(fmEnd);
-    const want = reference(masked).map((l) => `${l.start}-${l.end} ${l.target}`);
+    const wantSpans = [];
+    const want = reference(masked, wantSpans).map((l) => `${l.start}-${l.end} ${l.target}`);
+    const gotSpans = [];
+    for (let i = 0; i < doc.inline.length; i++) if (doc.inline.kind(i) === 'code-span') gotSpans.push(`${doc.inline.start(i)}-${doc.inline.end(i)}`);
+    spans += wantSpans.length;
+    if (gotSpans.join() !== wantSpans.join()) {
+      spanDiffering++;
+      if (examples.length < 15) examples.push({ path, codeSpans: { ours: gotSpans.filter((s) => !wantSpans.includes(s)).slice(0, 3), micromark: wantSpans.filter((s) => !gotSpans.includes(s)).slice(0, 3) } });
+    }
     const got = doc.links.filter((l) => l.kind !== 'html' && l.kind !== 'autolink').map((l) => `${l.start}-${l.end} ${l.target}`);
     const autolinks = doc.links.filter((l) => l.kind === 'autolink').map((l) => `${l.start}-${l.end} ${l.target}`);
     links += want.length;
@@ -105,6 +114,6 @@ for (const dir of dirs) {
     }
   }
 }
-console.log(`${files} files; ${tags} span/a tags in parse5's reading: ${tagDiffering} files differ; ${links} links in micromark's reading: ${differing} files differ; front matter read without the YAML parser in ${fast} files: ${fmDiffering} differ from it; split without gray-matter in ${plainSplits} files: ${splitDiffering} differ`);
+console.log(`${files} files; ${tags} span/a tags in parse5's reading: ${tagDiffering} files differ; ${links} links in micromark's reading: ${differing} files differ; ${spans} code spans: ${spanDiffering} files differ; front matter read without the YAML parser in ${fast} files: ${fmDiffering} differ from it; split without gray-matter in ${plainSplits} files: ${splitDiffering} differ`);
 for (const e of examples) console.log(JSON.stringify(e));
-process.exitCode = differing === 0 && tagDiffering === 0 && fmDiffering === 0 && splitDiffering === 0 ? 0 : 1;
+process.exitCode = differing === 0 && spanDiffering === 0 && tagDiffering === 0 && fmDiffering === 0 && splitDiffering === 0 ? 0 : 1;

@@ -1,6 +1,7 @@
 import { ASCII_END, ASTERISK, CLOSE_PAREN, CR, DASH, DOT, HASH, isDigit, LESS_THAN, LF, LOWER_A, LOWER_S, PLUS, SPACE, TAB } from './chars.js';
 import { plainTagLength, tagLengthAtStart } from './html-tags.js';
 import { decodeDestination, normalizeLabel, type Definition } from './links.js';
+import { CellEnds, isTableRow, tableAt, type Table } from './tables.js';
 import { isSpace, type LineIndex } from './text.js';
 
 // CommonMark 4.6: block-level tag names that start an HTML block (condition 6).
@@ -10,8 +11,13 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set(
 
 /** What the block structure means for inline Markdown, read line by line before the inline scan. */
 export interface BlockZones {
-  /** Offsets where inline content starts a new block: brackets never pair across them. */
+  /** Offsets where inline content starts a new block (a table row is one): brackets and backticks never pair across them. */
   breaks: number[];
+  /**
+   * The `|` that end GFM table cells, in text order: backticks never pair across them. Brackets do,
+   * as DocFX (Markdig) reads a link before the cells; micromark splits the cells first.
+   */
+  cellEnds: number[];
   /** Ranges with no inline Markdown: fenced code, HTML blocks, definitions. */
   opaque: [number, number][];
   /** HTML blocks: their tags' URLs are still links. */
@@ -27,6 +33,7 @@ const DEFINITION = / {0,3}\[((?:[^\\[\]]|\\.){1,999})\]:[ \t]*(?:\r?\n[ \t]*)?(<
 /** One pass over the lines: where blocks start, and what holds no inline Markdown. */
 export function scanBlockZones(text: string, lines: LineIndex, codeBlocks: readonly [number, number][]): BlockZones {
   const breaks: number[] = [];
+  const cellEnds: number[] = [];
   const opaque: [number, number][] = [];
   const htmlBlocks: [number, number][] = [];
   const definitions: Definition[] = [];
@@ -35,13 +42,26 @@ export function scanBlockZones(text: string, lines: LineIndex, codeBlocks: reado
   let inParagraph = false;
   let html: { end: 'blank' | 'comment' } | null = null;
   let htmlStart = 0;
+  let table: Table | null = null;
+  let pipes: CellEnds | null = null;
   for (let i = 0; i < starts.length; i++) {
     const lineStart = starts[i]!;
     const lineEnd = i + 1 < starts.length ? starts[i + 1]! : text.length;
     while (code < codeBlocks.length && codeBlocks[code]![1] <= lineStart) code++;
     if (code < codeBlocks.length && codeBlocks[code]![0] <= lineStart) {
       inParagraph = false;
+      table = null;
       continue;
+    }
+    if (table !== null) {
+      // Each row is inline content of its own, and so is each of its cells.
+      breaks.push(lineStart);
+      if (isTableRow(text, lineStart, lineEnd, table, opensHtmlBlock)) {
+        pipes!.push(lineStart, lineEnd, cellEnds);
+        continue;
+      }
+      table = null;
+      inParagraph = false;
     }
     if (html === null) {
       // The shapes of nearly every line, told without the general tests below.
@@ -80,6 +100,15 @@ export function scanBlockZones(text: string, lines: LineIndex, codeBlocks: reado
     }
     if (blank) {
       breaks.push(lineStart);
+      inParagraph = false;
+      continue;
+    }
+    // A delimiter row makes the paragraph's last line a table's header row.
+    table = inParagraph ? tableAt(text, starts[i - 1]!, lineStart, lineEnd) : null;
+    if (table !== null) {
+      breaks.push(starts[i - 1]!, lineStart);
+      pipes ??= new CellEnds(text);
+      pipes.push(starts[i - 1]!, lineStart, cellEnds);
       inParagraph = false;
       continue;
     }
@@ -123,7 +152,7 @@ export function scanBlockZones(text: string, lines: LineIndex, codeBlocks: reado
     if (ATX.test(content)) {
       breaks.push(lineStart, lineEnd);
       inParagraph = false;
-    } else if (LIST_OR_QUOTE.test(line) || /^[ \t]*\|/.test(line) || THEMATIC_OR_SETEXT.test(line)) {
+    } else if (LIST_OR_QUOTE.test(line) || THEMATIC_OR_SETEXT.test(line)) {
       breaks.push(lineStart);
       inParagraph = !THEMATIC_OR_SETEXT.test(line);
     } else inParagraph = true;
@@ -132,12 +161,12 @@ export function scanBlockZones(text: string, lines: LineIndex, codeBlocks: reado
     opaque.push([htmlStart, text.length]);
     htmlBlocks.push([htmlStart, text.length]);
   }
-  return { breaks, opaque, htmlBlocks, definitions };
+  return { breaks, cellEnds, opaque, htmlBlocks, definitions };
 }
 
 /**
  * Whether a line's first character makes it plain paragraph text for every test below: not
- * blank, not a block mark (`>`, `-`, `*`, `+`, `_`, `=`, `#`, `|`, `[`, `<`, a digit), not
+ * blank, not a block mark (`>`, `-`, `*`, `+`, `_`, `=`, `#`, `|`, `:`, `[`, `<`, a digit), not
  * indentation. Most lines of prose are told by this one look.
  */
 function opensParagraphLine(c: number): boolean {
@@ -145,7 +174,7 @@ function opensParagraphLine(c: number): boolean {
   return c >= ASCII_END ? !isSpace(c) : c < ASCII_END && ORDINARY_ASCII[c] === 1;
 }
 const ORDINARY_ASCII = new Uint8Array(ASCII_END);
-for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!"$%&\'(),./:;?@\\]^`{}~') ORDINARY_ASCII[ch.charCodeAt(0)] = 1;
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!"$%&\'(),./;?@\\]^`{}~') ORDINARY_ASCII[ch.charCodeAt(0)] = 1;
 
 /**
  * Whether a line (or a list item's content) opens at `at` with a `<span …>` or `<a …>` tag with text
@@ -183,6 +212,9 @@ function listMarkerLength(text: string, lineStart: number): number {
   while (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB) i++;
   return i > markerEnd ? i - lineStart : 0;
 }
+
+/** Whether a line that follows a table row opens an HTML block: it is no paragraph's, so a lone tag does too. */
+const opensHtmlBlock = (line: string) => htmlBlockStart(line, false) !== null;
 
 /** CommonMark HTML block start conditions 2 (comment), 6 (block tag) and 7 (a lone complete tag). */
 function htmlBlockStart(line: string, inParagraph: boolean): 'blank' | 'comment' | null {

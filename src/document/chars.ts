@@ -32,6 +32,7 @@ export const UPPER_Z = 0x5a;
 export const OPEN_BRACKET = 0x5b; // [
 export const BACKSLASH = 0x5c; // \
 export const CLOSE_BRACKET = 0x5d; // ]
+export const UNDERSCORE = 0x5f; // _
 export const BACKTICK = 0x60; // `
 export const LOWER_A = 0x61;
 export const LOWER_F = 0x66;
@@ -39,6 +40,7 @@ export const LOWER_N = 0x6e;
 export const LOWER_P = 0x70;
 export const LOWER_S = 0x73;
 export const LOWER_Z = 0x7a;
+export const PIPE = 0x7c; // |
 export const TILDE = 0x7e; // ~
 export const DELETE = 0x7f;
 /** Past the last ASCII code unit: the size of the lookup tables, which are read only below it. */

@@ -1,7 +1,7 @@
 import { DASH, DIGIT_0, isDigit, LOWER_A, LOWER_F, LOWER_P } from './chars.js';
 import { parseFrontMatter, type FrontMatter } from './front-matter.js';
 import { TagScanner } from './html-tags.js';
-import { scanInline } from './inline-scan.js';
+import { scanInline, type InlineRanges } from './inline-scan.js';
 import type { Definition, Link, LooseLink } from './links.js';
 import { containersAt, scanBlocks, type Container, type Heading } from './markdown.js';
 import { SpanPairing, type Segment, type SpanProblem, type SpanRange } from './segments.js';
@@ -55,6 +55,8 @@ export interface LocDocument {
   links: Link[];
   definitions: Definition[];
   looseLinks: LooseLink[];
+  /** Code spans and links in text order, so that rules read the inline scan's ranges instead of scanning again. */
+  inline: InlineRanges;
   urlLocalePatterns: readonly LinearPattern[];
   /** Budgets the file spent (hostile or garbled input): each becomes one finding. */
   limits: Limit[];
@@ -130,7 +132,7 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
     limits.push({ start: tags.budgetSpentAt, message: 'Too many irregular HTML tags to read each as a browser does: from here on, tags without a plain closing `>` are read as text' });
   }
   const { segments, problems } = pairing.finish();
-  const { links, definitions, looseLinks } = scanInline(text, lines, skipped, tags.linkStops);
+  const { links, definitions, looseLinks, inline } = scanInline(text, lines, skipped, tags.linkStops);
   // Spans close inside out, so nested units are found before their parents: sort to text order.
   inOffsetOrder(segments, (s) => s.ttu.tagStart);
   return {
@@ -149,6 +151,7 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
     links,
     definitions,
     looseLinks,
+    inline,
     urlLocalePatterns: options.urlLocalePatterns ?? NO_PATTERNS,
     limits,
     derivedValues: null,

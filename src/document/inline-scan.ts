@@ -1,13 +1,106 @@
 import { ASCII_END, AT_SIGN, BACKSLASH, BACKTICK, BANG, CLOSE_BRACKET, COLON, INLINE_MARKS, LESS_THAN, OPEN_BRACKET, SLASH } from './chars.js';
 import { scanBlockZones } from './block-zones.js';
+import { CodeSpanCloser } from './code-spans.js';
 import { plainTagLength, RAW_TAG_LIMIT, rawHtmlLengthAtStart } from './html-tags.js';
-import { ASCII_PUNCTUATION, collectHtmlUrls, readLinkTail, readReference, spacedTargetEnd, type Definition, type Link, type LooseLink } from './links.js';
+import { ASCII_PUNCTUATION, collectHtmlUrls, readLinkTail, readReference, spacedTargetEnd, type Definition, type Link, type LinkKind, type LooseLink } from './links.js';
 import { inOffsetOrder, isSpace, type LineIndex } from './text.js';
 
 export interface InlineScan {
   links: Link[];
   definitions: Definition[];
   looseLinks: LooseLink[];
+  inline: InlineRanges;
+}
+
+/** The kinds of inline range the scan keeps; a range's kind is its index here. */
+export const INLINE_KINDS = ['code-span', 'link', 'image', 'autolink', 'include'] as const;
+export type InlineKind = (typeof INLINE_KINDS)[number];
+const CODE_SPAN = 0;
+const LINK = 1;
+const IMAGE = 2;
+const AUTOLINK_KIND = 3;
+const INCLUDE = 4;
+
+/**
+ * The inline Markdown of a file, as ranges in text order: code spans and links (HTML `href`/`src` are
+ * in `links` only: they are attributes, not inline Markdown). Kind, start and end of each range are
+ * kept three to a slot of one array of small integers: the engine holds thousands of documents, and
+ * such an array is one object to V8 however many ranges it holds, with nothing in it for the
+ * garbage collector to follow.
+ */
+export class InlineRanges {
+  constructor(private readonly slots: readonly number[]) {}
+
+  get length(): number {
+    return this.slots.length / 3;
+  }
+
+  kind(i: number): InlineKind {
+    return INLINE_KINDS[this.slots[3 * i]!]!;
+  }
+
+  start(i: number): number {
+    return this.slots[3 * i + 1]!;
+  }
+
+  end(i: number): number {
+    return this.slots[3 * i + 2]!;
+  }
+
+  /** The [start, end) of the ranges of one kind that lie within [from, to), in text order. */
+  within(kind: InlineKind, from: number, to: number): [number, number][] {
+    const wanted = INLINE_KINDS.indexOf(kind);
+    const { slots } = this;
+    // The first range starting at or after `from`: a binary search over the starts.
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (slots[3 * mid + 1]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: [number, number][] = [];
+    for (let i = lo; i < this.length && slots[3 * i + 1]! < to; i++) {
+      if (slots[3 * i] === wanted && slots[3 * i + 2]! <= to) found.push([slots[3 * i + 1]!, slots[3 * i + 2]!]);
+    }
+    return found;
+  }
+}
+
+const NO_RANGES = new InlineRanges([]);
+
+/** The index in INLINE_KINDS of a link's kind, or -1 for an HTML attribute's URL. */
+function rangeKind(kind: LinkKind): number {
+  switch (kind) {
+    case 'inline':
+    case 'reference':
+      return LINK;
+    case 'image':
+      return IMAGE;
+    case 'autolink':
+      return AUTOLINK_KIND;
+    case 'include':
+      return INCLUDE;
+    default:
+      return -1;
+  }
+}
+
+/** Code spans (start, end pairs in text order) and links (in start order) merged into one list of ranges. */
+function inlineRanges(codeSpans: readonly number[], links: readonly Link[]): InlineRanges {
+  if (codeSpans.length === 0 && links.length === 0) return NO_RANGES;
+  const slots: number[] = [];
+  let c = 0;
+  for (let k = 0; k < links.length; k++) {
+    const link = links[k]!;
+    const kind = rangeKind(link.kind);
+    if (kind === -1) continue;
+    // In start order: a code span in a link's text comes after the link.
+    for (; c < codeSpans.length && codeSpans[c]! < link.start; c += 2) slots.push(CODE_SPAN, codeSpans[c]!, codeSpans[c + 1]!);
+    slots.push(kind, link.start, link.end);
+  }
+  for (; c < codeSpans.length; c += 2) slots.push(CODE_SPAN, codeSpans[c]!, codeSpans[c + 1]!);
+  return slots.length === 0 ? NO_RANGES : new InlineRanges(slots);
 }
 
 const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f]*)>/y;
@@ -61,7 +154,15 @@ export function scanInline(text: string, lines: LineIndex, codeBlocks: readonly 
   const n = text.length;
 
   const codeSpans = new CodeSpanCloser(text);
+  const spans: number[] = [];
   const blockEnd = () => (nextBreak < breaks.length ? breaks[nextBreak]! : n);
+  const { cellEnds } = block;
+  let nextCellEnd = 0;
+  // Where a code span opened at `i` must close: its block's end, or its table cell's.
+  const codeEnd = (i: number) => {
+    while (nextCellEnd < cellEnds.length && cellEnds[nextCellEnd]! <= i) nextCellEnd++;
+    return nextCellEnd < cellEnds.length ? Math.min(cellEnds[nextCellEnd]!, blockEnd()) : blockEnd();
+  };
 
   // Where the next character that may start something lies: the next of each READ_AT character,
   // found by a native search and kept until passed, or the next `<` the tag scan did not find plain.
@@ -95,7 +196,8 @@ export function scanInline(text: string, lines: LineIndex, codeBlocks: readonly 
     } else if (c === BACKTICK) {
       let run = 1;
       while (text.charCodeAt(i + run) === BACKTICK) run++;
-      const close = codeSpans.closeOf(i + run, run, blockEnd());
+      const close = codeSpans.closeOf(i + run, run, codeEnd(i));
+      if (close !== -1) spans.push(i, close);
       i = (close === -1 ? i + run : close) - 1;
     } else if (c === LESS_THAN) {
       // Nearly every `<` of a localized file opens a plain tag: stepped over without a slice or a regex.
@@ -163,7 +265,7 @@ export function scanInline(text: string, lines: LineIndex, codeBlocks: readonly 
     for (let m = tags.exec(chunk); m !== null; m = tags.exec(chunk)) collectHtmlUrls(m[0], start + m.index, links);
   }
   inOffsetOrder(links, (link) => link.start);
-  return { links, definitions: block.definitions, looseLinks: findLooseLinks(text, links, skips) };
+  return { links, definitions: block.definitions, looseLinks: findLooseLinks(text, links, skips), inline: inlineRanges(spans, links) };
 }
 
 function findLooseLinks(text: string, links: readonly Link[], skips: readonly [number, number][]): LooseLink[] {
@@ -197,51 +299,4 @@ function followsInclude(text: string, at: number): boolean {
   let end = at;
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
   return end - from >= 9 && text.charCodeAt(end - 9) === OPEN_BRACKET && text.charCodeAt(end - 8) === BANG && text.slice(end - 7, end).toLowerCase() === 'include';
-}
-
-/**
- * Finds the run of backticks that closes a code span, within one block at a time. Every run met is
- * kept by length, as cmark does: an opener no run closes costs a lookup, not another scan to the
- * block's end, so a block of distinct runs (`` ` `` `` `` `` … ) is read once.
- */
-class CodeSpanCloser {
-  private limit = -1;
-  /** Every run in [origin, scanned) is in `runs`. */
-  private origin = 0;
-  private scanned = 0;
-  private readonly runs = new Map<number, number[]>();
-  /** Per length, the first kept run not before the last question's start (questions come in text order). */
-  private readonly cursors = new Map<number, number>();
-
-  constructor(private readonly text: string) {}
-
-  /** Just past the run of `run` backticks that closes a span opened before `from`, or -1. */
-  closeOf(from: number, run: number, limit: number): number {
-    if (limit !== this.limit || from < this.origin) {
-      this.limit = limit;
-      this.origin = this.scanned = from;
-      this.runs.clear();
-      this.cursors.clear();
-    }
-    const kept = this.runs.get(run);
-    if (kept !== undefined) {
-      let k = this.cursors.get(run) ?? 0;
-      while (k < kept.length && kept[k]! < from) k++;
-      this.cursors.set(run, k);
-      if (k < kept.length) return kept[k]! + run;
-    }
-    const { text } = this;
-    for (let j = text.indexOf('`', Math.max(from, this.scanned)); j !== -1 && j < limit; j = text.indexOf('`', j)) {
-      let length = 1;
-      while (text.charCodeAt(j + length) === BACKTICK) length++;
-      const same = this.runs.get(length);
-      if (same === undefined) this.runs.set(length, [j]);
-      else same.push(j);
-      this.scanned = j + length;
-      if (length === run) return j + length;
-      j += length;
-    }
-    this.scanned = limit;
-    return -1;
-  }
 }
