@@ -2,22 +2,22 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-GPPSMX66.js";
+} from "./chunks/chunk-Z5QEJTES.js";
 import {
   UsageError,
   VERSION,
   formatSarif,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-KTL2KEJK.js";
+} from "./chunks/chunk-TEBBPF2J.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-7GN446PJ.js";
+} from "./chunks/chunk-O37WRRSR.js";
 import {
   workerScript
 } from "./chunks/chunk-XRNL5VYZ.js";
-import "./chunks/chunk-W2PGYSHX.js";
+import "./chunks/chunk-SQDMJWFI.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/api.ts

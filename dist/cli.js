@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-FVQNQJPD.js";
+} from "./chunks/chunk-QDIFN3F5.js";
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-GPPSMX66.js";
+} from "./chunks/chunk-Z5QEJTES.js";
 import {
   UsageError,
   VERSION,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-KTL2KEJK.js";
+} from "./chunks/chunk-TEBBPF2J.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   WorkerPool,
   insideBoundary,
   unreadableReason
-} from "./chunks/chunk-7GN446PJ.js";
+} from "./chunks/chunk-O37WRRSR.js";
 import {
   threadCount,
   tuneV8,
@@ -34,7 +34,7 @@ import {
   decodeUtf8,
   lineAt,
   utf16Encoding
-} from "./chunks/chunk-W2PGYSHX.js";
+} from "./chunks/chunk-SQDMJWFI.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -9,7 +9,7 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-FVQNQJPD.js";
+} from "./chunks/chunk-QDIFN3F5.js";
 import {
   VERSION,
   changedLines,
@@ -20,14 +20,14 @@ import {
   prepareRange,
   ruleDocUrl,
   runPipeline
-} from "./chunks/chunk-KTL2KEJK.js";
+} from "./chunks/chunk-TEBBPF2J.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   TreeReader,
   boundaryOf,
   countBySeverity
-} from "./chunks/chunk-7GN446PJ.js";
+} from "./chunks/chunk-O37WRRSR.js";
 import {
   error,
   getInput,
@@ -44,7 +44,7 @@ import {
 } from "./chunks/chunk-XRNL5VYZ.js";
 import {
   decodeUtf8
-} from "./chunks/chunk-W2PGYSHX.js";
+} from "./chunks/chunk-SQDMJWFI.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/main.ts

@@ -2,9 +2,9 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-7GN446PJ.js";
+} from "./chunks/chunk-O37WRRSR.js";
 import "./chunks/chunk-XRNL5VYZ.js";
-import "./chunks/chunk-W2PGYSHX.js";
+import "./chunks/chunk-SQDMJWFI.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -4,7 +4,7 @@ import {
   SPACE,
   crlfForm,
   gitEnv
-} from "./chunk-W2PGYSHX.js";
+} from "./chunk-SQDMJWFI.js";
 import "./chunk-ABWFEKAN.js";
 
 // src/source/history.ts

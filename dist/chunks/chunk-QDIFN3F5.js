@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-KTL2KEJK.js";
+} from "./chunk-TEBBPF2J.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-7GN446PJ.js";
+} from "./chunk-O37WRRSR.js";
 
 // src/report/tables.ts
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;

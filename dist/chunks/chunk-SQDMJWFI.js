@@ -30,6 +30,7 @@ var UPPER_Z = 90;
 var OPEN_BRACKET = 91;
 var BACKSLASH = 92;
 var CLOSE_BRACKET = 93;
+var UNDERSCORE = 95;
 var BACKTICK = 96;
 var LOWER_A = 97;
 var LOWER_F = 102;
@@ -37,6 +38,7 @@ var LOWER_N = 110;
 var LOWER_P = 112;
 var LOWER_S = 115;
 var LOWER_Z = 122;
+var PIPE = 124;
 var TILDE = 126;
 var DELETE = 127;
 var ASCII_END = 128;
@@ -199,6 +201,7 @@ export {
   OPEN_BRACKET,
   BACKSLASH,
   CLOSE_BRACKET,
+  UNDERSCORE,
   BACKTICK,
   LOWER_A,
   LOWER_F,
@@ -206,6 +209,7 @@ export {
   LOWER_P,
   LOWER_S,
   LOWER_Z,
+  PIPE,
   TILDE,
   DELETE,
   ASCII_END,

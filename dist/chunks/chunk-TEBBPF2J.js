@@ -41,7 +41,7 @@ import {
   rules,
   runStages,
   writeBaseline
-} from "./chunk-7GN446PJ.js";
+} from "./chunk-O37WRRSR.js";
 import {
   lazyDependency,
   threadCount
@@ -49,7 +49,7 @@ import {
 import {
   decodeUtf8,
   looksBinary
-} from "./chunk-W2PGYSHX.js";
+} from "./chunk-SQDMJWFI.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";
@@ -344,7 +344,7 @@ async function sourceVersions(paths, load, layout, sourceLocale, roots, reposito
       return null;
     }
   };
-  const { sourceHistory } = await import("./history-JGUTG7YP.js");
+  const { sourceHistory } = await import("./history-3C3Z7JIF.js");
   return sourceHistory(queries, commitOf, load.reader.maxBytes);
 }
 function filterDiscovered(findings, config, cwd, into) {

@@ -42,12 +42,14 @@ import {
   OPEN_BRACKET,
   OPEN_PAREN,
   PARAGRAPH_SEPARATOR,
+  PIPE,
   PLUS,
   QUOTE,
   SLASH,
   SPACE,
   TAB,
   TILDE,
+  UNDERSCORE,
   UPPER_A,
   UPPER_Z,
   crlfForm,
@@ -58,7 +60,7 @@ import {
   isDigit,
   isSpace,
   looksBinary
-} from "./chunk-W2PGYSHX.js";
+} from "./chunk-SQDMJWFI.js";
 import {
   __commonJS,
   __require,
@@ -1483,6 +1485,184 @@ function readReference(text, textStart, close, definitions) {
   return { end, destStart: definition.destStart, destEnd: definition.destEnd, target: definition.target, label: normalizeLabel(label) };
 }
 
+// src/document/tables.ts
+function linePrefix(text, lineStart, lineEnd2) {
+  let quotes = 0;
+  let at = lineStart;
+  for (; ; ) {
+    let i = at;
+    while (i < at + 3 && text.charCodeAt(i) === SPACE) i++;
+    if (i >= lineEnd2 || text.charCodeAt(i) !== GREATER_THAN) break;
+    quotes++;
+    at = i + 1;
+    if (isBlank(text.charCodeAt(at))) at++;
+  }
+  let indent = 0;
+  for (let c = text.charCodeAt(at); at < lineEnd2 && isBlank(c); c = text.charCodeAt(++at)) indent = c === TAB ? indent + 4 - indent % 4 : indent + 1;
+  return { quotes, indent, contentStart: at };
+}
+var isBlank = (c) => c === SPACE || c === TAB;
+function contentEndOf(text, lineStart, lineEnd2) {
+  let end = lineEnd2;
+  while (end > lineStart && (text.charCodeAt(end - 1) === LF || text.charCodeAt(end - 1) === CR || isBlank(text.charCodeAt(end - 1)))) end--;
+  return end;
+}
+function listMarkerAt(text, at, end) {
+  let i = at;
+  const c = text.charCodeAt(i);
+  if (c === DASH || c === ASTERISK || c === PLUS) i++;
+  else {
+    while (i < at + 9 && isDigit(text.charCodeAt(i))) i++;
+    if (i === at || text.charCodeAt(i) !== DOT && text.charCodeAt(i) !== CLOSE_PAREN) return 0;
+    i++;
+  }
+  if (i === end) return i - at;
+  if (!isBlank(text.charCodeAt(i))) return 0;
+  const marker = i;
+  while (i < end && i < marker + 4 && isBlank(text.charCodeAt(i))) i++;
+  return (i < end && isBlank(text.charCodeAt(i)) ? marker + 1 : i) - at;
+}
+function delimiterCells(text, from, to) {
+  let i = from;
+  let marked = false;
+  if (text.charCodeAt(i) === PIPE) {
+    marked = true;
+    i = skipBlanks(text, i + 1, to);
+  }
+  let cells = 0;
+  while (i < to) {
+    if (text.charCodeAt(i) === COLON) {
+      marked = true;
+      i++;
+    }
+    const dashes = i;
+    while (i < to && text.charCodeAt(i) === DASH) i++;
+    if (i === dashes) return -1;
+    if (text.charCodeAt(i) === COLON) {
+      marked = true;
+      i++;
+    }
+    cells++;
+    i = skipBlanks(text, i, to);
+    if (i === to) break;
+    if (text.charCodeAt(i) !== PIPE) return -1;
+    marked = true;
+    i = skipBlanks(text, i + 1, to);
+  }
+  return marked && cells > 0 ? cells : -1;
+}
+function skipBlanks(text, from, to) {
+  let i = from;
+  while (i < to && isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
+function headerCells(text, from, to) {
+  let cells = 0;
+  let marks = 0;
+  let opens = text.charCodeAt(from) !== PIPE;
+  if (opens) marks++;
+  for (let i = from; i < to; ) {
+    let c = text.charCodeAt(i);
+    if (isBlank(c)) {
+      i++;
+      continue;
+    }
+    marks++;
+    if (opens) {
+      opens = false;
+      cells++;
+    }
+    if (c === PIPE) {
+      opens = true;
+      i++;
+      continue;
+    }
+    while (i < to && !isBlank(c) && c !== PIPE) {
+      i++;
+      if (c === BACKSLASH && i < to && (text.charCodeAt(i) === BACKSLASH || text.charCodeAt(i) === PIPE)) i++;
+      c = text.charCodeAt(i);
+    }
+  }
+  return marks > 1 ? cells : -1;
+}
+function isThematicBreak(text, from, to) {
+  const mark = text.charCodeAt(from);
+  if (mark !== DASH && mark !== ASTERISK && mark !== UNDERSCORE) return false;
+  let marks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === mark) marks++;
+    else if (!isBlank(c)) return false;
+  }
+  return marks >= 3;
+}
+function opensAtxHeading(text, from, to) {
+  let i = from;
+  while (i < to && i < from + 7 && text.charCodeAt(i) === HASH) i++;
+  return i > from && i - from <= 6 && (i === to || isBlank(text.charCodeAt(i)));
+}
+function mayOpenDelimiterRow(text, at) {
+  const c = text.charCodeAt(at);
+  if (c === DASH) {
+    const next = text.charCodeAt(at + 1);
+    return next === DASH || next === PIPE || next === COLON;
+  }
+  return c === PIPE || c === COLON;
+}
+function tableAt(text, headerStart, lineStart, lineEnd2) {
+  let at = lineStart;
+  for (let c = text.charCodeAt(at); c === SPACE || c === TAB || c === GREATER_THAN; c = text.charCodeAt(++at)) ;
+  if (!mayOpenDelimiterRow(text, at)) return null;
+  const row = linePrefix(text, lineStart, lineEnd2);
+  if (!mayOpenDelimiterRow(text, row.contentStart)) return null;
+  const end = contentEndOf(text, lineStart, lineEnd2);
+  const cells = delimiterCells(text, row.contentStart, end);
+  if (cells < 0) return null;
+  const header = linePrefix(text, headerStart, lineStart);
+  if (header.quotes !== row.quotes) return null;
+  const headerEnd = contentEndOf(text, headerStart, lineStart);
+  const marker = listMarkerAt(text, header.contentStart, headerEnd);
+  let column;
+  if (marker > 0) {
+    column = header.indent + marker;
+    if (row.indent < column || row.indent - column > 3) return null;
+  } else {
+    if (row.indent > 3 && row.indent - header.indent > 3) return null;
+    column = Math.min(header.indent, row.indent);
+  }
+  return headerCells(text, header.contentStart + marker, headerEnd) === cells ? { quotes: row.quotes, column } : null;
+}
+function isTableRow(text, lineStart, lineEnd2, table, opensHtmlBlock2) {
+  const prefix = linePrefix(text, lineStart, lineEnd2);
+  const { contentStart: contentStart2 } = prefix;
+  const end = contentEndOf(text, lineStart, lineEnd2);
+  if (contentStart2 >= end || prefix.quotes !== table.quotes) return false;
+  if (prefix.indent < table.column || prefix.indent - table.column > 3) return false;
+  if (listMarkerAt(text, contentStart2, end) > 0 || isThematicBreak(text, contentStart2, end) || opensAtxHeading(text, contentStart2, end)) return false;
+  return text.charCodeAt(contentStart2) !== LESS_THAN || !opensHtmlBlock2(text.slice(contentStart2, end));
+}
+var CellEnds = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  next = -1;
+  /** Pushes onto `offsets` the `|` of the row text[from, to) that end a cell: those after an even run of backslashes. */
+  push(from, to, offsets) {
+    const { text } = this;
+    if (this.next < from) this.next = pipeFrom(text, from);
+    for (; this.next < to; this.next = pipeFrom(text, this.next + 1)) {
+      let slashes = 0;
+      while (this.next - 1 - slashes >= from && text.charCodeAt(this.next - 1 - slashes) === BACKSLASH) slashes++;
+      if (slashes % 2 === 0) offsets.push(this.next);
+    }
+  }
+};
+function pipeFrom(text, from) {
+  const at = text.indexOf("|", from);
+  return at === -1 ? text.length : at;
+}
+
 // src/document/block-zones.ts
 var BLOCK_TAGS = new Set(
   "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(" ")
@@ -1493,6 +1673,7 @@ var THEMATIC_OR_SETEXT = /^ {0,3}(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$/;
 var DEFINITION = / {0,3}\[((?:[^\\[\]]|\\.){1,999})\]:[ \t]*(?:\r?\n[ \t]*)?(<(?:[^\n<>\\]|\\.)*>|[^\s<>]\S*)(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t]*(?=\r?\n|$)/y;
 function scanBlockZones(text, lines, codeBlocks) {
   const breaks = [];
+  const cellEnds = [];
   const opaque = [];
   const htmlBlocks = [];
   const definitions = [];
@@ -1501,13 +1682,25 @@ function scanBlockZones(text, lines, codeBlocks) {
   let inParagraph = false;
   let html = null;
   let htmlStart = 0;
+  let table = null;
+  let pipes = null;
   for (let i = 0; i < starts.length; i++) {
     const lineStart = starts[i];
     const lineEnd2 = i + 1 < starts.length ? starts[i + 1] : text.length;
     while (code < codeBlocks.length && codeBlocks[code][1] <= lineStart) code++;
     if (code < codeBlocks.length && codeBlocks[code][0] <= lineStart) {
       inParagraph = false;
+      table = null;
       continue;
+    }
+    if (table !== null) {
+      breaks.push(lineStart);
+      if (isTableRow(text, lineStart, lineEnd2, table, opensHtmlBlock)) {
+        pipes.push(lineStart, lineEnd2, cellEnds);
+        continue;
+      }
+      table = null;
+      inParagraph = false;
     }
     if (html === null) {
       if (opensParagraphLine(text.charCodeAt(lineStart)) || opensWithInlineTag(text, lineStart, lineEnd2)) {
@@ -1545,6 +1738,14 @@ function scanBlockZones(text, lines, codeBlocks) {
     }
     if (blank) {
       breaks.push(lineStart);
+      inParagraph = false;
+      continue;
+    }
+    table = inParagraph ? tableAt(text, starts[i - 1], lineStart, lineEnd2) : null;
+    if (table !== null) {
+      breaks.push(starts[i - 1], lineStart);
+      pipes ??= new CellEnds(text);
+      pipes.push(starts[i - 1], lineStart, cellEnds);
       inParagraph = false;
       continue;
     }
@@ -1586,7 +1787,7 @@ function scanBlockZones(text, lines, codeBlocks) {
     if (ATX.test(content)) {
       breaks.push(lineStart, lineEnd2);
       inParagraph = false;
-    } else if (LIST_OR_QUOTE.test(line) || /^[ \t]*\|/.test(line) || THEMATIC_OR_SETEXT.test(line)) {
+    } else if (LIST_OR_QUOTE.test(line) || THEMATIC_OR_SETEXT.test(line)) {
       breaks.push(lineStart);
       inParagraph = !THEMATIC_OR_SETEXT.test(line);
     } else inParagraph = true;
@@ -1595,13 +1796,13 @@ function scanBlockZones(text, lines, codeBlocks) {
     opaque.push([htmlStart, text.length]);
     htmlBlocks.push([htmlStart, text.length]);
   }
-  return { breaks, opaque, htmlBlocks, definitions };
+  return { breaks, cellEnds, opaque, htmlBlocks, definitions };
 }
 function opensParagraphLine(c) {
   return c >= ASCII_END ? !isSpace(c) : c < ASCII_END && ORDINARY_ASCII[c] === 1;
 }
 var ORDINARY_ASCII = new Uint8Array(ASCII_END);
-for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!\"$%&'(),./:;?@\\]^`{}~") ORDINARY_ASCII[ch.charCodeAt(0)] = 1;
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!\"$%&'(),./;?@\\]^`{}~") ORDINARY_ASCII[ch.charCodeAt(0)] = 1;
 function opensWithInlineTag(text, at, lineEnd2) {
   const second = text.charCodeAt(at + 1);
   const inline = text.charCodeAt(at) === LESS_THAN && (second === LOWER_S ? text.startsWith("span ", at + 1) : second === LOWER_A && text.charCodeAt(at + 2) === SPACE);
@@ -1628,6 +1829,7 @@ function listMarkerLength(text, lineStart) {
   while (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB) i++;
   return i > markerEnd ? i - lineStart : 0;
 }
+var opensHtmlBlock = (line) => htmlBlockStart(line, false) !== null;
 function htmlBlockStart(line, inParagraph) {
   const m = /^ {0,3}<(\/?)([A-Za-z][A-Za-z0-9-]*|!--)/.exec(line);
   if (!m) return null;
@@ -1640,7 +1842,143 @@ function htmlBlockStart(line, inParagraph) {
   return length > 0 && rest.slice(length).trim() === "" ? "blank" : null;
 }
 
+// src/document/code-spans.ts
+var CodeSpanCloser = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  limit = -1;
+  /** Every run in [origin, scanned) is in `runs`. */
+  origin = 0;
+  scanned = 0;
+  runs = /* @__PURE__ */ new Map();
+  /** Per length, the first kept run not before the last question's start (questions come in text order). */
+  cursors = /* @__PURE__ */ new Map();
+  /** Just past the run of `run` backticks in [from, limit) that closes a span opened before `from`, or -1. */
+  closeOf(from, run, limit) {
+    if (limit !== this.limit || from < this.origin) {
+      this.limit = limit;
+      this.origin = this.scanned = from;
+      this.runs.clear();
+      this.cursors.clear();
+    }
+    const kept = this.runs.get(run);
+    if (kept !== void 0) {
+      let k = this.cursors.get(run) ?? 0;
+      while (k < kept.length && kept[k] < from) k++;
+      this.cursors.set(run, k);
+      if (k < kept.length) return kept[k] + run;
+    }
+    const { text } = this;
+    for (let j = text.indexOf("`", Math.max(from, this.scanned)); j !== -1 && j < limit; j = text.indexOf("`", j)) {
+      let length = 1;
+      while (j + length < limit && text.charCodeAt(j + length) === BACKTICK) length++;
+      const same = this.runs.get(length);
+      if (same === void 0) this.runs.set(length, [j]);
+      else same.push(j);
+      this.scanned = j + length;
+      if (length === run) return j + length;
+      j += length;
+    }
+    this.scanned = limit;
+    return -1;
+  }
+};
+function codeSpans(text, start, end) {
+  const range = text.slice(start, end);
+  const spans = [];
+  let at = range.indexOf("`");
+  if (at === -1) return spans;
+  const closer = new CodeSpanCloser(range);
+  while (at !== -1) {
+    let run = 1;
+    while (range.charCodeAt(at + run) === BACKTICK) run++;
+    const escaped = escapedAt(range, at, 0) ? 1 : 0;
+    const close = run > escaped ? closer.closeOf(at + run, run - escaped, range.length) : -1;
+    if (close !== -1) spans.push([start + at + escaped, start + close]);
+    at = range.indexOf("`", close === -1 ? at + run : close);
+  }
+  return spans;
+}
+function escapedAt(text, at, start) {
+  let slashes = 0;
+  while (at - 1 - slashes >= start && text.charCodeAt(at - 1 - slashes) === BACKSLASH) slashes++;
+  return slashes % 2 === 1;
+}
+
 // src/document/inline-scan.ts
+var INLINE_KINDS = ["code-span", "link", "image", "autolink", "include"];
+var CODE_SPAN = 0;
+var LINK = 1;
+var IMAGE = 2;
+var AUTOLINK_KIND = 3;
+var INCLUDE = 4;
+var InlineRanges = class {
+  constructor(slots) {
+    this.slots = slots;
+  }
+  slots;
+  get length() {
+    return this.slots.length / 3;
+  }
+  kind(i) {
+    return INLINE_KINDS[this.slots[3 * i]];
+  }
+  start(i) {
+    return this.slots[3 * i + 1];
+  }
+  end(i) {
+    return this.slots[3 * i + 2];
+  }
+  /** The [start, end) of the ranges of one kind that lie within [from, to), in text order. */
+  within(kind, from, to) {
+    const wanted = INLINE_KINDS.indexOf(kind);
+    const { slots } = this;
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (slots[3 * mid + 1] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const found = [];
+    for (let i = lo; i < this.length && slots[3 * i + 1] < to; i++) {
+      if (slots[3 * i] === wanted && slots[3 * i + 2] <= to) found.push([slots[3 * i + 1], slots[3 * i + 2]]);
+    }
+    return found;
+  }
+};
+var NO_RANGES = new InlineRanges([]);
+function rangeKind(kind) {
+  switch (kind) {
+    case "inline":
+    case "reference":
+      return LINK;
+    case "image":
+      return IMAGE;
+    case "autolink":
+      return AUTOLINK_KIND;
+    case "include":
+      return INCLUDE;
+    default:
+      return -1;
+  }
+}
+function inlineRanges(codeSpans2, links) {
+  if (codeSpans2.length === 0 && links.length === 0) return NO_RANGES;
+  const slots = [];
+  let c = 0;
+  for (let k = 0; k < links.length; k++) {
+    const link = links[k];
+    const kind = rangeKind(link.kind);
+    if (kind === -1) continue;
+    for (; c < codeSpans2.length && codeSpans2[c] < link.start; c += 2) slots.push(CODE_SPAN, codeSpans2[c], codeSpans2[c + 1]);
+    slots.push(kind, link.start, link.end);
+  }
+  for (; c < codeSpans2.length; c += 2) slots.push(CODE_SPAN, codeSpans2[c], codeSpans2[c + 1]);
+  return slots.length === 0 ? NO_RANGES : new InlineRanges(slots);
+}
 var AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f]*)>/y;
 var EMAIL_AUTOLINK = /<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
 var EMAIL_LOCAL = new Uint8Array(ASCII_END);
@@ -1668,7 +2006,14 @@ function scanInline(text, lines, codeBlocks, lessThans) {
   const openers = [];
   const n = text.length;
   const codeSpans2 = new CodeSpanCloser(text);
+  const spans = [];
   const blockEnd = () => nextBreak < breaks.length ? breaks[nextBreak] : n;
+  const { cellEnds } = block;
+  let nextCellEnd = 0;
+  const codeEnd = (i) => {
+    while (nextCellEnd < cellEnds.length && cellEnds[nextCellEnd] <= i) nextCellEnd++;
+    return nextCellEnd < cellEnds.length ? Math.min(cellEnds[nextCellEnd], blockEnd()) : blockEnd();
+  };
   const readAt = new Int32Array(READ_AT.length).fill(-1);
   let lessThan = 0;
   const nextSpecial = (from) => {
@@ -1699,7 +2044,8 @@ function scanInline(text, lines, codeBlocks, lessThans) {
     } else if (c === BACKTICK) {
       let run = 1;
       while (text.charCodeAt(i + run) === BACKTICK) run++;
-      const close = codeSpans2.closeOf(i + run, run, blockEnd());
+      const close = codeSpans2.closeOf(i + run, run, codeEnd(i));
+      if (close !== -1) spans.push(i, close);
       i = (close === -1 ? i + run : close) - 1;
     } else if (c === LESS_THAN) {
       const plain = plainTagLength(text, i, Math.min(n - i, RAW_TAG_LIMIT));
@@ -1766,7 +2112,7 @@ function scanInline(text, lines, codeBlocks, lessThans) {
     for (let m = tags.exec(chunk); m !== null; m = tags.exec(chunk)) collectHtmlUrls(m[0], start + m.index, links);
   }
   inOffsetOrder(links, (link) => link.start);
-  return { links, definitions: block.definitions, looseLinks: findLooseLinks(text, links, skips) };
+  return { links, definitions: block.definitions, looseLinks: findLooseLinks(text, links, skips), inline: inlineRanges(spans, links) };
 }
 function findLooseLinks(text, links, skips) {
   const loose = [];
@@ -1796,48 +2142,6 @@ function followsInclude(text, at) {
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
   return end - from >= 9 && text.charCodeAt(end - 9) === OPEN_BRACKET && text.charCodeAt(end - 8) === BANG && text.slice(end - 7, end).toLowerCase() === "include";
 }
-var CodeSpanCloser = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  limit = -1;
-  /** Every run in [origin, scanned) is in `runs`. */
-  origin = 0;
-  scanned = 0;
-  runs = /* @__PURE__ */ new Map();
-  /** Per length, the first kept run not before the last question's start (questions come in text order). */
-  cursors = /* @__PURE__ */ new Map();
-  /** Just past the run of `run` backticks that closes a span opened before `from`, or -1. */
-  closeOf(from, run, limit) {
-    if (limit !== this.limit || from < this.origin) {
-      this.limit = limit;
-      this.origin = this.scanned = from;
-      this.runs.clear();
-      this.cursors.clear();
-    }
-    const kept = this.runs.get(run);
-    if (kept !== void 0) {
-      let k = this.cursors.get(run) ?? 0;
-      while (k < kept.length && kept[k] < from) k++;
-      this.cursors.set(run, k);
-      if (k < kept.length) return kept[k] + run;
-    }
-    const { text } = this;
-    for (let j = text.indexOf("`", Math.max(from, this.scanned)); j !== -1 && j < limit; j = text.indexOf("`", j)) {
-      let length = 1;
-      while (text.charCodeAt(j + length) === BACKTICK) length++;
-      const same = this.runs.get(length);
-      if (same === void 0) this.runs.set(length, [j]);
-      else same.push(j);
-      this.scanned = j + length;
-      if (length === run) return j + length;
-      j += length;
-    }
-    this.scanned = limit;
-    return -1;
-  }
-};
 
 // src/document/markdown.ts
 var FENCE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/;
@@ -1848,20 +2152,20 @@ function atxHeading(line) {
   while (line.charCodeAt(i) === HASH) i++;
   const level = i - hashes;
   if (level < 1 || level > 6) return null;
-  if (i < line.length && !isBlank(line.charCodeAt(i))) return null;
-  while (isBlank(line.charCodeAt(i))) i++;
+  if (i < line.length && !isBlank2(line.charCodeAt(i))) return null;
+  while (isBlank2(line.charCodeAt(i))) i++;
   let end = line.length;
-  while (end > i && isBlank(line.charCodeAt(end - 1))) end--;
+  while (end > i && isBlank2(line.charCodeAt(end - 1))) end--;
   let hashRun = end;
   while (hashRun > i && line.charCodeAt(hashRun - 1) === HASH) hashRun--;
-  if (hashRun < end && hashRun > i && isBlank(line.charCodeAt(hashRun - 1))) {
+  if (hashRun < end && hashRun > i && isBlank2(line.charCodeAt(hashRun - 1))) {
     end = hashRun;
-    while (end > i && isBlank(line.charCodeAt(end - 1))) end--;
+    while (end > i && isBlank2(line.charCodeAt(end - 1))) end--;
   }
   const text = line.slice(i, end);
   return /[\r\n\u2028\u2029]/.test(line) ? null : { level, text };
 }
-var isBlank = (c) => c === SPACE || c === TAB;
+var isBlank2 = (c) => c === SPACE || c === TAB;
 function mayOpenBlock(text, lineStart) {
   let i = lineStart;
   let c = text.charCodeAt(i);
@@ -2301,7 +2605,7 @@ function parseDocument(path, text, options = {}) {
     limits.push({ start: tags.budgetSpentAt, message: "Too many irregular HTML tags to read each as a browser does: from here on, tags without a plain closing `>` are read as text" });
   }
   const { segments, problems } = pairing.finish();
-  const { links, definitions, looseLinks } = scanInline(text, lines, skipped, tags.linkStops);
+  const { links, definitions, looseLinks, inline } = scanInline(text, lines, skipped, tags.linkStops);
   inOffsetOrder(segments, (s) => s.ttu.tagStart);
   return {
     path,
@@ -2319,6 +2623,7 @@ function parseDocument(path, text, options = {}) {
     links,
     definitions,
     looseLinks,
+    inline,
     urlLocalePatterns: options.urlLocalePatterns ?? NO_PATTERNS,
     limits,
     derivedValues: null
@@ -2727,55 +3032,6 @@ var anchorParity = {
     return findings.sort((a, b) => a.start - b.start);
   }
 };
-
-// src/document/code-spans.ts
-function codeSpans(text, start, end) {
-  const runs = [];
-  const lengths = [];
-  const range = text.slice(start, end);
-  for (let k = range.indexOf("`"); k !== -1; k = range.indexOf("`", k)) {
-    const i = start + k;
-    let j = i;
-    while (j < end && text.charCodeAt(j) === BACKTICK) j++;
-    runs.push(i);
-    lengths.push(j - i);
-    k = j - start;
-  }
-  const spans = [];
-  if (runs.length < 2) return spans;
-  const byLength = /* @__PURE__ */ new Map();
-  for (let r = 0; r < runs.length; r++) {
-    const list = byLength.get(lengths[r]);
-    if (list === void 0) byLength.set(lengths[r], [r]);
-    else list.push(r);
-  }
-  const cursor = /* @__PURE__ */ new Map();
-  for (let r = 0; r < runs.length; ) {
-    let at = runs[r];
-    let length = lengths[r];
-    if (escapedAt(text, at, start)) {
-      at++;
-      length--;
-    }
-    const list = byLength.get(length);
-    let c = cursor.get(length) ?? 0;
-    while (list !== void 0 && c < list.length && list[c] <= r) c++;
-    cursor.set(length, c);
-    if (length === 0 || list === void 0 || c === list.length) {
-      r++;
-      continue;
-    }
-    const close = list[c];
-    spans.push([at, runs[close] + lengths[close]]);
-    r = close + 1;
-  }
-  return spans;
-}
-function escapedAt(text, at, start) {
-  let slashes = 0;
-  while (at - 1 - slashes >= start && text.charCodeAt(at - 1 - slashes) === BACKSLASH) slashes++;
-  return slashes % 2 === 1;
-}
 
 // src/document/parity.ts
 function unitPairs(segments) {
@@ -3398,7 +3654,7 @@ function describe(kind) {
 
 // src/rules/emphasis-parity.ts
 var STAR2 = 42;
-var UNDERSCORE = 95;
+var UNDERSCORE2 = 95;
 var BACKSLASH4 = 92;
 var BACKTICK4 = 96;
 var LESS_THAN3 = 60;
@@ -3416,7 +3672,7 @@ function marksOf(text, start, end) {
     const c = text.charCodeAt(i);
     if (c === BACKSLASH4) {
       const next = text.charCodeAt(i + 1);
-      if (i + 1 < end && (next === STAR2 || next === UNDERSCORE)) marks.escapes.push(i);
+      if (i + 1 < end && (next === STAR2 || next === UNDERSCORE2)) marks.escapes.push(i);
       i += 2;
     } else if (c === BACKTICK4) {
       let run = i;
@@ -3431,10 +3687,10 @@ function marksOf(text, start, end) {
       i = close !== -1 && close < end ? close + 1 : i + 2;
     } else if (c === SLASH3 && text.charCodeAt(i + 1) === SLASH3) {
       for (let u = text.charCodeAt(i); i < end && u > SPACE3 && u < ASCII_END4 && u !== STAR2; u = text.charCodeAt(++i)) ;
-    } else if (c === STAR2 || c === UNDERSCORE) {
+    } else if (c === STAR2 || c === UNDERSCORE2) {
       let run = i;
       while (run < end && text.charCodeAt(run) === c) run++;
-      const intraword = c === UNDERSCORE && isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(run));
+      const intraword = c === UNDERSCORE2 && isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(run));
       if (!intraword) {
         if (marks.firstRun === "") marks.firstRun = text.slice(i, run);
         marks.delimiters += run - i;
@@ -5657,7 +5913,7 @@ var spanBalance = {
 };
 
 // src/rules/table-structure.ts
-var PIPE = 124;
+var PIPE2 = 124;
 var COLON5 = 58;
 var DASH2 = 45;
 var GREATER_THAN5 = 62;
@@ -5694,39 +5950,39 @@ function contentEnd(text, from, to) {
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
-function delimiterCells(text, from, to) {
+function delimiterCells2(text, from, to) {
   let i = from;
   let pipes = 0;
-  if (text.charCodeAt(i) === PIPE) {
+  if (text.charCodeAt(i) === PIPE2) {
     i++;
     pipes++;
   }
   let cells = 0;
   while (i < to) {
-    while (i < to && isBlank2(text.charCodeAt(i))) i++;
+    while (i < to && isBlank3(text.charCodeAt(i))) i++;
     if (text.charCodeAt(i) === COLON5) i++;
     const dashes = i;
     while (i < to && text.charCodeAt(i) === DASH2) i++;
     if (i === dashes) return -1;
     if (text.charCodeAt(i) === COLON5) i++;
-    while (i < to && isBlank2(text.charCodeAt(i))) i++;
+    while (i < to && isBlank3(text.charCodeAt(i))) i++;
     cells++;
     if (i === to) break;
-    if (text.charCodeAt(i) !== PIPE) return -1;
+    if (text.charCodeAt(i) !== PIPE2) return -1;
     i++;
     pipes++;
   }
   return pipes > 0 && cells > 0 ? cells : -1;
 }
-var isBlank2 = (c) => c === SPACE5 || c === TAB3;
+var isBlank3 = (c) => c === SPACE5 || c === TAB3;
 function retypedDelimiter(text, from, to) {
   let lookalike = false;
   let pipe = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === PIPE || c === FULL_WIDTH_PIPE) pipe = true;
+    if (c === PIPE2 || c === FULL_WIDTH_PIPE) pipe = true;
     if (LOOKALIKES.has(c)) lookalike = true;
-    else if (c !== PIPE && c !== COLON5 && c !== DASH2 && !isBlank2(c)) return false;
+    else if (c !== PIPE2 && c !== COLON5 && c !== DASH2 && !isBlank3(c)) return false;
   }
   return lookalike && pipe;
 }
@@ -5783,7 +6039,7 @@ function marksOf2(text, range) {
   for (let i = range.contentStart; i < range.contentEnd; i++) {
     const c = text.charCodeAt(i);
     if (c === LINE_FEED2 || c === CARRIAGE_RETURN) marks |= LINE_BREAK;
-    else if (c === PIPE) marks |= HAS_PIPE;
+    else if (c === PIPE2) marks |= HAS_PIPE;
   }
   return marks;
 }
@@ -5896,11 +6152,11 @@ function scanTables(doc) {
       continue;
     }
     if (header !== null) {
-      const cells = delimiterCells(text, start, end);
+      const cells = delimiterCells2(text, start, end);
       if (cells !== -1) {
         inTable = true;
-        const headerCells = cellsOf(cellPipes(doc, header.start, header.end), header.start, header.end);
-        if (cells !== headerCells) {
+        const headerCells2 = cellsOf(cellPipes(doc, header.start, header.end), header.start, header.end);
+        if (cells !== headerCells2) {
           widths.add(text.slice(start, end));
           findings.push({
             start,
@@ -5908,7 +6164,7 @@ function scanTables(doc) {
             severity: "warning",
             width: true,
             messageId: "delimiterWidth",
-            data: { cells, headerCells }
+            data: { cells, headerCells: headerCells2 }
           });
         }
         checkRow(doc, header.lineStart, header.start, header.end, findings);
