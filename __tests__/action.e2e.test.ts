@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { END_TO_END, FakeGitHub, pullRequestRepo, runAction } from './action-harness.js';
@@ -157,3 +158,31 @@ describe('the bundled action on a pull_request', END_TO_END, () => {
     expect(two.outputs).toEqual(one.outputs);
   });
 });
+
+describe('the bundled action with no change to check (workflow_dispatch)', END_TO_END, () => {
+  it('finds files as the CLI does: .gitignore honoured, a broken symbolic link one file-unreadable finding', async () => {
+    api = await new FakeGitHub().start();
+    const repo = pullRequestRepo({ ...base, '.gitignore': 'docs/build/\n' }, {});
+    // A generated file the repository ignores (its broken unit would be two findings), and a link to nothing.
+    mkdirSync(join(repo.workspace, 'docs', 'build'));
+    writeFileSync(join(repo.workspace, 'docs', 'build', 'out.md'), `# 新\n\n${brokenUnits(2)}\n`);
+    symlinkSync('nowhere.md', join(repo.workspace, 'docs', 'zh-CN', 'gone.md'));
+    const run = await runAction(repo, api, { 'check-run': 'false' }, {}, 'workflow_dispatch');
+    const annotations = run.stdout.split('\n').filter((line) => /^::(error|warning|notice) /.test(line));
+    expect(annotations).toEqual(['::error title=loclint file-unreadable,file=docs/zh-CN/gone.md,line=1,endLine=1,col=1,endColumn=1::Symbolic link cannot be followed (broken or a loop)']);
+    expect(run.outputs).toMatchObject({ errors: '1', warnings: '0', 'files-checked': '3' });
+    // The CLI over the same tree: the same one finding, the same files.
+    const cli = JSON.parse(runCli(repo.workspace, '--format', 'json', '.')) as { files: number; findings: { file: string; rule: string; message: string }[] };
+    expect(cli.findings.map((f) => [f.file, f.rule, f.message])).toEqual([['docs/zh-CN/gone.md', 'file-unreadable', 'Symbolic link cannot be followed (broken or a loop)']]);
+    expect(cli.files).toBe(3);
+  });
+});
+
+/** The built CLI's standard output in `cwd` (it exits 1 on findings). */
+function runCli(cwd: string, ...args: string[]): string {
+  try {
+    return execFileSync(process.execPath, [join(import.meta.dirname, '..', 'bin', 'loclint.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  } catch (error) {
+    return (error as { stdout: string }).stdout;
+  }
+}

@@ -96,6 +96,15 @@ describe('which files a run checks', () => {
     await expect(lint({ cwd: root, paths: ['nothing/**/*.md'] })).rejects.toThrow(UsageError);
   });
 
+  it('without a change set (the action), walks the workspace for its globs as the CLI walks `.`', async () => {
+    const root = gitRepo({ '.gitignore': 'docs/build/\n', '.loclint.yml': 'ignore: [docs/old/**]\n', 'docs/a.md': BROKEN, 'docs/build/b.md': BROKEN, 'docs/old/c.md': BROKEN, 'other/d.md': BROKEN });
+    symlinkSync('nowhere.md', join(root, 'docs', 'gone.md'));
+    symlinkSync('nowhere.md', join(root, 'other', 'gone.md'));
+    const result = await runPipeline({ cwd: root, paths: ['docs/**/*.md'], change: { changes: null, onlyChangedLines: false } }, {});
+    expect(result.findings.map((f) => `${f.file} ${f.rule}`)).toEqual(['docs/a.md front-matter-parse', 'docs/gone.md file-unreadable']);
+    expect(result.filesChecked).toBe(1);
+  });
+
   it('checks given text as the file it names, with that file’s siblings', async () => {
     const root = gitRepo({ 'en-US/a.md': '# A\n', 'zh-CN/a.md': '# A\n' });
     const result = await lint({ cwd: root, text: { path: 'zh-CN/a.md', text: BROKEN } });

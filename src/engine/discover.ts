@@ -20,6 +20,8 @@ export interface FileSelection {
   base?: string | undefined;
   /** Globs (relative to the base) that files found in folders must match. */
   include?: readonly string[];
+  /** Globs (relative to the base) that files found in folders must match as well: the action's `paths`, within the include. */
+  within?: readonly string[];
   /** Globs of files and folders never to check. */
   ignore?: readonly string[];
   /** The repository's .gitignore files, which found files and folders must pass too. */
@@ -53,6 +55,7 @@ export function matchesGlobQuickly(path: string, glob: string): boolean {
  */
 export function collectFiles(paths: readonly string[], cwd: string, selection: FileSelection = {}): Collected {
   const include = selection.include ?? ['**/*.md'];
+  const within = selection.within ?? null;
   const ignore = selection.ignore ?? [];
   const gitignore = selection.gitignore ?? null;
   const roots = selection.roots ?? boundaryOf(cwd, paths);
@@ -71,6 +74,7 @@ export function collectFiles(paths: readonly string[], cwd: string, selection: F
       .globSync(glob, { cwd, absolute: true, followSymbolicLinks: false, ignore: SKIPPED_GLOBS })
       .map((match) => resolve(match))
       .filter((file) => !ignored(file, false));
+  const selects = (path: string) => include.some((glob) => matchesGlobQuickly(path, glob)) && (within === null || within.some((glob) => matchesGlobQuickly(path, glob)));
   const files = new Set<string>();
   const findings: Finding[] = [];
   const unmatched: string[] = [];
@@ -103,7 +107,7 @@ export function collectFiles(paths: readonly string[], cwd: string, selection: F
       if (ignored(path, entry.isDirectory())) continue;
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) walk(path);
-      } else if (include.some((glob) => matchesGlobQuickly(globPath(path), glob))) {
+      } else if (selects(globPath(path))) {
         if (entry.isSymbolicLink() && pathKind(path) !== 'file') {
           findings.push(fileFinding(cwd, path, fileProblems.unreadable, 'Symbolic link cannot be followed (broken or a loop)'));
         } else files.add(path);
@@ -130,18 +134,4 @@ export function collectFiles(paths: readonly string[], cwd: string, selection: F
     } else files.add(path);
   }
   return { files: [...files], findings, unmatched };
-}
-
-/**
- * Every file of the workspace the globs match (workspace-relative paths that `selected` keeps), as a
- * listing made when it is asked for: sorted, as absolute paths.
- */
-export async function workspaceFiles(globs: readonly string[], cwd: string, selected: (path: string) => boolean): Promise<() => string[]> {
-  // Looked up here, not imported: node:fs has globSync from Node 22, which the action runs on and the CLI does not require.
-  const { globSync } = await import('node:fs');
-  return () =>
-    globSync(globs, { cwd, exclude: SKIPPED_GLOBS })
-      .filter(selected)
-      .sort()
-      .map((p) => resolve(cwd, p));
 }

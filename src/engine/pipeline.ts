@@ -10,7 +10,7 @@ import { LocaleLayout } from '../layout/layout.js';
 import { filesOfShard, parseShard } from '../layout/shard.js';
 import { SourceLocale } from '../layout/source-locale.js';
 import { threadCount } from '../runtime.js';
-import { collectFiles, matchesGlobQuickly, SKIPPED_GLOBS, workspaceFiles } from './discover.js';
+import { collectFiles, matchesGlobQuickly, SKIPPED_GLOBS } from './discover.js';
 import { EXTERNAL_CACHE_DIR, lintFiles, type EngineOptions } from './engine.js';
 import { displayPath } from './paths.js';
 import { boundaryOf, DEFAULT_MAX_FILE_BYTES, TreeReader } from './read.js';
@@ -99,28 +99,38 @@ interface Found {
   given?: EngineOptions['given'];
 }
 
+/** The repository's .gitignore files, which every found file passes. */
+function gitignoreOf(cwd: string): GitIgnore | null {
+  const root = repositoryRoot(cwd);
+  return root !== null ? new GitIgnore(root) : null;
+}
+
 /** Paths, folders and globs as on the command line (.gitignore honoured), or standard input. */
 function filesOfPaths(run: Run, cwd: string, config: Config, paths: readonly string[], roots: string[]): Found {
   if (run.text) {
     const given = { path: resolve(cwd, run.text.path), text: run.text.text };
     return { files: [given.path], dependents: [], findings: [], given };
   }
-  const root = repositoryRoot(cwd);
-  const collected = collectFiles(paths, cwd, { ...config, gitignore: root !== null ? new GitIgnore(root) : null, roots });
+  const collected = collectFiles(paths, cwd, { ...config, gitignore: gitignoreOf(cwd), roots });
   if (collected.unmatched.length > 0) throw new UsageError(`no such file or folder, and no file matches: ${collected.unmatched.map((p) => JSON.stringify(p)).join(', ')}`);
   return { files: collected.files, dependents: [], findings: collected.findings };
 }
 
 /** A change's files (or, without one, every file the globs match), and the files linking to what it removed. */
-async function filesOfChange(changes: ChangeSet | null, cwd: string, config: Config, globs: readonly string[], roots: readonly string[], log: (line: string) => void): Promise<Found> {
+async function filesOfChange(changes: ChangeSet | null, cwd: string, config: Config, globs: readonly string[], roots: string[], log: (line: string) => void): Promise<Found> {
+  // The workspace is walked as the command line walks `.`: .gitignore honoured, walking problems reported; the globs are workspace-relative.
+  const everyFile = () => collectFiles(['.'], cwd, { include: config.include, ignore: config.ignore, within: globs, gitignore: gitignoreOf(cwd), roots });
+  if (changes === null) {
+    const { files, findings } = everyFile();
+    return { files, dependents: [], findings };
+  }
   const selected = (path: string) => matchesAny(path, globs) && matchesAny(path, config.include) && !matchesAny(path, config.ignore);
-  const everyFile = await workspaceFiles(globs, cwd, selected);
-  if (changes === null) return { files: everyFile(), dependents: [], findings: [] };
   const files = changes.changes.filter((c) => c.status !== 'removed' && selected(c.path)).map((c) => resolve(cwd, c.path));
   const gone = changes.changes.flatMap((c) => (c.status === 'removed' ? [c.path] : c.status === 'renamed' && c.previousPath ? [c.previousPath] : []));
   const checked = new Set(files);
   const searched = (path: string) => selected(path) && !matchesAny(path, SKIPPED_GLOBS);
-  const dependents = (await filesLinkingTo(gone, cwd, { selected: searched, everyFile, reader: new TreeReader(DEFAULT_MAX_FILE_BYTES, roots) })).filter((p) => !checked.has(p));
+  const reader = new TreeReader(DEFAULT_MAX_FILE_BYTES, roots);
+  const dependents = (await filesLinkingTo(gone, cwd, { selected: searched, everyFile: () => everyFile().files, reader })).filter((p) => !checked.has(p));
   log(`${files.length} changed file(s) to check (via ${changes.via}); ${dependents.length} more link to removed files`);
   return { files, dependents, findings: [] };
 }
