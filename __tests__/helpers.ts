@@ -55,6 +55,7 @@ export function ruleContext(doc: LocDocument, context: Partial<RuleContext> = {}
     listFolder: () => [],
     omittedFromCheckout: () => [],
     counterpartInSource: () => null,
+    checksExternalLinks: false,
     options: {},
     document: () => null,
     ...context,

@@ -7,7 +7,6 @@ import { findingContext } from '../findings/context.js';
 import { fileStages, NOT_SUPPRESSED, type FileFilter } from '../findings/filter.js';
 import { compareFindings, type Finding, type Severity } from '../findings/finding.js';
 import { suppressions } from '../findings/suppress.js';
-import type { UrlStatus } from '../external/url-status.js';
 import { LocaleLayout, pathKind } from '../layout/layout.js';
 import { SourceLocale } from '../layout/source-locale.js';
 import { fileProblems } from '../rules-support/file-problems.js';
@@ -36,8 +35,8 @@ export interface Work {
   maxFileBytes: number;
   /** Real paths of the folders files may be read from. */
   roots: readonly string[];
-  /** Answers of the external check, made once for the whole run. */
-  external: Map<string, UrlStatus> | null;
+  /** Whether the run requests external URLs: rules then report findings that await a URL's answer. */
+  checksExternalLinks: boolean;
   /** The sources' history from git, looked up once for the whole run (source-stale). */
   history: SourceHistory | null;
   /** Whether findings carry their context (see EngineOptions). */
@@ -63,9 +62,10 @@ function toFinding(doc: LocDocument, rule: Rule, f: RuleFinding, severity: Sever
     endColumn: end.column,
     rule: rule.id,
     severity,
-    // Findings outlive their file: the message, often cut from its text, must not keep that text.
-    message: detached(fillMessage(rule.messages, f.messageId, f.data)),
+    // Findings outlive their file: the message, often cut from its text, must not keep that text. A finding awaiting a URL's answer is given its message with the answer.
+    message: f.awaits === undefined ? detached(fillMessage(rule.messages, f.messageId, f.data)) : '',
     ...(f.fix ? { fix: { description: detached(f.fix.description), edits: f.fix.edits.map((e) => ({ ...e, text: detached(e.text) })) } } : {}),
+    ...(f.awaits !== undefined ? { awaits: detached(f.awaits) } : {}),
   };
 }
 
@@ -115,7 +115,7 @@ export function configPath(config: Config, cwd: string, absolutePath: string): s
  * are read once per article. Returns the findings of each batch taken, by its index.
  */
 export function checkBatches(
-  { batches, next, cwd, config, maxFileBytes, roots, external, history, context }: Work,
+  { batches, next, cwd, config, maxFileBytes, roots, checksExternalLinks, history, context }: Work,
   rules: readonly Rule[] = allRules,
   { given, progress, batchDone }: CheckOptions = {},
 ): Map<number, Finding[]> {
@@ -172,7 +172,7 @@ export function checkBatches(
       omittedFromCheckout: (dir) => sparse.omittedNames(dir),
       document: (p) => store.peek(p),
       counterpartInSource: (p) => layout.sourceCounterpart(p),
-      ...(external ? { externalStatus: (url: string) => external.get(url) } : {}),
+      checksExternalLinks,
       ...(history ? { sourceVersion: () => history.versions.get(history.byFile.get(path) ?? '') ?? null } : {}),
       options: {},
     };

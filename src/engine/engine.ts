@@ -2,24 +2,22 @@
 import { realpathSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { defaultConfig, ruleSettingsFor, ruleSettingsForFile, type Config } from '../config/config.js';
-import { renderedLinks } from '../document/link-zones.js';
 import { parseFrontMatter } from '../document/front-matter.js';
-import { decodeUtf8 } from '../document/text.js';
+import { decodeUtf8, detached } from '../document/text.js';
 import type { ExternalLinkOptions } from '../external/check-urls.js';
-import { requestUrl } from '../external/request-url.js';
-import type { UrlStatus } from '../external/url-status.js';
 import { fileStages, NOT_SUPPRESSED } from '../findings/filter.js';
 import { compareFindings, type Finding } from '../findings/finding.js';
 import { LocaleLayout, pathKind } from '../layout/layout.js';
 import { localeOfPath } from '../layout/locale.js';
 import { SourceLocale } from '../layout/source-locale.js';
+import { fillMessage } from '../rules-support/messages.js';
 import { rules as allRules } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
 import type { SourceHistory, SourceQuery } from '../source/history.js';
 import { gitFolderFor } from '../source/place.js';
 import { checkBatches, configPath, layoutOf, type Placed, type Work } from './check.js';
 import { batchesOf, MIN_FILES_PER_THREAD, WorkerPool, type OnBatch } from './parallel.js';
-import { boundaryOf, DEFAULT_MAX_FILE_BYTES, insideBoundary, loadDocument, loadOptions, type GivenText, type LoadOptions } from './read.js';
+import { boundaryOf, DEFAULT_MAX_FILE_BYTES, insideBoundary, loadOptions, type GivenText, type LoadOptions } from './read.js';
 
 export interface EngineOptions {
   /** Where relative display paths start (and configuration globs match). */
@@ -73,23 +71,33 @@ export interface EngineResult {
 export const EXTERNAL_CACHE_DIR = '.loclint-cache';
 
 /**
- * Every http(s) URL the files show readers: each is requested once for the whole run. The rules
- * need the answers before they run, so an opt-in external check reads the files twice; the
- * requests take far longer than the reading.
+ * The external-link step, once every file is checked: each URL that findings await is requested once
+ * for the whole run, then each awaiting finding stands, with its rule's message, only if its URL's
+ * answer is bad. The findings have passed the file stages of the filter where their file was parsed.
  */
-async function checkExternalLinks(paths: readonly string[], load: LoadOptions, external: ExternalLinkOptions): Promise<Map<string, UrlStatus>> {
+async function settleAwaiting(findings: readonly Finding[], rules: readonly Rule[], external: ExternalLinkOptions): Promise<{ findings: Finding[]; answered: Finding[] }> {
   const urls = new Set<string>();
-  for (const path of paths) {
-    const { doc } = loadDocument(path, load);
-    if (doc === null) continue;
-    for (const link of renderedLinks(doc)) {
-      const url = requestUrl(link.target);
-      if (url !== null) urls.add(url);
-    }
-  }
+  for (const f of findings) if (f.awaits !== undefined) urls.add(f.awaits);
   // Loaded only when links are checked: it brings node's HTTP and TLS clients.
   const { checkUrls } = await import('../external/check-urls.js');
-  return checkUrls(urls, external);
+  const statuses = await checkUrls(urls, external);
+  const settled: Finding[] = [];
+  const answered: Finding[] = [];
+  for (const f of findings) {
+    if (f.awaits === undefined) {
+      settled.push(f);
+      continue;
+    }
+    const { awaits, ...finding } = f;
+    const status = statuses.get(awaits);
+    const rule = rules.find((r) => r.id === f.rule);
+    const message = status === undefined ? null : (rule?.answered?.(awaits, status) ?? null);
+    if (message === null) continue;
+    const kept = { ...finding, message: detached(fillMessage(rule!.messages, message.messageId, message.data)) };
+    settled.push(kept);
+    answered.push(kept);
+  }
+  return { findings: settled, answered };
 }
 
 /**
@@ -144,7 +152,6 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const roots = boundaryOf(cwd, options.roots ?? []);
   const externalOptions = { ...config.externalLinks, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };
-  const external = options.checkExternalLinks ? await checkExternalLinks(absolutePaths, { ...loadOptions(cwd, config, maxFileBytes, roots), given: options.given }, externalOptions) : null;
   const source = new SourceLocale(config.sourceLocale);
   const layout = layoutOf(config, cwd, source);
   // The caller's source repository widens the tree; the configuration's (a pull request can edit it) must lie inside it.
@@ -170,10 +177,13 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
   const available = options.pool?.size ?? (workerScript ? (options.threads ?? 1) - 1 : 0);
   const workers = options.rules || options.given ? 0 : Math.max(0, Math.min(available, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1));
   const next = new Int32Array(workers > 0 ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
-  const work: Work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, roots, external, history, context: options.context ?? false };
+  const checksExternalLinks = options.checkExternalLinks ?? false;
+  const work: Work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, roots, checksExternalLinks, history, context: options.context ?? false };
   // Workers are sent the work first and take batches while this thread takes its own.
   const pool = options.pool ?? (workers > 0 ? new WorkerPool(workerScript!, workers) : null);
-  const { progress, onBatch } = options;
+  const { progress } = options;
+  // Findings awaiting a URL's answer are told once they have it, after the batches.
+  const onBatch = options.onBatch && checksExternalLinks ? (found: readonly Finding[]) => options.onBatch!(found.filter((f) => f.awaits === undefined)) : options.onBatch;
   const inWorkers = pool?.run(workers, work, onBatch ?? null) ?? [];
   const files = placed.length;
   const batchDone = onBatch ? (_: number, found: readonly Finding[]) => onBatch(found) : undefined;
@@ -184,12 +194,17 @@ export async function lintFiles(absolutePaths: readonly string[], options: Engin
   });
   const fromWorkers = await Promise.all(inWorkers);
   for (const found of fromWorkers) for (const [batch, findings] of found) done.set(batch, findings);
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   filterDiscovered(options.discovered ?? [], config, cwd, findings);
   // In batch order, as one thread would have found them; a batch a failed worker took is checked now.
   for (let i = 0; i < work.batches.length; i++) {
     const found = done.get(i) ?? checkBatches({ ...work, batches: [work.batches.at(i)!], next: new Int32Array(1) }, options.rules, batchDone ? { batchDone } : {}).get(0)!;
     for (const f of found) findings.push(f);
+  }
+  if (checksExternalLinks) {
+    const settled = await settleAwaiting(findings, options.rules ?? allRules, externalOptions);
+    options.onBatch?.(settled.answered);
+    findings = settled.findings;
   }
   findings.sort(compareFindings);
   return { findings, filesChecked: absolutePaths.length, threads: 1 + fromWorkers.filter((found) => found.size > 0).length };

@@ -17,6 +17,11 @@ export interface Finding {
   context?: FindingContext;
   /** The repair the finding names, when it is unambiguous: edits of the file's decoded text. */
   fix?: Fix;
+  /**
+   * The URL whose answer decides the finding (its rule's `answered`): set between the check stage and
+   * the engine's external-link step, which keeps the finding, with its message, or drops it. Never reported.
+   */
+  awaits?: string;
 }
 
 /** Replace [start, end) of a document's decoded text (UTF-16 offsets, as rules see the text) with `text`. */

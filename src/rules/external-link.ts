@@ -25,15 +25,15 @@ export const externalLink: Rule = {
     broken: '`{{url}}` {{outcome}}',
   },
   check(doc, ctx) {
-    if (!ctx.externalStatus) return [];
+    if (!ctx.checksExternalLinks) return [];
     const findings: RuleFinding[] = [];
     for (const link of renderedLinks(doc)) {
       const url = requestUrl(link.target);
-      if (url === null) continue;
-      const status = ctx.externalStatus(url);
-      if (status === undefined || status.ok) continue;
-      findings.push({ start: link.destStart, end: link.destEnd, messageId: 'broken', data: { url, outcome: outcome(status) } });
+      if (url !== null) findings.push({ start: link.destStart, end: link.destEnd, messageId: 'broken', awaits: url });
     }
     return findings;
+  },
+  answered(url, status) {
+    return status.ok ? null : { messageId: 'broken', data: { url, outcome: outcome(status) } };
   },
 };

@@ -10,6 +10,8 @@ export type RuleFinding = RuleMessage & {
   severity?: Severity;
   /** The repair, only when it is unambiguous; carried to the finding for --fix, SARIF and review suggestions. */
   fix?: Fix;
+  /** An http(s) URL whose answer decides the finding: it stands, with the rule's `answered` message, only if the answer is bad. */
+  awaits?: string;
 };
 
 /** Which of the rule's `messages` a finding shows, and the values of its `{{name}}` placeholders. */
@@ -37,8 +39,8 @@ export interface RuleContext {
   document(absolutePath: string): LocDocument | null;
   /** The same path in the source locale (`zh-CN/a/b.md` → `en-US/a/b.md`), or null when the layout has none. */
   counterpartInSource(absolutePath: string): string | null;
-  /** Answers of external URLs, when the run checks them (`--check-external`). */
-  externalStatus?: (url: string) => UrlStatus | undefined;
+  /** Whether the run requests external URLs (`--check-external`): findings may then await a URL's answer. */
+  checksExternalLinks: boolean;
   /** The source at the translation's `ms.sourcegitcommit` and now, from git; absent when the run has no source history, null when this file has none. */
   sourceVersion?: () => SourceVersion | null;
   /** This rule's options from the configuration. */
@@ -61,6 +63,11 @@ export interface Rule {
   /** A short failing and passing example for the documentation. */
   examples?: { fail: string; pass: string };
   check(doc: LocDocument, ctx: RuleContext): RuleFinding[];
+  /**
+   * For its findings that await a URL: the message once the run has the URL's answer, or null when
+   * the answer is good. The URLs of the whole run are requested once, after every file is checked.
+   */
+  answered?(url: string, status: UrlStatus): RuleMessage | null;
 }
 
 /** What git holds of a translation's source at its `ms.sourcegitcommit`, and whether it has changed since. */
