@@ -2,18 +2,18 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-Z5QEJTES.js";
+} from "./chunks/chunk-QHA3IN4T.js";
 import {
   UsageError,
   VERSION,
   formatSarif,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-TEBBPF2J.js";
+} from "./chunks/chunk-5OCEDT6Y.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-O37WRRSR.js";
+} from "./chunks/chunk-ZP2X3CUT.js";
 import {
   workerScript
 } from "./chunks/chunk-XRNL5VYZ.js";

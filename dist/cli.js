@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-QDIFN3F5.js";
+} from "./chunks/chunk-QS2PYGGX.js";
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-Z5QEJTES.js";
+} from "./chunks/chunk-QHA3IN4T.js";
 import {
   UsageError,
   VERSION,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-TEBBPF2J.js";
+} from "./chunks/chunk-5OCEDT6Y.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   WorkerPool,
   insideBoundary,
   unreadableReason
-} from "./chunks/chunk-O37WRRSR.js";
+} from "./chunks/chunk-ZP2X3CUT.js";
 import {
   threadCount,
   tuneV8,

@@ -9,7 +9,7 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-QDIFN3F5.js";
+} from "./chunks/chunk-QS2PYGGX.js";
 import {
   VERSION,
   changedLines,
@@ -20,14 +20,14 @@ import {
   prepareRange,
   ruleDocUrl,
   runPipeline
-} from "./chunks/chunk-TEBBPF2J.js";
+} from "./chunks/chunk-5OCEDT6Y.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   TreeReader,
   boundaryOf,
   countBySeverity
-} from "./chunks/chunk-O37WRRSR.js";
+} from "./chunks/chunk-ZP2X3CUT.js";
 import {
   error,
   getInput,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-O37WRRSR.js";
+} from "./chunks/chunk-ZP2X3CUT.js";
 import "./chunks/chunk-XRNL5VYZ.js";
 import "./chunks/chunk-SQDMJWFI.js";
 import "./chunks/chunk-ABWFEKAN.js";

@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-TEBBPF2J.js";
+} from "./chunk-5OCEDT6Y.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-O37WRRSR.js";
+} from "./chunk-ZP2X3CUT.js";
 
 // src/report/tables.ts
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -21,10 +21,10 @@ import {
   fileFinding,
   fileProblems,
   fileStages,
+  fillMessage,
   findConfig,
   insideBoundary,
   layoutOf,
-  loadDocument,
   loadOptions,
   localeOfPath,
   parseDocument,
@@ -33,21 +33,20 @@ import {
   pathKind,
   readBaseline,
   relativeFilePath,
-  renderedLinks,
   repositoryRoot,
-  requestUrl,
   ruleSettingsFor,
   ruleSettingsForFile,
   rules,
   runStages,
   writeBaseline
-} from "./chunk-O37WRRSR.js";
+} from "./chunk-ZP2X3CUT.js";
 import {
   lazyDependency,
   threadCount
 } from "./chunk-XRNL5VYZ.js";
 import {
   decodeUtf8,
+  detached,
   looksBinary
 } from "./chunk-SQDMJWFI.js";
 
@@ -207,6 +206,7 @@ function matchesGlobQuickly(path, glob) {
 }
 function collectFiles(paths, cwd, selection = {}) {
   const include = selection.include ?? ["**/*.md"];
+  const within = selection.within ?? null;
   const ignore = selection.ignore ?? [];
   const gitignore = selection.gitignore ?? null;
   const roots = selection.roots ?? boundaryOf(cwd, paths);
@@ -218,6 +218,7 @@ function collectFiles(paths, cwd, selection = {}) {
   };
   const ignored = (path, folder) => ignore.length > 0 && ignore.some((glob) => matchesGlob(globPath(path), glob)) || gitignore !== null && gitignore.ignores(path, folder);
   const globbed = (glob) => tinyglobby().globSync(glob, { cwd, absolute: true, followSymbolicLinks: false, ignore: SKIPPED_GLOBS }).map((match) => resolve2(match)).filter((file) => !ignored(file, false));
+  const selects = (path) => include.some((glob) => matchesGlobQuickly(path, glob)) && (within === null || within.some((glob) => matchesGlobQuickly(path, glob)));
   const files = /* @__PURE__ */ new Set();
   const findings = [];
   const unmatched = [];
@@ -249,7 +250,7 @@ function collectFiles(paths, cwd, selection = {}) {
       if (ignored(path, entry.isDirectory())) continue;
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) walk(path);
-      } else if (include.some((glob) => matchesGlobQuickly(globPath(path), glob))) {
+      } else if (selects(globPath(path))) {
         if (entry.isSymbolicLink() && pathKind(path) !== "file") {
           findings.push(fileFinding(cwd, path, fileProblems.unreadable, "Symbolic link cannot be followed (broken or a loop)"));
         } else files.add(path);
@@ -276,10 +277,6 @@ function collectFiles(paths, cwd, selection = {}) {
   }
   return { files: [...files], findings, unmatched };
 }
-async function workspaceFiles(globs, cwd, selected) {
-  const { globSync } = await import("node:fs");
-  return () => globSync(globs, { cwd, exclude: SKIPPED_GLOBS }).filter(selected).sort().map((p) => resolve2(cwd, p));
-}
 
 // src/engine/engine.ts
 import { realpathSync as realpathSync2 } from "node:fs";
@@ -301,18 +298,28 @@ function gitFolderFor(sourceFile, exists, stop) {
 
 // src/engine/engine.ts
 var EXTERNAL_CACHE_DIR = ".loclint-cache";
-async function checkExternalLinks(paths, load, external) {
+async function settleAwaiting(findings, rules2, external) {
   const urls = /* @__PURE__ */ new Set();
-  for (const path of paths) {
-    const { doc } = loadDocument(path, load);
-    if (doc === null) continue;
-    for (const link of renderedLinks(doc)) {
-      const url = requestUrl(link.target);
-      if (url !== null) urls.add(url);
-    }
-  }
+  for (const f of findings) if (f.awaits !== void 0) urls.add(f.awaits);
   const { checkUrls } = await import("./check-urls-3C67NQIC.js");
-  return checkUrls(urls, external);
+  const statuses = await checkUrls(urls, external);
+  const settled = [];
+  const answered = [];
+  for (const f of findings) {
+    if (f.awaits === void 0) {
+      settled.push(f);
+      continue;
+    }
+    const { awaits, ...finding } = f;
+    const status = statuses.get(awaits);
+    const rule = rules2.find((r) => r.id === f.rule);
+    const message = status === void 0 ? null : rule?.answered?.(awaits, status) ?? null;
+    if (message === null) continue;
+    const kept = { ...finding, message: detached(fillMessage(rule.messages, message.messageId, message.data)) };
+    settled.push(kept);
+    answered.push(kept);
+  }
+  return { findings: settled, answered };
 }
 async function sourceVersions(paths, load, layout, sourceLocale, roots, repository) {
   const queries = [];
@@ -356,7 +363,6 @@ async function lintFiles(absolutePaths, options) {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const roots = boundaryOf(cwd, options.roots ?? []);
   const externalOptions = { ...config.externalLinks, ...options.cacheDir ? { cacheDir: options.cacheDir } : {} };
-  const external = options.checkExternalLinks ? await checkExternalLinks(absolutePaths, { ...loadOptions(cwd, config, maxFileBytes, roots), given: options.given }, externalOptions) : null;
   const source = new SourceLocale(config.sourceLocale);
   const layout = layoutOf(config, cwd, source);
   const givenRepository = options.sourceRepository ?? config.sourceRepository;
@@ -378,9 +384,11 @@ async function lintFiles(absolutePaths, options) {
   const available = options.pool?.size ?? (workerScript ? (options.threads ?? 1) - 1 : 0);
   const workers = options.rules || options.given ? 0 : Math.max(0, Math.min(available, Math.floor(placed.length / MIN_FILES_PER_THREAD) - 1));
   const next = new Int32Array(workers > 0 ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
-  const work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, roots, external, history, context: options.context ?? false };
+  const checksExternalLinks = options.checkExternalLinks ?? false;
+  const work = { batches: batchesOf(placed), next, cwd, config, maxFileBytes, roots, checksExternalLinks, history, context: options.context ?? false };
   const pool = options.pool ?? (workers > 0 ? new WorkerPool(workerScript, workers) : null);
-  const { progress, onBatch } = options;
+  const { progress } = options;
+  const onBatch = options.onBatch && checksExternalLinks ? (found) => options.onBatch(found.filter((f) => f.awaits === void 0)) : options.onBatch;
   const inWorkers = pool?.run(workers, work, onBatch ?? null) ?? [];
   const files = placed.length;
   const batchDone = onBatch ? (_, found) => onBatch(found) : void 0;
@@ -391,11 +399,16 @@ async function lintFiles(absolutePaths, options) {
   });
   const fromWorkers = await Promise.all(inWorkers);
   for (const found of fromWorkers) for (const [batch, findings2] of found) done.set(batch, findings2);
-  const findings = [];
+  let findings = [];
   filterDiscovered(options.discovered ?? [], config, cwd, findings);
   for (let i = 0; i < work.batches.length; i++) {
     const found = done.get(i) ?? checkBatches({ ...work, batches: [work.batches.at(i)], next: new Int32Array(1) }, options.rules, batchDone ? { batchDone } : {}).get(0);
     for (const f of found) findings.push(f);
+  }
+  if (checksExternalLinks) {
+    const settled = await settleAwaiting(findings, options.rules ?? rules, externalOptions);
+    options.onBatch?.(settled.answered);
+    findings = settled.findings;
   }
   findings.sort(compareFindings);
   return { findings, filesChecked: absolutePaths.length, threads: 1 + fromWorkers.filter((found) => found.size > 0).length };
@@ -406,25 +419,32 @@ var UsageError = class extends Error {
 };
 var DEPENDENT_RULES = /* @__PURE__ */ new Set(["relative-link-missing", "fragment-missing"]);
 var matchesAny = (path, globs) => globs.some((g) => matchesGlobQuickly(path, g));
+function gitignoreOf(cwd) {
+  const root = repositoryRoot(cwd);
+  return root !== null ? new GitIgnore(root) : null;
+}
 function filesOfPaths(run2, cwd, config, paths, roots) {
   if (run2.text) {
     const given = { path: resolve4(cwd, run2.text.path), text: run2.text.text };
     return { files: [given.path], dependents: [], findings: [], given };
   }
-  const root = repositoryRoot(cwd);
-  const collected = collectFiles(paths, cwd, { ...config, gitignore: root !== null ? new GitIgnore(root) : null, roots });
+  const collected = collectFiles(paths, cwd, { ...config, gitignore: gitignoreOf(cwd), roots });
   if (collected.unmatched.length > 0) throw new UsageError(`no such file or folder, and no file matches: ${collected.unmatched.map((p) => JSON.stringify(p)).join(", ")}`);
   return { files: collected.files, dependents: [], findings: collected.findings };
 }
 async function filesOfChange(changes, cwd, config, globs, roots, log) {
+  const everyFile = () => collectFiles(["."], cwd, { include: config.include, ignore: config.ignore, within: globs, gitignore: gitignoreOf(cwd), roots });
+  if (changes === null) {
+    const { files: files2, findings } = everyFile();
+    return { files: files2, dependents: [], findings };
+  }
   const selected = (path) => matchesAny(path, globs) && matchesAny(path, config.include) && !matchesAny(path, config.ignore);
-  const everyFile = await workspaceFiles(globs, cwd, selected);
-  if (changes === null) return { files: everyFile(), dependents: [], findings: [] };
   const files = changes.changes.filter((c) => c.status !== "removed" && selected(c.path)).map((c) => resolve4(cwd, c.path));
   const gone = changes.changes.flatMap((c) => c.status === "removed" ? [c.path] : c.status === "renamed" && c.previousPath ? [c.previousPath] : []);
   const checked = new Set(files);
   const searched = (path) => selected(path) && !matchesAny(path, SKIPPED_GLOBS);
-  const dependents = (await filesLinkingTo(gone, cwd, { selected: searched, everyFile, reader: new TreeReader(DEFAULT_MAX_FILE_BYTES, roots) })).filter((p) => !checked.has(p));
+  const reader = new TreeReader(DEFAULT_MAX_FILE_BYTES, roots);
+  const dependents = (await filesLinkingTo(gone, cwd, { selected: searched, everyFile: () => everyFile().files, reader })).filter((p) => !checked.has(p));
   log(`${files.length} changed file(s) to check (via ${changes.via}); ${dependents.length} more link to removed files`);
   return { files, dependents, findings: [] };
 }

@@ -3830,16 +3830,16 @@ var externalLink = {
     broken: "`{{url}}` {{outcome}}"
   },
   check(doc, ctx) {
-    if (!ctx.externalStatus) return [];
+    if (!ctx.checksExternalLinks) return [];
     const findings = [];
     for (const link of renderedLinks(doc)) {
       const url = requestUrl(link.target);
-      if (url === null) continue;
-      const status = ctx.externalStatus(url);
-      if (status === void 0 || status.ok) continue;
-      findings.push({ start: link.destStart, end: link.destEnd, messageId: "broken", data: { url, outcome: outcome(status) } });
+      if (url !== null) findings.push({ start: link.destStart, end: link.destEnd, messageId: "broken", awaits: url });
     }
     return findings;
+  },
+  answered(url, status) {
+    return status.ok ? null : { messageId: "broken", data: { url, outcome: outcome(status) } };
   }
 };
 
@@ -7519,9 +7519,10 @@ function toFinding(doc, rule, f, severity) {
     endColumn: end.column,
     rule: rule.id,
     severity,
-    // Findings outlive their file: the message, often cut from its text, must not keep that text.
-    message: detached(fillMessage(rule.messages, f.messageId, f.data)),
-    ...f.fix ? { fix: { description: detached(f.fix.description), edits: f.fix.edits.map((e) => ({ ...e, text: detached(e.text) })) } } : {}
+    // Findings outlive their file: the message, often cut from its text, must not keep that text. A finding awaiting a URL's answer is given its message with the answer.
+    message: f.awaits === void 0 ? detached(fillMessage(rule.messages, f.messageId, f.data)) : "",
+    ...f.fix ? { fix: { description: detached(f.fix.description), edits: f.fix.edits.map((e) => ({ ...e, text: detached(e.text) })) } } : {},
+    ...f.awaits !== void 0 ? { awaits: detached(f.awaits) } : {}
   };
 }
 var NO_OPTIONS = Object.freeze({});
@@ -7554,7 +7555,7 @@ function checkRule(doc, rule, ctx) {
 function configPath(config, cwd, absolutePath) {
   return displayPath(config.base ?? cwd, absolutePath);
 }
-function checkBatches({ batches, next, cwd, config, maxFileBytes, roots, external, history, context }, rules2 = rules, { given, progress, batchDone } = {}) {
+function checkBatches({ batches, next, cwd, config, maxFileBytes, roots, checksExternalLinks, history, context }, rules2 = rules, { given, progress, batchDone } = {}) {
   const source = new SourceLocale(config.sourceLocale);
   const load = { ...loadOptions(cwd, config, maxFileBytes, roots), given };
   const layout = layoutOf(config, cwd, source);
@@ -7604,7 +7605,7 @@ function checkBatches({ batches, next, cwd, config, maxFileBytes, roots, externa
       omittedFromCheckout: (dir) => sparse.omittedNames(dir),
       document: (p) => store.peek(p),
       counterpartInSource: (p) => layout.sourceCounterpart(p),
-      ...external ? { externalStatus: (url) => external.get(url) } : {},
+      checksExternalLinks,
       ...history ? { sourceVersion: () => history.versions.get(history.byFile.get(path) ?? "") ?? null } : {},
       options: {}
     };
@@ -7722,8 +7723,6 @@ export {
   parseTarget,
   relativeFilePath,
   parseDocument,
-  renderedLinks,
-  requestUrl,
   fileProblems,
   rules,
   allRuleMeta,
@@ -7751,8 +7750,8 @@ export {
   insideBoundary,
   TreeReader,
   unreadableReason,
-  loadDocument,
   loadOptions,
+  fillMessage,
   configPath,
   checkBatches,
   layoutOf,
