@@ -23,7 +23,7 @@ describe('the reporter registry', () => {
 
   it('gives each format one name, and no reporter for an unknown one', () => {
     expect(new Set(reporters.map((r) => r.name)).size).toBe(reporters.length);
-    expect(reporterNamed('gitlab')).toBeUndefined();
+    expect(reporterNamed('no-such-format')).toBeUndefined();
   });
 
   it('parses what the JSON and SARIF reporters write', () => {

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import { VERSION } from '../version.js';
+import { formatCodeQuality } from './code-quality.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { sarifReport } from './sarif.js';
@@ -60,6 +61,7 @@ export const reporters: readonly Reporter[] = [
     needsContext: true,
     format: (findings, run) => plain(formatHtml({ findings, filesChecked: run.filesChecked })),
   },
+  { name: 'gitlab', summary: 'GitLab Code Quality, for `artifacts:reports:codequality`', needsContext: false, format: (findings) => plain(formatCodeQuality(findings)) },
 ];
 
 export const DEFAULT_FORMAT = 'text';
