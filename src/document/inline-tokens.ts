@@ -58,14 +58,6 @@ const WORD_PUNCTUATION = new Set('_-.=%$\\/:{}@#~+'.split('').map((c) => c.charC
 const ASCII_BREAKS = new Uint8Array(ASCII_END);
 for (const c of '*"\'()[]<>,;!?|`^ \t\n\v\f\r') ASCII_BREAKS[c.charCodeAt(0)] = 1;
 
-/** ASCII characters that only continue or start a word: not a break, nor what opens code, a tag, a link destination, an entity, an escape or a URL. */
-const PLAIN = new Uint8Array(ASCII_END);
-for (let c = 0; c < ASCII_END; c++) PLAIN[c] = ASCII_BREAKS[c] === 0 && c >= 32 && !'`\\<]&:'.includes(String.fromCharCode(c)) ? 1 : 0;
-
-/** ASCII breaks that only end a word (spaces, emphasis, quotes): not what opens code, a tag or a link destination. */
-const PLAIN_BREAK = new Uint8Array(ASCII_END);
-for (let c = 0; c < ASCII_END; c++) PLAIN_BREAK[c] = ASCII_BREAKS[c] === 1 && !'`<]'.includes(String.fromCharCode(c)) ? 1 : 0;
-
 /**
  * Characters past ASCII that end a word: punctuation and quotes locales use, and the scripts written
  * without spaces (CJK ideographs, kana, hangul), so that `运行Get-Mailbox命令` holds the word `Get-Mailbox`.
@@ -86,6 +78,18 @@ function breaksWord(c: number): boolean {
     c === 0x060c || c === 0x061b || c === 0x061f || c === 0x06d4 // Arabic comma, semicolon, question mark, full stop
   );
 }
+
+/** What unitInline does at a code unit (CHAR_CLASS): letters, digits and the like, nearly every character, are part of a word. */
+const IN_WORD = 0;
+/** Spaces, punctuation and CJK characters, most of the rest: they end a word and open nothing. */
+const ENDS_WORD = 1;
+/** What may open code, a tag, a link destination, an entity, an escape or a URL: looked at case by case. */
+const MAY_OPEN = 2;
+
+/** Every UTF-16 code unit's class, so that the scan reads one table entry per character (surrogates are IN_WORD, as breaksWord has them). */
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (breaksWord(c)) CHAR_CLASS[c] = ENDS_WORD;
+for (const c of [BACKTICK, BACKSLASH, LESS_THAN, CLOSE_BRACKET, AMPERSAND, COLON]) CHAR_CLASS[c] = MAY_OPEN;
 
 /** The end of a URL whose `://` is at `i`: it runs to a space, a bracket, a quote, `*` or a letter past ASCII. */
 function urlEnd(text: string, i: number, end: number): number {
@@ -185,15 +189,14 @@ export function unitInline(text: string, start: number, end: number): UnitInline
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    // Letters, digits and the like, nearly every character: part of a word, nothing else to look at.
-    if (c < ASCII_END ? PLAIN[c] === 1 : !breaksWord(c)) {
+    const kind = CHAR_CLASS[c];
+    if (kind === IN_WORD) {
       if (wordStart === -1) wordStart = i;
       i++;
       continue;
     }
-    // Spaces, punctuation and CJK characters, most of the rest: they end a word and nothing else.
-    if (c >= ASCII_END || PLAIN_BREAK[c] === 1) {
-      endWord(i);
+    if (kind === ENDS_WORD) {
+      if (wordStart !== -1) endWord(i);
       i++;
       continue;
     }
