@@ -1,5 +1,6 @@
 import { inlinePairs, MatchAhead, type Words } from '../document/inline-tokens.js';
 import { pairItems, type Item } from '../document/parity.js';
+import { DIGIT_0, isDigit } from '../document/chars.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 const COMMA = 44;
@@ -85,49 +86,73 @@ function numbersOf(text: string, words: Words, withWords: boolean, nextDigit: Ma
     // The next digit is searched for once, not looked for character by character: most words have none.
     for (let i = nextDigit.next(wordStart); i < wordEnd; i = nextDigit.next(i)) {
       const start = i;
-      const groups: string[] = [''];
-      // Whether every group after the first has three digits, kept as groups come so that a long run stays linear.
+      // The groups by their offsets, [groupStarts[g], groupEnds[g]): one separator lies between two groups.
+      let groups = 0;
+      groupStarts[0] = i;
+      // Whether every group after the first has three digits, kept as groups close so that a long run stays linear.
       let threes = true;
-      const close = () => (threes &&= groups.length === 1 || groups.at(-1)!.length === 3);
       for (;;) {
-        const value = digitValue(text.charCodeAt(i));
-        if (value !== -1 && i < wordEnd) {
-          groups[groups.length - 1] += value;
+        if (i < wordEnd && digitValue(text.charCodeAt(i)) !== -1) {
           i++;
           continue;
         }
         const c = text.charCodeAt(i);
-        const hasNext = w + 1 < words.length;
         if (i < wordEnd - 1 && SEPARATORS.has(c) && digitValue(text.charCodeAt(i + 1)) !== -1) {
-          close();
-          groups.push('');
-          i++;
-        } else if (
-          i === wordEnd && hasNext && words.start(w + 1) === i + 1 && digitValue(text.charCodeAt(i + 1)) !== -1 &&
-          (c === COMMA || c === FULLWIDTH_COMMA || c === APOSTROPHE || (SPACE_SEPARATORS.has(c) && groups[0]!.length <= 3 && close() && isGroup(text, words.start(w + 1), words.end(w + 1))))
-        ) {
-          close();
-          // `50,000` and `6,54` (the comma ends a word), `1 000` (a group of three after one space).
-          groups.push('');
-          i++;
-          wordEnd = words.end(++w);
-        } else break;
+          threes &&= groups === 0 || i - groupStarts[groups]! === 3;
+          groupEnds[groups++] = i;
+          groupStarts[groups] = ++i;
+          continue;
+        }
+        if (i !== wordEnd || w + 1 >= words.length || words.start(w + 1) !== i + 1 || digitValue(text.charCodeAt(i + 1)) === -1) break;
+        // `50,000` and `6,54` (the comma ends a word), `1 000` (a group of three after one space).
+        const closes: boolean = threes && (groups === 0 || i - groupStarts[groups]! === 3);
+        // A space joins only a group of three to a first group of at most three.
+        const spaceMayJoin = SPACE_SEPARATORS.has(c) && (groups === 0 ? i : groupEnds[0]!) - start <= 3;
+        if (spaceMayJoin) threes = closes;
+        if (c !== COMMA && c !== FULLWIDTH_COMMA && c !== APOSTROPHE && !(spaceMayJoin && closes && isGroup(text, words.start(w + 1), words.end(w + 1)))) break;
+        threes = closes;
+        groupEnds[groups++] = i;
+        groupStarts[groups] = ++i;
+        wordEnd = words.end(++w);
       }
+      groupEnds[groups++] = i;
       const end = i;
       const before = text.charCodeAt(start - 1);
       const after = text.charCodeAt(end);
       const identifier = isAsciiLetter(before) || isAsciiLetter(after);
       const time = (after === COLON && digitValue(text.charCodeAt(end + 1)) !== -1) || (before === COLON && digitValue(text.charCodeAt(start - 2)) !== -1);
       if (identifier || time || scaled(end, words, w + 1)) continue;
-      const grouped = groups.length <= 2 || close();
       const zeros = myriadZeros(text, end);
-      for (const digits of grouped ? [groups.join('')] : groups) {
-        const plain = digits.replace(/^0+(?=\d)/, '');
-        found.push({ start, end, key: plain + zeros, word: false, digits, plain });
-      }
+      if (groups <= 2 || (threes && groupEnds[groups - 1]! - groupStarts[groups - 1]! === 3)) {
+        let digits = '';
+        for (let g = 0; g < groups; g++) digits += digitsOf(text, groupStarts[g]!, groupEnds[g]!);
+        found.push(numberItem(start, end, digits, zeros));
+      } else for (let g = 0; g < groups; g++) found.push(numberItem(start, end, digitsOf(text, groupStarts[g]!, groupEnds[g]!), zeros));
     }
   }
   return found;
+}
+
+/** Offsets of a number's digit groups, reused from number to number: a number is read whole before the next. */
+const groupStarts: number[] = [];
+const groupEnds: number[] = [];
+
+/** The digits of text[from, to) as ASCII digits: a slice when they are ASCII already, as nearly all are. */
+function digitsOf(text: string, from: number, to: number): string {
+  let ascii = true;
+  for (let i = from; i < to && ascii; i++) ascii = isDigit(text.charCodeAt(i));
+  if (ascii) return text.slice(from, to);
+  let digits = '';
+  for (let i = from; i < to; i++) digits += digitValue(text.charCodeAt(i));
+  return digits;
+}
+
+/** A number of digits, its key without leading zeros (`06` is `6`, `000` is `0`) and with the zeros of a CJK unit after it. */
+function numberItem(start: number, end: number, digits: string, zeros: string): NumberItem {
+  let z = 0;
+  while (z < digits.length - 1 && digits.charCodeAt(z) === DIGIT_0) z++;
+  const plain = z === 0 ? digits : digits.slice(z);
+  return { start, end, key: plain + zeros, word: false, digits, plain };
 }
 
 /** Whether word `next`, after a number, scales it (`2 million`). */
@@ -150,6 +175,13 @@ const MYRIADS = new Map([
 function myriadZeros(text: string, end: number): string {
   const c = text.charCodeAt(end);
   return MYRIADS.get(c) ?? (c === SPACE ? (MYRIADS.get(text.charCodeAt(end + 1)) ?? '') : '');
+}
+
+/** Whether the translation's numbers are, key by key, a subsequence of the source's numbers in digits. */
+function inSourceOrder(source: readonly NumberItem[], translation: readonly NumberItem[]): boolean {
+  let t = 0;
+  for (let n = 0; n < source.length && t < translation.length; n++) if (!source[n]!.word && source[n]!.key === translation[t]!.key) t++;
+  return t === translation.length;
 }
 
 function sameDigits(source: readonly NumberItem[], translation: readonly NumberItem[]): boolean {
@@ -182,6 +214,8 @@ export const numberParity: Rule = {
       const source = numbersOf(text, sourceInline.words, true, digits);
       if (!source.some((n) => !n.word)) continue;
       const translation = numbersOf(text, translationInline.words, false, digits);
+      // The translation's numbers in the source's order, as nearly always: pairItems would find none extra nor changed.
+      if (inSourceOrder(source, translation)) continue;
       const { changed, missing, extra } = pairItems(source, translation);
       if (changed.length === 0 && (missing.every((n) => n.word) || extra.length === 0)) continue;
       // The same digits grouped otherwise (`2,4` as `2、4`, `120,000` as `120，000`) are the same numbers.
