@@ -34,9 +34,9 @@ export type CodeSpan = Item;
 
 /** A unit's inline text for the parity rules, found in one forward pass over the unit. */
 export interface UnitInline {
-  code: CodeSpan[];
+  code: readonly CodeSpan[];
   /** Raw HTML tags (`<br>`, and `<domain>`-shaped placeholders), `key` as written. */
-  tags: Item[];
+  tags: readonly Item[];
   /** Runs of non-space text outside code spans, tags, link destinations, entities and URLs. */
   words: Words;
 }
@@ -169,23 +169,31 @@ class NextOf {
   }
 }
 
+/** Ends the word open at `wordStart` (when one is) at `at`, into `bounds`; returns -1, no word open. */
+function endWord(text: string, bounds: number[], wordStart: number, at: number): number {
+  if (wordStart === -1) return -1;
+  let to = at;
+  // Sentence punctuation after a token is not part of it: `Get-Mailbox.`, `C:`, `file.txt,`.
+  while (to > wordStart && (text.charCodeAt(to - 1) === DOT || text.charCodeAt(to - 1) === COLON || text.charCodeAt(to - 1) === COMMA)) to--;
+  if (to > wordStart && to - wordStart <= MAX_WORD) bounds.push(wordStart, to);
+  return -1;
+}
+
+/** The code spans or tags of a unit that has none, shared: most units have neither. */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** The inline parts of [start, end): code spans, tags and words, in one forward pass. */
 export function unitInline(text: string, start: number, end: number): UnitInline {
-  const result: UnitInline = { code: [], tags: [], words: new Words(text) };
-  const bounds = result.words.bounds;
-  const spans = codeSpans(text, start, end);
+  const words = new Words(text);
+  const bounds = words.bounds;
+  let code: CodeSpan[] | null = null;
+  let tags: Item[] | null = null;
+  // Worked out at the first backtick, the searches at the first tag or link: most units need none of them.
+  let spans: [number, number][] | null = null;
   let span = 0;
-  const nextGreater = new NextOf(text, '>');
-  const nextParen = new NextOf(text, ')');
+  let nextGreater: NextOf | null = null;
+  let nextParen: NextOf | null = null;
   let wordStart = -1;
-  const endWord = (at: number) => {
-    if (wordStart === -1) return;
-    let to = at;
-    // Sentence punctuation after a token is not part of it: `Get-Mailbox.`, `C:`, `file.txt,`.
-    while (to > wordStart && (text.charCodeAt(to - 1) === DOT || text.charCodeAt(to - 1) === COLON || text.charCodeAt(to - 1) === COMMA)) to--;
-    if (to > wordStart && to - wordStart <= MAX_WORD) bounds.push(wordStart, to);
-    wordStart = -1;
-  };
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -196,41 +204,44 @@ export function unitInline(text: string, start: number, end: number): UnitInline
       continue;
     }
     if (kind === ENDS_WORD) {
-      if (wordStart !== -1) endWord(i);
+      if (wordStart !== -1) wordStart = endWord(text, bounds, wordStart, i);
       i++;
       continue;
     }
-    // Spans are met in order, each at its opening backtick.
-    while (span < spans.length && spans[span]![0] < i) span++;
-    if (c === BACKTICK && span < spans.length && spans[span]![0] === i) {
-      const [, spanEnd] = spans[span]!;
-      endWord(i);
-      let contentStart = i;
-      while (text.charCodeAt(contentStart) === BACKTICK) contentStart++;
-      result.code.push({ start: i, end: spanEnd, key: codeKey(text, contentStart, spanEnd - (contentStart - i)) });
-      i = spanEnd;
-      continue;
+    if (c === BACKTICK) {
+      spans ??= codeSpans(text, start, end);
+      // Spans are met in order, each at its opening backtick.
+      while (span < spans.length && spans[span]![0] < i) span++;
+      if (span < spans.length && spans[span]![0] === i) {
+        const [, spanEnd] = spans[span]!;
+        wordStart = endWord(text, bounds, wordStart, i);
+        let contentStart = i;
+        while (text.charCodeAt(contentStart) === BACKTICK) contentStart++;
+        (code ??= []).push({ start: i, end: spanEnd, key: codeKey(text, contentStart, spanEnd - (contentStart - i)) });
+        i = spanEnd;
+        continue;
+      }
     }
     if (c === BACKSLASH && i + 1 < end && isEscapable(text.charCodeAt(i + 1))) {
       if (WORD_PUNCTUATION.has(text.charCodeAt(i + 1))) {
         if (wordStart === -1) wordStart = i;
-      } else endWord(i);
+      } else wordStart = endWord(text, bounds, wordStart, i);
       i += 2;
       continue;
     }
     if (c === LESS_THAN && (isAsciiLetter(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === SLASH || text.charCodeAt(i + 1) === BANG)) {
-      const close = nextGreater.from(i);
+      const close = (nextGreater ??= new NextOf(text, '>')).from(i);
       if (close < end) {
-        endWord(i);
-        result.tags.push({ start: i, end: close + 1, key: text.slice(i, close + 1) });
+        wordStart = endWord(text, bounds, wordStart, i);
+        (tags ??= []).push({ start: i, end: close + 1, key: text.slice(i, close + 1) });
         i = close + 1;
         continue;
       }
     }
     if (c === CLOSE_BRACKET && text.charCodeAt(i + 1) === OPEN_PAREN) {
-      const close = nextParen.from(i);
+      const close = (nextParen ??= new NextOf(text, ')')).from(i);
       if (close < end) {
-        endWord(i);
+        wordStart = endWord(text, bounds, wordStart, i);
         i = close + 1;
         continue;
       }
@@ -238,7 +249,7 @@ export function unitInline(text: string, start: number, end: number): UnitInline
     if (c === AMPERSAND) {
       const entity = entityEnd(text, i, end);
       if (entity !== -1) {
-        endWord(i);
+        wordStart = endWord(text, bounds, wordStart, i);
         i = entity;
         continue;
       }
@@ -249,12 +260,12 @@ export function unitInline(text: string, start: number, end: number): UnitInline
       i = urlEnd(text, i, end);
       continue;
     }
-    if (breaksWord(c)) endWord(i);
+    if (breaksWord(c)) wordStart = endWord(text, bounds, wordStart, i);
     else if (wordStart === -1) wordStart = i;
     i++;
   }
-  endWord(end);
-  return result;
+  endWord(text, bounds, wordStart, end);
+  return { code: code ?? NONE, tags: tags ?? NONE, words };
 }
 
 /**
