@@ -343,6 +343,7 @@ export function inlinePairs(doc: LocDocument): readonly InlinePair[] {
 
 function pairsOf(doc: LocDocument): InlinePair[] {
   const pairs: InlinePair[] = [];
-  for (const pair of unitPairs(doc.segments)) pairs.push(new Pair(pair, doc.text));
+  const units = unitPairs(doc.segments);
+  for (let i = 0; i < units.length; i++) pairs.push(new Pair(units[i]!, doc.text));
   return pairs;
 }

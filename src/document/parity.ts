@@ -28,7 +28,10 @@ export interface UnitPair {
 /** The units that carry a source unit beside them, in document order (rules read them once per document, from inlinePairs). */
 export function unitPairs(segments: readonly LocatedSegment[]): UnitPair[] {
   const pairs: UnitPair[] = [];
-  for (const segment of segments) if (segment.stu !== null) pairs.push({ segment, translation: segment.ttu, source: segment.stu });
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    if (segment.stu !== null) pairs.push({ segment, translation: segment.ttu, source: segment.stu });
+  }
   return pairs;
 }
 
@@ -39,10 +42,11 @@ export function unitPairs(segments: readonly LocatedSegment[]): UnitPair[] {
  */
 export function pairItems<T extends Item>(source: readonly T[], translation: readonly T[]): Pairing<T> {
   const waiting = new Map<string, number>();
-  for (const item of translation) waiting.set(item.key, (waiting.get(item.key) ?? 0) + 1);
+  for (let i = 0; i < translation.length; i++) waiting.set(translation[i]!.key, (waiting.get(translation[i]!.key) ?? 0) + 1);
   const unmatchedSource: T[] = [];
   const matchedKeys = new Map<string, number>();
-  for (const item of source) {
+  for (let i = 0; i < source.length; i++) {
+    const item = source[i]!;
     const left = waiting.get(item.key) ?? 0;
     if (left > 0) {
       waiting.set(item.key, left - 1);
@@ -50,7 +54,8 @@ export function pairItems<T extends Item>(source: readonly T[], translation: rea
     } else unmatchedSource.push(item);
   }
   const unmatchedTranslation: T[] = [];
-  for (const item of translation) {
+  for (let i = 0; i < translation.length; i++) {
+    const item = translation[i]!;
     const matched = matchedKeys.get(item.key) ?? 0;
     if (matched > 0) matchedKeys.set(item.key, matched - 1);
     else unmatchedTranslation.push(item);

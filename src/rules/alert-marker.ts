@@ -85,7 +85,9 @@ function nonTypeMarkers(doc: LocDocument): Token[] {
     for (let c = text.charCodeAt(i); c === SPACE || c === TAB || c === QUOTE_MARK; c = text.charCodeAt(++i)) if (c === QUOTE_MARK) quoted = true;
     if (quoted) take(i, starts[n + 1] ?? text.length);
   }
-  for (const { ttu, stu } of doc.segments) {
+  const { segments } = doc;
+  for (let index = 0; index < segments.length; index++) {
+    const { ttu, stu } = segments[index]!;
     if (stu !== null && text.charCodeAt(firstNonSpace(text, stu.contentStart, stu.contentEnd)) === OPEN_BRACKET && onQuoteLine(text, ttu.tagStart)) {
       take(firstNonSpace(text, stu.contentStart, stu.contentEnd), stu.contentEnd);
     }
@@ -122,7 +124,9 @@ export const alertMarker: Rule = {
   check(doc, ctx) {
     const { text } = doc;
     const findings: RuleFinding[] = [];
-    for (const segment of doc.segments) {
+    const { segments } = doc;
+    for (let index = 0; index < segments.length; index++) {
+      const segment = segments[index]!;
       const { ttu, stu } = segment;
       if (stu === null) continue;
       const sourceAt = firstNonSpace(text, stu.contentStart, stu.contentEnd);

@@ -30,7 +30,9 @@ export const codeParity: Rule = {
     const { text } = doc;
     const findings: RuleFinding[] = [];
     const backticks = new MatchAhead(text, BACKTICK);
-    for (const pair of inlinePairs(doc)) {
+    const pairs = inlinePairs(doc);
+    for (let index = 0; index < pairs.length; index++) {
+      const pair = pairs[index]!;
       if (!backticks.within(pair.source.contentStart, pair.source.contentEnd)) continue;
       const { segment, translation, sourceInline, translationInline } = pair;
       if (sourceInline.code.length === 0) continue;

@@ -207,13 +207,15 @@ export const commandParity: Rule = {
     const findings: RuleFinding[] = [];
     // A configured pattern may match any word; without one, a unit with no token character holds no token.
     const screen = patterns.length === 0 ? new MatchAhead(text, MAY_BE_TOKEN) : null;
-    for (const pair of inlinePairs(doc)) {
+    const pairs = inlinePairs(doc);
+    for (let index = 0; index < pairs.length; index++) {
+      const pair = pairs[index]!;
       if (screen !== null && !screen.within(pair.source.contentStart, pair.source.contentEnd)) continue;
       const { segment, source, sourceInline, translationInline } = pair;
       const tokens = sourceTokens(text, sourceInline.words, patterns, source);
       if (tokens.length === 0) continue;
       const wanted = new Map<string, TokenKind>();
-      for (const token of tokens) wanted.set(token.key, token.kind);
+      for (let t = 0; t < tokens.length; t++) wanted.set(tokens[t]!.key, tokens[t]!.kind);
       // The translation's words, and those of its code spans: a token set in backticks is still there.
       const found: Token[] = [];
       const candidates: Token[] = [];
@@ -221,11 +223,14 @@ export const commandParity: Rule = {
       const words: Item[] = [];
       const written = translationInline.words;
       for (let w = 0; w < written.length; w++) if (patterns.length > 0 || mayHoldToken(text, written.start(w), written.end(w))) words.push(written.item(w));
-      for (const span of translationInline.code) {
+      const spans = translationInline.code;
+      for (let s = 0; s < spans.length; s++) {
+        const span = spans[s]!;
         const inSpan = unitInline(span.key, 0, span.key.length).words;
         for (let w = 0; w < inSpan.length; w++) words.push({ start: span.start, end: span.end, key: inSpan.key(w) });
       }
-      for (const word of words) {
+      for (let w = 0; w < words.length; w++) {
+        const word = words[w]!;
         const token = presentToken(word, wanted);
         if (token !== null) found.push(token);
         else if (looksCodeLike(word.key)) candidates.push({ start: word.start, end: word.end, key: word.key, kind: 'pattern', text: word.key });

@@ -112,7 +112,9 @@ export const emphasisParity: Rule = {
   check(doc) {
     const { text } = doc;
     const findings: RuleFinding[] = [];
-    for (const segment of doc.segments) {
+    const { segments } = doc;
+    for (let index = 0; index < segments.length; index++) {
+      const segment = segments[index]!;
       const { ttu, stu } = segment;
       if (stu === null) continue;
       const source = marksOf(text, stu.contentStart, stu.contentEnd);

@@ -128,7 +128,9 @@ export const htmlTagParity: Rule = {
   check(doc) {
     const { text } = doc;
     const findings: RuleFinding[] = [];
-    for (const { segment, translation, source } of inlinePairs(doc)) {
+    const pairs = inlinePairs(doc);
+    for (let index = 0; index < pairs.length; index++) {
+      const { segment, translation, source } = pairs[index]!;
       // Nearly every source unit holds no tag but its own spans' neighbours: nothing to compare then.
       const sourceLt = text.indexOf('<', source.contentStart);
       const translationLt = text.indexOf('<', translation.contentStart);

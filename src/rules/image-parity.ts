@@ -48,7 +48,9 @@ export const imageParity: Rule = {
     }
     const findings: RuleFinding[] = [];
     if (bySegment.size === 0) return findings;
-    for (const { segment, translation } of inlinePairs(doc)) {
+    const pairs = inlinePairs(doc);
+    for (let index = 0; index < pairs.length; index++) {
+      const { segment, translation } = pairs[index]!;
       const images = bySegment.get(segment);
       if (images === undefined || (images.source.length === 0 && images.translation.length === 0)) continue;
       const { changed, missing, extra } = pairItems(images.source, images.translation);

@@ -207,7 +207,9 @@ export const numberParity: Rule = {
     const { text } = doc;
     const findings: RuleFinding[] = [];
     const digits = new MatchAhead(text, DIGIT);
-    for (const pair of inlinePairs(doc)) {
+    const pairs = inlinePairs(doc);
+    for (let index = 0; index < pairs.length; index++) {
+      const pair = pairs[index]!;
       // Only a number written in digits is compared: a source unit without a digit has none.
       if (!digits.within(pair.source.contentStart, pair.source.contentEnd)) continue;
       const { segment, sourceInline, translationInline } = pair;

@@ -205,7 +205,9 @@ export const placeholderParity: Rule = {
     const { text } = doc;
     const findings: RuleFinding[] = [];
     const openers = new MatchAhead(text, OPENER);
-    for (const pair of inlinePairs(doc)) {
+    const pairs = inlinePairs(doc);
+    for (let index = 0; index < pairs.length; index++) {
+      const pair = pairs[index]!;
       if (!openers.within(pair.source.contentStart, pair.source.contentEnd)) continue;
       const { segment, source, translation, sourceInline, translationInline } = pair;
       const wanted = placeholders(text, source, sourceInline, false);

@@ -227,7 +227,9 @@ export const uiPathParity: Rule = {
   check(doc) {
     const { text } = doc;
     const findings: RuleFinding[] = [];
-    for (const segment of doc.segments) {
+    const { segments } = doc;
+    for (let index = 0; index < segments.length; index++) {
+      const segment = segments[index]!;
       const { ttu, stu } = segment;
       if (stu === null || !MAY_JOIN_STEPS.test(text.slice(stu.contentStart, stu.contentEnd))) continue;
       const source = scan(text, stu.contentStart, stu.contentEnd);

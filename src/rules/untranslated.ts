@@ -87,7 +87,8 @@ export const untranslated: Rule = {
     const findings: RuleFinding[] = [];
     const pairs = inlinePairs(doc);
     let code: string | null = null;
-    for (const { segment, source, translation, sourceInline } of pairs) {
+    for (let index = 0; index < pairs.length; index++) {
+      const { segment, source, translation, sourceInline } = pairs[index]!;
       if (source.contentEnd - source.contentStart !== translation.contentEnd - translation.contentStart) continue;
       const unitText = text.slice(source.contentStart, source.contentEnd);
       if (unitText !== text.slice(translation.contentStart, translation.contentEnd)) continue;
