@@ -127,9 +127,10 @@ function wordKey(text: string, from: number, to: number): string {
  * they pass over by their offsets or a number's digits. Word `i` is [bounds[2i], bounds[2i + 1]).
  */
 export class Words {
-  readonly bounds: number[] = [];
-
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    readonly bounds: readonly number[],
+  ) {}
 
   get length(): number {
     return this.bounds.length >> 1;
@@ -169,13 +170,23 @@ class NextOf {
   }
 }
 
-/** Ends the word open at `wordStart` (when one is) at `at`, into `bounds`; returns -1, no word open. */
-function endWord(text: string, bounds: number[], wordStart: number, at: number): number {
+/**
+ * The bounds of the unit being scanned, copied at its end into an array of their number: one array
+ * that grows to the longest unit, instead of each unit's growing by doubling.
+ */
+const scratch: number[] = [];
+let scratchLength = 0;
+
+/** Ends the word open at `wordStart` (when one is) at `at`, into the scratch bounds; returns -1, no word open. */
+function endWord(text: string, wordStart: number, at: number): number {
   if (wordStart === -1) return -1;
   let to = at;
   // Sentence punctuation after a token is not part of it: `Get-Mailbox.`, `C:`, `file.txt,`.
   while (to > wordStart && (text.charCodeAt(to - 1) === DOT || text.charCodeAt(to - 1) === COLON || text.charCodeAt(to - 1) === COMMA)) to--;
-  if (to > wordStart && to - wordStart <= MAX_WORD) bounds.push(wordStart, to);
+  if (to > wordStart && to - wordStart <= MAX_WORD) {
+    scratch[scratchLength++] = wordStart;
+    scratch[scratchLength++] = to;
+  }
   return -1;
 }
 
@@ -184,8 +195,7 @@ const NONE: readonly never[] = Object.freeze([]);
 
 /** The inline parts of [start, end): code spans, tags and words, in one forward pass. */
 export function unitInline(text: string, start: number, end: number): UnitInline {
-  const words = new Words(text);
-  const bounds = words.bounds;
+  scratchLength = 0;
   let code: CodeSpan[] | null = null;
   let tags: Item[] | null = null;
   // Worked out at the first backtick, the searches at the first tag or link: most units need none of them.
@@ -204,7 +214,7 @@ export function unitInline(text: string, start: number, end: number): UnitInline
       continue;
     }
     if (kind === ENDS_WORD) {
-      if (wordStart !== -1) wordStart = endWord(text, bounds, wordStart, i);
+      if (wordStart !== -1) wordStart = endWord(text, wordStart, i);
       i++;
       continue;
     }
@@ -214,7 +224,7 @@ export function unitInline(text: string, start: number, end: number): UnitInline
       while (span < spans.length && spans[span]![0] < i) span++;
       if (span < spans.length && spans[span]![0] === i) {
         const [, spanEnd] = spans[span]!;
-        wordStart = endWord(text, bounds, wordStart, i);
+        wordStart = endWord(text, wordStart, i);
         let contentStart = i;
         while (text.charCodeAt(contentStart) === BACKTICK) contentStart++;
         (code ??= []).push({ start: i, end: spanEnd, key: codeKey(text, contentStart, spanEnd - (contentStart - i)) });
@@ -225,14 +235,14 @@ export function unitInline(text: string, start: number, end: number): UnitInline
     if (c === BACKSLASH && i + 1 < end && isEscapable(text.charCodeAt(i + 1))) {
       if (WORD_PUNCTUATION.has(text.charCodeAt(i + 1))) {
         if (wordStart === -1) wordStart = i;
-      } else wordStart = endWord(text, bounds, wordStart, i);
+      } else wordStart = endWord(text, wordStart, i);
       i += 2;
       continue;
     }
     if (c === LESS_THAN && (isAsciiLetter(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === SLASH || text.charCodeAt(i + 1) === BANG)) {
       const close = (nextGreater ??= new NextOf(text, '>')).from(i);
       if (close < end) {
-        wordStart = endWord(text, bounds, wordStart, i);
+        wordStart = endWord(text, wordStart, i);
         (tags ??= []).push({ start: i, end: close + 1, key: text.slice(i, close + 1) });
         i = close + 1;
         continue;
@@ -241,7 +251,7 @@ export function unitInline(text: string, start: number, end: number): UnitInline
     if (c === CLOSE_BRACKET && text.charCodeAt(i + 1) === OPEN_PAREN) {
       const close = (nextParen ??= new NextOf(text, ')')).from(i);
       if (close < end) {
-        wordStart = endWord(text, bounds, wordStart, i);
+        wordStart = endWord(text, wordStart, i);
         i = close + 1;
         continue;
       }
@@ -249,7 +259,7 @@ export function unitInline(text: string, start: number, end: number): UnitInline
     if (c === AMPERSAND) {
       const entity = entityEnd(text, i, end);
       if (entity !== -1) {
-        wordStart = endWord(text, bounds, wordStart, i);
+        wordStart = endWord(text, wordStart, i);
         i = entity;
         continue;
       }
@@ -260,12 +270,12 @@ export function unitInline(text: string, start: number, end: number): UnitInline
       i = urlEnd(text, i, end);
       continue;
     }
-    if (breaksWord(c)) wordStart = endWord(text, bounds, wordStart, i);
+    if (breaksWord(c)) wordStart = endWord(text, wordStart, i);
     else if (wordStart === -1) wordStart = i;
     i++;
   }
-  endWord(text, bounds, wordStart, end);
-  return { code: code ?? NONE, tags: tags ?? NONE, words };
+  endWord(text, wordStart, end);
+  return { code: code ?? NONE, tags: tags ?? NONE, words: new Words(text, scratch.slice(0, scratchLength)) };
 }
 
 /**
