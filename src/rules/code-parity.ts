@@ -34,8 +34,10 @@ export const codeParity: Rule = {
     for (let index = 0; index < pairs.length; index++) {
       const pair = pairs[index]!;
       if (!backticks.within(pair.source.contentStart, pair.source.contentEnd)) continue;
-      const { segment, translation, sourceInline, translationInline } = pair;
+      // Read when needed: a unit's inline parts are worked out on the first read.
+      const { segment, translation, sourceInline } = pair;
       if (sourceInline.code.length === 0) continue;
+      const { translationInline } = pair;
       const { changed, missing } = pairItems(sourceInline.code, translationInline.code);
       // Pairs in order are the source's spans one for one only when both units have as many.
       const oneForOne = sourceInline.code.length === translationInline.code.length;

@@ -211,9 +211,11 @@ export const commandParity: Rule = {
     for (let index = 0; index < pairs.length; index++) {
       const pair = pairs[index]!;
       if (screen !== null && !screen.within(pair.source.contentStart, pair.source.contentEnd)) continue;
-      const { segment, source, sourceInline, translationInline } = pair;
+      // Read when needed: a unit's inline parts are worked out on the first read.
+      const { segment, source, sourceInline } = pair;
       const tokens = sourceTokens(text, sourceInline.words, patterns, source);
       if (tokens.length === 0) continue;
+      const { translationInline } = pair;
       const wanted = new Map<string, TokenKind>();
       for (let t = 0; t < tokens.length; t++) wanted.set(tokens[t]!.key, tokens[t]!.kind);
       // The translation's words, and those of its code spans: a token set in backticks is still there.

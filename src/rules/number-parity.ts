@@ -212,9 +212,11 @@ export const numberParity: Rule = {
       const pair = pairs[index]!;
       // Only a number written in digits is compared: a source unit without a digit has none.
       if (!digits.within(pair.source.contentStart, pair.source.contentEnd)) continue;
-      const { segment, sourceInline, translationInline } = pair;
+      // Read when needed: a unit's inline parts are worked out on the first read.
+      const { segment, sourceInline } = pair;
       const source = numbersOf(text, sourceInline.words, true, digits);
       if (!source.some((n) => !n.word)) continue;
+      const { translationInline } = pair;
       const translation = numbersOf(text, translationInline.words, false, digits);
       // The translation's numbers in the source's order, as nearly always: pairItems would find none extra nor changed.
       if (inSourceOrder(source, translation)) continue;

@@ -209,9 +209,11 @@ export const placeholderParity: Rule = {
     for (let index = 0; index < pairs.length; index++) {
       const pair = pairs[index]!;
       if (!openers.within(pair.source.contentStart, pair.source.contentEnd)) continue;
-      const { segment, source, translation, sourceInline, translationInline } = pair;
+      // Read when needed: a unit's inline parts are worked out on the first read.
+      const { segment, source, translation, sourceInline } = pair;
       const wanted = placeholders(text, source, sourceInline, false);
       if (wanted.length === 0) continue;
+      const { translationInline } = pair;
       const here = placeholders(text, translation, translationInline, true);
       const format = pairItems(
         wanted.filter((p) => !p.angle),

@@ -1,7 +1,10 @@
 import type { LocDocument } from '../document/document.js';
-import { type InlinePair, inlinePairs } from '../document/inline-tokens.js';
+import { type InlinePair, inlinePairs, MatchAhead } from '../document/inline-tokens.js';
 import { tokenKind } from './command-parity.js';
 import type { Rule, RuleFinding } from './rule.js';
+
+/** What opens a code span. */
+const BACKTICK = /`/g;
 
 /** Characters of a unit shown in a message. */
 const SHOWN = 60;
@@ -40,7 +43,14 @@ function commonWords(prose: string): { count: number; english: boolean } {
  */
 function codeOf(doc: LocDocument, pairs: readonly InlinePair[]): string {
   const parts = doc.codeBlocks.map(([start, end]) => doc.text.slice(start, end));
-  for (const pair of pairs) for (const span of pair.sourceInline.code) parts.push(span.key);
+  const backticks = new MatchAhead(doc.text, BACKTICK);
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i]!;
+    // A unit without a backtick has no code span: its inline parts are not worked out for it.
+    if (!backticks.within(pair.source.contentStart, pair.source.contentEnd)) continue;
+    const code = pair.sourceInline.code;
+    for (let s = 0; s < code.length; s++) parts.push(code[s]!.key);
+  }
   return parts.join('\n');
 }
 
@@ -88,13 +98,15 @@ export const untranslated: Rule = {
     const pairs = inlinePairs(doc);
     let code: string | null = null;
     for (let index = 0; index < pairs.length; index++) {
-      const { segment, source, translation, sourceInline } = pairs[index]!;
+      // The source's inline parts are read only for a unit left equal to it: they are worked out on the first read.
+      const { segment, source, translation } = pairs[index]!;
       if (source.contentEnd - source.contentStart !== translation.contentEnd - translation.contentStart) continue;
       const unitText = text.slice(source.contentStart, source.contentEnd);
       if (unitText !== text.slice(translation.contentStart, translation.contentEnd)) continue;
       if ((code ??= codeOf(doc, pairs)).includes(unitText.trim())) continue;
       // What is left to translate: the unit's words that are no code-like token, with product names taken out.
       const kept: string[] = [];
+      const { sourceInline } = pairs[index]!;
       for (let w = 0; w < sourceInline.words.length; w++) {
         const word = sourceInline.words.key(w);
         if (tokenKind(word) === null) kept.push(word);
