@@ -2,23 +2,8 @@ import { derived, type LocDocument } from './document.js';
 import { codeSpans } from './code-spans.js';
 import { unitPairs, type Item, type UnitPair } from './parity.js';
 import { isSpace } from './text.js';
+import { AMPERSAND, ASCII_END, ASTERISK, AT_SIGN, BACKSLASH, BACKTICK, BANG, CLOSE_BRACKET, CLOSE_PAREN, COLON, COMMA, DOT, GREATER_THAN, HASH, LESS_THAN, LOWER_A, LOWER_Z, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, QUOTE, SEMICOLON, SLASH, TILDE, UPPER_A, UPPER_Z, isDigit } from './chars.js';
 
-const BACKSLASH = 92;
-const BACKTICK = 96;
-const LESS_THAN = 60; // <
-const GREATER_THAN = 62; // >
-const AMPERSAND = 38; // &
-const SEMICOLON = 59; // ;
-const HASH = 35; // #
-const CLOSE_BRACKET = 93; // ]
-const OPEN_PAREN = 40; // (
-const CLOSE_PAREN = 41; // )
-const SLASH = 47;
-const COLON = 58;
-const BANG = 33; // !
-const DOT = 46;
-const COMMA = 44;
-const ASCII_END = 128;
 /** The longest entity name (`&CounterClockwiseContourIntegral;`), past which `&` is text. */
 const MAX_ENTITY = 32;
 /** Words longer than this are no token a rule compares (a pasted blob, not a command). */
@@ -42,11 +27,10 @@ export interface UnitInline {
 }
 
 /** ASCII punctuation a backslash escapes in Markdown. */
-const isEscapable = (c: number) => (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+const isEscapable = (c: number) => (c >= BANG && c <= SLASH) || (c >= COLON && c <= AT_SIGN) || (c >= OPEN_BRACKET && c <= BACKTICK) || (c >= OPEN_BRACE && c <= TILDE);
 
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
-const isAsciiAlnum = (c: number) => isAsciiLetter(c) || isAsciiDigit(c);
+const isAsciiLetter = (c: number) => (c >= UPPER_A && c <= UPPER_Z) || (c >= LOWER_A && c <= LOWER_Z);
+const isAsciiAlnum = (c: number) => isAsciiLetter(c) || isDigit(c);
 
 /** Escaped punctuation a word keeps (`HKEY\_LOCAL\_MACHINE` renders `HKEY_LOCAL_MACHINE`); other escapes end a word. */
 const WORD_PUNCTUATION = new Set('_-.=%$\\/:{}@#~+'.split('').map((c) => c.charCodeAt(0)));
@@ -96,7 +80,7 @@ function urlEnd(text: string, i: number, end: number): number {
   let j = i + 3;
   for (; j < end; j++) {
     const c = text.charCodeAt(j);
-    if (c >= ASCII_END || isSpace(c) || c === LESS_THAN || c === GREATER_THAN || c === 34 /* " */ || c === BACKTICK || c === CLOSE_PAREN || c === CLOSE_BRACKET || c === 42 /* * */) break;
+    if (c >= ASCII_END || isSpace(c) || c === LESS_THAN || c === GREATER_THAN || c === QUOTE || c === BACKTICK || c === CLOSE_PAREN || c === CLOSE_BRACKET || c === ASTERISK) break;
   }
   return j;
 }

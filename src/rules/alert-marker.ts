@@ -2,22 +2,13 @@ import { derived, type LocDocument } from '../document/document.js';
 import { isSpace } from '../document/text.js';
 import { reporterOf } from '../rules-support/counterparts.js';
 import type { Rule, RuleContext, RuleFinding } from './rule.js';
+import { BANG, CLOSE_BRACKET, CR, GREATER_THAN, LF, LOWER_S, OPEN_BRACKET, OPEN_PAREN, SPACE, TAB, UPPER_S } from '../document/chars.js';
 
 /** The alert types DocFX renders (`> [!NOTE]`); it reads them in any case. */
 const ALERT_TYPES = new Set(['NOTE', 'TIP', 'IMPORTANT', 'CAUTION', 'WARNING']);
 const TYPE_LIST = 'NOTE, TIP, IMPORTANT, CAUTION, WARNING';
 /** A marker longer than this is prose in brackets, not a damaged marker. */
 const MAX_MARKER = 40;
-
-const OPEN_BRACKET = 91; // [
-const CLOSE_BRACKET = 93; // ]
-const BANG = 33; // !
-const QUOTE_MARK = 62; // >
-const OPEN_PAREN = 40; // (
-const SPACE = 32;
-const TAB = 9;
-const LOWER_S = 115; // s
-const UPPER_S = 83; // S
 
 interface Token {
   start: number;
@@ -52,8 +43,8 @@ function onQuoteLine(text: string, offset: number): boolean {
   let quoted = false;
   for (let i = offset - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return quoted;
-    if (c === QUOTE_MARK) quoted = true;
+    if (c === LF || c === CR) return quoted;
+    if (c === GREATER_THAN) quoted = true;
     else if (c !== SPACE && c !== TAB) return false;
   }
   return quoted;
@@ -82,7 +73,7 @@ function nonTypeMarkers(doc: LocDocument): Token[] {
     if (block < doc.codeBlocks.length && doc.codeBlocks[block]![0] <= lineStart) continue;
     let i = lineStart;
     let quoted = false;
-    for (let c = text.charCodeAt(i); c === SPACE || c === TAB || c === QUOTE_MARK; c = text.charCodeAt(++i)) if (c === QUOTE_MARK) quoted = true;
+    for (let c = text.charCodeAt(i); c === SPACE || c === TAB || c === GREATER_THAN; c = text.charCodeAt(++i)) if (c === GREATER_THAN) quoted = true;
     if (quoted) take(i, starts[n + 1] ?? text.length);
   }
   const { segments } = doc;

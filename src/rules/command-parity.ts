@@ -3,6 +3,7 @@ import { pairItems, type Item } from '../document/parity.js';
 import { LinearPattern } from '../config/patterns.js';
 import type { SpanRange } from '../document/segments.js';
 import type { Rule, RuleFinding } from './rule.js';
+import { ASCII_END, ASTERISK, AT_SIGN, BACKSLASH, COLON, DASH, DOT, EQUALS, KELVIN_SIGN, LOWER_H, LOWER_K, PERCENT, UPPER_H, UPPER_K } from '../document/chars.js';
 
 /** PowerShell's approved verbs (`Get-Verb`, PowerShell 7), the first half of a cmdlet's name. */
 const APPROVED_VERBS = new Set(
@@ -19,12 +20,6 @@ const APPROVED_VERBS = new Set(
 /** English compounds written like a cmdlet (`Add-In`, `Read-Only`, `Pop-Up`), which translations translate. */
 const COMPOUND_NOUNS = new Set(['In', 'Ins', 'On', 'Ons', 'Only', 'Up', 'Ups', 'Out', 'Off', 'Source', 'Write', 'Over', 'Back', 'Down']);
 
-const HYPHEN = 45;
-const BACKSLASH = 92;
-const PERCENT = 37;
-const STAR = 42; // *
-const ASCII_END = 128;
-const COLON = 58;
 /** Hyphen-joined parts of a translation's word tried as a token (`Get-Mailbox-Cmdlet` holds `Get-Mailbox`). */
 const MAX_PARTS = 8;
 /** Characters a changed token and its source share at its start or end, at least, to be taken for it. */
@@ -68,12 +63,6 @@ function mayBeToken(text: string, start: number, end: number): boolean {
   return false;
 }
 
-const LOWER_H = 104; // h
-const UPPER_H = 72; // H
-const LOWER_K = 107; // k
-const UPPER_K = 75; // K
-const KELVIN = 0x212a; // K, lower case `k`
-
 /**
  * Whether presentToken may find a token in a translation's word or looksCodeLike take it, read as
  * written: a source token's key holds one of TOKEN_CHARS or starts with `hk` (a registry hive, lower
@@ -85,7 +74,7 @@ function mayHoldToken(text: string, start: number, end: number): boolean {
     if (c < ASCII_END && TOKEN_CODES[c] === 1) return true;
     if ((c === LOWER_H || c === UPPER_H) && i + 1 < end) {
       const next = text.charCodeAt(i + 1);
-      if (next === LOWER_K || next === UPPER_K || next === KELVIN) return true;
+      if (next === LOWER_K || next === UPPER_K || next === KELVIN_SIGN) return true;
     }
   }
   return false;
@@ -101,7 +90,7 @@ export function tokenKind(word: string): TokenKind | null {
   if (ENV_VARIABLE.test(word)) return word.includes('\\') ? 'path' : 'variable';
   if (REGISTRY.test(word)) return 'registry';
   if (WINDOWS_PATH.test(word) || UNIX_PATH.test(word)) return 'path';
-  if (first === HYPHEN) return PARAMETER.test(word) ? 'parameter' : null;
+  if (first === DASH) return PARAMETER.test(word) ? 'parameter' : null;
   if (word.includes('=')) return SETTING.test(word) ? 'setting' : null;
   const dash = word.indexOf('-');
   if (dash > 0 && isCmdlet(word, dash)) return 'cmdlet';
@@ -148,7 +137,7 @@ function keyOf(kind: TokenKind, word: string): string {
 function looksCodeLike(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c === HYPHEN || c === BACKSLASH || c === PERCENT || c === 46 /* . */ || c === 61 /* = */ || c === 64 /* @ */) return true;
+    if (c === DASH || c === BACKSLASH || c === PERCENT || c === DOT || c === EQUALS || c === AT_SIGN) return true;
   }
   return false;
 }
@@ -312,7 +301,7 @@ function sourceTokens(text: string, words: Words, patterns: readonly LinearPatte
     }
     if (start > unit.contentStart && !PARAMETER_AFTER.has(text.charCodeAt(start - 1))) continue;
     parameters.push(token);
-    if (text.charCodeAt(start - 1) === STAR && text.charCodeAt(end) === STAR) codeContext = true;
+    if (text.charCodeAt(start - 1) === ASTERISK && text.charCodeAt(end) === ASTERISK) codeContext = true;
   }
   if (parameters.length === 0) return tokens;
   if (codeContext || parameters.length > 1 || PARAMETER_WORDS.test(text.slice(unit.contentStart, unit.contentEnd))) tokens.push(...parameters);
@@ -357,10 +346,10 @@ function presentToken(word: Item, wanted: ReadonlyMap<string, TokenKind>): Token
   let glued = 0;
   for (let i = 1; i < key.length && glued < MAX_PARTS; i++) {
     const c = key.charCodeAt(i);
-    if (c !== HYPHEN && c !== COLON) continue;
+    if (c !== DASH && c !== COLON) continue;
     if (!/^\p{L}+$/u.test(key.slice(0, i))) break;
     glued++;
-    const token = within(c === HYPHEN ? i : i + 1, key.length) ?? (c === HYPHEN ? within(i + 1, key.length) : null);
+    const token = within(c === DASH ? i : i + 1, key.length) ?? (c === DASH ? within(i + 1, key.length) : null);
     if (token !== null) return token;
   }
   let runs = 0;

@@ -1,17 +1,8 @@
 import { isSpace } from '../document/text.js';
 import type { TextEdit } from '../findings/finding.js';
 import type { Rule, RuleFinding } from './rule.js';
+import { ASCII_END, ASTERISK, BACKSLASH, BACKTICK, CLOSE_BRACKET, LESS_THAN, LOWER_A, LOWER_Z, OPEN_PAREN, SLASH, SPACE, UNDERSCORE, UPPER_A, UPPER_Z, isDigit } from '../document/chars.js';
 
-const STAR = 42; // *
-const UNDERSCORE = 95; // _
-const BACKSLASH = 92;
-const BACKTICK = 96;
-const LESS_THAN = 60; // <
-const CLOSE_BRACKET = 93; // ]
-const OPEN_PAREN = 40; // (
-const SLASH = 47;
-const SPACE = 32;
-const ASCII_END = 128;
 /** Characters of the translation shown around an escaped delimiter in a message. */
 const EXCERPT = 24;
 
@@ -25,7 +16,7 @@ interface Marks {
   firstRun: string;
 }
 
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+const isWordChar = (c: number) => isDigit(c) || (c >= UPPER_A && c <= UPPER_Z) || (c >= LOWER_A && c <= LOWER_Z) || (c >= ASCII_END && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
 
 /** One pass over [start, end): each skip moves forward, and each search stays within the unit. */
 function marksOf(text: string, start: number, end: number): Marks {
@@ -35,7 +26,7 @@ function marksOf(text: string, start: number, end: number): Marks {
     const c = text.charCodeAt(i);
     if (c === BACKSLASH) {
       const next = text.charCodeAt(i + 1);
-      if (i + 1 < end && (next === STAR || next === UNDERSCORE)) marks.escapes.push(i);
+      if (i + 1 < end && (next === ASTERISK || next === UNDERSCORE)) marks.escapes.push(i);
       i += 2;
     } else if (c === BACKTICK) {
       let run = i;
@@ -50,8 +41,8 @@ function marksOf(text: string, start: number, end: number): Marks {
       i = close !== -1 && close < end ? close + 1 : i + 2;
     } else if (c === SLASH && text.charCodeAt(i + 1) === SLASH) {
       // A bare URL (`https://…`) runs to the next space, `*` or letter outside ASCII (CJK text runs on without a space).
-      for (let u = text.charCodeAt(i); i < end && u > SPACE && u < ASCII_END && u !== STAR; u = text.charCodeAt(++i));
-    } else if (c === STAR || c === UNDERSCORE) {
+      for (let u = text.charCodeAt(i); i < end && u > SPACE && u < ASCII_END && u !== ASTERISK; u = text.charCodeAt(++i));
+    } else if (c === ASTERISK || c === UNDERSCORE) {
       let run = i;
       while (run < end && text.charCodeAt(run) === c) run++;
       const intraword = c === UNDERSCORE && isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(run));
@@ -85,7 +76,7 @@ function pairsAroundText(text: string, escapes: readonly number[]): boolean {
   return true;
 }
 
-const isTagStart = (c: number) => c === SLASH || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isTagStart = (c: number) => c === SLASH || (c >= UPPER_A && c <= UPPER_Z) || (c >= LOWER_A && c <= LOWER_Z);
 
 /** Where a unit's excerpt is shown: a few characters from `at`, on one line. */
 function excerpt(text: string, at: number, end: number): string {

@@ -4,12 +4,8 @@ import { inlinePairs } from '../document/inline-tokens.js';
 import { pairItems, type Item } from '../document/parity.js';
 import { codeSpans, escapedAt } from '../document/code-spans.js';
 import type { Rule, RuleFinding } from './rule.js';
+import { ASCII_END, GREATER_THAN, LESS_THAN, LF, LOWER_A, LOWER_Z, SLASH, UPPER_A, UPPER_Z } from '../document/chars.js';
 
-const LESS_THAN = 0x3c; // <
-const GREATER_THAN = 0x3e; // >
-const SLASH = 0x2f; // /
-const LINE_FEED = 0x0a;
-const ASCII_END = 0x80;
 /** The longest tag-shaped text (`<имя пользователя>`) read as a tag whose name or attribute was translated. */
 const SHAPED_TAG_LIMIT = 64;
 
@@ -96,12 +92,12 @@ function tagShapedEnd(text: string, at: number, end: number): number {
   for (let i = nameStart; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === GREATER_THAN) return i + 1;
-    if (c === LESS_THAN || c === LINE_FEED) return -1;
+    if (c === LESS_THAN || c === LF) return -1;
   }
   return -1;
 }
 
-const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a); // A-Z a-z
+const isAsciiLetter = (c: number) => (c >= UPPER_A && c <= UPPER_Z) || (c >= LOWER_A && c <= LOWER_Z);
 
 const listed = (tags: readonly TagItem[]) => tags.map((t) => `\`${t.written}\``).join(', ');
 

@@ -1,22 +1,10 @@
 import { inlinePairs, MatchAhead, type Words } from '../document/inline-tokens.js';
 import { pairItems, type Item } from '../document/parity.js';
-import { DIGIT_0, isDigit } from '../document/chars.js';
 import type { Rule, RuleFinding } from './rule.js';
+import { APOSTROPHE, ARABIC_DECIMAL_SEPARATOR, ARABIC_INDIC_DIGIT_0, ARABIC_INDIC_DIGIT_9, ARABIC_THOUSANDS_SEPARATOR, COLON, COMMA, DIGIT_0, DIGIT_9, DOT, EXTENDED_ARABIC_INDIC_DIGIT_0, EXTENDED_ARABIC_INDIC_DIGIT_9, FULLWIDTH_COMMA, FULLWIDTH_DIGIT_0, FULLWIDTH_DIGIT_9, LOWER_A, LOWER_Z, NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE, SPACE, UPPER_A, UPPER_Z, isDigit } from '../document/chars.js';
 
-const COMMA = 44;
-const DOT = 46;
-const COLON = 58;
-const APOSTROPHE = 39;
-/** `50，000` in Chinese text. */
-const FULLWIDTH_COMMA = 0xff0c;
-const SPACE = 32;
-const NO_BREAK_SPACE = 0xa0;
-const NARROW_NO_BREAK_SPACE = 0x202f;
-/** Arabic decimal and thousands separators (`١٬٠٠٠`, `١٫٥`). */
-const ARABIC_DECIMAL = 0x66b;
-const ARABIC_THOUSANDS = 0x66c;
 /** Separators a locale groups digits or marks decimals with; inside a word, or a space between words. */
-const SEPARATORS = new Set([COMMA, DOT, APOSTROPHE, ARABIC_DECIMAL, ARABIC_THOUSANDS]);
+const SEPARATORS = new Set([COMMA, DOT, APOSTROPHE, ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR]);
 const SPACE_SEPARATORS = new Set([SPACE, NO_BREAK_SPACE, NARROW_NO_BREAK_SPACE]);
 
 /** English number words, which a translation may write as digits (`two` → `2`), as written in a sentence and at its start (`Two`). */
@@ -33,14 +21,14 @@ const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g;
 
 /** The value of a digit of any script the corpus writes (ASCII, Arabic-Indic, extended Arabic-Indic, fullwidth), or -1. */
 function digitValue(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 0x660 && c <= 0x669) return c - 0x660;
-  if (c >= 0x6f0 && c <= 0x6f9) return c - 0x6f0;
-  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
+  if (c >= DIGIT_0 && c <= DIGIT_9) return c - DIGIT_0;
+  if (c >= ARABIC_INDIC_DIGIT_0 && c <= ARABIC_INDIC_DIGIT_9) return c - ARABIC_INDIC_DIGIT_0;
+  if (c >= EXTENDED_ARABIC_INDIC_DIGIT_0 && c <= EXTENDED_ARABIC_INDIC_DIGIT_9) return c - EXTENDED_ARABIC_INDIC_DIGIT_0;
+  if (c >= FULLWIDTH_DIGIT_0 && c <= FULLWIDTH_DIGIT_9) return c - FULLWIDTH_DIGIT_0;
   return -1;
 }
 
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiLetter = (c: number) => (c >= UPPER_A && c <= UPPER_Z) || (c >= LOWER_A && c <= LOWER_Z);
 
 interface NumberItem extends Item {
   /** A source number word (`two`): matched to digits, never reported. */

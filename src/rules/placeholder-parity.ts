@@ -4,19 +4,11 @@ import type { SpanRange } from '../document/segments.js';
 import { isSpace } from '../document/text.js';
 import type { TextEdit } from '../findings/finding.js';
 import type { Rule, RuleFinding } from './rule.js';
+import { AMPERSAND, BACKSLASH, CLOSE_BRACE, COLON, DIGIT_1, DIGIT_9, DOLLAR, GREATER_THAN, LESS_THAN, LF, LOWER_A, LOWER_D, LOWER_S, LOWER_Z, OPEN_BRACE, PERCENT, SPACE, UNDERSCORE, UPPER_A, UPPER_Z, isDigit, codesOf } from '../document/chars.js';
 
-const LESS_THAN = 60; // <
-const GREATER_THAN = 62; // >
-const BACKSLASH = 92;
-const AMPERSAND = 38; // &
-const OPEN_BRACE = 123; // {
-const CLOSE_BRACE = 125; // }
-const PERCENT = 37; // %
-const DOLLAR = 36; // $
-const NEWLINE = 10;
 /** Brackets a translation sets for `<` and `>`: `‹ ›`, fullwidth `＜ ＞`, `〈 〉`, `« »`. */
-const OTHER_OPENERS = new Set([0x2039, 0xff1c, 0x3008, 0xab]);
-const OTHER_CLOSERS = new Set([0x203a, 0xff1e, 0x3009, 0xbb]);
+const OTHER_OPENERS = codesOf('‹＜〈«');
+const OTHER_CLOSERS = codesOf('›＞〉»');
 /** The longest placeholder name, translated ones included (`<lista de ejemplos de información confidencial disponibles>`), past which brackets hold prose. */
 const MAX_NAME = 80;
 
@@ -45,9 +37,8 @@ interface Placeholder extends Item {
   close: string;
 }
 
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
-const isWordChar = (c: number) => isAsciiLetter(c) || isAsciiDigit(c) || c === 95; /* _ */
+const isAsciiLetter = (c: number) => (c >= UPPER_A && c <= UPPER_Z) || (c >= LOWER_A && c <= LOWER_Z);
+const isWordChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c === UNDERSCORE;
 
 /** The length of an opening angle bracket at `i` (`<`, `&lt;`, `\<`, `‹`, …), or 0. */
 function openerAt(text: string, i: number): number {
@@ -75,7 +66,7 @@ function angleAt(text: string, i: number, length: number, end: number): Placehol
   const from = i + length;
   for (let j = from; j < end && j - from <= MAX_NAME; j++) {
     const c = text.charCodeAt(j);
-    if (c === NEWLINE || openerAt(text, j) > 0) return null;
+    if (c === LF || openerAt(text, j) > 0) return null;
     const close = closerAt(text, j);
     if (close === 0) continue;
     const raw = text.slice(from, j);
@@ -106,19 +97,19 @@ function formatAt(text: string, i: number, end: number): Placeholder | null {
     const double = text.charCodeAt(j) === OPEN_BRACE;
     if (double) j++;
     const from = j;
-    while (j < end && j - from < MAX_NAME && (double ? isWordChar(text.charCodeAt(j)) : isAsciiDigit(text.charCodeAt(j)))) j++;
+    while (j < end && j - from < MAX_NAME && (double ? isWordChar(text.charCodeAt(j)) : isDigit(text.charCodeAt(j)))) j++;
     if (j === from || text.charCodeAt(j) !== CLOSE_BRACE || (double && text.charCodeAt(j + 1) !== CLOSE_BRACE)) return null;
     j += double ? 2 : 1;
   } else if (c === PERCENT) {
     const next = text.charCodeAt(j);
-    if (isWordChar(before) || !(next === 115 /* s */ || next === 100 /* d */ || (next >= 49 && next <= 57))) return null;
+    if (isWordChar(before) || !(next === LOWER_S || next === LOWER_D || (next >= DIGIT_1 && next <= DIGIT_9))) return null;
     j++;
     if (isWordChar(text.charCodeAt(j)) || text.charCodeAt(j) === PERCENT) return null;
   } else if (c === DOLLAR) {
-    if (isWordChar(before) || !(isAsciiLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 95)) return null;
+    if (isWordChar(before) || !(isAsciiLetter(text.charCodeAt(j)) || text.charCodeAt(j) === UNDERSCORE)) return null;
     while (j < end && j - i <= MAX_NAME && isWordChar(text.charCodeAt(j))) j++;
     // `$env:NAME` is an environment variable (command-parity's).
-    if (text.charCodeAt(j) === 58 /* : */) return null;
+    if (text.charCodeAt(j) === COLON) return null;
   } else return null;
   const written = text.slice(i, j);
   // PowerShell's variables ignore case (`$True`, `$true`).
@@ -134,14 +125,14 @@ function spacedFormatAt(text: string, i: number, end: number): Placeholder | nul
   let compact = text[i]!;
   const limit = Math.min(end, i + MAX_NAME);
   let spaces = 0;
-  while (j < limit && text.charCodeAt(j) === 32) (j++, spaces++);
+  while (j < limit && text.charCodeAt(j) === SPACE) (j++, spaces++);
   if (spaces === 0) return null;
-  while (j < limit && (isWordChar(text.charCodeAt(j)) || text.charCodeAt(j) === 32 || (c === OPEN_BRACE && text.charCodeAt(j) === CLOSE_BRACE))) {
-    if (text.charCodeAt(j) !== 32) compact += text[j];
+  while (j < limit && (isWordChar(text.charCodeAt(j)) || text.charCodeAt(j) === SPACE || (c === OPEN_BRACE && text.charCodeAt(j) === CLOSE_BRACE))) {
+    if (text.charCodeAt(j) !== SPACE) compact += text[j];
     j++;
     if (c === OPEN_BRACE && text.charCodeAt(j - 1) === CLOSE_BRACE) break;
   }
-  while (j > i && text.charCodeAt(j - 1) === 32) j--;
+  while (j > i && text.charCodeAt(j - 1) === SPACE) j--;
   const found = formatAt(compact, 0, compact.length);
   if (found === null || found.key !== compact) return null;
   return { start: i, end: j, key: text.slice(i, j), written: text.slice(i, j), angle: false, wellFormed: false, name: compact, open: '', close: '' };

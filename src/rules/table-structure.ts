@@ -6,16 +6,8 @@ import type { TextEdit } from '../findings/finding.js';
 import { codeSpans, escapedAt } from '../document/code-spans.js';
 import { copiedFromSource } from '../rules-support/counterparts.js';
 import type { Rule, RuleFinding } from './rule.js';
+import { COLON, CR, DASH, FULLWIDTH_PIPE, GREATER_THAN, LF, PIPE, SPACE, TAB } from '../document/chars.js';
 
-const PIPE = 0x7c; // |
-const COLON = 0x3a; // :
-const DASH = 0x2d; // -
-const GREATER_THAN = 0x3e; // >
-const LINE_FEED = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
-const SPACE = 0x20;
-const TAB = 0x09;
-const FULL_WIDTH_PIPE = 0xff5c; // ｜
 /** What a delimiter row's `-`, `:` and `|` become in translated or retyped text: dashes, the katakana long mark, full-width forms. */
 const LOOKALIKES = new Map<number, string>([
   [0x2014, '-'], // — em dash
@@ -25,7 +17,7 @@ const LOOKALIKES = new Map<number, string>([
   [0xff0d, '-'], // － full-width hyphen-minus
   [0x30fc, '-'], // ー katakana long mark
   [0xff1a, ':'], // ： full-width colon
-  [FULL_WIDTH_PIPE, '|'], // ｜ full-width vertical line
+  [FULLWIDTH_PIPE, '|'], // ｜ full-width vertical line
 ]);
 
 /** Where a line's content starts past its container marks: indentation (a list item's table) and `>` of quotes. */
@@ -83,7 +75,7 @@ function retypedDelimiter(text: string, from: number, to: number): boolean {
   let pipe = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === PIPE || c === FULL_WIDTH_PIPE) pipe = true;
+    if (c === PIPE || c === FULLWIDTH_PIPE) pipe = true;
     if (LOOKALIKES.has(c)) lookalike = true;
     else if (c !== PIPE && c !== COLON && c !== DASH && !isBlank(c)) return false;
   }
@@ -156,7 +148,7 @@ function marksOf(text: string, range: SpanRange): number {
   let marks = 0;
   for (let i = range.contentStart; i < range.contentEnd; i++) {
     const c = text.charCodeAt(i);
-    if (c === LINE_FEED || c === CARRIAGE_RETURN) marks |= LINE_BREAK;
+    if (c === LF || c === CR) marks |= LINE_BREAK;
     else if (c === PIPE) marks |= HAS_PIPE;
   }
   return marks;
@@ -171,7 +163,7 @@ function joinLines(text: string, range: SpanRange): TextEdit[] {
     let breaks = false;
     while (end < range.contentEnd && isSpace(text.charCodeAt(end))) {
       const c = text.charCodeAt(end);
-      if (c === LINE_FEED || c === CARRIAGE_RETURN) breaks = true;
+      if (c === LF || c === CR) breaks = true;
       end++;
     }
     if (breaks) edits.push({ start: i, end, text: i === range.contentStart || end === range.contentEnd ? '' : ' ' });

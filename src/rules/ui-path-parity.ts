@@ -1,23 +1,11 @@
 import { isSpace } from '../document/text.js';
 import type { Rule, RuleFinding } from './rule.js';
+import { AMPERSAND, ASTERISK, BACKSLASH, BACKTICK, CLOSE_BRACKET, CLOSE_PAREN, DASH, GREATER_THAN, IDEOGRAPHIC_COMMA, LESS_THAN, LOWER_A, LOWER_Z, OPEN_BRACKET, OPEN_PAREN, SLASH, UPPER_A, UPPER_Z, codesOf } from '../document/chars.js';
 
-const STAR = 42; // *
-const BACKSLASH = 92;
-const BACKTICK = 96;
-const LESS_THAN = 60; // <
-const GREATER_THAN = 62; // >
-const AMPERSAND = 38; // &
-const OPEN_BRACKET = 91; // [
-const CLOSE_BRACKET = 93; // ]
-const OPEN_PAREN = 40; // (
-const CLOSE_PAREN = 41; // )
-const SLASH = 47;
 /** Separators locales write between the steps of a UI path besides `>`: `→`, fullwidth `＞`, `›`. */
-const OTHER_SEPARATORS = new Set([0x2192, 0xff1e, 0x203a]);
-/** Japanese style joins steps with the ideographic comma (`[ファイル]、[アカウント設定] の順に選択`). */
-const IDEOGRAPHIC_COMMA = 0x3001;
+const OTHER_SEPARATORS = codesOf('→＞›');
 /** Quotation marks a locale may set around each step (`“**账单**” > “[你的产品](…)”`). */
-const QUOTES = new Set([0x22, 0x27, 0x201c, 0x201d, 0x201e, 0x300c, 0x300d, 0x300e, 0x300f, 0xab, 0xbb]);
+const QUOTES = codesOf('"\'“”„「」『』«»');
 /** Brackets open at once, past which the scan stops pairing them (prose in brackets does not nest deeper). */
 const MAX_BRACKET_DEPTH = 8;
 /** The longest gap between two steps: spaces, quotes, escaped `*`, a separator (`-&gt;` is the longest) and more of them. */
@@ -47,7 +35,7 @@ interface Scan {
 }
 
 function isTagStart(c: number): boolean {
-  return c === SLASH || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c === SLASH || (c >= UPPER_A && c <= UPPER_Z) || (c >= LOWER_A && c <= LOWER_Z);
 }
 
 /** The length of a separator at `i` (`>`, `\>`, `&gt;`, `->`, `→`, …), or 0. */
@@ -70,7 +58,7 @@ function placeholderEnd(text: string, i: number, end: number): number {
 }
 
 /** What closes a step: `]`, fullwidth `］`, `*` of bold, `)` of a link target, `」`. */
-const STEP_ENDS = new Set([CLOSE_BRACKET, 0xff3d, STAR, CLOSE_PAREN, 0x300d]);
+const STEP_ENDS = codesOf(']］*)」');
 
 /** Whether the last character before `i` other than spaces closes a step. */
 function endsStep(text: string, i: number, start: number): boolean {
@@ -111,9 +99,9 @@ function scan(text: string, start: number, end: number): Scan {
     } else if (c === LESS_THAN && isTagStart(text.charCodeAt(i + 1))) {
       const close = text.indexOf('>', i);
       i = close !== -1 && close < end ? close + 1 : i + 1;
-    } else if (c === STAR && text.charCodeAt(i + 1) === STAR) {
+    } else if (c === ASTERISK && text.charCodeAt(i + 1) === ASTERISK) {
       let run = i;
-      while (run < end && text.charCodeAt(run) === STAR) run++;
+      while (run < end && text.charCodeAt(run) === ASTERISK) run++;
       if (boldFrom === -1) boldFrom = i;
       else {
         labels.push({ start: boldFrom, end: run, bold: true });
@@ -180,7 +168,7 @@ function skipGap(text: string, i: number, to: number): number {
   while (i < to) {
     const c = text.charCodeAt(i);
     if (isGap(c)) i++;
-    else if (c === BACKSLASH && text.charCodeAt(i + 1) === STAR) i += 2;
+    else if (c === BACKSLASH && text.charCodeAt(i + 1) === ASTERISK) i += 2;
     else break;
   }
   return i;
@@ -190,7 +178,7 @@ function skipGap(text: string, i: number, to: number): number {
 function joined(text: string, from: number, to: number): boolean {
   if (to - from > MAX_GAP) return false;
   let i = skipGap(text, from, to);
-  if (text.charCodeAt(i) === 45 /* - */) i++; // `->`, `-&gt;`
+  if (text.charCodeAt(i) === DASH) i++; // `->`, `-&gt;`
   const length = separatorAt(text, i);
   if (length > 0) return skipGap(text, i + length, to) === to;
   if (text.charCodeAt(i) !== IDEOGRAPHIC_COMMA) return false;
