@@ -202,7 +202,7 @@ export const commandParity: Rule = {
       if (screen !== null && !screen.within(pair.source.contentStart, pair.source.contentEnd)) continue;
       // Read when needed: a unit's inline parts are worked out on the first read.
       const { segment, source, sourceInline } = pair;
-      const tokens = sourceTokens(text, sourceInline.words, patterns, source);
+      const tokens = sourceTokens(text, sourceInline.words, patterns, source, screen);
       if (tokens.length === 0) continue;
       const { translationInline } = pair;
       const wanted = new Map<string, TokenKind>();
@@ -278,15 +278,18 @@ const PARAMETER_WORDS = /\b(?:parameters?|switch|switches|cmdlets?|command|opera
 /**
  * The code-like words of a source unit. A word like `-Name` is a parameter only in code-like context,
  * since prose writes `-The` after a missing space too: a cmdlet or a second parameter in the unit, a
- * word that names parameters, or emphasis set right around it (`**-Filter**`).
+ * word that names parameters, or emphasis set right around it (`**-Filter**`). `screen` (MAY_BE_TOKEN, null
+ * when patterns are configured) finds the words that may be tokens.
  */
-function sourceTokens(text: string, words: Words, patterns: readonly LinearPattern[], unit: SpanRange): Token[] {
+function sourceTokens(text: string, words: Words, patterns: readonly LinearPattern[], unit: SpanRange, screen: MatchAhead | null): Token[] {
   const tokens: Token[] = [];
   const parameters: Token[] = [];
   let codeContext = false;
   for (let w = 0; w < words.length; w++) {
     const start = words.start(w);
     const end = words.end(w);
+    // A word mayBeToken takes holds a match of MAY_BE_TOKEN (its `.` is never its last character): the next match, searched for once, passes over the others.
+    if (screen !== null && screen.next(start) >= end) continue;
     const mayBe = mayBeToken(text, start, end);
     // A key is made only for a word tokenKind may take, or that a configured pattern may match.
     if (!mayBe && patterns.length === 0) continue;
