@@ -2,22 +2,22 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-QHA3IN4T.js";
+} from "./chunks/chunk-EKRKXIZG.js";
 import {
   UsageError,
   VERSION,
   formatSarif,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-5OCEDT6Y.js";
+} from "./chunks/chunk-O5E3NENB.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-ZP2X3CUT.js";
+} from "./chunks/chunk-PR76ROH4.js";
 import {
   workerScript
 } from "./chunks/chunk-XRNL5VYZ.js";
-import "./chunks/chunk-SQDMJWFI.js";
+import "./chunks/chunk-776UNRP3.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/api.ts

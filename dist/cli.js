@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-QS2PYGGX.js";
+} from "./chunks/chunk-YW2TNFY4.js";
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-QHA3IN4T.js";
+} from "./chunks/chunk-EKRKXIZG.js";
 import {
   UsageError,
   VERSION,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-5OCEDT6Y.js";
+} from "./chunks/chunk-O5E3NENB.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   WorkerPool,
   insideBoundary,
   unreadableReason
-} from "./chunks/chunk-ZP2X3CUT.js";
+} from "./chunks/chunk-PR76ROH4.js";
 import {
   threadCount,
   tuneV8,
@@ -34,7 +34,7 @@ import {
   decodeUtf8,
   lineAt,
   utf16Encoding
-} from "./chunks/chunk-SQDMJWFI.js";
+} from "./chunks/chunk-776UNRP3.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts
@@ -272,6 +272,26 @@ function fixDiff(run) {
   return run.files.map((f) => unifiedDiff(f.file, f.before, f.edits)).join("");
 }
 
+// src/report/code-quality.ts
+import { createHash } from "node:crypto";
+var SEVERITY = { error: "major", warning: "minor", info: "info" };
+function formatCodeQuality(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  const issues = findings.map((f) => {
+    const key = `${f.rule}\0${f.file}\0${f.fingerprint ?? `${f.line}:${f.column}\0${f.message}`}`;
+    const repeat = seen.get(key) ?? 0;
+    seen.set(key, repeat + 1);
+    return {
+      description: f.message,
+      check_name: f.rule,
+      fingerprint: createHash("sha256").update(`${key}\0${repeat}`).digest("hex").slice(0, 32),
+      severity: SEVERITY[f.severity],
+      location: { path: f.file, positions: { begin: { line: f.line, column: f.column }, end: { line: f.endLine, column: f.endColumn } } }
+    };
+  });
+  return JSON.stringify(issues, null, 2) + "\n";
+}
+
 // src/report/registry.ts
 var plain = (text) => ({ text, notes: [] });
 var reporters = [
@@ -302,7 +322,8 @@ var reporters = [
     summary: "one self-contained page, each finding beside its source",
     needsContext: true,
     format: (findings, run) => plain(formatHtml({ findings, filesChecked: run.filesChecked }))
-  }
+  },
+  { name: "gitlab", summary: "GitLab Code Quality, for `artifacts:reports:codequality`", needsContext: false, format: (findings) => plain(formatCodeQuality(findings)) }
 ];
 var DEFAULT_FORMAT = "text";
 function reporterNamed(name) {

@@ -9,7 +9,7 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-QS2PYGGX.js";
+} from "./chunks/chunk-YW2TNFY4.js";
 import {
   VERSION,
   changedLines,
@@ -20,14 +20,14 @@ import {
   prepareRange,
   ruleDocUrl,
   runPipeline
-} from "./chunks/chunk-5OCEDT6Y.js";
+} from "./chunks/chunk-O5E3NENB.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   TreeReader,
   boundaryOf,
   countBySeverity
-} from "./chunks/chunk-ZP2X3CUT.js";
+} from "./chunks/chunk-PR76ROH4.js";
 import {
   error,
   getInput,
@@ -44,7 +44,7 @@ import {
 } from "./chunks/chunk-XRNL5VYZ.js";
 import {
   decodeUtf8
-} from "./chunks/chunk-SQDMJWFI.js";
+} from "./chunks/chunk-776UNRP3.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/main.ts

@@ -2,9 +2,9 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-ZP2X3CUT.js";
+} from "./chunks/chunk-PR76ROH4.js";
 import "./chunks/chunk-XRNL5VYZ.js";
-import "./chunks/chunk-SQDMJWFI.js";
+import "./chunks/chunk-776UNRP3.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

@@ -39,7 +39,7 @@ import {
   rules,
   runStages,
   writeBaseline
-} from "./chunk-ZP2X3CUT.js";
+} from "./chunk-PR76ROH4.js";
 import {
   lazyDependency,
   threadCount
@@ -48,7 +48,7 @@ import {
   decodeUtf8,
   detached,
   looksBinary
-} from "./chunk-SQDMJWFI.js";
+} from "./chunk-776UNRP3.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";
@@ -351,7 +351,7 @@ async function sourceVersions(paths, load, layout, sourceLocale, roots, reposito
       return null;
     }
   };
-  const { sourceHistory } = await import("./history-3C3Z7JIF.js");
+  const { sourceHistory } = await import("./history-VB5K7IH3.js");
   return sourceHistory(queries, commitOf, load.reader.maxBytes);
 }
 function filterDiscovered(findings, config, cwd, into) {

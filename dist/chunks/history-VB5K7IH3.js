@@ -4,7 +4,7 @@ import {
   SPACE,
   crlfForm,
   gitEnv
-} from "./chunk-SQDMJWFI.js";
+} from "./chunk-776UNRP3.js";
 import "./chunk-ABWFEKAN.js";
 
 // src/source/history.ts

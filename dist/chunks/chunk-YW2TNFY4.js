@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-5OCEDT6Y.js";
+} from "./chunk-O5E3NENB.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-ZP2X3CUT.js";
+} from "./chunk-PR76ROH4.js";
 
 // src/report/tables.ts
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;

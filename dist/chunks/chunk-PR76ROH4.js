@@ -9,6 +9,10 @@ import {
 import {
   AMPERSAND,
   APOSTROPHE,
+  ARABIC_DECIMAL_SEPARATOR,
+  ARABIC_INDIC_DIGIT_0,
+  ARABIC_INDIC_DIGIT_9,
+  ARABIC_THOUSANDS_SEPARATOR,
   ASCII_END,
   ASTERISK,
   AT_SIGN,
@@ -16,6 +20,7 @@ import {
   BACKTICK,
   BANG,
   CASE_BIT,
+  CLOSE_BRACE,
   CLOSE_BRACKET,
   CLOSE_PAREN,
   COLON,
@@ -24,34 +29,57 @@ import {
   DASH,
   DELETE,
   DIGIT_0,
+  DIGIT_1,
+  DIGIT_9,
+  DOLLAR,
   DOT,
   EQUALS,
+  EXTENDED_ARABIC_INDIC_DIGIT_0,
+  EXTENDED_ARABIC_INDIC_DIGIT_9,
+  FULLWIDTH_COMMA,
+  FULLWIDTH_DIGIT_0,
+  FULLWIDTH_DIGIT_9,
+  FULLWIDTH_PIPE,
   GREATER_THAN,
   HASH,
+  IDEOGRAPHIC_COMMA,
   INLINE_MARKS,
+  KELVIN_SIGN,
   LESS_THAN,
   LF,
   LINE_SEPARATOR,
   LOWER_A,
+  LOWER_D,
   LOWER_F,
+  LOWER_H,
+  LOWER_K,
   LOWER_N,
   LOWER_P,
   LOWER_S,
   LOWER_Z,
   LineIndex,
+  NARROW_NO_BREAK_SPACE,
+  NO_BREAK_SPACE,
+  OPEN_BRACE,
   OPEN_BRACKET,
   OPEN_PAREN,
   PARAGRAPH_SEPARATOR,
+  PERCENT,
   PIPE,
   PLUS,
   QUOTE,
+  SEMICOLON,
   SLASH,
   SPACE,
   TAB,
   TILDE,
   UNDERSCORE,
   UPPER_A,
+  UPPER_H,
+  UPPER_K,
+  UPPER_S,
   UPPER_Z,
+  codesOf,
   crlfForm,
   decodeUtf8,
   detached,
@@ -60,7 +88,7 @@ import {
   isDigit,
   isSpace,
   looksBinary
-} from "./chunk-SQDMJWFI.js";
+} from "./chunk-776UNRP3.js";
 import {
   __commonJS,
   __require,
@@ -2780,28 +2808,19 @@ function copiedFromSource(ctx, has) {
 var ALERT_TYPES = /* @__PURE__ */ new Set(["NOTE", "TIP", "IMPORTANT", "CAUTION", "WARNING"]);
 var TYPE_LIST = "NOTE, TIP, IMPORTANT, CAUTION, WARNING";
 var MAX_MARKER = 40;
-var OPEN_BRACKET2 = 91;
-var CLOSE_BRACKET2 = 93;
-var BANG2 = 33;
-var QUOTE_MARK = 62;
-var OPEN_PAREN2 = 40;
-var SPACE2 = 32;
-var TAB2 = 9;
-var LOWER_S2 = 115;
-var UPPER_S = 83;
 function bracketToken(text, at, limit) {
-  if (text.charCodeAt(at) !== OPEN_BRACKET2) return null;
+  if (text.charCodeAt(at) !== OPEN_BRACKET) return null;
   const stop = Math.min(limit, at + MAX_MARKER);
   for (let i = at + 1; i < stop; i++) {
     const c = text.charCodeAt(i);
-    if (c === OPEN_BRACKET2) return null;
-    if (c === CLOSE_BRACKET2) return text.charCodeAt(i + 1) === OPEN_PAREN2 ? null : { start: at, end: i + 1, text: text.slice(at, i + 1) };
+    if (c === OPEN_BRACKET) return null;
+    if (c === CLOSE_BRACKET) return text.charCodeAt(i + 1) === OPEN_PAREN ? null : { start: at, end: i + 1, text: text.slice(at, i + 1) };
   }
   return null;
 }
 function markerWord(token) {
   const t = token.text;
-  if (t.charCodeAt(1) !== BANG2) return null;
+  if (t.charCodeAt(1) !== BANG) return null;
   const word = t.slice(2, -1).trimStart();
   return new RegExp("^\\p{L}+$", "u").test(word) ? word : null;
 }
@@ -2810,9 +2829,9 @@ function onQuoteLine(text, offset) {
   let quoted2 = false;
   for (let i = offset - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return quoted2;
-    if (c === QUOTE_MARK) quoted2 = true;
-    else if (c !== SPACE2 && c !== TAB2) return false;
+    if (c === LF || c === CR) return quoted2;
+    if (c === GREATER_THAN) quoted2 = true;
+    else if (c !== SPACE && c !== TAB) return false;
   }
   return quoted2;
 }
@@ -2837,11 +2856,13 @@ function nonTypeMarkers(doc) {
     if (block < doc.codeBlocks.length && doc.codeBlocks[block][0] <= lineStart) continue;
     let i = lineStart;
     let quoted2 = false;
-    for (let c = text.charCodeAt(i); c === SPACE2 || c === TAB2 || c === QUOTE_MARK; c = text.charCodeAt(++i)) if (c === QUOTE_MARK) quoted2 = true;
+    for (let c = text.charCodeAt(i); c === SPACE || c === TAB || c === GREATER_THAN; c = text.charCodeAt(++i)) if (c === GREATER_THAN) quoted2 = true;
     if (quoted2) take(i, starts[n + 1] ?? text.length);
   }
-  for (const { ttu, stu } of doc.segments) {
-    if (stu !== null && text.charCodeAt(firstNonSpace(text, stu.contentStart, stu.contentEnd)) === OPEN_BRACKET2 && onQuoteLine(text, ttu.tagStart)) {
+  const { segments } = doc;
+  for (let index = 0; index < segments.length; index++) {
+    const { ttu, stu } = segments[index];
+    if (stu !== null && text.charCodeAt(firstNonSpace(text, stu.contentStart, stu.contentEnd)) === OPEN_BRACKET && onQuoteLine(text, ttu.tagStart)) {
       take(firstNonSpace(text, stu.contentStart, stu.contentEnd), stu.contentEnd);
     }
   }
@@ -2849,7 +2870,7 @@ function nonTypeMarkers(doc) {
 }
 function meantType(word) {
   const last = word.charCodeAt(word.length - 1);
-  const singular = last === LOWER_S2 || last === UPPER_S ? word.slice(0, -1) : "";
+  const singular = last === LOWER_S || last === UPPER_S ? word.slice(0, -1) : "";
   return isAlertType(singular) ? singular : null;
 }
 var alertMarker = {
@@ -2873,7 +2894,9 @@ var alertMarker = {
   check(doc, ctx) {
     const { text } = doc;
     const findings = [];
-    for (const segment of doc.segments) {
+    const { segments } = doc;
+    for (let index = 0; index < segments.length; index++) {
+      const segment = segments[index];
       const { ttu, stu } = segment;
       if (stu === null) continue;
       const sourceAt = firstNonSpace(text, stu.contentStart, stu.contentEnd);
@@ -3036,15 +3059,19 @@ var anchorParity = {
 // src/document/parity.ts
 function unitPairs(segments) {
   const pairs = [];
-  for (const segment of segments) if (segment.stu !== null) pairs.push({ segment, translation: segment.ttu, source: segment.stu });
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i];
+    if (segment.stu !== null) pairs.push({ segment, translation: segment.ttu, source: segment.stu });
+  }
   return pairs;
 }
 function pairItems(source, translation) {
   const waiting = /* @__PURE__ */ new Map();
-  for (const item of translation) waiting.set(item.key, (waiting.get(item.key) ?? 0) + 1);
+  for (let i = 0; i < translation.length; i++) waiting.set(translation[i].key, (waiting.get(translation[i].key) ?? 0) + 1);
   const unmatchedSource = [];
   const matchedKeys = /* @__PURE__ */ new Map();
-  for (const item of source) {
+  for (let i = 0; i < source.length; i++) {
+    const item = source[i];
     const left = waiting.get(item.key) ?? 0;
     if (left > 0) {
       waiting.set(item.key, left - 1);
@@ -3052,7 +3079,8 @@ function pairItems(source, translation) {
     } else unmatchedSource.push(item);
   }
   const unmatchedTranslation = [];
-  for (const item of translation) {
+  for (let i = 0; i < translation.length; i++) {
+    const item = translation[i];
     const matched = matchedKeys.get(item.key) ?? 0;
     if (matched > 0) matchedKeys.set(item.key, matched - 1);
     else unmatchedTranslation.push(item);
@@ -3066,37 +3094,16 @@ function pairItems(source, translation) {
 }
 
 // src/document/inline-tokens.ts
-var BACKSLASH2 = 92;
-var BACKTICK2 = 96;
-var LESS_THAN2 = 60;
-var GREATER_THAN2 = 62;
-var AMPERSAND2 = 38;
-var SEMICOLON = 59;
-var HASH2 = 35;
-var CLOSE_BRACKET3 = 93;
-var OPEN_PAREN3 = 40;
-var CLOSE_PAREN2 = 41;
-var SLASH2 = 47;
-var COLON2 = 58;
-var BANG3 = 33;
-var DOT2 = 46;
-var COMMA2 = 44;
-var ASCII_END2 = 128;
 var MAX_ENTITY = 32;
 var MAX_WORD = 200;
-var isEscapable = (c) => c >= 33 && c <= 47 || c >= 58 && c <= 64 || c >= 91 && c <= 96 || c >= 123 && c <= 126;
-var isAsciiLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
-var isAsciiDigit = (c) => c >= 48 && c <= 57;
-var isAsciiAlnum = (c) => isAsciiLetter(c) || isAsciiDigit(c);
+var isEscapable = (c) => c >= BANG && c <= SLASH || c >= COLON && c <= AT_SIGN || c >= OPEN_BRACKET && c <= BACKTICK || c >= OPEN_BRACE && c <= TILDE;
+var isAsciiLetter = (c) => c >= UPPER_A && c <= UPPER_Z || c >= LOWER_A && c <= LOWER_Z;
+var isAsciiAlnum = (c) => isAsciiLetter(c) || isDigit(c);
 var WORD_PUNCTUATION = new Set("_-.=%$\\/:{}@#~+".split("").map((c) => c.charCodeAt(0)));
-var ASCII_BREAKS = new Uint8Array(ASCII_END2);
+var ASCII_BREAKS = new Uint8Array(ASCII_END);
 for (const c of "*\"'()[]<>,;!?|`^ 	\n\v\f\r") ASCII_BREAKS[c.charCodeAt(0)] = 1;
-var PLAIN2 = new Uint8Array(ASCII_END2);
-for (let c = 0; c < ASCII_END2; c++) PLAIN2[c] = ASCII_BREAKS[c] === 0 && c >= 32 && !"`\\<]&:".includes(String.fromCharCode(c)) ? 1 : 0;
-var PLAIN_BREAK = new Uint8Array(ASCII_END2);
-for (let c = 0; c < ASCII_END2; c++) PLAIN_BREAK[c] = ASCII_BREAKS[c] === 1 && !"`<]".includes(String.fromCharCode(c)) ? 1 : 0;
 function breaksWord(c) {
-  if (c < ASCII_END2) return ASCII_BREAKS[c] === 1;
+  if (c < ASCII_END) return ASCII_BREAKS[c] === 1;
   return isSpace(c) || // Hyphens and dashes (U+2010–2015) stay in a word: `Get‑Mailbox` with a non-breaking hyphen is a changed cmdlet.
   c >= 8214 && c <= 8303 || // quotes, ellipsis, ‹ ›
   c === 171 || c === 187 || // « »
@@ -3108,18 +3115,24 @@ function breaksWord(c) {
   c >= 65280 && c <= 65519 || // fullwidth forms: （），：
   c === 1548 || c === 1563 || c === 1567 || c === 1748;
 }
+var IN_WORD = 0;
+var ENDS_WORD = 1;
+var MAY_OPEN = 2;
+var CHAR_CLASS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (breaksWord(c)) CHAR_CLASS[c] = ENDS_WORD;
+for (const c of [BACKTICK, BACKSLASH, LESS_THAN, CLOSE_BRACKET, AMPERSAND, COLON]) CHAR_CLASS[c] = MAY_OPEN;
 function urlEnd(text, i, end) {
   let j = i + 3;
   for (; j < end; j++) {
     const c = text.charCodeAt(j);
-    if (c >= ASCII_END2 || isSpace(c) || c === LESS_THAN2 || c === GREATER_THAN2 || c === 34 || c === BACKTICK2 || c === CLOSE_PAREN2 || c === CLOSE_BRACKET3 || c === 42) break;
+    if (c >= ASCII_END || isSpace(c) || c === LESS_THAN || c === GREATER_THAN || c === QUOTE || c === BACKTICK || c === CLOSE_PAREN || c === CLOSE_BRACKET || c === ASTERISK) break;
   }
   return j;
 }
 function entityEnd(text, i, end) {
-  if (text.charCodeAt(i) !== AMPERSAND2) return -1;
+  if (text.charCodeAt(i) !== AMPERSAND) return -1;
   let j = i + 1;
-  if (text.charCodeAt(j) === HASH2) j++;
+  if (text.charCodeAt(j) === HASH) j++;
   const from = j;
   while (j < end && j - from < MAX_ENTITY && isAsciiAlnum(text.charCodeAt(j))) j++;
   return j > from && text.charCodeAt(j) === SEMICOLON ? j + 1 : -1;
@@ -3132,11 +3145,12 @@ function wordKey(text, from, to) {
   return raw.includes("\\") ? raw.replace(/\\([!-/:-@[-`{-~])/g, "$1") : raw;
 }
 var Words = class {
-  constructor(text) {
+  constructor(text, bounds) {
     this.text = text;
+    this.bounds = bounds;
   }
   text;
-  bounds = [];
+  bounds;
   get length() {
     return this.bounds.length >> 1;
   }
@@ -3170,87 +3184,98 @@ var NextOf = class {
     return this.at;
   }
 };
+var scratch = [];
+var scratchLength = 0;
+function endWord(text, wordStart, at) {
+  if (wordStart === -1) return -1;
+  let to = at;
+  while (to > wordStart && (text.charCodeAt(to - 1) === DOT || text.charCodeAt(to - 1) === COLON || text.charCodeAt(to - 1) === COMMA)) to--;
+  if (to > wordStart && to - wordStart <= MAX_WORD) {
+    scratch[scratchLength++] = wordStart;
+    scratch[scratchLength++] = to;
+  }
+  return -1;
+}
+var NONE = Object.freeze([]);
 function unitInline(text, start, end) {
-  const result = { code: [], tags: [], words: new Words(text) };
-  const bounds = result.words.bounds;
-  const spans = codeSpans(text, start, end);
+  scratchLength = 0;
+  let code = null;
+  let tags = null;
+  let spans = null;
   let span = 0;
-  const nextGreater = new NextOf(text, ">");
-  const nextParen = new NextOf(text, ")");
+  let nextGreater = null;
+  let nextParen = null;
   let wordStart = -1;
-  const endWord = (at) => {
-    if (wordStart === -1) return;
-    let to = at;
-    while (to > wordStart && (text.charCodeAt(to - 1) === DOT2 || text.charCodeAt(to - 1) === COLON2 || text.charCodeAt(to - 1) === COMMA2)) to--;
-    if (to > wordStart && to - wordStart <= MAX_WORD) bounds.push(wordStart, to);
-    wordStart = -1;
-  };
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c < ASCII_END2 ? PLAIN2[c] === 1 : !breaksWord(c)) {
+    const kind = CHAR_CLASS[c];
+    if (kind === IN_WORD) {
       if (wordStart === -1) wordStart = i;
       i++;
       continue;
     }
-    if (c >= ASCII_END2 || PLAIN_BREAK[c] === 1) {
-      endWord(i);
+    if (kind === ENDS_WORD) {
+      if (wordStart !== -1) wordStart = endWord(text, wordStart, i);
       i++;
       continue;
     }
-    while (span < spans.length && spans[span][0] < i) span++;
-    if (c === BACKTICK2 && span < spans.length && spans[span][0] === i) {
-      const [, spanEnd] = spans[span];
-      endWord(i);
-      let contentStart2 = i;
-      while (text.charCodeAt(contentStart2) === BACKTICK2) contentStart2++;
-      result.code.push({ start: i, end: spanEnd, key: codeKey(text, contentStart2, spanEnd - (contentStart2 - i)) });
-      i = spanEnd;
-      continue;
+    if (c === BACKTICK) {
+      spans ??= codeSpans(text, start, end);
+      while (span < spans.length && spans[span][0] < i) span++;
+      if (span < spans.length && spans[span][0] === i) {
+        const [, spanEnd] = spans[span];
+        wordStart = endWord(text, wordStart, i);
+        let contentStart2 = i;
+        while (text.charCodeAt(contentStart2) === BACKTICK) contentStart2++;
+        (code ??= []).push({ start: i, end: spanEnd, key: codeKey(text, contentStart2, spanEnd - (contentStart2 - i)) });
+        i = spanEnd;
+        continue;
+      }
     }
-    if (c === BACKSLASH2 && i + 1 < end && isEscapable(text.charCodeAt(i + 1))) {
+    if (c === BACKSLASH && i + 1 < end && isEscapable(text.charCodeAt(i + 1))) {
       if (WORD_PUNCTUATION.has(text.charCodeAt(i + 1))) {
         if (wordStart === -1) wordStart = i;
-      } else endWord(i);
+      } else wordStart = endWord(text, wordStart, i);
       i += 2;
       continue;
     }
-    if (c === LESS_THAN2 && (isAsciiLetter(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === SLASH2 || text.charCodeAt(i + 1) === BANG3)) {
-      const close = nextGreater.from(i);
+    if (c === LESS_THAN && (isAsciiLetter(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === SLASH || text.charCodeAt(i + 1) === BANG)) {
+      const close = (nextGreater ??= new NextOf(text, ">")).from(i);
       if (close < end) {
-        endWord(i);
-        result.tags.push({ start: i, end: close + 1, key: text.slice(i, close + 1) });
+        wordStart = endWord(text, wordStart, i);
+        (tags ??= []).push({ start: i, end: close + 1, key: text.slice(i, close + 1) });
         i = close + 1;
         continue;
       }
     }
-    if (c === CLOSE_BRACKET3 && text.charCodeAt(i + 1) === OPEN_PAREN3) {
-      const close = nextParen.from(i);
+    if (c === CLOSE_BRACKET && text.charCodeAt(i + 1) === OPEN_PAREN) {
+      const close = (nextParen ??= new NextOf(text, ")")).from(i);
       if (close < end) {
-        endWord(i);
+        wordStart = endWord(text, wordStart, i);
         i = close + 1;
         continue;
       }
     }
-    if (c === AMPERSAND2) {
+    if (c === AMPERSAND) {
       const entity = entityEnd(text, i, end);
       if (entity !== -1) {
-        endWord(i);
+        wordStart = endWord(text, wordStart, i);
         i = entity;
         continue;
       }
     }
-    if (c === COLON2 && wordStart !== -1 && text.charCodeAt(i + 1) === SLASH2 && text.charCodeAt(i + 2) === SLASH2) {
+    if (c === COLON && wordStart !== -1 && text.charCodeAt(i + 1) === SLASH && text.charCodeAt(i + 2) === SLASH) {
       wordStart = -1;
       i = urlEnd(text, i, end);
       continue;
     }
-    if (breaksWord(c)) endWord(i);
+    if (breaksWord(c)) wordStart = endWord(text, wordStart, i);
     else if (wordStart === -1) wordStart = i;
     i++;
   }
-  endWord(end);
-  return result;
+  endWord(text, wordStart, end);
+  return { code: code ?? NONE, tags: tags ?? NONE, words: new Words(text, scratch.slice(0, scratchLength)) };
 }
 var Pair = class {
   constructor(pair, text) {
@@ -3300,7 +3325,8 @@ function inlinePairs(doc) {
 }
 function pairsOf(doc) {
   const pairs = [];
-  for (const pair of unitPairs(doc.segments)) pairs.push(new Pair(pair, doc.text));
+  const units = unitPairs(doc.segments);
+  for (let i = 0; i < units.length; i++) pairs.push(new Pair(units[i], doc.text));
   return pairs;
 }
 
@@ -3308,7 +3334,7 @@ function pairsOf(doc) {
 var MAX_LOOKED_UP = 32;
 var SHOWN = 60;
 var shown = (key) => key.length > SHOWN ? `${key.slice(0, SHOWN)}\u2026` : key;
-var BACKTICK3 = /`/g;
+var BACKTICK2 = /`/g;
 var codeParity = {
   id: "code-parity",
   description: "Inline code (`\u2026`) of a source unit is in the translated unit unchanged: none missing, none altered",
@@ -3326,11 +3352,14 @@ var codeParity = {
   check(doc) {
     const { text } = doc;
     const findings = [];
-    const backticks = new MatchAhead(text, BACKTICK3);
-    for (const pair of inlinePairs(doc)) {
+    const backticks = new MatchAhead(text, BACKTICK2);
+    const pairs = inlinePairs(doc);
+    for (let index = 0; index < pairs.length; index++) {
+      const pair = pairs[index];
       if (!backticks.within(pair.source.contentStart, pair.source.contentEnd)) continue;
-      const { segment, translation, sourceInline, translationInline } = pair;
+      const { segment, translation, sourceInline } = pair;
       if (sourceInline.code.length === 0) continue;
+      const { translationInline } = pair;
       const { changed, missing } = pairItems(sourceInline.code, translationInline.code);
       const oneForOne = sourceInline.code.length === translationInline.code.length;
       for (const { source, translation: here } of changed) {
@@ -3366,12 +3395,6 @@ var APPROVED_VERBS = new Set(
   "Add Clear Close Copy Enter Exit Find Format Get Hide Join Lock Move New Open Optimize Pop Push Redo Remove Rename Reset Resize Search Select Set Show Skip Split Step Switch Undo Unlock Watch Connect Disconnect Read Receive Send Write Backup Checkpoint Compare Compress Convert ConvertFrom ConvertTo Dismount Edit Expand Export Group Import Initialize Limit Merge Mount Out Publish Restore Save Sync Unpublish Update Debug Measure Ping Repair Resolve Test Trace Approve Assert Build Complete Confirm Deny Deploy Disable Enable Install Invoke Register Request Restart Resume Start Stop Submit Suspend Uninstall Unregister Wait Block Grant Protect Revoke Unblock Unprotect Use".split(" ")
 );
 var COMPOUND_NOUNS = /* @__PURE__ */ new Set(["In", "Ins", "On", "Ons", "Only", "Up", "Ups", "Out", "Off", "Source", "Write", "Over", "Back", "Down"]);
-var HYPHEN = 45;
-var BACKSLASH3 = 92;
-var PERCENT = 37;
-var STAR = 42;
-var ASCII_END3 = 128;
-var COLON3 = 58;
 var MAX_PARTS = 8;
 var MIN_SHARED = 3;
 var GUID = /^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$/;
@@ -3384,29 +3407,24 @@ var FILE = /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,150}\.(?:[a-z0-9]{2,6}|[A-Z0-9]{2,6})
 var WINDOWS_PATH = /^(?:[A-Za-z]:\\|\\\\[A-Za-z0-9]|%[A-Za-z_]+%\\)/;
 var UNIX_PATH = /^(?:~|\.{1,2})?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_./-]*$/;
 var TOKEN_CHARS = /[-.\\/=@%$]/;
-var TOKEN_CODES = new Uint8Array(ASCII_END3);
+var TOKEN_CODES = new Uint8Array(ASCII_END);
 for (const c of "-.\\/=@%$") TOKEN_CODES[c.charCodeAt(0)] = 1;
 var MAY_BE_TOKEN = /[-\\/=@%$]|\.(?=[^\0- *"'()[\]<>,;!?|`^])|H(?=K)/g;
 function mayBeToken(text, start, end) {
   if (text.startsWith("HK", start)) return true;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c < ASCII_END3 && TOKEN_CODES[c] === 1) return true;
+    if (c < ASCII_END && TOKEN_CODES[c] === 1) return true;
   }
   return false;
 }
-var LOWER_H = 104;
-var UPPER_H = 72;
-var LOWER_K = 107;
-var UPPER_K = 75;
-var KELVIN = 8490;
 function mayHoldToken(text, start, end) {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c < ASCII_END3 && TOKEN_CODES[c] === 1) return true;
+    if (c < ASCII_END && TOKEN_CODES[c] === 1) return true;
     if ((c === LOWER_H || c === UPPER_H) && i + 1 < end) {
       const next = text.charCodeAt(i + 1);
-      if (next === LOWER_K || next === UPPER_K || next === KELVIN) return true;
+      if (next === LOWER_K || next === UPPER_K || next === KELVIN_SIGN) return true;
     }
   }
   return false;
@@ -3419,7 +3437,7 @@ function tokenKind(word) {
   if (ENV_VARIABLE.test(word)) return word.includes("\\") ? "path" : "variable";
   if (REGISTRY.test(word)) return "registry";
   if (WINDOWS_PATH.test(word) || UNIX_PATH.test(word)) return "path";
-  if (first === HYPHEN) return PARAMETER.test(word) ? "parameter" : null;
+  if (first === DASH) return PARAMETER.test(word) ? "parameter" : null;
   if (word.includes("=")) return SETTING.test(word) ? "setting" : null;
   const dash = word.indexOf("-");
   if (dash > 0 && isCmdlet(word, dash)) return "cmdlet";
@@ -3444,7 +3462,7 @@ function keyOf(kind, word) {
 function looksCodeLike(word) {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c === HYPHEN || c === BACKSLASH3 || c === PERCENT || c === 46 || c === 61 || c === 64) return true;
+    if (c === DASH || c === BACKSLASH || c === PERCENT || c === DOT || c === EQUALS || c === AT_SIGN) return true;
   }
   return false;
 }
@@ -3495,23 +3513,29 @@ var commandParity = {
     const patterns = patternsOf(ctx.options);
     const findings = [];
     const screen = patterns.length === 0 ? new MatchAhead(text, MAY_BE_TOKEN) : null;
-    for (const pair of inlinePairs(doc)) {
+    const pairs = inlinePairs(doc);
+    for (let index = 0; index < pairs.length; index++) {
+      const pair = pairs[index];
       if (screen !== null && !screen.within(pair.source.contentStart, pair.source.contentEnd)) continue;
-      const { segment, source, sourceInline, translationInline } = pair;
-      const tokens = sourceTokens(text, sourceInline.words, patterns, source);
+      const { segment, source, sourceInline } = pair;
+      const tokens = sourceTokens(text, sourceInline.words, patterns, source, screen);
       if (tokens.length === 0) continue;
+      const { translationInline } = pair;
       const wanted = /* @__PURE__ */ new Map();
-      for (const token of tokens) wanted.set(token.key, token.kind);
+      for (let t = 0; t < tokens.length; t++) wanted.set(tokens[t].key, tokens[t].kind);
       const found = [];
       const candidates = [];
       const words = [];
       const written = translationInline.words;
       for (let w = 0; w < written.length; w++) if (patterns.length > 0 || mayHoldToken(text, written.start(w), written.end(w))) words.push(written.item(w));
-      for (const span of translationInline.code) {
+      const spans = translationInline.code;
+      for (let s = 0; s < spans.length; s++) {
+        const span = spans[s];
         const inSpan = unitInline(span.key, 0, span.key.length).words;
         for (let w = 0; w < inSpan.length; w++) words.push({ start: span.start, end: span.end, key: inSpan.key(w) });
       }
-      for (const word of words) {
+      for (let w = 0; w < words.length; w++) {
+        const word = words[w];
         const token = presentToken(word, wanted);
         if (token !== null) found.push(token);
         else if (looksCodeLike(word.key)) candidates.push({ start: word.start, end: word.end, key: word.key, kind: "pattern", text: word.key });
@@ -3554,13 +3578,14 @@ function replaceable(text, token, word) {
 var PARAMETER_AFTER = new Set(` 	
 \r*("'[_`.split("").map((c) => c.charCodeAt(0)));
 var PARAMETER_WORDS = /\b(?:parameters?|switch|switches|cmdlets?|command|operators?)\b/i;
-function sourceTokens(text, words, patterns, unit) {
+function sourceTokens(text, words, patterns, unit, screen) {
   const tokens = [];
   const parameters = [];
   let codeContext = false;
   for (let w = 0; w < words.length; w++) {
     const start = words.start(w);
     const end = words.end(w);
+    if (screen !== null && screen.next(start) >= end) continue;
     const mayBe = mayBeToken(text, start, end);
     if (!mayBe && patterns.length === 0) continue;
     const key = words.key(w);
@@ -3574,7 +3599,7 @@ function sourceTokens(text, words, patterns, unit) {
     }
     if (start > unit.contentStart && !PARAMETER_AFTER.has(text.charCodeAt(start - 1))) continue;
     parameters.push(token);
-    if (text.charCodeAt(start - 1) === STAR && text.charCodeAt(end) === STAR) codeContext = true;
+    if (text.charCodeAt(start - 1) === ASTERISK && text.charCodeAt(end) === ASTERISK) codeContext = true;
   }
   if (parameters.length === 0) return tokens;
   if (codeContext || parameters.length > 1 || PARAMETER_WORDS.test(text.slice(unit.contentStart, unit.contentEnd))) tokens.push(...parameters);
@@ -3609,17 +3634,17 @@ function presentToken(word, wanted) {
   let glued = 0;
   for (let i = 1; i < key.length && glued < MAX_PARTS; i++) {
     const c = key.charCodeAt(i);
-    if (c !== HYPHEN && c !== COLON3) continue;
+    if (c !== DASH && c !== COLON) continue;
     if (!new RegExp("^\\p{L}+$", "u").test(key.slice(0, i))) break;
     glued++;
-    const token = within2(c === HYPHEN ? i : i + 1, key.length) ?? (c === HYPHEN ? within2(i + 1, key.length) : null);
+    const token = within2(c === DASH ? i : i + 1, key.length) ?? (c === DASH ? within2(i + 1, key.length) : null);
     if (token !== null) return token;
   }
   let runs = 0;
   for (let i = 0; i < key.length && runs < MAX_PARTS; ) {
-    while (i < key.length && key.charCodeAt(i) >= ASCII_END3) i++;
+    while (i < key.length && key.charCodeAt(i) >= ASCII_END) i++;
     const from = i;
-    while (i < key.length && key.charCodeAt(i) < ASCII_END3) i++;
+    while (i < key.length && key.charCodeAt(i) < ASCII_END) i++;
     if (from === 0 && i === key.length) break;
     runs++;
     const token = i > from ? within2(from, i) : null;
@@ -3653,44 +3678,34 @@ function describe(kind) {
 }
 
 // src/rules/emphasis-parity.ts
-var STAR2 = 42;
-var UNDERSCORE2 = 95;
-var BACKSLASH4 = 92;
-var BACKTICK4 = 96;
-var LESS_THAN3 = 60;
-var CLOSE_BRACKET4 = 93;
-var OPEN_PAREN4 = 40;
-var SLASH3 = 47;
-var SPACE3 = 32;
-var ASCII_END4 = 128;
 var EXCERPT = 24;
-var isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+var isWordChar = (c) => isDigit(c) || c >= UPPER_A && c <= UPPER_Z || c >= LOWER_A && c <= LOWER_Z || c >= ASCII_END && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 function marksOf(text, start, end) {
   const marks = { delimiters: 0, escapes: [], firstRun: "" };
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c === BACKSLASH4) {
+    if (c === BACKSLASH) {
       const next = text.charCodeAt(i + 1);
-      if (i + 1 < end && (next === STAR2 || next === UNDERSCORE2)) marks.escapes.push(i);
+      if (i + 1 < end && (next === ASTERISK || next === UNDERSCORE)) marks.escapes.push(i);
       i += 2;
-    } else if (c === BACKTICK4) {
+    } else if (c === BACKTICK) {
       let run = i;
-      while (run < end && text.charCodeAt(run) === BACKTICK4) run++;
+      while (run < end && text.charCodeAt(run) === BACKTICK) run++;
       const close = text.indexOf(text.slice(i, run), run);
       i = close !== -1 && close < end ? close + (run - i) : run;
-    } else if (c === LESS_THAN3 && isTagStart(text.charCodeAt(i + 1))) {
+    } else if (c === LESS_THAN && isTagStart(text.charCodeAt(i + 1))) {
       const close = text.indexOf(">", i);
       i = close !== -1 && close < end ? close + 1 : i + 1;
-    } else if (c === CLOSE_BRACKET4 && text.charCodeAt(i + 1) === OPEN_PAREN4) {
+    } else if (c === CLOSE_BRACKET && text.charCodeAt(i + 1) === OPEN_PAREN) {
       const close = text.indexOf(")", i);
       i = close !== -1 && close < end ? close + 1 : i + 2;
-    } else if (c === SLASH3 && text.charCodeAt(i + 1) === SLASH3) {
-      for (let u = text.charCodeAt(i); i < end && u > SPACE3 && u < ASCII_END4 && u !== STAR2; u = text.charCodeAt(++i)) ;
-    } else if (c === STAR2 || c === UNDERSCORE2) {
+    } else if (c === SLASH && text.charCodeAt(i + 1) === SLASH) {
+      for (let u = text.charCodeAt(i); i < end && u > SPACE && u < ASCII_END && u !== ASTERISK; u = text.charCodeAt(++i)) ;
+    } else if (c === ASTERISK || c === UNDERSCORE) {
       let run = i;
       while (run < end && text.charCodeAt(run) === c) run++;
-      const intraword = c === UNDERSCORE2 && isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(run));
+      const intraword = c === UNDERSCORE && isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(run));
       if (!intraword) {
         if (marks.firstRun === "") marks.firstRun = text.slice(i, run);
         marks.delimiters += run - i;
@@ -3718,7 +3733,7 @@ function pairsAroundText(text, escapes) {
   }
   return true;
 }
-var isTagStart = (c) => c === SLASH3 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+var isTagStart = (c) => c === SLASH || c >= UPPER_A && c <= UPPER_Z || c >= LOWER_A && c <= LOWER_Z;
 function excerpt(text, at, end) {
   const cut = text.slice(at, Math.min(end, at + EXCERPT));
   const line = cut.split(/[\r\n]/)[0];
@@ -3741,7 +3756,9 @@ var emphasisParity = {
   check(doc) {
     const { text } = doc;
     const findings = [];
-    for (const segment of doc.segments) {
+    const { segments } = doc;
+    for (let index = 0; index < segments.length; index++) {
+      const segment = segments[index];
       const { ttu, stu } = segment;
       if (stu === null) continue;
       const source = marksOf(text, stu.contentStart, stu.contentEnd);
@@ -3995,7 +4012,7 @@ var frontMatterEmptyValue = {
 };
 
 // src/rules/front-matter-format.ts
-var HASH3 = /^[0-9a-f]{40}$/;
+var HASH2 = /^[0-9a-f]{40}$/;
 var ANY_CASE_HASH = /^[0-9a-fA-F]{40}$/;
 var DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 var LOOSE_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -4064,7 +4081,7 @@ var frontMatterFormat = {
       switch (entry.key) {
         case "ms.openlocfilehash":
         case "ms.sourcegitcommit":
-          if (HASH3.test(value)) break;
+          if (HASH2.test(value)) break;
           findings.push({
             ...valueOf(entry),
             messageId: "notHash",
@@ -4342,11 +4359,6 @@ var frontMatterUnknownKey = {
 };
 
 // src/rules/html-tag-parity.ts
-var LESS_THAN4 = 60;
-var GREATER_THAN3 = 62;
-var SLASH4 = 47;
-var LINE_FEED = 10;
-var ASCII_END5 = 128;
 var SHAPED_TAG_LIMIT = 64;
 var TRANSLATABLE = /* @__PURE__ */ new Set(["alt", "title", "aria-label", "placeholder"]);
 var LINK_VALUES = /* @__PURE__ */ new Set(["href", "src"]);
@@ -4396,18 +4408,18 @@ function itemOf(text, tag) {
   return { start: tag.start, end: tag.end, key, written: text.slice(tag.start, tag.end), element: PHRASING.has(tag.name) || BLOCK_TAGS.has(tag.name), shaped: false, translatedValues };
 }
 function tagShapedEnd(text, at, end) {
-  const nameStart = text.charCodeAt(at + 1) === SLASH4 ? at + 2 : at + 1;
+  const nameStart = text.charCodeAt(at + 1) === SLASH ? at + 2 : at + 1;
   const first = text.codePointAt(nameStart);
-  if (first === void 0 || !(isAsciiLetter2(first) || first >= ASCII_END5 && new RegExp("\\p{L}", "u").test(String.fromCodePoint(first)))) return -1;
+  if (first === void 0 || !(isAsciiLetter2(first) || first >= ASCII_END && new RegExp("\\p{L}", "u").test(String.fromCodePoint(first)))) return -1;
   const limit = Math.min(end, at + SHAPED_TAG_LIMIT);
   for (let i = nameStart; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if (c === GREATER_THAN3) return i + 1;
-    if (c === LESS_THAN4 || c === LINE_FEED) return -1;
+    if (c === GREATER_THAN) return i + 1;
+    if (c === LESS_THAN || c === LF) return -1;
   }
   return -1;
 }
-var isAsciiLetter2 = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
+var isAsciiLetter2 = (c) => c >= UPPER_A && c <= UPPER_Z || c >= LOWER_A && c <= LOWER_Z;
 var listed = (tags) => tags.map((t) => `\`${t.written}\``).join(", ");
 var htmlTagParity = {
   id: "html-tag-parity",
@@ -4430,7 +4442,9 @@ var htmlTagParity = {
   check(doc) {
     const { text } = doc;
     const findings = [];
-    for (const { segment, translation, source } of inlinePairs(doc)) {
+    const pairs = inlinePairs(doc);
+    for (let index = 0; index < pairs.length; index++) {
+      const { segment, translation, source } = pairs[index];
       const sourceLt = text.indexOf("<", source.contentStart);
       const translationLt = text.indexOf("<", translation.contentStart);
       if ((sourceLt === -1 || sourceLt >= source.contentEnd) && (translationLt === -1 || translationLt >= translation.contentEnd)) continue;
@@ -4473,10 +4487,10 @@ var htmlTagParity = {
 
 // src/rules/link-syntax.ts
 var ESCAPED_BRACKET = /\\[[\]]/g;
-var BACKSLASH5 = 92;
-var OPEN_PAREN5 = 40;
-var CLOSE_PAREN3 = 41;
-var LESS_THAN5 = 60;
+var BACKSLASH2 = 92;
+var OPEN_PAREN2 = 40;
+var CLOSE_PAREN2 = 41;
+var LESS_THAN2 = 60;
 function plainTargetStarts(links) {
   const starts = /* @__PURE__ */ new Set();
   for (let i = 0; i < links.length; i++) {
@@ -4500,7 +4514,7 @@ function brokenSyntax(text, plainTargets) {
     ESCAPED_BRACKET.lastIndex = 0;
     for (let m = ESCAPED_BRACKET.exec(text); m !== null; m = ESCAPED_BRACKET.exec(text)) {
       if (!isEscaped(text, m.index + 1)) continue;
-      if (m[0] === "\\]" && text.charCodeAt(afterSpaces(text, m.index + 2)) === OPEN_PAREN5) continue;
+      if (m[0] === "\\]" && text.charCodeAt(afterSpaces(text, m.index + 2)) === OPEN_PAREN2) continue;
       escaped.push({ start: m.index, end: m.index + 2, detail: m[0] });
     }
   }
@@ -4518,12 +4532,12 @@ function junctions(text, start, end) {
   const found = { joined: 0, broken: [] };
   for (let at = text.indexOf("]", start); at !== -1 && at < end; at = text.indexOf("]", at + 1)) {
     const escaped = isEscaped(text, at);
-    if (!escaped && text.charCodeAt(at + 1) === OPEN_PAREN5) {
+    if (!escaped && text.charCodeAt(at + 1) === OPEN_PAREN2) {
       found.joined++;
       continue;
     }
     const paren = afterSpaces(text, at + 1);
-    if (paren >= end || text.charCodeAt(paren) !== OPEN_PAREN5) continue;
+    if (paren >= end || text.charCodeAt(paren) !== OPEN_PAREN2) continue;
     found.broken.push(escaped ? { start: at - 1, end: paren + 1 } : { start: at, end: paren + 1 });
   }
   return found;
@@ -4554,7 +4568,7 @@ function within(suspects, start, end) {
 }
 function isEscaped(text, at) {
   let slashes = 0;
-  while (text.charCodeAt(at - 1 - slashes) === BACKSLASH5) slashes++;
+  while (text.charCodeAt(at - 1 - slashes) === BACKSLASH2) slashes++;
   return slashes % 2 === 1;
 }
 function everyOffset(text, bracket) {
@@ -4568,7 +4582,7 @@ function countIn(offsets, start, end) {
 var itself = (offset) => offset;
 function targetAt(text, from, end) {
   let at = from;
-  for (let c = text.charCodeAt(at); at < end && c !== CLOSE_PAREN3 && c !== LESS_THAN5 && !isSpace(c); c = text.charCodeAt(++at)) ;
+  for (let c = text.charCodeAt(at); at < end && c !== CLOSE_PAREN2 && c !== LESS_THAN2 && !isSpace(c); c = text.charCodeAt(++at)) ;
   return text.slice(from, at);
 }
 function sourceTargets(text, segment) {
@@ -4581,7 +4595,7 @@ function sourceTargets(text, segment) {
   return targets;
 }
 function joinFix(text, s, unitEnd, targets, opened) {
-  const escaped = text.charCodeAt(s.start) === BACKSLASH5;
+  const escaped = text.charCodeAt(s.start) === BACKSLASH2;
   if (escaped && !opened) return void 0;
   const targetStart = Math.min(afterSpaces(text, s.end), unitEnd);
   const target = targetAt(text, targetStart, unitEnd);
@@ -4639,11 +4653,11 @@ var linkSyntax = {
       }
       const joins = brokenJunctions(doc.text, segment);
       if (joins.length > 0) {
-        const opened = bracketBalance(ttu.contentStart, ttu.contentEnd) >= joins.filter((s) => doc.text.charCodeAt(s.start) === BACKSLASH5).length;
+        const opened = bracketBalance(ttu.contentStart, ttu.contentEnd) >= joins.filter((s) => doc.text.charCodeAt(s.start) === BACKSLASH2).length;
         const targets = sourceTargets(doc.text, segment);
         for (const s of joins) {
           const fix = joinFix(doc.text, s, ttu.contentEnd, targets, opened);
-          const messageId = doc.text.charCodeAt(s.start) === BACKSLASH5 ? "escapedJoin" : "spacedJoin";
+          const messageId = doc.text.charCodeAt(s.start) === BACKSLASH2 ? "escapedJoin" : "spacedJoin";
           findings.push({ start: s.start, end: s.end, messageId, data: { id: segment.id }, ...fix && { fix } });
         }
       }
@@ -4693,7 +4707,9 @@ var imageParity = {
     }
     const findings = [];
     if (bySegment.size === 0) return findings;
-    for (const { segment, translation } of inlinePairs(doc)) {
+    const pairs = inlinePairs(doc);
+    for (let index = 0; index < pairs.length; index++) {
+      const { segment, translation } = pairs[index];
       const images = bySegment.get(segment);
       if (images === void 0 || images.source.length === 0 && images.translation.length === 0) continue;
       const { changed, missing, extra } = pairItems(images.source, images.translation);
@@ -5023,30 +5039,20 @@ var linksCrossLocale = {
 };
 
 // src/rules/number-parity.ts
-var COMMA3 = 44;
-var DOT3 = 46;
-var COLON4 = 58;
-var APOSTROPHE2 = 39;
-var FULLWIDTH_COMMA = 65292;
-var SPACE4 = 32;
-var NO_BREAK_SPACE = 160;
-var NARROW_NO_BREAK_SPACE = 8239;
-var ARABIC_DECIMAL = 1643;
-var ARABIC_THOUSANDS = 1644;
-var SEPARATORS = /* @__PURE__ */ new Set([COMMA3, DOT3, APOSTROPHE2, ARABIC_DECIMAL, ARABIC_THOUSANDS]);
-var SPACE_SEPARATORS = /* @__PURE__ */ new Set([SPACE4, NO_BREAK_SPACE, NARROW_NO_BREAK_SPACE]);
+var SEPARATORS = /* @__PURE__ */ new Set([COMMA, DOT, APOSTROPHE, ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR]);
+var SPACE_SEPARATORS = /* @__PURE__ */ new Set([SPACE, NO_BREAK_SPACE, NARROW_NO_BREAK_SPACE]);
 var NUMBER_WORDS = new Map(
   "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(" ").map((word, value) => [word, String(value)]).concat([["thirty", "30"], ["forty", "40"], ["fifty", "50"], ["sixty", "60"], ["seventy", "70"], ["eighty", "80"], ["ninety", "90"], ["hundred", "100"], ["thousand", "1000"]]).flatMap(([word, value]) => [[word, value], [word[0].toUpperCase() + word.slice(1), value]])
 );
 var DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g;
 function digitValue(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 1632 && c <= 1641) return c - 1632;
-  if (c >= 1776 && c <= 1785) return c - 1776;
-  if (c >= 65296 && c <= 65305) return c - 65296;
+  if (c >= DIGIT_0 && c <= DIGIT_9) return c - DIGIT_0;
+  if (c >= ARABIC_INDIC_DIGIT_0 && c <= ARABIC_INDIC_DIGIT_9) return c - ARABIC_INDIC_DIGIT_0;
+  if (c >= EXTENDED_ARABIC_INDIC_DIGIT_0 && c <= EXTENDED_ARABIC_INDIC_DIGIT_9) return c - EXTENDED_ARABIC_INDIC_DIGIT_0;
+  if (c >= FULLWIDTH_DIGIT_0 && c <= FULLWIDTH_DIGIT_9) return c - FULLWIDTH_DIGIT_0;
   return -1;
 }
-var isAsciiLetter3 = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
+var isAsciiLetter3 = (c) => c >= UPPER_A && c <= UPPER_Z || c >= LOWER_A && c <= LOWER_Z;
 var NUMBER_WORD_STARTS = new Set("zotfsenhZOTFSENH".split("").map((c) => c.charCodeAt(0)));
 var mayBeNumberWord = (word) => word.length >= 3 && NUMBER_WORD_STARTS.has(word.charCodeAt(0)) && (word.length <= 9 || word.includes("-"));
 var SCALE_WORDS = /* @__PURE__ */ new Set(["million", "millions", "billion", "billions", "trillion", "thousand"]);
@@ -5068,44 +5074,63 @@ function numbersOf(text, words, withWords, nextDigit) {
     }
     for (let i = nextDigit.next(wordStart); i < wordEnd; i = nextDigit.next(i)) {
       const start = i;
-      const groups = [""];
+      let groups = 0;
+      groupStarts[0] = i;
       let threes = true;
-      const close = () => threes &&= groups.length === 1 || groups.at(-1).length === 3;
       for (; ; ) {
-        const value = digitValue(text.charCodeAt(i));
-        if (value !== -1 && i < wordEnd) {
-          groups[groups.length - 1] += value;
+        if (i < wordEnd && digitValue(text.charCodeAt(i)) !== -1) {
           i++;
           continue;
         }
         const c = text.charCodeAt(i);
-        const hasNext = w + 1 < words.length;
         if (i < wordEnd - 1 && SEPARATORS.has(c) && digitValue(text.charCodeAt(i + 1)) !== -1) {
-          close();
-          groups.push("");
-          i++;
-        } else if (i === wordEnd && hasNext && words.start(w + 1) === i + 1 && digitValue(text.charCodeAt(i + 1)) !== -1 && (c === COMMA3 || c === FULLWIDTH_COMMA || c === APOSTROPHE2 || SPACE_SEPARATORS.has(c) && groups[0].length <= 3 && close() && isGroup(text, words.start(w + 1), words.end(w + 1)))) {
-          close();
-          groups.push("");
-          i++;
-          wordEnd = words.end(++w);
-        } else break;
+          threes &&= groups === 0 || i - groupStarts[groups] === 3;
+          groupEnds[groups++] = i;
+          groupStarts[groups] = ++i;
+          continue;
+        }
+        if (i !== wordEnd || w + 1 >= words.length || words.start(w + 1) !== i + 1 || digitValue(text.charCodeAt(i + 1)) === -1) break;
+        const closes = threes && (groups === 0 || i - groupStarts[groups] === 3);
+        const spaceMayJoin = SPACE_SEPARATORS.has(c) && (groups === 0 ? i : groupEnds[0]) - start <= 3;
+        if (spaceMayJoin) threes = closes;
+        if (c !== COMMA && c !== FULLWIDTH_COMMA && c !== APOSTROPHE && !(spaceMayJoin && closes && isGroup(text, words.start(w + 1), words.end(w + 1)))) break;
+        threes = closes;
+        groupEnds[groups++] = i;
+        groupStarts[groups] = ++i;
+        wordEnd = words.end(++w);
       }
+      groupEnds[groups++] = i;
       const end = i;
       const before = text.charCodeAt(start - 1);
       const after = text.charCodeAt(end);
       const identifier = isAsciiLetter3(before) || isAsciiLetter3(after);
-      const time = after === COLON4 && digitValue(text.charCodeAt(end + 1)) !== -1 || before === COLON4 && digitValue(text.charCodeAt(start - 2)) !== -1;
+      const time = after === COLON && digitValue(text.charCodeAt(end + 1)) !== -1 || before === COLON && digitValue(text.charCodeAt(start - 2)) !== -1;
       if (identifier || time || scaled(end, words, w + 1)) continue;
-      const grouped = groups.length <= 2 || close();
       const zeros = myriadZeros(text, end);
-      for (const digits of grouped ? [groups.join("")] : groups) {
-        const plain = digits.replace(/^0+(?=\d)/, "");
-        found.push({ start, end, key: plain + zeros, word: false, digits, plain });
-      }
+      if (groups <= 2 || threes && groupEnds[groups - 1] - groupStarts[groups - 1] === 3) {
+        let digits = "";
+        for (let g = 0; g < groups; g++) digits += digitsOf(text, groupStarts[g], groupEnds[g]);
+        found.push(numberItem(start, end, digits, zeros));
+      } else for (let g = 0; g < groups; g++) found.push(numberItem(start, end, digitsOf(text, groupStarts[g], groupEnds[g]), zeros));
     }
   }
   return found;
+}
+var groupStarts = [];
+var groupEnds = [];
+function digitsOf(text, from, to) {
+  let ascii = true;
+  for (let i = from; i < to && ascii; i++) ascii = isDigit(text.charCodeAt(i));
+  if (ascii) return text.slice(from, to);
+  let digits = "";
+  for (let i = from; i < to; i++) digits += digitValue(text.charCodeAt(i));
+  return digits;
+}
+function numberItem(start, end, digits, zeros) {
+  let z = 0;
+  while (z < digits.length - 1 && digits.charCodeAt(z) === DIGIT_0) z++;
+  const plain = z === 0 ? digits : digits.slice(z);
+  return { start, end, key: plain + zeros, word: false, digits, plain };
 }
 function scaled(end, words, next) {
   return next < words.length && words.start(next) === end + 1 && SCALE_WORDS.has(words.key(next).toLowerCase());
@@ -5126,7 +5151,12 @@ var MYRIADS = /* @__PURE__ */ new Map([
 ]);
 function myriadZeros(text, end) {
   const c = text.charCodeAt(end);
-  return MYRIADS.get(c) ?? (c === SPACE4 ? MYRIADS.get(text.charCodeAt(end + 1)) ?? "" : "");
+  return MYRIADS.get(c) ?? (c === SPACE ? MYRIADS.get(text.charCodeAt(end + 1)) ?? "" : "");
+}
+function inSourceOrder(source, translation) {
+  let t = 0;
+  for (let n = 0; n < source.length && t < translation.length; n++) if (!source[n].word && source[n].key === translation[t].key) t++;
+  return t === translation.length;
 }
 function sameDigits(source, translation) {
   const digits = (items) => [...items.filter((n) => !n.word).map((n) => n.digits).join("")].sort().join("");
@@ -5149,12 +5179,16 @@ var numberParity = {
     const { text } = doc;
     const findings = [];
     const digits = new MatchAhead(text, DIGIT);
-    for (const pair of inlinePairs(doc)) {
+    const pairs = inlinePairs(doc);
+    for (let index = 0; index < pairs.length; index++) {
+      const pair = pairs[index];
       if (!digits.within(pair.source.contentStart, pair.source.contentEnd)) continue;
-      const { segment, sourceInline, translationInline } = pair;
+      const { segment, sourceInline } = pair;
       const source = numbersOf(text, sourceInline.words, true, digits);
       if (!source.some((n) => !n.word)) continue;
+      const { translationInline } = pair;
       const translation = numbersOf(text, translationInline.words, false, digits);
+      if (inSourceOrder(source, translation)) continue;
       const { changed, missing, extra } = pairItems(source, translation);
       if (changed.length === 0 && (missing.every((n) => n.word) || extra.length === 0)) continue;
       if (sameDigits(source, translation)) continue;
@@ -5180,42 +5214,32 @@ var numberParity = {
 };
 
 // src/rules/placeholder-parity.ts
-var LESS_THAN6 = 60;
-var GREATER_THAN4 = 62;
-var BACKSLASH6 = 92;
-var AMPERSAND3 = 38;
-var OPEN_BRACE = 123;
-var CLOSE_BRACE = 125;
-var PERCENT2 = 37;
-var DOLLAR = 36;
-var NEWLINE = 10;
-var OTHER_OPENERS = /* @__PURE__ */ new Set([8249, 65308, 12296, 171]);
-var OTHER_CLOSERS = /* @__PURE__ */ new Set([8250, 65310, 12297, 187]);
+var OTHER_OPENERS = codesOf("\u2039\uFF1C\u3008\xAB");
+var OTHER_CLOSERS = codesOf("\u203A\uFF1E\u3009\xBB");
 var MAX_NAME = 80;
 var HTML_ELEMENTS = new Set(
   "a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption center cite code col colgroup data dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark meta meter nav nobr noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section select small source span strike strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr xref".split(" ")
 );
-var isAsciiLetter4 = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
-var isAsciiDigit2 = (c) => c >= 48 && c <= 57;
-var isWordChar2 = (c) => isAsciiLetter4(c) || isAsciiDigit2(c) || c === 95;
+var isAsciiLetter4 = (c) => c >= UPPER_A && c <= UPPER_Z || c >= LOWER_A && c <= LOWER_Z;
+var isWordChar2 = (c) => isAsciiLetter4(c) || isDigit(c) || c === UNDERSCORE;
 function openerAt(text, i) {
   const c = text.charCodeAt(i);
-  if (c === LESS_THAN6 || OTHER_OPENERS.has(c)) return 1;
-  if (c === BACKSLASH6 && text.charCodeAt(i + 1) === LESS_THAN6) return 2;
-  return c === AMPERSAND3 && text.startsWith("&lt;", i) ? 4 : 0;
+  if (c === LESS_THAN || OTHER_OPENERS.has(c)) return 1;
+  if (c === BACKSLASH && text.charCodeAt(i + 1) === LESS_THAN) return 2;
+  return c === AMPERSAND && text.startsWith("&lt;", i) ? 4 : 0;
 }
 function closerAt(text, i) {
   const c = text.charCodeAt(i);
-  if (c === GREATER_THAN4 || OTHER_CLOSERS.has(c)) return 1;
-  if (c === BACKSLASH6 && text.charCodeAt(i + 1) === GREATER_THAN4) return 2;
-  return c === AMPERSAND3 && text.startsWith("&gt;", i) ? 4 : 0;
+  if (c === GREATER_THAN || OTHER_CLOSERS.has(c)) return 1;
+  if (c === BACKSLASH && text.charCodeAt(i + 1) === GREATER_THAN) return 2;
+  return c === AMPERSAND && text.startsWith("&gt;", i) ? 4 : 0;
 }
 var asciiBracket = (bracket) => bracket.length > 1 || bracket === "<" || bracket === ">";
 function angleAt(text, i, length, end) {
   const from = i + length;
   for (let j = from; j < end && j - from <= MAX_NAME; j++) {
     const c = text.charCodeAt(j);
-    if (c === NEWLINE || openerAt(text, j) > 0) return null;
+    if (c === LF || openerAt(text, j) > 0) return null;
     const close = closerAt(text, j);
     if (close === 0) continue;
     const raw = text.slice(from, j);
@@ -5242,18 +5266,18 @@ function formatAt(text, i, end) {
     const double = text.charCodeAt(j) === OPEN_BRACE;
     if (double) j++;
     const from = j;
-    while (j < end && j - from < MAX_NAME && (double ? isWordChar2(text.charCodeAt(j)) : isAsciiDigit2(text.charCodeAt(j)))) j++;
+    while (j < end && j - from < MAX_NAME && (double ? isWordChar2(text.charCodeAt(j)) : isDigit(text.charCodeAt(j)))) j++;
     if (j === from || text.charCodeAt(j) !== CLOSE_BRACE || double && text.charCodeAt(j + 1) !== CLOSE_BRACE) return null;
     j += double ? 2 : 1;
-  } else if (c === PERCENT2) {
+  } else if (c === PERCENT) {
     const next = text.charCodeAt(j);
-    if (isWordChar2(before) || !(next === 115 || next === 100 || next >= 49 && next <= 57)) return null;
+    if (isWordChar2(before) || !(next === LOWER_S || next === LOWER_D || next >= DIGIT_1 && next <= DIGIT_9)) return null;
     j++;
-    if (isWordChar2(text.charCodeAt(j)) || text.charCodeAt(j) === PERCENT2) return null;
+    if (isWordChar2(text.charCodeAt(j)) || text.charCodeAt(j) === PERCENT) return null;
   } else if (c === DOLLAR) {
-    if (isWordChar2(before) || !(isAsciiLetter4(text.charCodeAt(j)) || text.charCodeAt(j) === 95)) return null;
+    if (isWordChar2(before) || !(isAsciiLetter4(text.charCodeAt(j)) || text.charCodeAt(j) === UNDERSCORE)) return null;
     while (j < end && j - i <= MAX_NAME && isWordChar2(text.charCodeAt(j))) j++;
-    if (text.charCodeAt(j) === 58) return null;
+    if (text.charCodeAt(j) === COLON) return null;
   } else return null;
   const written = text.slice(i, j);
   const key = c === DOLLAR ? written.toLowerCase() : written;
@@ -5261,25 +5285,25 @@ function formatAt(text, i, end) {
 }
 function spacedFormatAt(text, i, end) {
   const c = text.charCodeAt(i);
-  if (c !== OPEN_BRACE && c !== PERCENT2 && c !== DOLLAR) return null;
+  if (c !== OPEN_BRACE && c !== PERCENT && c !== DOLLAR) return null;
   let j = i + 1;
   let compact = text[i];
   const limit = Math.min(end, i + MAX_NAME);
   let spaces = 0;
-  while (j < limit && text.charCodeAt(j) === 32) j++, spaces++;
+  while (j < limit && text.charCodeAt(j) === SPACE) j++, spaces++;
   if (spaces === 0) return null;
-  while (j < limit && (isWordChar2(text.charCodeAt(j)) || text.charCodeAt(j) === 32 || c === OPEN_BRACE && text.charCodeAt(j) === CLOSE_BRACE)) {
-    if (text.charCodeAt(j) !== 32) compact += text[j];
+  while (j < limit && (isWordChar2(text.charCodeAt(j)) || text.charCodeAt(j) === SPACE || c === OPEN_BRACE && text.charCodeAt(j) === CLOSE_BRACE)) {
+    if (text.charCodeAt(j) !== SPACE) compact += text[j];
     j++;
     if (c === OPEN_BRACE && text.charCodeAt(j - 1) === CLOSE_BRACE) break;
   }
-  while (j > i && text.charCodeAt(j - 1) === 32) j--;
+  while (j > i && text.charCodeAt(j - 1) === SPACE) j--;
   const found = formatAt(compact, 0, compact.length);
   if (found === null || found.key !== compact) return null;
   return { start: i, end: j, key: text.slice(i, j), written: text.slice(i, j), angle: false, wellFormed: false, name: compact, open: "", close: "" };
 }
 var ASCII_START = new Uint8Array(128);
-for (const c of [LESS_THAN6, BACKSLASH6, AMPERSAND3, OPEN_BRACE, PERCENT2, DOLLAR]) ASCII_START[c] = 1;
+for (const c of [LESS_THAN, BACKSLASH, AMPERSAND, OPEN_BRACE, PERCENT, DOLLAR]) ASCII_START[c] = 1;
 var opensPlaceholder = (c) => c < ASCII_START.length ? ASCII_START[c] === 1 : OTHER_OPENERS.has(c);
 var OPENER = /[<\\&{%$\u2039\uff1c\u3008\u00ab]/g;
 function placeholders(text, unit, inline, loose) {
@@ -5305,7 +5329,7 @@ function placeholders(text, unit, inline, loose) {
       i = placeholder.end;
       continue;
     }
-    const entity = text.charCodeAt(i) === AMPERSAND3 ? entityEnd(text, i, unit.contentEnd) : -1;
+    const entity = text.charCodeAt(i) === AMPERSAND ? entityEnd(text, i, unit.contentEnd) : -1;
     i = entity !== -1 ? entity : i + 1;
   }
   return found;
@@ -5328,11 +5352,14 @@ var placeholderParity = {
     const { text } = doc;
     const findings = [];
     const openers = new MatchAhead(text, OPENER);
-    for (const pair of inlinePairs(doc)) {
+    const pairs = inlinePairs(doc);
+    for (let index = 0; index < pairs.length; index++) {
+      const pair = pairs[index];
       if (!openers.within(pair.source.contentStart, pair.source.contentEnd)) continue;
-      const { segment, source, translation, sourceInline, translationInline } = pair;
+      const { segment, source, translation, sourceInline } = pair;
       const wanted = placeholders(text, source, sourceInline, false);
       if (wanted.length === 0) continue;
+      const { translationInline } = pair;
       const here = placeholders(text, translation, translationInline, true);
       const format = pairItems(
         wanted.filter((p) => !p.angle),
@@ -5913,15 +5940,6 @@ var spanBalance = {
 };
 
 // src/rules/table-structure.ts
-var PIPE2 = 124;
-var COLON5 = 58;
-var DASH2 = 45;
-var GREATER_THAN5 = 62;
-var LINE_FEED2 = 10;
-var CARRIAGE_RETURN = 13;
-var SPACE5 = 32;
-var TAB3 = 9;
-var FULL_WIDTH_PIPE = 65372;
 var LOOKALIKES = /* @__PURE__ */ new Map([
   [8212, "-"],
   // — em dash
@@ -5937,12 +5955,12 @@ var LOOKALIKES = /* @__PURE__ */ new Map([
   // ー katakana long mark
   [65306, ":"],
   // ： full-width colon
-  [FULL_WIDTH_PIPE, "|"]
+  [FULLWIDTH_PIPE, "|"]
   // ｜ full-width vertical line
 ]);
 function contentStart(text, from, to) {
   let i = from;
-  for (let c = text.charCodeAt(i); i < to && (c === GREATER_THAN5 || c === SPACE5 || c === TAB3); c = text.charCodeAt(++i)) ;
+  for (let c = text.charCodeAt(i); i < to && (c === GREATER_THAN || c === SPACE || c === TAB); c = text.charCodeAt(++i)) ;
   return i;
 }
 function contentEnd(text, from, to) {
@@ -5953,36 +5971,36 @@ function contentEnd(text, from, to) {
 function delimiterCells2(text, from, to) {
   let i = from;
   let pipes = 0;
-  if (text.charCodeAt(i) === PIPE2) {
+  if (text.charCodeAt(i) === PIPE) {
     i++;
     pipes++;
   }
   let cells = 0;
   while (i < to) {
     while (i < to && isBlank3(text.charCodeAt(i))) i++;
-    if (text.charCodeAt(i) === COLON5) i++;
+    if (text.charCodeAt(i) === COLON) i++;
     const dashes = i;
-    while (i < to && text.charCodeAt(i) === DASH2) i++;
+    while (i < to && text.charCodeAt(i) === DASH) i++;
     if (i === dashes) return -1;
-    if (text.charCodeAt(i) === COLON5) i++;
+    if (text.charCodeAt(i) === COLON) i++;
     while (i < to && isBlank3(text.charCodeAt(i))) i++;
     cells++;
     if (i === to) break;
-    if (text.charCodeAt(i) !== PIPE2) return -1;
+    if (text.charCodeAt(i) !== PIPE) return -1;
     i++;
     pipes++;
   }
   return pipes > 0 && cells > 0 ? cells : -1;
 }
-var isBlank3 = (c) => c === SPACE5 || c === TAB3;
+var isBlank3 = (c) => c === SPACE || c === TAB;
 function retypedDelimiter(text, from, to) {
   let lookalike = false;
   let pipe = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === PIPE2 || c === FULL_WIDTH_PIPE) pipe = true;
+    if (c === PIPE || c === FULLWIDTH_PIPE) pipe = true;
     if (LOOKALIKES.has(c)) lookalike = true;
-    else if (c !== PIPE2 && c !== COLON5 && c !== DASH2 && !isBlank3(c)) return false;
+    else if (c !== PIPE && c !== COLON && c !== DASH && !isBlank3(c)) return false;
   }
   return lookalike && pipe;
 }
@@ -6038,8 +6056,8 @@ function marksOf2(text, range) {
   let marks = 0;
   for (let i = range.contentStart; i < range.contentEnd; i++) {
     const c = text.charCodeAt(i);
-    if (c === LINE_FEED2 || c === CARRIAGE_RETURN) marks |= LINE_BREAK;
-    else if (c === PIPE2) marks |= HAS_PIPE;
+    if (c === LF || c === CR) marks |= LINE_BREAK;
+    else if (c === PIPE) marks |= HAS_PIPE;
   }
   return marks;
 }
@@ -6051,7 +6069,7 @@ function joinLines(text, range) {
     let breaks = false;
     while (end < range.contentEnd && isSpace(text.charCodeAt(end))) {
       const c = text.charCodeAt(end);
-      if (c === LINE_FEED2 || c === CARRIAGE_RETURN) breaks = true;
+      if (c === LF || c === CR) breaks = true;
       end++;
     }
     if (breaks) edits.push({ start: i, end, text: i === range.contentStart || end === range.contentEnd ? "" : " " });
@@ -6192,42 +6210,30 @@ function scanTables(doc) {
 }
 
 // src/rules/ui-path-parity.ts
-var STAR3 = 42;
-var BACKSLASH7 = 92;
-var BACKTICK5 = 96;
-var LESS_THAN7 = 60;
-var GREATER_THAN6 = 62;
-var AMPERSAND4 = 38;
-var OPEN_BRACKET3 = 91;
-var CLOSE_BRACKET5 = 93;
-var OPEN_PAREN6 = 40;
-var CLOSE_PAREN4 = 41;
-var SLASH5 = 47;
-var OTHER_SEPARATORS = /* @__PURE__ */ new Set([8594, 65310, 8250]);
-var IDEOGRAPHIC_COMMA = 12289;
-var QUOTES = /* @__PURE__ */ new Set([34, 39, 8220, 8221, 8222, 12300, 12301, 12302, 12303, 171, 187]);
+var OTHER_SEPARATORS = codesOf("\u2192\uFF1E\u203A");
+var QUOTES = codesOf(`"'\u201C\u201D\u201E\u300C\u300D\u300E\u300F\xAB\xBB`);
 var MAX_BRACKET_DEPTH = 8;
 var MAX_GAP = 24;
 var SHOWN2 = 80;
 function isTagStart2(c) {
-  return c === SLASH5 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+  return c === SLASH || c >= UPPER_A && c <= UPPER_Z || c >= LOWER_A && c <= LOWER_Z;
 }
 function separatorAt(text, i) {
   const c = text.charCodeAt(i);
-  if (c === GREATER_THAN6 || OTHER_SEPARATORS.has(c)) return 1;
-  if (c === BACKSLASH7 && text.charCodeAt(i + 1) === GREATER_THAN6) return 2;
-  if (c === AMPERSAND4 && text.startsWith("&gt;", i)) return 4;
+  if (c === GREATER_THAN || OTHER_SEPARATORS.has(c)) return 1;
+  if (c === BACKSLASH && text.charCodeAt(i + 1) === GREATER_THAN) return 2;
+  if (c === AMPERSAND && text.startsWith("&gt;", i)) return 4;
   return 0;
 }
 function placeholderEnd(text, i, end) {
   const c = text.charCodeAt(i);
-  const entity = c === AMPERSAND4 && text.startsWith("&lt;", i);
-  if (!entity && !(c === BACKSLASH7 && text.charCodeAt(i + 1) === LESS_THAN7)) return -1;
+  const entity = c === AMPERSAND && text.startsWith("&lt;", i);
+  if (!entity && !(c === BACKSLASH && text.charCodeAt(i + 1) === LESS_THAN)) return -1;
   const close = entity ? text.indexOf("&gt;", i) : text.indexOf(">", i);
   if (close === -1 || close >= end) return -1;
   return close + (entity ? 4 : 1);
 }
-var STEP_ENDS = /* @__PURE__ */ new Set([CLOSE_BRACKET5, 65341, STAR3, CLOSE_PAREN4, 12301]);
+var STEP_ENDS = codesOf("]\uFF3D*)\u300D");
 function endsStep(text, i, start) {
   let j = i - 1;
   while (j > start && isSpace(text.charCodeAt(j))) j--;
@@ -6248,31 +6254,31 @@ function scan(text, start, end) {
     else if (separator > 0) {
       separators.push(i);
       i += separator;
-    } else if (c === BACKSLASH7) i += 2;
-    else if (c === BACKTICK5) {
+    } else if (c === BACKSLASH) i += 2;
+    else if (c === BACKTICK) {
       let run = i;
-      while (run < end && text.charCodeAt(run) === BACKTICK5) run++;
+      while (run < end && text.charCodeAt(run) === BACKTICK) run++;
       const close = text.indexOf(text.slice(i, run), run);
       i = close !== -1 && close < end ? close + (run - i) : run;
-    } else if (c === LESS_THAN7 && isTagStart2(text.charCodeAt(i + 1))) {
+    } else if (c === LESS_THAN && isTagStart2(text.charCodeAt(i + 1))) {
       const close = text.indexOf(">", i);
       i = close !== -1 && close < end ? close + 1 : i + 1;
-    } else if (c === STAR3 && text.charCodeAt(i + 1) === STAR3) {
+    } else if (c === ASTERISK && text.charCodeAt(i + 1) === ASTERISK) {
       let run = i;
-      while (run < end && text.charCodeAt(run) === STAR3) run++;
+      while (run < end && text.charCodeAt(run) === ASTERISK) run++;
       if (boldFrom === -1) boldFrom = i;
       else {
         labels.push({ start: boldFrom, end: run, bold: true });
         boldFrom = -1;
       }
       i = run;
-    } else if (c === OPEN_BRACKET3) {
+    } else if (c === OPEN_BRACKET) {
       if (brackets.length < MAX_BRACKET_DEPTH) brackets.push(i);
       i++;
-    } else if (c === CLOSE_BRACKET5 && brackets.length > 0) {
+    } else if (c === CLOSE_BRACKET && brackets.length > 0) {
       const from = brackets.pop();
       i++;
-      if (text.charCodeAt(i) === OPEN_PAREN6) {
+      if (text.charCodeAt(i) === OPEN_PAREN) {
         const close = text.indexOf(")", i);
         if (close !== -1 && close < end) i = close + 1;
       }
@@ -6319,7 +6325,7 @@ function skipGap(text, i, to) {
   while (i < to) {
     const c = text.charCodeAt(i);
     if (isGap(c)) i++;
-    else if (c === BACKSLASH7 && text.charCodeAt(i + 1) === STAR3) i += 2;
+    else if (c === BACKSLASH && text.charCodeAt(i + 1) === ASTERISK) i += 2;
     else break;
   }
   return i;
@@ -6327,7 +6333,7 @@ function skipGap(text, i, to) {
 function joined(text, from, to) {
   if (to - from > MAX_GAP) return false;
   let i = skipGap(text, from, to);
-  if (text.charCodeAt(i) === 45) i++;
+  if (text.charCodeAt(i) === DASH) i++;
   const length = separatorAt(text, i);
   if (length > 0) return skipGap(text, i + length, to) === to;
   if (text.charCodeAt(i) !== IDEOGRAPHIC_COMMA) return false;
@@ -6357,11 +6363,13 @@ var uiPathParity = {
   check(doc) {
     const { text } = doc;
     const findings = [];
-    for (const segment of doc.segments) {
+    const { segments } = doc;
+    for (let index = 0; index < segments.length; index++) {
+      const segment = segments[index];
       const { ttu, stu } = segment;
       if (stu === null || !MAY_JOIN_STEPS.test(text.slice(stu.contentStart, stu.contentEnd))) continue;
       const source = scan(text, stu.contentStart, stu.contentEnd);
-      const sourcePaths = source.paths.filter((p) => p.bold || text.charCodeAt(p.end - 1) === CLOSE_PAREN4);
+      const sourcePaths = source.paths.filter((p) => p.bold || text.charCodeAt(p.end - 1) === CLOSE_PAREN);
       if (sourcePaths.length === 0) continue;
       const translation = scan(text, ttu.contentStart, ttu.contentEnd);
       const unmatched = [...translation.paths];
@@ -6386,6 +6394,7 @@ var uiPathParity = {
 };
 
 // src/rules/untranslated.ts
+var BACKTICK3 = /`/g;
 var SHOWN3 = 60;
 var MIN_COMMON_WORDS = 2;
 var ENGLISH_WORDS = new Set(
@@ -6403,7 +6412,13 @@ function commonWords(prose) {
 }
 function codeOf(doc, pairs) {
   const parts = doc.codeBlocks.map(([start, end]) => doc.text.slice(start, end));
-  for (const pair of pairs) for (const span of pair.sourceInline.code) parts.push(span.key);
+  const backticks = new MatchAhead(doc.text, BACKTICK3);
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i];
+    if (!backticks.within(pair.source.contentStart, pair.source.contentEnd)) continue;
+    const code = pair.sourceInline.code;
+    for (let s = 0; s < code.length; s++) parts.push(code[s].key);
+  }
   return parts.join("\n");
 }
 var namesByOptions = /* @__PURE__ */ new WeakMap();
@@ -6444,12 +6459,14 @@ var untranslated = {
     const findings = [];
     const pairs = inlinePairs(doc);
     let code = null;
-    for (const { segment, source, translation, sourceInline } of pairs) {
+    for (let index = 0; index < pairs.length; index++) {
+      const { segment, source, translation } = pairs[index];
       if (source.contentEnd - source.contentStart !== translation.contentEnd - translation.contentStart) continue;
       const unitText = text.slice(source.contentStart, source.contentEnd);
       if (unitText !== text.slice(translation.contentStart, translation.contentEnd)) continue;
       if ((code ??= codeOf(doc, pairs)).includes(unitText.trim())) continue;
       const kept = [];
+      const { sourceInline } = pairs[index];
       for (let w = 0; w < sourceInline.words.length; w++) {
         const word = sourceInline.words.key(w);
         if (tokenKind(word) === null) kept.push(word);

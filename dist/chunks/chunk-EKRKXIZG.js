@@ -1,7 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-ZP2X3CUT.js";
+} from "./chunk-PR76ROH4.js";
 
 // src/report/json.ts
 function formatJson(findings, filesChecked) {
