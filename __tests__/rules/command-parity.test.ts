@@ -76,6 +76,22 @@ describe('command-parity', () => {
     ]);
   });
 
+  it('finds tokens whose only token character is a hyphen or a dot, escaped or not, and passes over those of prose', () => {
+    const text =
+      unit('Выполните Получить-Mailbox.', 'Run Get\\-Mailbox.') +
+      unit('Задайте \\-Идентификатор.', 'Set \\-Identity and -Filter.') +
+      unit('Ключ 6F9619FF-8B86-D011-B42D-00C04FC964FE.', 'Key 6F9619FF\\-8B86-D011-B42D-00C04FC964FF.') +
+      unit('Откройте web.конфиг.', 'Open web.config.') +
+      unit('Встроенный, т. е. 3.5.', 'A built-in one, e.g. 3.5 and well-known.');
+    expect(shown(run(commandParity, docOf(text, 'docs/ru-RU/a.md')))).toEqual([
+      '1:41 `Get-Mailbox` in the source of b7e21-120 is `Получить-Mailbox` here: a cmdlet must stay as written',
+      '2:1 `-Identity` in the source of b7e21-120 is missing here: a parameter must stay as written',
+      '2:1 `-Filter` in the source of b7e21-120 is missing here: a parameter must stay as written',
+      '3:36 `6F9619FF-8B86-D011-B42D-00C04FC964FF` in the source of b7e21-120 is `6F9619FF-8B86-D011-B42D-00C04FC964FE` here: a GUID must stay as written',
+      '4:40 `web.config` in the source of b7e21-120 is `web.конфиг` here: a file or host name must stay as written',
+    ]);
+  });
+
   it('checks tokens of configured patterns, as written', () => {
     const text = unit('Откройте доску contoso.Доска.', 'Open the board Contoso.Board.');
     expect(run(commandParity, docOf(text, 'docs/ru-RU/a.md'))).toEqual([]);

@@ -44,11 +44,15 @@ const TOKEN_CODES = new Uint8Array(ASCII_END);
 for (const c of '-.\\/=@%$') TOKEN_CODES[c.charCodeAt(0)] = 1;
 
 /**
- * Where a token may be, as tokenKind reads words: one of TOKEN_CHARS but `.`, which ends most sentences;
- * a `.` inside a word (one before a space or what else ends a word, unitInline's breaks, is trimmed from
- * the word); or the `HK` of a registry hive.
+ * Where a token may be, as tokenKind takes words, read as written (a key drops only the backslash of an
+ * escape, never a letter or digit): one of `\\/=@%$`; the `HK` of a registry hive; a hyphen that opens a
+ * parameter (`-Name`: nothing of its word before it, so no ASCII letter or digit), that follows a verb and
+ * opens a noun (`Get-Mailbox`: a lower-case letter or an escape's backslash before, a capital after) or
+ * that ends the first group of a GUID (a hex digit or backslash before, a hex digit after); or a dot that
+ * opens a file's extension (two letters or digits after it). A hyphen or dot of prose (`built-in`,
+ * `e.g.`, `3.5`) is none of these, and a word whose only token characters they are is no token.
  */
-const MAY_BE_TOKEN = /[-\\/=@%$]|\.(?=[^\0- *"'()[\]<>,;!?|`^])|H(?=K)/g;
+const MAY_BE_TOKEN = /[\\/=@%$]|(?<![A-Za-z0-9])-(?=[A-Za-z])|(?<=[a-z\\])-(?=[A-Z])|(?<=[0-9a-fA-F\\])-(?=[0-9a-fA-F])|\.(?=[A-Za-z0-9]{2})|H(?=K)/g;
 
 /**
  * Whether tokenKind may take a word, read as written: its key drops only the backslash of an escape, so a
@@ -288,7 +292,7 @@ function sourceTokens(text: string, words: Words, patterns: readonly LinearPatte
   for (let w = 0; w < words.length; w++) {
     const start = words.start(w);
     const end = words.end(w);
-    // A word mayBeToken takes holds a match of MAY_BE_TOKEN (its `.` is never its last character): the next match, searched for once, passes over the others.
+    // A word tokenKind takes holds a match of MAY_BE_TOKEN: the next match, searched for once, passes over the others.
     if (screen !== null && screen.next(start) >= end) continue;
     const mayBe = mayBeToken(text, start, end);
     // A key is made only for a word tokenKind may take, or that a configured pattern may match.
