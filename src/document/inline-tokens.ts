@@ -262,6 +262,47 @@ export function unitInline(text: string, start: number, end: number): UnitInline
   return { code: code ?? NONE, tags: tags ?? NONE, words: new Words(text, scratch.slice(0, scratchLength)) };
 }
 
+/** unitInline's MAY_OPEN characters, for a search: a unit with none of them has as words its runs of IN_WORD characters, trimmed. */
+export const OPENERS = /[`\\<\]&:]/g;
+
+/** The end of the run of IN_WORD characters that goes on at `i`. */
+function runEnd(text: string, i: number, end: number): number {
+  while (i < end && CHAR_CLASS[text.charCodeAt(i)] === IN_WORD) i++;
+  return i;
+}
+
+/**
+ * Of the words unitInline finds in [start, end), a unit with no OPENERS character, those that hold a
+ * match of `marks` (one character each), and the word after each of them; no scan of the rest of the
+ * unit. The word after a word is where a rule reading a word may look on (`1 000`, `2 million`).
+ */
+export function markedWords(text: string, start: number, end: number, marks: MatchAhead): Words {
+  scratchLength = 0;
+  // Where the next run may start: the runs before it are taken.
+  let at = start;
+  for (let i = marks.next(start); i < end; i = marks.next(at)) {
+    if (CHAR_CLASS[text.charCodeAt(i)] !== IN_WORD) {
+      at = i + 1;
+      continue;
+    }
+    let from = i;
+    while (from > at && CHAR_CLASS[text.charCodeAt(from - 1)] === IN_WORD) from--;
+    let to = runEnd(text, i + 1, end);
+    endWord(text, from, to);
+    // The runs after it, up to one with no match.
+    at = end;
+    for (let next = to; next < end; next++) {
+      if (CHAR_CLASS[text.charCodeAt(next)] !== IN_WORD) continue;
+      to = runEnd(text, next + 1, end);
+      endWord(text, next, to);
+      at = to;
+      if (marks.next(next) >= to) break;
+      next = to;
+    }
+  }
+  return new Words(text, scratch.slice(0, scratchLength));
+}
+
 /**
  * A unit pair with the inline parts of both units, each worked out when a rule first asks: most
  * source units hold nothing a parity rule compares, which each rule tells by a character search
