@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pairItems, unitPairs } from '../src/document/parity.js';
 import { parseDocument } from '../src/document/document.js';
+import { APART, markedWords, MatchAhead, unitInline, type Words } from '../src/document/inline-tokens.js';
 
 const item = (key: string, start: number) => ({ key, start, end: start + key.length });
 
@@ -34,5 +35,24 @@ describe('unitPairs', () => {
     expect(pairs.map((pair) => pair.segment.id)).toEqual(['581fd-101']);
     expect(text.slice(pairs[0]!.source.contentStart, pairs[0]!.source.contentEnd)).toBe('One');
     expect(text.slice(pairs[0]!.translation.contentStart, pairs[0]!.translation.contentEnd)).toBe('Un');
+  });
+});
+
+describe('markedWords', () => {
+  const DIGIT = /[0-9]/g;
+  const words = (w: Words | null) => (w === null ? null : Array.from({ length: w.length }, (_, i) => w.key(i)));
+  const marked = (text: string) => markedWords(text, 0, text.length, new MatchAhead(text, DIGIT), new MatchAhead(text, APART));
+
+  it('finds the words unitInline finds that hold a match, each with the word after it, outside link destinations', () => {
+    const text = 'Up to 1 000 items, see [page 2](https://example.com/3-a) or x64, 5. Note: 7 million';
+    expect(words(marked(text))).toEqual(['1', '000', 'items', '2', 'or', 'x64', '5', 'Note', '7', 'million']);
+    const all = unitInline(text, 0, text.length).words;
+    const keys = Array.from({ length: all.length }, (_, i) => all.key(i));
+    for (const key of words(marked(text))!) expect(keys).toContain(key);
+  });
+
+  it('leaves a unit with code, a tag, an entity, an escape or a bare URL outside link destinations to unitInline', () => {
+    for (const text of ['Run `a 1`', 'A<br>1', 'A&amp;1', 'A\\*1', 'See https://example.com/1']) expect(marked(text)).toBeNull();
+    expect(words(marked('[1](https://example.com/a&b)'))).toEqual(['1']);
   });
 });

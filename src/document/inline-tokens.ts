@@ -262,42 +262,75 @@ export function unitInline(text: string, start: number, end: number): UnitInline
   return { code: code ?? NONE, tags: tags ?? NONE, words: new Words(text, scratch.slice(0, scratchLength)) };
 }
 
-/** unitInline's MAY_OPEN characters, for a search: a unit with none of them has as words its runs of IN_WORD characters, trimmed. */
-export const OPENERS = /[`\\<\]&:]/g;
+/**
+ * What unitInline reads apart from words other than a link destination, for a search: code, escapes,
+ * tags, entities, bare URLs. Without them, a unit's words are its runs of IN_WORD characters and `:`,
+ * trimmed, outside its link destinations.
+ */
+export const APART = /[`\\<&]|:(?=\/\/)/g;
 
-/** The end of the run of IN_WORD characters that goes on at `i`. */
+/** The link destinations of the unit being read by markedWords, [links[2k], links[2k + 1]): reused from unit to unit. */
+const links: number[] = [];
+
+/** Whether unitInline keeps a code unit in a word, in a unit with no APART match outside its link destinations. */
+const keepsInWord = (c: number) => CHAR_CLASS[c] === IN_WORD || c === COLON;
+
+/** The end of the run of word characters that goes on at `i`. */
 function runEnd(text: string, i: number, end: number): number {
-  while (i < end && CHAR_CLASS[text.charCodeAt(i)] === IN_WORD) i++;
+  while (i < end && keepsInWord(text.charCodeAt(i))) i++;
   return i;
 }
 
 /**
- * Of the words unitInline finds in [start, end), a unit with no OPENERS character, those that hold a
- * match of `marks` (one character each), and the word after each of them; no scan of the rest of the
- * unit. The word after a word is where a rule reading a word may look on (`1 000`, `2 million`).
+ * Of the words unitInline finds in [start, end), those that hold a match of `marks` (one character
+ * each), and the word after each of them, with no scan of the rest of the unit; null when the unit holds
+ * a match of `apart` (APART) outside its link destinations. The word after a word is where a rule
+ * reading a word may look on (`1 000`, `2 million`).
  */
-export function markedWords(text: string, start: number, end: number, marks: MatchAhead): Words {
+export function markedWords(text: string, start: number, end: number, marks: MatchAhead, apart: MatchAhead): Words | null {
+  // Link destinations as unitInline passes over them: from `](` to the next `)`, when the unit holds one.
+  let count = 0;
+  for (let p = text.indexOf('](', start); p !== -1 && p < end; p = text.indexOf('](', links[count - 1]!)) {
+    const close = text.indexOf(')', p);
+    if (close === -1 || close >= end) break;
+    links[count++] = p;
+    links[count++] = close + 1;
+  }
+  let link = 0;
+  for (let q = apart.next(start); q < end; q = apart.next(links[link + 1]!)) {
+    while (link < count && links[link + 1]! <= q) link += 2;
+    if (link >= count || q < links[link]!) return null;
+  }
   scratchLength = 0;
+  link = 0;
   // Where the next run may start: the runs before it are taken.
   let at = start;
   for (let i = marks.next(start); i < end; i = marks.next(at)) {
-    if (CHAR_CLASS[text.charCodeAt(i)] !== IN_WORD) {
+    while (link < count && links[link + 1]! <= i) link += 2;
+    if (link < count && i >= links[link]!) {
+      at = links[link + 1]!;
+      continue;
+    }
+    if (!keepsInWord(text.charCodeAt(i))) {
       at = i + 1;
       continue;
     }
     let from = i;
-    while (from > at && CHAR_CLASS[text.charCodeAt(from - 1)] === IN_WORD) from--;
+    while (from > at && keepsInWord(text.charCodeAt(from - 1))) from--;
     let to = runEnd(text, i + 1, end);
     endWord(text, from, to);
     // The runs after it, up to one with no match.
     at = end;
     for (let next = to; next < end; next++) {
-      if (CHAR_CLASS[text.charCodeAt(next)] !== IN_WORD) continue;
-      to = runEnd(text, next + 1, end);
-      endWord(text, next, to);
-      at = to;
-      if (marks.next(next) >= to) break;
-      next = to;
+      while (link < count && links[link + 1]! <= next) link += 2;
+      if (link < count && next >= links[link]!) next = links[link + 1]! - 1;
+      else if (keepsInWord(text.charCodeAt(next))) {
+        to = runEnd(text, next + 1, end);
+        endWord(text, next, to);
+        at = to;
+        if (marks.next(next) >= to) break;
+        next = to;
+      }
     }
   }
   return new Words(text, scratch.slice(0, scratchLength));

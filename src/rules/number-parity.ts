@@ -1,4 +1,4 @@
-import { inlinePairs, markedWords, MatchAhead, OPENERS, type Words } from '../document/inline-tokens.js';
+import { APART, inlinePairs, markedWords, MatchAhead, type Words } from '../document/inline-tokens.js';
 import { pairItems, type Item } from '../document/parity.js';
 import type { Rule, RuleFinding } from './rule.js';
 import { APOSTROPHE, ARABIC_DECIMAL_SEPARATOR, ARABIC_INDIC_DIGIT_0, ARABIC_INDIC_DIGIT_9, ARABIC_THOUSANDS_SEPARATOR, COLON, COMMA, DIGIT_0, DIGIT_9, DOT, EXTENDED_ARABIC_INDIC_DIGIT_0, EXTENDED_ARABIC_INDIC_DIGIT_9, FULLWIDTH_COMMA, FULLWIDTH_DIGIT_0, FULLWIDTH_DIGIT_9, LOWER_A, LOWER_Z, NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE, SPACE, UPPER_A, UPPER_Z, isDigit } from '../document/chars.js';
@@ -195,7 +195,7 @@ export const numberParity: Rule = {
     const { text } = doc;
     const findings: RuleFinding[] = [];
     const digits = new MatchAhead(text, DIGIT);
-    const openers = new MatchAhead(text, OPENERS);
+    const apart = new MatchAhead(text, APART);
     const pairs = inlinePairs(doc);
     for (let index = 0; index < pairs.length; index++) {
       const pair = pairs[index]!;
@@ -205,10 +205,10 @@ export const numberParity: Rule = {
       const { segment, sourceInline } = pair;
       const source = numbersOf(text, sourceInline.words, true, digits);
       if (!source.some((n) => !n.word)) continue;
-      // Without number words, only the words with a digit and those after them count: a unit with nothing that
-      // opens code, a tag, a link or the like has them found from its digits.
+      // Without number words, only the words with a digit and those after them count: a unit with no code, tag,
+      // entity, escape or bare URL has them found from its digits.
       const { translation: unit } = pair;
-      const words = openers.within(unit.contentStart, unit.contentEnd) ? pair.translationInline.words : markedWords(text, unit.contentStart, unit.contentEnd, digits);
+      const words = markedWords(text, unit.contentStart, unit.contentEnd, digits, apart) ?? pair.translationInline.words;
       const translation = numbersOf(text, words, false, digits);
       // The translation's numbers in the source's order, as nearly always: pairItems would find none extra nor changed.
       if (inSourceOrder(source, translation)) continue;
