@@ -2,18 +2,18 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-EKRKXIZG.js";
+} from "./chunks/chunk-HFPGGCGD.js";
 import {
   UsageError,
   VERSION,
   formatSarif,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-O5E3NENB.js";
+} from "./chunks/chunk-P36MO33W.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-PR76ROH4.js";
+} from "./chunks/chunk-2QBFKC44.js";
 import {
   workerScript
 } from "./chunks/chunk-XRNL5VYZ.js";

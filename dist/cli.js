@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-YW2TNFY4.js";
+} from "./chunks/chunk-JHMCTPW4.js";
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-EKRKXIZG.js";
+} from "./chunks/chunk-HFPGGCGD.js";
 import {
   UsageError,
   VERSION,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-O5E3NENB.js";
+} from "./chunks/chunk-P36MO33W.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   WorkerPool,
   insideBoundary,
   unreadableReason
-} from "./chunks/chunk-PR76ROH4.js";
+} from "./chunks/chunk-2QBFKC44.js";
 import {
   threadCount,
   tuneV8,

@@ -9,7 +9,7 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-YW2TNFY4.js";
+} from "./chunks/chunk-JHMCTPW4.js";
 import {
   VERSION,
   changedLines,
@@ -20,14 +20,14 @@ import {
   prepareRange,
   ruleDocUrl,
   runPipeline
-} from "./chunks/chunk-O5E3NENB.js";
+} from "./chunks/chunk-P36MO33W.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   TreeReader,
   boundaryOf,
   countBySeverity
-} from "./chunks/chunk-PR76ROH4.js";
+} from "./chunks/chunk-2QBFKC44.js";
 import {
   error,
   getInput,

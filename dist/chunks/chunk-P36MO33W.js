@@ -39,7 +39,7 @@ import {
   rules,
   runStages,
   writeBaseline
-} from "./chunk-PR76ROH4.js";
+} from "./chunk-2QBFKC44.js";
 import {
   lazyDependency,
   threadCount

@@ -1414,12 +1414,12 @@ function spacedTargetEnd(text, at) {
   }
   return spaced && text.charCodeAt(end) === CLOSE_PAREN ? end + 1 : -1;
 }
-function collectHtmlUrls(tag, offset, links) {
+function collectHtmlUrls(tag, offset, links2) {
   HTML_URL_ATTR.lastIndex = 0;
   for (let m = HTML_URL_ATTR.exec(tag); m !== null; m = HTML_URL_ATTR.exec(tag)) {
     const value = m[2] ?? m[3] ?? m[4] ?? "";
     const valueStart = offset + m.index + m[0].length - value.length - (m[4] === void 0 ? 1 : 0);
-    links.push({
+    links2.push({
       kind: "html",
       start: offset,
       end: offset + tag.length,
@@ -1993,12 +1993,12 @@ function rangeKind(kind) {
       return -1;
   }
 }
-function inlineRanges(codeSpans2, links) {
-  if (codeSpans2.length === 0 && links.length === 0) return NO_RANGES;
+function inlineRanges(codeSpans2, links2) {
+  if (codeSpans2.length === 0 && links2.length === 0) return NO_RANGES;
   const slots = [];
   let c = 0;
-  for (let k = 0; k < links.length; k++) {
-    const link = links[k];
+  for (let k = 0; k < links2.length; k++) {
+    const link = links2[k];
     const kind = rangeKind(link.kind);
     if (kind === -1) continue;
     for (; c < codeSpans2.length && codeSpans2[c] < link.start; c += 2) slots.push(CODE_SPAN, codeSpans2[c], codeSpans2[c + 1]);
@@ -2026,7 +2026,7 @@ function scanInline(text, lines, codeBlocks, lessThans) {
   const block = scanBlockZones(text, lines, codeBlocks);
   const definitions = /* @__PURE__ */ new Map();
   for (const d of block.definitions) if (!definitions.has(d.label)) definitions.set(d.label, d);
-  const links = [];
+  const links2 = [];
   const skips = inOffsetOrder([...codeBlocks, ...block.opaque], (range) => range[0]);
   const breaks = inOffsetOrder(block.breaks, (offset) => offset);
   let skip = 0;
@@ -2087,7 +2087,7 @@ function scanInline(text, lines, codeBlocks, lessThans) {
       const auto = url ?? (autolink ? execAtStart(EMAIL_AUTOLINK, rest) : null);
       if (auto) {
         const email = url === null;
-        links.push({
+        links2.push({
           kind: "autolink",
           start: i,
           end: i + auto[0].length,
@@ -2102,7 +2102,7 @@ function scanInline(text, lines, codeBlocks, lessThans) {
       }
       const length = rawHtmlLengthAtStart(rest);
       if (length > 0) {
-        if (text.charCodeAt(i + 1) !== SLASH) collectHtmlUrls(rest.slice(0, length), i, links);
+        if (text.charCodeAt(i + 1) !== SLASH) collectHtmlUrls(rest.slice(0, length), i, links2);
         i += length - 1;
       }
     } else if (c === OPEN_BRACKET) {
@@ -2117,7 +2117,7 @@ function scanInline(text, lines, codeBlocks, lessThans) {
       const link = readLinkTail(text, i, blockEnd()) ?? readReference(text, textStart, i, definitions);
       if (link === null) continue;
       const include = !opener.image && followsInclude(text, opener.at);
-      links.push({
+      links2.push({
         kind: opener.image ? "image" : include ? "include" : link.label !== void 0 ? "reference" : "inline",
         start: opener.at,
         end: link.end,
@@ -2137,18 +2137,18 @@ function scanInline(text, lines, codeBlocks, lessThans) {
   for (const [start, end] of block.htmlBlocks) {
     const chunk = text.slice(start, end);
     const tags = /<[A-Za-z][^<>]*>/g;
-    for (let m = tags.exec(chunk); m !== null; m = tags.exec(chunk)) collectHtmlUrls(m[0], start + m.index, links);
+    for (let m = tags.exec(chunk); m !== null; m = tags.exec(chunk)) collectHtmlUrls(m[0], start + m.index, links2);
   }
-  inOffsetOrder(links, (link) => link.start);
-  return { links, definitions: block.definitions, looseLinks: findLooseLinks(text, links, skips), inline: inlineRanges(spans, links) };
+  inOffsetOrder(links2, (link) => link.start);
+  return { links: links2, definitions: block.definitions, looseLinks: findLooseLinks(text, links2, skips), inline: inlineRanges(spans, links2) };
 }
-function findLooseLinks(text, links, skips) {
+function findLooseLinks(text, links2, skips) {
   const loose = [];
   const skipped = (offset) => skips.some(([start, end]) => start <= offset && offset < end);
   let begun = 0;
   let furthestEnd = -1;
   for (let at = text.indexOf("]("); at !== -1; ) {
-    while (begun < links.length && links[begun].start <= at) furthestEnd = Math.max(furthestEnd, links[begun++].end);
+    while (begun < links2.length && links2[begun].start <= at) furthestEnd = Math.max(furthestEnd, links2[begun++].end);
     if (at < furthestEnd) {
       at = text.indexOf("](", at + 1);
       continue;
@@ -2633,7 +2633,7 @@ function parseDocument(path, text, options = {}) {
     limits.push({ start: tags.budgetSpentAt, message: "Too many irregular HTML tags to read each as a browser does: from here on, tags without a plain closing `>` are read as text" });
   }
   const { segments, problems } = pairing.finish();
-  const { links, definitions, looseLinks, inline } = scanInline(text, lines, skipped, tags.linkStops);
+  const { links: links2, definitions, looseLinks, inline } = scanInline(text, lines, skipped, tags.linkStops);
   inOffsetOrder(segments, (s) => s.ttu.tagStart);
   return {
     path,
@@ -2648,7 +2648,7 @@ function parseDocument(path, text, options = {}) {
     headings,
     codeBlocks,
     comments: tags.comments,
-    links,
+    links: links2,
     definitions,
     looseLinks,
     inline,
@@ -3277,6 +3277,58 @@ function unitInline(text, start, end) {
   endWord(text, wordStart, end);
   return { code: code ?? NONE, tags: tags ?? NONE, words: new Words(text, scratch.slice(0, scratchLength)) };
 }
+var APART = /[`\\<&]|:(?=\/\/)/g;
+var links = [];
+var keepsInWord = (c) => CHAR_CLASS[c] === IN_WORD || c === COLON;
+function runEnd(text, i, end) {
+  while (i < end && keepsInWord(text.charCodeAt(i))) i++;
+  return i;
+}
+function markedWords(text, start, end, marks, apart) {
+  let count = 0;
+  for (let p = text.indexOf("](", start); p !== -1 && p < end; p = text.indexOf("](", links[count - 1])) {
+    const close = text.indexOf(")", p);
+    if (close === -1 || close >= end) break;
+    links[count++] = p;
+    links[count++] = close + 1;
+  }
+  let link = 0;
+  for (let q = apart.next(start); q < end; q = apart.next(links[link + 1])) {
+    while (link < count && links[link + 1] <= q) link += 2;
+    if (link >= count || q < links[link]) return null;
+  }
+  scratchLength = 0;
+  link = 0;
+  let at = start;
+  for (let i = marks.next(start); i < end; i = marks.next(at)) {
+    while (link < count && links[link + 1] <= i) link += 2;
+    if (link < count && i >= links[link]) {
+      at = links[link + 1];
+      continue;
+    }
+    if (!keepsInWord(text.charCodeAt(i))) {
+      at = i + 1;
+      continue;
+    }
+    let from = i;
+    while (from > at && keepsInWord(text.charCodeAt(from - 1))) from--;
+    let to = runEnd(text, i + 1, end);
+    endWord(text, from, to);
+    at = end;
+    for (let next = to; next < end; next++) {
+      while (link < count && links[link + 1] <= next) link += 2;
+      if (link < count && next >= links[link]) next = links[link + 1] - 1;
+      else if (keepsInWord(text.charCodeAt(next))) {
+        to = runEnd(text, next + 1, end);
+        endWord(text, next, to);
+        at = to;
+        if (marks.next(next) >= to) break;
+        next = to;
+      }
+    }
+  }
+  return new Words(text, scratch.slice(0, scratchLength));
+}
 var Pair = class {
   constructor(pair, text) {
     this.text = text;
@@ -3409,7 +3461,7 @@ var UNIX_PATH = /^(?:~|\.{1,2})?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_./-]*$/;
 var TOKEN_CHARS = /[-.\\/=@%$]/;
 var TOKEN_CODES = new Uint8Array(ASCII_END);
 for (const c of "-.\\/=@%$") TOKEN_CODES[c.charCodeAt(0)] = 1;
-var MAY_BE_TOKEN = /[-\\/=@%$]|\.(?=[^\0- *"'()[\]<>,;!?|`^])|H(?=K)/g;
+var MAY_BE_TOKEN = /[\\/=@%$]|(?<![A-Za-z0-9])-(?=[A-Za-z])|(?<=[a-z\\])-(?=[A-Z])|(?<=[0-9a-fA-F\\])-(?=[0-9a-fA-F])|\.(?=[A-Za-z0-9]{2})|H(?=K)/g;
 function mayBeToken(text, start, end) {
   if (text.startsWith("HK", start)) return true;
   for (let i = start; i < end; i++) {
@@ -3513,12 +3565,14 @@ var commandParity = {
     const patterns = patternsOf(ctx.options);
     const findings = [];
     const screen = patterns.length === 0 ? new MatchAhead(text, MAY_BE_TOKEN) : null;
+    const apart = screen !== null ? new MatchAhead(text, APART) : null;
     const pairs = inlinePairs(doc);
     for (let index = 0; index < pairs.length; index++) {
       const pair = pairs[index];
       if (screen !== null && !screen.within(pair.source.contentStart, pair.source.contentEnd)) continue;
-      const { segment, source, sourceInline } = pair;
-      const tokens = sourceTokens(text, sourceInline.words, patterns, source, screen);
+      const { segment, source } = pair;
+      const marked = screen !== null && apart !== null ? markedWords(text, source.contentStart, source.contentEnd, screen, apart) : null;
+      const tokens = sourceTokens(text, marked ?? pair.sourceInline.words, patterns, source, screen);
       if (tokens.length === 0) continue;
       const { translationInline } = pair;
       const wanted = /* @__PURE__ */ new Map();
@@ -3969,9 +4023,9 @@ var fragmentMissing = {
       const space = /\s/.test(fragment) ? " (a target with a space is not rendered as a link)" : "";
       findings.push(suggestion ? { start, end, messageId: "missingDidYouMean", data: { fragment, where, space, suggestion } } : { start, end, messageId: "missing", data: { fragment, where, space } });
     };
-    const links = renderedLinks(doc);
-    for (let j = 0; j < links.length; j++) {
-      const link = links[j];
+    const links2 = renderedLinks(doc);
+    for (let j = 0; j < links2.length; j++) {
+      const link = links2[j];
       const { parsed: parsed2 } = link;
       if (parsed2.fragment === null || parsed2.fragment === "") continue;
       if (parsed2.kind === "fragment") {
@@ -4491,10 +4545,10 @@ var BACKSLASH2 = 92;
 var OPEN_PAREN2 = 40;
 var CLOSE_PAREN2 = 41;
 var LESS_THAN2 = 60;
-function plainTargetStarts(links) {
+function plainTargetStarts(links2) {
   const starts = /* @__PURE__ */ new Set();
-  for (let i = 0; i < links.length; i++) {
-    const l = links[i];
+  for (let i = 0; i < links2.length; i++) {
+    const l = links2[i];
     if (l.kind !== "html" && l.kind !== "autolink" && l.kind !== "reference" && l.destStart === l.textEnd + 2 && l.end === l.destEnd + 1) starts.add(l.textEnd);
   }
   return starts;
@@ -4696,9 +4750,9 @@ var imageParity = {
   check(doc) {
     const { text } = doc;
     const bySegment = /* @__PURE__ */ new Map();
-    const links = placedLinks(doc);
-    for (let i = 0; i < links.length; i++) {
-      const link = links[i];
+    const links2 = placedLinks(doc);
+    for (let i = 0; i < links2.length; i++) {
+      const link = links2[i];
       if (link.segment === null || link.zone === "outside") continue;
       let images = bySegment.get(link.segment);
       if (images === void 0) bySegment.set(link.segment, images = { translation: [], source: [], translationLinks: null });
@@ -4762,10 +4816,10 @@ function alignedDestinations(doc, ctx, rendered) {
   }
   return found;
 }
-function inSourceUnits(doc, links) {
+function inSourceUnits(doc, links2) {
   const units = /* @__PURE__ */ new Map();
-  for (let i = 0; i < links.length; i++) {
-    const link = links[i];
+  for (let i = 0; i < links2.length; i++) {
+    const link = links2[i];
     if (link.segment === null || link.zone === "outside") continue;
     let unit = units.get(link.segment);
     if (!unit) units.set(link.segment, unit = { translation: [], source: [] });
@@ -4820,10 +4874,10 @@ var linkEmptyTarget = {
 };
 
 // src/rules/link-empty-text.ts
-function bySourceUnit(links) {
+function bySourceUnit(links2) {
   const map = /* @__PURE__ */ new Map();
-  for (let i = 0; i < links.length; i++) {
-    const link = links[i];
+  for (let i = 0; i < links2.length; i++) {
+    const link = links2[i];
     if (link.zone !== "source" || link.segment === null) continue;
     const list = map.get(link.segment);
     if (list) list.push(link);
@@ -4845,14 +4899,14 @@ var linkEmptyText = {
     noText: 'Link to `{{target}}` has no text; in the source it reads "{{sourceText}}"'
   },
   check(doc) {
-    const links = placedLinks(doc);
+    const links2 = placedLinks(doc);
     const findings = [];
     let sourceLinks;
-    for (let i = 0; i < links.length; i++) {
-      const link = links[i];
+    for (let i = 0; i < links2.length; i++) {
+      const link = links2[i];
       if (link.zone !== "translation" || link.kind !== "inline" && link.kind !== "reference") continue;
       if (hasVisibleText(doc.text, link.textStart, link.textEnd)) continue;
-      sourceLinks ??= bySourceUnit(links);
+      sourceLinks ??= bySourceUnit(links2);
       const sources = (sourceLinks.get(link.segment) ?? []).filter((s) => s.parsed.key === link.parsed.key && visibleText(doc.text.slice(s.textStart, s.textEnd)) !== "");
       const source = sources[0];
       if (source) {
@@ -4890,9 +4944,9 @@ var linkParity = {
   },
   check(doc) {
     const bySegment = /* @__PURE__ */ new Map();
-    const links = placedLinks(doc);
-    for (let i = 0; i < links.length; i++) {
-      const link = links[i];
+    const links2 = placedLinks(doc);
+    for (let i = 0; i < links2.length; i++) {
+      const link = links2[i];
       if (link.segment === null || link.zone === "outside") continue;
       let entry = bySegment.get(link.segment);
       if (!entry) bySegment.set(link.segment, entry = { translation: [], source: [], sourceImages: null });
@@ -4946,10 +5000,10 @@ function visibleByTarget(doc, isSource) {
 }
 var allByTarget = (doc) => byTarget(placedLinks(doc));
 var renderedByTarget = (doc) => byTarget(renderedLinks(doc));
-function byTarget(links) {
+function byTarget(links2) {
   const map = /* @__PURE__ */ new Map();
-  for (let i = 0; i < links.length; i++) {
-    const link = links[i];
+  for (let i = 0; i < links2.length; i++) {
+    const link = links2[i];
     const list = map.get(link.parsed.key);
     if (list) list.push(link);
     else map.set(link.parsed.key, [link]);
@@ -4959,9 +5013,9 @@ function byTarget(links) {
 var sameLength = (a, b) => a.length === b.length;
 function unitDifferences(doc) {
   const perUnit = /* @__PURE__ */ new Map();
-  const links = placedLinks(doc);
-  for (let i = 0; i < links.length; i++) {
-    const link = links[i];
+  const links2 = placedLinks(doc);
+  for (let i = 0; i < links2.length; i++) {
+    const link = links2[i];
     if (link.segment === null) continue;
     let counts = perUnit.get(link.segment);
     if (counts === void 0) perUnit.set(link.segment, counts = /* @__PURE__ */ new Map());
@@ -5179,6 +5233,7 @@ var numberParity = {
     const { text } = doc;
     const findings = [];
     const digits = new MatchAhead(text, DIGIT);
+    const apart = new MatchAhead(text, APART);
     const pairs = inlinePairs(doc);
     for (let index = 0; index < pairs.length; index++) {
       const pair = pairs[index];
@@ -5186,8 +5241,9 @@ var numberParity = {
       const { segment, sourceInline } = pair;
       const source = numbersOf(text, sourceInline.words, true, digits);
       if (!source.some((n) => !n.word)) continue;
-      const { translationInline } = pair;
-      const translation = numbersOf(text, translationInline.words, false, digits);
+      const { translation: unit } = pair;
+      const words = markedWords(text, unit.contentStart, unit.contentEnd, digits, apart) ?? pair.translationInline.words;
+      const translation = numbersOf(text, words, false, digits);
       if (inSourceOrder(source, translation)) continue;
       const { changed, missing, extra } = pairItems(source, translation);
       if (changed.length === 0 && (missing.every((n) => n.word) || extra.length === 0)) continue;
@@ -5441,8 +5497,8 @@ function relativeTargets(doc) {
 }
 function collectRelativeTargets(doc) {
   const targets = /* @__PURE__ */ new Set();
-  const links = renderedLinks(doc);
-  for (let i = 0; i < links.length; i++) if (links[i].parsed.kind === "relative") targets.add(relativeFilePath(links[i].parsed));
+  const links2 = renderedLinks(doc);
+  for (let i = 0; i < links2.length; i++) if (links2[i].parsed.kind === "relative") targets.add(relativeFilePath(links2[i].parsed));
   return targets;
 }
 var relativeLinkMissing = {
@@ -5475,9 +5531,9 @@ var relativeLinkMissing = {
     const findings = [];
     const suggestions = new Suggestions();
     const dir = dirname2(ctx.filePath);
-    const links = renderedLinks(doc);
-    for (let i = 0; i < links.length; i++) {
-      const link = links[i];
+    const links2 = renderedLinks(doc);
+    for (let i = 0; i < links2.length; i++) {
+      const link = links2[i];
       if (link.parsed.kind !== "relative") continue;
       const relative4 = relativeFilePath(link.parsed);
       if (relative4 === "") continue;
@@ -6005,7 +6061,7 @@ function retypedDelimiter(text, from, to) {
   return lookalike && pipe;
 }
 function cellPipes(doc, from, to) {
-  const { text, links } = doc;
+  const { text, links: links2 } = doc;
   const pipes = [];
   let pipe = text.indexOf("|", from);
   if (pipe === -1 || pipe >= to) return pipes;
@@ -6022,10 +6078,10 @@ function cellPipes(doc, from, to) {
       nextLt = text.indexOf("<", nextLt + 1);
     }
     while (span < code.length && code[span][1] <= pipe) span++;
-    while (link < links.length && links[link].end <= pipe) link++;
+    while (link < links2.length && links2[link].end <= pipe) link++;
     if (escapedAt(text, pipe, from)) continue;
     if (span < code.length && code[span][0] <= pipe) continue;
-    if (link < links.length && links[link].start <= pipe) continue;
+    if (link < links2.length && links2[link].start <= pipe) continue;
     if (lastLt >= from) {
       if (tagEnd === -1) tagEnd = readTagAt(text, lastLt, to - lastLt)?.end ?? lastLt;
       if (tagEnd > pipe) continue;

@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-O5E3NENB.js";
+} from "./chunk-P36MO33W.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-PR76ROH4.js";
+} from "./chunk-2QBFKC44.js";
 
 // src/report/tables.ts
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
