@@ -31,6 +31,15 @@ describe('emphasis-parity', () => {
     expect(run(emphasisParity, docOf(text, PATH)).map((f) => f.line)).toEqual([19, 20, 21]);
   });
 
+  it('reads code spans as CommonMark pairs backticks: a run closes only on a run of its own length', () => {
+    const unit = (translation: string) =>
+      `<span data-ttu-id="a1b2c-101">${translation}</span><span class="sxs-lookup"><span data-stu-id="a1b2c-101">See *b* here.</span></span>\n`;
+    // `a … `` opens no code span (the lone backtick has no closer of one backtick): `*b``c*` is emphasis with both its delimiters.
+    expect(run(emphasisParity, docOf(unit('`a *b``c* hier.'), PATH))).toEqual([]);
+    // `a *b` is a code span, which leaves one delimiter outside.
+    expect(run(emphasisParity, docOf(unit('`a *b` c* hier.'), PATH)).map((f) => f.message.split(' in ')[0])).toEqual(['Emphasis unbalanced']);
+  });
+
   it('passes right-to-left text whose bold matches the source', () => {
     expect(run(emphasisParity, articleDoc('ar-SA/Boards/board-alerts.md'))).toEqual([]);
     const lost = edit(articleText('ar-SA/Boards/board-alerts.md'), '**لوحة**', '**لوحة*');

@@ -18,6 +18,14 @@ describe('ui-path-parity', () => {
     expect(run(uiPathParity, docOf(lost, 'articles/de-DE/Boards/board-menus.md')).map((f) => f.line)).toEqual([20, 21, 22]);
   });
 
+  it('reads code spans as CommonMark pairs backticks: a run closes only on a run of its own length', () => {
+    // `1 … `` opens no code span (the lone backtick has no closer of one backtick), so the path in between is one.
+    const unpaired = edit(articleText('de-DE/Boards/board-menus.md'), '**Einstellungen** > **E-Mail** > **Regeln** aus', '`1 **Einstellungen** > **E-Mail** > **Regeln**`` aus');
+    expect(run(uiPathParity, docOf(unpaired, 'articles/de-DE/Boards/board-menus.md')).map((f) => f.line)).toEqual([20, 22]);
+    const paired = edit(articleText('de-DE/Boards/board-menus.md'), '**Einstellungen** > **E-Mail** > **Regeln** aus', '`1 **Einstellungen** > **E-Mail** > **Regeln**` aus');
+    expect(run(uiPathParity, docOf(paired, 'articles/de-DE/Boards/board-menus.md')).map((f) => f.line)).toEqual([19, 20, 22]);
+  });
+
   it("passes Japanese style: steps in brackets, bold inside or out, joined by `、`, and escaped emphasis left to emphasis-parity", () => {
     expect(run(uiPathParity, articleDoc('ja-JP/Boards/board-menus.md'))).toEqual([]);
     const unjoined = edit(articleText('ja-JP/Boards/board-menus.md'), '**[設定]**、**[メール]**、', '**[設定]** で **[メール]**、');

@@ -1,3 +1,4 @@
+import type { LocDocument } from '../document/document.js';
 import { isSpace } from '../document/text.js';
 import type { TextEdit } from '../findings/finding.js';
 import type { Rule, RuleFinding } from './rule.js';
@@ -18,9 +19,15 @@ interface Marks {
 
 const isWordChar = (c: number) => isDigit(c) || (c >= UPPER_A && c <= UPPER_Z) || (c >= LOWER_A && c <= LOWER_Z) || (c >= ASCII_END && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
 
-/** One pass over [start, end): each skip moves forward, and each search stays within the unit. */
-function marksOf(text: string, start: number, end: number): Marks {
+/**
+ * One pass over [start, end): each skip moves forward, and each search stays within the unit. Code
+ * spans are the document's, those within the unit (a span crossing the unit's end is not the unit's).
+ */
+function marksOf(doc: LocDocument, start: number, end: number): Marks {
+  const { text } = doc;
   const marks: Marks = { delimiters: 0, escapes: [], firstRun: '' };
+  const code = doc.inline.within('code-span', start, end);
+  let span = 0;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -29,10 +36,9 @@ function marksOf(text: string, start: number, end: number): Marks {
       if (i + 1 < end && (next === ASTERISK || next === UNDERSCORE)) marks.escapes.push(i);
       i += 2;
     } else if (c === BACKTICK) {
-      let run = i;
-      while (run < end && text.charCodeAt(run) === BACKTICK) run++;
-      const close = text.indexOf(text.slice(i, run), run);
-      i = close !== -1 && close < end ? close + (run - i) : run;
+      while (span < code.length && code[span]![0] < i) span++;
+      // A run that opens a code span passes the span; one that opens none is text, and holds no delimiter.
+      i = span < code.length && code[span]![0] === i ? code[span++]![1] : i + 1;
     } else if (c === LESS_THAN && isTagStart(text.charCodeAt(i + 1))) {
       const close = text.indexOf('>', i);
       i = close !== -1 && close < end ? close + 1 : i + 1;
@@ -108,9 +114,9 @@ export const emphasisParity: Rule = {
       const segment = segments[index]!;
       const { ttu, stu } = segment;
       if (stu === null) continue;
-      const source = marksOf(text, stu.contentStart, stu.contentEnd);
+      const source = marksOf(doc, stu.contentStart, stu.contentEnd);
       if (source.delimiters === 0 && source.escapes.length === 0) continue;
-      const translation = marksOf(text, ttu.contentStart, ttu.contentEnd);
+      const translation = marksOf(doc, ttu.contentStart, ttu.contentEnd);
       const added = translation.escapes.length - source.escapes.length;
       if (added > 0 && translation.delimiters < source.delimiters) {
         const first = translation.escapes[0]!;

@@ -1,3 +1,4 @@
+import type { LocDocument } from '../document/document.js';
 import { isSpace } from '../document/text.js';
 import type { Rule, RuleFinding } from './rule.js';
 import { AMPERSAND, ASTERISK, BACKSLASH, BACKTICK, CLOSE_BRACKET, CLOSE_PAREN, DASH, GREATER_THAN, IDEOGRAPHIC_COMMA, LESS_THAN, LOWER_A, LOWER_Z, OPEN_BRACKET, OPEN_PAREN, SLASH, UPPER_A, UPPER_Z, codesOf } from '../document/chars.js';
@@ -74,8 +75,14 @@ function endsStep(text: string, i: number, start: number): boolean {
  */
 const MAY_JOIN_STEPS = /[>\u2192\uff1e\u203a\u3001]|&gt;/;
 
-/** Labels and separators of [start, end) in one forward pass, outside code spans and tags. */
-function scan(text: string, start: number, end: number): Scan {
+/**
+ * Labels and separators of [start, end) in one forward pass, outside code spans and tags. Code spans
+ * are the document's, those within the unit (a span crossing the unit's end is not the unit's).
+ */
+function scan(doc: LocDocument, start: number, end: number): Scan {
+  const { text } = doc;
+  const code = doc.inline.within('code-span', start, end);
+  let span = 0;
   const labels: Label[] = [];
   const separators: number[] = [];
   const brackets: number[] = [];
@@ -92,10 +99,9 @@ function scan(text: string, start: number, end: number): Scan {
       i += separator;
     } else if (c === BACKSLASH) i += 2;
     else if (c === BACKTICK) {
-      let run = i;
-      while (run < end && text.charCodeAt(run) === BACKTICK) run++;
-      const close = text.indexOf(text.slice(i, run), run);
-      i = close !== -1 && close < end ? close + (run - i) : run;
+      while (span < code.length && code[span]![0] < i) span++;
+      // A run that opens a code span passes the span; one that opens none is text.
+      i = span < code.length && code[span]![0] === i ? code[span++]![1] : i + 1;
     } else if (c === LESS_THAN && isTagStart(text.charCodeAt(i + 1))) {
       const close = text.indexOf('>', i);
       i = close !== -1 && close < end ? close + 1 : i + 1;
@@ -220,11 +226,11 @@ export const uiPathParity: Rule = {
       const segment = segments[index]!;
       const { ttu, stu } = segment;
       if (stu === null || !MAY_JOIN_STEPS.test(text.slice(stu.contentStart, stu.contentEnd))) continue;
-      const source = scan(text, stu.contentStart, stu.contentEnd);
+      const source = scan(doc, stu.contentStart, stu.contentEnd);
       // A source path's steps are bold or links; brackets alone are prose.
       const sourcePaths = source.paths.filter((p) => p.bold || text.charCodeAt(p.end - 1) === CLOSE_PAREN);
       if (sourcePaths.length === 0) continue;
-      const translation = scan(text, ttu.contentStart, ttu.contentEnd);
+      const translation = scan(doc, ttu.contentStart, ttu.contentEnd);
       const unmatched = [...translation.paths];
       for (const path of sourcePaths) {
         // A translation may set a plain word of the path in brackets, a step more than the source's bold ones.
