@@ -22,6 +22,12 @@ describe('html-tag-parity', () => {
     ]);
   });
 
+  it('reads code spans where Markdown reads them: in an HTML block, backticks are text and a tag between them is a tag', () => {
+    const lost = unit('c3d91-201', 'Drücken Sie `Enter`.', 'Press `<br>` Enter.');
+    expect(run(htmlTagParity, docOf(lost, PATH))).toEqual([]);
+    expect(shown(run(htmlTagParity, docOf(`<div>\n${lost}</div>\n`, PATH)))).toEqual(['2:1 Tag `<br>` of the source of c3d91-201 is missing from the translation']);
+  });
+
   it('restores translated markup, and leaves a placeholder in tag form alone (restoring it would hide it as the source does)', () => {
     const doc = articleDoc('ru-RU/Boards/board-markup.md');
     const findings = run(htmlTagParity, doc);

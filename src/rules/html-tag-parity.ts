@@ -2,7 +2,8 @@ import { readTagAt, type HtmlTag } from '../document/html-tags.js';
 import { BLOCK_TAGS } from '../document/block-zones.js';
 import { inlinePairs } from '../document/inline-tokens.js';
 import { pairItems, type Item } from '../document/parity.js';
-import { codeSpans, escapedAt } from '../document/code-spans.js';
+import { escapedAt } from '../document/code-spans.js';
+import type { LocDocument } from '../document/document.js';
 import type { Rule, RuleFinding } from './rule.js';
 import { ASCII_END, GREATER_THAN, LESS_THAN, LF, LOWER_A, LOWER_Z, SLASH, UPPER_A, UPPER_Z } from '../document/chars.js';
 
@@ -34,9 +35,11 @@ interface TagItem extends Item {
  * anchor rules read those), outside code spans and escapes. With `shaped`, also tag-shaped text
  * HTML does not read as a tag, the counterpart of a source tag whose name or attribute was translated.
  */
-function tagsOf(text: string, start: number, end: number, shaped: boolean): TagItem[] {
+function tagsOf(doc: LocDocument, start: number, end: number, shaped: boolean): TagItem[] {
+  const { text } = doc;
   const tags: TagItem[] = [];
-  const code = codeSpans(text, start, end);
+  // The document's code spans within the unit: a span crossing the unit's end is not the unit's.
+  const code = doc.inline.within('code-span', start, end);
   let span = 0;
   for (let i = text.indexOf('<', start); i !== -1 && i < end; i = text.indexOf('<', i)) {
     while (span < code.length && code[span]![1] <= i) span++;
@@ -131,8 +134,8 @@ export const htmlTagParity: Rule = {
       const sourceLt = text.indexOf('<', source.contentStart);
       const translationLt = text.indexOf('<', translation.contentStart);
       if ((sourceLt === -1 || sourceLt >= source.contentEnd) && (translationLt === -1 || translationLt >= translation.contentEnd)) continue;
-      const sourceTags = tagsOf(text, source.contentStart, source.contentEnd, false);
-      const here = tagsOf(text, translation.contentStart, translation.contentEnd, true);
+      const sourceTags = tagsOf(doc, source.contentStart, source.contentEnd, false);
+      const here = tagsOf(doc, translation.contentStart, translation.contentEnd, true);
       if (sourceTags.length === 0 && here.every((t) => t.shaped)) continue;
       const { changed, missing, extra } = pairItems(sourceTags, here);
       for (const pair of changed) {
