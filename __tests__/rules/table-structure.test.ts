@@ -52,6 +52,12 @@ describe('table-structure', () => {
     expect(run(tableStructure, docOf(inList, PATH)).map((f) => f.line)).toEqual([23, 25, 29, 33, 40]);
   });
 
+  it('reads a row as DocFX does: a `|` in a code span ends no cell, so a translation that escapes it instead keeps the cells', () => {
+    // GFM (micromark, doc.inline) splits the row at that `|` first and reads no code span there; Markdig reads the code span first.
+    const escaped = edit(articleText('de-DE/Boards/board-columns.md'), 'Führen Sie `Get-Board | Format-List` aus.', 'Führen Sie Get-Board \\| Format-List aus.');
+    expect(run(tableStructure, docOf(escaped, PATH)).map((f) => f.line)).toEqual(run(tableStructure, articleDoc('de-DE/Boards/board-columns.md')).map((f) => f.line));
+  });
+
   it('passes a line of dashes without a `|` under a line that has one: prose, not a retyped delimiter row', () => {
     const prose = `${unit('e52a8-130', 'Wählen Sie Datei | Konto.', 'Select File | Account.')}\n— — —\n`;
     expect(run(tableStructure, docOf(prose, PATH))).toEqual([]);
