@@ -49,7 +49,7 @@ for (let round = 1; round <= rounds; round++) {
     while (tags.next()) if (tags.name === 'span') pairing.take(tags);
     pairing.finish();
     lap('tags');
-    m.scanInline(text, lines, skipped, tags.linkStops);
+    m.scanInline(text, lines, skipped, tags.linkStops, tags.plainTags);
     lap('links');
     m.parseDocument('x/zh-CN/a.md', text);
     lap('parseDocument');

@@ -30,6 +30,13 @@ const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const THEMATIC_OR_SETEXT = /^ {0,3}(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$/;
 const DEFINITION = / {0,3}\[((?:[^\\[\]]|\\.){1,999})\]:[ \t]*(?:\r?\n[ \t]*)?(<(?:[^\n<>\\]|\\.)*>|[^\s<>]\S*)(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t]*(?=\r?\n|$)/y;
 
+/** The columns of spaces a line opens with (a tab counts as one: the localized files indent with spaces). */
+function indentOf(line: string): number {
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB)) i++;
+  return i;
+}
+
 /** One pass over the lines: where blocks start, and what holds no inline Markdown. */
 export function scanBlockZones(text: string, lines: LineIndex, codeBlocks: readonly [number, number][]): BlockZones {
   const breaks: number[] = [];
@@ -40,7 +47,9 @@ export function scanBlockZones(text: string, lines: LineIndex, codeBlocks: reado
   const starts = lines.starts;
   let code = 0;
   let inParagraph = false;
-  let html: { end: 'blank' | 'comment' } | null = null;
+  // An HTML block in a list item also ends at the first line indented less than the item's content
+  // (`indent`; 0 outside items): an HTML block takes no lazy line, so that line leaves the item.
+  let html: { end: 'blank' | 'comment'; indent: number } | null = null;
   let htmlStart = 0;
   let table: Table | null = null;
   let pipes: CellEnds | null = null;
@@ -87,6 +96,15 @@ export function scanBlockZones(text: string, lines: LineIndex, codeBlocks: reado
     const line = text.slice(lineStart, contentEnd);
     const blank = line.trim() === '';
     if (html) {
+      if (!blank && html.indent > 0 && indentOf(line) < html.indent) {
+        opaque.push([htmlStart, lineStart]);
+        htmlBlocks.push([htmlStart, lineStart]);
+        html = null;
+        inParagraph = false;
+        // The line opens blocks of its own: read it again with no HTML block open.
+        i--;
+        continue;
+      }
       const ends = html.end === 'blank' ? blank : line.includes('-->');
       if (ends) {
         const end = html.end === 'blank' ? lineStart : lineEnd;
@@ -124,7 +142,7 @@ export function scanBlockZones(text: string, lines: LineIndex, codeBlocks: reado
         htmlBlocks.push([lineStart, lineEnd]);
         breaks.push(lineEnd);
         inParagraph = false;
-      } else html = { end: htmlStartKind };
+      } else html = { end: htmlStartKind, indent: item && content === line ? item[0].length : 0 };
       continue;
     }
     if (!inParagraph) {

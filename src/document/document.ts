@@ -132,7 +132,7 @@ export function parseDocument(path: string, text: string, options: ParseOptions 
     limits.push({ start: tags.budgetSpentAt, message: 'Too many irregular HTML tags to read each as a browser does: from here on, tags without a plain closing `>` are read as text' });
   }
   const { segments, problems } = pairing.finish();
-  const { links, definitions, looseLinks, inline } = scanInline(text, lines, skipped, tags.linkStops);
+  const { links, definitions, looseLinks, inline } = scanInline(text, lines, skipped, tags.linkStops, tags.plainTags);
   // Spans close inside out, so nested units are found before their parents: sort to text order.
   inOffsetOrder(segments, (s) => s.ttu.tagStart);
   return {

@@ -145,6 +145,11 @@ export class TagScanner implements Tag {
    * whether it steps over it (plainTagLength) or not.
    */
   readonly linkStops: number[] = [];
+  /**
+   * Start and end, two to a tag, of the plain tags met so far (those not in linkStops): raw HTML as
+   * CommonMark reads it too, which the inline scan keeps as ranges without reading them again.
+   */
+  readonly plainTags: number[] = [];
   /** Whether the current tag is plain in that sense. */
   private plainForLinks = false;
   /** The current tag's attributes, when not the one ` name="value"` that the offsets below mark. */
@@ -239,6 +244,7 @@ export class TagScanner implements Tag {
         // parse5 may end the tag past a `<` in it, which the link scan reads its own way.
         this.stopsWithin(start, end);
       } else if (closing ? end !== nameEnd + 1 : !this.plainForLinks) this.linkStops.push(start);
+      else this.plainTags.push(start, end);
       this.name = nameLength === 4 ? 'span' : 'a';
       this.closing = closing;
       this.start = start;

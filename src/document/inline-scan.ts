@@ -1,6 +1,6 @@
 import { ASCII_END, AT_SIGN, BACKSLASH, BACKTICK, BANG, CLOSE_BRACKET, COLON, INLINE_MARKS, LESS_THAN, OPEN_BRACKET, SLASH } from './chars.js';
 import { scanBlockZones } from './block-zones.js';
-import { CodeSpanCloser } from './code-spans.js';
+import { CodeSpanCloser, escapedAt } from './code-spans.js';
 import { plainTagLength, RAW_TAG_LIMIT, rawHtmlLengthAtStart } from './html-tags.js';
 import { ASCII_PUNCTUATION, collectHtmlUrls, readLinkTail, readReference, spacedTargetEnd, type Definition, type Link, type LinkKind, type LooseLink } from './links.js';
 import { inOffsetOrder, isSpace, type LineIndex } from './text.js';
@@ -13,59 +13,96 @@ export interface InlineScan {
 }
 
 /** The kinds of inline range the scan keeps; a range's kind is its index here. */
-export const INLINE_KINDS = ['code-span', 'link', 'image', 'autolink', 'include'] as const;
+export const INLINE_KINDS = ['code-span', 'link', 'image', 'autolink', 'include', 'raw-html'] as const;
 export type InlineKind = (typeof INLINE_KINDS)[number];
 const CODE_SPAN = 0;
 const LINK = 1;
 const IMAGE = 2;
 const AUTOLINK_KIND = 3;
 const INCLUDE = 4;
+const RAW_HTML = 5;
 
 /**
- * The inline Markdown of a file, as ranges in text order: code spans and links (HTML `href`/`src` are
- * in `links` only: they are attributes, not inline Markdown). Kind, start and end of each range are
- * kept three to a slot of one array of small integers: the engine holds thousands of documents, and
- * such an array is one object to V8 however many ranges it holds, with nothing in it for the
- * garbage collector to follow.
+ * The inline Markdown of a file, as ranges in text order: code spans, links and raw HTML (tags,
+ * comments and the like, as CommonMark reads them inline; HTML `href`/`src` are in `links` only:
+ * they are attributes, not inline Markdown). Kind, start and end of each range are kept three to a
+ * slot of one array of small integers: the engine holds thousands of documents, and such an array
+ * is one object to V8 however many ranges it holds, with nothing in it for the garbage collector to
+ * follow. Raw HTML is worked out when first read, and kept apart, start and end two to a tag: a
+ * localized file has five tags a unit, which most checks never read.
  */
 export class InlineRanges {
-  constructor(private readonly slots: readonly number[]) {}
+  private html: readonly number[] | null = null;
+  private all: readonly number[] | null = null;
+
+  constructor(
+    /** Every range but raw HTML. */
+    private readonly slots: readonly number[],
+    private readonly rawHtml: () => readonly number[] = noHtml,
+  ) {}
+
+  /** All ranges, raw HTML merged in: in start order a link comes before the tags of its text. */
+  private merged(): readonly number[] {
+    if (this.all !== null) return this.all;
+    const { slots } = this;
+    const html = this.htmlRanges();
+    if (html.length === 0) return (this.all = slots);
+    const all: number[] = [];
+    let h = 0;
+    for (let i = 0; i < slots.length; i += 3) {
+      for (; h < html.length && html[h]! < slots[i + 1]!; h += 2) all.push(RAW_HTML, html[h]!, html[h + 1]!);
+      all.push(slots[i]!, slots[i + 1]!, slots[i + 2]!);
+    }
+    for (; h < html.length; h += 2) all.push(RAW_HTML, html[h]!, html[h + 1]!);
+    return (this.all = all);
+  }
+
+  private htmlRanges(): readonly number[] {
+    return (this.html ??= this.rawHtml());
+  }
 
   get length(): number {
-    return this.slots.length / 3;
+    return this.merged().length / 3;
   }
 
   kind(i: number): InlineKind {
-    return INLINE_KINDS[this.slots[3 * i]!]!;
+    return INLINE_KINDS[this.merged()[3 * i]!]!;
   }
 
   start(i: number): number {
-    return this.slots[3 * i + 1]!;
+    return this.merged()[3 * i + 1]!;
   }
 
   end(i: number): number {
-    return this.slots[3 * i + 2]!;
+    return this.merged()[3 * i + 2]!;
   }
 
   /** The [start, end) of the ranges of one kind that lie within [from, to), in text order. */
   within(kind: InlineKind, from: number, to: number): [number, number][] {
     const wanted = INLINE_KINDS.indexOf(kind);
-    const { slots } = this;
+    // Raw HTML has a list of its own, with no kind in it; the others share one.
+    const html = wanted === RAW_HTML;
+    const slots = html ? this.htmlRanges() : this.slots;
+    const width = html ? 2 : 3;
+    const count = slots.length / width;
     // The first range starting at or after `from`: a binary search over the starts.
     let lo = 0;
-    let hi = this.length;
+    let hi = count;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (slots[3 * mid + 1]! < from) lo = mid + 1;
+      if (slots[width * mid + width - 2]! < from) lo = mid + 1;
       else hi = mid;
     }
     const found: [number, number][] = [];
-    for (let i = lo; i < this.length && slots[3 * i + 1]! < to; i++) {
-      if (slots[3 * i] === wanted && slots[3 * i + 2]! <= to) found.push([slots[3 * i + 1]!, slots[3 * i + 2]!]);
+    for (let i = lo; i < count && slots[width * i + width - 2]! < to; i++) {
+      if ((html || slots[width * i] === wanted) && slots[width * i + width - 1]! <= to) found.push([slots[width * i + width - 2]!, slots[width * i + width - 1]!]);
     }
     return found;
   }
 }
+
+const NO_HTML: readonly number[] = [];
+const noHtml = () => NO_HTML;
 
 const NO_RANGES = new InlineRanges([]);
 
@@ -86,9 +123,8 @@ function rangeKind(kind: LinkKind): number {
   }
 }
 
-/** Code spans (start, end pairs in text order) and links (in start order) merged into one list of ranges. */
-function inlineRanges(codeSpans: readonly number[], links: readonly Link[]): InlineRanges {
-  if (codeSpans.length === 0 && links.length === 0) return NO_RANGES;
+/** Code spans (start, end pairs in text order) and links (in start order) merged into one list of ranges, raw HTML read when first asked for. */
+function inlineRanges(codeSpans: readonly number[], links: readonly Link[], rawHtml: () => readonly number[]): InlineRanges {
   const slots: number[] = [];
   let c = 0;
   for (let k = 0; k < links.length; k++) {
@@ -100,7 +136,46 @@ function inlineRanges(codeSpans: readonly number[], links: readonly Link[]): Inl
     slots.push(kind, link.start, link.end);
   }
   for (; c < codeSpans.length; c += 2) slots.push(CODE_SPAN, codeSpans[c]!, codeSpans[c + 1]!);
-  return slots.length === 0 ? NO_RANGES : new InlineRanges(slots);
+  return new InlineRanges(slots, rawHtml);
+}
+
+/**
+ * The raw HTML ranges of the scan (`visited`) with the plain tags the tag scan stepped over
+ * (`plain`), both start, end pairs in text order, merged into one list. A plain tag is raw HTML
+ * unless Markdown reads it otherwise: in a skipped zone (code block, HTML block, definition), a code
+ * span, an autolink or a link destination, or after a backslash that escapes its `<`. `skips` and the links are in start order; each is passed
+ * once, keeping the furthest end of those begun, so a range nested in another does not matter.
+ */
+function withPlainTags(text: string, visited: readonly number[], plain: readonly number[], codeSpans: readonly number[], skips: readonly [number, number][], links: readonly Link[]): number[] {
+  if (plain.length === 0) return visited as number[];
+  const html: number[] = [];
+  let v = 0;
+  let s = 0;
+  let skipEnd = -1;
+  let c = 0;
+  let l = 0;
+  let linkEnd = -1;
+  for (let p = 0; p < plain.length; p += 2) {
+    const start = plain[p]!;
+    while (s < skips.length && skips[s]![0] <= start) skipEnd = Math.max(skipEnd, skips[s++]![1]);
+    if (skipEnd > start) continue;
+    while (c < codeSpans.length && codeSpans[c + 1]! <= start) c += 2;
+    if (c < codeSpans.length && codeSpans[c]! <= start) continue;
+    // Backslashes in a code span before the tag escape nothing.
+    if (escapedAt(text, start, c > 0 ? codeSpans[c - 1]! : 0)) continue;
+    for (; l < links.length && links[l]!.start <= start; l++) {
+      const link = links[l]!;
+      if (link.kind === 'autolink') linkEnd = Math.max(linkEnd, link.end);
+      else if (rangeKind(link.kind) !== -1 && link.destStart <= start) linkEnd = Math.max(linkEnd, link.destEnd);
+    }
+    if (linkEnd > start) continue;
+    for (; v < visited.length && visited[v]! < start; v += 2) html.push(visited[v]!, visited[v + 1]!);
+    // A tag inside a comment or other raw HTML the scan read is part of it.
+    if (html.length > 0 && html[html.length - 1]! > start) continue;
+    html.push(start, plain[p + 1]!);
+  }
+  for (; v < visited.length; v += 2) html.push(visited[v]!, visited[v + 1]!);
+  return html;
 }
 
 const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f]*)>/y;
@@ -141,7 +216,7 @@ const READ_AT = [...INLINE_MARKS];
  * the tag scan did not find plain (TagScanner.linkStops): the plain ones hold nothing to read.
  * `npm run corpus:parsers` checks it against micromark over a whole corpus.
  */
-export function scanInline(text: string, lines: LineIndex, codeBlocks: readonly [number, number][], lessThans: readonly number[]): InlineScan {
+export function scanInline(text: string, lines: LineIndex, codeBlocks: readonly [number, number][], lessThans: readonly number[], plainTags: readonly number[] = []): InlineScan {
   const block = scanBlockZones(text, lines, codeBlocks);
   const definitions = new Map<string, Definition>();
   for (const d of block.definitions) if (!definitions.has(d.label)) definitions.set(d.label, d);
@@ -155,6 +230,7 @@ export function scanInline(text: string, lines: LineIndex, codeBlocks: readonly 
 
   const codeSpans = new CodeSpanCloser(text);
   const spans: number[] = [];
+  const html: number[] = [];
   const blockEnd = () => (nextBreak < breaks.length ? breaks[nextBreak]! : n);
   const { cellEnds } = block;
   let nextCellEnd = 0;
@@ -203,6 +279,7 @@ export function scanInline(text: string, lines: LineIndex, codeBlocks: readonly 
       // Nearly every `<` of a localized file opens a plain tag: stepped over without a slice or a regex.
       const plain = plainTagLength(text, i, Math.min(n - i, RAW_TAG_LIMIT));
       if (plain > 0) {
+        html.push(i, i + plain);
         i += plain - 1;
         continue;
       }
@@ -227,6 +304,7 @@ export function scanInline(text: string, lines: LineIndex, codeBlocks: readonly 
       }
       const length = rawHtmlLengthAtStart(rest);
       if (length > 0) {
+        html.push(i, i + length);
         // A closing tag has no attributes to hold a URL.
         if (text.charCodeAt(i + 1) !== SLASH) collectHtmlUrls(rest.slice(0, length), i, links);
         i += length - 1;
@@ -265,7 +343,11 @@ export function scanInline(text: string, lines: LineIndex, codeBlocks: readonly 
     for (let m = tags.exec(chunk); m !== null; m = tags.exec(chunk)) collectHtmlUrls(m[0], start + m.index, links);
   }
   inOffsetOrder(links, (link) => link.start);
-  return { links, definitions: block.definitions, looseLinks: findLooseLinks(text, links, skips), inline: inlineRanges(spans, links) };
+  return { links, definitions: block.definitions, looseLinks: findLooseLinks(text, links, skips), inline:
+      html.length === 0 && plainTags.length === 0 && spans.length === 0 && links.length === 0
+        ? NO_RANGES
+        : inlineRanges(spans, links, () => withPlainTags(text, html, plainTags, spans, skips, links)),
+  };
 }
 
 function findLooseLinks(text: string, links: readonly Link[], skips: readonly [number, number][]): LooseLink[] {
