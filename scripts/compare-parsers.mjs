@@ -1,6 +1,6 @@
 // Checks the fast scans against real parsers over every Markdown file under the given folders
 // (default ../shared/corpus): span and anchor tags against parse5's tokenizer (same offsets and
-// attributes), links and code spans against micromark with GFM tables, as docs sites render them
+// attributes), links, code spans and raw inline HTML against micromark with GFM tables, as docs sites render them
 // (same links, images and references, same start and end offsets and targets; the same code
 // spans at the same offsets), and front matter read by the fast path against the yaml package
 // (same entries and offsets), split by the plain-`---` fast path against gray-matter.
@@ -29,7 +29,10 @@ function parse5Tags(text) {
   return tags;
 }
 
-export function reference(text, codeSpans = []) {
+/** Flow content: an `html` node in one of these is an HTML block, elsewhere raw inline HTML. */
+const FLOW = new Set(['root', 'blockquote', 'listItem']);
+
+export function reference(text, codeSpans = [], rawHtml = []) {
   const tree = fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
   const definitions = new Map();
   const links = [];
@@ -39,7 +42,10 @@ export function reference(text, codeSpans = []) {
     if (node.type === 'link' || node.type === 'image' || node.type === 'linkReference' || node.type === 'imageReference') {
       links.push({ node, start: node.position.start.offset, end: node.position.end.offset });
     }
-    for (const child of node.children ?? []) visit(child);
+    for (const child of node.children ?? []) {
+      if (child.type === 'html' && !FLOW.has(node.type)) rawHtml.push(`${child.position.start.offset}-${child.position.end.offset}`);
+      visit(child);
+    }
   };
   visit(tree);
   return links.map(({ node, start, end }) => ({
@@ -54,7 +60,7 @@ if (!dirs.every(existsSync)) {
   console.log(`missing: ${dirs.filter((d) => !existsSync(d)).join(', ')}`);
   process.exit(0);
 }
-let files = 0, links = 0, tags = 0, differing = 0, spans = 0, spanDiffering = 0, tagDiffering = 0, fast = 0, fmDiffering = 0, plainSplits = 0, splitDiffering = 0;
+let files = 0, links = 0, tags = 0, differing = 0, spans = 0, spanDiffering = 0, html = 0, htmlDiffering = 0, tagDiffering = 0, fast = 0, fmDiffering = 0, plainSplits = 0, splitDiffering = 0;
 const examples = [];
 for (const dir of dirs) {
   for (const path of markdownFiles(dir)) {
@@ -93,10 +99,18 @@ for (const dir of dirs) {
     const fmEnd = doc.frontMatter?.closed ? doc.frontMatter.end : 0;
     const masked = text.slice(0, fmEnd).replace(/[^\r\n]/g, ' ') + text.slice(fmEnd);
     const wantSpans = [];
-    const want = reference(masked, wantSpans).map((l) => `${l.start}-${l.end} ${l.target}`);
+    const wantHtml = [];
+    const want = reference(masked, wantSpans, wantHtml).map((l) => `${l.start}-${l.end} ${l.target}`);
     const gotSpans = [];
     for (let i = 0; i < doc.inline.length; i++) if (doc.inline.kind(i) === 'code-span') gotSpans.push(`${doc.inline.start(i)}-${doc.inline.end(i)}`);
     spans += wantSpans.length;
+    const gotHtml = [];
+    for (let i = 0; i < doc.inline.length; i++) if (doc.inline.kind(i) === 'raw-html') gotHtml.push(`${doc.inline.start(i)}-${doc.inline.end(i)}`);
+    html += wantHtml.length;
+    if (gotHtml.join() !== wantHtml.join()) {
+      htmlDiffering++;
+      if (examples.length < 15) examples.push({ path, rawHtml: { ours: gotHtml.filter((s) => !wantHtml.includes(s)).slice(0, 3), micromark: wantHtml.filter((s) => !gotHtml.includes(s)).slice(0, 3) } });
+    }
     if (gotSpans.join() !== wantSpans.join()) {
       spanDiffering++;
       if (examples.length < 15) examples.push({ path, codeSpans: { ours: gotSpans.filter((s) => !wantSpans.includes(s)).slice(0, 3), micromark: wantSpans.filter((s) => !gotSpans.includes(s)).slice(0, 3) } });
@@ -114,6 +128,6 @@ for (const dir of dirs) {
     }
   }
 }
-console.log(`${files} files; ${tags} span/a tags in parse5's reading: ${tagDiffering} files differ; ${links} links in micromark's reading: ${differing} files differ; ${spans} code spans: ${spanDiffering} files differ; front matter read without the YAML parser in ${fast} files: ${fmDiffering} differ from it; split without gray-matter in ${plainSplits} files: ${splitDiffering} differ`);
+console.log(`${files} files; ${tags} span/a tags in parse5's reading: ${tagDiffering} files differ; ${links} links in micromark's reading: ${differing} files differ; ${spans} code spans: ${spanDiffering} files differ; ${html} raw HTML: ${htmlDiffering} files differ; front matter read without the YAML parser in ${fast} files: ${fmDiffering} differ from it; split without gray-matter in ${plainSplits} files: ${splitDiffering} differ`);
 for (const e of examples) console.log(JSON.stringify(e));
-process.exitCode = differing === 0 && spanDiffering === 0 && tagDiffering === 0 && fmDiffering === 0 && splitDiffering === 0 ? 0 : 1;
+process.exitCode = differing === 0 && spanDiffering === 0 && htmlDiffering === 0 && tagDiffering === 0 && fmDiffering === 0 && splitDiffering === 0 ? 0 : 1;
