@@ -2,18 +2,18 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-HFPGGCGD.js";
+} from "./chunks/chunk-DRX7XBMC.js";
 import {
   UsageError,
   VERSION,
   formatSarif,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-P36MO33W.js";
+} from "./chunks/chunk-OSVSOBCE.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-2QBFKC44.js";
+} from "./chunks/chunk-D3IRRTSK.js";
 import {
   workerScript
 } from "./chunks/chunk-XRNL5VYZ.js";

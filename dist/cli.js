@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-JHMCTPW4.js";
+} from "./chunks/chunk-2FYEGNMV.js";
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-HFPGGCGD.js";
+} from "./chunks/chunk-DRX7XBMC.js";
 import {
   UsageError,
   VERSION,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-P36MO33W.js";
+} from "./chunks/chunk-OSVSOBCE.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   WorkerPool,
   insideBoundary,
   unreadableReason
-} from "./chunks/chunk-2QBFKC44.js";
+} from "./chunks/chunk-D3IRRTSK.js";
 import {
   threadCount,
   tuneV8,

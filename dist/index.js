@@ -9,7 +9,7 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-JHMCTPW4.js";
+} from "./chunks/chunk-2FYEGNMV.js";
 import {
   VERSION,
   changedLines,
@@ -20,14 +20,14 @@ import {
   prepareRange,
   ruleDocUrl,
   runPipeline
-} from "./chunks/chunk-P36MO33W.js";
+} from "./chunks/chunk-OSVSOBCE.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   TreeReader,
   boundaryOf,
   countBySeverity
-} from "./chunks/chunk-2QBFKC44.js";
+} from "./chunks/chunk-D3IRRTSK.js";
 import {
   error,
   getInput,

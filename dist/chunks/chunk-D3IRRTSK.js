@@ -1149,6 +1149,11 @@ var TagScanner = class {
    * whether it steps over it (plainTagLength) or not.
    */
   linkStops = [];
+  /**
+   * Start and end, two to a tag, of the plain tags met so far (those not in linkStops): raw HTML as
+   * CommonMark reads it too, which the inline scan keeps as ranges without reading them again.
+   */
+  plainTags = [];
   /** Whether the current tag is plain in that sense. */
   plainForLinks = false;
   /** The current tag's attributes, when not the one ` name="value"` that the offsets below mark. */
@@ -1228,6 +1233,7 @@ var TagScanner = class {
         this.attributes = odd.attrs;
         this.stopsWithin(start, end);
       } else if (closing ? end !== nameEnd + 1 : !this.plainForLinks) this.linkStops.push(start);
+      else this.plainTags.push(start, end);
       this.name = nameLength === 4 ? "span" : "a";
       this.closing = closing;
       this.start = start;
@@ -1699,6 +1705,11 @@ var LIST_OR_QUOTE = /^ {0,3}(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>)/;
 var ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 var THEMATIC_OR_SETEXT = /^ {0,3}(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$/;
 var DEFINITION = / {0,3}\[((?:[^\\[\]]|\\.){1,999})\]:[ \t]*(?:\r?\n[ \t]*)?(<(?:[^\n<>\\]|\\.)*>|[^\s<>]\S*)(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t]*(?=\r?\n|$)/y;
+function indentOf(line) {
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === SPACE || line.charCodeAt(i) === TAB)) i++;
+  return i;
+}
 function scanBlockZones(text, lines, codeBlocks) {
   const breaks = [];
   const cellEnds = [];
@@ -1753,6 +1764,14 @@ function scanBlockZones(text, lines, codeBlocks) {
     const line = text.slice(lineStart, contentEnd2);
     const blank = line.trim() === "";
     if (html) {
+      if (!blank && html.indent > 0 && indentOf(line) < html.indent) {
+        opaque.push([htmlStart, lineStart]);
+        htmlBlocks.push([htmlStart, lineStart]);
+        html = null;
+        inParagraph = false;
+        i--;
+        continue;
+      }
       const ends = html.end === "blank" ? blank : line.includes("-->");
       if (ends) {
         const end = html.end === "blank" ? lineStart : lineEnd2;
@@ -1788,7 +1807,7 @@ function scanBlockZones(text, lines, codeBlocks) {
         htmlBlocks.push([lineStart, lineEnd2]);
         breaks.push(lineEnd2);
         inParagraph = false;
-      } else html = { end: htmlStartKind };
+      } else html = { end: htmlStartKind, indent: item && content === line ? item[0].length : 0 };
       continue;
     }
     if (!inParagraph) {
@@ -1936,47 +1955,75 @@ function escapedAt(text, at, start) {
 }
 
 // src/document/inline-scan.ts
-var INLINE_KINDS = ["code-span", "link", "image", "autolink", "include"];
+var INLINE_KINDS = ["code-span", "link", "image", "autolink", "include", "raw-html"];
 var CODE_SPAN = 0;
 var LINK = 1;
 var IMAGE = 2;
 var AUTOLINK_KIND = 3;
 var INCLUDE = 4;
+var RAW_HTML = 5;
 var InlineRanges = class {
-  constructor(slots) {
+  constructor(slots, rawHtml = noHtml) {
     this.slots = slots;
+    this.rawHtml = rawHtml;
   }
   slots;
+  rawHtml;
+  html = null;
+  all = null;
+  /** All ranges, raw HTML merged in: in start order a link comes before the tags of its text. */
+  merged() {
+    if (this.all !== null) return this.all;
+    const { slots } = this;
+    const html = this.htmlRanges();
+    if (html.length === 0) return this.all = slots;
+    const all = [];
+    let h = 0;
+    for (let i = 0; i < slots.length; i += 3) {
+      for (; h < html.length && html[h] < slots[i + 1]; h += 2) all.push(RAW_HTML, html[h], html[h + 1]);
+      all.push(slots[i], slots[i + 1], slots[i + 2]);
+    }
+    for (; h < html.length; h += 2) all.push(RAW_HTML, html[h], html[h + 1]);
+    return this.all = all;
+  }
+  htmlRanges() {
+    return this.html ??= this.rawHtml();
+  }
   get length() {
-    return this.slots.length / 3;
+    return this.merged().length / 3;
   }
   kind(i) {
-    return INLINE_KINDS[this.slots[3 * i]];
+    return INLINE_KINDS[this.merged()[3 * i]];
   }
   start(i) {
-    return this.slots[3 * i + 1];
+    return this.merged()[3 * i + 1];
   }
   end(i) {
-    return this.slots[3 * i + 2];
+    return this.merged()[3 * i + 2];
   }
   /** The [start, end) of the ranges of one kind that lie within [from, to), in text order. */
   within(kind, from, to) {
     const wanted = INLINE_KINDS.indexOf(kind);
-    const { slots } = this;
+    const html = wanted === RAW_HTML;
+    const slots = html ? this.htmlRanges() : this.slots;
+    const width = html ? 2 : 3;
+    const count = slots.length / width;
     let lo = 0;
-    let hi = this.length;
+    let hi = count;
     while (lo < hi) {
       const mid = lo + hi >> 1;
-      if (slots[3 * mid + 1] < from) lo = mid + 1;
+      if (slots[width * mid + width - 2] < from) lo = mid + 1;
       else hi = mid;
     }
     const found = [];
-    for (let i = lo; i < this.length && slots[3 * i + 1] < to; i++) {
-      if (slots[3 * i] === wanted && slots[3 * i + 2] <= to) found.push([slots[3 * i + 1], slots[3 * i + 2]]);
+    for (let i = lo; i < count && slots[width * i + width - 2] < to; i++) {
+      if ((html || slots[width * i] === wanted) && slots[width * i + width - 1] <= to) found.push([slots[width * i + width - 2], slots[width * i + width - 1]]);
     }
     return found;
   }
 };
+var NO_HTML = [];
+var noHtml = () => NO_HTML;
 var NO_RANGES = new InlineRanges([]);
 function rangeKind(kind) {
   switch (kind) {
@@ -1993,8 +2040,7 @@ function rangeKind(kind) {
       return -1;
   }
 }
-function inlineRanges(codeSpans2, links2) {
-  if (codeSpans2.length === 0 && links2.length === 0) return NO_RANGES;
+function inlineRanges(codeSpans2, links2, rawHtml) {
   const slots = [];
   let c = 0;
   for (let k = 0; k < links2.length; k++) {
@@ -2005,7 +2051,36 @@ function inlineRanges(codeSpans2, links2) {
     slots.push(kind, link.start, link.end);
   }
   for (; c < codeSpans2.length; c += 2) slots.push(CODE_SPAN, codeSpans2[c], codeSpans2[c + 1]);
-  return slots.length === 0 ? NO_RANGES : new InlineRanges(slots);
+  return new InlineRanges(slots, rawHtml);
+}
+function withPlainTags(text, visited, plain, codeSpans2, skips, links2) {
+  if (plain.length === 0) return visited;
+  const html = [];
+  let v = 0;
+  let s = 0;
+  let skipEnd = -1;
+  let c = 0;
+  let l = 0;
+  let linkEnd = -1;
+  for (let p = 0; p < plain.length; p += 2) {
+    const start = plain[p];
+    while (s < skips.length && skips[s][0] <= start) skipEnd = Math.max(skipEnd, skips[s++][1]);
+    if (skipEnd > start) continue;
+    while (c < codeSpans2.length && codeSpans2[c + 1] <= start) c += 2;
+    if (c < codeSpans2.length && codeSpans2[c] <= start) continue;
+    if (escapedAt(text, start, c > 0 ? codeSpans2[c - 1] : 0)) continue;
+    for (; l < links2.length && links2[l].start <= start; l++) {
+      const link = links2[l];
+      if (link.kind === "autolink") linkEnd = Math.max(linkEnd, link.end);
+      else if (rangeKind(link.kind) !== -1 && link.destStart <= start) linkEnd = Math.max(linkEnd, link.destEnd);
+    }
+    if (linkEnd > start) continue;
+    for (; v < visited.length && visited[v] < start; v += 2) html.push(visited[v], visited[v + 1]);
+    if (html.length > 0 && html[html.length - 1] > start) continue;
+    html.push(start, plain[p + 1]);
+  }
+  for (; v < visited.length; v += 2) html.push(visited[v], visited[v + 1]);
+  return html;
 }
 var AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f]*)>/y;
 var EMAIL_AUTOLINK = /<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
@@ -2022,7 +2097,7 @@ function execAtStart(pattern, text) {
   return pattern.exec(text);
 }
 var READ_AT = [...INLINE_MARKS];
-function scanInline(text, lines, codeBlocks, lessThans) {
+function scanInline(text, lines, codeBlocks, lessThans, plainTags = []) {
   const block = scanBlockZones(text, lines, codeBlocks);
   const definitions = /* @__PURE__ */ new Map();
   for (const d of block.definitions) if (!definitions.has(d.label)) definitions.set(d.label, d);
@@ -2035,6 +2110,7 @@ function scanInline(text, lines, codeBlocks, lessThans) {
   const n = text.length;
   const codeSpans2 = new CodeSpanCloser(text);
   const spans = [];
+  const html = [];
   const blockEnd = () => nextBreak < breaks.length ? breaks[nextBreak] : n;
   const { cellEnds } = block;
   let nextCellEnd = 0;
@@ -2078,6 +2154,7 @@ function scanInline(text, lines, codeBlocks, lessThans) {
     } else if (c === LESS_THAN) {
       const plain = plainTagLength(text, i, Math.min(n - i, RAW_TAG_LIMIT));
       if (plain > 0) {
+        html.push(i, i + plain);
         i += plain - 1;
         continue;
       }
@@ -2102,6 +2179,7 @@ function scanInline(text, lines, codeBlocks, lessThans) {
       }
       const length = rawHtmlLengthAtStart(rest);
       if (length > 0) {
+        html.push(i, i + length);
         if (text.charCodeAt(i + 1) !== SLASH) collectHtmlUrls(rest.slice(0, length), i, links2);
         i += length - 1;
       }
@@ -2140,7 +2218,12 @@ function scanInline(text, lines, codeBlocks, lessThans) {
     for (let m = tags.exec(chunk); m !== null; m = tags.exec(chunk)) collectHtmlUrls(m[0], start + m.index, links2);
   }
   inOffsetOrder(links2, (link) => link.start);
-  return { links: links2, definitions: block.definitions, looseLinks: findLooseLinks(text, links2, skips), inline: inlineRanges(spans, links2) };
+  return {
+    links: links2,
+    definitions: block.definitions,
+    looseLinks: findLooseLinks(text, links2, skips),
+    inline: html.length === 0 && plainTags.length === 0 && spans.length === 0 && links2.length === 0 ? NO_RANGES : inlineRanges(spans, links2, () => withPlainTags(text, html, plainTags, spans, skips, links2))
+  };
 }
 function findLooseLinks(text, links2, skips) {
   const loose = [];
@@ -2633,7 +2716,7 @@ function parseDocument(path, text, options = {}) {
     limits.push({ start: tags.budgetSpentAt, message: "Too many irregular HTML tags to read each as a browser does: from here on, tags without a plain closing `>` are read as text" });
   }
   const { segments, problems } = pairing.finish();
-  const { links: links2, definitions, looseLinks, inline } = scanInline(text, lines, skipped, tags.linkStops);
+  const { links: links2, definitions, looseLinks, inline } = scanInline(text, lines, skipped, tags.linkStops, tags.plainTags);
   inOffsetOrder(segments, (s) => s.ttu.tagStart);
   return {
     path,
@@ -3734,8 +3817,11 @@ function describe(kind) {
 // src/rules/emphasis-parity.ts
 var EXCERPT = 24;
 var isWordChar = (c) => isDigit(c) || c >= UPPER_A && c <= UPPER_Z || c >= LOWER_A && c <= LOWER_Z || c >= ASCII_END && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
-function marksOf(text, start, end) {
+function marksOf(doc, start, end) {
+  const { text } = doc;
   const marks = { delimiters: 0, escapes: [], firstRun: "" };
+  const code = doc.inline.within("code-span", start, end);
+  let span = 0;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -3744,10 +3830,8 @@ function marksOf(text, start, end) {
       if (i + 1 < end && (next === ASTERISK || next === UNDERSCORE)) marks.escapes.push(i);
       i += 2;
     } else if (c === BACKTICK) {
-      let run = i;
-      while (run < end && text.charCodeAt(run) === BACKTICK) run++;
-      const close = text.indexOf(text.slice(i, run), run);
-      i = close !== -1 && close < end ? close + (run - i) : run;
+      while (span < code.length && code[span][0] < i) span++;
+      i = span < code.length && code[span][0] === i ? code[span++][1] : i + 1;
     } else if (c === LESS_THAN && isTagStart(text.charCodeAt(i + 1))) {
       const close = text.indexOf(">", i);
       i = close !== -1 && close < end ? close + 1 : i + 1;
@@ -3815,9 +3899,9 @@ var emphasisParity = {
       const segment = segments[index];
       const { ttu, stu } = segment;
       if (stu === null) continue;
-      const source = marksOf(text, stu.contentStart, stu.contentEnd);
+      const source = marksOf(doc, stu.contentStart, stu.contentEnd);
       if (source.delimiters === 0 && source.escapes.length === 0) continue;
-      const translation = marksOf(text, ttu.contentStart, ttu.contentEnd);
+      const translation = marksOf(doc, ttu.contentStart, ttu.contentEnd);
       const added = translation.escapes.length - source.escapes.length;
       if (added > 0 && translation.delimiters < source.delimiters) {
         const first = translation.escapes[0];
@@ -4419,9 +4503,10 @@ var LINK_VALUES = /* @__PURE__ */ new Set(["href", "src"]);
 var PHRASING = new Set(
   "abbr b bdi bdo big br cite code data del dfn em font i img input ins kbd label mark meter output q rp rt ruby s samp small strike strong sub sup time tt u var video audio wbr".split(" ")
 );
-function tagsOf(text, start, end, shaped) {
+function tagsOf(doc, start, end, shaped) {
+  const { text } = doc;
   const tags = [];
-  const code = codeSpans(text, start, end);
+  const code = doc.inline.within("code-span", start, end);
   let span = 0;
   for (let i = text.indexOf("<", start); i !== -1 && i < end; i = text.indexOf("<", i)) {
     while (span < code.length && code[span][1] <= i) span++;
@@ -4502,8 +4587,8 @@ var htmlTagParity = {
       const sourceLt = text.indexOf("<", source.contentStart);
       const translationLt = text.indexOf("<", translation.contentStart);
       if ((sourceLt === -1 || sourceLt >= source.contentEnd) && (translationLt === -1 || translationLt >= translation.contentEnd)) continue;
-      const sourceTags = tagsOf(text, source.contentStart, source.contentEnd, false);
-      const here = tagsOf(text, translation.contentStart, translation.contentEnd, true);
+      const sourceTags = tagsOf(doc, source.contentStart, source.contentEnd, false);
+      const here = tagsOf(doc, translation.contentStart, translation.contentEnd, true);
       if (sourceTags.length === 0 && here.every((t) => t.shaped)) continue;
       const { changed, missing, extra } = pairItems(sourceTags, here);
       for (const pair of changed) {
@@ -6296,7 +6381,10 @@ function endsStep(text, i, start) {
   return STEP_ENDS.has(text.charCodeAt(j));
 }
 var MAY_JOIN_STEPS = /[>\u2192\uff1e\u203a\u3001]|&gt;/;
-function scan(text, start, end) {
+function scan(doc, start, end) {
+  const { text } = doc;
+  const code = doc.inline.within("code-span", start, end);
+  let span = 0;
   const labels = [];
   const separators = [];
   const brackets = [];
@@ -6312,10 +6400,8 @@ function scan(text, start, end) {
       i += separator;
     } else if (c === BACKSLASH) i += 2;
     else if (c === BACKTICK) {
-      let run = i;
-      while (run < end && text.charCodeAt(run) === BACKTICK) run++;
-      const close = text.indexOf(text.slice(i, run), run);
-      i = close !== -1 && close < end ? close + (run - i) : run;
+      while (span < code.length && code[span][0] < i) span++;
+      i = span < code.length && code[span][0] === i ? code[span++][1] : i + 1;
     } else if (c === LESS_THAN && isTagStart2(text.charCodeAt(i + 1))) {
       const close = text.indexOf(">", i);
       i = close !== -1 && close < end ? close + 1 : i + 1;
@@ -6424,10 +6510,10 @@ var uiPathParity = {
       const segment = segments[index];
       const { ttu, stu } = segment;
       if (stu === null || !MAY_JOIN_STEPS.test(text.slice(stu.contentStart, stu.contentEnd))) continue;
-      const source = scan(text, stu.contentStart, stu.contentEnd);
+      const source = scan(doc, stu.contentStart, stu.contentEnd);
       const sourcePaths = source.paths.filter((p) => p.bold || text.charCodeAt(p.end - 1) === CLOSE_PAREN);
       if (sourcePaths.length === 0) continue;
-      const translation = scan(text, ttu.contentStart, ttu.contentEnd);
+      const translation = scan(doc, ttu.contentStart, ttu.contentEnd);
       const unmatched = [...translation.paths];
       for (const path of sourcePaths) {
         const match = unmatched.findIndex((p) => p.steps >= path.steps);

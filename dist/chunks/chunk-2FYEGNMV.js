@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-P36MO33W.js";
+} from "./chunk-OSVSOBCE.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-2QBFKC44.js";
+} from "./chunk-D3IRRTSK.js";
 
 // src/report/tables.ts
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -39,7 +39,7 @@ import {
   rules,
   runStages,
   writeBaseline
-} from "./chunk-2QBFKC44.js";
+} from "./chunk-D3IRRTSK.js";
 import {
   lazyDependency,
   threadCount
