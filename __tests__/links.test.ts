@@ -66,18 +66,22 @@ function ourRanges(doc: ReturnType<typeof parseDocument>, kind: 'code-span' | 'r
   return found;
 }
 
-const ourCodeSpans = (doc: ReturnType<typeof parseDocument>) => ourRanges(doc, 'code-span');
+/** Each file parsed, beside its text with the front matter blanked, which is what micromark is given. */
+function* parsedAndMasked(paths: Iterable<string>) {
+  for (const path of paths) {
+    const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    const doc = parseDocument(path, text);
+    const fmEnd = doc.frontMatter?.closed ? doc.frontMatter.end : 0;
+    yield { path, doc, masked: text.slice(0, fmEnd).replace(/[^\r\n]/g, ' ') + text.slice(fmEnd) };
+  }
+}
 
 
 describe('the fast link scan', () => {
   /** Compares the scans over files and counts the links compared. */
   const agreeOver = (paths: Iterable<string>) => {
     let compared = 0;
-    for (const path of paths) {
-      const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-      const doc = parseDocument(path, text);
-      const fmEnd = doc.frontMatter?.closed ? doc.frontMatter.end : 0;
-      const masked = text.slice(0, fmEnd).replace(/[^\r\n]/g, ' ') + text.slice(fmEnd);
+    for (const { path, doc, masked } of parsedAndMasked(paths)) {
       const ours = doc.links.filter((l) => l.kind !== 'html').map((l) => `${l.start}-${l.end} ${l.target}`);
       expect(ours, path).toEqual(micromarkLinks(masked));
       compared += ours.length;
@@ -96,12 +100,8 @@ describe('the fast link scan', () => {
   /** Compares the code spans the inline scan keeps on the document with micromark's, and counts them. */
   const codeSpansAgreeOver = (paths: Iterable<string>) => {
     let compared = 0;
-    for (const path of paths) {
-      const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-      const doc = parseDocument(path, text);
-      const fmEnd = doc.frontMatter?.closed ? doc.frontMatter.end : 0;
-      const masked = text.slice(0, fmEnd).replace(/[^\r\n]/g, ' ') + text.slice(fmEnd);
-      const ours = ourCodeSpans(doc);
+    for (const { path, doc, masked } of parsedAndMasked(paths)) {
+      const ours = ourRanges(doc, 'code-span');
       expect(ours, path).toEqual(micromarkCodeSpans(masked));
       compared += ours.length;
     }
@@ -123,11 +123,7 @@ describe('the fast link scan', () => {
   const rawHtmlAgreesOver = (paths: Iterable<string>) => {
     let compared = 0;
     let inIndentedCode = 0;
-    for (const path of paths) {
-      const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-      const doc = parseDocument(path, text);
-      const fmEnd = doc.frontMatter?.closed ? doc.frontMatter.end : 0;
-      const masked = text.slice(0, fmEnd).replace(/[^\r\n]/g, ' ') + text.slice(fmEnd);
+    for (const { path, doc, masked } of parsedAndMasked(paths)) {
       const { html, indentedCode } = micromarkRawHtml(masked);
       const all = ourRanges(doc, 'raw-html');
       const ours = all.filter((r) => !indentedCode.some(([s, e]) => s <= Number(r.split('-')[0]) && Number(r.split('-')[0]) < e));
@@ -180,7 +176,7 @@ describe('the fast link scan', () => {
     const doc = docOf(text, 'docs/a.md');
     const ranges = Array.from({ length: doc.inline.length }, (_, i) => `${doc.inline.kind(i)} ${text.slice(doc.inline.start(i), doc.inline.end(i))}`);
     expect(ranges).toEqual(['code-span `a`', 'link [b `c`](d.md)', 'code-span `c`', 'autolink <https://f.example>', 'image ![g](h.png)', 'code-span `` i ` ``']);
-    expect(ourCodeSpans(doc)).toEqual(micromarkCodeSpans(text));
+    expect(ourRanges(doc, 'code-span')).toEqual(micromarkCodeSpans(text));
     expect(doc.inline.within('code-span', 4, 17).map(([s, e]) => text.slice(s, e))).toEqual(['`c`']);
   });
 
@@ -207,7 +203,7 @@ describe('the fast link scan', () => {
       // The shape of a localized file: a code span in a unit, a pipe in it.
       '|<span data-ttu-id="1a2b3-101">Run `a | b`.</span><span class="sxs-lookup"><span data-stu-id="1a2b3-101">Run `a | b`.</span></span>|x|\n|-|-|\n',
     ];
-    for (const text of cases) expect(ourCodeSpans(docOf(text, 'docs/a.md')), text).toEqual(micromarkCodeSpans(text));
+    for (const text of cases) expect(ourRanges(docOf(text, 'docs/a.md'), 'code-span'), text).toEqual(micromarkCodeSpans(text));
   });
 
   it('reads a link in a table row across a `|`, as DocFX does, and a code span only within its cell, as micromark does', () => {
@@ -215,7 +211,7 @@ describe('the fast link scan', () => {
     const doc = docOf(text, 'docs/a.md');
     expect(doc.links.map((l) => text.slice(l.start, l.end))).toEqual(['[c | d](e.md)']);
     expect(micromarkLinks(text)).toEqual([]);
-    expect(ourCodeSpans(doc)).toEqual([]);
+    expect(ourRanges(doc, 'code-span')).toEqual([]);
     expect(micromarkCodeSpans(text)).toEqual([]);
   });
 
