@@ -2,18 +2,18 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-DRX7XBMC.js";
+} from "./chunks/chunk-YBELFDYQ.js";
 import {
   UsageError,
   VERSION,
   formatSarif,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-OSVSOBCE.js";
+} from "./chunks/chunk-D2WQWCRS.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-D3IRRTSK.js";
+} from "./chunks/chunk-UQUUBRYS.js";
 import {
   workerScript
 } from "./chunks/chunk-XRNL5VYZ.js";

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-2FYEGNMV.js";
+} from "./chunks/chunk-RWJD4U37.js";
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-DRX7XBMC.js";
+} from "./chunks/chunk-YBELFDYQ.js";
 import {
   UsageError,
   VERSION,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-OSVSOBCE.js";
+} from "./chunks/chunk-D2WQWCRS.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   WorkerPool,
   insideBoundary,
   unreadableReason
-} from "./chunks/chunk-D3IRRTSK.js";
+} from "./chunks/chunk-UQUUBRYS.js";
 import {
   threadCount,
   tuneV8,

@@ -9,7 +9,7 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-2FYEGNMV.js";
+} from "./chunks/chunk-RWJD4U37.js";
 import {
   VERSION,
   changedLines,
@@ -20,14 +20,14 @@ import {
   prepareRange,
   ruleDocUrl,
   runPipeline
-} from "./chunks/chunk-OSVSOBCE.js";
+} from "./chunks/chunk-D2WQWCRS.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   TreeReader,
   boundaryOf,
   countBySeverity
-} from "./chunks/chunk-D3IRRTSK.js";
+} from "./chunks/chunk-UQUUBRYS.js";
 import {
   error,
   getInput,

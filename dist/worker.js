@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-D3IRRTSK.js";
+} from "./chunks/chunk-UQUUBRYS.js";
 import "./chunks/chunk-XRNL5VYZ.js";
 import "./chunks/chunk-776UNRP3.js";
 import "./chunks/chunk-ABWFEKAN.js";

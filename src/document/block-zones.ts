@@ -1,7 +1,7 @@
-import { ASCII_END, ASTERISK, CLOSE_PAREN, CR, DASH, DOT, HASH, isDigit, LESS_THAN, LF, LOWER_A, LOWER_S, PLUS, SPACE, TAB } from './chars.js';
+import { ASCII_END, CR, HASH, LESS_THAN, LF, LOWER_A, LOWER_S, SPACE, TAB } from './chars.js';
 import { plainTagLength, tagLengthAtStart } from './html-tags.js';
 import { decodeDestination, normalizeLabel, type Definition } from './links.js';
-import { CellEnds, isTableRow, tableAt, type Table } from './tables.js';
+import { CellEnds, isTableRow, listMarkerEnd, tableAt, type Table } from './tables.js';
 import { isSpace, type LineIndex } from './text.js';
 
 // CommonMark 4.6: block-level tag names that start an HTML block (condition 6).
@@ -218,15 +218,9 @@ function isAtxHeadingLine(text: string, lineStart: number): boolean {
 
 /** Length of a list marker and the spaces after it (`- `, `1. `, `2) `) opening a line in its first column, else 0. */
 function listMarkerLength(text: string, lineStart: number): number {
-  let i = lineStart;
-  const c = text.charCodeAt(i);
-  if (c === DASH || c === ASTERISK || c === PLUS) i++;
-  else {
-    while (i < lineStart + 9 && isDigit(text.charCodeAt(i))) i++;
-    if (i === lineStart || (text.charCodeAt(i) !== DOT && text.charCodeAt(i) !== CLOSE_PAREN)) return 0;
-    i++;
-  }
-  const markerEnd = i;
+  const markerEnd = listMarkerEnd(text, lineStart);
+  if (markerEnd < 0) return 0;
+  let i = markerEnd;
   while (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB) i++;
   return i > markerEnd ? i - lineStart : 0;
 }

@@ -46,16 +46,20 @@ function contentEndOf(text: string, lineStart: number, lineEnd: number): number 
   return end;
 }
 
-/** Length of a list marker and the blanks after it at `at` (`- `, `1. `, a marker that ends the content), else 0. */
-function listMarkerAt(text: string, at: number, end: number): number {
+/** Where a list item's marker at `at` ends (`-`, `*`, `+`, or up to nine digits and `.` or `)`), or -1 when none is there. */
+export function listMarkerEnd(text: string, at: number): number {
   let i = at;
   const c = text.charCodeAt(i);
-  if (c === DASH || c === ASTERISK || c === PLUS) i++;
-  else {
-    while (i < at + 9 && isDigit(text.charCodeAt(i))) i++;
-    if (i === at || (text.charCodeAt(i) !== DOT && text.charCodeAt(i) !== CLOSE_PAREN)) return 0;
-    i++;
-  }
+  if (c === DASH || c === ASTERISK || c === PLUS) return i + 1;
+  while (i < at + 9 && isDigit(text.charCodeAt(i))) i++;
+  if (i === at || (text.charCodeAt(i) !== DOT && text.charCodeAt(i) !== CLOSE_PAREN)) return -1;
+  return i + 1;
+}
+
+/** Length of a list marker and the blanks after it at `at` (`- `, `1. `, a marker that ends the content), else 0. */
+function listMarkerAt(text: string, at: number, end: number): number {
+  let i = listMarkerEnd(text, at);
+  if (i < 0) return 0;
   if (i === end) return i - at;
   if (!isBlank(text.charCodeAt(i))) return 0;
   const marker = i;

@@ -39,7 +39,7 @@ import {
   rules,
   runStages,
   writeBaseline
-} from "./chunk-D3IRRTSK.js";
+} from "./chunk-UQUUBRYS.js";
 import {
   lazyDependency,
   threadCount

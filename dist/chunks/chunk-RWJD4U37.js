@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-OSVSOBCE.js";
+} from "./chunk-D2WQWCRS.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-D3IRRTSK.js";
+} from "./chunk-UQUUBRYS.js";
 
 // src/report/tables.ts
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -1541,15 +1541,17 @@ function contentEndOf(text, lineStart, lineEnd2) {
   while (end > lineStart && (text.charCodeAt(end - 1) === LF || text.charCodeAt(end - 1) === CR || isBlank(text.charCodeAt(end - 1)))) end--;
   return end;
 }
-function listMarkerAt(text, at, end) {
+function listMarkerEnd(text, at) {
   let i = at;
   const c = text.charCodeAt(i);
-  if (c === DASH || c === ASTERISK || c === PLUS) i++;
-  else {
-    while (i < at + 9 && isDigit(text.charCodeAt(i))) i++;
-    if (i === at || text.charCodeAt(i) !== DOT && text.charCodeAt(i) !== CLOSE_PAREN) return 0;
-    i++;
-  }
+  if (c === DASH || c === ASTERISK || c === PLUS) return i + 1;
+  while (i < at + 9 && isDigit(text.charCodeAt(i))) i++;
+  if (i === at || text.charCodeAt(i) !== DOT && text.charCodeAt(i) !== CLOSE_PAREN) return -1;
+  return i + 1;
+}
+function listMarkerAt(text, at, end) {
+  let i = listMarkerEnd(text, at);
+  if (i < 0) return 0;
   if (i === end) return i - at;
   if (!isBlank(text.charCodeAt(i))) return 0;
   const marker = i;
@@ -1864,15 +1866,9 @@ function isAtxHeadingLine(text, lineStart) {
   return i > lineStart && (after === SPACE || after === TAB || after === LF || after === CR || Number.isNaN(after));
 }
 function listMarkerLength(text, lineStart) {
-  let i = lineStart;
-  const c = text.charCodeAt(i);
-  if (c === DASH || c === ASTERISK || c === PLUS) i++;
-  else {
-    while (i < lineStart + 9 && isDigit(text.charCodeAt(i))) i++;
-    if (i === lineStart || text.charCodeAt(i) !== DOT && text.charCodeAt(i) !== CLOSE_PAREN) return 0;
-    i++;
-  }
-  const markerEnd = i;
+  const markerEnd = listMarkerEnd(text, lineStart);
+  if (markerEnd < 0) return 0;
+  let i = markerEnd;
   while (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB) i++;
   return i > markerEnd ? i - lineStart : 0;
 }
