@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROGRESS_AFTER_MS, progressLine, runCli, useColour, type CliIo } from '../src/cli.js';
+import { reporters } from '../src/report/registry.js';
 
 const repo = join(import.meta.dirname, '..');
 const bin = join(repo, 'bin', 'loclint.js');
@@ -71,7 +72,7 @@ describe('exit codes (the README table, row by row)', () => {
     const hint = "Run 'loclint --help' for usage.\n";
     for (const [args, line] of [
       [['--frob'], "loclint: Unknown option '--frob'\n"],
-      [['--format', 'xml', 'examples'], 'loclint: unknown format `xml`: text, json, sarif, html\n'],
+      [['--format', 'xml', 'examples'], `loclint: unknown format \`xml\`: ${reporters.map((r) => r.name).join(', ')}\n`],
       [['examples/nope.md'], 'loclint: no such file or folder, and no file matches: "examples/nope.md"\n'],
       [['examples/**/*.txt'], 'loclint: no such file or folder, and no file matches: "examples/**/*.txt"\n'],
     ] as const) {
