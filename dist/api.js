@@ -9,7 +9,7 @@ import {
   formatSarif,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-D2WQWCRS.js";
+} from "./chunks/chunk-ZG4UGVYZ.js";
 import {
   ConfigError,
   allRuleMeta

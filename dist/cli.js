@@ -1,7 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-RWJD4U37.js";
+} from "./chunks/chunk-UBB2CAJY.js";
 import {
   formatJson,
   formatText
@@ -11,7 +11,7 @@ import {
   VERSION,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-D2WQWCRS.js";
+} from "./chunks/chunk-ZG4UGVYZ.js";
 import {
   CONFIG_FILES,
   ConfigError,

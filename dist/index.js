@@ -9,7 +9,7 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-RWJD4U37.js";
+} from "./chunks/chunk-UBB2CAJY.js";
 import {
   VERSION,
   changedLines,
@@ -20,7 +20,7 @@ import {
   prepareRange,
   ruleDocUrl,
   runPipeline
-} from "./chunks/chunk-D2WQWCRS.js";
+} from "./chunks/chunk-ZG4UGVYZ.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,

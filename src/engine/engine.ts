@@ -81,6 +81,7 @@ async function settleAwaiting(findings: readonly Finding[], rules: readonly Rule
   // Loaded only when links are checked: it brings node's HTTP and TLS clients.
   const { checkUrls } = await import('../external/check-urls.js');
   const statuses = await checkUrls(urls, external);
+  const ruleOf = new Map(rules.map((r) => [r.id, r]));
   const settled: Finding[] = [];
   const answered: Finding[] = [];
   for (const f of findings) {
@@ -90,8 +91,8 @@ async function settleAwaiting(findings: readonly Finding[], rules: readonly Rule
     }
     const { awaits, ...finding } = f;
     const status = statuses.get(awaits);
-    const rule = rules.find((r) => r.id === f.rule);
-    const message = status === undefined ? null : (rule?.answered?.(awaits, status) ?? null);
+    const rule = ruleOf.get(f.rule);
+    const message = status === undefined || rule === undefined ? null : (rule.answered?.(awaits, status) ?? null);
     if (message === null) continue;
     const kept = { ...finding, message: detached(fillMessage(rule!.messages, message.messageId, message.data)) };
     settled.push(kept);

@@ -303,6 +303,7 @@ async function settleAwaiting(findings, rules2, external) {
   for (const f of findings) if (f.awaits !== void 0) urls.add(f.awaits);
   const { checkUrls } = await import("./check-urls-3C67NQIC.js");
   const statuses = await checkUrls(urls, external);
+  const ruleOf = new Map(rules2.map((r) => [r.id, r]));
   const settled = [];
   const answered = [];
   for (const f of findings) {
@@ -312,8 +313,8 @@ async function settleAwaiting(findings, rules2, external) {
     }
     const { awaits, ...finding } = f;
     const status = statuses.get(awaits);
-    const rule = rules2.find((r) => r.id === f.rule);
-    const message = status === void 0 ? null : rule?.answered?.(awaits, status) ?? null;
+    const rule = ruleOf.get(f.rule);
+    const message = status === void 0 || rule === void 0 ? null : rule.answered?.(awaits, status) ?? null;
     if (message === null) continue;
     const kept = { ...finding, message: detached(fillMessage(rule.messages, message.messageId, message.data)) };
     settled.push(kept);

@@ -1,7 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-D2WQWCRS.js";
+} from "./chunk-ZG4UGVYZ.js";
 import {
   countBySeverity,
   localeFromPath
