@@ -784,9 +784,9 @@ async function run() {
     warning(event.problem);
     delete process.env.GITHUB_EVENT_PATH;
   }
-  const githubLoading = inputs.token ? octokitFor(inputs.token) : Promise.resolve(null);
-  githubLoading.catch(() => void 0);
   const notes = [];
+  const githubLoading = Promise.resolve(inputs.token).then((token) => token ? octokitFor(token) : null);
+  githubLoading.catch(() => void 0);
   const changeSet = await changeSetFor(workspace, inputs, githubLoading, event, notes);
   const github = await githubLoading;
   if (changeSet !== null) notes.push(...changeSet.notes);

@@ -122,11 +122,12 @@ export async function run(): Promise<void> {
     // @actions/github parses the event file again when it loads, and throws on a malformed one.
     delete process.env.GITHUB_EVENT_PATH;
   }
-  // Octokit loads while git lists the changes: the main thread would otherwise wait on git idle.
-  const githubLoading = inputs.token ? octokitFor(inputs.token) : Promise.resolve(null);
+  const notes: string[] = [];
+  // Octokit loads while git lists the changes, and only once git has started: import() compiles
+  // Octokit's modules before it returns, which would hold back git's start by that long.
+  const githubLoading = Promise.resolve(inputs.token).then((token) => (token ? octokitFor(token) : null));
   // Awaited below, where a failure to load ends the run as before; until then it is not unhandled.
   githubLoading.catch(() => undefined);
-  const notes: string[] = [];
   const changeSet = await changeSetFor(workspace, inputs, githubLoading, event, notes);
   const github = await githubLoading;
   if (changeSet !== null) notes.push(...changeSet.notes);
