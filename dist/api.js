@@ -2,21 +2,21 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-YBELFDYQ.js";
+} from "./chunks/chunk-PKAIAIRI.js";
 import {
   UsageError,
   VERSION,
   formatSarif,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-ZG4UGVYZ.js";
+} from "./chunks/chunk-VZFL7SRG.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-UQUUBRYS.js";
+} from "./chunks/chunk-QIZDNOBC.js";
 import {
   workerScript
-} from "./chunks/chunk-XRNL5VYZ.js";
+} from "./chunks/chunk-RBAO2FZA.js";
 import "./chunks/chunk-776UNRP3.js";
 import "./chunks/chunk-ABWFEKAN.js";
 

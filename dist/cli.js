@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-UBB2CAJY.js";
+} from "./chunks/chunk-74XJFEZP.js";
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-YBELFDYQ.js";
+} from "./chunks/chunk-PKAIAIRI.js";
 import {
   UsageError,
   VERSION,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-ZG4UGVYZ.js";
+} from "./chunks/chunk-VZFL7SRG.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,12 +20,12 @@ import {
   WorkerPool,
   insideBoundary,
   unreadableReason
-} from "./chunks/chunk-UQUUBRYS.js";
+} from "./chunks/chunk-QIZDNOBC.js";
 import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-XRNL5VYZ.js";
+} from "./chunks/chunk-RBAO2FZA.js";
 import {
   CR,
   UTF16BE_BOM_BYTES,

@@ -9,7 +9,7 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-UBB2CAJY.js";
+} from "./chunks/chunk-74XJFEZP.js";
 import {
   VERSION,
   changedLines,
@@ -20,14 +20,14 @@ import {
   prepareRange,
   ruleDocUrl,
   runPipeline
-} from "./chunks/chunk-ZG4UGVYZ.js";
+} from "./chunks/chunk-VZFL7SRG.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   TreeReader,
   boundaryOf,
   countBySeverity
-} from "./chunks/chunk-UQUUBRYS.js";
+} from "./chunks/chunk-QIZDNOBC.js";
 import {
   error,
   getInput,
@@ -41,7 +41,7 @@ import {
 import {
   tuneV8,
   workerScript
-} from "./chunks/chunk-XRNL5VYZ.js";
+} from "./chunks/chunk-RBAO2FZA.js";
 import {
   decodeUtf8
 } from "./chunks/chunk-776UNRP3.js";

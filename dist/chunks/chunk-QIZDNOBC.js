@@ -5,7 +5,7 @@ import {
   compileOnOwnThread,
   lazyDependency,
   parseRange
-} from "./chunk-XRNL5VYZ.js";
+} from "./chunk-RBAO2FZA.js";
 import {
   AMPERSAND,
   APOSTROPHE,

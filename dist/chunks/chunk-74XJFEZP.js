@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-ZG4UGVYZ.js";
+} from "./chunk-VZFL7SRG.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-UQUUBRYS.js";
+} from "./chunk-QIZDNOBC.js";
 
 // src/report/tables.ts
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;

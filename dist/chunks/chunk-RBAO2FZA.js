@@ -137,6 +137,7 @@ function tuneV8() {
   setFlagsFromString("--no-turbofan");
   setFlagsFromString("--semi-space-growth-factor=1");
   setFlagsFromString("--no-parallel-scavenge");
+  setFlagsFromString("--no-maglev-destroy-on-background");
 }
 function compileOnOwnThread() {
   setFlagsFromString("--no-concurrent-recompilation");

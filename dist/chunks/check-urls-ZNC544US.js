@@ -6,7 +6,7 @@ import {
   RefusedAddress,
   checkedLookup,
   literalAddress
-} from "./chunk-XRNL5VYZ.js";
+} from "./chunk-RBAO2FZA.js";
 import "./chunk-ABWFEKAN.js";
 
 // src/external/check-urls.ts
