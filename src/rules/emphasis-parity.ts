@@ -1,8 +1,12 @@
 import type { LocDocument } from '../document/document.js';
+import { MatchAhead } from '../document/inline-tokens.js';
 import { isSpace } from '../document/text.js';
 import type { TextEdit } from '../findings/finding.js';
 import type { Rule, RuleFinding } from './rule.js';
 import { ASCII_END, ASTERISK, BACKSLASH, BACKTICK, CLOSE_BRACKET, LESS_THAN, LOWER_A, LOWER_Z, OPEN_PAREN, SLASH, SPACE, UNDERSCORE, UPPER_A, UPPER_Z, isDigit } from '../document/chars.js';
+
+/** A delimiter, escaped or not: a source unit without one has nothing to compare. */
+const DELIMITER = /[*_]/g;
 
 /** Characters of the translation shown around an escaped delimiter in a message. */
 const EXCERPT = 24;
@@ -110,10 +114,11 @@ export const emphasisParity: Rule = {
     const { text } = doc;
     const findings: RuleFinding[] = [];
     const { segments } = doc;
+    const delimiters = new MatchAhead(text, DELIMITER);
     for (let index = 0; index < segments.length; index++) {
       const segment = segments[index]!;
       const { ttu, stu } = segment;
-      if (stu === null) continue;
+      if (stu === null || !delimiters.within(stu.contentStart, stu.contentEnd)) continue;
       const source = marksOf(doc, stu.contentStart, stu.contentEnd);
       if (source.delimiters === 0 && source.escapes.length === 0) continue;
       const translation = marksOf(doc, ttu.contentStart, ttu.contentEnd);
