@@ -201,17 +201,18 @@ export const numberParity: Rule = {
       const pair = pairs[index]!;
       // Only a number written in digits is compared: a source unit without a digit has none.
       if (!digits.within(pair.source.contentStart, pair.source.contentEnd)) continue;
-      // Read when needed: a unit's inline parts are worked out on the first read.
-      const { segment, sourceInline } = pair;
-      const source = numbersOf(text, sourceInline.words, true, digits);
-      if (!source.some((n) => !n.word)) continue;
       // Without number words, only the words with a digit and those after them count: a unit with no code, tag,
-      // entity, escape or bare URL has them found from its digits.
-      const { translation: unit } = pair;
+      // entity, escape or bare URL has them found from its digits. A unit's inline parts are worked out on the first read.
+      const { segment, source: sourceUnit, translation: unit } = pair;
+      const sourceMarked = markedWords(text, sourceUnit.contentStart, sourceUnit.contentEnd, digits, apart);
+      const sourceDigits = numbersOf(text, sourceMarked ?? pair.sourceInline.words, sourceMarked === null, digits);
+      if (!sourceDigits.some((n) => !n.word)) continue;
       const words = markedWords(text, unit.contentStart, unit.contentEnd, digits, apart) ?? pair.translationInline.words;
       const translation = numbersOf(text, words, false, digits);
       // The translation's numbers in the source's order, as nearly always: pairItems would find none extra nor changed.
-      if (inSourceOrder(source, translation)) continue;
+      // Number words take no part in that order, so the source's words are read whole only past it.
+      if (inSourceOrder(sourceDigits, translation)) continue;
+      const source = sourceMarked === null ? sourceDigits : numbersOf(text, pair.sourceInline.words, true, digits);
       const { changed, missing, extra } = pairItems(source, translation);
       if (changed.length === 0 && (missing.every((n) => n.word) || extra.length === 0)) continue;
       // The same digits grouped otherwise (`2,4` as `2、4`, `120,000` as `120，000`) are the same numbers.
