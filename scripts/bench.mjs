@@ -1,6 +1,7 @@
 // npm run bench [-- folder] — times loclint's full check (every rule but external links) against
 // the floor (scripts/floor.mjs: read + one regex) and markdownlint-cli2 with one rule, over the
-// same files, alternating the commands; prints medians, ratios (wall, CPU), peak memory, files per
+// same files, alternating the commands (and the same check with the parity rules off, and with
+// another checkout's loclint when BENCH_REFERENCE names one); prints medians, ratios (wall, CPU), peak memory, files per
 // second, the scaling points, the action's cold start, and the action on replayed pull requests of
 // 1, 10 and 50 files in a git copy of the folder against bare Node start-up. Not a test: wall time
 // depends on the machine.
@@ -17,6 +18,7 @@ if (!existsSync(folder)) {
   process.exit(0);
 }
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+const reference = process.env.BENCH_REFERENCE;
 const node = process.execPath;
 const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
@@ -41,10 +43,18 @@ const work = mkdtempSync(join(tmpdir(), 'loclint-bench-'));
 const mdlConfig = join(work, '.markdownlint-cli2.jsonc');
 writeFileSync(mdlConfig, JSON.stringify({ config: { default: false, 'no-trailing-spaces': true }, noProgress: true, outputFormatters: [] }));
 const loclint = join(root, 'bin', 'loclint.js');
+// The translation QA family (code, commands, alerts, placeholders, emphasis, tags, images, UI paths,
+// tables, numbers, untranslated units), off: what the full check costs without it, in the same run.
+const parityRules = ['code-parity', 'command-parity', 'alert-marker', 'placeholder-parity', 'emphasis-parity', 'html-tag-parity', 'image-parity', 'ui-path-parity', 'table-structure', 'number-parity', 'untranslated'];
+const parityOff = join(work, 'parity-off.yml');
+writeFileSync(parityOff, `rules:\n${parityRules.map((id) => `  ${id}: off\n`).join('')}`);
 const commands = {
   floor: (paths) => [node, [join(root, 'scripts', 'floor.mjs'), ...paths]],
   loclint: (paths) => [node, [loclint, '--format', 'json', '--output', join(work, 'out.json'), ...paths]],
   'loclint --threads 1': (paths) => [node, [loclint, '--threads', '1', '--format', 'json', '--output', join(work, 'out.json'), ...paths]],
+  'loclint, parity off': (paths) => [node, [loclint, '--config', parityOff, '--format', 'json', '--output', join(work, 'out.json'), ...paths]],
+  // Another checkout's loclint (BENCH_REFERENCE=dir), for a before-and-after in the same rounds.
+  ...(reference && { reference: (paths) => [node, [join(reference, 'bin', 'loclint.js'), '--format', 'json', '--output', join(work, 'out.json'), ...paths]] }),
   'markdownlint-cli2': (paths) => [node, [join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), '--config', mdlConfig, ...paths.map((p) => (p.endsWith('.md') ? p : `${p}/**/*.md`))]],
 };
 
@@ -74,6 +84,10 @@ for (const [name, runs] of Object.entries(results)) {
     `${name.padEnd(20)} ${s.toFixed(2).padStart(8)}  ${(s / floor).toFixed(2).padStart(7)}  ${cpu.toFixed(2).padStart(6)}  ${(cpu / floorCpu).toFixed(2).padStart(11)}  ${mb.toFixed(0).padStart(8)}  ${(mb / floorMb).toFixed(2).padStart(10)}  ${Math.round(files.length / s).toString().padStart(8)}`,
   );
 }
+
+const ratio = (measured, name) => median(results.loclint.map((r) => r[measured])) / median(results[name].map((r) => r[measured]));
+console.log(`\nthe parity rules (${parityRules.length}): loclint with them on is ${ratio('seconds', 'loclint, parity off').toFixed(2)}× the wall time and ${ratio('cpu', 'loclint, parity off').toFixed(2)}× the CPU time of loclint with them off`);
+if (reference) console.log(`against ${reference}: loclint is ${ratio('seconds', 'reference').toFixed(2)}× its wall time and ${ratio('cpu', 'reference').toFixed(2)}× its CPU time`);
 
 console.log('\nscaling (loclint, median of 3): files → seconds, ms per file, × floor on the same files');
 // Subsets take whole articles (every locale of each), as a repository grows, so that each point

@@ -57,11 +57,15 @@ export function threadCount(setting: string | undefined = process.env.LOCLINT_TH
  * - a finished compilation's memory freed on the thread that ran the code: freed on V8's background
  *   threads, it stayed in their memory pools, and a third of the peak memory was compilers' leftovers.
  */
+/** The first V8 major version (Node 24's) known to take --no-maglev-destroy-on-background. */
+const V8_FREEING_ON_MAIN = 13;
+
 export function tuneV8(): void {
   setFlagsFromString('--no-turbofan');
   setFlagsFromString('--semi-space-growth-factor=1');
   setFlagsFromString('--no-parallel-scavenge');
-  setFlagsFromString('--no-maglev-destroy-on-background');
+  // A flag V8 does not know is reported on standard error: this one came after Node 22's V8.
+  if (Number(process.versions.v8.split('.')[0]) >= V8_FREEING_ON_MAIN) setFlagsFromString('--no-maglev-destroy-on-background');
 }
 
 /**

@@ -7,6 +7,8 @@ import { ASCII_END, ASTERISK, BACKSLASH, BACKTICK, CLOSE_BRACKET, LESS_THAN, LOW
 
 /** A delimiter, escaped or not: a source unit without one has nothing to compare. */
 const DELIMITER = /[*_]/g;
+/** Where marksOf has something to do: a delimiter, an escape, a code span, a tag, a link destination, a bare URL. */
+const SPECIAL = /[*_\\`<\]\/]/g;
 
 /** Characters of the translation shown around an escaped delimiter in a message. */
 const EXCERPT = 24;
@@ -27,13 +29,13 @@ const isWordChar = (c: number) => isDigit(c) || (c >= UPPER_A && c <= UPPER_Z) |
  * One pass over [start, end): each skip moves forward, and each search stays within the unit. Code
  * spans are the document's, those within the unit (a span crossing the unit's end is not the unit's).
  */
-function marksOf(doc: LocDocument, start: number, end: number): Marks {
+function marksOf(doc: LocDocument, start: number, end: number, special: MatchAhead): Marks {
   const { text } = doc;
   const marks: Marks = { delimiters: 0, escapes: [], firstRun: '' };
   const code = doc.inline.within('code-span', start, end);
   let span = 0;
-  let i = start;
-  while (i < end) {
+  // Text between the characters below is passed by the search, not looked at one by one.
+  for (let i = special.next(start); i < end; i = special.next(i)) {
     const c = text.charCodeAt(i);
     if (c === BACKSLASH) {
       const next = text.charCodeAt(i + 1);
@@ -115,13 +117,14 @@ export const emphasisParity: Rule = {
     const findings: RuleFinding[] = [];
     const { segments } = doc;
     const delimiters = new MatchAhead(text, DELIMITER);
+    const special = new MatchAhead(text, SPECIAL);
     for (let index = 0; index < segments.length; index++) {
       const segment = segments[index]!;
       const { ttu, stu } = segment;
       if (stu === null || !delimiters.within(stu.contentStart, stu.contentEnd)) continue;
-      const source = marksOf(doc, stu.contentStart, stu.contentEnd);
+      const source = marksOf(doc, stu.contentStart, stu.contentEnd, special);
       if (source.delimiters === 0 && source.escapes.length === 0) continue;
-      const translation = marksOf(doc, ttu.contentStart, ttu.contentEnd);
+      const translation = marksOf(doc, ttu.contentStart, ttu.contentEnd, special);
       const added = translation.escapes.length - source.escapes.length;
       if (added > 0 && translation.delimiters < source.delimiters) {
         const first = translation.escapes[0]!;
