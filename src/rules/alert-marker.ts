@@ -7,6 +7,8 @@ import { BANG, CLOSE_BRACKET, CR, GREATER_THAN, LF, LOWER_S, OPEN_BRACKET, OPEN_
 /** The alert types DocFX renders (`> [!NOTE]`); it reads them in any case. */
 const ALERT_TYPES = new Set(['NOTE', 'TIP', 'IMPORTANT', 'CAUTION', 'WARNING']);
 const TYPE_LIST = 'NOTE, TIP, IMPORTANT, CAUTION, WARNING';
+/** How every marker-shaped token opens (markerWord). */
+const MARKER_OPEN = '[!';
 /** A marker longer than this is prose in brackets, not a damaged marker. */
 const MAX_MARKER = 40;
 
@@ -115,6 +117,8 @@ export const alertMarker: Rule = {
   check(doc, ctx) {
     const { text } = doc;
     const findings: RuleFinding[] = [];
+    // Every finding is on a marker-shaped token, which opens with `[!`: most files hold none.
+    if (!text.includes(MARKER_OPEN)) return findings;
     const { segments } = doc;
     for (let index = 0; index < segments.length; index++) {
       const segment = segments[index]!;
@@ -160,7 +164,7 @@ function pastedMarker(text: string, from: number, to: number): Token | null {
   // Searched within the unit: a search of the text from the unit on runs to the file's end in every
   // unit that has no `[!`, as nearly all have none.
   const unit = text.slice(from, to);
-  for (let i = unit.indexOf('[!'); i !== -1; i = unit.indexOf('[!', i + 2)) {
+  for (let i = unit.indexOf(MARKER_OPEN); i !== -1; i = unit.indexOf(MARKER_OPEN, i + 2)) {
     const token = bracketToken(text, from + i, to);
     if (token !== null && markerWord(token) !== null) return token;
   }

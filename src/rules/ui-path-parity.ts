@@ -1,4 +1,5 @@
 import type { LocDocument } from '../document/document.js';
+import { MatchAhead } from '../document/inline-tokens.js';
 import { isSpace } from '../document/text.js';
 import type { Rule, RuleFinding } from './rule.js';
 import { AMPERSAND, ASTERISK, BACKSLASH, BACKTICK, CLOSE_BRACKET, CLOSE_PAREN, DASH, GREATER_THAN, IDEOGRAPHIC_COMMA, LESS_THAN, LOWER_A, LOWER_Z, OPEN_BRACKET, OPEN_PAREN, SLASH, UPPER_A, UPPER_Z, codesOf } from '../document/chars.js';
@@ -70,16 +71,18 @@ function endsStep(text: string, i: number, start: number): boolean {
 
 /**
  * What every separator holds (`>`, which `\>` and `->` hold too, `&gt;`, the others) and `、`: a unit
- * with none of them has no path, and most source units are ruled out by one native search instead
- * of a scan character by character. One alternative of fixed strings: linear, no backtracking.
+ * with none of them has no path, and most source units are ruled out by a native search (MatchAhead)
+ * instead of a scan character by character. A class and one fixed lookahead: linear, no backtracking.
  */
-const MAY_JOIN_STEPS = /[>\u2192\uff1e\u203a\u3001]|&gt;/;
+const MAY_JOIN_STEPS = /[>\u2192\uff1e\u203a\u3001]|&(?=gt;)/g;
+/** The characters scan acts on; the text between them is passed by the search. */
+const SCAN_STOPS = /[&\\\u3001>\u2192\uff1e\u203a`<*[\]]/g;
 
 /**
  * Labels and separators of [start, end) in one forward pass, outside code spans and tags. Code spans
  * are the document's, those within the unit (a span crossing the unit's end is not the unit's).
  */
-function scan(doc: LocDocument, start: number, end: number): Scan {
+function scan(doc: LocDocument, start: number, end: number, stops: MatchAhead): Scan {
   const { text } = doc;
   const code = doc.inline.within('code-span', start, end);
   let span = 0;
@@ -87,8 +90,7 @@ function scan(doc: LocDocument, start: number, end: number): Scan {
   const separators: number[] = [];
   const brackets: number[] = [];
   let boldFrom = -1;
-  let i = start;
-  while (i < end) {
+  for (let i = stops.next(start); i < end; i = stops.next(i)) {
     const c = text.charCodeAt(i);
     const placeholder = placeholderEnd(text, i, end);
     // `、` joins steps right after one (`[設定]、[メール]`, `**[設定]**、`); elsewhere it is prose (`[プライバシー、検索、サービス]`).
@@ -222,15 +224,17 @@ export const uiPathParity: Rule = {
     const { text } = doc;
     const findings: RuleFinding[] = [];
     const { segments } = doc;
+    const mayJoin = new MatchAhead(text, MAY_JOIN_STEPS);
+    const stops = new MatchAhead(text, SCAN_STOPS);
     for (let index = 0; index < segments.length; index++) {
       const segment = segments[index]!;
       const { ttu, stu } = segment;
-      if (stu === null || !MAY_JOIN_STEPS.test(text.slice(stu.contentStart, stu.contentEnd))) continue;
-      const source = scan(doc, stu.contentStart, stu.contentEnd);
+      if (stu === null || !mayJoin.within(stu.contentStart, stu.contentEnd)) continue;
+      const source = scan(doc, stu.contentStart, stu.contentEnd, stops);
       // A source path's steps are bold or links; brackets alone are prose.
       const sourcePaths = source.paths.filter((p) => p.bold || text.charCodeAt(p.end - 1) === CLOSE_PAREN);
       if (sourcePaths.length === 0) continue;
-      const translation = scan(doc, ttu.contentStart, ttu.contentEnd);
+      const translation = scan(doc, ttu.contentStart, ttu.contentEnd, stops);
       const unmatched = [...translation.paths];
       for (const path of sourcePaths) {
         // A translation may set a plain word of the path in brackets, a step more than the source's bold ones.
