@@ -2,21 +2,21 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-PKAIAIRI.js";
+} from "./chunks/chunk-P63HF6M6.js";
 import {
   UsageError,
   VERSION,
   formatSarif,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-VZFL7SRG.js";
+} from "./chunks/chunk-A5POADBL.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-QIZDNOBC.js";
+} from "./chunks/chunk-VWNTK4O5.js";
 import {
   workerScript
-} from "./chunks/chunk-RBAO2FZA.js";
+} from "./chunks/chunk-VRDZ6LLX.js";
 import "./chunks/chunk-776UNRP3.js";
 import "./chunks/chunk-ABWFEKAN.js";
 

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-74XJFEZP.js";
+} from "./chunks/chunk-KDINRNCK.js";
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-PKAIAIRI.js";
+} from "./chunks/chunk-P63HF6M6.js";
 import {
   UsageError,
   VERSION,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-VZFL7SRG.js";
+} from "./chunks/chunk-A5POADBL.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,12 +20,12 @@ import {
   WorkerPool,
   insideBoundary,
   unreadableReason
-} from "./chunks/chunk-QIZDNOBC.js";
+} from "./chunks/chunk-VWNTK4O5.js";
 import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-RBAO2FZA.js";
+} from "./chunks/chunk-VRDZ6LLX.js";
 import {
   CR,
   UTF16BE_BOM_BYTES,

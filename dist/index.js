@@ -9,7 +9,7 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-74XJFEZP.js";
+} from "./chunks/chunk-KDINRNCK.js";
 import {
   VERSION,
   changedLines,
@@ -20,14 +20,14 @@ import {
   prepareRange,
   ruleDocUrl,
   runPipeline
-} from "./chunks/chunk-VZFL7SRG.js";
+} from "./chunks/chunk-A5POADBL.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   TreeReader,
   boundaryOf,
   countBySeverity
-} from "./chunks/chunk-QIZDNOBC.js";
+} from "./chunks/chunk-VWNTK4O5.js";
 import {
   error,
   getInput,
@@ -41,7 +41,7 @@ import {
 import {
   tuneV8,
   workerScript
-} from "./chunks/chunk-RBAO2FZA.js";
+} from "./chunks/chunk-VRDZ6LLX.js";
 import {
   decodeUtf8
 } from "./chunks/chunk-776UNRP3.js";

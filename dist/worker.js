@@ -2,8 +2,8 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-QIZDNOBC.js";
-import "./chunks/chunk-RBAO2FZA.js";
+} from "./chunks/chunk-VWNTK4O5.js";
+import "./chunks/chunk-VRDZ6LLX.js";
 import "./chunks/chunk-776UNRP3.js";
 import "./chunks/chunk-ABWFEKAN.js";
 

@@ -44,7 +44,7 @@ const mdlConfig = join(work, '.markdownlint-cli2.jsonc');
 writeFileSync(mdlConfig, JSON.stringify({ config: { default: false, 'no-trailing-spaces': true }, noProgress: true, outputFormatters: [] }));
 const loclint = join(root, 'bin', 'loclint.js');
 // The translation QA family (code, commands, alerts, placeholders, emphasis, tags, images, UI paths,
-// tables, numbers, untranslated units), off: what the full check costs without it, in the same run.
+// tables, numbers, untranslated units), off: what the full check costs without it, in the same rounds.
 const parityRules = ['code-parity', 'command-parity', 'alert-marker', 'placeholder-parity', 'emphasis-parity', 'html-tag-parity', 'image-parity', 'ui-path-parity', 'table-structure', 'number-parity', 'untranslated'];
 const parityOff = join(work, 'parity-off.yml');
 writeFileSync(parityOff, `rules:\n${parityRules.map((id) => `  ${id}: off\n`).join('')}`);
@@ -52,9 +52,10 @@ const commands = {
   floor: (paths) => [node, [join(root, 'scripts', 'floor.mjs'), ...paths]],
   loclint: (paths) => [node, [loclint, '--format', 'json', '--output', join(work, 'out.json'), ...paths]],
   'loclint --threads 1': (paths) => [node, [loclint, '--threads', '1', '--format', 'json', '--output', join(work, 'out.json'), ...paths]],
-  'loclint, parity off': (paths) => [node, [loclint, '--config', parityOff, '--format', 'json', '--output', join(work, 'out.json'), ...paths]],
-  // Another checkout's loclint (BENCH_REFERENCE=dir), for a before-and-after in the same rounds.
-  ...(reference && { reference: (paths) => [node, [join(reference, 'bin', 'loclint.js'), '--format', 'json', '--output', join(work, 'out.json'), ...paths]] }),
+  'parity off --threads 1': (paths) => [node, [loclint, '--threads', '1', '--config', parityOff, '--format', 'json', '--output', join(work, 'out.json'), ...paths]],
+  // Another checkout's loclint (BENCH_REFERENCE=dir), for a before-and-after in the same rounds; both on
+  // one thread, as the thread count each picks depends on the load of the moment.
+  ...(reference && { 'reference --threads 1': (paths) => [node, [join(reference, 'bin', 'loclint.js'), '--threads', '1', '--format', 'json', '--output', join(work, 'out.json'), ...paths]] }),
   'markdownlint-cli2': (paths) => [node, [join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), '--config', mdlConfig, ...paths.map((p) => (p.endsWith('.md') ? p : `${p}/**/*.md`))]],
 };
 
@@ -85,9 +86,12 @@ for (const [name, runs] of Object.entries(results)) {
   );
 }
 
-const ratio = (measured, name) => median(results.loclint.map((r) => r[measured])) / median(results[name].map((r) => r[measured]));
-console.log(`\nthe parity rules (${parityRules.length}): loclint with them on is ${ratio('seconds', 'loclint, parity off').toFixed(2)}× the wall time and ${ratio('cpu', 'loclint, parity off').toFixed(2)}× the CPU time of loclint with them off`);
-if (reference) console.log(`against ${reference}: loclint is ${ratio('seconds', 'reference').toFixed(2)}× its wall time and ${ratio('cpu', 'reference').toFixed(2)}× its CPU time`);
+const ratio = (measured, name, of) => median(results[of].map((r) => r[measured])) / median(results[name].map((r) => r[measured]));
+const one = 'loclint --threads 1';
+console.log(`\nthe parity rules (${parityRules.length}), on one thread: loclint with them on is ${ratio('seconds', 'parity off --threads 1', one).toFixed(2)}× the wall time and ${ratio('cpu', 'parity off --threads 1', one).toFixed(2)}× the CPU time of loclint with them off`);
+if (reference) {
+  console.log(`against ${reference}, both on one thread: ${ratio('seconds', 'reference --threads 1', one).toFixed(2)}× its wall time and ${ratio('cpu', 'reference --threads 1', one).toFixed(2)}× its CPU time`);
+}
 
 console.log('\nscaling (loclint, median of 3): files → seconds, ms per file, × floor on the same files');
 // Subsets take whole articles (every locale of each), as a repository grows, so that each point

@@ -39,11 +39,11 @@ import {
   rules,
   runStages,
   writeBaseline
-} from "./chunk-QIZDNOBC.js";
+} from "./chunk-VWNTK4O5.js";
 import {
   lazyDependency,
   threadCount
-} from "./chunk-RBAO2FZA.js";
+} from "./chunk-VRDZ6LLX.js";
 import {
   decodeUtf8,
   detached,
@@ -301,7 +301,7 @@ var EXTERNAL_CACHE_DIR = ".loclint-cache";
 async function settleAwaiting(findings, rules2, external) {
   const urls = /* @__PURE__ */ new Set();
   for (const f of findings) if (f.awaits !== void 0) urls.add(f.awaits);
-  const { checkUrls } = await import("./check-urls-ZNC544US.js");
+  const { checkUrls } = await import("./check-urls-NAGFCWHU.js");
   const statuses = await checkUrls(urls, external);
   const ruleOf = new Map(rules2.map((r) => [r.id, r]));
   const settled = [];

@@ -6,7 +6,7 @@ import {
   RefusedAddress,
   checkedLookup,
   literalAddress
-} from "./chunk-RBAO2FZA.js";
+} from "./chunk-VRDZ6LLX.js";
 import "./chunk-ABWFEKAN.js";
 
 // src/external/check-urls.ts

@@ -133,11 +133,12 @@ function threadCount(setting = process.env.LOCLINT_THREADS, cores = availablePar
   if (setting !== void 0 && Number.isInteger(n) && n > 0) return n;
   return Math.max(1, Math.min(cores, Math.round(cores - load)));
 }
+var V8_FREEING_ON_MAIN = 13;
 function tuneV8() {
   setFlagsFromString("--no-turbofan");
   setFlagsFromString("--semi-space-growth-factor=1");
   setFlagsFromString("--no-parallel-scavenge");
-  setFlagsFromString("--no-maglev-destroy-on-background");
+  if (Number(process.versions.v8.split(".")[0]) >= V8_FREEING_ON_MAIN) setFlagsFromString("--no-maglev-destroy-on-background");
 }
 function compileOnOwnThread() {
   setFlagsFromString("--no-concurrent-recompilation");

@@ -5,7 +5,7 @@ import {
   compileOnOwnThread,
   lazyDependency,
   parseRange
-} from "./chunk-RBAO2FZA.js";
+} from "./chunk-VRDZ6LLX.js";
 import {
   AMPERSAND,
   APOSTROPHE,
@@ -2886,6 +2886,7 @@ function copiedFromSource(ctx, has) {
 // src/rules/alert-marker.ts
 var ALERT_TYPES = /* @__PURE__ */ new Set(["NOTE", "TIP", "IMPORTANT", "CAUTION", "WARNING"]);
 var TYPE_LIST = "NOTE, TIP, IMPORTANT, CAUTION, WARNING";
+var MARKER_OPEN = "[!";
 var MAX_MARKER = 40;
 function bracketToken(text, at, limit) {
   if (text.charCodeAt(at) !== OPEN_BRACKET) return null;
@@ -2973,6 +2974,7 @@ var alertMarker = {
   check(doc, ctx) {
     const { text } = doc;
     const findings = [];
+    if (!text.includes(MARKER_OPEN)) return findings;
     const { segments } = doc;
     for (let index = 0; index < segments.length; index++) {
       const segment = segments[index];
@@ -3011,7 +3013,7 @@ var alertMarker = {
 };
 function pastedMarker(text, from, to) {
   const unit = text.slice(from, to);
-  for (let i = unit.indexOf("[!"); i !== -1; i = unit.indexOf("[!", i + 2)) {
+  for (let i = unit.indexOf(MARKER_OPEN); i !== -1; i = unit.indexOf(MARKER_OPEN, i + 2)) {
     const token = bracketToken(text, from + i, to);
     if (token !== null && markerWord(token) !== null) return token;
   }
@@ -3811,15 +3813,16 @@ function describe(kind) {
 }
 
 // src/rules/emphasis-parity.ts
+var DELIMITER = /[*_]/g;
+var SPECIAL = /[*_\\`<\]\/]/g;
 var EXCERPT = 24;
 var isWordChar = (c) => isDigit(c) || c >= UPPER_A && c <= UPPER_Z || c >= LOWER_A && c <= LOWER_Z || c >= ASCII_END && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
-function marksOf(doc, start, end) {
+function marksOf(doc, start, end, special) {
   const { text } = doc;
   const marks = { delimiters: 0, escapes: [], firstRun: "" };
   const code = doc.inline.within("code-span", start, end);
   let span = 0;
-  let i = start;
-  while (i < end) {
+  for (let i = special.next(start); i < end; i = special.next(i)) {
     const c = text.charCodeAt(i);
     if (c === BACKSLASH) {
       const next = text.charCodeAt(i + 1);
@@ -3891,13 +3894,15 @@ var emphasisParity = {
     const { text } = doc;
     const findings = [];
     const { segments } = doc;
+    const delimiters = new MatchAhead(text, DELIMITER);
+    const special = new MatchAhead(text, SPECIAL);
     for (let index = 0; index < segments.length; index++) {
       const segment = segments[index];
       const { ttu, stu } = segment;
-      if (stu === null) continue;
-      const source = marksOf(doc, stu.contentStart, stu.contentEnd);
+      if (stu === null || !delimiters.within(stu.contentStart, stu.contentEnd)) continue;
+      const source = marksOf(doc, stu.contentStart, stu.contentEnd, special);
       if (source.delimiters === 0 && source.escapes.length === 0) continue;
-      const translation = marksOf(doc, ttu.contentStart, ttu.contentEnd);
+      const translation = marksOf(doc, ttu.contentStart, ttu.contentEnd, special);
       const added = translation.escapes.length - source.escapes.length;
       if (added > 0 && translation.delimiters < source.delimiters) {
         const first = translation.escapes[0];
@@ -5319,13 +5324,14 @@ var numberParity = {
     for (let index = 0; index < pairs.length; index++) {
       const pair = pairs[index];
       if (!digits.within(pair.source.contentStart, pair.source.contentEnd)) continue;
-      const { segment, sourceInline } = pair;
-      const source = numbersOf(text, sourceInline.words, true, digits);
-      if (!source.some((n) => !n.word)) continue;
-      const { translation: unit } = pair;
+      const { segment, source: sourceUnit, translation: unit } = pair;
+      const sourceMarked = markedWords(text, sourceUnit.contentStart, sourceUnit.contentEnd, digits, apart);
+      const sourceDigits = numbersOf(text, sourceMarked ?? pair.sourceInline.words, sourceMarked === null, digits);
+      if (!sourceDigits.some((n) => !n.word)) continue;
       const words = markedWords(text, unit.contentStart, unit.contentEnd, digits, apart) ?? pair.translationInline.words;
       const translation = numbersOf(text, words, false, digits);
-      if (inSourceOrder(source, translation)) continue;
+      if (inSourceOrder(sourceDigits, translation)) continue;
+      const source = sourceMarked === null ? sourceDigits : numbersOf(text, pair.sourceInline.words, true, digits);
       const { changed, missing, extra } = pairItems(source, translation);
       if (changed.length === 0 && (missing.every((n) => n.word) || extra.length === 0)) continue;
       if (sameDigits(source, translation)) continue;
@@ -6376,8 +6382,9 @@ function endsStep(text, i, start) {
   while (j > start && isSpace(text.charCodeAt(j))) j--;
   return STEP_ENDS.has(text.charCodeAt(j));
 }
-var MAY_JOIN_STEPS = /[>\u2192\uff1e\u203a\u3001]|&gt;/;
-function scan(doc, start, end) {
+var MAY_JOIN_STEPS = /[>\u2192\uff1e\u203a\u3001]|&(?=gt;)/g;
+var SCAN_STOPS = /[&\\\u3001>\u2192\uff1e\u203a`<*[\]]/g;
+function scan(doc, start, end, stops) {
   const { text } = doc;
   const code = doc.inline.within("code-span", start, end);
   let span = 0;
@@ -6385,8 +6392,7 @@ function scan(doc, start, end) {
   const separators = [];
   const brackets = [];
   let boldFrom = -1;
-  let i = start;
-  while (i < end) {
+  for (let i = stops.next(start); i < end; i = stops.next(i)) {
     const c = text.charCodeAt(i);
     const placeholder = placeholderEnd(text, i, end);
     const separator = placeholder !== -1 ? 0 : c === IDEOGRAPHIC_COMMA ? endsStep(text, i, start) ? 1 : 0 : separatorAt(text, i);
@@ -6502,14 +6508,16 @@ var uiPathParity = {
     const { text } = doc;
     const findings = [];
     const { segments } = doc;
+    const mayJoin = new MatchAhead(text, MAY_JOIN_STEPS);
+    const stops = new MatchAhead(text, SCAN_STOPS);
     for (let index = 0; index < segments.length; index++) {
       const segment = segments[index];
       const { ttu, stu } = segment;
-      if (stu === null || !MAY_JOIN_STEPS.test(text.slice(stu.contentStart, stu.contentEnd))) continue;
-      const source = scan(doc, stu.contentStart, stu.contentEnd);
+      if (stu === null || !mayJoin.within(stu.contentStart, stu.contentEnd)) continue;
+      const source = scan(doc, stu.contentStart, stu.contentEnd, stops);
       const sourcePaths = source.paths.filter((p) => p.bold || text.charCodeAt(p.end - 1) === CLOSE_PAREN);
       if (sourcePaths.length === 0) continue;
-      const translation = scan(doc, ttu.contentStart, ttu.contentEnd);
+      const translation = scan(doc, ttu.contentStart, ttu.contentEnd, stops);
       const unmatched = [...translation.paths];
       for (const path of sourcePaths) {
         const match = unmatched.findIndex((p) => p.steps >= path.steps);
