@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pairItems, unitPairs } from '../src/document/parity.js';
 import { parseDocument } from '../src/document/document.js';
-import { APART, markedWords, MatchAhead, unitInline, type Words } from '../src/document/inline-tokens.js';
+import { APART, LINK_OPEN, markedWords, MatchAhead, unitInline, type Words } from '../src/document/inline-tokens.js';
 
 const item = (key: string, start: number) => ({ key, start, end: start + key.length });
 
@@ -41,7 +41,7 @@ describe('unitPairs', () => {
 describe('markedWords', () => {
   const DIGIT = /[0-9]/g;
   const words = (w: Words | null) => (w === null ? null : Array.from({ length: w.length }, (_, i) => w.key(i)));
-  const marked = (text: string) => markedWords(text, 0, text.length, new MatchAhead(text, DIGIT), new MatchAhead(text, APART));
+  const marked = (text: string) => markedWords(text, 0, text.length, new MatchAhead(text, DIGIT), new MatchAhead(text, APART), new MatchAhead(text, LINK_OPEN));
 
   it('finds the words unitInline finds that hold a match, each with the word after it, outside link destinations', () => {
     const text = 'Up to 1 000 items, see [page 2](https://example.com/3-a) or x64, 5. Note: 7 million';

@@ -269,6 +269,9 @@ export function unitInline(text: string, start: number, end: number): UnitInline
  */
 export const APART = /[`\\<&]|:(?=\/\/)/g;
 
+/** Where a link destination opens (`](`), for markedWords. */
+export const LINK_OPEN = /\](?=\()/g;
+
 /** The link destinations of the unit being read by markedWords, [links[2k], links[2k + 1]): reused from unit to unit. */
 const links: number[] = [];
 
@@ -284,13 +287,14 @@ function runEnd(text: string, i: number, end: number): number {
 /**
  * Of the words unitInline finds in [start, end), those that hold a match of `marks` (one character
  * each), and the word after each of them, with no scan of the rest of the unit; null when the unit holds
- * a match of `apart` (APART) outside its link destinations. The word after a word is where a rule
+ * a match of `apart` (APART) outside its link destinations, which `linkOpens` (LINK_OPEN) finds. The word after a word is where a rule
  * reading a word may look on (`1 000`, `2 million`).
  */
-export function markedWords(text: string, start: number, end: number, marks: MatchAhead, apart: MatchAhead): Words | null {
+export function markedWords(text: string, start: number, end: number, marks: MatchAhead, apart: MatchAhead, linkOpens: MatchAhead): Words | null {
   // Link destinations as unitInline passes over them: from `](` to the next `)`, when the unit holds one.
+  // Searched for with the document's other units: a search from each unit ran to the next `](` of the file.
   let count = 0;
-  for (let p = text.indexOf('](', start); p !== -1 && p < end; p = text.indexOf('](', links[count - 1]!)) {
+  for (let p = linkOpens.next(start); p < end; p = linkOpens.next(links[count - 1]!)) {
     const close = text.indexOf(')', p);
     if (close === -1 || close >= end) break;
     links[count++] = p;

@@ -1,4 +1,4 @@
-import { APART, inlinePairs, markedWords, MatchAhead, unitInline, type Words } from '../document/inline-tokens.js';
+import { APART, inlinePairs, LINK_OPEN, markedWords, MatchAhead, unitInline, type Words } from '../document/inline-tokens.js';
 import { pairItems, type Item } from '../document/parity.js';
 import { LinearPattern } from '../config/patterns.js';
 import type { SpanRange } from '../document/segments.js';
@@ -201,6 +201,7 @@ export const commandParity: Rule = {
     // A configured pattern may match any word; without one, a unit with no token character holds no token.
     const screen = patterns.length === 0 ? new MatchAhead(text, MAY_BE_TOKEN) : null;
     const apart = screen !== null ? new MatchAhead(text, APART) : null;
+    const linkOpens = screen !== null ? new MatchAhead(text, LINK_OPEN) : null;
     const pairs = inlinePairs(doc);
     for (let index = 0; index < pairs.length; index++) {
       const pair = pairs[index]!;
@@ -209,7 +210,7 @@ export const commandParity: Rule = {
       const { segment, source } = pair;
       // Without configured patterns, only the words with a match of the screen count: a unit with no code, tag,
       // entity, escape or bare URL has them found from its matches.
-      const marked = screen !== null && apart !== null ? markedWords(text, source.contentStart, source.contentEnd, screen, apart) : null;
+      const marked = screen !== null && apart !== null && linkOpens !== null ? markedWords(text, source.contentStart, source.contentEnd, screen, apart, linkOpens) : null;
       const tokens = sourceTokens(text, marked ?? pair.sourceInline.words, patterns, source, screen);
       if (tokens.length === 0) continue;
       const { translationInline } = pair;

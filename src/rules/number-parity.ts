@@ -1,4 +1,4 @@
-import { APART, inlinePairs, markedWords, MatchAhead, type Words } from '../document/inline-tokens.js';
+import { APART, inlinePairs, LINK_OPEN, markedWords, MatchAhead, type Words } from '../document/inline-tokens.js';
 import { pairItems, type Item } from '../document/parity.js';
 import type { Rule, RuleFinding } from './rule.js';
 import { APOSTROPHE, ARABIC_DECIMAL_SEPARATOR, ARABIC_INDIC_DIGIT_0, ARABIC_INDIC_DIGIT_9, ARABIC_THOUSANDS_SEPARATOR, COLON, COMMA, DIGIT_0, DIGIT_9, DOT, EXTENDED_ARABIC_INDIC_DIGIT_0, EXTENDED_ARABIC_INDIC_DIGIT_9, FULLWIDTH_COMMA, FULLWIDTH_DIGIT_0, FULLWIDTH_DIGIT_9, LOWER_A, LOWER_Z, NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE, SPACE, UPPER_A, UPPER_Z, isDigit } from '../document/chars.js';
@@ -196,6 +196,7 @@ export const numberParity: Rule = {
     const findings: RuleFinding[] = [];
     const digits = new MatchAhead(text, DIGIT);
     const apart = new MatchAhead(text, APART);
+    const linkOpens = new MatchAhead(text, LINK_OPEN);
     const pairs = inlinePairs(doc);
     for (let index = 0; index < pairs.length; index++) {
       const pair = pairs[index]!;
@@ -204,10 +205,10 @@ export const numberParity: Rule = {
       // Without number words, only the words with a digit and those after them count: a unit with no code, tag,
       // entity, escape or bare URL has them found from its digits. A unit's inline parts are worked out on the first read.
       const { segment, source: sourceUnit, translation: unit } = pair;
-      const sourceMarked = markedWords(text, sourceUnit.contentStart, sourceUnit.contentEnd, digits, apart);
+      const sourceMarked = markedWords(text, sourceUnit.contentStart, sourceUnit.contentEnd, digits, apart, linkOpens);
       const sourceDigits = numbersOf(text, sourceMarked ?? pair.sourceInline.words, sourceMarked === null, digits);
       if (!sourceDigits.some((n) => !n.word)) continue;
-      const words = markedWords(text, unit.contentStart, unit.contentEnd, digits, apart) ?? pair.translationInline.words;
+      const words = markedWords(text, unit.contentStart, unit.contentEnd, digits, apart, linkOpens) ?? pair.translationInline.words;
       const translation = numbersOf(text, words, false, digits);
       // The translation's numbers in the source's order, as nearly always: pairItems would find none extra nor changed.
       // Number words take no part in that order, so the source's words are read whole only past it.
