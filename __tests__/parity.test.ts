@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pairItems, unitPairs } from '../src/document/parity.js';
 import { parseDocument } from '../src/document/document.js';
-import { APART, LINK_OPEN, markedWords, MatchAhead, unitInline, type Words } from '../src/document/inline-tokens.js';
+import { APART, breaksWord, LINK_OPEN, markedWords, MatchAhead, unitInline, type Words } from '../src/document/inline-tokens.js';
 
 const item = (key: string, start: number) => ({ key, start, end: start + key.length });
 
@@ -35,6 +35,20 @@ describe('unitPairs', () => {
     expect(pairs.map((pair) => pair.segment.id)).toEqual(['581fd-101']);
     expect(text.slice(pairs[0]!.source.contentStart, pairs[0]!.source.contentEnd)).toBe('One');
     expect(text.slice(pairs[0]!.translation.contentStart, pairs[0]!.translation.contentEnd)).toBe('Un');
+  });
+});
+
+describe('breaksWord', () => {
+  it('ends a word at every space \\s matches, at punctuation and at the scripts written without spaces', () => {
+    const spaces: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (/\s/.test(String.fromCharCode(c))) spaces.push(c);
+    expect(spaces.filter((c) => !breaksWord(c))).toEqual([]);
+    for (const ch of '，。「」、“”«»…运ア한ｱ؟،') expect(breaksWord(ch.charCodeAt(0)), ch).toBe(true);
+  });
+
+  it('keeps letters of the scripts written with spaces, digits, hyphens and surrogates in a word', () => {
+    for (const ch of 'aZ9éжد\u2011\u2010-_.') expect(breaksWord(ch.charCodeAt(0)), ch).toBe(false);
+    expect(breaksWord(0xd83d)).toBe(false);
   });
 });
 

@@ -2,22 +2,22 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-P63HF6M6.js";
+} from "./chunks/chunk-HLTHRHPA.js";
 import {
   UsageError,
   VERSION,
   formatSarif,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-A5POADBL.js";
+} from "./chunks/chunk-FE3D7NIU.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-VWNTK4O5.js";
+} from "./chunks/chunk-UGKUZADW.js";
 import {
   workerScript
 } from "./chunks/chunk-VRDZ6LLX.js";
-import "./chunks/chunk-776UNRP3.js";
+import "./chunks/chunk-KETDNUKI.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/api.ts

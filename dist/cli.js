@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-KDINRNCK.js";
+} from "./chunks/chunk-ZM2IGGR2.js";
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-P63HF6M6.js";
+} from "./chunks/chunk-HLTHRHPA.js";
 import {
   UsageError,
   VERSION,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-A5POADBL.js";
+} from "./chunks/chunk-FE3D7NIU.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   WorkerPool,
   insideBoundary,
   unreadableReason
-} from "./chunks/chunk-VWNTK4O5.js";
+} from "./chunks/chunk-UGKUZADW.js";
 import {
   threadCount,
   tuneV8,
@@ -34,7 +34,7 @@ import {
   decodeUtf8,
   lineAt,
   utf16Encoding
-} from "./chunks/chunk-776UNRP3.js";
+} from "./chunks/chunk-KETDNUKI.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/cli.ts

@@ -9,7 +9,7 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-KDINRNCK.js";
+} from "./chunks/chunk-ZM2IGGR2.js";
 import {
   VERSION,
   changedLines,
@@ -20,14 +20,14 @@ import {
   prepareRange,
   ruleDocUrl,
   runPipeline
-} from "./chunks/chunk-A5POADBL.js";
+} from "./chunks/chunk-FE3D7NIU.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   TreeReader,
   boundaryOf,
   countBySeverity
-} from "./chunks/chunk-VWNTK4O5.js";
+} from "./chunks/chunk-UGKUZADW.js";
 import {
   error,
   getInput,
@@ -44,7 +44,7 @@ import {
 } from "./chunks/chunk-VRDZ6LLX.js";
 import {
   decodeUtf8
-} from "./chunks/chunk-776UNRP3.js";
+} from "./chunks/chunk-KETDNUKI.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/main.ts

@@ -2,9 +2,9 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-VWNTK4O5.js";
+} from "./chunks/chunk-UGKUZADW.js";
 import "./chunks/chunk-VRDZ6LLX.js";
-import "./chunks/chunk-776UNRP3.js";
+import "./chunks/chunk-KETDNUKI.js";
 import "./chunks/chunk-ABWFEKAN.js";
 
 // src/worker.ts

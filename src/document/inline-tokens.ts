@@ -2,7 +2,7 @@ import { derived, type LocDocument } from './document.js';
 import { codeSpans } from './code-spans.js';
 import { unitPairs, type Item, type UnitPair } from './parity.js';
 import { isSpace } from './text.js';
-import { AMPERSAND, ASCII_END, ASTERISK, AT_SIGN, BACKSLASH, BACKTICK, BANG, CLOSE_BRACKET, CLOSE_PAREN, COLON, COMMA, DOT, GREATER_THAN, HASH, LESS_THAN, LOWER_A, LOWER_Z, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, QUOTE, SEMICOLON, SLASH, TILDE, UPPER_A, UPPER_Z, isDigit } from './chars.js';
+import { AMPERSAND, ASCII_END, ASTERISK, AT_SIGN, BACKSLASH, BACKTICK, BANG, BYTE_ORDER_MARK, CLOSE_BRACKET, CLOSE_PAREN, COLON, COMMA, DOT, EN_QUAD, GREATER_THAN, HAIR_SPACE, HASH, LESS_THAN, LOWER_A, LOWER_Z, NO_BREAK_SPACE, OGHAM_SPACE, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, QUOTE, SEMICOLON, SLASH, TILDE, UPPER_A, UPPER_Z, isDigit } from './chars.js';
 
 /** The longest entity name (`&CounterClockwiseContourIntegral;`), past which `&` is text. */
 const MAX_ENTITY = 32;
@@ -43,25 +43,31 @@ const ASCII_BREAKS = new Uint8Array(ASCII_END);
 for (const c of '*"\'()[]<>,;!?|`^ \t\n\v\f\r') ASCII_BREAKS[c.charCodeAt(0)] = 1;
 
 /**
- * Characters past ASCII that end a word: punctuation and quotes locales use, and the scripts written
- * without spaces (CJK ideographs, kana, hangul), so that `运行Get-Mailbox命令` holds the word `Get-Mailbox`.
+ * Characters past ASCII that end a word, as ranges: the spaces `\s` matches, punctuation and quotes
+ * locales use, and the scripts written without spaces (CJK ideographs, kana, hangul), so that
+ * `运行Get-Mailbox命令` holds the word `Get-Mailbox`. Ranges, so that the table below is filled by a
+ * few fills at start, not by a call per code unit.
  */
-function breaksWord(c: number): boolean {
-  if (c < ASCII_END) return ASCII_BREAKS[c] === 1;
-  return (
-    isSpace(c) ||
-    // Hyphens and dashes (U+2010–2015) stay in a word: `Get‑Mailbox` with a non-breaking hyphen is a changed cmdlet.
-    (c >= 0x2016 && c <= 0x206f) || // quotes, ellipsis, ‹ ›
-    c === 0x00ab || c === 0x00bb || // « »
-    (c >= 0x2e80 && c <= 0x9fff) || // CJK radicals, punctuation, kana, ideographs
-    (c >= 0xac00 && c <= 0xd7af) || // hangul syllables
-    (c >= 0x1100 && c <= 0x11ff) || // hangul jamo
-    (c >= 0xf900 && c <= 0xfaff) || // CJK compatibility ideographs
-    (c >= 0xfe30 && c <= 0xfe4f) || // CJK compatibility forms
-    (c >= 0xff00 && c <= 0xffef) || // fullwidth forms: （），：
-    c === 0x060c || c === 0x061b || c === 0x061f || c === 0x06d4 // Arabic comma, semicolon, question mark, full stop
-  );
-}
+const WIDE_BREAKS: readonly (readonly [number, number])[] = [
+  [NO_BREAK_SPACE, NO_BREAK_SPACE],
+  [OGHAM_SPACE, OGHAM_SPACE],
+  [EN_QUAD, HAIR_SPACE],
+  [BYTE_ORDER_MARK, BYTE_ORDER_MARK],
+  // Hyphens and dashes (U+2010–2015) stay in a word: `Get‑Mailbox` with a non-breaking hyphen is a changed cmdlet.
+  [0x2016, 0x206f], // quotes, ellipsis, ‹ ›, and the line, paragraph, narrow and mathematical spaces
+  [0x00ab, 0x00ab], // «
+  [0x00bb, 0x00bb], // »
+  [0x2e80, 0x9fff], // CJK radicals, punctuation and the ideographic space, kana, ideographs
+  [0xac00, 0xd7af], // hangul syllables
+  [0x1100, 0x11ff], // hangul jamo
+  [0xf900, 0xfaff], // CJK compatibility ideographs
+  [0xfe30, 0xfe4f], // CJK compatibility forms
+  [0xff00, 0xffef], // fullwidth forms: （），：
+  [0x060c, 0x060c], // Arabic comma
+  [0x061b, 0x061b], // Arabic semicolon
+  [0x061f, 0x061f], // Arabic question mark
+  [0x06d4, 0x06d4], // Arabic full stop
+];
 
 /** What unitInline does at a code unit (CHAR_CLASS): letters, digits and the like, nearly every character, are part of a word. */
 const IN_WORD = 0;
@@ -70,9 +76,14 @@ const ENDS_WORD = 1;
 /** What may open code, a tag, a link destination, an entity, an escape or a URL: looked at case by case. */
 const MAY_OPEN = 2;
 
-/** Every UTF-16 code unit's class, so that the scan reads one table entry per character (surrogates are IN_WORD, as breaksWord has them). */
+/** Every UTF-16 code unit's class, so that the scan reads one table entry per character (surrogates are IN_WORD). */
 const CHAR_CLASS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (breaksWord(c)) CHAR_CLASS[c] = ENDS_WORD;
+for (let c = 0; c < ASCII_END; c++) if (ASCII_BREAKS[c] === 1) CHAR_CLASS[c] = ENDS_WORD;
+for (const [first, last] of WIDE_BREAKS) CHAR_CLASS.fill(ENDS_WORD, first, last + 1);
+/** Whether a code unit ends a word (ASCII_BREAKS, WIDE_BREAKS). */
+export function breaksWord(c: number): boolean {
+  return c < ASCII_END ? ASCII_BREAKS[c] === 1 : CHAR_CLASS[c] === ENDS_WORD;
+}
 for (const c of [BACKTICK, BACKSLASH, LESS_THAN, CLOSE_BRACKET, AMPERSAND, COLON]) CHAR_CLASS[c] = MAY_OPEN;
 
 /** The end of a URL whose `://` is at `i`: it runs to a space, a bracket, a quote, `*` or a letter past ASCII. */

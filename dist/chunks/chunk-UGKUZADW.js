@@ -19,6 +19,7 @@ import {
   BACKSLASH,
   BACKTICK,
   BANG,
+  BYTE_ORDER_MARK,
   CASE_BIT,
   CLOSE_BRACE,
   CLOSE_BRACKET,
@@ -33,6 +34,7 @@ import {
   DIGIT_9,
   DOLLAR,
   DOT,
+  EN_QUAD,
   EQUALS,
   EXTENDED_ARABIC_INDIC_DIGIT_0,
   EXTENDED_ARABIC_INDIC_DIGIT_9,
@@ -41,6 +43,7 @@ import {
   FULLWIDTH_DIGIT_9,
   FULLWIDTH_PIPE,
   GREATER_THAN,
+  HAIR_SPACE,
   HASH,
   IDEOGRAPHIC_COMMA,
   INLINE_MARKS,
@@ -60,6 +63,7 @@ import {
   LineIndex,
   NARROW_NO_BREAK_SPACE,
   NO_BREAK_SPACE,
+  OGHAM_SPACE,
   OPEN_BRACE,
   OPEN_BRACKET,
   OPEN_PAREN,
@@ -88,7 +92,7 @@ import {
   isDigit,
   isSpace,
   looksBinary
-} from "./chunk-776UNRP3.js";
+} from "./chunk-KETDNUKI.js";
 import {
   __commonJS,
   __require,
@@ -3183,24 +3187,48 @@ var isAsciiAlnum = (c) => isAsciiLetter(c) || isDigit(c);
 var WORD_PUNCTUATION = new Set("_-.=%$\\/:{}@#~+".split("").map((c) => c.charCodeAt(0)));
 var ASCII_BREAKS = new Uint8Array(ASCII_END);
 for (const c of "*\"'()[]<>,;!?|`^ 	\n\v\f\r") ASCII_BREAKS[c.charCodeAt(0)] = 1;
-function breaksWord(c) {
-  if (c < ASCII_END) return ASCII_BREAKS[c] === 1;
-  return isSpace(c) || // Hyphens and dashes (U+2010–2015) stay in a word: `Get‑Mailbox` with a non-breaking hyphen is a changed cmdlet.
-  c >= 8214 && c <= 8303 || // quotes, ellipsis, ‹ ›
-  c === 171 || c === 187 || // « »
-  c >= 11904 && c <= 40959 || // CJK radicals, punctuation, kana, ideographs
-  c >= 44032 && c <= 55215 || // hangul syllables
-  c >= 4352 && c <= 4607 || // hangul jamo
-  c >= 63744 && c <= 64255 || // CJK compatibility ideographs
-  c >= 65072 && c <= 65103 || // CJK compatibility forms
-  c >= 65280 && c <= 65519 || // fullwidth forms: （），：
-  c === 1548 || c === 1563 || c === 1567 || c === 1748;
-}
+var WIDE_BREAKS = [
+  [NO_BREAK_SPACE, NO_BREAK_SPACE],
+  [OGHAM_SPACE, OGHAM_SPACE],
+  [EN_QUAD, HAIR_SPACE],
+  [BYTE_ORDER_MARK, BYTE_ORDER_MARK],
+  // Hyphens and dashes (U+2010–2015) stay in a word: `Get‑Mailbox` with a non-breaking hyphen is a changed cmdlet.
+  [8214, 8303],
+  // quotes, ellipsis, ‹ ›, and the line, paragraph, narrow and mathematical spaces
+  [171, 171],
+  // «
+  [187, 187],
+  // »
+  [11904, 40959],
+  // CJK radicals, punctuation and the ideographic space, kana, ideographs
+  [44032, 55215],
+  // hangul syllables
+  [4352, 4607],
+  // hangul jamo
+  [63744, 64255],
+  // CJK compatibility ideographs
+  [65072, 65103],
+  // CJK compatibility forms
+  [65280, 65519],
+  // fullwidth forms: （），：
+  [1548, 1548],
+  // Arabic comma
+  [1563, 1563],
+  // Arabic semicolon
+  [1567, 1567],
+  // Arabic question mark
+  [1748, 1748]
+  // Arabic full stop
+];
 var IN_WORD = 0;
 var ENDS_WORD = 1;
 var MAY_OPEN = 2;
 var CHAR_CLASS = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) if (breaksWord(c)) CHAR_CLASS[c] = ENDS_WORD;
+for (let c = 0; c < ASCII_END; c++) if (ASCII_BREAKS[c] === 1) CHAR_CLASS[c] = ENDS_WORD;
+for (const [first, last] of WIDE_BREAKS) CHAR_CLASS.fill(ENDS_WORD, first, last + 1);
+function breaksWord(c) {
+  return c < ASCII_END ? ASCII_BREAKS[c] === 1 : CHAR_CLASS[c] === ENDS_WORD;
+}
 for (const c of [BACKTICK, BACKSLASH, LESS_THAN, CLOSE_BRACKET, AMPERSAND, COLON]) CHAR_CLASS[c] = MAY_OPEN;
 function urlEnd(text, i, end) {
   let j = i + 3;
@@ -3359,15 +3387,16 @@ function unitInline(text, start, end) {
   return { code: code ?? NONE, tags: tags ?? NONE, words: new Words(text, scratch.slice(0, scratchLength)) };
 }
 var APART = /[`\\<&]|:(?=\/\/)/g;
+var LINK_OPEN = /\](?=\()/g;
 var links = [];
 var keepsInWord = (c) => CHAR_CLASS[c] === IN_WORD || c === COLON;
 function runEnd(text, i, end) {
   while (i < end && keepsInWord(text.charCodeAt(i))) i++;
   return i;
 }
-function markedWords(text, start, end, marks, apart) {
+function markedWords(text, start, end, marks, apart, linkOpens) {
   let count = 0;
-  for (let p = text.indexOf("](", start); p !== -1 && p < end; p = text.indexOf("](", links[count - 1])) {
+  for (let p = linkOpens.next(start); p < end; p = linkOpens.next(links[count - 1])) {
     const close = text.indexOf(")", p);
     if (close === -1 || close >= end) break;
     links[count++] = p;
@@ -3647,12 +3676,13 @@ var commandParity = {
     const findings = [];
     const screen = patterns.length === 0 ? new MatchAhead(text, MAY_BE_TOKEN) : null;
     const apart = screen !== null ? new MatchAhead(text, APART) : null;
+    const linkOpens = screen !== null ? new MatchAhead(text, LINK_OPEN) : null;
     const pairs = inlinePairs(doc);
     for (let index = 0; index < pairs.length; index++) {
       const pair = pairs[index];
       if (screen !== null && !screen.within(pair.source.contentStart, pair.source.contentEnd)) continue;
       const { segment, source } = pair;
-      const marked = screen !== null && apart !== null ? markedWords(text, source.contentStart, source.contentEnd, screen, apart) : null;
+      const marked = screen !== null && apart !== null && linkOpens !== null ? markedWords(text, source.contentStart, source.contentEnd, screen, apart, linkOpens) : null;
       const tokens = sourceTokens(text, marked ?? pair.sourceInline.words, patterns, source, screen);
       if (tokens.length === 0) continue;
       const { translationInline } = pair;
@@ -5320,15 +5350,16 @@ var numberParity = {
     const findings = [];
     const digits = new MatchAhead(text, DIGIT);
     const apart = new MatchAhead(text, APART);
+    const linkOpens = new MatchAhead(text, LINK_OPEN);
     const pairs = inlinePairs(doc);
     for (let index = 0; index < pairs.length; index++) {
       const pair = pairs[index];
       if (!digits.within(pair.source.contentStart, pair.source.contentEnd)) continue;
       const { segment, source: sourceUnit, translation: unit } = pair;
-      const sourceMarked = markedWords(text, sourceUnit.contentStart, sourceUnit.contentEnd, digits, apart);
+      const sourceMarked = markedWords(text, sourceUnit.contentStart, sourceUnit.contentEnd, digits, apart, linkOpens);
       const sourceDigits = numbersOf(text, sourceMarked ?? pair.sourceInline.words, sourceMarked === null, digits);
       if (!sourceDigits.some((n) => !n.word)) continue;
-      const words = markedWords(text, unit.contentStart, unit.contentEnd, digits, apart) ?? pair.translationInline.words;
+      const words = markedWords(text, unit.contentStart, unit.contentEnd, digits, apart, linkOpens) ?? pair.translationInline.words;
       const translation = numbersOf(text, words, false, digits);
       if (inSourceOrder(sourceDigits, translation)) continue;
       const source = sourceMarked === null ? sourceDigits : numbersOf(text, pair.sourceInline.words, true, digits);

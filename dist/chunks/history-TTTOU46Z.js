@@ -4,7 +4,7 @@ import {
   SPACE,
   crlfForm,
   gitEnv
-} from "./chunk-776UNRP3.js";
+} from "./chunk-KETDNUKI.js";
 import "./chunk-ABWFEKAN.js";
 
 // src/source/history.ts

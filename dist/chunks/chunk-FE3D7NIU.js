@@ -39,7 +39,7 @@ import {
   rules,
   runStages,
   writeBaseline
-} from "./chunk-VWNTK4O5.js";
+} from "./chunk-UGKUZADW.js";
 import {
   lazyDependency,
   threadCount
@@ -48,7 +48,7 @@ import {
   decodeUtf8,
   detached,
   looksBinary
-} from "./chunk-776UNRP3.js";
+} from "./chunk-KETDNUKI.js";
 
 // src/layout/shard.ts
 import { createHash } from "node:crypto";
@@ -352,7 +352,7 @@ async function sourceVersions(paths, load, layout, sourceLocale, roots, reposito
       return null;
     }
   };
-  const { sourceHistory } = await import("./history-VB5K7IH3.js");
+  const { sourceHistory } = await import("./history-TTTOU46Z.js");
   return sourceHistory(queries, commitOf, load.reader.maxBytes);
 }
 function filterDiscovered(findings, config, cwd, into) {

@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-A5POADBL.js";
+} from "./chunk-FE3D7NIU.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-VWNTK4O5.js";
+} from "./chunk-UGKUZADW.js";
 
 // src/report/tables.ts
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
