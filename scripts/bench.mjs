@@ -1,10 +1,10 @@
 // npm run bench [-- folder] — times loclint's full check (every rule but external links) against
 // the floor (scripts/floor.mjs: read + one regex) and markdownlint-cli2 with one rule, over the
 // same files, alternating the commands (and the same check with the parity rules off, and with
-// another checkout's loclint when BENCH_REFERENCE names one); prints medians, ratios (wall, CPU), peak memory, files per
-// second, the scaling points, the action's cold start, and the action on replayed pull requests of
-// 1, 10 and 50 files in a git copy of the folder against bare Node start-up. Not a test: wall time
-// depends on the machine.
+// another checkout's loclint when BENCH_REFERENCE names one); prints medians, ratios (wall, CPU),
+// peak memory, files per second, the scaling points, the action's cold start, and the action on
+// replayed pull requests of 1, 10 and 50 files in a git copy of the folder against bare Node
+// start-up. Not a test: wall time depends on the machine.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';

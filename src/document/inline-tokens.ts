@@ -298,8 +298,8 @@ function runEnd(text: string, i: number, end: number): number {
 /**
  * Of the words unitInline finds in [start, end), those that hold a match of `marks` (one character
  * each), and the word after each of them, with no scan of the rest of the unit; null when the unit holds
- * a match of `apart` (APART) outside its link destinations, which `linkOpens` (LINK_OPEN) finds. The word after a word is where a rule
- * reading a word may look on (`1 000`, `2 million`).
+ * a match of `apart` (APART) outside its link destinations, which `linkOpens` (LINK_OPEN) finds. The
+ * word after a word is where a rule reading a word may look on (`1 000`, `2 million`).
  */
 export function markedWords(text: string, start: number, end: number, marks: MatchAhead, apart: MatchAhead, linkOpens: MatchAhead): Words | null {
   // Link destinations as unitInline passes over them: from `](` to the next `)`, when the unit holds one.
