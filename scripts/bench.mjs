@@ -76,13 +76,13 @@ const floor = median(results.floor.map((r) => r.seconds));
 const floorCpu = median(results.floor.map((r) => r.cpu));
 const floorMb = median(results.floor.map((r) => r.mb));
 console.log(`load average at start: ${loadAtStart.map((l) => l.toFixed(2)).join(', ')}`);
-console.log('command              median s   × floor   CPU s   × floor CPU   peak MB   × floor MB   files/s');
+console.log('command                  median s   × floor   CPU s   × floor CPU   peak MB   × floor MB   files/s');
 for (const [name, runs] of Object.entries(results)) {
   const s = median(runs.map((r) => r.seconds));
   const cpu = median(runs.map((r) => r.cpu));
   const mb = median(runs.map((r) => r.mb));
   console.log(
-    `${name.padEnd(20)} ${s.toFixed(2).padStart(8)}  ${(s / floor).toFixed(2).padStart(7)}  ${cpu.toFixed(2).padStart(6)}  ${(cpu / floorCpu).toFixed(2).padStart(11)}  ${mb.toFixed(0).padStart(8)}  ${(mb / floorMb).toFixed(2).padStart(10)}  ${Math.round(files.length / s).toString().padStart(8)}`,
+    `${name.padEnd(24)} ${s.toFixed(2).padStart(8)}  ${(s / floor).toFixed(2).padStart(7)}  ${cpu.toFixed(2).padStart(6)}  ${(cpu / floorCpu).toFixed(2).padStart(11)}  ${mb.toFixed(0).padStart(8)}  ${(mb / floorMb).toFixed(2).padStart(10)}  ${Math.round(files.length / s).toString().padStart(8)}`,
   );
 }
 
