@@ -175,8 +175,8 @@ async function octokitFor(token) {
   const [{ Octokit }, { paginateRest }, { retry }, { throttling }, baseFetch] = await Promise.all([
     import("./chunks/dist-src-IO4PJVGX.js"),
     import("./chunks/dist-bundle-57RPOQQ4.js"),
-    import("./chunks/dist-bundle-JNEV6LFP.js"),
-    import("./chunks/dist-bundle-TECB5G2Z.js"),
+    import("./chunks/dist-bundle-EZH5ANKE.js"),
+    import("./chunks/dist-bundle-ULXXXPZV.js"),
     proxied ? import("./chunks/utils-A2FSMWOV.js").then(({ defaults }) => defaults.request.fetch) : httpFetch
   ]);
   const timeoutMs = apiTimeout();

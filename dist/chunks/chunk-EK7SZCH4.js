@@ -457,7 +457,7 @@ var require_light = __commonJS({
         }
         yieldLoop(t = 0) {
           return new this.Promise(function(resolve, reject) {
-            return setTimeout(resolve, t);
+            return t > 0 ? setTimeout(resolve, t) : setImmediate(resolve);
           });
         }
         computePenalty() {

@@ -1,7 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   require_light
-} from "./chunk-H255JYC3.js";
+} from "./chunk-EK7SZCH4.js";
 import {
   __toESM
 } from "./chunk-ABWFEKAN.js";
