@@ -2,18 +2,18 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-HLTHRHPA.js";
+} from "./chunks/chunk-JTWJBBVT.js";
 import {
   UsageError,
   VERSION,
   formatSarif,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-FE3D7NIU.js";
+} from "./chunks/chunk-YNIYXZHW.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-UGKUZADW.js";
+} from "./chunks/chunk-XRM5TX73.js";
 import {
   workerScript
 } from "./chunks/chunk-VRDZ6LLX.js";

@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-ZM2IGGR2.js";
+} from "./chunks/chunk-G4UAG36T.js";
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-HLTHRHPA.js";
+} from "./chunks/chunk-JTWJBBVT.js";
 import {
   UsageError,
   VERSION,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-FE3D7NIU.js";
+} from "./chunks/chunk-YNIYXZHW.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   WorkerPool,
   insideBoundary,
   unreadableReason
-} from "./chunks/chunk-UGKUZADW.js";
+} from "./chunks/chunk-XRM5TX73.js";
 import {
   threadCount,
   tuneV8,

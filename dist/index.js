@@ -9,7 +9,7 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-ZM2IGGR2.js";
+} from "./chunks/chunk-G4UAG36T.js";
 import {
   VERSION,
   changedLines,
@@ -20,14 +20,14 @@ import {
   prepareRange,
   ruleDocUrl,
   runPipeline
-} from "./chunks/chunk-FE3D7NIU.js";
+} from "./chunks/chunk-YNIYXZHW.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   TreeReader,
   boundaryOf,
   countBySeverity
-} from "./chunks/chunk-UGKUZADW.js";
+} from "./chunks/chunk-XRM5TX73.js";
 import {
   error,
   getInput,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-UGKUZADW.js";
+} from "./chunks/chunk-XRM5TX73.js";
 import "./chunks/chunk-VRDZ6LLX.js";
 import "./chunks/chunk-KETDNUKI.js";
 import "./chunks/chunk-ABWFEKAN.js";

@@ -9,7 +9,7 @@ const SHOWN = 60;
 
 const shown = (key: string) => (key.length > SHOWN ? `${key.slice(0, SHOWN)}…` : key);
 
-const BACKTICK = /`/g;
+const BACKTICK = '`';
 
 export const codeParity: Rule = {
   id: 'code-parity',

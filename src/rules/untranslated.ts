@@ -4,7 +4,7 @@ import { tokenKind } from './command-parity.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 /** What opens a code span. */
-const BACKTICK = /`/g;
+const BACKTICK = '`';
 
 /** Characters of a unit shown in a message. */
 const SHOWN = 60;

@@ -3387,7 +3387,7 @@ function unitInline(text, start, end) {
   return { code: code ?? NONE, tags: tags ?? NONE, words: new Words(text, scratch.slice(0, scratchLength)) };
 }
 var APART = /[`\\<&]|:(?=\/\/)/g;
-var LINK_OPEN = /\](?=\()/g;
+var LINK_OPEN = "](";
 var links = [];
 var keepsInWord = (c) => CHAR_CLASS[c] === IN_WORD || c === COLON;
 function runEnd(text, i, end) {
@@ -3475,9 +3475,15 @@ var MatchAhead = class {
   /** The offset of the first match at or after `start`, Infinity when there is none. */
   next(start) {
     if (start < this.from || start > this.at) {
-      this.pattern.lastIndex = start;
       this.from = start;
-      this.at = this.pattern.test(this.text) ? this.pattern.lastIndex - 1 : Infinity;
+      const { pattern } = this;
+      if (typeof pattern === "string") {
+        const at = this.text.indexOf(pattern, start);
+        this.at = at === -1 ? Infinity : at;
+      } else {
+        pattern.lastIndex = start;
+        this.at = pattern.test(this.text) ? pattern.lastIndex - 1 : Infinity;
+      }
     }
     return this.at;
   }
@@ -3496,7 +3502,7 @@ function pairsOf(doc) {
 var MAX_LOOKED_UP = 32;
 var SHOWN = 60;
 var shown = (key) => key.length > SHOWN ? `${key.slice(0, SHOWN)}\u2026` : key;
-var BACKTICK2 = /`/g;
+var BACKTICK2 = "`";
 var codeParity = {
   id: "code-parity",
   description: "Inline code (`\u2026`) of a source unit is in the translated unit unchanged: none missing, none altered",
@@ -6571,7 +6577,7 @@ var uiPathParity = {
 };
 
 // src/rules/untranslated.ts
-var BACKTICK3 = /`/g;
+var BACKTICK3 = "`";
 var SHOWN3 = 60;
 var MIN_COMMON_WORDS = 2;
 var ENGLISH_WORDS = new Set(

@@ -39,7 +39,7 @@ import {
   rules,
   runStages,
   writeBaseline
-} from "./chunk-UGKUZADW.js";
+} from "./chunk-XRM5TX73.js";
 import {
   lazyDependency,
   threadCount

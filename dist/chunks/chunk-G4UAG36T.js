@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-FE3D7NIU.js";
+} from "./chunk-YNIYXZHW.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-UGKUZADW.js";
+} from "./chunk-XRM5TX73.js";
 
 // src/report/tables.ts
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
