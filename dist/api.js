@@ -2,18 +2,18 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-JTWJBBVT.js";
+} from "./chunks/chunk-IBXZ2TMS.js";
 import {
   UsageError,
   VERSION,
   formatSarif,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-YNIYXZHW.js";
+} from "./chunks/chunk-AMRG3NCZ.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-XRM5TX73.js";
+} from "./chunks/chunk-4PG5OYZE.js";
 import {
   workerScript
 } from "./chunks/chunk-VRDZ6LLX.js";

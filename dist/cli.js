@@ -1,17 +1,17 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-G4UAG36T.js";
+} from "./chunks/chunk-XZX2LFDV.js";
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-JTWJBBVT.js";
+} from "./chunks/chunk-IBXZ2TMS.js";
 import {
   UsageError,
   VERSION,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-YNIYXZHW.js";
+} from "./chunks/chunk-AMRG3NCZ.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,7 +20,7 @@ import {
   WorkerPool,
   insideBoundary,
   unreadableReason
-} from "./chunks/chunk-XRM5TX73.js";
+} from "./chunks/chunk-4PG5OYZE.js";
 import {
   threadCount,
   tuneV8,

@@ -9,7 +9,7 @@ import {
   plural,
   totalsLine,
   urlPath
-} from "./chunks/chunk-G4UAG36T.js";
+} from "./chunks/chunk-XZX2LFDV.js";
 import {
   VERSION,
   changedLines,
@@ -20,14 +20,14 @@ import {
   prepareRange,
   ruleDocUrl,
   runPipeline
-} from "./chunks/chunk-YNIYXZHW.js";
+} from "./chunks/chunk-AMRG3NCZ.js";
 import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   TreeReader,
   boundaryOf,
   countBySeverity
-} from "./chunks/chunk-XRM5TX73.js";
+} from "./chunks/chunk-4PG5OYZE.js";
 import {
   error,
   getInput,

@@ -2,7 +2,7 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-XRM5TX73.js";
+} from "./chunks/chunk-4PG5OYZE.js";
 import "./chunks/chunk-VRDZ6LLX.js";
 import "./chunks/chunk-KETDNUKI.js";
 import "./chunks/chunk-ABWFEKAN.js";

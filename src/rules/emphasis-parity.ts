@@ -1,12 +1,12 @@
 import type { LocDocument } from '../document/document.js';
-import { MatchAhead } from '../document/inline-tokens.js';
+import { FirstOf, MatchAhead } from '../document/inline-tokens.js';
 import { isSpace } from '../document/text.js';
 import type { TextEdit } from '../findings/finding.js';
 import type { Rule, RuleFinding } from './rule.js';
 import { ASCII_END, ASTERISK, BACKSLASH, BACKTICK, CLOSE_BRACKET, LESS_THAN, LOWER_A, LOWER_Z, OPEN_PAREN, SLASH, SPACE, UNDERSCORE, UPPER_A, UPPER_Z, isDigit } from '../document/chars.js';
 
 /** A delimiter, escaped or not: a source unit without one has nothing to compare. */
-const DELIMITER = /[*_]/g;
+const DELIMITERS = ['*', '_'];
 /** Where marksOf has something to do: a delimiter, an escape, a code span, a tag, a link destination, a bare URL. */
 const SPECIAL = /[*_\\`<\]\/]/g;
 
@@ -116,7 +116,7 @@ export const emphasisParity: Rule = {
     const { text } = doc;
     const findings: RuleFinding[] = [];
     const { segments } = doc;
-    const delimiters = new MatchAhead(text, DELIMITER);
+    const delimiters = new FirstOf(text, DELIMITERS);
     const special = new MatchAhead(text, SPECIAL);
     for (let index = 0; index < segments.length; index++) {
       const segment = segments[index]!;

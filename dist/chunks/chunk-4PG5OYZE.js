@@ -3488,6 +3488,23 @@ var MatchAhead = class {
     return this.at;
   }
 };
+var FirstOf = class {
+  parts;
+  constructor(text, literals) {
+    this.parts = literals.map((literal) => new MatchAhead(text, literal));
+  }
+  within(start, end) {
+    return this.next(start) < end;
+  }
+  next(start) {
+    let first = Infinity;
+    for (let i = 0; i < this.parts.length; i++) {
+      const at = this.parts[i].next(start);
+      if (at < first) first = at;
+    }
+    return first;
+  }
+};
 function inlinePairs(doc) {
   return derived(doc, pairsOf);
 }
@@ -3849,7 +3866,7 @@ function describe(kind) {
 }
 
 // src/rules/emphasis-parity.ts
-var DELIMITER = /[*_]/g;
+var DELIMITERS = ["*", "_"];
 var SPECIAL = /[*_\\`<\]\/]/g;
 var EXCERPT = 24;
 var isWordChar = (c) => isDigit(c) || c >= UPPER_A && c <= UPPER_Z || c >= LOWER_A && c <= LOWER_Z || c >= ASCII_END && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
@@ -3930,7 +3947,7 @@ var emphasisParity = {
     const { text } = doc;
     const findings = [];
     const { segments } = doc;
-    const delimiters = new MatchAhead(text, DELIMITER);
+    const delimiters = new FirstOf(text, DELIMITERS);
     const special = new MatchAhead(text, SPECIAL);
     for (let index = 0; index < segments.length; index++) {
       const segment = segments[index];

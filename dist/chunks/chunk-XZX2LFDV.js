@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-YNIYXZHW.js";
+} from "./chunk-AMRG3NCZ.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-XRM5TX73.js";
+} from "./chunk-4PG5OYZE.js";
 
 // src/report/tables.ts
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -39,7 +39,7 @@ import {
   rules,
   runStages,
   writeBaseline
-} from "./chunk-XRM5TX73.js";
+} from "./chunk-4PG5OYZE.js";
 import {
   lazyDependency,
   threadCount
