@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pairItems, unitPairs } from '../src/document/parity.js';
 import { parseDocument } from '../src/document/document.js';
-import { APART, breaksWord, LINK_OPEN, markedWords, MatchAhead, unitInline, type Words } from '../src/document/inline-tokens.js';
+import { APART, breaksWord, FirstOf, LINK_OPEN, markedWords, MatchAhead, unitInline, type Words } from '../src/document/inline-tokens.js';
 
 const item = (key: string, start: number) => ({ key, start, end: start + key.length });
 
@@ -49,6 +49,33 @@ describe('breaksWord', () => {
   it('keeps letters of the scripts written with spaces, digits, hyphens and surrogates in a word', () => {
     for (const ch of 'aZ9éжد\u2011\u2010-_.') expect(breaksWord(ch.charCodeAt(0)), ch).toBe(false);
     expect(breaksWord(0xd83d)).toBe(false);
+  });
+});
+
+describe('MatchAhead and FirstOf', () => {
+  const text = 'a](b) *c* d_e ](f)';
+  const all = (next: (start: number) => number) => {
+    const found: number[] = [];
+    for (let at = next(0); at !== Infinity; at = next(at + 1)) found.push(at);
+    return found;
+  };
+
+  it('find a literal where a RegExp of the same one-character match finds it, in either direction, and Infinity past the last', () => {
+    const literal = new MatchAhead(text, LINK_OPEN);
+    const pattern = new MatchAhead(text, /\](?=\()/g);
+    expect(all((start) => literal.next(start))).toEqual([1, 14]);
+    expect(all((start) => pattern.next(start))).toEqual([1, 14]);
+    // Asked again from before the remembered search, and from past the last match.
+    expect([literal.next(3), literal.next(0), literal.next(15)]).toEqual([14, 1, Infinity]);
+    expect(literal.within(2, 14)).toBe(false);
+    expect(literal.within(2, 15)).toBe(true);
+  });
+
+  it('FirstOf answers with the nearest of its literals', () => {
+    const marks = new FirstOf(text, ['*', '_']);
+    expect(all((start) => marks.next(start))).toEqual([6, 8, 11]);
+    expect(marks.within(9, 11)).toBe(false);
+    expect(new FirstOf('plain', ['*', '_']).next(0)).toBe(Infinity);
   });
 });
 
