@@ -1,5 +1,5 @@
 /** The architecture as rules (npm test runs them): faces → pipeline → stages; no cycles. */
-const FACES = '^src/(cli|main|api|worker)\\.ts$';
+const FACES = '^src/(cli|main|action|api|worker)\\.ts$';
 /** The engine and its stages, but the read stage: the one reader of files, which every stage that reads (dependents, fixes) uses. */
 const PIPELINE = '^src/engine/(?!read\\.ts$)';
 const GITHUB = '(^|/)node_modules/@(actions|octokit)/';

@@ -2,21 +2,23 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-IBXZ2TMS.js";
+} from "./chunks/chunk-N3NYDTUV.js";
 import {
   UsageError,
   VERSION,
   formatSarif,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-AMRG3NCZ.js";
+} from "./chunks/chunk-LXQMUF43.js";
+import "./chunks/chunk-JMY72V7N.js";
 import {
   ConfigError,
   allRuleMeta
-} from "./chunks/chunk-4PG5OYZE.js";
+} from "./chunks/chunk-E7DP2LTR.js";
+import "./chunks/chunk-W6LVDYC7.js";
 import {
   workerScript
-} from "./chunks/chunk-VRDZ6LLX.js";
+} from "./chunks/chunk-KZX5ILNR.js";
 import "./chunks/chunk-KETDNUKI.js";
 import "./chunks/chunk-ABWFEKAN.js";
 

@@ -1,17 +1,18 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunks/chunk-XZX2LFDV.js";
+} from "./chunks/chunk-GVJ22COO.js";
 import {
   formatJson,
   formatText
-} from "./chunks/chunk-IBXZ2TMS.js";
+} from "./chunks/chunk-N3NYDTUV.js";
 import {
   UsageError,
   VERSION,
   runPipeline,
   sarifReport
-} from "./chunks/chunk-AMRG3NCZ.js";
+} from "./chunks/chunk-LXQMUF43.js";
+import "./chunks/chunk-JMY72V7N.js";
 import {
   CONFIG_FILES,
   ConfigError,
@@ -20,12 +21,13 @@ import {
   WorkerPool,
   insideBoundary,
   unreadableReason
-} from "./chunks/chunk-4PG5OYZE.js";
+} from "./chunks/chunk-E7DP2LTR.js";
+import "./chunks/chunk-W6LVDYC7.js";
 import {
   threadCount,
   tuneV8,
   workerScript
-} from "./chunks/chunk-VRDZ6LLX.js";
+} from "./chunks/chunk-KZX5ILNR.js";
 import {
   CR,
   UTF16BE_BOM_BYTES,

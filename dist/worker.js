@@ -2,8 +2,9 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   checkBatches,
   received
-} from "./chunks/chunk-4PG5OYZE.js";
-import "./chunks/chunk-VRDZ6LLX.js";
+} from "./chunks/chunk-E7DP2LTR.js";
+import "./chunks/chunk-W6LVDYC7.js";
+import "./chunks/chunk-KZX5ILNR.js";
 import "./chunks/chunk-KETDNUKI.js";
 import "./chunks/chunk-ABWFEKAN.js";
 

@@ -1,3 +1,4 @@
+import type { CommitRange } from './event.js';
 import { changedLines, diffNameStatus, parseHunks, prepareRange, type DiffRange, type FileChange, type LineRange } from './git.js';
 
 export interface ChangeSet {
@@ -10,12 +11,20 @@ export interface ChangeSet {
   notes: string[];
 }
 
-export interface RangeRequest {
+export interface RangeRequest extends CommitRange {
   cwd: string;
-  base: string;
-  head: string;
   withLines: boolean;
   log: (message: string) => void;
+  /** The first diff, when startDiff began it already. */
+  started?: Promise<FileChange[] | null>;
+}
+
+/**
+ * The diff changesFromGit makes first, from the merge base of `base` to `head`, begun ahead of the
+ * rest of the run; null when git cannot make it (missing history: changesFromGit then fetches it).
+ */
+export function startDiff(cwd: string, { base, head }: CommitRange): Promise<FileChange[] | null> {
+  return diffNameStatus(cwd, [`${base}...${head}`]).catch(() => null);
 }
 
 /** Changes between the merge base of `base` and `head`, and `head` (what a pull request shows). */
@@ -24,7 +33,7 @@ export async function changesFromGit(request: RangeRequest): Promise<ChangeSet |
   // Both commits and their merge base at hand, as in a full clone: one git call. Else git is
   // asked what is missing, and fetches it.
   let range: DiffRange = [`${base}...${head}`];
-  let changes = await diffNameStatus(cwd, range).catch(() => null);
+  let changes = await (request.started ?? startDiff(cwd, request));
   if (changes === null) {
     const from = await prepareRange(cwd, base, head, log);
     if (from === null) return null;

@@ -50,3 +50,23 @@ export function runnerEvent(env: NodeJS.ProcessEnv = process.env): RunnerEvent {
     problem: problem && `The event file (GITHUB_EVENT_PATH) ${problem}: every file under \`paths\` is checked.`,
   };
 }
+
+/** Two commits whose changes a run checks: those from their merge base to `head`. */
+export interface CommitRange {
+  base: string;
+  head: string;
+}
+
+/**
+ * The commits an event's changes lie between: a pull request's base and head, or a push's before
+ * and after (not a new branch's all-zero before); null when it names none, or not as commit ids.
+ */
+export function changedRange({ name, payload }: RunnerEvent): CommitRange | null {
+  if (payload.pull_request) {
+    const base = payload.pull_request.base?.sha;
+    const head = payload.pull_request.head?.sha;
+    return isCommitSha(base) && isCommitSha(head) ? { base, head } : null;
+  }
+  const { before, after } = payload;
+  return name === 'push' && isCommitSha(before) && !/^0+$/.test(before) && isCommitSha(after) ? { base: before, head: after } : null;
+}

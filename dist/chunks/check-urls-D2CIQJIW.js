@@ -6,7 +6,8 @@ import {
   RefusedAddress,
   checkedLookup,
   literalAddress
-} from "./chunk-VRDZ6LLX.js";
+} from "./chunk-W6LVDYC7.js";
+import "./chunk-KZX5ILNR.js";
 import "./chunk-ABWFEKAN.js";
 
 // src/external/check-urls.ts

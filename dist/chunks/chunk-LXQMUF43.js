@@ -1,5 +1,8 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
+  git
+} from "./chunk-JMY72V7N.js";
+import {
   ConfigError,
   DEFAULT_MAX_FILE_BYTES,
   GitIgnore,
@@ -39,11 +42,11 @@ import {
   rules,
   runStages,
   writeBaseline
-} from "./chunk-4PG5OYZE.js";
+} from "./chunk-E7DP2LTR.js";
 import {
   lazyDependency,
   threadCount
-} from "./chunk-VRDZ6LLX.js";
+} from "./chunk-KZX5ILNR.js";
 import {
   decodeUtf8,
   detached,
@@ -72,85 +75,6 @@ import { join, resolve as resolve4 } from "node:path";
 
 // src/changes/dependents.ts
 import { basename, dirname, relative as relative2, resolve, sep } from "node:path";
-
-// src/changes/git.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-async function git(cwd, args) {
-  const { stdout } = await run("git", [...args], { cwd, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
-  return stdout;
-}
-async function succeeds(cwd, args) {
-  try {
-    await git(cwd, args);
-    return true;
-  } catch {
-    return false;
-  }
-}
-var STATUS = { A: "added", M: "modified", T: "modified", D: "removed", R: "renamed", C: "copied" };
-function parseNameStatus(output) {
-  const fields = output.split("\0");
-  const changes = [];
-  for (let i = 0; i < fields.length - 1; ) {
-    const code = fields[i++];
-    const status = STATUS[code[0]];
-    if (status === void 0) continue;
-    if (status === "renamed" || status === "copied") {
-      const previousPath = fields[i++];
-      changes.push({ status, path: fields[i++], previousPath });
-    } else changes.push({ status, path: fields[i++] });
-  }
-  return changes;
-}
-async function diffNameStatus(cwd, range) {
-  return parseNameStatus(await git(cwd, ["diff", "--name-status", "-z", "-M", "--no-ext-diff", ...range, "--"]));
-}
-async function hasCommit(cwd, sha) {
-  return succeeds(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
-}
-async function mergeBase(cwd, a, b) {
-  try {
-    return (await git(cwd, ["merge-base", a, b])).trim() || null;
-  } catch {
-    return null;
-  }
-}
-async function prepareRange(cwd, base, head, log) {
-  const missing = [];
-  for (const sha of [base, head]) if (!await hasCommit(cwd, sha)) missing.push(sha);
-  if (missing.length > 0) {
-    log(`Fetching ${missing.length} missing commit(s) from origin`);
-    if (!await succeeds(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=50", "origin", ...missing])) return null;
-  }
-  let found = await mergeBase(cwd, base, head);
-  const shallow = (await git(cwd, ["rev-parse", "--is-shallow-repository"]).catch(() => "false")).trim() === "true";
-  for (let depth = 100; found === null && shallow && depth <= 6400; depth *= 4) {
-    log(`Shallow clone: deepening by ${depth} commits to find the merge base`);
-    if (!await succeeds(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", `--deepen=${depth}`, "origin", base, head])) break;
-    found = await mergeBase(cwd, base, head);
-  }
-  if (found === null && shallow && await succeeds(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", "--unshallow", "origin"])) {
-    found = await mergeBase(cwd, base, head);
-  }
-  return found;
-}
-function parseHunks(diff) {
-  const ranges = [];
-  for (const m of diff.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
-    const start = Number(m[1]);
-    const count = m[2] === void 0 ? 1 : Number(m[2]);
-    if (count > 0) ranges.push({ start, end: start + count - 1 });
-  }
-  return ranges;
-}
-async function changedLines(cwd, range, change) {
-  const paths = change.previousPath ? [change.previousPath, change.path] : [change.path];
-  return parseHunks(await git(cwd, ["diff", "-U0", "-M", "--no-color", "--no-ext-diff", ...range, "--", ...paths]));
-}
-
-// src/changes/dependents.ts
 var NO_MATCH = 1;
 var NAMES_PER_SEARCH = 1e3;
 async function filesMentioning(names, cwd) {
@@ -301,7 +225,7 @@ var EXTERNAL_CACHE_DIR = ".loclint-cache";
 async function settleAwaiting(findings, rules2, external) {
   const urls = /* @__PURE__ */ new Set();
   for (const f of findings) if (f.awaits !== void 0) urls.add(f.awaits);
-  const { checkUrls } = await import("./check-urls-NAGFCWHU.js");
+  const { checkUrls } = await import("./check-urls-D2CIQJIW.js");
   const statuses = await checkUrls(urls, external);
   const ruleOf = new Map(rules2.map((r) => [r.id, r]));
   const settled = [];
@@ -424,9 +348,9 @@ function gitignoreOf(cwd) {
   const root = repositoryRoot(cwd);
   return root !== null ? new GitIgnore(root) : null;
 }
-function filesOfPaths(run2, cwd, config, paths, roots) {
-  if (run2.text) {
-    const given = { path: resolve4(cwd, run2.text.path), text: run2.text.text };
+function filesOfPaths(run, cwd, config, paths, roots) {
+  if (run.text) {
+    const given = { path: resolve4(cwd, run.text.path), text: run.text.text };
     return { files: [given.path], dependents: [], findings: [], given };
   }
   const collected = collectFiles(paths, cwd, { ...config, gitignore: gitignoreOf(cwd), roots });
@@ -463,16 +387,16 @@ function recordBaseline(cwd, path, findings) {
     throw new ConfigError(`--write-baseline: cannot write ${JSON.stringify(path)}: ${error.message}`);
   }
 }
-async function runPipeline(run2, setup) {
-  const cwd = resolve4(run2.cwd ?? process.cwd());
-  const shard = run2.shard === void 0 ? null : parseShard(run2.shard);
-  if (run2.shard !== void 0 && shard === null) throw new UsageError("--shard takes I/N with 1 \u2264 I \u2264 N, e.g. 2/8");
-  const config = await findConfig(cwd, run2.config);
-  if (run2.sourceLocale) config.sourceLocale = run2.sourceLocale;
-  config.localeRoots.push(...run2.localeRoots ?? []);
-  const paths = run2.paths?.length ? run2.paths : run2.change ? ["**/*.md"] : ["."];
-  const roots = boundaryOf(cwd, run2.change ? [] : [...paths, ...run2.localeRoots ?? []]);
-  const found = run2.change ? await filesOfChange(run2.change.changes, cwd, config, paths, roots, setup.log ?? (() => void 0)) : filesOfPaths(run2, cwd, config, paths, roots);
+async function runPipeline(run, setup) {
+  const cwd = resolve4(run.cwd ?? process.cwd());
+  const shard = run.shard === void 0 ? null : parseShard(run.shard);
+  if (run.shard !== void 0 && shard === null) throw new UsageError("--shard takes I/N with 1 \u2264 I \u2264 N, e.g. 2/8");
+  const config = await findConfig(cwd, run.config);
+  if (run.sourceLocale) config.sourceLocale = run.sourceLocale;
+  config.localeRoots.push(...run.localeRoots ?? []);
+  const paths = run.paths?.length ? run.paths : run.change ? ["**/*.md"] : ["."];
+  const roots = boundaryOf(cwd, run.change ? [] : [...paths, ...run.localeRoots ?? []]);
+  const found = run.change ? await filesOfChange(run.change.changes, cwd, config, paths, roots, setup.log ?? (() => void 0)) : filesOfPaths(run, cwd, config, paths, roots);
   let { files, dependents } = found;
   if (shard) {
     const layout = new LocaleLayout(new SourceLocale(config.sourceLocale), [], cwd);
@@ -483,22 +407,22 @@ async function runPipeline(run2, setup) {
   const result2 = await lintFiles([...files, ...dependents], {
     cwd,
     config,
-    checkExternalLinks: run2.checkExternal ?? false,
-    ...run2.sourceRepository !== void 0 ? { sourceRepository: resolve4(cwd, run2.sourceRepository) } : {},
-    cacheDir: run2.cacheDir ?? join(cwd, EXTERNAL_CACHE_DIR),
-    context: run2.context ?? false,
-    threads: run2.threads ?? threadCount(),
+    checkExternalLinks: run.checkExternal ?? false,
+    ...run.sourceRepository !== void 0 ? { sourceRepository: resolve4(cwd, run.sourceRepository) } : {},
+    cacheDir: run.cacheDir ?? join(cwd, EXTERNAL_CACHE_DIR),
+    context: run.context ?? false,
+    threads: run.threads ?? threadCount(),
     roots,
     discovered: found.findings,
     ...found.given ? { given: found.given } : {},
     ...engineSetup
   });
-  const failOn = run2.failOn ?? config.failOn;
-  if (run2.writeBaseline) recordBaseline(cwd, run2.writeBaseline, result2.findings);
-  const baseline = run2.baseline ? baselineAt(cwd, run2.baseline) : null;
+  const failOn = run.failOn ?? config.failOn;
+  if (run.writeBaseline) recordBaseline(cwd, run.writeBaseline, result2.findings);
+  const baseline = run.baseline ? baselineAt(cwd, run.baseline) : null;
   const dependentFiles = new Set(dependents.map((p) => displayPath(cwd, p)));
-  const changedLines2 = run2.change?.onlyChangedLines ? run2.change.changes?.lines ?? null : null;
-  const reported = runStages(run2.writeBaseline ? [] : result2.findings, { dependents: { files: dependentFiles, rules: DEPENDENT_RULES }, changedLines: changedLines2, baseline, quiet: run2.quiet ?? false, failOn });
+  const changedLines = run.change?.onlyChangedLines ? run.change.changes?.lines ?? null : null;
+  const reported = runStages(run.writeBaseline ? [] : result2.findings, { dependents: { files: dependentFiles, rules: DEPENDENT_RULES }, changedLines, baseline, quiet: run.quiet ?? false, failOn });
   return { findings: result2.findings, filesChecked: result2.filesChecked, threads: result2.threads, config, roots, failOn, reported };
 }
 
@@ -649,10 +573,6 @@ function formatSarif(findings, version = VERSION) {
 }
 
 export {
-  diffNameStatus,
-  prepareRange,
-  parseHunks,
-  changedLines,
   parseShard,
   UsageError,
   runPipeline,

@@ -1,7 +1,7 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-4PG5OYZE.js";
+} from "./chunk-E7DP2LTR.js";
 
 // src/report/json.ts
 function formatJson(findings, filesChecked) {

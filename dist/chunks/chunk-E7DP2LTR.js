@@ -2,10 +2,12 @@ import { createRequire as __loclintRequire } from 'node:module'; const require =
 import {
   LinearPattern,
   MAX_CACHE_AGE_HOURS,
-  compileOnOwnThread,
-  lazyDependency,
   parseRange
-} from "./chunk-VRDZ6LLX.js";
+} from "./chunk-W6LVDYC7.js";
+import {
+  compileOnOwnThread,
+  lazyDependency
+} from "./chunk-KZX5ILNR.js";
 import {
   AMPERSAND,
   APOSTROPHE,

@@ -1,11 +1,11 @@
 import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);
 import {
   ruleDocUrl
-} from "./chunk-AMRG3NCZ.js";
+} from "./chunk-LXQMUF43.js";
 import {
   countBySeverity,
   localeFromPath
-} from "./chunk-4PG5OYZE.js";
+} from "./chunk-E7DP2LTR.js";
 
 // src/report/tables.ts
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
