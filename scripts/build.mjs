@@ -66,6 +66,9 @@ const result = await build({
   banner: { js: "import { createRequire as __loclintRequire } from 'node:module'; const require = __loclintRequire(import.meta.url);" },
   define: { __LOCLINT_VERSION__: JSON.stringify(version), __LOCLINT_BUNDLED__: 'true' },
   legalComments: 'none',
+  // Without comments and indentation, Node reads and V8 pre-parses a third less at every start, and
+  // no comment's non-ASCII character makes a whole chunk a two-byte string. Names stay, for stacks.
+  minifyWhitespace: true,
   plugins: [lazyOidc, noDefaultEngines, bottleneckYield],
   metafile: true,
   write: false,
