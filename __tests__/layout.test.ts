@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asLocale, localeFromPath, TWO_LETTER_LANGUAGES, TWO_LETTER_REGIONS } from '../src/layout/locale.js';
+import { asLocale, localeFromPath, NUMERIC_REGIONS, THREE_LETTER_LANGUAGES, TWO_LETTER_LANGUAGES, TWO_LETTER_REGIONS } from '../src/layout/locale.js';
 import { SourceLocale } from '../src/layout/source-locale.js';
 import { LocaleLayout } from '../src/layout/layout.js';
 import { articleText, edit, lintTree, tree } from './helpers.js';
@@ -16,15 +16,21 @@ describe('locale of a path', () => {
     expect(localeFromPath('docs/a/b.md')).toBeNull();
   });
 
-  it('answers from its tables only for codes ICU names, so that every answer is ICU\'s', () => {
+  it('answers as ICU does, from tables that hold every code ICU names in English and no other', () => {
     const languages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
     const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-    expect([...TWO_LETTER_LANGUAGES].filter((code) => languages.of(code) === undefined)).toEqual([]);
-    expect([...TWO_LETTER_REGIONS].filter((code) => regions.of(code) === undefined)).toEqual([]);
-    // Outside the tables, ICU decides: a three-letter language, a numeric region, an unknown region.
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const twoLetters = [...letters].flatMap((a) => [...letters].map((b) => a + b));
+    const named = (codes: string[], names: Intl.DisplayNames) => codes.filter((code) => names.of(code) !== undefined);
+    expect(named(twoLetters, languages)).toEqual([...TWO_LETTER_LANGUAGES]);
+    expect(named(twoLetters.flatMap((ab) => [...letters].map((c) => ab + c)), languages)).toEqual([...THREE_LETTER_LANGUAGES]);
+    expect(named(twoLetters.map((code) => code.toUpperCase()), regions)).toEqual([...TWO_LETTER_REGIONS]);
+    expect(named(Array.from({ length: 1000 }, (_, n) => String(n).padStart(3, '0')), regions)).toEqual([...NUMERIC_REGIONS]);
     expect(asLocale('haw-US')).toBe('haw-US');
     expect(asLocale('es-419')).toBe('es-419');
     expect(asLocale('my-db')).toBeNull();
+    expect(asLocale('how-to')).toBeNull();
+    expect(asLocale('set-up')).toBeNull();
   });
 });
 
