@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pairItems, unitPairs } from '../src/document/parity.js';
 import { parseDocument } from '../src/document/document.js';
-import { APART, breaksWord, FirstOf, LINK_OPEN, markedWords, MatchAhead, unitInline, type Words } from '../src/document/inline-tokens.js';
+import { APART, breaksWord, LINK_OPEN, markedWords, MatchAhead, unitInline, type Words } from '../src/document/inline-tokens.js';
+import { UnitChar, unitChars } from '../src/document/unit-chars.js';
 
 const item = (key: string, start: number) => ({ key, start, end: start + key.length });
 
@@ -52,7 +53,7 @@ describe('breaksWord', () => {
   });
 });
 
-describe('MatchAhead and FirstOf', () => {
+describe('MatchAhead', () => {
   const text = 'a](b) *c* d_e ](f)';
   const all = (next: (start: number) => number) => {
     const found: number[] = [];
@@ -70,12 +71,32 @@ describe('MatchAhead and FirstOf', () => {
     expect(literal.within(2, 14)).toBe(false);
     expect(literal.within(2, 15)).toBe(true);
   });
+});
 
-  it('FirstOf answers with the nearest of its literals', () => {
-    const marks = new FirstOf(text, ['*', '_']);
-    expect(all((start) => marks.next(start))).toEqual([6, 8, 11]);
-    expect(marks.within(9, 11)).toBe(false);
-    expect(new FirstOf('plain', ['*', '_']).next(0)).toBe(Infinity);
+describe('unitChars', () => {
+  const bits = (text: string) => unitChars(text, 0, text.length);
+
+  it('finds a digit of every script number-parity reads, and no other character as one', () => {
+    const digits = /[0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/;
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (((bits(String.fromCharCode(c)) & UnitChar.DIGIT) !== 0) !== digits.test(String.fromCharCode(c))) differ.push(c.toString(16));
+    expect(differ).toEqual([]);
+  });
+
+  it('finds each character it has a bit for, in the range given only', () => {
+    expect(bits('`*_<>&\\{%$')).toBe(
+      UnitChar.BACKTICK | UnitChar.ASTERISK | UnitChar.UNDERSCORE | UnitChar.LESS_THAN | UnitChar.GREATER_THAN | UnitChar.AMPERSAND | UnitChar.BACKSLASH | UnitChar.OPEN_BRACE | UnitChar.PERCENT | UnitChar.DOLLAR,
+    );
+    for (const c of '‹＜〈«') expect(bits(c)).toBe(UnitChar.PLACEHOLDER_BRACKET);
+    for (const c of '→＞›') expect(bits(c)).toBe(UnitChar.STEP_SEPARATOR);
+    expect(bits('、')).toBe(UnitChar.IDEOGRAPHIC_COMMA);
+    expect(bits('Select Settings, then Mail.')).toBe(0);
+    expect(unitChars('1 **a** 2', 2, 7)).toBe(UnitChar.ASTERISK);
+  });
+
+  it('is read once per segment, from its source unit only', () => {
+    const doc = parseDocument('docs/ja-JP/a.md', '<span data-ttu-id="581fd-102">`a` 1</span><span class="sxs-lookup"><span data-stu-id="581fd-102">Select **OK**.</span></span>\n');
+    expect(doc.segments[0]!.sourceChars).toBe(UnitChar.ASTERISK);
   });
 });
 

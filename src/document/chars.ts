@@ -95,6 +95,11 @@ export const FULLWIDTH_PIPE = 0xff5c; // ｜
  */
 export const INLINE_MARKS = '\\`[]!';
 
+/** Brackets a translation sets for a placeholder's `<`: `‹`, fullwidth `＜`, `〈`, `«`. */
+export const OTHER_PLACEHOLDER_OPENERS = '‹＜〈«';
+/** Separators locales write between the steps of a UI path besides `>`: `→`, fullwidth `＞`, `›`. */
+export const OTHER_STEP_SEPARATORS = '→＞›';
+
 /** The code units of a string's characters, for a set of characters written as they read (`'‹＜〈«'`). */
 export const codesOf = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 

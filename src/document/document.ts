@@ -7,6 +7,7 @@ import { containersAt, scanBlocks, type Container, type Heading } from './markdo
 import { SpanPairing, type Segment, type SpanProblem, type SpanRange } from './segments.js';
 import { NO_PATTERNS } from './targets.js';
 import { inOffsetOrder, LineIndex } from './text.js';
+import { unitChars } from './unit-chars.js';
 import { localeFromPath } from '../layout/locale.js';
 import type { SourceLocale } from '../layout/source-locale.js';
 import type { LinearPattern } from '../config/patterns.js';
@@ -20,6 +21,8 @@ export interface Anchor {
 
 export interface LocatedSegment extends Segment {
   readonly containers: Container[];
+  /** The UnitChar bits of the source unit's characters (none without one), read on first use. */
+  readonly sourceChars: number;
   /** The id read apart (prefix, merged, number), or null when it is malformed. */
   idParts: SegmentIdParts | null;
 }
@@ -82,6 +85,7 @@ class Located implements LocatedSegment {
   stu: Segment['stu'] = null;
   readonly idParts: SegmentIdParts | null;
   private cachedContainers: Container[] | null = null;
+  private cachedSourceChars = -1;
 
   constructor(
     readonly id: string,
@@ -99,6 +103,11 @@ class Located implements LocatedSegment {
       this.cachedContainers = containersAt(this.text, this.ttu.tagStart, lineStart);
     }
     return this.cachedContainers;
+  }
+
+  get sourceChars(): number {
+    if (this.cachedSourceChars === -1) this.cachedSourceChars = this.stu === null ? 0 : unitChars(this.text, this.stu.contentStart, this.stu.contentEnd);
+    return this.cachedSourceChars;
   }
 }
 

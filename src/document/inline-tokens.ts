@@ -426,28 +426,6 @@ export class MatchAhead {
   }
 }
 
-/** The first of several literals (`*` or `_`), each found by its own MatchAhead: one indexOf search per literal instead of a RegExp's scan. */
-export class FirstOf {
-  private readonly parts: MatchAhead[];
-
-  constructor(text: string, literals: readonly string[]) {
-    this.parts = literals.map((literal) => new MatchAhead(text, literal));
-  }
-
-  within(start: number, end: number): boolean {
-    return this.next(start) < end;
-  }
-
-  next(start: number): number {
-    let first = Infinity;
-    for (let i = 0; i < this.parts.length; i++) {
-      const at = this.parts[i]!.next(start);
-      if (at < first) first = at;
-    }
-    return first;
-  }
-}
-
 /** Every unit pair of the document with its inline parts, worked out once for all the parity rules that read them. */
 export function inlinePairs(doc: LocDocument): readonly InlinePair[] {
   return derived(doc, pairsOf);

@@ -1,5 +1,6 @@
-import { inlinePairs, MatchAhead, type CodeSpan } from '../document/inline-tokens.js';
+import { inlinePairs, type CodeSpan } from '../document/inline-tokens.js';
 import { pairItems } from '../document/parity.js';
+import { UnitChar } from '../document/unit-chars.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 /** Source code spans per unit looked up in the translation's text; past them a missing span is reported without the look. */
@@ -8,8 +9,6 @@ const MAX_LOOKED_UP = 32;
 const SHOWN = 60;
 
 const shown = (key: string) => (key.length > SHOWN ? `${key.slice(0, SHOWN)}…` : key);
-
-const BACKTICK = '`';
 
 export const codeParity: Rule = {
   id: 'code-parity',
@@ -29,11 +28,10 @@ export const codeParity: Rule = {
   check(doc) {
     const { text } = doc;
     const findings: RuleFinding[] = [];
-    const backticks = new MatchAhead(text, BACKTICK);
     const pairs = inlinePairs(doc);
     for (let index = 0; index < pairs.length; index++) {
       const pair = pairs[index]!;
-      if (!backticks.within(pair.source.contentStart, pair.source.contentEnd)) continue;
+      if ((pair.segment.sourceChars & UnitChar.BACKTICK) === 0) continue;
       // Read when needed: a unit's inline parts are worked out on the first read.
       const { segment, translation, sourceInline } = pair;
       if (sourceInline.code.length === 0) continue;

@@ -1,12 +1,13 @@
 import type { LocDocument } from '../document/document.js';
-import { FirstOf, MatchAhead } from '../document/inline-tokens.js';
+import { MatchAhead } from '../document/inline-tokens.js';
+import { UnitChar } from '../document/unit-chars.js';
 import { isSpace } from '../document/text.js';
 import type { TextEdit } from '../findings/finding.js';
 import type { Rule, RuleFinding } from './rule.js';
 import { ASCII_END, ASTERISK, BACKSLASH, BACKTICK, CLOSE_BRACKET, LESS_THAN, LOWER_A, LOWER_Z, OPEN_PAREN, SLASH, SPACE, UNDERSCORE, UPPER_A, UPPER_Z, isDigit } from '../document/chars.js';
 
-/** A delimiter, escaped or not: a source unit without one has nothing to compare. */
-const DELIMITERS = ['*', '_'];
+/** A delimiter, escaped or not, as UnitChar bits: a source unit without one has nothing to compare. */
+const DELIMITERS = UnitChar.ASTERISK | UnitChar.UNDERSCORE;
 /** Where marksOf has something to do: a delimiter, an escape, a code span, a tag, a link destination, a bare URL. */
 const SPECIAL = /[*_\\`<\]\/]/g;
 
@@ -116,12 +117,11 @@ export const emphasisParity: Rule = {
     const { text } = doc;
     const findings: RuleFinding[] = [];
     const { segments } = doc;
-    const delimiters = new FirstOf(text, DELIMITERS);
     const special = new MatchAhead(text, SPECIAL);
     for (let index = 0; index < segments.length; index++) {
       const segment = segments[index]!;
       const { ttu, stu } = segment;
-      if (stu === null || !delimiters.within(stu.contentStart, stu.contentEnd)) continue;
+      if (stu === null || (segment.sourceChars & DELIMITERS) === 0) continue;
       const source = marksOf(doc, stu.contentStart, stu.contentEnd, special);
       if (source.delimiters === 0 && source.escapes.length === 0) continue;
       const translation = marksOf(doc, ttu.contentStart, ttu.contentEnd, special);

@@ -1,5 +1,6 @@
 import { APART, inlinePairs, LINK_OPEN, markedWords, MatchAhead, type Words } from '../document/inline-tokens.js';
 import { pairItems, type Item } from '../document/parity.js';
+import { UnitChar } from '../document/unit-chars.js';
 import type { Rule, RuleFinding } from './rule.js';
 import { APOSTROPHE, ARABIC_DECIMAL_SEPARATOR, ARABIC_INDIC_DIGIT_0, ARABIC_INDIC_DIGIT_9, ARABIC_THOUSANDS_SEPARATOR, COLON, COMMA, DIGIT_0, DIGIT_9, DOT, EXTENDED_ARABIC_INDIC_DIGIT_0, EXTENDED_ARABIC_INDIC_DIGIT_9, FULLWIDTH_COMMA, FULLWIDTH_DIGIT_0, FULLWIDTH_DIGIT_9, LOWER_A, LOWER_Z, NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE, SPACE, UPPER_A, UPPER_Z, isDigit } from '../document/chars.js';
 
@@ -201,7 +202,7 @@ export const numberParity: Rule = {
     for (let index = 0; index < pairs.length; index++) {
       const pair = pairs[index]!;
       // Only a number written in digits is compared: a source unit without a digit has none.
-      if (!digits.within(pair.source.contentStart, pair.source.contentEnd)) continue;
+      if ((pair.segment.sourceChars & UnitChar.DIGIT) === 0) continue;
       // Without number words, only the words with a digit and those after them count: a unit with no code, tag,
       // entity, escape or bare URL has them found from its digits. A unit's inline parts are worked out on the first read.
       const { segment, source: sourceUnit, translation: unit } = pair;

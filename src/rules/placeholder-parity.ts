@@ -1,13 +1,14 @@
-import { entityEnd, inlinePairs, MatchAhead, type UnitInline } from '../document/inline-tokens.js';
+import { entityEnd, inlinePairs, type UnitInline } from '../document/inline-tokens.js';
 import { pairItems, type Item } from '../document/parity.js';
 import type { SpanRange } from '../document/segments.js';
+import { UnitChar } from '../document/unit-chars.js';
 import { isSpace } from '../document/text.js';
 import type { TextEdit } from '../findings/finding.js';
 import type { Rule, RuleFinding } from './rule.js';
-import { AMPERSAND, BACKSLASH, CLOSE_BRACE, COLON, DIGIT_1, DIGIT_9, DOLLAR, GREATER_THAN, LESS_THAN, LF, LOWER_A, LOWER_D, LOWER_S, LOWER_Z, OPEN_BRACE, PERCENT, SPACE, UNDERSCORE, UPPER_A, UPPER_Z, isDigit, codesOf } from '../document/chars.js';
+import { AMPERSAND, BACKSLASH, CLOSE_BRACE, COLON, DIGIT_1, DIGIT_9, DOLLAR, GREATER_THAN, LESS_THAN, LF, LOWER_A, LOWER_D, LOWER_S, LOWER_Z, OPEN_BRACE, OTHER_PLACEHOLDER_OPENERS, PERCENT, SPACE, UNDERSCORE, UPPER_A, UPPER_Z, isDigit, codesOf } from '../document/chars.js';
 
 /** Brackets a translation sets for `<` and `>`: `‹ ›`, fullwidth `＜ ＞`, `〈 〉`, `« »`. */
-const OTHER_OPENERS = codesOf('‹＜〈«');
+const OTHER_OPENERS = codesOf(OTHER_PLACEHOLDER_OPENERS);
 const OTHER_CLOSERS = codesOf('›＞〉»');
 /** The longest placeholder name, translated ones included (`<lista de ejemplos de información confidencial disponibles>`), past which brackets hold prose. */
 const MAX_NAME = 80;
@@ -142,8 +143,8 @@ function spacedFormatAt(text: string, i: number, end: number): Placeholder | nul
 const ASCII_START = new Uint8Array(128);
 for (const c of [LESS_THAN, BACKSLASH, AMPERSAND, OPEN_BRACE, PERCENT, DOLLAR]) ASCII_START[c] = 1;
 const opensPlaceholder = (c: number) => (c < ASCII_START.length ? ASCII_START[c] === 1 : OTHER_OPENERS.has(c));
-/** A character opensPlaceholder says yes to. */
-const OPENER = /[<\\&{%$\u2039\uff1c\u3008\u00ab]/g;
+/** The characters opensPlaceholder says yes to, as UnitChar bits: a source unit with none has no placeholder. */
+const OPENER_CHARS = UnitChar.LESS_THAN | UnitChar.BACKSLASH | UnitChar.AMPERSAND | UnitChar.OPEN_BRACE | UnitChar.PERCENT | UnitChar.DOLLAR | UnitChar.PLACEHOLDER_BRACKET;
 
 /** The placeholders of a unit outside its code spans; `loose` also takes the broken forms a translation makes. */
 function placeholders(text: string, unit: SpanRange, inline: UnitInline, loose: boolean): Placeholder[] {
@@ -195,11 +196,10 @@ export const placeholderParity: Rule = {
   check(doc) {
     const { text } = doc;
     const findings: RuleFinding[] = [];
-    const openers = new MatchAhead(text, OPENER);
     const pairs = inlinePairs(doc);
     for (let index = 0; index < pairs.length; index++) {
       const pair = pairs[index]!;
-      if (!openers.within(pair.source.contentStart, pair.source.contentEnd)) continue;
+      if ((pair.segment.sourceChars & OPENER_CHARS) === 0) continue;
       // Read when needed: a unit's inline parts are worked out on the first read.
       const { segment, source, translation, sourceInline } = pair;
       const wanted = placeholders(text, source, sourceInline, false);

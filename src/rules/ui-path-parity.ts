@@ -1,11 +1,11 @@
 import type { LocDocument } from '../document/document.js';
 import { MatchAhead } from '../document/inline-tokens.js';
 import { isSpace } from '../document/text.js';
+import { UnitChar } from '../document/unit-chars.js';
 import type { Rule, RuleFinding } from './rule.js';
-import { AMPERSAND, ASTERISK, BACKSLASH, BACKTICK, CLOSE_BRACKET, CLOSE_PAREN, DASH, GREATER_THAN, IDEOGRAPHIC_COMMA, LESS_THAN, LOWER_A, LOWER_Z, OPEN_BRACKET, OPEN_PAREN, SLASH, UPPER_A, UPPER_Z, codesOf } from '../document/chars.js';
+import { AMPERSAND, ASTERISK, BACKSLASH, BACKTICK, CLOSE_BRACKET, CLOSE_PAREN, DASH, GREATER_THAN, IDEOGRAPHIC_COMMA, LESS_THAN, LOWER_A, LOWER_Z, OPEN_BRACKET, OPEN_PAREN, OTHER_STEP_SEPARATORS, SLASH, UPPER_A, UPPER_Z, codesOf } from '../document/chars.js';
 
-/** Separators locales write between the steps of a UI path besides `>`: `→`, fullwidth `＞`, `›`. */
-const OTHER_SEPARATORS = codesOf('→＞›');
+const OTHER_SEPARATORS = codesOf(OTHER_STEP_SEPARATORS);
 /** Quotation marks a locale may set around each step (`“**账单**” > “[你的产品](…)”`). */
 const QUOTES = codesOf('"\'“”„「」『』«»');
 /** Brackets open at once, past which the scan stops pairing them (prose in brackets does not nest deeper). */
@@ -70,11 +70,10 @@ function endsStep(text: string, i: number, start: number): boolean {
 }
 
 /**
- * What every separator holds (`>`, which `\>` and `->` hold too, `&gt;`, the others) and `、`: a unit
- * with none of them has no path, and most source units are ruled out by a native search (MatchAhead)
- * instead of a scan character by character. A class and one fixed lookahead: linear, no backtracking.
+ * What every separator holds (`>`, which `\>` and `->` hold too, the `&` of `&gt;`, the others) and `、`,
+ * as UnitChar bits: a source unit with none of them has no path.
  */
-const MAY_JOIN_STEPS = /[>\u2192\uff1e\u203a\u3001]|&(?=gt;)/g;
+const MAY_JOIN_STEPS = UnitChar.GREATER_THAN | UnitChar.AMPERSAND | UnitChar.STEP_SEPARATOR | UnitChar.IDEOGRAPHIC_COMMA;
 /** The characters scan acts on; the text between them is passed by the search. */
 const SCAN_STOPS = /[&\\\u3001>\u2192\uff1e\u203a`<*[\]]/g;
 
@@ -224,12 +223,11 @@ export const uiPathParity: Rule = {
     const { text } = doc;
     const findings: RuleFinding[] = [];
     const { segments } = doc;
-    const mayJoin = new MatchAhead(text, MAY_JOIN_STEPS);
     const stops = new MatchAhead(text, SCAN_STOPS);
     for (let index = 0; index < segments.length; index++) {
       const segment = segments[index]!;
       const { ttu, stu } = segment;
-      if (stu === null || !mayJoin.within(stu.contentStart, stu.contentEnd)) continue;
+      if (stu === null || (segment.sourceChars & MAY_JOIN_STEPS) === 0) continue;
       const source = scan(doc, stu.contentStart, stu.contentEnd, stops);
       // A source path's steps are bold or links; brackets alone are prose.
       const sourcePaths = source.paths.filter((p) => p.bold || text.charCodeAt(p.end - 1) === CLOSE_PAREN);

@@ -1,10 +1,8 @@
 import type { LocDocument } from '../document/document.js';
-import { type InlinePair, inlinePairs, MatchAhead } from '../document/inline-tokens.js';
+import { type InlinePair, inlinePairs } from '../document/inline-tokens.js';
+import { UnitChar } from '../document/unit-chars.js';
 import { tokenKind } from './command-parity.js';
 import type { Rule, RuleFinding } from './rule.js';
-
-/** What opens a code span. */
-const BACKTICK = '`';
 
 /** Characters of a unit shown in a message. */
 const SHOWN = 60;
@@ -43,11 +41,10 @@ function commonWords(prose: string): { count: number; english: boolean } {
  */
 function codeOf(doc: LocDocument, pairs: readonly InlinePair[]): string {
   const parts = doc.codeBlocks.map(([start, end]) => doc.text.slice(start, end));
-  const backticks = new MatchAhead(doc.text, BACKTICK);
   for (let i = 0; i < pairs.length; i++) {
     const pair = pairs[i]!;
     // A unit without a backtick has no code span: its inline parts are not worked out for it.
-    if (!backticks.within(pair.source.contentStart, pair.source.contentEnd)) continue;
+    if ((pair.segment.sourceChars & UnitChar.BACKTICK) === 0) continue;
     const code = pair.sourceInline.code;
     for (let s = 0; s < code.length; s++) parts.push(code[s]!.key);
   }
