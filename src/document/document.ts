@@ -21,7 +21,7 @@ export interface Anchor {
 
 export interface LocatedSegment extends Segment {
   readonly containers: Container[];
-  /** The UnitChar bits of the source unit's characters (none without one), read on first use. */
+  /** The UnitChar bits of the source unit's characters (0 without a source unit), read on first use. */
   readonly sourceChars: number;
   /** The id read apart (prefix, merged, number), or null when it is malformed. */
   idParts: SegmentIdParts | null;

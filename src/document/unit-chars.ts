@@ -26,7 +26,7 @@ import {
 /**
  * The characters the parity rules need in a source unit to have anything to compare, one bit each (or
  * per group), as unitChars finds them: one pass over a unit tells every rule whether to read it at
- * all, where a search per rule cost each rule a RegExp call per unit.
+ * all, instead of a search of its own per rule and unit.
  */
 export const UnitChar = {
   /** A digit of the scripts number-parity reads (ASCII, Arabic-Indic, extended Arabic-Indic, fullwidth). */
