@@ -3,6 +3,7 @@ import { pairItems, unitPairs } from '../src/document/parity.js';
 import { parseDocument } from '../src/document/document.js';
 import { APART, breaksWord, LINK_OPEN, markedWords, MatchAhead, unitInline, type Words } from '../src/document/inline-tokens.js';
 import { UnitChar, unitChars } from '../src/document/unit-chars.js';
+import { DIGIT } from '../src/rules/number-parity.js';
 
 const item = (key: string, start: number) => ({ key, start, end: start + key.length });
 
@@ -77,9 +78,9 @@ describe('unitChars', () => {
   const bits = (text: string) => unitChars(text, 0, text.length);
 
   it('finds a digit of every script number-parity reads, and no other character as one', () => {
-    const digits = /[0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/;
+    const digit = new RegExp(DIGIT.source);
     const differ: string[] = [];
-    for (let c = 0; c < 0x10000; c++) if (((bits(String.fromCharCode(c)) & UnitChar.DIGIT) !== 0) !== digits.test(String.fromCharCode(c))) differ.push(c.toString(16));
+    for (let c = 0; c < 0x10000; c++) if (((bits(String.fromCharCode(c)) & UnitChar.DIGIT) !== 0) !== digit.test(String.fromCharCode(c))) differ.push(c.toString(16));
     expect(differ).toEqual([]);
   });
 
@@ -94,7 +95,7 @@ describe('unitChars', () => {
     expect(unitChars('1 **a** 2', 2, 7)).toBe(UnitChar.ASTERISK);
   });
 
-  it('is read once per segment, from its source unit only', () => {
+  it('is read from the segment\'s source unit, not its translation', () => {
     const doc = parseDocument('docs/ja-JP/a.md', '<span data-ttu-id="581fd-102">`a` 1</span><span class="sxs-lookup"><span data-stu-id="581fd-102">Select **OK**.</span></span>\n');
     expect(doc.segments[0]!.sourceChars).toBe(UnitChar.ASTERISK);
   });

@@ -69,6 +69,9 @@ for (const c of codesOf(OTHER_PLACEHOLDER_OPENERS)) BITS[c] |= UnitChar.PLACEHOL
 for (const c of codesOf(OTHER_STEP_SEPARATORS)) BITS[c] |= UnitChar.STEP_SEPARATOR;
 BITS[IDEOGRAPHIC_COMMA] |= UnitChar.IDEOGRAPHIC_COMMA;
 
+/** The UnitChar bits of one UTF-16 code unit. */
+export const charBits = (c: number): number => BITS[c]!;
+
 /** The UnitChar bits of the characters in text[start, end). */
 export function unitChars(text: string, start: number, end: number): number {
   let bits = 0;

@@ -18,7 +18,7 @@ const NUMBER_WORDS = new Map(
 );
 
 /** A digit digitValue reads. */
-const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g;
+export const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g;
 
 /** The value of a digit of any script the corpus writes (ASCII, Arabic-Indic, extended Arabic-Indic, fullwidth), or -1. */
 function digitValue(c: number): number {

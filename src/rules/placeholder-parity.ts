@@ -1,7 +1,7 @@
 import { entityEnd, inlinePairs, type UnitInline } from '../document/inline-tokens.js';
 import { pairItems, type Item } from '../document/parity.js';
 import type { SpanRange } from '../document/segments.js';
-import { UnitChar } from '../document/unit-chars.js';
+import { charBits, UnitChar } from '../document/unit-chars.js';
 import { isSpace } from '../document/text.js';
 import type { TextEdit } from '../findings/finding.js';
 import type { Rule, RuleFinding } from './rule.js';
@@ -139,12 +139,12 @@ function spacedFormatAt(text: string, i: number, end: number): Placeholder | nul
   return { start: i, end: j, key: text.slice(i, j), written: text.slice(i, j), angle: false, wellFormed: false, name: compact, open: '', close: '' };
 }
 
-/** ASCII characters a placeholder can start with: `<`, `\<`, `&lt;`, `{`, `%`, `$`. */
-const ASCII_START = new Uint8Array(128);
-for (const c of [LESS_THAN, BACKSLASH, AMPERSAND, OPEN_BRACE, PERCENT, DOLLAR]) ASCII_START[c] = 1;
-const opensPlaceholder = (c: number) => (c < ASCII_START.length ? ASCII_START[c] === 1 : OTHER_OPENERS.has(c));
-/** The characters opensPlaceholder says yes to, as UnitChar bits: a source unit with none has no placeholder. */
+/**
+ * What a placeholder can start with, as UnitChar bits: `<`, `\<`, `&lt;`, `{`, `%`, `$` and the brackets a
+ * translation sets for `<`. A source unit with none of them has no placeholder.
+ */
 const OPENER_CHARS = UnitChar.LESS_THAN | UnitChar.BACKSLASH | UnitChar.AMPERSAND | UnitChar.OPEN_BRACE | UnitChar.PERCENT | UnitChar.DOLLAR | UnitChar.PLACEHOLDER_BRACKET;
+const opensPlaceholder = (c: number) => (charBits(c) & OPENER_CHARS) !== 0;
 
 /** The placeholders of a unit outside its code spans; `loose` also takes the broken forms a translation makes. */
 function placeholders(text: string, unit: SpanRange, inline: UnitInline, loose: boolean): Placeholder[] {
